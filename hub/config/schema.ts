@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { areaSchema, deviceSchema, floorSchema } from './household.js';
+import { voiceConfigSchema } from '../voice/config.js';
+import { commerceConfigSchema } from '../commerce/config.js';
+import { skillsConfigSchema } from '../skills/config.js';
+
+const port = z.number().int().min(0).max(65535);
+
+export const hubConfigSchema = z
+  .strictObject({
+    dataDir: z.string().min(1).default('./data'),
+    logLevel: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    http: z
+      .strictObject({
+        host: z.string().min(1).default('127.0.0.1'),
+        port: port.default(8080),
+      })
+      .prefault({}),
+    mqtt: z
+      .strictObject({
+        host: z.string().min(1).default('0.0.0.0'),
+        port: port.default(1883),
+        /** Set to use an external broker (mqtt://user:pass@host:1883) instead of the embedded one. */
+        url: z.string().url().optional(),
+        allowAnonymous: z.boolean().default(false),
+        maxPayloadBytes: z.number().int().min(256).max(16 * 1024 * 1024).default(256 * 1024),
+        commandTimeoutMs: z.number().int().min(100).max(120_000).default(5000),
+      })
+      .prefault({}),
+    floors: z.array(floorSchema).default([]),
+    areas: z.array(areaSchema).default([]),
+    devices: z.array(deviceSchema).default([]),
+    voice: voiceConfigSchema.prefault({}),
+    commerce: commerceConfigSchema.prefault({}),
+    skills: skillsConfigSchema.prefault({}),
+  })
+  .superRefine((config, ctx) => {
+    const unique = (key: 'floors' | 'areas' | 'devices') => {
+      const seen = new Set<string>();
+      config[key].forEach((item, index) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `duplicate id "${item.id}"` });
+        seen.add(item.id);
+      });
+    };
+    unique('floors');
+    unique('areas');
+    unique('devices');
+    const floors = new Set(config.floors.map((f) => f.id));
+    const areas = new Set(config.areas.map((a) => a.id));
+    config.areas.forEach((area, index) => {
+      if (area.floor && !floors.has(area.floor))
+        ctx.addIssue({ code: 'custom', path: ['areas', index, 'floor'], message: `unknown floor "${area.floor}"` });
+    });
+    config.devices.forEach((device, index) => {
+      if (device.area && !areas.has(device.area))
+        ctx.addIssue({ code: 'custom', path: ['devices', index, 'area'], message: `unknown area "${device.area}"` });
+    });
+  });
+
+export type HubConfig = z.infer<typeof hubConfigSchema>;

@@ -1,0 +1,51 @@
+/** Device types are named like Home Assistant domains, plus Hearth's `vehicle` and `appliance`. */
+export const DEVICE_TYPES = [
+  'light', 'switch', 'fan', 'cover', 'lock', 'climate', 'media_player', 'vacuum', 'valve',
+  'sensor', 'binary_sensor', 'button', 'scene', 'script', 'todo', 'vehicle', 'appliance',
+] as const;
+export type DeviceType = (typeof DEVICE_TYPES)[number];
+
+/** A device's last known state: flat attributes, as the device reported them. */
+export type DeviceState = Record<string, unknown>;
+
+export interface Floor {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface Area {
+  id: string;
+  name: string;
+  aliases: string[];
+  floor?: string;
+}
+
+/** Where a device came from: the household config, the API/CLI, or Home Assistant discovery. */
+export type DeviceOrigin = 'config' | 'api' | 'discovery';
+
+export interface Device {
+  id: string;
+  name: string;
+  aliases: string[];
+  area?: string;
+  type: DeviceType;
+  deviceClass?: string;
+  /** Driver that speaks this device's protocol (`hearth` native, `ha-discovery`, …). */
+  driver: string;
+  /** Driver-specific settings, e.g. the Home Assistant discovery config with abbreviations expanded. */
+  driverConfig?: Record<string, unknown>;
+  origin: DeviceOrigin;
+  /** Capabilities the device supports, e.g. `on_off`, `brightness`, `color`, `position`, `temperature`. */
+  capabilities: string[];
+  state: DeviceState;
+  available: boolean;
+  lastSeen?: string;
+}
+
+/** A command to a device, the same for every driver: the driver translates it to its protocol. */
+export interface DeviceCommand {
+  /** e.g. `turn_on`, `turn_off`, `toggle`, `set_brightness`, `set_temperature`, `lock`, `open`, `media_pause`… */
+  command: string;
+  params?: Record<string, unknown>;
+}

@@ -1,0 +1,15 @@
+/** An understood request: Home Assistant's intent and slot names where Home Assistant has them. */
+export type SlotValue = string | number | boolean;
+
+export interface Intent {
+  name: string;
+  slots: Record<string, SlotValue>;
+}
+
+/** Who asked, and where: the satellite or device that heard the command fills `area`. */
+export interface UtteranceContext {
+  area?: string;
+  user?: string;
+  /** Resolve everything, send nothing. */
+  dryRun?: boolean;
+}

@@ -1,0 +1,94 @@
+/**
+ * Hearth's native MQTT topic contract (documented in docs/mqtt.md).
+ * Shared by the hub's native driver and by firmware (real or simulated): it is the public wire format.
+ *
+ *   hearth/<deviceId>/state         device → hub, retained   JSON object of attributes
+ *   hearth/<deviceId>/set           hub → device             {id, command, params?}
+ *   hearth/<deviceId>/ack           device → hub             {id, status:"ok", state?} | {id, status:"error", error}
+ *   hearth/<deviceId>/availability  device → hub, retained   "online" | "offline" (the last will says "offline")
+ *   hearth/<deviceId>/event         device → hub             {type, ...}
+ *
+ * A device authenticated as <deviceId> may publish and subscribe only below hearth/<deviceId>/.
+ */
+import { z } from 'zod';
+
+export const TOPIC_ROOT = 'hearth';
+export const DEVICE_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+export const topics = {
+  state: (deviceId: string) => `${TOPIC_ROOT}/${deviceId}/state`,
+  set: (deviceId: string) => `${TOPIC_ROOT}/${deviceId}/set`,
+  ack: (deviceId: string) => `${TOPIC_ROOT}/${deviceId}/ack`,
+  availability: (deviceId: string) => `${TOPIC_ROOT}/${deviceId}/availability`,
+  event: (deviceId: string) => `${TOPIC_ROOT}/${deviceId}/event`,
+  /** Everything a device may touch. */
+  deviceSubtree: (deviceId: string) => `${TOPIC_ROOT}/${deviceId}/#`,
+} as const;
+
+export type NativeTopicKind = 'state' | 'set' | 'ack' | 'availability' | 'event';
+
+/** Splits `hearth/<id>/<kind>` into its parts, or returns undefined for any other topic. */
+export function parseNativeTopic(topic: string): { deviceId: string; kind: NativeTopicKind } | undefined {
+  const parts = topic.split('/');
+  if (parts.length !== 3 || parts[0] !== TOPIC_ROOT) return undefined;
+  const [, deviceId, kind] = parts as [string, string, string];
+  if (!DEVICE_ID_PATTERN.test(deviceId)) return undefined;
+  if (kind !== 'state' && kind !== 'set' && kind !== 'ack' && kind !== 'availability' && kind !== 'event') return undefined;
+  return { deviceId, kind };
+}
+
+const correlationId = z.string().min(1).max(64);
+
+export const statePayloadSchema = z.record(z.string(), z.unknown());
+
+export const commandPayloadSchema = z.object({
+  id: correlationId,
+  command: z.string().min(1).max(64),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
+export type CommandPayload = z.infer<typeof commandPayloadSchema>;
+
+export const ackPayloadSchema = z.discriminatedUnion('status', [
+  z.object({ id: correlationId, status: z.literal('ok'), state: statePayloadSchema.optional() }),
+  z.object({
+    id: correlationId,
+    status: z.literal('error'),
+    error: z.object({ code: z.string(), message: z.string() }),
+  }),
+]);
+export type AckPayload = z.infer<typeof ackPayloadSchema>;
+
+export const availabilityPayloadSchema = z.enum(['online', 'offline']);
+export type AvailabilityPayload = z.infer<typeof availabilityPayloadSchema>;
+
+export const eventPayloadSchema = z
+  .object({ type: z.string().min(1).max(64) })
+  .catchall(z.unknown());
+export type EventPayload = z.infer<typeof eventPayloadSchema>;
+
+/**
+ * The command vocabulary per device type. Drivers translate these to their protocol;
+ * native firmware receives them as-is in the `set` payload.
+ */
+export const COMMANDS = {
+  light: ['turn_on', 'turn_off', 'toggle'], // turn_on params: brightness (0-100), color (name or #rrggbb), color_temp_kelvin
+  switch: ['turn_on', 'turn_off', 'toggle'],
+  fan: ['turn_on', 'turn_off', 'toggle', 'set_percentage'], // percentage 0-100
+  cover: ['open', 'close', 'stop', 'set_position'], // position 0-100 (100 = open)
+  lock: ['lock', 'unlock'],
+  climate: ['turn_on', 'turn_off', 'set_temperature', 'set_hvac_mode'], // temperature (°C), hvac_mode
+  media_player: ['turn_on', 'turn_off', 'media_play', 'media_pause', 'media_next', 'media_previous', 'set_volume', 'play_media'], // volume_level 0-100, search_query
+  vacuum: ['start', 'stop', 'return_to_base'],
+  valve: ['open', 'close'],
+  sensor: [],
+  binary_sensor: [],
+  button: ['press'],
+  scene: ['activate'],
+  script: ['run'],
+  todo: ['add_item', 'complete_item'],
+  // vehicle: lock/unlock, climate_on (temperature?)/climate_off, engine_start/engine_stop.
+  // State: locked, climate_on, target_temperature, engine_on, battery_percent|fuel_percent, location {lat, lon}, doors {front_left: "closed", …}
+  vehicle: ['lock', 'unlock', 'climate_on', 'climate_off', 'set_temperature', 'engine_start', 'engine_stop'],
+  // appliance: start_program (program), stop_program. State: program_state ("idle"|"running"|"done"), program, consumables {detergent_percent, pods_left, …}
+  appliance: ['start_program', 'stop_program', 'turn_on', 'turn_off'],
+} as const satisfies Record<string, readonly string[]>;
