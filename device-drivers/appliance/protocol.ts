@@ -1,0 +1,33 @@
+/**
+ * Appliances (device_class washer, dishwasher, coffee_machine) over the Hearth native protocol.
+ * Consumables are levels keyed by name: `detergent_percent`, `rinse_aid_percent`, `pods_left`, `water_percent`…
+ */
+import { z } from 'zod';
+
+export const APPLIANCE_CLASSES = ['washer', 'dishwasher', 'coffee_machine', 'dryer', 'oven'] as const;
+export const PROGRAM_STATES = ['idle', 'running', 'paused', 'done', 'error'] as const;
+const consumableName = z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'must be a snake_case name');
+
+export const applianceStateSchema = z.looseObject({
+  on: z.boolean().optional(),
+  program_state: z.enum(PROGRAM_STATES).optional(),
+  program: z.string().max(64).optional(),
+  remaining_minutes: z.number().min(0).optional(),
+  consumables: z.record(consumableName, z.number().min(0)).optional(),
+});
+
+export const applianceCommandSchemas = {
+  turn_on: z.strictObject({}),
+  turn_off: z.strictObject({}),
+  /** e.g. washer "cotton_40", dishwasher "eco", coffee machine "espresso". */
+  start_program: z.strictObject({ program: z.string().trim().min(1).max(64) }),
+  stop_program: z.strictObject({}),
+};
+
+/** Events an appliance publishes on its event topic. */
+export const applianceEventSchemas = {
+  consumable_low: z.looseObject({ consumable: z.string().min(1).max(48), level: z.number().min(0) }),
+  program_done: z.looseObject({ program: z.string().max(64).optional() }),
+};
+
+export type ApplianceState = z.infer<typeof applianceStateSchema>;

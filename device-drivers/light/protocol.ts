@@ -1,0 +1,42 @@
+/**
+ * Lights, switches and plugs over the Hearth native protocol (hub/sdk/protocol.ts topics).
+ * State attributes a device reports, and the params each command takes.
+ */
+import { z } from 'zod';
+
+export const percent = z.number().min(0).max(100);
+/** A color name ("warm white", "red") or #rrggbb. */
+export const color = z.string().trim().min(1).max(32);
+export const colorTempKelvin = z.number().int().min(1000).max(12000);
+
+export const lightStateSchema = z.looseObject({
+  on: z.boolean().optional(),
+  brightness: percent.optional(),
+  color: color.optional(),
+  color_temp_kelvin: colorTempKelvin.optional(),
+});
+
+/** Switches and plugs; a plug (device_class `outlet`) may report its power draw. */
+export const switchStateSchema = z.looseObject({
+  on: z.boolean().optional(),
+  power_w: z.number().min(0).optional(),
+  energy_kwh: z.number().min(0).optional(),
+});
+
+const none = z.strictObject({});
+
+export const lightCommandSchemas = {
+  turn_on: z.strictObject({
+    brightness: percent.optional(),
+    color: color.optional(),
+    color_temp_kelvin: colorTempKelvin.optional(),
+    transition_ms: z.number().int().min(0).max(60_000).optional(),
+  }),
+  turn_off: z.strictObject({ transition_ms: z.number().int().min(0).max(60_000).optional() }),
+  toggle: none,
+};
+
+export const switchCommandSchemas = { turn_on: none, turn_off: none, toggle: none };
+
+export type LightState = z.infer<typeof lightStateSchema>;
+export type SwitchState = z.infer<typeof switchStateSchema>;
