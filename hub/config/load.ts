@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { HubError } from '../sdk/errors.js';
 import { deepFreeze, type DeepReadonly } from './deep-freeze.js';
 import { formatIssues, type ConfigProblem } from './format-issues.js';
 import { mergeConfig } from './merge.js';
+import { packageRoot } from './package-info.js';
 import { hubConfigSchema, type HubConfig } from './schema.js';
 
 export type LoadedConfig = DeepReadonly<HubConfig>;
@@ -30,15 +30,13 @@ export interface LoadConfigOptions {
   defaultsFile?: string;
 }
 
-/** Finds `config/default.yaml` whether we run from source (hub/config) or from dist (dist/hub/config). */
+/** `config/default.yaml` of this package. */
 export function defaultConfigFile(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'config', 'default.yaml');
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
+  try {
+    return join(packageRoot(), 'config', 'default.yaml');
+  } catch {
+    throw new HubError('CONFIG_INVALID', 'config/default.yaml was not found next to the hub code; reinstall Hearth or pass defaultsFile.');
   }
-  throw new HubError('CONFIG_INVALID', 'config/default.yaml was not found next to the hub code; reinstall Hearth or pass defaultsFile.');
 }
 
 function configError(file: string, problems: ConfigProblem[]): HubError {

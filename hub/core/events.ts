@@ -22,3 +22,24 @@ export interface HubEvents {
   orderChanged: { orderId: string; status: string };
   notification: { message: string; area?: string };
 }
+
+/**
+ * Every HubEvents name at run time (the API streams them all over WebSocket).
+ * Adding an event to HubEvents without listing it here is a compile error on purpose.
+ */
+const hubEventNameSet: Record<keyof HubEvents, true> = {
+  deviceAdded: true,
+  deviceUpdated: true,
+  deviceRemoved: true,
+  deviceStateChanged: true,
+  deviceAvailabilityChanged: true,
+  deviceEvent: true,
+  commandSent: true,
+  commandCompleted: true,
+  inputRejected: true,
+  utteranceHandled: true,
+  buttonPressed: true,
+  orderChanged: true,
+  notification: true,
+};
+export const HUB_EVENT_NAMES = Object.keys(hubEventNameSet) as (keyof HubEvents)[];
