@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { DEVICE_ID_PATTERN, HubError, TOPIC_ROOT } from '../sdk/index.js';
+import { applyMigrations, type Db } from '../store/database.js';
+import { systemClock, type Clock } from '../core/clock.js';
+import type { CredentialService, DeviceCredential, IssuedCredential } from './contracts.js';
+import { mqttMigrations } from './migrations.js';
+import { decoyHash, generatePassword, hashPassword, verifyPassword, verifyPasswordAsync } from './password-hash.js';
+import { isValidTopicFilter } from './topic-filter.js';
+
+const deviceIdSchema = z.string().regex(DEVICE_ID_PATTERN, 'must be lowercase letters, digits, "-" or "_" (max 64)');
+
+/**
+ * Extra topic filters granted to one device. Broad grants are refused: a filter must start with a literal
+ * level, never a `$` topic, and may only reach into `hearth/` below the device's own id.
+ */
+function extraTopicsSchema(deviceId: string) {
+  return z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(256)
+        .refine(isValidTopicFilter, 'is not a valid MQTT topic filter ("#" only last, "+" only as a whole level)')
+        .refine((f) => !f.startsWith('$'), 'may not start with "$" (reserved for the broker)')
+        .refine((f) => !['+', '#'].includes(f.split('/')[0]!), 'must start with a literal level, not a wildcard')
+        .refine((f) => {
+          const [root, id] = f.split('/');
+          return root !== TOPIC_ROOT || id === deviceId;
+        }, `may only use ${TOPIC_ROOT}/<its own device id>/… below "${TOPIC_ROOT}/"`),
+    )
+    .max(16);
+}
+
+interface CredentialRow {
+  device_id: string;
+  password_hash: string;
+  extra_topics: string;
+  created_at: string;
+}
+
+function toCredential(row: CredentialRow): DeviceCredential {
+  return {
+    deviceId: row.device_id,
+    username: row.device_id,
+    extraTopics: JSON.parse(row.extra_topics) as string[],
+    createdAt: row.created_at,
+  };
+}
+
+/** Device credentials in the hub database; only scrypt hashes are stored. */
+export class SqliteCredentialService implements CredentialService {
+  private migrated = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  create(deviceId: string, options: { extraTopics?: string[] } = {}): IssuedCredential {
+    const id = parseOrThrow(deviceIdSchema, deviceId, 'deviceId');
+    const extraTopics = parseOrThrow(extraTopicsSchema(id), options.extraTopics ?? [], 'extraTopics');
+    const password = generatePassword();
+    const createdAt = new Date(this.clock.now()).toISOString();
+    this.ready()
+      .prepare(
+        `INSERT INTO mqtt_credentials (device_id, password_hash, extra_topics, created_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT(device_id) DO UPDATE SET password_hash = excluded.password_hash,
+           extra_topics = excluded.extra_topics, created_at = excluded.created_at`,
+      )
+      .run(id, hashPassword(password), JSON.stringify(extraTopics), createdAt);
+    return { deviceId: id, username: id, extraTopics, createdAt, password };
+  }
+
+  list(): DeviceCredential[] {
+    const rows = this.ready().prepare('SELECT * FROM mqtt_credentials ORDER BY device_id').all() as CredentialRow[];
+    return rows.map(toCredential);
+  }
+
+  get(deviceId: string): DeviceCredential | undefined {
+    const row = this.row(deviceId);
+    return row ? toCredential(row) : undefined;
+  }
+
+  revoke(deviceId: string): void {
+    this.ready().prepare('DELETE FROM mqtt_credentials WHERE device_id = ?').run(deviceId);
+  }
+
+  verify(username: string, password: string): boolean {
+    const row = this.row(username);
+    const ok = verifyPassword(password, row?.password_hash ?? decoyHash());
+    return ok && row !== undefined;
+  }
+
+  /** verify() off the event loop; the embedded broker uses this for every CONNECT. */
+  async verifyAsync(username: string, password: string): Promise<boolean> {
+    const row = this.row(username);
+    const ok = await verifyPasswordAsync(password, row?.password_hash ?? decoyHash());
+    return ok && row !== undefined;
+  }
+
+  private row(deviceId: string): CredentialRow | undefined {
+    return this.ready().prepare('SELECT * FROM mqtt_credentials WHERE device_id = ?').get(deviceId) as
+      | CredentialRow
+      | undefined;
+  }
+
+  /** Migrations run on first use, so the constructor stays free of I/O. */
+  private ready(): Db {
+    if (!this.migrated) {
+      applyMigrations(this.db, 'mqtt', mqttMigrations);
+      this.migrated = true;
+    }
+    return this.db;
+  }
+}
+
+function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${[field, ...i.path].join('.')}: ${i.message}`).join('; ');
+  throw new HubError('VALIDATION_FAILED', `Invalid MQTT credential request: ${problems}. Fix the value and retry.`, {
+    issues: result.error.issues.map((i) => ({ path: [field, ...i.path], message: i.message })),
+  });
+}
