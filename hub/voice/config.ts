@@ -1,6 +1,75 @@
 import { z } from 'zod';
 
+const ms = (min: number, max: number) => z.number().int().min(min).max(max);
+
+export const vadConfigSchema = z.strictObject({
+  /** Silence after speech that ends the utterance. */
+  trailingSilenceMs: ms(100, 5000).default(500),
+  /** An utterance is cut here even if the person keeps talking. */
+  maxUtteranceMs: ms(500, 60_000).default(8000),
+  /** Shorter bursts (clicks, a cough) are not speech. */
+  minSpeechMs: ms(20, 2000).default(150),
+  /** Speech starts when a frame is this many dB above the noise floor. */
+  startMarginDb: z.number().min(3).max(40).default(12),
+  /** Speech continues while frames stay this many dB above the noise floor. */
+  stopMarginDb: z.number().min(1).max(40).default(7),
+  /** Audio kept from before speech started, so the first syllable is not clipped. */
+  preRollMs: ms(0, 1000).default(200),
+  /** The noise floor never sinks below this (dBFS), so digital silence does not make every click speech. */
+  minFloorDb: z.number().min(-120).max(-20).default(-70),
+});
+export type VadConfig = z.infer<typeof vadConfigSchema>;
+
 export const voiceConfigSchema = z.strictObject({
+  /** `auto`: vosk if a model is configured and present, else pocketsphinx if installed, else text only. */
   recognizer: z.enum(['auto', 'pocketsphinx', 'vosk', 'text']).default('auto'),
+  /** Said before a command ("hey hearth, turn on the light"); spotted by the recogniser through the grammar. */
+  wakePhrase: z.string().trim().min(2).max(60).default('hey hearth'),
+  /** When false every utterance is a command (push-to-talk-only setups, tests). */
+  requireWakePhrase: z.boolean().default(true),
+  /** After the hub asks a question, the answer needs no wake phrase for this long. */
+  followUpMs: ms(0, 60_000).default(8000),
+  vad: vadConfigSchema.prefault({}),
+  microphone: z
+    .strictObject({
+      /** ALSA device such as `plughw:1,0`; unset uses the default device. */
+      device: z.string().min(1).optional(),
+      /** The program node-record-lpcm16 runs to capture audio. */
+      recorder: z.enum(['sox', 'rec', 'arecord']).default('sox'),
+    })
+    .prefault({}),
+  pocketsphinx: z
+    .strictObject({
+      library: z.string().min(1).default('libpocketsphinx.so.3'),
+      sphinxbaseLibrary: z.string().min(1).default('libsphinxbase.so.3'),
+      /** Holds the acoustic model folder `en-us/` and `cmudict-en-us.dict` (Debian: pocketsphinx-en-us). */
+      modelDir: z.string().min(1).default('/usr/share/pocketsphinx/model/en-us'),
+    })
+    .prefault({}),
+  vosk: z
+    .strictObject({
+      /** Fetched by `node scripts/fetch-libvosk.mjs` on x86_64. */
+      library: z.string().min(1).default('vendor/vosk/lib/linux-x86_64/libvosk.so'),
+      /** An unpacked model folder from https://alphacephei.com/vosk/models (e.g. vosk-model-small-en-us-0.15). */
+      modelPath: z.string().min(1).optional(),
+    })
+    .prefault({}),
+  tts: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      command: z.string().min(1).default('espeak-ng'),
+      voice: z.string().min(1).max(40).default('en-us'),
+      /** Words per minute. */
+      speed: z.number().int().min(80).max(450).default(165),
+    })
+    .prefault({}),
+  log: z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      retentionDays: z.number().int().min(0).max(3650).default(30),
+      /** Audio is never kept unless this is turned on. */
+      storeAudio: z.boolean().default(false),
+    })
+    .prefault({}),
 });
 export type VoiceConfig = z.infer<typeof voiceConfigSchema>;
