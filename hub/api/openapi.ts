@@ -1,0 +1,138 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { ErrorCodes } from '../sdk/errors.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteSpec {
+  method: Method;
+  /** Fastify path below /api/v1, e.g. `/devices/:id`. */
+  url: string;
+  summary: string;
+  tag: string;
+  /** No token needed (only /health). */
+  public?: boolean;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Status → schema of the reply; `null` means no body (204). */
+  responses: Record<number, z.ZodType | null>;
+  /** Error codes this route may answer with, for the documentation. */
+  errors?: (keyof typeof ErrorCodes)[];
+}
+
+type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+interface RecordedRoute extends RouteSpec {
+  prefix: string;
+}
+
+export const API_PREFIX = '/api/v1';
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(ErrorCodes) as [keyof typeof ErrorCodes, ...(keyof typeof ErrorCodes)[]]),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+
+/**
+ * Registers routes with fastify and remembers them, so the OpenAPI document is generated
+ * from the very zod schemas the handlers validate with.
+ */
+export class RouteCatalog {
+  private readonly routes: RecordedRoute[] = [];
+  readonly websockets: { url: string; summary: string; query?: z.ZodType }[] = [];
+
+  add(app: FastifyInstance, spec: RouteSpec, handler: Handler): void {
+    this.routes.push({ ...spec, prefix: app.prefix });
+    app.route({ method: spec.method, url: spec.url, config: { public: spec.public === true }, handler });
+  }
+
+  /** WebSocket routes are registered by the caller (they need @fastify/websocket); this only documents them. */
+  documentWebSocket(url: string, summary: string, query?: z.ZodType): void {
+    this.websockets.push(query ? { url, summary, query } : { url, summary });
+  }
+
+  document(info: { version: string }): Record<string, unknown> {
+    const paths: Record<string, Record<string, unknown>> = {};
+    for (const route of this.routes) {
+      const path = toOpenApiPath(route.prefix + route.url);
+      paths[path] ??= {};
+      paths[path][route.method.toLowerCase()] = operation(route);
+    }
+    for (const ws of this.websockets) {
+      const path = toOpenApiPath(API_PREFIX + ws.url);
+      paths[path] ??= {};
+      paths[path].get = {
+        summary: ws.summary,
+        tags: ['events'],
+        description: 'WebSocket (send `Upgrade: websocket`). Authenticate with `?token=` or the Authorization header.',
+        parameters: [...queryParameters(ws.query), { name: 'token', in: 'query', required: false, schema: { type: 'string' } }],
+        responses: { '101': { description: 'Switching protocols; then one JSON message per event' } },
+      };
+    }
+    return {
+      openapi: '3.1.0',
+      info: { title: 'Hearth hub API', version: info.version, description: 'Local-first smart-home hub. Every route except /health needs `Authorization: Bearer <token>`.' },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        schemas: { Error: jsonSchema(errorBodySchema, 'output') },
+      },
+      security: [{ bearer: [] }],
+      paths,
+    };
+  }
+}
+
+function toOpenApiPath(url: string): string {
+  return url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  const out = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  delete out.$schema;
+  return out;
+}
+
+function objectProperties(schema: z.ZodType | undefined): [string, Record<string, unknown>, boolean][] {
+  if (!schema) return [];
+  const json = jsonSchema(schema, 'input');
+  const props = (json.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const required = new Set((json.required ?? []) as string[]);
+  return Object.entries(props).map(([name, s]) => [name, s, required.has(name)]);
+}
+
+function queryParameters(schema: z.ZodType | undefined): Record<string, unknown>[] {
+  return objectProperties(schema).map(([name, s, required]) => ({ name, in: 'query', required, schema: s }));
+}
+
+function operation(route: RecordedRoute): Record<string, unknown> {
+  const parameters = [
+    ...objectProperties(route.params).map(([name, s]) => ({ name, in: 'path', required: true, schema: s })),
+    ...queryParameters(route.query),
+  ];
+  const responses: Record<string, unknown> = {};
+  for (const [status, schema] of Object.entries(route.responses)) {
+    responses[status] = schema
+      ? { description: 'Success', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } }
+      : { description: 'Success, no body' };
+  }
+  const errorStatuses = new Set<number>((route.errors ?? []).map((code) => ErrorCodes[code]));
+  if (!route.public) errorStatuses.add(401);
+  if (route.body || route.params || route.query) errorStatuses.add(400);
+  for (const status of errorStatuses) {
+    const codes = [...(route.errors ?? []), ...(route.public ? [] : ['UNAUTHORIZED' as const]), 'VALIDATION_FAILED' as const]
+      .filter((code) => ErrorCodes[code] === status);
+    responses[String(status)] = {
+      description: codes.length > 0 ? codes.join(', ') : 'Error',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    };
+  }
+  const op: Record<string, unknown> = { summary: route.summary, tags: [route.tag], parameters, responses };
+  if (route.public) op.security = [];
+  if (route.body) op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
+  return op;
+}

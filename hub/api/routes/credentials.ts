@@ -1,0 +1,43 @@
+import type { ApiPlugin } from '../types.js';
+import { parseInput } from '../validate.js';
+import { credentialBodySchema, credentialSchema, idParamsSchema, issuedCredentialSchema } from '../schemas.js';
+import { HubError } from '../../sdk/errors.js';
+
+/** MQTT credentials for devices. The id need not be registered yet: discovery devices announce themselves after connecting. */
+export const credentialRoutes: ApiPlugin = async (app, { deps, routes }) => {
+  const credentials = deps.credentials;
+
+  routes.add(
+    app,
+    {
+      method: 'POST',
+      url: '/devices/:id/credentials',
+      summary: 'Create (or replace) the MQTT credential of a device; the password is shown only in this reply',
+      tag: 'credentials',
+      params: idParamsSchema,
+      body: credentialBodySchema,
+      responses: { 201: issuedCredentialSchema },
+    },
+    async (request, reply) => {
+      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      const body = parseInput(credentialBodySchema, request.body ?? {}, 'body');
+      const issued = credentials.create(id, body.extraTopics ? { extraTopics: body.extraTopics } : {});
+      return reply.status(201).header('cache-control', 'no-store').send(issued);
+    },
+  );
+  routes.add(
+    app,
+    { method: 'GET', url: '/credentials', summary: 'List device credentials (never the passwords)', tag: 'credentials', responses: { 200: credentialSchema.array() } },
+    async () => credentials.list(),
+  );
+  routes.add(
+    app,
+    { method: 'DELETE', url: '/devices/:id/credentials', summary: 'Revoke a device credential', tag: 'credentials', params: idParamsSchema, responses: { 204: null }, errors: ['NOT_FOUND'] },
+    async (request, reply) => {
+      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      if (!credentials.get(id)) throw new HubError('NOT_FOUND', `Device "${id}" has no credential; GET /api/v1/credentials lists them.`);
+      credentials.revoke(id);
+      return reply.status(204).send();
+    },
+  );
+};

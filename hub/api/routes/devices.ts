@@ -1,0 +1,60 @@
+import type { ApiPlugin } from '../types.js';
+import { parseInput } from '../validate.js';
+import {
+  commandBodySchema, commandResultSchema, deviceFilterSchema, deviceInputSchema, devicePatchSchema, deviceSchema, idParamsSchema,
+} from '../schemas.js';
+
+export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
+  const devices = deps.devices;
+
+  routes.add(
+    app,
+    { method: 'GET', url: '/devices', summary: 'List devices, optionally by type, area or floor', tag: 'devices', query: deviceFilterSchema, responses: { 200: deviceSchema.array() } },
+    async (request) => devices.list(parseInput(deviceFilterSchema, request.query, 'query')),
+  );
+  routes.add(
+    app,
+    { method: 'POST', url: '/devices', summary: 'Register a device', tag: 'devices', body: deviceInputSchema, responses: { 201: deviceSchema }, errors: ['CONFLICT', 'AREA_NOT_FOUND'] },
+    async (request, reply) => reply.status(201).send(devices.add(parseInput(deviceInputSchema, request.body, 'body'), 'api')),
+  );
+  routes.add(
+    app,
+    { method: 'GET', url: '/devices/:id', summary: 'Get a device with its state', tag: 'devices', params: idParamsSchema, responses: { 200: deviceSchema }, errors: ['DEVICE_NOT_FOUND'] },
+    async (request) => devices.require(parseInput(idParamsSchema, request.params, 'params').id),
+  );
+  routes.add(
+    app,
+    { method: 'PATCH', url: '/devices/:id', summary: 'Change a device (name, aliases, area…)', tag: 'devices', params: idParamsSchema, body: devicePatchSchema, responses: { 200: deviceSchema }, errors: ['DEVICE_NOT_FOUND', 'AREA_NOT_FOUND'] },
+    async (request) => {
+      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      return devices.update(id, parseInput(devicePatchSchema, request.body, 'body'));
+    },
+  );
+  routes.add(
+    app,
+    { method: 'DELETE', url: '/devices/:id', summary: 'Remove a device', tag: 'devices', params: idParamsSchema, responses: { 204: null }, errors: ['DEVICE_NOT_FOUND'] },
+    async (request, reply) => {
+      devices.remove(parseInput(idParamsSchema, request.params, 'params').id);
+      return reply.status(204).send();
+    },
+  );
+  routes.add(
+    app,
+    {
+      method: 'POST',
+      url: '/devices/:id/commands',
+      summary: 'Send a command and wait for the device to acknowledge it',
+      tag: 'devices',
+      params: idParamsSchema,
+      body: commandBodySchema,
+      responses: { 200: commandResultSchema },
+      errors: ['DEVICE_NOT_FOUND', 'UNSUPPORTED_COMMAND', 'DEVICE_TIMEOUT', 'DEVICE_REJECTED', 'DEVICE_UNAVAILABLE'],
+    },
+    async (request) => {
+      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      const body = parseInput(commandBodySchema, request.body, 'body');
+      const command = body.params ? { command: body.command, params: body.params } : { command: body.command };
+      return devices.command(id, command, body.timeoutMs !== undefined ? { timeoutMs: body.timeoutMs } : {});
+    },
+  );
+};

@@ -1,0 +1,83 @@
+import type { ApiPlugin } from '../types.js';
+import { parseInput } from '../validate.js';
+import {
+  areaInputSchema, areaPatchSchema, areaSchema, floorInputSchema, floorPatchSchema, floorSchema, idParamsSchema,
+} from '../schemas.js';
+import { HubError } from '../../sdk/errors.js';
+
+/** Floors and areas: the household the language layer resolves "upstairs" and "the kitchen" against. */
+export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
+  const household = deps.household;
+  const floorList = floorSchema.array();
+  const areaList = areaSchema.array();
+
+  routes.add(app, { method: 'GET', url: '/floors', summary: 'List floors', tag: 'household', responses: { 200: floorList } }, async () =>
+    household.floors(),
+  );
+  routes.add(
+    app,
+    { method: 'POST', url: '/floors', summary: 'Add a floor', tag: 'household', body: floorInputSchema, responses: { 201: floorSchema }, errors: ['CONFLICT'] },
+    async (request, reply) => reply.status(201).send(household.addFloor(parseInput(floorInputSchema, request.body, 'body'))),
+  );
+  routes.add(
+    app,
+    { method: 'GET', url: '/floors/:id', summary: 'Get a floor', tag: 'household', params: idParamsSchema, responses: { 200: floorSchema }, errors: ['FLOOR_NOT_FOUND'] },
+    async (request) => {
+      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      const floor = household.floors().find((f) => f.id === id);
+      if (!floor) throw new HubError('FLOOR_NOT_FOUND', `No floor "${id}"; GET /api/v1/floors lists them.`);
+      return floor;
+    },
+  );
+  routes.add(
+    app,
+    { method: 'PATCH', url: '/floors/:id', summary: 'Rename a floor or change its aliases', tag: 'household', params: idParamsSchema, body: floorPatchSchema, responses: { 200: floorSchema }, errors: ['FLOOR_NOT_FOUND'] },
+    async (request) => {
+      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      return household.updateFloor(id, parseInput(floorPatchSchema, request.body, 'body'));
+    },
+  );
+  routes.add(
+    app,
+    { method: 'DELETE', url: '/floors/:id', summary: 'Remove a floor', tag: 'household', params: idParamsSchema, responses: { 204: null }, errors: ['FLOOR_NOT_FOUND', 'CONFLICT'] },
+    async (request, reply) => {
+      household.removeFloor(parseInput(idParamsSchema, request.params, 'params').id);
+      return reply.status(204).send();
+    },
+  );
+
+  routes.add(app, { method: 'GET', url: '/areas', summary: 'List areas', tag: 'household', responses: { 200: areaList } }, async () =>
+    household.areas(),
+  );
+  routes.add(
+    app,
+    { method: 'POST', url: '/areas', summary: 'Add an area', tag: 'household', body: areaInputSchema, responses: { 201: areaSchema }, errors: ['CONFLICT', 'FLOOR_NOT_FOUND'] },
+    async (request, reply) => reply.status(201).send(household.addArea(parseInput(areaInputSchema, request.body, 'body'))),
+  );
+  routes.add(
+    app,
+    { method: 'GET', url: '/areas/:id', summary: 'Get an area', tag: 'household', params: idParamsSchema, responses: { 200: areaSchema }, errors: ['AREA_NOT_FOUND'] },
+    async (request) => {
+      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      const area = household.getArea(id);
+      if (!area) throw new HubError('AREA_NOT_FOUND', `No area "${id}"; GET /api/v1/areas lists them.`);
+      return area;
+    },
+  );
+  routes.add(
+    app,
+    { method: 'PATCH', url: '/areas/:id', summary: 'Change an area', tag: 'household', params: idParamsSchema, body: areaPatchSchema, responses: { 200: areaSchema }, errors: ['AREA_NOT_FOUND', 'FLOOR_NOT_FOUND'] },
+    async (request) => {
+      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      return household.updateArea(id, parseInput(areaPatchSchema, request.body, 'body'));
+    },
+  );
+  routes.add(
+    app,
+    { method: 'DELETE', url: '/areas/:id', summary: 'Remove an area', tag: 'household', params: idParamsSchema, responses: { 204: null }, errors: ['AREA_NOT_FOUND', 'CONFLICT'] },
+    async (request, reply) => {
+      household.removeArea(parseInput(idParamsSchema, request.params, 'params').id);
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,28 @@
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { installAuth } from './auth.js';
+import { installErrorHandling } from './errors.js';
+import { API_PREFIX, RouteCatalog } from './openapi.js';
+import { credentialRoutes } from './routes/credentials.js';
+import { deviceRoutes } from './routes/devices.js';
+import { eventRoutes } from './routes/events.js';
+import { healthRoutes } from './routes/health.js';
+import { householdRoutes } from './routes/household.js';
+import type { ApiDeps, ApiPlugin } from './types.js';
+
+/** Route groups of this module; other modules pass theirs in `deps.plugins`. */
+const CORE_PLUGINS: ApiPlugin[] = [healthRoutes, householdRoutes, deviceRoutes, credentialRoutes, eventRoutes];
+
+/** Builds the fastify app (no listening: the caller does `listen`, tests use `inject`). */
+export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true });
+  const routes = new RouteCatalog();
+  installErrorHandling(app, deps.log);
+  installAuth(app, deps.token);
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  for (const plugin of [...CORE_PLUGINS, ...(deps.plugins ?? [])]) {
+    await app.register(plugin, { prefix: API_PREFIX, deps, routes });
+  }
+  app.get(`${API_PREFIX}/openapi.json`, async () => routes.document({ version: deps.version }));
+  return app;
+}

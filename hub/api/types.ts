@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../core/clock.js';
+import type { EventBus } from '../core/event-bus.js';
+import type { HubEvents } from '../core/events.js';
+import type { Logger } from '../core/logger.js';
+import type { DeviceService, HouseholdService } from '../devices/contracts.js';
+import type { CredentialService } from '../mqtt/contracts.js';
+import type { RouteCatalog } from './openapi.js';
+
+export interface HealthInfo {
+  ready: boolean;
+  mqtt: { port: number; url: string };
+}
+
+export type ComponentState = 'ok' | 'degraded' | 'missing' | 'stopped';
+
+export interface ComponentStatus {
+  status: ComponentState;
+  /** What it is or, when not ok, what is missing and how to fix it. */
+  detail?: string;
+}
+
+export interface StatusReport {
+  status: 'ok' | 'degraded';
+  version: string;
+  uptimeMs: number;
+  components: Record<string, ComponentStatus>;
+  /** Names of components that are missing or degraded. */
+  missing: string[];
+}
+
+/** Everything the API needs, by interface only; hub/main.ts builds the real ones. */
+export interface ApiDeps {
+  version: string;
+  token: string;
+  log: Logger;
+  clock: Clock;
+  events: EventBus<HubEvents>;
+  devices: DeviceService;
+  household: HouseholdService;
+  credentials: CredentialService;
+  health(): HealthInfo;
+  status(): StatusReport;
+  /** Route plugins of other modules (voice, skills, commerce…), registered under /api/v1. */
+  plugins?: ApiPlugin[];
+}
+
+export interface ApiPluginOptions {
+  deps: ApiDeps;
+  routes: RouteCatalog;
+}
+
+/** A route group: one fastify plugin, registered under /api/v1. */
+export type ApiPlugin = (app: FastifyInstance, options: ApiPluginOptions) => Promise<void>;
