@@ -1,7 +1,7 @@
 /**
  * The public contract for skills: `defineSkill` and the context a skill receives.
- * A skill gets only what its manifest's permissions grant; everything else throws PERMISSION_DENIED.
- * (The skills runtime in hub/skills builds the context; this file only describes it.)
+ * A skill gets only what its manifest's permissions grant; everything else throws PERMISSION_DENIED
+ * naming the missing permission. (The skills runtime in hub/skills builds the context; this file only describes it.)
  */
 import type { Device, DeviceCommand, DeviceState, DeviceType } from './devices.js';
 import type { Intent, UtteranceContext } from './intents.js';
@@ -25,6 +25,7 @@ export interface SkillLogger {
   error(msg: string, data?: Record<string, unknown>): void;
 }
 
+/** `devices:read` grants list/get; `devices:control` (or `devices:control:<type>`) grants command. */
 export interface SkillDevices {
   list(filter?: { type?: DeviceType; area?: string }): Promise<Device[]>;
   get(id: string): Promise<Device | undefined>;
@@ -32,20 +33,86 @@ export interface SkillDevices {
   command(id: string, command: DeviceCommand): Promise<DeviceState>;
 }
 
+export interface SkillOrder {
+  id: string;
+  status: string;
+  items: { productId: string; quantity: number; title?: string }[];
+  createdAt: string;
+}
+
+/** `orders:create` / `orders:read`. Orders go through the hub's limits and confirmation rules. */
+export interface SkillOrders {
+  create(input: { productId?: string; query?: string; quantity?: number }): Promise<SkillOrder>;
+  list(): Promise<SkillOrder[]>;
+  get(id: string): Promise<SkillOrder | undefined>;
+}
+
+/** `media`: media players only, whatever the device permissions. */
+export interface SkillMedia {
+  players(filter?: { area?: string }): Promise<Device[]>;
+  command(playerId: string, command: DeviceCommand): Promise<DeviceState>;
+}
+
+/** `storage`: a key/value store private to the skill. Values must be JSON. */
 export interface SkillStorage {
   get<T = unknown>(key: string): Promise<T | undefined>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+export interface SkillTimer {
+  id: string;
+  name?: string;
+  area?: string;
+  /** Spoken when the timer is done. */
+  message: string;
+  durationMs: number;
+  /** Epoch ms when it fires; absent while paused. */
+  dueAt?: number;
+  /** Left to run while paused. */
+  remainingMs: number;
+  paused: boolean;
+}
+
+/** `timers`: kept by the hub in SQLite, survive a restart; announced as a notification in `area` when done. */
+export interface SkillTimers {
+  start(input: { durationMs: number; message: string; name?: string; area?: string }): Promise<SkillTimer>;
+  list(filter?: { area?: string }): Promise<SkillTimer[]>;
+  cancel(id: string): Promise<void>;
+  pause(id: string): Promise<SkillTimer>;
+  resume(id: string): Promise<SkillTimer>;
+  /** Positive adds time, negative removes it. */
+  adjust(id: string, deltaMs: number): Promise<SkillTimer>;
+}
+
+export interface HttpRequestInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  body: string;
 }
 
 export interface SkillContext {
   readonly skillId: string;
   readonly log: SkillLogger;
+  /** The skill's configuration, validated against the manifest's config schema. */
+  readonly config: Readonly<Record<string, unknown>>;
+  /** Epoch ms from the hub's clock. */
+  now(): number;
   readonly devices: SkillDevices;
+  readonly orders: SkillOrders;
+  readonly media: SkillMedia;
   readonly storage: SkillStorage;
+  readonly timers: SkillTimers;
+  /** `notifications`: speaks or shows the message in the area (all areas when absent). */
   notify(message: string, options?: { area?: string }): Promise<void>;
   /** Only hosts allow-listed by an `http:<host>` permission. */
-  fetch(url: string, init?: { method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string }>;
+  fetch(url: string, init?: HttpRequestInit): Promise<HttpResponse>;
 }
 
 /** One thing a skill did, reported back to the API and the voice log. */
@@ -57,25 +124,52 @@ export interface SkillAction {
 export interface SkillResponse {
   reply: string;
   actions?: SkillAction[];
-  /** The hub listens for a follow-up without the wake phrase (a confirmation, "which one?"). */
-  expectFollowUp?: boolean;
+  /**
+   * The hub keeps a dialog open for this session (a confirmation, "which one?"): the next utterance from the
+   * same user or area goes to `followUp` with this state first.
+   */
+  followUp?: { state: unknown };
+}
+
+/** What the skill learns about the request beyond the intent. */
+export interface UtteranceInfo extends UtteranceContext {
+  text: string;
+  /** Device ids the language service resolved for the intent's name/area/floor/domain slots. */
+  targets: string[];
+}
+
+export interface SlotDeclaration {
+  values?: string[];
+  wildcard?: boolean;
+  range?: { from: number; to: number };
 }
 
 export interface IntentDeclaration {
   /** Sentence templates in Hearth's template language. */
   sentences: string[];
   /** Slot lists this intent's sentences use beyond the built-in ones (name, area, floor…). */
-  slots?: Record<string, { values?: string[]; wildcard?: boolean; range?: { from: number; to: number } }>;
+  slots?: Record<string, SlotDeclaration>;
 }
 
-export interface SkillDefinition {
+export interface SkillDefinition<I extends string = string> {
   id: string;
   version: string;
-  permissions: Permission[];
-  intents: Record<string, IntentDeclaration>;
-  handle(intent: Intent, ctx: SkillContext, utterance: UtteranceContext & { text: string }): Promise<SkillResponse> | SkillResponse;
+  description?: string;
+  permissions: readonly Permission[];
+  intents: Record<I, IntentDeclaration>;
+  handle(intent: Intent & { name: I }, ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillResponse> | SkillResponse;
+  /**
+   * Answers the next utterance of a dialog this skill opened with `followUp`. Return undefined when the text
+   * is not an answer; the hub then understands it as a new command.
+   */
+  followUp?(
+    text: string,
+    state: unknown,
+    ctx: SkillContext,
+    utterance: UtteranceInfo,
+  ): Promise<SkillResponse | undefined> | SkillResponse | undefined;
 }
 
-export function defineSkill<const T extends SkillDefinition>(definition: T): T {
+export function defineSkill<const I extends string>(definition: SkillDefinition<I>): SkillDefinition<I> {
   return definition;
 }

@@ -1,6 +1,27 @@
 import { z } from 'zod';
 
+const publisherKey = z.strictObject({
+  /** Publisher name shown at install, e.g. "acme". */
+  id: z.string().regex(/^[a-z0-9][a-z0-9_.-]{0,63}$/, 'must be lowercase letters, digits, ".", "-" or "_"'),
+  /** Ed25519 public key: PEM (SPKI) or the 32 raw bytes in base64. */
+  publicKey: z.string().min(40),
+});
+
 export const skillsConfigSchema = z.strictObject({
+  /** Time limit for one call into a skill (handle or follow-up). */
   callTimeoutMs: z.number().int().min(50).max(60_000).default(2000),
+  /** Heap limit of a third-party skill's worker thread. */
+  memoryLimitMb: z.number().int().min(16).max(4096).default(64),
+  /** Failures in a row after which a skill is disabled until it is reinstalled or re-enabled. */
+  maxConsecutiveFailures: z.number().int().min(1).max(100).default(3),
+  /** How long a follow-up question ("which one?") stays open. */
+  dialogTimeoutMs: z.number().int().min(1000).max(600_000).default(30_000),
+  /** Publishers whose signatures `skill install` accepts. */
+  trustedPublishers: z.array(publisherKey).default([]),
+  /** Skill store: a directory or an http(s) URL. */
+  storeUrl: z.string().min(1).optional(),
+  /** Built-in skills to leave out, by id. */
+  disabledBuiltins: z.array(z.string()).default([]),
 });
 export type SkillsConfig = z.infer<typeof skillsConfigSchema>;
+export type TrustedPublisher = z.infer<typeof publisherKey>;

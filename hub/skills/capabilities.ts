@@ -1,0 +1,250 @@
+/**
+ * The main-thread side of every skill capability. Each call names its method and arguments; the gate checks
+ * the arguments (they may come from an untrusted worker) and the skill's permissions before touching the hub.
+ * The skill id is fixed per gate, so one skill can never reach another skill's storage or timers.
+ */
+import { z } from 'zod';
+import type { Clock } from '../core/clock.js';
+import type { EventBus } from '../core/event-bus.js';
+import type { HubEvents } from '../core/events.js';
+import type { Logger } from '../core/logger.js';
+import type { DeviceService } from '../devices/contracts.js';
+import { DEVICE_TYPES } from '../sdk/devices.js';
+import { HubError } from '../sdk/errors.js';
+import type { Permission, SkillAction } from '../sdk/skill.js';
+import type { FetchFn, OrdersPort } from './ports.js';
+import type { SkillStorageStore } from './storage.js';
+import type { TimerScheduler } from './timer-scheduler.js';
+
+export interface CapabilityDeps {
+  devices: DeviceService;
+  storage: SkillStorageStore;
+  timers: TimerScheduler;
+  bus: EventBus<HubEvents>;
+  clock: Clock;
+  log: Logger;
+  orders?: OrdersPort;
+  fetch?: FetchFn;
+}
+
+/** Per call: what the skill did, for the reply's `actions`. */
+export interface CallScope {
+  actions: SkillAction[];
+}
+
+const id = z.string().min(1).max(200);
+const deviceFilter = z.strictObject({ type: z.enum(DEVICE_TYPES).optional(), area: z.string().max(100).optional() }).optional();
+const command = z.strictObject({ command: z.string().min(1).max(64), params: z.record(z.string(), z.unknown()).optional() });
+const logData = z.record(z.string(), z.unknown()).optional();
+
+const schemas = {
+  'log': z.tuple([z.enum(['debug', 'info', 'warn', 'error']), z.string().max(10_000), logData]),
+  'devices.list': z.tuple([deviceFilter]),
+  'devices.get': z.tuple([id]),
+  'devices.command': z.tuple([id, command]),
+  'media.players': z.tuple([z.strictObject({ area: z.string().max(100).optional() }).optional()]),
+  'media.command': z.tuple([id, command]),
+  'orders.create': z.tuple([
+    z.strictObject({ productId: z.string().max(200).optional(), query: z.string().max(500).optional(), quantity: z.number().int().min(1).max(100).optional() }),
+  ]),
+  'orders.list': z.tuple([]),
+  'orders.get': z.tuple([id]),
+  'storage.get': z.tuple([z.string()]),
+  'storage.set': z.tuple([z.string(), z.unknown()]),
+  'storage.delete': z.tuple([z.string()]),
+  'storage.keys': z.tuple([]),
+  'timers.start': z.tuple([
+    z.strictObject({ durationMs: z.number(), message: z.string(), name: z.string().max(100).optional(), area: z.string().max(100).optional() }),
+  ]),
+  'timers.list': z.tuple([z.strictObject({ area: z.string().max(100).optional() }).optional()]),
+  'timers.cancel': z.tuple([id]),
+  'timers.pause': z.tuple([id]),
+  'timers.resume': z.tuple([id]),
+  'timers.adjust': z.tuple([id, z.number()]),
+  'notify': z.tuple([z.string().min(1).max(1000), z.strictObject({ area: z.string().max(100).optional() }).optional()]),
+  'fetch': z.tuple([
+    z.string().max(4000),
+    z.strictObject({ method: z.string().max(10).optional(), headers: z.record(z.string(), z.string()).optional(), body: z.string().max(1_000_000).optional() }).optional(),
+  ]),
+} as const;
+
+export type CapabilityMethod = keyof typeof schemas;
+export const CAPABILITY_METHODS = Object.keys(schemas) as CapabilityMethod[];
+
+const MAX_HTTP_RESPONSE = 1024 * 1024;
+
+export class CapabilityGate {
+  private readonly granted: ReadonlySet<string>;
+  private readonly log: Logger;
+
+  constructor(
+    readonly skillId: string,
+    permissions: readonly Permission[],
+    private readonly deps: CapabilityDeps,
+  ) {
+    this.granted = new Set(permissions);
+    this.log = deps.log.child({ skill: skillId });
+  }
+
+  has(permission: Permission): boolean {
+    return this.granted.has(permission);
+  }
+
+  /** Runs one capability call. Throws VALIDATION_FAILED for bad arguments and PERMISSION_DENIED naming the permission. */
+  async invoke(method: string, args: unknown, scope: CallScope): Promise<unknown> {
+    if (!Object.hasOwn(schemas, method)) throw new HubError('VALIDATION_FAILED', `skill API has no method "${method}"`);
+    const parsed = schemas[method as CapabilityMethod].safeParse(args);
+    if (!parsed.success)
+      throw new HubError('VALIDATION_FAILED', `bad arguments to ${method}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    return this.dispatch(method as CapabilityMethod, parsed.data as unknown[], scope);
+  }
+
+  private require(permission: Permission, what: string): void {
+    if (!this.granted.has(permission)) this.deny(permission, what);
+  }
+
+  private deny(permission: string, what: string): never {
+    this.deps.bus.emit('inputRejected', { source: 'skill', reason: `${this.skillId}: ${what} needs "${permission}"` });
+    throw new HubError('PERMISSION_DENIED', `skill "${this.skillId}" may not ${what}: add the "${permission}" permission to its manifest`, {
+      skill: this.skillId,
+      permission,
+    });
+  }
+
+  private async dispatch(method: CapabilityMethod, a: unknown[], scope: CallScope): Promise<unknown> {
+    const { deps, skillId } = this;
+    switch (method) {
+      case 'log': {
+        const [level, msg, data] = a as ['debug' | 'info' | 'warn' | 'error', string, Record<string, unknown> | undefined];
+        this.log[level](data ?? {}, msg);
+        return undefined;
+      }
+      case 'devices.list':
+        this.require('devices:read', 'list devices');
+        return deps.devices.list((a[0] as object | undefined) ?? {});
+      case 'devices.get':
+        this.require('devices:read', 'read devices');
+        return deps.devices.get(a[0] as string);
+      case 'devices.command': {
+        const device = deps.devices.get(a[0] as string);
+        const type = device?.type ?? 'unknown';
+        if (!this.granted.has('devices:control') && !this.granted.has(`devices:control:${type}` as Permission))
+          this.deny(`devices:control:${type}`, `control ${device ? `the ${type} "${device.name}"` : 'devices'}`);
+        return this.sendCommand(a[0] as string, a[1] as { command: string; params?: Record<string, unknown> }, scope);
+      }
+      case 'media.players':
+        this.require('media', 'use media players');
+        return deps.devices.list({ type: 'media_player', ...((a[0] as { area?: string } | undefined) ?? {}) });
+      case 'media.command': {
+        this.require('media', 'use media players');
+        const device = deps.devices.require(a[0] as string);
+        if (device.type !== 'media_player') this.deny(`devices:control:${device.type}`, `control the ${device.type} "${device.name}"`);
+        return this.sendCommand(device.id, a[1] as { command: string; params?: Record<string, unknown> }, scope);
+      }
+      case 'orders.create': {
+        this.require('orders:create', 'place orders');
+        const order = await this.orders().create(skillId, a[0] as { productId?: string });
+        scope.actions.push({ type: 'order_created', orderId: order.id, status: order.status });
+        return order;
+      }
+      case 'orders.list':
+        this.require('orders:read', 'read orders');
+        return this.orders().list();
+      case 'orders.get':
+        this.require('orders:read', 'read orders');
+        return this.orders().get(a[0] as string);
+      case 'storage.get':
+        this.require('storage', 'use storage');
+        return deps.storage.get(skillId, a[0] as string);
+      case 'storage.set':
+        this.require('storage', 'use storage');
+        return deps.storage.set(skillId, a[0] as string, a[1]);
+      case 'storage.delete':
+        this.require('storage', 'use storage');
+        return deps.storage.delete(skillId, a[0] as string);
+      case 'storage.keys':
+        this.require('storage', 'use storage');
+        return deps.storage.keys(skillId);
+      case 'timers.start': {
+        this.require('timers', 'set timers');
+        const timer = deps.timers.create(skillId, a[0] as { durationMs: number; message: string });
+        scope.actions.push({ type: 'timer_started', timerId: timer.id, durationMs: timer.durationMs, area: timer.area });
+        return timer;
+      }
+      case 'timers.list':
+        this.require('timers', 'read timers');
+        return deps.timers.list(skillId, (a[0] as { area?: string } | undefined) ?? {});
+      case 'timers.cancel':
+        this.require('timers', 'cancel timers');
+        deps.timers.cancel(skillId, a[0] as string);
+        scope.actions.push({ type: 'timer_cancelled', timerId: a[0] });
+        return undefined;
+      case 'timers.pause':
+        this.require('timers', 'pause timers');
+        return deps.timers.pause(skillId, a[0] as string);
+      case 'timers.resume':
+        this.require('timers', 'resume timers');
+        return deps.timers.resume(skillId, a[0] as string);
+      case 'timers.adjust':
+        this.require('timers', 'change timers');
+        return deps.timers.adjust(skillId, a[0] as string, a[1] as number);
+      case 'notify': {
+        this.require('notifications', 'send notifications');
+        const area = (a[1] as { area?: string } | undefined)?.area;
+        deps.bus.emit('notification', area ? { message: a[0] as string, area } : { message: a[0] as string });
+        scope.actions.push({ type: 'notification', message: a[0], area });
+        return undefined;
+      }
+      case 'fetch':
+        return this.fetch(a[0] as string, (a[1] as { method?: string; headers?: Record<string, string>; body?: string } | undefined) ?? {});
+    }
+  }
+
+  private async sendCommand(deviceId: string, cmd: { command: string; params?: Record<string, unknown> }, scope: CallScope) {
+    const action: SkillAction = { type: 'device_command', deviceId, command: cmd.command, ok: false };
+    if (cmd.params) action.params = cmd.params;
+    scope.actions.push(action);
+    try {
+      const result = await this.deps.devices.command(deviceId, cmd.params ? { command: cmd.command, params: cmd.params } : { command: cmd.command });
+      action.ok = true;
+      action.ms = result.ms;
+      return result.state;
+    } catch (err) {
+      action.error = err instanceof HubError ? err.code : 'INTERNAL';
+      throw err;
+    }
+  }
+
+  private orders(): OrdersPort {
+    if (!this.deps.orders) throw new HubError('NOT_FOUND', 'ordering is not available on this hub: enable commerce in the config');
+    return this.deps.orders;
+  }
+
+  private async fetch(url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new HubError('VALIDATION_FAILED', `"${url}" is not a URL`);
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+      throw new HubError('VALIDATION_FAILED', `only http and https URLs may be fetched, not ${parsed.protocol}`);
+    if (!this.granted.has(`http:${parsed.host}`) && !this.granted.has(`http:${parsed.hostname}`))
+      this.deny(`http:${parsed.hostname}`, `reach ${parsed.hostname}`);
+    const fetchFn = this.deps.fetch ?? (globalThis.fetch as unknown as FetchFn);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 10_000);
+    try {
+      const request: Parameters<FetchFn>[1] = { method: init.method ?? 'GET', headers: init.headers ?? {}, signal: controller.signal };
+      if (init.body !== undefined) request.body = init.body;
+      const response = await fetchFn(url, request);
+      const body = await response.text();
+      if (body.length > MAX_HTTP_RESPONSE)
+        throw new HubError('PAYLOAD_TOO_LARGE', `response from ${parsed.hostname} exceeds ${MAX_HTTP_RESPONSE} bytes`);
+      return { status: response.status, body };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+

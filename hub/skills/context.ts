@@ -1,0 +1,51 @@
+/**
+ * Builds the `ctx` a skill sees from one function that forwards capability calls. In process the function calls
+ * the CapabilityGate directly; in a worker it sends the call to the main thread. Either way the gate decides.
+ */
+import type { Device, DeviceState } from '../sdk/devices.js';
+import type { HttpResponse, SkillContext, SkillOrder, SkillTimer } from '../sdk/skill.js';
+
+export type Invoke = (method: string, args: unknown[]) => Promise<unknown>;
+
+export function createSkillContext(skillId: string, config: Record<string, unknown>, now: () => number, invoke: Invoke): SkillContext {
+  const call = <T>(method: string, ...args: unknown[]) => invoke(method, args) as Promise<T>;
+  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (msg: string, data?: Record<string, unknown>) => {
+    void invoke('log', [level, String(msg), data]).catch(() => undefined);
+  };
+  return Object.freeze({
+    skillId,
+    config: Object.freeze({ ...config }),
+    now,
+    log: Object.freeze({ debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') }),
+    devices: Object.freeze({
+      list: (filter?: object) => call<Device[]>('devices.list', filter),
+      get: (id: string) => call<Device | undefined>('devices.get', id),
+      command: (id: string, command: object) => call<DeviceState>('devices.command', id, command),
+    }),
+    media: Object.freeze({
+      players: (filter?: object) => call<Device[]>('media.players', filter),
+      command: (id: string, command: object) => call<DeviceState>('media.command', id, command),
+    }),
+    orders: Object.freeze({
+      create: (input: object) => call<SkillOrder>('orders.create', input),
+      list: () => call<SkillOrder[]>('orders.list'),
+      get: (id: string) => call<SkillOrder | undefined>('orders.get', id),
+    }),
+    storage: Object.freeze({
+      get: <T>(key: string) => call<T | undefined>('storage.get', key),
+      set: (key: string, value: unknown) => call<void>('storage.set', key, value),
+      delete: (key: string) => call<void>('storage.delete', key),
+      keys: () => call<string[]>('storage.keys'),
+    }),
+    timers: Object.freeze({
+      start: (input: object) => call<SkillTimer>('timers.start', input),
+      list: (filter?: object) => call<SkillTimer[]>('timers.list', filter),
+      cancel: (id: string) => call<void>('timers.cancel', id),
+      pause: (id: string) => call<SkillTimer>('timers.pause', id),
+      resume: (id: string) => call<SkillTimer>('timers.resume', id),
+      adjust: (id: string, deltaMs: number) => call<SkillTimer>('timers.adjust', id, deltaMs),
+    }),
+    notify: (message: string, options?: { area?: string }) => call<void>('notify', message, options),
+    fetch: (url: string, init?: object) => call<HttpResponse>('fetch', url, init),
+  }) as SkillContext;
+}

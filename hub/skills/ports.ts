@@ -1,0 +1,47 @@
+/**
+ * What the skills runtime needs from modules that are not its own, as narrow interfaces.
+ * hub/main.ts adapts the real services to these.
+ */
+import type { Intent, UtteranceContext } from '../sdk/intents.js';
+import type { IntentDeclaration, SkillOrder } from '../sdk/skill.js';
+
+/** Orders, provided by hub/commerce. */
+export interface OrdersPort {
+  create(skillId: string, input: { productId?: string; query?: string; quantity?: number }): Promise<SkillOrder>;
+  list(): Promise<SkillOrder[]>;
+  get(id: string): Promise<SkillOrder | undefined>;
+}
+
+export interface Understanding {
+  /** Absent when nothing matched. */
+  intent?: Intent;
+  confidence: number;
+  /** Device ids resolved for the intent's target slots. */
+  targets: string[];
+  /** For "not understood": the closest sentence the hub knows. */
+  suggestion?: string;
+}
+
+export interface SentenceCollision {
+  /** The sentence (an expansion of a template) both sides accept. */
+  sentence: string;
+  intent: string;
+  /** Owner of the already-registered sentence. */
+  otherSkill: string;
+  otherIntent: string;
+}
+
+/** The language service (hub/language), seen from the skills runtime. */
+export interface LanguagePort {
+  understand(text: string, context: UtteranceContext): Understanding | Promise<Understanding>;
+  /** Registers a skill's intents; returns the collisions with sentences already registered. */
+  addSkillIntents(skillId: string, intents: Record<string, IntentDeclaration>): SentenceCollision[];
+  removeSkillIntents(skillId: string): void;
+  /** Collisions the intents would cause, without registering them. */
+  checkSkillIntents(skillId: string, intents: Record<string, IntentDeclaration>): SentenceCollision[];
+}
+
+export type FetchFn = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }) => Promise<{
+  status: number;
+  text(): Promise<string>;
+}>;

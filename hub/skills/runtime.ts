@@ -1,0 +1,289 @@
+/**
+ * The skills runtime: which skill owns which intent, running a skill's call under supervision
+ * (time limit, failure counting, disabling), dialogs, and the reply for POST /utterances.
+ */
+import type { Clock } from '../core/clock.js';
+import type { EventBus } from '../core/event-bus.js';
+import type { HubEvents } from '../core/events.js';
+import type { Logger } from '../core/logger.js';
+import type { DeviceService } from '../devices/contracts.js';
+import { applyMigrations, type Db } from '../store/database.js';
+import { HubError, isHubError } from '../sdk/errors.js';
+import type { Intent, UtteranceContext } from '../sdk/intents.js';
+import type { Permission, SkillAction, SkillDefinition, IntentDeclaration, UtteranceInfo } from '../sdk/skill.js';
+import { CapabilityGate, type CallScope } from './capabilities.js';
+import type { SkillsConfig } from './config.js';
+import { DialogStore } from './dialog.js';
+import type { SkillCall, SkillExecutor } from './executor.js';
+import { InProcessSkill } from './in-process-skill.js';
+import { assertHubCompatible, resolveSkillConfig, type SkillManifest } from './manifest.js';
+import { SKILLS_MODULE, skillsMigrations } from './migrations.js';
+import type { FetchFn, LanguagePort, OrdersPort, SentenceCollision } from './ports.js';
+import { SkillStorageStore } from './storage.js';
+import { TimerScheduler } from './timer-scheduler.js';
+import { WorkerSkill } from './worker/worker-skill.js';
+
+export interface SkillRuntimeDeps {
+  devices: DeviceService;
+  language: LanguagePort;
+  db: Db;
+  bus: EventBus<HubEvents>;
+  log: Logger;
+  clock: Clock;
+  config: SkillsConfig;
+  hubVersion: string;
+  orders?: OrdersPort;
+  fetch?: FetchFn;
+}
+
+export interface SkillInfo {
+  id: string;
+  version: string;
+  builtin: boolean;
+  isolated: boolean;
+  enabled: boolean;
+  consecutiveFailures: number;
+  lastError?: { code: string; message: string };
+  permissions: Permission[];
+  intents: string[];
+  collisions: SentenceCollision[];
+}
+
+export interface UtteranceResult {
+  intent: Intent | null;
+  confidence: number;
+  targets: string[];
+  skill: string | null;
+  reply: string;
+  actions: SkillAction[];
+  error?: { code: string; message: string };
+  suggestion?: string;
+}
+
+interface Entry {
+  info: SkillInfo;
+  executor: SkillExecutor;
+}
+
+const MAX_TEXT = 2000;
+
+export class SkillRuntime {
+  readonly storage: SkillStorageStore;
+  readonly timers: TimerScheduler;
+  private readonly skills = new Map<string, Entry>();
+  private readonly intentOwners = new Map<string, string>();
+  private readonly dialogs: DialogStore;
+  private readonly log: Logger;
+  private started = false;
+
+  constructor(private readonly deps: SkillRuntimeDeps) {
+    this.log = deps.log.child({ module: 'skills' });
+    this.storage = new SkillStorageStore(deps.db, deps.clock);
+    this.timers = new TimerScheduler(deps.db, deps.bus, deps.clock, this.log);
+    this.dialogs = new DialogStore(deps.clock, deps.config.dialogTimeoutMs);
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    applyMigrations(this.deps.db, SKILLS_MODULE, skillsMigrations);
+    await this.timers.start();
+    this.started = true;
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    await this.timers.stop();
+    await Promise.all([...this.skills.values()].map((e) => e.executor.stop()));
+  }
+
+  /** Built-in skills run in process, with the same ctx and permission checks as third-party ones. */
+  async registerBuiltin(definition: SkillDefinition, config: Record<string, unknown> = {}): Promise<SkillInfo> {
+    if (this.deps.config.disabledBuiltins.includes(definition.id)) throw new HubError('CONFLICT', `built-in skill "${definition.id}" is disabled in the config`);
+    const gate = this.gate(definition.id, definition.permissions);
+    return this.add(definition.id, definition.version, [...definition.permissions], definition.intents, true,
+      new InProcessSkill(definition, gate, this.deps.clock, config));
+  }
+
+  /** Loads an installed third-party skill into its own worker thread; no restart needed. */
+  async loadIsolated(manifest: SkillManifest, entryFile: string, config: Record<string, unknown> = {}): Promise<SkillInfo> {
+    assertHubCompatible(manifest, this.deps.hubVersion);
+    const resolved = resolveSkillConfig(manifest, config);
+    const gate = this.gate(manifest.id, manifest.permissions);
+    const executor = new WorkerSkill(
+      { id: manifest.id, entry: entryFile, config: resolved, memoryLimitMb: this.deps.config.memoryLimitMb },
+      gate, this.deps.clock, this.log,
+    );
+    return this.add(manifest.id, manifest.version, manifest.permissions, manifest.intents, false, executor);
+  }
+
+  async unload(id: string): Promise<void> {
+    const entry = this.skills.get(id);
+    if (!entry) throw new HubError('NOT_FOUND', `no skill "${id}" is loaded: see GET /api/v1/skills`);
+    this.skills.delete(id);
+    for (const [intent, owner] of this.intentOwners) if (owner === id) this.intentOwners.delete(intent);
+    this.deps.language.removeSkillIntents(id);
+    this.dialogs.closeSkill(id);
+    await entry.executor.stop();
+  }
+
+  /** Re-enables a skill that was disabled after repeated failures. */
+  enable(id: string): SkillInfo {
+    const entry = this.require(id);
+    entry.info.enabled = true;
+    entry.info.consecutiveFailures = 0;
+    return { ...entry.info };
+  }
+
+  list(): SkillInfo[] {
+    return [...this.skills.values()].map((e) => ({ ...e.info }));
+  }
+
+  get(id: string): SkillInfo | undefined {
+    const entry = this.skills.get(id);
+    return entry ? { ...entry.info } : undefined;
+  }
+
+  /** Collisions a skill's sentences would have with the skills loaded now. */
+  checkCollisions(id: string, intents: Record<string, IntentDeclaration>): SentenceCollision[] {
+    return this.deps.language.checkSkillIntents(id, withSentences(intents));
+  }
+
+  intentOwner(intentName: string): string | undefined {
+    return this.intentOwners.get(intentName);
+  }
+
+  async handleUtterance(text: string, context: UtteranceContext = {}): Promise<UtteranceResult> {
+    if (typeof text !== 'string' || !text.trim()) throw new HubError('VALIDATION_FAILED', 'text must be a non-empty string');
+    if (text.length > MAX_TEXT) throw new HubError('PAYLOAD_TOO_LARGE', `text is limited to ${MAX_TEXT} characters`);
+    const session = DialogStore.sessionKey(context);
+    const base: Omit<UtteranceInfo, 'targets'> = { text, ...pick(context) };
+
+    const dialog = context.dryRun ? undefined : this.dialogs.get(session);
+    if (dialog) {
+      const entry = this.skills.get(dialog.skillId);
+      if (entry?.info.enabled) {
+        this.dialogs.close(session);
+        const outcome = await this.run(entry, { kind: 'followUp', text, state: dialog.state, utterance: { ...base, targets: [] } });
+        if (outcome.reply !== undefined) {
+          if (outcome.followUp) this.dialogs.set(session, { skillId: entry.info.id, intent: dialog.intent, state: outcome.followUp.state });
+          return this.finish(text, context, { intent: dialog.intent, confidence: 1, targets: [], skill: entry.info.id, reply: outcome.reply, actions: outcome.actions, ...errorOf(outcome) });
+        }
+      }
+    }
+
+    const understood = await this.deps.language.understand(text, pick(context));
+    if (!understood.intent) {
+      const reply = understood.suggestion ? `Sorry, I didn't understand that. Did you mean "${understood.suggestion}"?` : "Sorry, I didn't understand that.";
+      return this.finish(text, context, { intent: null, confidence: understood.confidence, targets: [], skill: null, reply, actions: [],
+        ...(understood.suggestion ? { suggestion: understood.suggestion } : {}) });
+    }
+    const intent = understood.intent;
+    const ownerId = this.intentOwners.get(intent.name);
+    const result = { intent, confidence: understood.confidence, targets: understood.targets };
+    if (!ownerId) return this.finish(text, context, { ...result, skill: null, reply: `I understood that, but no skill handles ${intent.name}.`, actions: [] });
+    if (context.dryRun) return { ...result, skill: ownerId, reply: `Would ask the ${ownerId} skill to handle ${intent.name}.`, actions: [] };
+
+    const entry = this.skills.get(ownerId)!;
+    if (!entry.info.enabled)
+      return this.finish(text, context, { ...result, skill: ownerId, reply: `The ${ownerId} skill is disabled after repeated failures.`, actions: [],
+        error: { code: 'SKILL_FAILED', message: `skill "${ownerId}" is disabled: fix or update it, then enable it again` } });
+    const outcome = await this.run(entry, { kind: 'handle', intent, utterance: { ...base, targets: understood.targets } });
+    if (outcome.followUp) this.dialogs.set(session, { skillId: ownerId, intent, state: outcome.followUp.state });
+    return this.finish(text, context, { ...result, skill: ownerId, reply: outcome.reply ?? '', actions: outcome.actions, ...errorOf(outcome) });
+  }
+
+  private async add(id: string, version: string, permissions: Permission[], intents: Record<string, IntentDeclaration>, builtin: boolean, executor: SkillExecutor): Promise<SkillInfo> {
+    if (this.skills.has(id)) throw new HubError('CONFLICT', `a skill with id "${id}" is already loaded: uninstall it first or pick another id`);
+    const taken = Object.keys(intents).filter((name) => this.intentOwners.has(name));
+    if (taken.length)
+      throw new HubError('CONFLICT', `skill "${id}" declares intents already handled by other skills: ${taken.map((t) => `${t} (${this.intentOwners.get(t)})`).join(', ')}`);
+    const collisions = this.deps.language.addSkillIntents(id, withSentences(intents));
+    if (collisions.length) this.log.warn({ skill: id, collisions: collisions.slice(0, 20) }, 'skill sentences collide with installed skills');
+    const info: SkillInfo = { id, version, builtin, isolated: executor.isolated, enabled: true, consecutiveFailures: 0, permissions, intents: Object.keys(intents), collisions };
+    this.skills.set(id, { info, executor });
+    for (const name of Object.keys(intents)) this.intentOwners.set(name, id);
+    try {
+      await executor.start();
+    } catch (err) {
+      await this.unload(id).catch(() => undefined);
+      throw err;
+    }
+    this.log.info({ skill: id, version, isolated: executor.isolated }, 'skill loaded');
+    return { ...info };
+  }
+
+  private gate(skillId: string, permissions: readonly Permission[]): CapabilityGate {
+    const { devices, bus, clock, log, orders, fetch } = this.deps;
+    return new CapabilityGate(skillId, permissions, { devices, storage: this.storage, timers: this.timers, bus, clock, log,
+      ...(orders ? { orders } : {}), ...(fetch ? { fetch } : {}) });
+  }
+
+  private require(id: string): Entry {
+    const entry = this.skills.get(id);
+    if (!entry) throw new HubError('NOT_FOUND', `no skill "${id}" is loaded: see GET /api/v1/skills`);
+    return entry;
+  }
+
+  /** One supervised call: never throws; failures become a reply, and repeated failures disable the skill. */
+  private async run(entry: Entry, call: SkillCall): Promise<{ reply?: string; actions: SkillAction[]; followUp?: { state: unknown }; error?: { code: string; message: string } }> {
+    const scope: CallScope = { actions: [] };
+    try {
+      const response = await entry.executor.call(call, scope, this.deps.config.callTimeoutMs);
+      entry.info.consecutiveFailures = 0;
+      if (!response) return { actions: scope.actions };
+      const out: { reply: string; actions: SkillAction[]; followUp?: { state: unknown } } = { reply: response.reply, actions: [...scope.actions, ...(response.actions ?? [])] };
+      if (response.followUp) out.followUp = response.followUp;
+      return out;
+    } catch (err) {
+      const error = isHubError(err) ? err : new HubError('SKILL_FAILED', `skill "${entry.info.id}" failed: ${String(err)}`);
+      // A denied permission or a device that did not answer is the skill's request failing, not the skill crashing.
+      const skillAtFault = error.code === 'SKILL_FAILED' || error.code === 'SKILL_TIMEOUT' || error.code === 'PERMISSION_DENIED';
+      entry.info.lastError = { code: error.code, message: error.message };
+      if (skillAtFault) entry.info.consecutiveFailures += 1;
+      this.log.warn({ skill: entry.info.id, code: error.code, err: error.message, failures: entry.info.consecutiveFailures }, 'skill call failed');
+      this.deps.bus.emit('inputRejected', { source: 'skill', reason: `${entry.info.id}: ${error.code}: ${error.message}` });
+      if (entry.info.consecutiveFailures >= this.deps.config.maxConsecutiveFailures && entry.info.enabled) {
+        entry.info.enabled = false;
+        this.dialogs.closeSkill(entry.info.id);
+        this.log.error({ skill: entry.info.id }, 'skill disabled after repeated failures');
+        await entry.executor.stop().catch(() => undefined);
+      }
+      return { reply: failureReply(entry.info.id, error), actions: scope.actions, error: { code: error.code, message: error.message } };
+    }
+  }
+
+  private finish(text: string, context: UtteranceContext, result: UtteranceResult): UtteranceResult {
+    const event: HubEvents['utteranceHandled'] = { text, reply: result.reply };
+    if (result.intent) event.intent = result.intent;
+    if (context.area) event.area = context.area;
+    this.deps.bus.emit('utteranceHandled', event);
+    return result;
+  }
+}
+
+function failureReply(skillId: string, error: HubError): string {
+  switch (error.code) {
+    case 'SKILL_TIMEOUT': return `The ${skillId} skill took too long to answer.`;
+    case 'PERMISSION_DENIED': return `The ${skillId} skill is not allowed to do that.`;
+    case 'DEVICE_TIMEOUT':
+    case 'DEVICE_UNAVAILABLE': return 'The device is not responding.';
+    default: return `The ${skillId} skill ran into a problem.`;
+  }
+}
+
+function errorOf(outcome: { error?: { code: string; message: string } }): { error?: { code: string; message: string } } {
+  return outcome.error ? { error: outcome.error } : {};
+}
+
+function pick(context: UtteranceContext): UtteranceContext {
+  const out: UtteranceContext = {};
+  if (context.area) out.area = context.area;
+  if (context.user) out.user = context.user;
+  if (context.dryRun) out.dryRun = true;
+  return out;
+}
+
+/** Intents with no sentences use the hub's built-in sentences (the Hass* intents), so only the rest are registered. */
+function withSentences(intents: Record<string, IntentDeclaration>): Record<string, IntentDeclaration> {
+  return Object.fromEntries(Object.entries(intents).filter(([, d]) => d.sentences.length > 0));
+}

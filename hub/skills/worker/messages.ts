@@ -1,0 +1,48 @@
+/** Messages between the hub and a skill's worker thread. Everything from the worker is checked with zod. */
+import { z } from 'zod';
+import type { Intent } from '../../sdk/intents.js';
+import type { UtteranceInfo } from '../../sdk/skill.js';
+
+export type CallKind = 'handle' | 'followUp';
+
+export type ToWorker =
+  | { t: 'init'; entry: string; skillId: string; config: Record<string, unknown> }
+  | { t: 'call'; callId: number; kind: 'handle'; now: number; intent: Intent; utterance: UtteranceInfo }
+  | { t: 'call'; callId: number; kind: 'followUp'; now: number; text: string; state: unknown; utterance: UtteranceInfo }
+  | { t: 'rpcResult'; rpcId: number; ok: true; value: unknown }
+  | { t: 'rpcResult'; rpcId: number; ok: false; error: WireError };
+
+export interface WireError {
+  code: string;
+  message: string;
+}
+
+const wireError = z.object({ code: z.string().max(64), message: z.string().max(4000) });
+
+export const fromWorkerSchema = z.discriminatedUnion('t', [
+  z.object({
+    t: z.literal('ready'),
+    definition: z.object({
+      id: z.string(),
+      version: z.string(),
+      intents: z.array(z.string()),
+      hasFollowUp: z.boolean(),
+    }),
+  }),
+  z.object({ t: z.literal('initError'), error: wireError }),
+  z.object({ t: z.literal('result'), callId: z.number(), ok: z.literal(true), value: z.unknown() }),
+  z.object({ t: z.literal('result'), callId: z.number(), ok: z.literal(false), error: wireError }),
+  z.object({ t: z.literal('rpc'), rpcId: z.number(), callId: z.number(), method: z.string().max(64), args: z.array(z.unknown()).max(10) }),
+]);
+export type FromWorker = z.infer<typeof fromWorkerSchema>;
+
+export function toWireError(err: unknown): WireError {
+  if (err && typeof err === 'object') {
+    const e = err as { code?: unknown; message?: unknown };
+    return {
+      code: typeof e.code === 'string' ? e.code.slice(0, 64) : 'SKILL_FAILED',
+      message: (typeof e.message === 'string' ? e.message : String(err)).slice(0, 4000),
+    };
+  }
+  return { code: 'SKILL_FAILED', message: String(err).slice(0, 4000) };
+}
