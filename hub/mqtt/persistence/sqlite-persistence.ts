@@ -1,0 +1,197 @@
+import { Readable } from 'node:stream';
+import MemoryPersistence from 'aedes-persistence/asyncPersistence.js';
+import { applyMigrations, openDatabase, type Db } from '../../store/database.js';
+import { brokerPersistenceMigrations } from './migrations.js';
+import { decodePacket, encodePacket } from './packet-codec.js';
+
+type PersistedPacket = MemoryPersistence.PersistedPacket;
+type ClientRef = MemoryPersistence.ClientRef;
+type SubscriptionRecord = MemoryPersistence.SubscriptionRecord;
+type OfflineSubscription = MemoryPersistence.OfflineSubscription;
+
+/**
+ * aedes persistence that survives restarts and `kill -9`: aedes' own in-memory store answers every read
+ * (topic trie, queues), and every change is written through to SQLite (WAL, synchronous=FULL) before the
+ * promise resolves. On setup the in-memory store is rebuilt from the file. Wills live only in SQLite so
+ * a will left by a crashed broker keeps its old broker id and is published by aedes' dead-broker sweep.
+ */
+export class SqlitePersistence extends MemoryPersistence {
+  private db: Db | undefined;
+  /** Payloads already written by storeRetainedNow(), so aedes' later storeRetained() does not write twice. */
+  private readonly durablePayloads = new WeakSet<Buffer>();
+
+  constructor(private readonly file: string) {
+    super();
+  }
+
+  override async setup(broker: unknown): Promise<void> {
+    await super.setup(broker);
+    this.db = openDatabase(this.file);
+    applyMigrations(this.db, 'mqtt-broker', brokerPersistenceMigrations);
+    await this.loadIntoMemory(this.db);
+  }
+
+  private async loadIntoMemory(db: Db): Promise<void> {
+    for (const row of db.prepare('SELECT packet FROM retained').all() as { packet: string }[]) {
+      await super.storeRetained(decodePacket(row.packet));
+    }
+    const subs = db.prepare('SELECT client_id, topic, options FROM subscriptions').all() as {
+      client_id: string; topic: string; options: string;
+    }[];
+    const byClient = new Map<string, SubscriptionRecord[]>();
+    for (const row of subs) {
+      const list = byClient.get(row.client_id) ?? [];
+      list.push({ ...(JSON.parse(row.options) as Omit<SubscriptionRecord, 'topic'>), topic: row.topic });
+      byClient.set(row.client_id, list);
+    }
+    for (const [clientId, list] of byClient) await super.addSubscriptions({ id: clientId }, list);
+    const queued = db.prepare('SELECT client_id, packet FROM outgoing ORDER BY seq').all() as {
+      client_id: string; packet: string;
+    }[];
+    for (const row of queued) await super.outgoingEnqueue({ clientId: row.client_id, topic: '' }, decodePacket(row.packet));
+    const incoming = db.prepare('SELECT client_id, packet FROM incoming').all() as { client_id: string; packet: string }[];
+    for (const row of incoming) await super.incomingStorePacket({ id: row.client_id }, decodePacket(row.packet));
+  }
+
+  private get sql(): Db {
+    if (!this.db) throw new Error('SqlitePersistence used before setup()');
+    return this.db;
+  }
+
+  /**
+   * Writes a retained message synchronously. The broker calls this before it acknowledges a retained
+   * QoS 1 publish, because aedes sends PUBACK before it stores the message.
+   */
+  storeRetainedNow(packet: PersistedPacket): void {
+    this.writeRetained(packet);
+    this.durablePayloads.add(packet.payload);
+  }
+
+  override async storeRetained(packet: PersistedPacket): Promise<void> {
+    await super.storeRetained(packet);
+    if (!this.durablePayloads.has(packet.payload)) this.writeRetained(packet);
+  }
+
+  private writeRetained(packet: PersistedPacket): void {
+    // An empty retained payload deletes the retained message (MQTT 3.1.1 §3.3.1.3).
+    if (packet.payload.length === 0) this.sql.prepare('DELETE FROM retained WHERE topic = ?').run(packet.topic);
+    else
+      this.sql
+        .prepare('INSERT INTO retained (topic, packet) VALUES (?, ?) ON CONFLICT(topic) DO UPDATE SET packet = excluded.packet')
+        .run(packet.topic, encodePacket(packet));
+  }
+
+  override async addSubscriptions(client: ClientRef, subs: SubscriptionRecord[]): Promise<void> {
+    await super.addSubscriptions(client, subs);
+    const upsert = this.sql.prepare(
+      `INSERT INTO subscriptions (client_id, topic, options) VALUES (?, ?, ?)
+       ON CONFLICT(client_id, topic) DO UPDATE SET options = excluded.options`,
+    );
+    this.sql.transaction(() => {
+      for (const { topic, ...options } of subs) upsert.run(client.id, topic, JSON.stringify(options));
+    })();
+  }
+
+  override async removeSubscriptions(client: ClientRef, topics: string[]): Promise<void> {
+    await super.removeSubscriptions(client, topics);
+    const del = this.sql.prepare('DELETE FROM subscriptions WHERE client_id = ? AND topic = ?');
+    this.sql.transaction(() => {
+      for (const topic of topics) del.run(client.id, topic);
+    })();
+  }
+
+  override async cleanSubscriptions(client: ClientRef): Promise<void> {
+    await super.cleanSubscriptions(client);
+    this.sql.prepare('DELETE FROM subscriptions WHERE client_id = ?').run(client.id);
+  }
+
+  override async outgoingEnqueue(sub: OfflineSubscription, packet: PersistedPacket): Promise<void> {
+    await this.outgoingEnqueueCombi([sub], packet);
+  }
+
+  override async outgoingEnqueueCombi(subs: OfflineSubscription[], packet: PersistedPacket): Promise<void> {
+    await super.outgoingEnqueueCombi(subs, packet);
+    const insert = this.sql.prepare(
+      'INSERT INTO outgoing (client_id, broker_id, broker_counter, message_id, packet) VALUES (?, ?, ?, NULL, ?)',
+    );
+    const encoded = encodePacket(packet);
+    this.sql.transaction(() => {
+      for (const sub of subs) insert.run(sub.clientId, packet.brokerId, packet.brokerCounter, encoded);
+    })();
+  }
+
+  override async outgoingUpdate(client: ClientRef, packet: PersistedPacket): Promise<void> {
+    await super.outgoingUpdate(client, packet);
+    // Mirrors the two cases of the in-memory store: same message gets its packet id, or a PUBREL replaces it.
+    const updated = this.sql
+      .prepare('UPDATE outgoing SET message_id = ? WHERE client_id = ? AND broker_id = ? AND broker_counter = ?')
+      .run(packet.messageId ?? null, client.id, packet.brokerId ?? null, packet.brokerCounter ?? null);
+    if (updated.changes > 0) return;
+    this.sql
+      .prepare(
+        `UPDATE outgoing SET broker_id = ?, broker_counter = ?, packet = ? WHERE seq =
+         (SELECT seq FROM outgoing WHERE client_id = ? AND message_id = ? ORDER BY seq LIMIT 1)`,
+      )
+      .run(packet.brokerId ?? '', packet.brokerCounter ?? 0, encodePacket(packet), client.id, packet.messageId ?? null);
+  }
+
+  override async outgoingClearMessageId(client: ClientRef, packet: { messageId?: number }) {
+    const removed = await super.outgoingClearMessageId(client, packet);
+    this.sql
+      .prepare(
+        `DELETE FROM outgoing WHERE seq =
+         (SELECT seq FROM outgoing WHERE client_id = ? AND message_id = ? ORDER BY seq LIMIT 1)`,
+      )
+      .run(client.id, packet.messageId ?? null);
+    return removed;
+  }
+
+  override async incomingStorePacket(client: ClientRef, packet: PersistedPacket): Promise<void> {
+    await super.incomingStorePacket(client, packet);
+    this.sql
+      .prepare('INSERT OR REPLACE INTO incoming (client_id, message_id, packet) VALUES (?, ?, ?)')
+      .run(client.id, packet.messageId ?? 0, encodePacket(packet));
+  }
+
+  override async incomingDelPacket(client: ClientRef, packet: { messageId?: number }): Promise<void> {
+    await super.incomingDelPacket(client, packet);
+    this.sql.prepare('DELETE FROM incoming WHERE client_id = ? AND message_id = ?').run(client.id, packet.messageId ?? 0);
+  }
+
+  override async cleanIncoming(client: ClientRef): Promise<void> {
+    await super.cleanIncoming(client);
+    this.sql.prepare('DELETE FROM incoming WHERE client_id = ?').run(client.id);
+  }
+
+  override async putWill(client: ClientRef, packet: PersistedPacket): Promise<void> {
+    packet.brokerId = this.broker?.id ?? packet.brokerId;
+    packet.clientId = client.id;
+    this.sql
+      .prepare('INSERT OR REPLACE INTO wills (client_id, broker_id, packet) VALUES (?, ?, ?)')
+      .run(client.id, packet.brokerId, encodePacket(packet));
+  }
+
+  override async getWill(client: ClientRef): Promise<PersistedPacket | undefined> {
+    const row = this.sql.prepare('SELECT packet FROM wills WHERE client_id = ?').get(client.id) as
+      | { packet: string }
+      | undefined;
+    return row ? decodePacket(row.packet) : undefined;
+  }
+
+  override async delWill(client: ClientRef): Promise<PersistedPacket | undefined> {
+    const will = await this.getWill(client);
+    this.sql.prepare('DELETE FROM wills WHERE client_id = ?').run(client.id);
+    return will;
+  }
+
+  override streamWill(brokers: Record<string, number> = {}): Readable {
+    const rows = this.sql.prepare('SELECT broker_id, packet FROM wills').all() as { broker_id: string; packet: string }[];
+    return Readable.from(rows.filter((r) => brokers[r.broker_id] === undefined).map((r) => decodePacket(r.packet)));
+  }
+
+  override async destroy(): Promise<void> {
+    await super.destroy();
+    this.db?.close();
+    this.db = undefined;
+  }
+}
