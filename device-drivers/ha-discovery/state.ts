@@ -1,0 +1,193 @@
+/** How Home Assistant discovery topics become Hearth state attributes and availability. */
+import type { DeviceState, DriverInput, DriverSubscription, ParseResult } from '../../hub/sdk/index.js';
+import { pick, type CompiledConfig } from './config.js';
+
+const TOPIC_ROLES: [role: string, key: string][] = [
+  ['state', 'state_topic'],
+  ['brightness', 'brightness_state_topic'],
+  ['percentage', 'percentage_state_topic'],
+  ['position', 'position_topic'],
+  ['temperature', 'temperature_state_topic'],
+  ['current_temperature', 'current_temperature_topic'],
+  ['mode', 'mode_state_topic'],
+  ['attributes', 'json_attributes_topic'],
+  ['availability', 'availability_topic'],
+];
+
+/** One subscription per distinct topic; roles sharing a topic are joined with ',' (zigbee2mqtt uses one topic for all). */
+export function haSubscriptions(cfg: CompiledConfig): DriverSubscription[] {
+  const byTopic = new Map<string, string[]>();
+  const add = (topic: unknown, role: string) => {
+    if (typeof topic !== 'string') return;
+    byTopic.set(topic, [...(byTopic.get(topic) ?? []), role]);
+  };
+  for (const [role, key] of TOPIC_ROLES) add((cfg.c as Record<string, unknown>)[key], role);
+  cfg.c.availability?.forEach((entry, index) => add(entry.topic, `availability:${index}`));
+  return [...byTopic].map(([topic, roles]) => ({ topic, role: roles.join(',') }));
+}
+
+type RoleResult = { input?: DriverInput; reason?: string };
+
+export function haParse(cfg: CompiledConfig, roles: string, payload: string): ParseResult {
+  const inputs: DriverInput[] = [];
+  const reasons: string[] = [];
+  const patch: DeviceState = {};
+  for (const role of roles.split(',')) {
+    const result = parseRole(cfg, role, payload);
+    if (result.reason) reasons.push(`${role}: ${result.reason}`);
+    if (result.input?.kind === 'state') Object.assign(patch, result.input.patch);
+    else if (result.input) inputs.push(result.input);
+  }
+  if (Object.keys(patch).length) inputs.unshift({ kind: 'state', patch });
+  // A shared JSON topic often lacks some keys; only a message that yields nothing at all is rejected.
+  if (!inputs.length && reasons.length) return { ok: false, reason: reasons.join('; ') };
+  return { ok: true, inputs };
+}
+
+function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResult {
+  const c = cfg.c;
+  if (role === 'availability' || role.startsWith('availability:')) {
+    const entry = role === 'availability' ? undefined : c.availability?.[Number(role.split(':')[1])];
+    const template = entry ? undefined : cfg.value('availability_template');
+    const extracted = template ? template(payload) : { ok: true as const, value: payload };
+    if (!extracted.ok) return { reason: extracted.reason };
+    const value = String(extracted.value).trim();
+    const online = String(entry?.payload_available ?? pick(c, 'payload_available'));
+    const offline = String(entry?.payload_not_available ?? pick(c, 'payload_not_available'));
+    if (value === online) return { input: { kind: 'availability', available: true } };
+    if (value === offline) return { input: { kind: 'availability', available: false } };
+    return { reason: `availability payload "${value.slice(0, 40)}" is neither "${online}" nor "${offline}"` };
+  }
+  if (role === 'attributes') {
+    try {
+      const value: unknown = JSON.parse(payload);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return { reason: 'attributes must be a JSON object' };
+      return state({ attributes: value });
+    } catch {
+      return { reason: 'attributes payload is not valid JSON' };
+    }
+  }
+  if (role === 'state' && cfg.component === 'light' && c.schema === 'json') return jsonLightState(cfg, payload);
+  const templateKey: Record<string, string> = {
+    state: cfg.component === 'light' ? 'state_value_template' : 'value_template',
+    brightness: 'brightness_value_template',
+    percentage: 'percentage_value_template',
+    position: 'position_template',
+    temperature: 'temperature_state_template',
+    current_temperature: 'current_temperature_template',
+    mode: 'mode_state_template',
+  };
+  const key = templateKey[role];
+  if (!key) return { reason: `unknown role "${role}"` };
+  let extracted = cfg.value(key)(payload);
+  // HA lights fall back to value_template when no state_value_template is given.
+  if (role === 'state' && cfg.component === 'light' && !('state_value_template' in c)) extracted = cfg.value('value_template')(payload);
+  if (!extracted.ok) return { reason: extracted.reason };
+  const raw = extracted.value;
+  const text = String(raw).trim();
+  switch (role) {
+    case 'state':
+      return componentState(cfg, text, raw);
+    case 'brightness':
+      return numeric(text, (n) => state({ brightness: Math.round((n / Number(pick(c, 'brightness_scale'))) * 100) }));
+    case 'percentage': {
+      const min = Number(pick(c, 'speed_range_min'));
+      const max = Number(pick(c, 'speed_range_max'));
+      return numeric(text, (n) => state({ percentage: n <= 0 ? 0 : Math.round(((n - min + 1) / (max - min + 1)) * 100) }));
+    }
+    case 'position':
+      return numeric(text, (n) => state({ position: scalePosition(cfg, n) }));
+    case 'temperature':
+      return numeric(text, (n) => state({ target_temperature: n }));
+    case 'current_temperature':
+      return numeric(text, (n) => state({ current_temperature: n }));
+    case 'mode':
+      return state({ hvac_mode: text, on: text !== 'off' });
+  }
+  return { reason: `unknown role "${role}"` };
+}
+
+function state(patch: DeviceState): RoleResult {
+  return { input: { kind: 'state', patch } };
+}
+
+function numeric(text: string, fn: (n: number) => RoleResult): RoleResult {
+  const n = Number(text);
+  if (text === '' || !Number.isFinite(n)) return { reason: `expected a number, got "${text.slice(0, 40)}"` };
+  return fn(n);
+}
+
+export function scalePosition(cfg: CompiledConfig, raw: number): number {
+  const open = Number(pick(cfg.c, 'position_open'));
+  const closed = Number(pick(cfg.c, 'position_closed'));
+  return Math.round(((raw - closed) / (open - closed)) * 100);
+}
+
+function componentState(cfg: CompiledConfig, text: string, raw: unknown): RoleResult {
+  const c = cfg.c;
+  switch (cfg.component) {
+    case 'light':
+    case 'switch':
+    case 'fan':
+    case 'binary_sensor': {
+      const on = String(c.state_on ?? pick(c, 'payload_on'));
+      const off = String(c.state_off ?? pick(c, 'payload_off'));
+      if (text === on) return state({ on: true });
+      if (text === off) return state({ on: false });
+      return { reason: `state "${text.slice(0, 40)}" is neither "${on}" nor "${off}"` };
+    }
+    case 'lock': {
+      const table: [string, string, boolean | undefined][] = [
+        ['state_locked', 'locked', true],
+        ['state_unlocked', 'unlocked', false],
+        ['state_locking', 'locking', undefined],
+        ['state_unlocking', 'unlocking', undefined],
+        ['state_jammed', 'jammed', undefined],
+      ];
+      for (const [key, name, locked] of table) {
+        if (text === String(pick(c, key as 'state_locked'))) return state(locked === undefined ? { lock_state: name } : { lock_state: name, locked });
+      }
+      return { reason: `lock state "${text.slice(0, 40)}" is not one of the configured lock states` };
+    }
+    case 'cover': {
+      for (const name of ['open', 'opening', 'closed', 'closing', 'stopped'] as const) {
+        if (text === String(pick(c, `state_${name}`))) return state({ state: name });
+      }
+      // Covers without state_topic report position on it; a number there is the position.
+      if (!c.position_topic && text !== '' && Number.isFinite(Number(text))) return state({ position: scalePosition(cfg, Number(text)) });
+      return { reason: `cover state "${text.slice(0, 40)}" is not a known cover state` };
+    }
+    case 'climate':
+      return state({ hvac_mode: text, on: text !== 'off' });
+    case 'sensor': {
+      const n = Number(text);
+      const value = typeof raw === 'number' || (text !== '' && Number.isFinite(n)) ? n : text;
+      return state(c.unit_of_measurement ? { value, unit: c.unit_of_measurement } : { value });
+    }
+    case 'button':
+      return { reason: 'a button has no state' };
+  }
+}
+
+/** JSON-schema lights report {"state":"ON","brightness":128,"color":{"r":..},"color_temp":370}. */
+function jsonLightState(cfg: CompiledConfig, payload: string): RoleResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(payload);
+  } catch {
+    return { reason: 'payload is not valid JSON (json-schema light)' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { reason: 'json light state must be an object' };
+  const v = value as Record<string, unknown>;
+  const patch: DeviceState = {};
+  if (v.state === 'ON' || v.state === 'OFF') patch.on = v.state === 'ON';
+  else if (v.state !== undefined) return { reason: 'json light "state" must be "ON" or "OFF"' };
+  if (typeof v.brightness === 'number') patch.brightness = Math.round((v.brightness / Number(pick(cfg.c, 'brightness_scale'))) * 100);
+  if (typeof v.color_temp === 'number' && v.color_temp > 0) patch.color_temp_kelvin = Math.round(1_000_000 / v.color_temp);
+  const color = v.color as Record<string, unknown> | undefined;
+  if (color && typeof color.r === 'number' && typeof color.g === 'number' && typeof color.b === 'number') {
+    patch.color = '#' + [color.r, color.g, color.b].map((x) => Math.max(0, Math.min(255, Math.round(x as number))).toString(16).padStart(2, '0')).join('');
+  }
+  if (!Object.keys(patch).length) return { reason: 'json light state carries no known attribute' };
+  return state(patch);
+}
