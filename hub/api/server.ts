@@ -18,8 +18,9 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true });
   const routes = new RouteCatalog();
   installErrorHandling(app, deps.log);
-  installAuth(app, deps.token);
+  // The websocket plugin must come first: its onRequest hook marks upgrade requests so a refused upgrade closes its socket.
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  installAuth(app, deps.token);
   for (const plugin of [...CORE_PLUGINS, ...(deps.plugins ?? [])]) {
     await app.register(plugin, { prefix: API_PREFIX, deps, routes });
   }
