@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../core/logger.js';
+import { HOUSEHOLD_JSGF, SpeechSynth } from '../../../test/harness/speech.js';
+import { voiceConfigSchema } from '../config.js';
+import { PocketsphinxRecognizer } from './pocketsphinx.js';
+
+const config = voiceConfigSchema.parse({}).pocketsphinx;
+const synth = new SpeechSynth();
+const recognizer = new PocketsphinxRecognizer({ ...config, log: silentLogger });
+
+beforeAll(async () => {
+  await synth.start();
+  await recognizer.start();
+  await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
+});
+afterAll(async () => {
+  await recognizer.stop();
+  await synth.stop();
+});
+
+async function recognise(pcm: Buffer, chunkBytes = 3200): Promise<string> {
+  const session = recognizer.startUtterance();
+  for (let i = 0; i < pcm.length; i += chunkBytes) session.feed(pcm.subarray(i, i + chunkBytes));
+  return (await session.end()).text;
+}
+
+describe('PocketsphinxRecognizer', () => {
+  it('recognises a command streamed in odd-sized chunks, with and without the wake phrase', async () => {
+    const a = await synth.say('hey hearth turn on the kitchen light');
+    const b = await synth.say('close the living room curtains', { voice: 'en-us+f3', speed: 170 });
+    expect(await recognise(a.pcm, 1001)).toBe('hey hearth turn on the kitchen light');
+    expect(await recognise(b.pcm)).toBe('close the living room curtains');
+  });
+
+  it('regenerates the grammar: a phrase outside the new grammar is no longer produced', async () => {
+    const clip = await synth.say('order more coffee');
+    expect(await recognise(clip.pcm)).toBe('order more coffee');
+    await recognizer.setGrammar({ jsgf: '#JSGF V1.0;\ngrammar tiny;\npublic <c> = what time is it | lock the car;\n' });
+    expect(await recognise(clip.pcm)).not.toBe('order more coffee');
+    await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
+  });
+
+  it('rejects a grammar with words missing from the dictionary, naming them', async () => {
+    const bad = '#JSGF V1.0;\ngrammar bad;\npublic <c> = turn on the zorblatt;\n';
+    await expect(recognizer.setGrammar({ jsgf: bad })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('zorblatt') });
+  });
+
+  it('serialises overlapping utterances: the second waits, buffered, and both come out right', async () => {
+    const a = await synth.say('lock the front door');
+    const b = await synth.say('what time is it');
+    const first = recognizer.startUtterance();
+    const second = recognizer.startUtterance();
+    for (let i = 0; i < Math.max(a.pcm.length, b.pcm.length); i += 3200) {
+      if (i < a.pcm.length) first.feed(a.pcm.subarray(i, i + 3200));
+      if (i < b.pcm.length) second.feed(b.pcm.subarray(i, i + 3200));
+    }
+    const [ra, rb] = await Promise.all([first.end(), second.end()]);
+    expect([ra.text, rb.text]).toEqual(['lock the front door', 'what time is it']);
+    expect(ra.ms).toBeGreaterThan(0);
+  });
+
+  it('a cancelled utterance frees the decoder', async () => {
+    const clip = await synth.say('next song');
+    const cancelled = recognizer.startUtterance();
+    cancelled.feed(clip.pcm);
+    cancelled.cancel();
+    expect(await recognise(clip.pcm)).toBe('next song');
+  });
+
+  it('reports a missing library or model as RECOGNIZER_UNAVAILABLE with the fix', async () => {
+    const noLib = new PocketsphinxRecognizer({ ...config, library: 'libpocketsphinx-nope.so.9', log: silentLogger });
+    await expect(noLib.start()).rejects.toMatchObject({ code: 'RECOGNIZER_UNAVAILABLE', message: expect.stringMatching(/libpocketsphinx-nope.*apt install pocketsphinx/) });
+    const noModel = new PocketsphinxRecognizer({ ...config, modelDir: '/nonexistent/model', log: silentLogger });
+    await expect(noModel.start()).rejects.toMatchObject({ code: 'RECOGNIZER_UNAVAILABLE', message: expect.stringContaining('/nonexistent/model') });
+  });
+});

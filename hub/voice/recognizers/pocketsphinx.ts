@@ -1,0 +1,136 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import koffi from 'koffi';
+import { HubError } from '../../sdk/errors.js';
+import type { Logger } from '../../core/logger.js';
+import { DecoderLock, lockedSession } from './decoder-lock.js';
+import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer } from './types.js';
+
+export interface PocketsphinxOptions {
+  library: string;
+  sphinxbaseLibrary: string;
+  modelDir: string;
+  log: Logger;
+}
+
+export const POCKETSPHINX_INSTALL_HINT = 'install it with "apt install pocketsphinx pocketsphinx-en-us" (Debian/Raspberry Pi OS)';
+
+/** The part of the libpocketsphinx 5prealpha C API used here (pocketsphinx.h, cmd_ln.h). */
+function bind(options: PocketsphinxOptions) {
+  let base: koffi.IKoffiLib;
+  let ps: koffi.IKoffiLib;
+  try {
+    base = koffi.load(options.sphinxbaseLibrary);
+    ps = koffi.load(options.library);
+  } catch (err) {
+    throw new HubError(
+      'RECOGNIZER_UNAVAILABLE',
+      `pocketsphinx library not found (${options.library}, ${options.sphinxbaseLibrary}): ${(err as Error).message}; ${POCKETSPHINX_INSTALL_HINT}`,
+    );
+  }
+  return {
+    cmdLnInit: base.func('void *cmd_ln_init(void *, void *, int, ...)'),
+    cmdLnFree: base.func('int cmd_ln_free_r(void *)'),
+    psArgs: ps.func('void *ps_args()'),
+    psInit: ps.func('void *ps_init(void *)'),
+    psFree: ps.func('int ps_free(void *)'),
+    setJsgf: ps.func('int ps_set_jsgf_string(void *, const char *, const char *)'),
+    setSearch: ps.func('int ps_set_search(void *, const char *)'),
+    lookupWord: ps.func('const char *ps_lookup_word(void *, const char *)'),
+    startUtt: ps.func('int ps_start_utt(void *)'),
+    processRaw: ps.func('int ps_process_raw(void *, const int16_t *, size_t, int, int)'),
+    endUtt: ps.func('int ps_end_utt(void *)'),
+    getHyp: ps.func('const char *ps_get_hyp(void *, _Out_ int32_t *)'),
+  };
+}
+
+/**
+ * pocketsphinx through koffi, decoding each chunk as it arrives (ps_process_raw),
+ * constrained by a JSGF grammar. Calls are synchronous: a 100 ms chunk costs about 1 ms.
+ */
+export class PocketsphinxRecognizer implements Recognizer {
+  readonly name = 'pocketsphinx' as const;
+  private api: ReturnType<typeof bind> | undefined;
+  private decoder: unknown;
+  private readonly lock = new DecoderLock();
+  private grammarVersion = 0;
+
+  constructor(private readonly options: PocketsphinxOptions) {}
+
+  async start(): Promise<void> {
+    const hmm = join(this.options.modelDir, 'en-us');
+    const dict = join(this.options.modelDir, 'cmudict-en-us.dict');
+    for (const path of [join(hmm, 'mdef'), dict]) {
+      if (!existsSync(path)) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx model file ${path} is missing; ${POCKETSPHINX_INSTALL_HINT} or set voice.pocketsphinx.modelDir`);
+    }
+    const api = bind(this.options);
+    const config = api.cmdLnInit(null, api.psArgs(), 1,
+      'str', '-hmm', 'str', hmm, 'str', '-dict', 'str', dict, 'str', '-logfn', 'str', '/dev/null', 'void *', null);
+    if (!config) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us');
+    this.decoder = api.psInit(config);
+    api.cmdLnFree(config); // the decoder keeps its own reference
+    if (!this.decoder) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx could not load the model in ${this.options.modelDir}; reinstall pocketsphinx-en-us`);
+    this.api = api;
+    this.options.log.info({ modelDir: this.options.modelDir }, 'pocketsphinx loaded');
+  }
+
+  async stop(): Promise<void> {
+    await this.lock.acquire();
+    if (this.api && this.decoder) this.api.psFree(this.decoder);
+    this.decoder = undefined;
+    this.api = undefined;
+    this.lock.release();
+  }
+
+  async setGrammar(grammar: Grammar): Promise<void> {
+    const { api, decoder } = this.loaded();
+    if (!grammar.jsgf) throw new HubError('VALIDATION_FAILED', 'pocketsphinx needs a JSGF grammar; export one from hub/language');
+    const missing = jsgfWords(grammar.jsgf).filter((word) => !api.lookupWord(decoder, word));
+    if (missing.length > 0) {
+      throw new HubError(
+        'VALIDATION_FAILED',
+        `the grammar uses words the pocketsphinx dictionary does not know: ${missing.join(', ')}; spell them as common English words in the templates or names`,
+        { missing },
+      );
+    }
+    // The search cannot change during an utterance, so wait for the decoder.
+    await this.lock.acquire();
+    try {
+      const name = `grammar${++this.grammarVersion}`;
+      if (api.setJsgf(decoder, name, grammar.jsgf) < 0 || api.setSearch(decoder, name) < 0) {
+        throw new HubError('VALIDATION_FAILED', 'pocketsphinx rejected the JSGF grammar (syntax error or an empty rule); check the exported grammar');
+      }
+    } finally {
+      this.lock.release();
+    }
+  }
+
+  startUtterance(): RecognitionSession {
+    const { api, decoder } = this.loaded();
+    if (this.grammarVersion === 0) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx has no grammar yet; call setGrammar first');
+    let carry: Buffer | undefined;
+    return lockedSession(this.lock, {
+      begin: () => void api.startUtt(decoder),
+      feed: (pcm) => {
+        const data = carry ? Buffer.concat([carry, pcm]) : pcm;
+        const usable = data.length - (data.length % 2);
+        carry = usable < data.length ? Buffer.from(data.subarray(usable)) : undefined;
+        if (usable === 0) return;
+        const aligned = data.byteOffset % 2 === 0 ? data : Buffer.from(data);
+        const samples = new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2);
+        api.processRaw(decoder, samples, samples.length, 0, 0);
+      },
+      finish: () => {
+        api.endUtt(decoder);
+        const hyp = api.getHyp(decoder, [0]) as string | null;
+        return { text: cleanTranscript(hyp ?? '') };
+      },
+      abort: () => void api.endUtt(decoder),
+    });
+  }
+
+  private loaded(): { api: ReturnType<typeof bind>; decoder: unknown } {
+    if (!this.api || !this.decoder) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx is not started; call start() first');
+    return { api: this.api, decoder: this.decoder };
+  }
+}
