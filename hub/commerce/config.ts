@@ -1,6 +1,108 @@
 import { z } from 'zod';
 
-export const commerceConfigSchema = z.strictObject({
-  marketplaceUrl: z.string().url().optional(),
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour clock');
+const id = z.string().min(1).max(64);
+
+export const commerceUserSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  role: z.enum(['adult', 'child']),
 });
+
+export const buttonConfigSchema = z.strictObject({
+  id,
+  sku: z.string().min(1),
+  quantity: z.number().int().min(1).max(20).default(1),
+  /** The household member the button buys as (an adult); defaults to `commerce.defaultUser`. */
+  user: id.optional(),
+  /** An MQTT dash button: its `button_pressed` device events press this button. */
+  deviceId: id.optional(),
+  gpio: z
+    .strictObject({
+      pin: z.number().int().min(0).max(1023),
+      edge: z.enum(['rising', 'falling', 'both']).default('falling'),
+      debounceMs: z.number().int().min(0).max(5000).default(50),
+      activeLow: z.boolean().default(false),
+    })
+    .optional(),
+});
+
+export const replenishmentRuleSchema = z.strictObject({
+  id,
+  deviceId: id,
+  /** Consumable name in `consumable_low` events, e.g. `detergent`. */
+  consumable: z.string().min(1),
+  /** Device state attribute holding the level in percent, e.g. `detergent_level`. */
+  stateKey: z.string().min(1).optional(),
+  belowPercent: z.number().min(0).max(100),
+  sku: z.string().min(1),
+  quantity: z.number().int().min(1).max(20).default(1),
+  mode: z.enum(['notify', 'auto']).default('notify'),
+  user: id.optional(),
+});
+
+export const commerceConfigSchema = z
+  .strictObject({
+    marketplaceUrl: z.string().url().optional(),
+    currency: z.string().length(3).default('EUR'),
+    /** IANA zone for quiet hours and monthly limits; defaults to the machine's zone. */
+    timeZone: z.string().min(1).optional(),
+    users: z.array(commerceUserSchema).default([]),
+    /** Who buttons, replenishment and the pantry box buy as when they name nobody. */
+    defaultUser: id.optional(),
+    limits: z
+      .strictObject({
+        perOrderCents: z.number().int().min(0).default(10_000),
+        perMonthCents: z.number().int().min(0).default(50_000),
+      })
+      .prefault({}),
+    pin: z
+      .strictObject({
+        required: z.boolean().default(false),
+        code: z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits').optional(),
+        maxAttempts: z.number().int().min(1).max(10).default(3),
+      })
+      .refine((p) => !p.required || p.code !== undefined, { message: 'pin.required is true but no pin.code is set' })
+      .prefault({}),
+    quietHours: z.strictObject({ start: hhmm, end: hhmm }).optional(),
+    confirmationTtlMs: z.number().int().min(5_000).default(120_000),
+    sync: z
+      .strictObject({
+        requestTimeoutMs: z.number().int().min(50).default(5_000),
+        pollIntervalMs: z.number().int().min(10).default(30_000),
+        catalogRefreshMs: z.number().int().min(1_000).default(6 * 3600_000),
+        backoffBaseMs: z.number().int().min(1).default(1_000),
+        backoffMaxMs: z.number().int().min(1).default(5 * 60_000),
+      })
+      .prefault({}),
+    buttons: z.array(buttonConfigSchema).default([]),
+    buttonDedupe: z
+      .strictObject({
+        /** No new order while the button's previous order has not shipped. */
+        untilShipped: z.boolean().default(true),
+        /** No new order within this long after the previous one, shipped or not. */
+        windowMs: z.number().int().min(0).default(60_000),
+      })
+      .prefault({}),
+    replenishment: z.array(replenishmentRuleSchema).default([]),
+    pantryBox: z
+      .strictObject({
+        capacityMl: z.number().int().min(100).default(20_000),
+        maxWeightG: z.number().int().min(100).default(15_000),
+      })
+      .prefault({}),
+  })
+  .superRefine((c, ctx) => {
+    const users = new Set(c.users.map((u) => u.id));
+    const checkUser = (u: string | undefined, path: (string | number)[]) => {
+      if (u !== undefined && !users.has(u)) ctx.addIssue({ code: 'custom', path, message: `unknown user "${u}"; add it to commerce.users` });
+    };
+    checkUser(c.defaultUser, ['defaultUser']);
+    c.buttons.forEach((b, i) => checkUser(b.user, ['buttons', i, 'user']));
+    c.replenishment.forEach((r, i) => checkUser(r.user, ['replenishment', i, 'user']));
+  });
 export type CommerceConfig = z.infer<typeof commerceConfigSchema>;
+export type CommerceConfigInput = z.input<typeof commerceConfigSchema>;
+export type ButtonConfig = z.infer<typeof buttonConfigSchema>;
+export type ReplenishmentRule = z.infer<typeof replenishmentRuleSchema>;
+export type CommerceUser = z.infer<typeof commerceUserSchema>;

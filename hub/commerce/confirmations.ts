@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../core/clock.js';
+import type { Db } from '../store/database.js';
+import { HubError } from '../sdk/errors.js';
+import type { OrderDesk, PlaceResult } from './order-desk.js';
+import type { OrderStore } from './order-store.js';
+import type { OrderSource, Quote } from './types.js';
+
+interface Pending {
+  lines: { sku: string; quantity: number }[];
+  userId: string;
+  source: OrderSource;
+}
+interface Row { token: string; request_json: string; quote_json: string; expires_at: number; attempts: number; order_id: string | null }
+
+/**
+ * The two-step purchase: `prepare` quotes and pre-checks, `confirm` places. Tokens live in
+ * SQLite and remember the order they produced, so a repeated "yes" returns the same order.
+ */
+export class Confirmations {
+  constructor(private readonly deps: { db: Db; desk: OrderDesk; store: OrderStore; clock: Clock; ttlMs: number; maxPinAttempts: number }) {}
+
+  create(pending: Pending, quote: Quote): { token: string; expiresAt: number } {
+    const token = randomBytes(16).toString('hex');
+    const expiresAt = this.deps.clock.now() + this.deps.ttlMs;
+    this.deps.db.prepare('DELETE FROM commerce_confirmations WHERE expires_at < ? AND order_id IS NULL').run(this.deps.clock.now());
+    this.deps.db.prepare('INSERT INTO commerce_confirmations (token, request_json, quote_json, expires_at) VALUES (?, ?, ?, ?)')
+      .run(token, JSON.stringify(pending), JSON.stringify(quote), expiresAt);
+    return { token, expiresAt };
+  }
+
+  confirm(token: string, pin?: string): PlaceResult {
+    const { db, desk, store, clock } = this.deps;
+    const outcome = db.transaction((): PlaceResult | HubError => {
+      const row = db.prepare('SELECT * FROM commerce_confirmations WHERE token = ?').get(token) as Row | undefined;
+      if (!row) return new HubError('NOT_FOUND', 'This confirmation does not exist; ask for the product again.');
+      if (row.order_id) {
+        const order = store.get(row.order_id);
+        if (order) return { status: 'created', order };
+      }
+      if (row.expires_at < clock.now()) return new HubError('CONFLICT', 'The confirmation expired; ask for the product again.');
+      if (row.attempts >= this.deps.maxPinAttempts) return new HubError('PURCHASE_REFUSED', 'Too many wrong PIN attempts for this order; start again.', { reason: 'pin_attempts' });
+      const pending = JSON.parse(row.request_json) as Pending;
+      try {
+        const result = desk.place({ ...pending, ...(pin === undefined ? {} : { pin }) });
+        db.prepare('UPDATE commerce_confirmations SET order_id = ? WHERE token = ?').run(result.order.id, token);
+        return result;
+      } catch (err) {
+        if (err instanceof HubError && (err.details as { reason?: string } | undefined)?.reason === 'pin_wrong')
+          db.prepare('UPDATE commerce_confirmations SET attempts = attempts + 1 WHERE token = ?').run(token);
+        if (err instanceof HubError) return err;
+        throw err;
+      }
+    })();
+    if (outcome instanceof HubError) throw outcome;
+    return outcome;
+  }
+
+  decline(token: string): void {
+    this.deps.db.prepare('DELETE FROM commerce_confirmations WHERE token = ? AND order_id IS NULL').run(token);
+  }
+}

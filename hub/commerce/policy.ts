@@ -1,0 +1,87 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { HubError } from '../sdk/errors.js';
+import type { CommerceConfig, CommerceUser } from './config.js';
+import { formatMoney } from './types.js';
+
+export interface PolicyInput {
+  userId: string;
+  totalCents: number;
+  /** Already committed this month (excluding cancelled and failed orders). */
+  monthSpentCents: number;
+  now: number;
+  /** Buttons, replenishment rules and the pantry box were authorised by an adult in the config. */
+  preauthorised: boolean;
+  pin?: string;
+}
+
+function refuse(message: string, reason: string): HubError {
+  return new HubError('PURCHASE_REFUSED', message, { reason });
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** Minutes since local midnight in the given zone. */
+export function minutesOfDay(epochMs: number, timeZone: string | undefined): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(epochMs);
+  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  return get('hour') * 60 + get('minute');
+}
+
+/** `YYYY-MM` of the instant in the given zone: the bucket monthly limits count in. */
+export function monthOf(epochMs: number, timeZone: string | undefined): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(epochMs);
+  return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`;
+}
+
+const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/**
+ * Every purchase rule in one place. `check` throws PURCHASE_REFUSED with a message a
+ * person can act on; callers run it inside the transaction that writes the order.
+ */
+export class PurchasePolicy {
+  private readonly users: Map<string, CommerceUser>;
+
+  constructor(private readonly config: CommerceConfig) {
+    this.users = new Map(config.users.map((u) => [u.id, u]));
+  }
+
+  user(id: string): CommerceUser | undefined {
+    return this.users.get(id);
+  }
+
+  get pinRequired(): boolean {
+    return this.config.pin.required;
+  }
+
+  inQuietHours(now: number): boolean {
+    const q = this.config.quietHours;
+    if (!q) return false;
+    const m = minutesOfDay(now, this.config.timeZone);
+    const start = toMinutes(q.start);
+    const end = toMinutes(q.end);
+    return start <= end ? m >= start && m < end : m >= start || m < end;
+  }
+
+  /** The checks that need no PIN: run when quoting, so a refusal comes before "Shall I order it?". */
+  checkWithoutPin(input: Omit<PolicyInput, 'pin'>): void {
+    const user = this.users.get(input.userId);
+    if (!user) throw refuse(`"${input.userId}" is not a known household member, so they cannot buy; add them to commerce.users.`, 'unknown_user');
+    if (user.role !== 'adult') throw refuse(`${user.name} is a child and may not buy things; ask an adult to order it.`, 'child');
+    const { perOrderCents, perMonthCents } = this.config.limits;
+    const currency = this.config.currency;
+    if (input.totalCents > perOrderCents)
+      throw refuse(`This order costs ${formatMoney(input.totalCents, currency)}, over the limit of ${formatMoney(perOrderCents, currency)} per order; order less or raise commerce.limits.perOrderCents.`, 'per_order_limit');
+    if (input.monthSpentCents + input.totalCents > perMonthCents)
+      throw refuse(`This order would bring this month's spending to ${formatMoney(input.monthSpentCents + input.totalCents, currency)}, over the monthly limit of ${formatMoney(perMonthCents, currency)}; wait until next month or raise commerce.limits.perMonthCents.`, 'per_month_limit');
+    if (this.inQuietHours(input.now))
+      throw refuse(`No purchases during quiet hours (${this.config.quietHours!.start} to ${this.config.quietHours!.end}); try again after ${this.config.quietHours!.end}.`, 'quiet_hours');
+  }
+
+  check(input: PolicyInput): void {
+    this.checkWithoutPin(input);
+    if (input.preauthorised || !this.config.pin.required) return;
+    if (input.pin === undefined) throw refuse('A purchase PIN is required; say or enter the PIN to confirm.', 'pin_missing');
+    if (!timingSafeEqual(digest(input.pin), digest(this.config.pin.code!))) throw refuse('The purchase PIN is wrong; nothing was ordered.', 'pin_wrong');
+  }
+}
