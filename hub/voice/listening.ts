@@ -1,0 +1,91 @@
+import type { Clock } from '../core/clock.js';
+
+export type ListenTrigger = 'wake_phrase' | 'push_to_talk' | 'follow_up' | 'always';
+
+export type GateDecision =
+  | { accepted: true; trigger: ListenTrigger; command: string }
+  /** Only the wake phrase was said: the hub now listens for the command without it. */
+  | { accepted: false; reason: 'wake_only' }
+  | { accepted: false; reason: 'no_wake_phrase' | 'empty' };
+
+export interface ListeningGateOptions {
+  wakePhrase: string;
+  requireWakePhrase: boolean;
+  followUpMs: number;
+  clock: Clock;
+}
+
+/**
+ * Decides whether a transcript was meant for the hub: it starts with the wake phrase,
+ * push-to-talk was pressed, or it answers a question the hub just asked (follow-up window).
+ */
+export class ListeningGate {
+  private readonly wakeWords: string[];
+  /** Area → time the window closes; `*` when the question was asked with no area. */
+  private readonly followUps = new Map<string, number>();
+  private readonly pushed = new Set<string>();
+
+  constructor(private readonly options: ListeningGateOptions) {
+    this.wakeWords = normalise(options.wakePhrase).split(' ');
+  }
+
+  get wakePhrase(): string {
+    return this.wakeWords.join(' ');
+  }
+
+  /** The next utterance from this area is a command without the wake phrase. */
+  pushToTalk(area?: string): void {
+    this.pushed.add(area ?? '*');
+  }
+
+  /** The hub asked a question: answers need no wake phrase for `followUpMs`. */
+  expectFollowUp(area?: string): void {
+    if (this.options.followUpMs > 0) this.followUps.set(area ?? '*', this.options.clock.now() + this.options.followUpMs);
+  }
+
+  decide(transcript: string, context: { area?: string; pushToTalk?: boolean } = {}): GateDecision {
+    const words = normalise(transcript).split(' ').filter(Boolean);
+    const hasWake = this.wakeWords.every((w, i) => words[i] === w);
+    const command = (hasWake ? words.slice(this.wakeWords.length) : words).join(' ');
+    const key = context.area ?? '*';
+    const pushed = context.pushToTalk === true || this.pushed.delete(key) || (key !== '*' && this.pushed.delete('*'));
+    if (words.length === 0) return { accepted: false, reason: 'empty' };
+    if (command === '') {
+      this.expectFollowUp(context.area);
+      return { accepted: false, reason: 'wake_only' };
+    }
+    if (hasWake) return this.accept('wake_phrase', command, key);
+    if (pushed) return this.accept('push_to_talk', command, key);
+    if (this.inFollowUp(key)) return this.accept('follow_up', command, key);
+    if (!this.options.requireWakePhrase) return this.accept('always', command, key);
+    return { accepted: false, reason: 'no_wake_phrase' };
+  }
+
+  private accept(trigger: ListenTrigger, command: string, key: string): GateDecision {
+    this.followUps.delete(key);
+    this.followUps.delete('*');
+    return { accepted: true, trigger, command };
+  }
+
+  private inFollowUp(key: string): boolean {
+    const now = this.options.clock.now();
+    return [key, '*'].some((k) => (this.followUps.get(k) ?? -Infinity) > now);
+  }
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Puts the wake phrase into a command grammar so the recogniser spots it:
+ * `<wake>`, `<wake> <command>` and (for follow-ups and push-to-talk) `<command>` alone.
+ * The grammar's public rules become the command alternatives.
+ */
+export function grammarWithWakePhrase(jsgf: string, wakePhrase: string): string {
+  const publicRules = [...jsgf.matchAll(/^\s*public\s+<([^>]+)>/gm)].map((m) => m[1]!);
+  if (publicRules.length === 0) return jsgf;
+  const demoted = jsgf.replace(/^(\s*)public\s+</gm, '$1<');
+  const commands = publicRules.map((r) => `<${r}>`).join(' | ');
+  return `${demoted.trimEnd()}\npublic <hearth_utterance> = <hearth_wake> [${commands}] | ${commands};\n<hearth_wake> = ${normalise(wakePhrase)};\n`;
+}
