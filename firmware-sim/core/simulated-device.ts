@@ -1,0 +1,254 @@
+import { EventEmitter } from 'node:events';
+import type { MqttClient } from 'mqtt';
+import {
+  DEVICE_ID_PATTERN,
+  HubError,
+  commandPayloadSchema,
+  topics,
+  type AckPayload,
+  type CommandPayload,
+  type DeviceState,
+  type EventPayload,
+} from '../../hub/sdk/index.js';
+import type { AnyBehavior, SimState } from './behavior.js';
+import { realClock, type SimClock, type SimTimer } from './clock.js';
+import { openConnection, type ConnectionOptions } from './connection.js';
+import { DeviceModel, type ExecuteResult } from './device-model.js';
+import { quietLogger, type SimLogger } from './logger.js';
+import { malformedPayload, type MalformedKind } from './malformed.js';
+
+export interface ResponseDelay {
+  minMs: number;
+  maxMs: number;
+}
+
+export type AckFault = 'normal' | 'slow' | 'missing';
+
+export interface SimulatedDeviceOptions {
+  id: string;
+  behavior: AnyBehavior;
+  connection: ConnectionOptions;
+  clock?: SimClock;
+  random?: () => number;
+  /** How long the firmware takes to carry out a command. Default 20-200 ms. */
+  delay?: ResponseDelay;
+  initialState?: SimState;
+  log?: SimLogger;
+}
+
+export interface SimDeviceEvents {
+  online: [];
+  offline: [];
+  command: [CommandPayload];
+  ack: [AckPayload];
+  state: [DeviceState];
+  event: [EventPayload];
+  /** A `set` payload that could not even be correlated (not JSON, no id): logged and dropped. */
+  rejected: [{ reason: string }];
+}
+
+/** What every runnable simulator offers the household runner and the CLI. */
+export interface RunnableDevice {
+  readonly id: string;
+  readonly kind: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Drops the TCP connection without DISCONNECT, so the broker publishes the last will. */
+  dropConnection(options?: { stayOffline?: boolean }): void;
+}
+
+/**
+ * A simulated native Hearth device: an MQTT client with its own credentials and a last will,
+ * speaking hub/sdk/protocol.ts. Behavior (what the firmware does) comes from a DeviceModel.
+ */
+export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements RunnableDevice {
+  readonly id: string;
+  readonly kind: string;
+  readonly model: DeviceModel;
+  private client: MqttClient | undefined;
+  private readonly clock: SimClock;
+  private readonly random: () => number;
+  private readonly delay: ResponseDelay;
+  private readonly log: SimLogger;
+  private readonly pending = new Set<SimTimer>();
+  private ackFault: AckFault = 'normal';
+  private slowAckMs = 0;
+  private rejectedCount = 0;
+
+  constructor(private readonly options: SimulatedDeviceOptions) {
+    super();
+    if (!DEVICE_ID_PATTERN.test(options.id)) {
+      throw new HubError('VALIDATION_FAILED', `device id "${options.id}" is invalid: use lowercase letters, digits, "-" or "_"`);
+    }
+    this.id = options.id;
+    this.kind = options.behavior.kind;
+    this.clock = options.clock ?? realClock;
+    this.random = options.random ?? Math.random;
+    this.delay = options.delay ?? { minMs: 20, maxMs: 200 };
+    this.log = (options.log ?? quietLogger).child({ device: options.id });
+    this.model = new DeviceModel(options.behavior, {
+      clock: this.clock,
+      random: this.random,
+      ...(options.initialState ? { initialState: options.initialState } : {}),
+      onState: (state) => this.publishState(state),
+      onEvent: (event) => this.publishEvent(event),
+    });
+  }
+
+  get connected(): boolean {
+    return this.client?.connected ?? false;
+  }
+
+  get state(): DeviceState {
+    return this.model.state;
+  }
+
+  /** Payloads on `set` that were dropped because they could not be answered. */
+  get rejectedCommands(): number {
+    return this.rejectedCount;
+  }
+
+  async start(): Promise<void> {
+    if (this.client) return;
+    const client = await openConnection(
+      { clientId: `${this.id}-${Math.floor(this.random() * 1e9).toString(36)}`, ...this.options.connection },
+      { topic: topics.availability(this.id), payload: 'offline' },
+    );
+    this.client = client;
+    client.on('connect', () => void this.announce());
+    client.on('close', () => this.emit('offline'));
+    client.on('error', (err) => this.log.warn({ err: err.message }, 'mqtt error'));
+    client.on('message', (topic, payload) => this.onMessage(topic, payload));
+    this.model.start();
+    await this.announce();
+  }
+
+  async stop(): Promise<void> {
+    this.model.stop();
+    for (const timer of this.pending) this.clock.clearTimeout(timer);
+    this.pending.clear();
+    const client = this.client;
+    this.client = undefined;
+    if (!client) return;
+    if (client.connected) {
+      await client.publishAsync(topics.availability(this.id), 'offline', { qos: 1, retain: true }).catch(() => undefined);
+      await client.endAsync();
+    } else {
+      await client.endAsync(true);
+    }
+  }
+
+  dropConnection(options: { stayOffline?: boolean } = {}): void {
+    const client = this.client;
+    if (!client) return;
+    this.log.info('fault: dropping the connection');
+    if (options.stayOffline) client.end(true);
+    else client.stream.destroy();
+  }
+
+  /** Reconnects after `dropConnection({stayOffline: true})`. */
+  reconnect(): void {
+    this.client?.reconnect();
+  }
+
+  setAckFault(fault: AckFault, slowAckMs = 0): void {
+    this.ackFault = fault;
+    this.slowAckMs = slowAckMs;
+  }
+
+  async publishMalformed(kind: MalformedKind, on: 'state' | 'ack' | 'event' | 'availability' = 'state'): Promise<void> {
+    await this.requireClient().publishAsync(topics[on](this.id), malformedPayload(kind, this.random), { qos: 1 });
+  }
+
+  /** A person acting on the device (pressing it, refilling it). */
+  perform(action: string, params?: Record<string, unknown>): ExecuteResult {
+    return this.model.perform(action, params);
+  }
+
+  private async announce(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    try {
+      await client.subscribeAsync(topics.set(this.id), { qos: 1 });
+      await client.publishAsync(topics.state(this.id), JSON.stringify(this.model.state), { qos: 1, retain: true });
+      await client.publishAsync(topics.availability(this.id), 'online', { qos: 1, retain: true });
+      this.emit('online');
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'could not announce after connecting');
+    }
+  }
+
+  private onMessage(topic: string, payload: Buffer): void {
+    if (topic !== topics.set(this.id)) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(payload.toString('utf8'));
+    } catch {
+      return this.reject('set payload is not JSON');
+    }
+    const parsed = commandPayloadSchema.safeParse(json);
+    if (!parsed.success) {
+      const id = (json as { id?: unknown } | null)?.id;
+      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
+      if (typeof id === 'string' && id.length > 0 && id.length <= 64) {
+        return this.sendAck({ id, status: 'error', error: { code: 'VALIDATION_FAILED', message: `invalid command: ${problems}` } });
+      }
+      return this.reject(`set payload has no usable id: ${problems}`);
+    }
+    const command = parsed.data;
+    this.emit('command', command);
+    const ms = this.delay.minMs + this.random() * (this.delay.maxMs - this.delay.minMs);
+    this.later(ms, () => this.carryOut(command));
+  }
+
+  private carryOut(command: CommandPayload): void {
+    const result = this.model.execute(command.command, command.params);
+    const ack: AckPayload = result.ok
+      ? { id: command.id, status: 'ok', state: result.state }
+      : { id: command.id, status: 'error', error: result.error };
+    if (this.ackFault === 'missing') return this.log.info({ id: command.id }, 'fault: acknowledgement withheld');
+    if (this.ackFault === 'slow') return this.later(this.slowAckMs, () => this.sendAck(ack));
+    this.sendAck(ack);
+  }
+
+  private reject(reason: string): void {
+    this.rejectedCount++;
+    this.log.warn({ reason }, 'dropped a command payload');
+    this.emit('rejected', { reason });
+  }
+
+  private sendAck(ack: AckPayload): void {
+    this.publish(topics.ack(this.id), JSON.stringify(ack), false);
+    this.emit('ack', ack);
+  }
+
+  private publishState(state: DeviceState): void {
+    this.publish(topics.state(this.id), JSON.stringify(state), true);
+    this.emit('state', state);
+  }
+
+  private publishEvent(event: EventPayload): void {
+    this.publish(topics.event(this.id), JSON.stringify(event), false);
+    this.emit('event', event);
+  }
+
+  private publish(topic: string, payload: string, retain: boolean): void {
+    // mqtt.js queues while reconnecting, like firmware that buffers until the link is back.
+    this.client?.publish(topic, payload, { qos: 1, retain }, (err) => {
+      if (err) this.log.warn({ topic, err: err.message }, 'publish failed');
+    });
+  }
+
+  private later(ms: number, fn: () => void): void {
+    const timer = this.clock.setTimeout(() => {
+      this.pending.delete(timer);
+      fn();
+    }, ms);
+    this.pending.add(timer);
+  }
+
+  private requireClient(): MqttClient {
+    if (!this.client) throw new HubError('DEVICE_UNAVAILABLE', `simulated device "${this.id}" is not started; call start() first`);
+    return this.client;
+  }
+}

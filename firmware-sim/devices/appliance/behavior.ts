@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { defineBehavior, rejectCommand, type BehaviorContext } from '../../core/behavior.js';
+import { noParams } from '../../core/params.js';
+
+/** One thing the appliance uses up: auto-dosed detergent, dishwasher tablets, coffee pods… */
+export interface ConsumableSpec {
+  /** The event's `consumable` field, e.g. `detergent`. */
+  name: string;
+  /** Key inside `state.consumables`, e.g. `detergent_percent` or `pods_left`. */
+  key: string;
+  initial: number;
+  perRun: number;
+  /** `consumable_low` fires after a run leaves the level below this. */
+  lowBelow: number;
+  /** Level after a refill. */
+  full: number;
+}
+
+export interface ApplianceOptions {
+  kind: string;
+  deviceClass: string;
+  /** Program name → running time in seconds. The first one is the default. */
+  programs: Record<string, number>;
+  consumables: ConsumableSpec[];
+}
+
+/**
+ * State (as in hub/sdk/protocol.ts): `power` "on"|"off", `program_state` "idle"|"running"|"done",
+ * `program`, `remaining_s`, `runs`, `consumables {<key>: level}`.
+ * Events: `program_done`, and `{type:"consumable_low", consumable, level}` when a run leaves a level low.
+ */
+export interface ApplianceState extends Record<string, unknown> {
+  power: 'on' | 'off';
+  program_state: 'idle' | 'running' | 'done';
+  program: string | null;
+  remaining_s: number;
+  runs: number;
+  consumables: Record<string, number>;
+}
+
+const STEP_MS = 10_000;
+
+export function applianceBehavior(options: ApplianceOptions) {
+  const programNames = Object.keys(options.programs);
+  if (programNames.length === 0) throw rejectCommand(`appliance "${options.kind}" needs at least one program`, 'VALIDATION_FAILED');
+  const programSchema = z.enum(programNames as [string, ...string[]]);
+  let finishAt: number | undefined;
+  let cancelFinish: (() => void) | undefined;
+  type Ctx = BehaviorContext<ApplianceState>;
+
+  const cancelProgram = (): void => {
+    cancelFinish?.();
+    cancelFinish = undefined;
+    finishAt = undefined;
+  };
+
+  const start = (ctx: Ctx, program: string): void => {
+    if (ctx.state.program_state === 'running') throw rejectCommand(`already running "${ctx.state.program}"; stop it first`);
+    const levels = { ...ctx.state.consumables };
+    for (const c of options.consumables) {
+      const level = levels[c.key] ?? 0;
+      if (level < c.perRun) throw rejectCommand(`not enough ${c.name} (${level} left, a run needs ${c.perRun}); refill it`);
+      levels[c.key] = Math.round((level - c.perRun) * 10) / 10;
+    }
+    const seconds = options.programs[program]!;
+    finishAt = ctx.now() + seconds * 1000;
+    ctx.update({ power: 'on', program_state: 'running', program, remaining_s: seconds, consumables: levels });
+    for (const c of options.consumables) {
+      const level = levels[c.key]!;
+      if (level < c.lowBelow) ctx.emit({ type: 'consumable_low', consumable: c.name, level });
+    }
+    cancelFinish = ctx.after(seconds * 1000, () => {
+      cancelProgram();
+      ctx.update({ program_state: 'done', remaining_s: 0, runs: ctx.state.runs + 1 });
+      ctx.emit({ type: 'program_done', program });
+    });
+  };
+
+  return defineBehavior<
+    ApplianceState,
+    { start_program: { program?: string | undefined }; stop_program: object; turn_on: object; turn_off: object },
+    { refill: { consumable?: string | undefined }; unload: object }
+  >({
+    kind: options.kind,
+    type: 'appliance',
+    deviceClass: options.deviceClass,
+    capabilities: ['on_off', 'program', 'consumables'],
+    initialState: () => ({
+      power: 'off',
+      program_state: 'idle',
+      program: null,
+      remaining_s: 0,
+      runs: 0,
+      consumables: Object.fromEntries(options.consumables.map((c) => [c.key, c.initial])),
+    }),
+    commands: {
+      start_program: {
+        params: z.object({ program: programSchema.optional() }).strict(),
+        run: (ctx, p) => start(ctx, p.program ?? programNames[0]!),
+      },
+      stop_program: {
+        params: noParams,
+        run(ctx) {
+          cancelProgram();
+          ctx.update({ program_state: 'idle', remaining_s: 0 });
+        },
+      },
+      turn_on: { params: noParams, run: (ctx) => ctx.update({ power: 'on' }) },
+      turn_off: {
+        params: noParams,
+        run(ctx) {
+          cancelProgram();
+          ctx.update({ power: 'off', program_state: 'idle', remaining_s: 0 });
+        },
+      },
+    },
+    actions: {
+      refill: {
+        params: z.object({ consumable: z.enum(options.consumables.map((c) => c.name) as [string, ...string[]]).optional() }).strict(),
+        run(ctx, p) {
+          const levels = { ...ctx.state.consumables };
+          for (const c of options.consumables) if (!p.consumable || p.consumable === c.name) levels[c.key] = c.full;
+          ctx.update({ consumables: levels });
+        },
+      },
+      unload: {
+        params: noParams,
+        run: (ctx) => {
+          if (ctx.state.program_state === 'done') ctx.update({ program_state: 'idle', program: null });
+        },
+      },
+    },
+    tick: {
+      everyMs: STEP_MS,
+      run(ctx) {
+        if (ctx.state.program_state !== 'running' || finishAt === undefined) return;
+        ctx.update({ remaining_s: Math.max(0, Math.round((finishAt - ctx.now()) / 1000)) });
+      },
+    },
+  });
+}

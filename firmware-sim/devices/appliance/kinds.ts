@@ -1,0 +1,46 @@
+import { applianceBehavior, type ConsumableSpec } from './behavior.js';
+
+/** Per-kind tuning; tests pass shorter programs or emptier tanks. */
+export interface ApplianceTuning {
+  programs?: Record<string, number>;
+  consumables?: Partial<Record<string, Partial<ConsumableSpec>>>;
+}
+
+function tuned(base: ConsumableSpec[], tuning: ApplianceTuning): ConsumableSpec[] {
+  return base.map((c) => ({ ...c, ...(tuning.consumables?.[c.name] ?? {}) }));
+}
+
+/** An auto-dosing washer: each run takes a measured dose from the detergent tank. */
+export function washerBehavior(tuning: ApplianceTuning = {}) {
+  return applianceBehavior({
+    kind: 'washer',
+    deviceClass: 'washer',
+    programs: tuning.programs ?? { cotton: 2 * 3600, quick: 30 * 60, eco: 3 * 3600, wool: 50 * 60 },
+    consumables: tuned([{ name: 'detergent', key: 'detergent_percent', initial: 36, perRun: 7, lowBelow: 20, full: 100 }], tuning),
+  });
+}
+
+export function dishwasherBehavior(tuning: ApplianceTuning = {}) {
+  return applianceBehavior({
+    kind: 'dishwasher',
+    deviceClass: 'dishwasher',
+    programs: tuning.programs ?? { normal: 95 * 60, eco: 3 * 3600, intensive: 2 * 3600, quick: 40 * 60 },
+    consumables: tuned(
+      [
+        { name: 'dishwasher_tablets', key: 'tablets_left', initial: 14, perRun: 1, lowBelow: 5, full: 40 },
+        { name: 'rinse_aid', key: 'rinse_aid_percent', initial: 55, perRun: 4, lowBelow: 15, full: 100 },
+      ],
+      tuning,
+    ),
+  });
+}
+
+/** Programs are drinks; each uses one pod. */
+export function coffeeMachineBehavior(tuning: ApplianceTuning = {}) {
+  return applianceBehavior({
+    kind: 'coffee_machine',
+    deviceClass: 'coffee_maker',
+    programs: tuning.programs ?? { espresso: 25, lungo: 45, cappuccino: 60, hot_water: 20 },
+    consumables: tuned([{ name: 'coffee_pods', key: 'pods_left', initial: 9, perRun: 1, lowBelow: 4, full: 30 }], tuning),
+  });
+}

@@ -1,0 +1,99 @@
+import type { DeviceType } from '../../hub/sdk/index.js';
+import type { AnyBehavior, SimState } from '../core/behavior.js';
+import type { SimClock } from '../core/clock.js';
+import type { ConnectionOptions } from '../core/connection.js';
+import type { SimLogger } from '../core/logger.js';
+import { SimulatedDevice, type ResponseDelay, type RunnableDevice } from '../core/simulated-device.js';
+import { coffeeMachineBehavior, dishwasherBehavior, washerBehavior } from './appliance/kinds.js';
+import { climateBehavior } from './climate/behavior.js';
+import { coverBehavior } from './cover/behavior.js';
+import { dashButtonBehavior } from './dash-button/behavior.js';
+import { lightBehavior } from './light/behavior.js';
+import { lockBehavior } from './lock/behavior.js';
+import { mediaPlayerBehavior } from './media-player/behavior.js';
+import { plugBehavior } from './plug/behavior.js';
+import { TasmotaPlug } from './tasmota-plug/device.js';
+import { plugExtraTopics } from './tasmota-plug/discovery.js';
+import { vacuumBehavior } from './vacuum/behavior.js';
+import { vehicleBehavior } from './vehicle/behavior.js';
+
+export interface CreateDeviceOptions {
+  id: string;
+  name?: string;
+  connection: ConnectionOptions;
+  clock?: SimClock;
+  random?: () => number;
+  delay?: ResponseDelay;
+  initialState?: SimState;
+  log?: SimLogger;
+}
+
+export interface DeviceKind {
+  kind: string;
+  type: DeviceType;
+  deviceClass?: string;
+  capabilities: readonly string[];
+  /** `hearth` speaks hub/sdk/protocol.ts; `ha-discovery` announces itself with Home Assistant discovery. */
+  protocol: 'hearth' | 'ha-discovery';
+  /** Topic filters beyond hearth/<id>/# the device's credential must allow. */
+  extraTopics(id: string): string[];
+  create(options: CreateDeviceOptions): RunnableDevice;
+}
+
+/** A native kind: a fresh behavior per device, because some keep per-device timers. */
+function native(makeBehavior: () => AnyBehavior): DeviceKind {
+  const sample = makeBehavior();
+  return {
+    kind: sample.kind,
+    type: sample.type,
+    ...(sample.deviceClass ? { deviceClass: sample.deviceClass } : {}),
+    capabilities: sample.capabilities,
+    protocol: 'hearth',
+    extraTopics: () => [],
+    create: (options) => new SimulatedDevice({ ...options, behavior: makeBehavior() }),
+  };
+}
+
+const asAny = (b: unknown): AnyBehavior => b as AnyBehavior;
+
+const KINDS: DeviceKind[] = [
+  native(() => asAny(lightBehavior)),
+  native(() => asAny(plugBehavior())),
+  native(() => asAny(plugBehavior({ kind: 'kettle_plug', loadW: 2200 }))),
+  native(() => asAny(climateBehavior())),
+  native(() => asAny(lockBehavior)),
+  native(() => asAny(coverBehavior({ kind: 'cover', travelSeconds: 25, deviceClass: 'blind' }))),
+  native(() => asAny(coverBehavior({ kind: 'garage_door', travelSeconds: 15, deviceClass: 'garage' }))),
+  native(() => asAny(mediaPlayerBehavior)),
+  native(() => asAny(vehicleBehavior({ powertrain: 'electric' }))),
+  native(() => asAny(vehicleBehavior({ powertrain: 'combustion' }))),
+  native(() => asAny(washerBehavior())),
+  native(() => asAny(dishwasherBehavior())),
+  native(() => asAny(coffeeMachineBehavior())),
+  native(() => asAny(dashButtonBehavior)),
+  native(() => asAny(vacuumBehavior())),
+  {
+    kind: 'tasmota_plug',
+    type: 'switch',
+    deviceClass: 'outlet',
+    capabilities: ['on_off', 'power'],
+    protocol: 'ha-discovery',
+    extraTopics: plugExtraTopics,
+    create: (options) =>
+      new TasmotaPlug({
+        id: options.id,
+        name: options.name ?? options.id,
+        connection: options.connection,
+        ...(options.clock ? { clock: options.clock } : {}),
+        ...(options.random ? { random: options.random } : {}),
+        ...(options.delay ? { delay: options.delay } : {}),
+        ...(options.log ? { log: options.log } : {}),
+      }),
+  },
+];
+
+export const deviceKinds: ReadonlyMap<string, DeviceKind> = new Map(KINDS.map((k) => [k.kind, k]));
+
+export function kindNames(): string[] {
+  return [...deviceKinds.keys()];
+}
