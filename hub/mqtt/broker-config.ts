@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { HubError } from '../sdk/errors.js';
+
+/** The embedded broker's slice of `mqtt` config (hub/config/schema.ts), validated again at this edge. */
+export const embeddedBrokerConfigSchema = z.strictObject({
+  host: z.string().min(1),
+  port: z.number().int().min(0).max(65535),
+  allowAnonymous: z.boolean(),
+  maxPayloadBytes: z.number().int().min(256).max(16 * 1024 * 1024),
+  /** Seconds a socket may stay open without a CONNECT (aedes' default is 30). */
+  connectTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+  maxConnections: z.number().int().min(1).max(100_000).default(1024),
+});
+export type EmbeddedBrokerConfig = z.input<typeof embeddedBrokerConfigSchema>;
+export type ResolvedBrokerConfig = z.output<typeof embeddedBrokerConfigSchema>;
+
+export function parseBrokerConfig(input: unknown): ResolvedBrokerConfig {
+  const result = embeddedBrokerConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `mqtt.${i.path.join('.')}: ${i.message}`).join('; ');
+  throw new HubError('CONFIG_INVALID', `Invalid embedded MQTT broker settings: ${problems}. Fix them in the config file.`);
+}
+
+/** Room for the fixed header, a topic of up to 64 KiB (§1.5.3) and MQTT 5 properties around the payload. */
+export function maxPacketBytes(maxPayloadBytes: number): number {
+  return maxPayloadBytes + 65_536 + 4_096;
+}
