@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { expandTemplate, internalCollisions, SentenceIndex } from './sentences.js';
+
+describe('sentence expansion', () => {
+  it('expands alternatives and optional parts, keeping slots as placeholders', () => {
+    expect(expandTemplate('(start|begin) [the] {name:device}').sort()).toEqual(
+      ['begin the {name}', 'begin {name}', 'start the {name}', 'start {name}'].sort(),
+    );
+  });
+
+  it('normalises case and punctuation', () => {
+    expect(expandTemplate('What can you do?')).toEqual(['what can you do']);
+  });
+
+  it('caps huge templates instead of hanging', () => {
+    const template = Array.from({ length: 30 }, () => '(a|b)').join(' ');
+    expect(expandTemplate(template).length).toBeLessThanOrEqual(2000);
+  });
+});
+
+describe('SentenceIndex', () => {
+  it('names the colliding sentences and their owners', () => {
+    const index = new SentenceIndex();
+    expect(index.add('weather', { GetWeather: { sentences: ["what's the weather [like]"] } })).toEqual([]);
+    const collisions = index.check('forecast', { Forecast: { sentences: ["what's the weather like", 'will it rain'] } });
+    expect(collisions).toEqual([{ sentence: "what's the weather like", intent: 'Forecast', otherSkill: 'weather', otherIntent: 'GetWeather' }]);
+    index.remove('weather');
+    expect(index.check('forecast', { Forecast: { sentences: ["what's the weather like"] } })).toEqual([]);
+  });
+
+  it('reports collisions inside one package', () => {
+    expect(internalCollisions('s', { A: { sentences: ['hello [there]'] }, B: { sentences: ['hello'] } })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,10 @@
+/** The built-in skills, in the order the hub registers them. */
+import type { SkillDefinition } from '../hub/sdk/index.js';
+import help from './help/index.js';
+import media from './media/index.js';
+import shopping from './shopping/index.js';
+import smartHome from './smart-home/index.js';
+import timers from './timers/index.js';
+import vehicle from './vehicle/index.js';
+
+export const builtinSkills: readonly SkillDefinition[] = [smartHome, media, vehicle, timers, shopping, help];

@@ -1,0 +1,66 @@
+/** Media players: play, pause, next, previous, volume, and "play jazz in the living room". */
+import { defineSkill, type Device, type DeviceCommand, type Intent, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
+
+const hubSentences = { sentences: [] as string[] };
+const INTENTS = ['HassMediaPause', 'HassMediaUnpause', 'HassMediaNext', 'HassMediaPrevious', 'HassSetVolume', 'HassMediaSearchAndPlay'] as const;
+
+export default defineSkill({
+  id: 'media',
+  version: '1.0.0',
+  description: 'Controls media players: play, pause, skip, volume, and searching for something to play.',
+  permissions: ['media'],
+  intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<(typeof INTENTS)[number], typeof hubSentences>,
+
+  async handle(intent, ctx, utterance) {
+    const player = await choosePlayer(intent, ctx, utterance);
+    if (!player) return { reply: "I couldn't find a media player there." };
+    const { command, reply } = plan(intent, player);
+    if (!command) return { reply };
+    try {
+      await ctx.media.command(player.id, command);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'DEVICE_TIMEOUT') return { reply: `The ${player.name.toLowerCase()} is not responding.` };
+      throw err;
+    }
+    return { reply };
+  },
+});
+
+function plan(intent: Intent, player: Device): { command?: DeviceCommand; reply: string } {
+  const name = player.name.toLowerCase();
+  switch (intent.name) {
+    case 'HassMediaPause': return { command: { command: 'media_pause' }, reply: `Paused the ${name}.` };
+    case 'HassMediaUnpause': return { command: { command: 'media_play' }, reply: `Resumed the ${name}.` };
+    case 'HassMediaNext': return { command: { command: 'media_next' }, reply: 'Skipping ahead.' };
+    case 'HassMediaPrevious': return { command: { command: 'media_previous' }, reply: 'Going back.' };
+    case 'HassSetVolume': {
+      const level = Number(intent.slots.volume_level);
+      if (!Number.isFinite(level) || level < 0 || level > 100) return { reply: 'Volume goes from 0 to 100.' };
+      return { command: { command: 'set_volume', params: { volume_level: level } }, reply: `Volume set to ${level} on the ${name}.` };
+    }
+    case 'HassMediaSearchAndPlay': {
+      const query = String(intent.slots.search_query ?? '').trim();
+      if (!query) return { reply: 'What should I play?' };
+      return { command: { command: 'play_media', params: { search_query: query } }, reply: `Playing ${query} on the ${name}.` };
+    }
+    default: return { reply: "I can't do that with media." };
+  }
+}
+
+/** The targeted player, else the player in the named or current room, else the only player in the house. */
+async function choosePlayer(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo): Promise<Device | undefined> {
+  const players = await ctx.media.players();
+  const targeted = players.filter((p) => utterance.targets.includes(p.id));
+  if (targeted.length) return targeted[0];
+  const areaName = typeof intent.slots.area === 'string' ? intent.slots.area.toLowerCase() : undefined;
+  if (areaName) {
+    const key = areaName.replace(/^the /, '').replace(/\s+/g, '_');
+    const inNamedArea = players.filter((p) => p.area && (p.area === key || p.area.replace(/[-_]/g, ' ') === areaName));
+    if (inNamedArea.length) return inNamedArea[0];
+  }
+  if (utterance.area) {
+    const here = players.filter((p) => p.area === utterance.area);
+    if (here.length) return here[0];
+  }
+  return players.length === 1 ? players[0] : undefined;
+}

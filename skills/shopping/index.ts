@@ -1,0 +1,62 @@
+/** The shopping list (and other named lists), kept in the skill's own storage. */
+import { defineSkill, type SkillContext } from '../../hub/sdk/index.js';
+
+interface ListItem {
+  item: string;
+  done: boolean;
+}
+
+const hubSentences = { sentences: [] as string[] };
+
+export default defineSkill({
+  id: 'shopping-list',
+  version: '1.0.0',
+  description: 'Adds things to the shopping list and other lists, ticks them off and reads them out.',
+  permissions: ['storage'],
+  intents: {
+    HassShoppingListAddItem: hubSentences,
+    HassShoppingListCompleteItem: hubSentences,
+    HassListAddItem: hubSentences,
+    HearthListRead: { sentences: ["what's on [my|the] {list_name} list", 'read [me] [my|the] {list_name} list'], slots: { list_name: { wildcard: true } } },
+  },
+
+  async handle(intent, ctx) {
+    const listName = typeof intent.slots.name === 'string' ? intent.slots.name : typeof intent.slots.list_name === 'string' ? intent.slots.list_name : 'shopping';
+    const key = `list:${listName.toLowerCase().replace(/\s+list$/, '')}`;
+    const items = (await ctx.storage.get<ListItem[]>(key)) ?? [];
+    const item = typeof intent.slots.item === 'string' ? intent.slots.item.trim() : '';
+    switch (intent.name) {
+      case 'HassShoppingListAddItem':
+      case 'HassListAddItem': {
+        if (!item) return { reply: 'What should I add?' };
+        const existing = items.find((i) => i.item.toLowerCase() === item.toLowerCase());
+        if (existing && !existing.done) return { reply: `${capital(item)} is already on your ${listLabel(key)} list.` };
+        if (existing) existing.done = false;
+        else items.push({ item, done: false });
+        await save(ctx, key, items);
+        return { reply: `Added ${item} to your ${listLabel(key)} list.`, actions: [{ type: 'list_item_added', list: listLabel(key), item }] };
+      }
+      case 'HassShoppingListCompleteItem': {
+        const found = items.find((i) => i.item.toLowerCase() === item.toLowerCase() && !i.done);
+        if (!found) return { reply: `${capital(item)} isn't on your ${listLabel(key)} list.` };
+        found.done = true;
+        await save(ctx, key, items);
+        return { reply: `Checked off ${found.item}.` };
+      }
+      case 'HearthListRead': {
+        const open = items.filter((i) => !i.done).map((i) => i.item);
+        if (!open.length) return { reply: `Your ${listLabel(key)} list is empty.` };
+        return { reply: `On your ${listLabel(key)} list: ${open.join(', ')}.` };
+      }
+      default:
+        return { reply: "I can't do that with lists." };
+    }
+  },
+});
+
+async function save(ctx: SkillContext, key: string, items: ListItem[]): Promise<void> {
+  await ctx.storage.set(key, items);
+}
+
+const listLabel = (key: string) => key.slice('list:'.length);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,149 @@
+/** Device intents: on/off, locks, covers, lights, climate, vacuums; asks "which one?" when two devices fit. */
+import { defineSkill, isHubError, type Device, type DeviceCommand, type Intent, type SkillContext, type SkillResponse } from '../../hub/sdk/index.js';
+
+// Built-in Home Assistant intents: the hub supplies their sentences, so none are declared here.
+const hubSentences = { sentences: [] as string[] };
+
+const INTENTS = ['HassTurnOn', 'HassTurnOff', 'HassToggle', 'HassLightSet', 'HassClimateSetTemperature', 'HassGetState', 'HassSetPosition', 'HassVacuumStart', 'HassVacuumReturnToBase'] as const;
+type SmartHomeIntent = (typeof INTENTS)[number];
+
+interface WhichOneState {
+  intent: Intent;
+  candidates: { id: string; name: string }[];
+}
+
+export default defineSkill({
+  id: 'smart-home',
+  version: '1.0.0',
+  description: 'Turns devices on and off, sets lights, covers and thermostats, and reports their state.',
+  permissions: ['devices:read', 'devices:control'],
+  intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<SmartHomeIntent, typeof hubSentences>,
+
+  async handle(intent, ctx, utterance) {
+    const devices = (await Promise.all(utterance.targets.map((id) => ctx.devices.get(id)))).filter((d): d is Device => !!d);
+    if (!devices.length) return { reply: `I couldn't find ${describeRequested(intent)}.` };
+    const wantsAll = /\ball\b|\bevery/.test(utterance.text.toLowerCase());
+    if (devices.length > 1 && typeof intent.slots.name === 'string' && !wantsAll) {
+      const candidates = devices.map((d) => ({ id: d.id, name: d.name }));
+      return {
+        reply: `Which one: ${joinOr(candidates.map((c) => `the ${lower(c.name)}`))}?`,
+        followUp: { state: { intent, candidates } satisfies WhichOneState },
+      };
+    }
+    return run(intent, devices, ctx);
+  },
+
+  async followUp(text, state, ctx) {
+    const { intent, candidates } = state as WhichOneState;
+    const said = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ')} `;
+    const chosen = [...candidates]
+      .sort((a, b) => b.name.length - a.name.length)
+      .find((c) => said.includes(` ${lower(c.name)} `) || said.includes(` ${lower(c.name).split(' ').slice(-2).join(' ')} `));
+    if (!chosen) return undefined;
+    const device = await ctx.devices.get(chosen.id);
+    return device ? run(intent, [device], ctx) : { reply: `The ${lower(chosen.name)} is gone.` };
+  },
+});
+
+async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promise<SkillResponse> {
+  if (intent.name === 'HassGetState') return { reply: devices.map(describeState).join(' ') };
+  const done: Device[] = [];
+  const silent: Device[] = [];
+  const refused: string[] = [];
+  for (const device of devices) {
+    const command = commandFor(intent, device);
+    if (!command) {
+      refused.push(`The ${lower(device.name)} can't do that.`);
+      continue;
+    }
+    try {
+      await ctx.devices.command(device.id, command);
+      done.push(device);
+    } catch (err) {
+      if (isHubError(err) && (err.code === 'DEVICE_TIMEOUT' || err.code === 'DEVICE_UNAVAILABLE' || err.code === 'DEVICE_REJECTED')) silent.push(device);
+      else throw err;
+    }
+  }
+  const parts: string[] = [];
+  if (done.length) parts.push(`${pastTense(intent, done[0]!)} ${done.length === 1 ? `the ${lower(done[0]!.name)}` : `${done.length} devices`}.`);
+  if (silent.length) parts.push(`${capital(joinAnd(silent.map((d) => `the ${lower(d.name)}`)))} ${silent.length === 1 ? 'is' : 'are'} not responding.`);
+  parts.push(...refused);
+  return { reply: parts.join(' ') };
+}
+
+function commandFor(intent: Intent, device: Device): DeviceCommand | undefined {
+  const s = intent.slots;
+  const on = intent.name === 'HassTurnOn' || (intent.name === 'HassToggle' && !isOn(device));
+  switch (intent.name) {
+    case 'HassTurnOn':
+    case 'HassTurnOff':
+    case 'HassToggle':
+      if (device.type === 'lock' || device.type === 'vehicle') return { command: on ? 'lock' : 'unlock' };
+      if (device.type === 'cover' || device.type === 'valve') return { command: on ? 'open' : 'close' };
+      if (device.type === 'scene') return on ? { command: 'activate' } : undefined;
+      if (device.type === 'script') return on ? { command: 'run' } : undefined;
+      if (device.type === 'button') return on ? { command: 'press' } : undefined;
+      if (device.type === 'vacuum') return { command: on ? 'start' : 'return_to_base' };
+      if (device.type === 'sensor' || device.type === 'binary_sensor') return undefined;
+      return { command: on ? 'turn_on' : 'turn_off' };
+    case 'HassLightSet': {
+      const params: Record<string, unknown> = {};
+      if (s.brightness !== undefined) params.brightness = Number(s.brightness);
+      if (s.color !== undefined) params.color = s.color;
+      return device.type === 'light' ? { command: 'turn_on', params } : undefined;
+    }
+    case 'HassClimateSetTemperature':
+      return device.type === 'climate' || device.type === 'vehicle'
+        ? { command: 'set_temperature', params: { temperature: Number(s.temperature) } }
+        : undefined;
+    case 'HassSetPosition':
+      return device.type === 'cover' ? { command: 'set_position', params: { position: Number(s.position) } } : undefined;
+    case 'HassVacuumStart':
+      return device.type === 'vacuum' ? { command: 'start' } : undefined;
+    case 'HassVacuumReturnToBase':
+      return device.type === 'vacuum' ? { command: 'return_to_base' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isOn(device: Device): boolean {
+  const s = device.state;
+  return s.on === true || s.state === 'on' || s.state === 'open' || s.locked === true;
+}
+
+function pastTense(intent: Intent, device: Device): string {
+  const on = intent.name === 'HassTurnOn' || (intent.name === 'HassToggle' && !isOn(device));
+  if (intent.name === 'HassLightSet') return 'Set';
+  if (intent.name === 'HassClimateSetTemperature') return `Set to ${intent.slots.temperature} degrees:`;
+  if (intent.name === 'HassSetPosition') return `Moved to ${intent.slots.position} percent:`;
+  if (intent.name === 'HassVacuumStart') return 'Started';
+  if (intent.name === 'HassVacuumReturnToBase') return 'Sent home';
+  if (device.type === 'lock' || device.type === 'vehicle') return on ? 'Locked' : 'Unlocked';
+  if (device.type === 'cover' || device.type === 'valve') return on ? 'Opened' : 'Closed';
+  if (device.type === 'scene' || device.type === 'script') return 'Activated';
+  return on ? 'Turned on' : 'Turned off';
+}
+
+function describeState(device: Device): string {
+  const s = device.state;
+  const name = `The ${lower(device.name)}`;
+  if (!device.available) return `${name} is offline.`;
+  if (typeof s.locked === 'boolean') return `${name} is ${s.locked ? 'locked' : 'unlocked'}.`;
+  if (typeof s.temperature === 'number') return `${name} reads ${s.temperature} degrees.`;
+  if (typeof s.on === 'boolean') return `${name} is ${s.on ? 'on' : 'off'}.`;
+  if (typeof s.state === 'string') return `${name} is ${s.state}.`;
+  return `I don't know the state of the ${lower(device.name)}.`;
+}
+
+function describeRequested(intent: Intent): string {
+  const { name, area } = intent.slots;
+  if (typeof name === 'string') return `a device called ${name}${typeof area === 'string' ? ` in the ${area}` : ''}`;
+  if (typeof area === 'string') return `a matching device in the ${area}`;
+  return 'a matching device';
+}
+
+const lower = (s: string) => s.toLowerCase();
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const joinOr = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
+const joinAnd = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);

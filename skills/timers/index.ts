@@ -1,0 +1,97 @@
+/** Timers and alarms, kept by the hub so they survive a restart, announced in the area that set them. */
+import { defineSkill, type Intent, type SkillContext, type SkillTimer, type UtteranceInfo } from '../../hub/sdk/index.js';
+
+const hubSentences = { sentences: [] as string[] };
+const HASS = ['HassStartTimer', 'HassCancelTimer', 'HassPauseTimer', 'HassUnpauseTimer', 'HassTimerStatus', 'HassIncreaseTimer', 'HassDecreaseTimer'] as const;
+
+export default defineSkill({
+  id: 'timers',
+  version: '1.0.0',
+  description: 'Timers and alarms.',
+  permissions: ['timers'],
+  intents: {
+    ...(Object.fromEntries(HASS.map((i) => [i, hubSentences])) as Record<(typeof HASS)[number], typeof hubSentences>),
+    HearthSetAlarm: {
+      sentences: ['(set|create) [an] alarm (for|at) {hour} [o clock|oclock] [{period}]', 'wake me [up] at {hour} [o clock|oclock] [{period}]'],
+      slots: { hour: { range: { from: 0, to: 23 } }, period: { values: ['am', 'pm', 'in the morning', 'in the evening'] } },
+    },
+  },
+
+  async handle(intent, ctx, utterance) {
+    switch (intent.name) {
+      case 'HassStartTimer': {
+        const ms = durationOf(intent);
+        if (ms <= 0) return { reply: 'How long should the timer run?' };
+        const name = typeof intent.slots.name === 'string' ? intent.slots.name : undefined;
+        await ctx.timers.start({ durationMs: ms, message: name ? `Your ${name} timer is done.` : 'Your timer is done.', ...opt('name', name), ...opt('area', utterance.area) });
+        return { reply: `${name ? `${capital(name)} timer` : 'Timer'} set for ${spoken(ms)}.` };
+      }
+      case 'HearthSetAlarm': {
+        const at = alarmTime(intent, ctx.now());
+        const label = new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+        await ctx.timers.start({ durationMs: at - ctx.now(), message: `It's ${label}. This is your alarm.`, name: 'alarm', ...opt('area', utterance.area) });
+        return { reply: `Alarm set for ${label}.` };
+      }
+      case 'HassTimerStatus': {
+        const timers = await mine(ctx, utterance);
+        if (!timers.length) return { reply: 'There are no timers running.' };
+        return { reply: timers.map((t) => `${t.name ? `The ${t.name} timer` : 'A timer'} has ${spoken(t.remainingMs)} left${t.paused ? ', paused' : ''}.`).join(' ') };
+      }
+      default: {
+        const timer = pick(await mine(ctx, utterance), intent);
+        if (!timer) return { reply: 'There is no timer to change.' };
+        if (intent.name === 'HassCancelTimer') {
+          await ctx.timers.cancel(timer.id);
+          return { reply: 'Timer cancelled.' };
+        }
+        if (intent.name === 'HassPauseTimer') return { reply: `Timer paused with ${spoken((await ctx.timers.pause(timer.id)).remainingMs)} left.` };
+        if (intent.name === 'HassUnpauseTimer') return { reply: `Timer resumed with ${spoken((await ctx.timers.resume(timer.id)).remainingMs)} left.` };
+        const delta = durationOf(intent) * (intent.name === 'HassDecreaseTimer' ? -1 : 1);
+        const changed = await ctx.timers.adjust(timer.id, delta);
+        return { reply: `The timer now has ${spoken(changed.remainingMs)} left.` };
+      }
+    }
+  },
+});
+
+/** Timers set in this area first; when none, every timer. */
+async function mine(ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillTimer[]> {
+  const all = await ctx.timers.list();
+  const here = all.filter((t) => t.area === utterance.area);
+  return here.length ? here : all;
+}
+
+function pick(timers: SkillTimer[], intent: Intent): SkillTimer | undefined {
+  const name = intent.slots.name;
+  if (typeof name === 'string') return timers.find((t) => t.name === name);
+  return timers.filter((t) => t.name !== 'alarm').at(-1) ?? timers.at(-1);
+}
+
+function durationOf(intent: Intent): number {
+  const n = (k: string) => (intent.slots[k] === undefined ? 0 : Number(intent.slots[k]) || 0);
+  return ((n('hours') * 60 + n('minutes')) * 60 + n('seconds')) * 1000;
+}
+
+function alarmTime(intent: Intent, now: number): number {
+  let hour = Number(intent.slots.hour) % 24;
+  const period = String(intent.slots.period ?? '');
+  if ((period === 'pm' || period.includes('evening')) && hour < 12) hour += 12;
+  if ((period === 'am' || period.includes('morning')) && hour === 12) hour = 0;
+  const at = new Date(now);
+  at.setHours(hour, 0, 0, 0);
+  if (at.getTime() <= now) at.setDate(at.getDate() + 1);
+  return at.getTime();
+}
+
+function spoken(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
+  const part = (v: number, unit: string) => (v ? [`${v} ${unit}${v === 1 ? '' : 's'}`] : []);
+  const parts = [...part(h, 'hour'), ...part(m, 'minute'), ...part(s, 'second')];
+  return parts.length ? parts.join(' and ') : 'no time';
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+function opt<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: string });
+}
