@@ -1,0 +1,129 @@
+/**
+ * Template AST → a small acyclic NFA (Thompson construction). Rules are inlined here;
+ * slot lists are looked up by name at match time so they can change without recompiling.
+ */
+import { HubError } from '../sdk/errors.js';
+import type { SlotValue } from '../sdk/intents.js';
+import type { TemplateNode } from './template/ast.js';
+
+export type Edge =
+  | { kind: 'eps'; to: number }
+  | { kind: 'word'; token: string; to: number }
+  | { kind: 'slot'; list: string; slot: string; to: number };
+
+export interface CompiledTemplate {
+  /** Index in the matcher's table; later entries lose ties. */
+  index: number;
+  intent: string;
+  owner: string;
+  sentence: string;
+  fixedSlots: Record<string, SlotValue>;
+  priority: number;
+  /** states[i] = outgoing edges; state 0 starts, `final` accepts. */
+  states: Edge[][];
+  final: number;
+  /** Literal tokens every path needs: a cheap filter before matching. */
+  required: string[];
+  /** Literal tokens a match may start with, and lists a match may start with. */
+  firstWords: string[];
+  firstLists: string[];
+  /** Slot lists the template uses. */
+  lists: string[];
+}
+
+export type RuleTable = ReadonlyMap<string, TemplateNode>;
+
+const MAX_STATES = 4000;
+
+export function compileTemplate(
+  root: TemplateNode,
+  rules: RuleTable,
+  meta: Pick<CompiledTemplate, 'index' | 'intent' | 'owner' | 'sentence' | 'fixedSlots' | 'priority'>,
+): CompiledTemplate {
+  const states: Edge[][] = [[]];
+  const lists = new Set<string>();
+  const newState = (): number => {
+    if (states.length >= MAX_STATES)
+      throw new HubError('VALIDATION_FAILED', `Sentence "${meta.sentence}" expands to more than ${MAX_STATES} states; split it into several sentences.`);
+    states.push([]);
+    return states.length - 1;
+  };
+  const build = (node: TemplateNode, from: number, stack: string[]): number => {
+    switch (node.kind) {
+      case 'word': {
+        const to = newState();
+        states[from]!.push({ kind: 'word', token: node.token, to });
+        return to;
+      }
+      case 'slot': {
+        const to = newState();
+        lists.add(node.list);
+        states[from]!.push({ kind: 'slot', list: node.list, slot: node.slot, to });
+        return to;
+      }
+      case 'seq':
+        return node.items.reduce((at, item) => build(item, at, stack), from);
+      case 'alt': {
+        const to = newState();
+        if (node.optional) states[from]!.push({ kind: 'eps', to }); // first, so examples read naturally
+        for (const option of node.options) {
+          const start = newState();
+          states[from]!.push({ kind: 'eps', to: start });
+          states[build(option, start, stack)]!.push({ kind: 'eps', to });
+        }
+        return to;
+      }
+      case 'rule': {
+        const body = rules.get(node.name);
+        if (!body) throw new HubError('VALIDATION_FAILED', `Sentence "${meta.sentence}" uses the rule <${node.name}>, which is not defined; define it or fix the name.`);
+        if (stack.includes(node.name))
+          throw new HubError('VALIDATION_FAILED', `Rule <${node.name}> refers to itself (${[...stack, node.name].join(' → ')}); rules may not be recursive.`);
+        return build(body, from, [...stack, node.name]);
+      }
+    }
+  };
+  const final = build(root, 0, []);
+  const { firstWords, firstLists } = firstEdges(states);
+  return { ...meta, states, final, required: [...requiredWords(root, rules, [])], firstWords, firstLists, lists: [...lists] };
+}
+
+function requiredWords(node: TemplateNode, rules: RuleTable, stack: string[]): Set<string> {
+  switch (node.kind) {
+    case 'word':
+      return new Set([node.token]);
+    case 'slot':
+      return new Set();
+    case 'seq': {
+      const all = new Set<string>();
+      for (const item of node.items) for (const w of requiredWords(item, rules, stack)) all.add(w);
+      return all;
+    }
+    case 'alt': {
+      if (node.optional || node.options.length === 0) return new Set();
+      const [first, ...rest] = node.options.map((o) => requiredWords(o, rules, stack));
+      return new Set([...first!].filter((w) => rest.every((r) => r.has(w))));
+    }
+    case 'rule': {
+      const body = rules.get(node.name);
+      if (!body || stack.includes(node.name)) return new Set();
+      return requiredWords(body, rules, [...stack, node.name]);
+    }
+  }
+}
+
+function firstEdges(states: Edge[][]): { firstWords: string[]; firstLists: string[] } {
+  const words = new Set<string>();
+  const lists = new Set<string>();
+  const seen = new Set<number>();
+  const visit = (state: number): void => {
+    if (seen.has(state)) return;
+    seen.add(state);
+    for (const edge of states[state]!) {
+      if (edge.kind === 'eps') visit(edge.to);
+      else if (edge.kind === 'word') words.add(edge.token);
+      else lists.add(edge.list);
+    }
+  };
+  visit(0);
+  return { firstWords: [...words], firstLists: [...lists] };
+}

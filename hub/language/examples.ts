@@ -1,0 +1,34 @@
+/** Concrete sentences a template accepts, for suggestions and collision checks. */
+import type { CompiledTemplate } from './compile.js';
+import type { SlotListSet } from './slot-lists.js';
+
+export function sampleValue(listName: string, lists: SlotListSet): string | undefined {
+  const list = lists.get(listName);
+  if (!list) return undefined;
+  if (list.kind === 'wildcard') return 'something';
+  if (list.kind === 'range') return String(Math.round((list.from + list.to) / 2));
+  return list.entries[0]?.tokens.join(' ');
+}
+
+/** Up to `max` sentences, walking the template's paths in order. */
+export function examples(template: CompiledTemplate, lists: SlotListSet, max: number): string[] {
+  const out: string[] = [];
+  let budget = 2000; // bounds the walk when a template has very many paths
+  const walk = (state: number, words: string[]): void => {
+    if (out.length >= max || budget-- <= 0) return;
+    if (state === template.final) {
+      out.push(words.join(' '));
+      return;
+    }
+    for (const edge of template.states[state]!) {
+      if (edge.kind === 'eps') walk(edge.to, words);
+      else if (edge.kind === 'word') walk(edge.to, [...words, edge.token]);
+      else {
+        const value = sampleValue(edge.list, lists);
+        if (value !== undefined) walk(edge.to, [...words, value]);
+      }
+    }
+  };
+  walk(0, []);
+  return out;
+}

@@ -1,0 +1,164 @@
+/**
+ * Every intent the hub understands: the built-in sentence sets plus what skills declare.
+ * Each owner's sentences are compiled once; the matcher is rebuilt (cheaply) when owners change.
+ */
+import { HubError } from '../sdk/errors.js';
+import type { IntentDeclaration } from '../sdk/skill.js';
+import { compileTemplate, type CompiledTemplate } from './compile.js';
+import { examples } from './examples.js';
+import { Matcher } from './matcher.js';
+import { tokenize } from './normalize.js';
+import type { SentenceSet } from './sentences.js';
+import { SlotListSet, type SlotListDefinition } from './slot-lists.js';
+import type { TemplateNode } from './template/ast.js';
+import { parseTemplate } from './template/parser.js';
+
+export interface IntentCollision {
+  /** The new sentence and a concrete example that both sides accept. */
+  sentence: string;
+  intent: string;
+  example: string;
+  otherOwner: string;
+  otherIntent: string;
+  otherSentence: string;
+}
+
+interface OwnerEntry {
+  templates: CompiledTemplate[];
+  lists: string[];
+}
+
+const EXAMPLES_PER_SENTENCE = 6;
+
+export class IntentRegistry {
+  private readonly owners = new Map<string, OwnerEntry>();
+  private readonly rules = new Map<string, TemplateNode>();
+  private cached: Matcher | undefined;
+
+  constructor(readonly lists: SlotListSet) {}
+
+  /** Adds a sentence file. Throws VALIDATION_FAILED (with position) for a bad template or rule. */
+  addSentenceSet(owner: string, set: SentenceSet): void {
+    for (const [name, body] of Object.entries(set.rules ?? {})) this.rules.set(name, parseTemplate(body));
+    for (const [name, list] of Object.entries(set.lists ?? {})) this.lists.set(name, list);
+    this.owners.set(owner, { templates: this.compileSet(owner, set), lists: Object.keys(set.lists ?? {}) });
+    this.cached = undefined;
+  }
+
+  /** Registers a skill's intents and reports sentences that collide with other owners' sentences. */
+  addIntents(skillId: string, declarations: Record<string, IntentDeclaration>): IntentCollision[] {
+    const collisions = this.checkIntents(skillId, declarations);
+    this.removeIntents(skillId);
+    const { set } = skillSentenceSet(skillId, declarations);
+    this.addSentenceSet(skillId, set);
+    return collisions;
+  }
+
+  /** Like addIntents, without registering anything. */
+  checkIntents(skillId: string, declarations: Record<string, IntentDeclaration>): IntentCollision[] {
+    const { set, lists } = skillSentenceSet(skillId, declarations);
+    const added: string[] = [];
+    for (const [name, list] of Object.entries(lists)) {
+      if (!this.lists.has(name)) added.push(name);
+      this.lists.set(name, list);
+    }
+    try {
+      const fresh = this.compileSet(skillId, set);
+      const others = [...this.owners].filter(([owner]) => owner !== skillId).flatMap(([, entry]) => entry.templates);
+      return [...collide(fresh, new Matcher(others, this.lists), this.lists, false), ...collide(others, new Matcher(fresh, this.lists), this.lists, true)];
+    } finally {
+      if (!this.owners.has(skillId)) for (const name of added) this.lists.delete(name);
+    }
+  }
+
+  removeIntents(skillId: string): void {
+    const entry = this.owners.get(skillId);
+    if (!entry) return;
+    for (const name of entry.lists) this.lists.delete(name);
+    this.owners.delete(skillId);
+    this.cached = undefined;
+  }
+
+  owner(intent: string): string | undefined {
+    for (const [owner, entry] of this.owners) if (entry.templates.some((t) => t.intent === intent)) return owner;
+    return undefined;
+  }
+
+  intents(): string[] {
+    return [...new Set(this.templates().map((t) => t.intent))];
+  }
+
+  templates(): CompiledTemplate[] {
+    return [...this.owners.values()].flatMap((entry) => entry.templates);
+  }
+
+  ruleTable(): ReadonlyMap<string, TemplateNode> {
+    return this.rules;
+  }
+
+  matcher(): Matcher {
+    if (!this.cached) {
+      const all = this.templates();
+      all.forEach((t, i) => (t.index = i));
+      this.cached = new Matcher(all, this.lists);
+    }
+    return this.cached;
+  }
+
+  private compileSet(owner: string, set: SentenceSet): CompiledTemplate[] {
+    const out: CompiledTemplate[] = [];
+    for (const { intent, data } of set.intents) {
+      for (const block of data) {
+        for (const sentence of block.sentences) {
+          const ast = parseTemplate(sentence);
+          out.push(compileTemplate(ast, this.rules, { index: out.length, intent, owner, sentence, fixedSlots: block.slots ?? {}, priority: block.priority ?? 0 }));
+        }
+      }
+    }
+    return out;
+  }
+}
+
+function collide(fresh: CompiledTemplate[], existing: Matcher, lists: SlotListSet, reversed: boolean): IntentCollision[] {
+  const found: IntentCollision[] = [];
+  const seen = new Set<string>();
+  for (const template of fresh) {
+    for (const example of examples(template, lists, EXAMPLES_PER_SENTENCE)) {
+      const hit = existing.matchExact(tokenize(example));
+      if (!hit || hit.template.intent === template.intent && hit.template.owner === template.owner) continue;
+      const [mine, theirs] = reversed ? [hit.template, template] : [template, hit.template];
+      const key = `${mine.sentence}\u0000${theirs.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({ sentence: mine.sentence, intent: mine.intent, example, otherOwner: theirs.owner, otherIntent: theirs.intent, otherSentence: theirs.sentence });
+    }
+  }
+  return found;
+}
+
+/** A skill's lists live under `<skill>__<list>` so two skills may both declare `{product}`. */
+function skillSentenceSet(skillId: string, declarations: Record<string, IntentDeclaration>): { set: SentenceSet; lists: Record<string, SlotListDefinition> } {
+  const prefix = `${skillId.replace(/[^a-z0-9_]/gi, '_')}__`;
+  const lists: Record<string, SlotListDefinition> = {};
+  const intents = Object.entries(declarations).map(([intent, declaration]) => {
+    const renamed = new Map<string, string>();
+    for (const [name, slot] of Object.entries(declaration.slots ?? {})) {
+      const list: SlotListDefinition | undefined = slot.wildcard
+        ? { kind: 'wildcard' }
+        : slot.range
+          ? { kind: 'range', from: slot.range.from, to: slot.range.to }
+          : slot.values
+            ? { kind: 'values', values: slot.values.map((v) => ({ in: v, out: v })) }
+            : undefined;
+      if (!list) throw new HubError('VALIDATION_FAILED', `Intent ${intent} of skill ${skillId}: slot "${name}" needs values, range or wildcard.`);
+      lists[prefix + name] = list;
+      renamed.set(name, prefix + name);
+    }
+    const sentences = declaration.sentences.map((s) => s.replace(/\{\s*([a-z_][a-z0-9_]*)\s*(:\s*[a-z_][a-z0-9_]*\s*)?\}/gi, (whole, list: string, slot?: string) => {
+      const target = renamed.get(list);
+      return target ? `{${target}${slot ?? `:${list}`}}` : whole;
+    }));
+    return { intent, data: [{ sentences }] };
+  });
+  return { set: { intents, lists }, lists };
+}

@@ -1,0 +1,48 @@
+/**
+ * Slot lists built from the live registry: device names and aliases (`name`, plus `vehicle` and `todo`
+ * for those device types), area and floor names and aliases. Values are the canonical configured names.
+ */
+import type { Device } from '../sdk/devices.js';
+import type { DeviceService, HouseholdService } from '../devices/contracts.js';
+import type { ListValue, SlotListSet } from './slot-lists.js';
+
+export class RegistrySlotLists {
+  private householdFingerprint = '';
+
+  constructor(
+    private readonly devices: DeviceService,
+    private readonly household: HouseholdService,
+    private readonly lists: SlotListSet,
+  ) {}
+
+  refreshAll(): void {
+    this.refreshDevices();
+    this.refreshHousehold(true);
+  }
+
+  refreshDevices(): void {
+    const all = this.devices.list();
+    this.lists.set('name', { kind: 'values', values: all.flatMap(spoken) });
+    this.lists.set('vehicle', { kind: 'values', values: all.filter((d) => d.type === 'vehicle').flatMap(spoken) });
+    this.lists.set('todo', { kind: 'values', values: all.filter((d) => d.type === 'todo').flatMap(spoken) });
+  }
+
+  /**
+   * HouseholdService has no change event, so areas and floors are rebuilt whenever their
+   * fingerprint changes (a few dozen strings: microseconds per utterance).
+   */
+  refreshHousehold(force = false): boolean {
+    const areas = this.household.areas();
+    const floors = this.household.floors();
+    const fingerprint = JSON.stringify([areas.map((a) => [a.name, a.aliases]), floors.map((f) => [f.name, f.aliases])]);
+    if (!force && fingerprint === this.householdFingerprint) return false;
+    this.householdFingerprint = fingerprint;
+    this.lists.set('area', { kind: 'values', values: areas.flatMap(spoken) });
+    this.lists.set('floor', { kind: 'values', values: floors.flatMap(spoken) });
+    return true;
+  }
+}
+
+function spoken(item: Pick<Device, 'name' | 'aliases'>): ListValue[] {
+  return [item.name, ...item.aliases].map((said) => ({ in: said, out: item.name }));
+}

@@ -1,0 +1,144 @@
+/**
+ * LanguageService: text + context → intent, confidence and target devices.
+ * Keeps the name/area/floor slot lists current from the registry without recompiling templates.
+ */
+import type { EventBus } from '../core/event-bus.js';
+import type { HubEvents } from '../core/events.js';
+import type { Logger } from '../core/logger.js';
+import type { DeviceService, HouseholdService } from '../devices/contracts.js';
+import type { Intent, UtteranceContext } from '../sdk/intents.js';
+import type { IntentDeclaration } from '../sdk/skill.js';
+import { examples } from './examples.js';
+import { IntentRegistry, type IntentCollision } from './intent-registry.js';
+import { builtinSentences } from './intents/en/index.js';
+import { tokenize } from './normalize.js';
+import { RegistrySlotLists } from './registry-lists.js';
+import { SlotListSet } from './slot-lists.js';
+import { resolveTargets, type TargetResolution } from './targets.js';
+import type { TemplateMatch } from './template-match.js';
+
+export interface LanguageServiceDeps {
+  devices: DeviceService;
+  household: HouseholdService;
+  bus: EventBus<HubEvents>;
+  log: Logger;
+}
+
+export interface Understanding {
+  /** Undefined when not understood. */
+  intent?: Intent;
+  /** 1 for an exact match, lower for a tolerated error, 0 when not understood. */
+  confidence: number;
+  targets: string[];
+  ambiguity?: TargetResolution['ambiguity'];
+  problem?: TargetResolution['problem'];
+  /** The closest sentence we know, when not understood or matched only loosely. */
+  suggestion?: string;
+  /** Who declared the intent: `builtin` or a skill id. */
+  owner?: string;
+  /** The template that matched. */
+  sentence?: string;
+}
+
+const COST_TO_CONFIDENCE = 0.15;
+/** Intents where the hearing device's area stands in for "here". */
+const AREA_FROM_CONTEXT = /^(HassTurnOn|HassTurnOff|HassToggle|HassLightSet|HassClimate|HassGetState|HassSetPosition|HassMedia|HassSetVolume|HassVacuum)/;
+
+export class LanguageService {
+  readonly registry: IntentRegistry;
+  private readonly lists = new SlotListSet();
+  private readonly live: RegistrySlotLists;
+  private readonly log: Logger;
+  private unsubscribe: Array<() => void> = [];
+
+  constructor(private readonly deps: LanguageServiceDeps) {
+    this.log = deps.log.child({ module: 'language' });
+    this.registry = new IntentRegistry(this.lists);
+    this.live = new RegistrySlotLists(deps.devices, deps.household, this.lists);
+  }
+
+  /** Compiles the built-in sentences, fills the slot lists and follows device changes. */
+  async start(): Promise<void> {
+    const started = performance.now();
+    this.registry.addSentenceSet('builtin', builtinSentences);
+    this.live.refreshAll();
+    this.registry.matcher();
+    const refresh = (): void => this.live.refreshDevices();
+    this.unsubscribe = [
+      this.deps.bus.on('deviceAdded', refresh),
+      this.deps.bus.on('deviceUpdated', refresh),
+      this.deps.bus.on('deviceRemoved', refresh),
+    ];
+    this.log.info({ templates: this.registry.matcher().size, ms: Math.round(performance.now() - started) }, 'sentence templates compiled');
+  }
+
+  async stop(): Promise<void> {
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+  }
+
+  /** Areas and floors have no change event: call after editing them, or rely on the per-utterance check. */
+  refreshHousehold(): void {
+    this.live.refreshHousehold(true);
+  }
+
+  addIntents(skillId: string, declarations: Record<string, IntentDeclaration>): IntentCollision[] {
+    return this.registry.addIntents(skillId, declarations);
+  }
+
+  checkIntents(skillId: string, declarations: Record<string, IntentDeclaration>): IntentCollision[] {
+    return this.registry.checkIntents(skillId, declarations);
+  }
+
+  removeIntents(skillId: string): void {
+    this.registry.removeIntents(skillId);
+  }
+
+  understand(text: string, ctx: UtteranceContext = {}): Understanding {
+    this.live.refreshHousehold();
+    const tokens = tokenize(text);
+    if (tokens.length === 0) return { confidence: 0, targets: [] };
+    const matcher = this.registry.matcher();
+    const match = matcher.matchExact(tokens) ?? matcher.matchTolerant(tokens);
+    if (!match) {
+      const closest = matcher.closest(tokens);
+      const suggestion = closest ? examples(closest, this.lists, 1)[0] : undefined;
+      return suggestion ? { confidence: 0, targets: [], suggestion } : { confidence: 0, targets: [] };
+    }
+    return this.toUnderstanding(match, ctx);
+  }
+
+  private toUnderstanding(match: TemplateMatch, ctx: UtteranceContext): Understanding {
+    const intent: Intent = { name: match.template.intent, slots: { ...match.slots } };
+    const named = intent.slots.name !== undefined || intent.slots.area !== undefined || intent.slots.floor !== undefined;
+    if (!named && ctx.area && AREA_FROM_CONTEXT.test(intent.name)) {
+      const area = this.deps.household.getArea(ctx.area) ?? this.deps.household.areas().find((a) => a.name.toLowerCase() === ctx.area!.toLowerCase());
+      if (area) intent.slots.area = area.name;
+    }
+    const resolution = resolveTargetsInContext(intent, this.deps, ctx);
+    const result: Understanding = {
+      intent,
+      confidence: Math.max(0.1, Math.round((1 - match.cost * COST_TO_CONFIDENCE) * 100) / 100),
+      targets: resolution.targets,
+      owner: match.template.owner,
+      sentence: match.template.sentence,
+    };
+    if (resolution.ambiguity) result.ambiguity = resolution.ambiguity;
+    if (resolution.problem) result.problem = resolution.problem;
+    if (match.cost > 0) {
+      const example = examples(match.template, this.lists, 1)[0];
+      if (example) result.suggestion = example;
+    }
+    return result;
+  }
+}
+
+/** A name heard by a satellite prefers the device in that satellite's area ("the lamp" in the bedroom). */
+function resolveTargetsInContext(intent: Intent, deps: LanguageServiceDeps, ctx: UtteranceContext): TargetResolution {
+  const first = resolveTargets(intent, deps.devices, deps.household);
+  if (!first.ambiguity || !ctx.area || intent.slots.area !== undefined) return first;
+  const area = deps.household.getArea(ctx.area);
+  if (!area) return first;
+  const narrowed = resolveTargets({ ...intent, slots: { ...intent.slots, area: area.name } }, deps.devices, deps.household);
+  return narrowed.targets.length === 1 ? narrowed : first;
+}

@@ -1,0 +1,96 @@
+/**
+ * Slot lists: the values a `{slot}` may take. Value lists are token tries keyed by the first token,
+ * so matching a device name costs the same with 30 or 500 devices.
+ */
+import type { SlotValue } from '../sdk/intents.js';
+import { tokenize } from './normalize.js';
+
+export interface ListValue {
+  /** What is said (a template-free phrase). */
+  in: string;
+  /** What the slot reports: the canonical name, or a value such as `light`. */
+  out: SlotValue;
+}
+
+export type SlotListDefinition =
+  | { kind: 'values'; values: ListValue[] }
+  | { kind: 'range'; from: number; to: number; step?: number }
+  | { kind: 'wildcard' };
+
+export interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** Set when a value ends here; several when different values share the spoken form. */
+  outs?: SlotValue[];
+}
+
+export interface ValueEntry {
+  tokens: string[];
+  out: SlotValue;
+}
+
+export type CompiledList =
+  | { kind: 'values'; root: TrieNode; entries: ValueEntry[]; maxTokens: number }
+  | { kind: 'range'; from: number; to: number; step: number }
+  | { kind: 'wildcard' };
+
+export function compileList(definition: SlotListDefinition): CompiledList {
+  if (definition.kind === 'range') return { kind: 'range', from: definition.from, to: definition.to, step: definition.step ?? 1 };
+  if (definition.kind === 'wildcard') return { kind: 'wildcard' };
+  const root: TrieNode = { children: new Map() };
+  const entries: ValueEntry[] = [];
+  let maxTokens = 0;
+  for (const value of definition.values) {
+    const tokens = tokenize(value.in);
+    if (tokens.length === 0) continue;
+    maxTokens = Math.max(maxTokens, tokens.length);
+    entries.push({ tokens, out: value.out });
+    let node = root;
+    for (const token of tokens) {
+      let next = node.children.get(token);
+      if (!next) {
+        next = { children: new Map() };
+        node.children.set(token, next);
+      }
+      node = next;
+    }
+    node.outs ??= [];
+    if (!node.outs.includes(value.out)) node.outs.push(value.out);
+  }
+  return { kind: 'values', root, entries, maxTokens };
+}
+
+/** Named lists; registry-backed lists are swapped in place without recompiling templates. */
+export class SlotListSet {
+  private readonly lists = new Map<string, CompiledList>();
+  private readonly sources = new Map<string, SlotListDefinition>();
+
+  set(name: string, definition: SlotListDefinition): void {
+    this.sources.set(name, definition);
+    this.lists.set(name, compileList(definition));
+  }
+
+  delete(name: string): void {
+    this.sources.delete(name);
+    this.lists.delete(name);
+  }
+
+  get(name: string): CompiledList | undefined {
+    return this.lists.get(name);
+  }
+
+  definition(name: string): SlotListDefinition | undefined {
+    return this.sources.get(name);
+  }
+
+  has(name: string): boolean {
+    return this.lists.has(name);
+  }
+
+  names(): string[] {
+    return [...this.lists.keys()];
+  }
+}
+
+export function valuesList(values: Array<string | ListValue>): SlotListDefinition {
+  return { kind: 'values', values: values.map((v) => (typeof v === 'string' ? { in: v, out: v } : v)) };
+}

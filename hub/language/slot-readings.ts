@@ -1,0 +1,86 @@
+/** The ways a slot list can consume tokens at a position: exactly, or (tolerant pass) with one near miss. */
+import type { SlotValue } from '../sdk/intents.js';
+import { readNumbers } from './numbers.js';
+import type { CompiledList, TrieNode } from './slot-lists.js';
+
+export interface SlotReading {
+  end: number;
+  value: SlotValue;
+  /** True when several configured values share this spoken form (the target resolver asks which one). */
+  ambiguous?: boolean;
+  wildcard?: boolean;
+  cost: number;
+}
+
+const MAX_WILDCARD_TOKENS = 24;
+
+export function exactReadings(list: CompiledList, tokens: readonly string[], pos: number): SlotReading[] {
+  if (pos >= tokens.length) return [];
+  if (list.kind === 'range') {
+    return readNumbers(tokens, pos)
+      .filter((r) => r.value >= list.from && r.value <= list.to)
+      .map((r) => ({ end: r.end, value: r.value, cost: 0 }));
+  }
+  if (list.kind === 'wildcard') {
+    const readings: SlotReading[] = [];
+    const last = Math.min(tokens.length, pos + MAX_WILDCARD_TOKENS);
+    for (let end = pos + 1; end <= last; end++) readings.push({ end, value: tokens.slice(pos, end).join(' '), wildcard: true, cost: 0 });
+    return readings;
+  }
+  const readings: SlotReading[] = [];
+  let node: TrieNode | undefined = list.root;
+  for (let i = pos; i < tokens.length && node; i++) {
+    node = node.children.get(tokens[i]!);
+    if (node?.outs) readings.push(reading(node.outs, tokens, pos, i + 1, 0));
+  }
+  return readings.reverse(); // longest first
+}
+
+function reading(outs: SlotValue[], tokens: readonly string[], pos: number, end: number, cost: number): SlotReading {
+  if (outs.length === 1) return { end, value: outs[0]!, cost };
+  return { end, value: tokens.slice(pos, end).join(' '), ambiguous: true, cost };
+}
+
+/** One near-miss token (edit distance) or one word of the value left out by the speaker. */
+export function fuzzyReadings(list: CompiledList, tokens: readonly string[], pos: number): SlotReading[] {
+  if (list.kind !== 'values' || pos >= tokens.length) return [];
+  const readings: SlotReading[] = [];
+  const walk = (node: TrieNode, i: number, spent: number): void => {
+    if (node.outs && spent > 0 && i > pos) readings.push(reading(node.outs, tokens, pos, i, spent));
+    if (readings.length > 8) return;
+    for (const [token, child] of node.children) {
+      const said = tokens[i];
+      if (said === token) walk(child, i + 1, spent);
+      else if (spent === 0) {
+        if (said !== undefined && isNearMiss(said, token)) walk(child, i + 1, 0.6);
+        if (i > pos) walk(child, i, 0.8); // the speaker dropped a word of the name
+      }
+    }
+  };
+  walk(list.root, pos, 0);
+  return readings;
+}
+
+/** Edit distance ≤ 1 for short words, ≤ 2 for long ones; never for words under 3 letters. */
+export function isNearMiss(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3) return false;
+  const limit = Math.max(a.length, b.length) >= 7 ? 2 : 1;
+  if (Math.abs(a.length - b.length) > limit) return false;
+  return editDistance(a, b, limit) <= limit;
+}
+
+export function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,84 @@
+/**
+ * Intent + registry → the device ids it is about: by name or alias, area, floor, domain and device_class.
+ * When a name fits several devices (and the area does not settle it) the result lists them so the
+ * caller can ask "which one?".
+ */
+import type { Device } from '../sdk/devices.js';
+import type { Intent } from '../sdk/intents.js';
+import type { DeviceService, HouseholdService } from '../devices/contracts.js';
+import { tokenize } from './normalize.js';
+
+export interface TargetCandidate {
+  id: string;
+  name: string;
+  area?: string;
+}
+
+export interface TargetResolution {
+  targets: string[];
+  ambiguity?: { slot: 'name'; value: string; candidates: TargetCandidate[] };
+  /** Why nothing matched, when nothing did. */
+  problem?: 'no_such_name' | 'no_such_area' | 'no_such_floor' | 'no_matching_devices';
+}
+
+/** Domains that answer for another: covers include valves ("open the water valve"). */
+const DOMAIN_FAMILY: Record<string, string[]> = { cover: ['cover', 'valve'] };
+
+/** Intents whose slots never name devices. */
+const NON_DEVICE = /^(HassGetCurrent|HassNevermind|HassYes|HassNo|HassShoppingList|HassStartTimer|HassCancelTimer|HassPauseTimer|HassUnpauseTimer|HassTimerStatus|HassIncreaseTimer|HassDecreaseTimer|Order|Reorder|CancelOrder|SendPantryBox|HearthHelp)/;
+
+/** Device types an intent is about when the sentence names no domain. */
+const DEFAULT_DOMAINS: Record<string, string[]> = {
+  HassClimateSetTemperature: ['climate'],
+  HassClimateGetTemperature: ['climate', 'sensor'],
+  HassVacuumStart: ['vacuum'],
+  HassVacuumReturnToBase: ['vacuum'],
+  HassSetPosition: ['cover', 'valve'],
+  HassListAddItem: ['todo'],
+};
+
+const key = (text: string): string => tokenize(text).join(' ');
+
+export function resolveTargets(intent: Intent, devices: DeviceService, household: HouseholdService): TargetResolution {
+  if (NON_DEVICE.test(intent.name)) return { targets: [] };
+  const slots = intent.slots;
+  const areas = household.areas();
+  let areaIds: Set<string> | undefined;
+  if (typeof slots.area === 'string') {
+    const wanted = key(slots.area);
+    const area = areas.find((a) => [a.name, ...a.aliases].some((n) => key(n) === wanted) || a.id === slots.area);
+    if (!area) return { targets: [], problem: 'no_such_area' };
+    areaIds = new Set([area.id]);
+  } else if (typeof slots.floor === 'string') {
+    const wanted = key(slots.floor);
+    const floor = household.floors().find((f) => [f.name, ...f.aliases].some((n) => key(n) === wanted) || f.id === slots.floor);
+    if (!floor) return { targets: [], problem: 'no_such_floor' };
+    areaIds = new Set(areas.filter((a) => a.floor === floor.id).map((a) => a.id));
+  }
+  const domain = typeof slots.domain === 'string' ? DOMAIN_FAMILY[slots.domain] ?? [slots.domain] : DEFAULT_DOMAINS[intent.name];
+  const deviceClass = typeof slots.device_class === 'string' ? slots.device_class : undefined;
+  const fits = (d: Device): boolean => (!domain || domain.includes(d.type)) && (!deviceClass || d.deviceClass === deviceClass);
+
+  if (typeof slots.name === 'string') {
+    const wanted = key(slots.name);
+    const named = devices.list().filter((d) => [d.name, ...d.aliases].some((n) => key(n) === wanted));
+    if (named.length === 0) return { targets: [], problem: 'no_such_name' };
+    let pool = named.filter(fits);
+    if (pool.length === 0) return { targets: [], problem: 'no_matching_devices' };
+    if (pool.length > 1 && areaIds) {
+      const inArea = pool.filter((d) => d.area !== undefined && areaIds.has(d.area));
+      if (inArea.length > 0) pool = inArea;
+    }
+    if (pool.length > 1 && slots.all !== true) {
+      return { targets: [], ambiguity: { slot: 'name', value: slots.name, candidates: pool.map(candidate) } };
+    }
+    return { targets: pool.map((d) => d.id) };
+  }
+  if (!areaIds && !domain && !deviceClass) return { targets: [] };
+  const matches = devices.list().filter((d) => fits(d) && (!areaIds || (d.area !== undefined && areaIds.has(d.area))));
+  return matches.length > 0 ? { targets: matches.map((d) => d.id) } : { targets: [], problem: 'no_matching_devices' };
+}
+
+function candidate(d: Device): TargetCandidate {
+  return d.area === undefined ? { id: d.id, name: d.name } : { id: d.id, name: d.name, area: d.area };
+}
