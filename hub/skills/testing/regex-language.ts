@@ -70,7 +70,7 @@ export class RegexLanguage implements LanguagePort {
       const inArea = all.filter((d) => d.area === areaId);
       targets = (inArea.length ? inArea : all).map((d) => d.id);
       if (!targets.length) {
-        const partial = this.devices.list().filter((d) => d.name.toLowerCase().includes(name));
+        const partial = this.devices.list().filter((d) => d.name.toLowerCase().includes(name) && (!areaId || d.area === areaId));
         targets = partial.map((d) => d.id);
       }
     } else if (typeof intent.slots.domain === 'string' && areaId) {
@@ -103,7 +103,7 @@ export class RegexLanguage implements LanguagePort {
         const slot = node.name.replace(/[{}<>]/g, '');
         groups.push(slot);
         const decl = slots[slot];
-        if (slot === 'name') return alt(names);
+        if (slot === 'name') return decl?.wildcard ? '(.+?)' : alt([...names, 'light', 'lights']);
         if (slot === 'area') return alt(areas);
         if (decl?.values) return alt(decl.values.map((v) => v.toLowerCase()));
         if (decl?.range) return '(\\d+)';

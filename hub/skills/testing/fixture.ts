@@ -1,0 +1,81 @@
+/** Builds a SkillRuntime on a temp SQLite file with in-memory devices and the regex language, for tests. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ManualClock, type Clock } from '../../core/clock.js';
+import { EventBus } from '../../core/event-bus.js';
+import type { HubEvents } from '../../core/events.js';
+import { silentLogger } from '../../core/logger.js';
+import { openDatabase, type Db } from '../../store/database.js';
+import type { IntentDeclaration } from '../../sdk/skill.js';
+import { skillsConfigSchema, type SkillsConfig } from '../config.js';
+import { SkillRuntime } from '../runtime.js';
+import { MemoryDeviceService } from './memory-devices.js';
+import { RegexLanguage } from './regex-language.js';
+
+/** Sentences standing in for hub/language's built-in Home Assistant intents. */
+export const TEST_HASS_SENTENCES: Record<string, IntentDeclaration> = {
+  HassTurnOn: { sentences: ['turn on [the] {name} [in [the] {area}]', 'turn [the] {name} on', 'lock [the] {name}', 'open [the] {name}'] },
+  HassTurnOff: { sentences: ['turn off [the] {name} [in [the] {area}]', 'turn [the] {name} off', 'unlock [the] {name}'] },
+  HassGetState: { sentences: ['is [the] {name} (on|off)'] },
+  HassLightSet: { sentences: ['set [the] {name} [brightness] to {brightness} [percent]'], slots: { brightness: { range: { from: 0, to: 100 } } } },
+  HassMediaPause: { sentences: ['pause [the] [music]'] },
+  HassMediaNext: { sentences: ['next (song|track)'] },
+  HassSetVolume: { sentences: ['set [the] volume to {volume_level}'], slots: { volume_level: { range: { from: 0, to: 100 } } } },
+  HassMediaSearchAndPlay: { sentences: ['play {search_query} in [the] {area}', 'play {search_query}'], slots: { search_query: { wildcard: true } } },
+  HassStartTimer: { sentences: ['set a timer for {minutes} minute[s]', 'set a {name} timer for {minutes} minute[s]'], slots: { minutes: { range: { from: 1, to: 100 } }, name: { wildcard: true } } },
+  HassCancelTimer: { sentences: ['cancel [the] timer'] },
+  HassTimerStatus: { sentences: ['how much time is left'] },
+  HassShoppingListAddItem: { sentences: ['add {item} to [my|the] shopping list'], slots: { item: { wildcard: true } } },
+  HassShoppingListCompleteItem: { sentences: ['(check|tick) off {item} [from [my|the] shopping list]'], slots: { item: { wildcard: true } } },
+};
+
+export interface Fixture {
+  runtime: SkillRuntime;
+  devices: MemoryDeviceService;
+  language: RegexLanguage;
+  bus: EventBus<HubEvents>;
+  clock: ManualClock;
+  db: Db;
+  dir: string;
+  notifications: HubEvents['notification'][];
+  close(): Promise<void>;
+}
+
+export const TEST_AREAS = [
+  { id: 'kitchen', name: 'Kitchen' },
+  { id: 'living_room', name: 'Living room' },
+  { id: 'bedroom', name: 'Bedroom' },
+];
+
+export function createFixture(options: { config?: Partial<SkillsConfig>; dir?: string; clock?: Clock } = {}): Fixture {
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'hearth-skills-'));
+  const db = openDatabase(join(dir, 'hub.sqlite'));
+  const clock = (options.clock as ManualClock | undefined) ?? new ManualClock();
+  const bus = new EventBus<HubEvents>(silentLogger);
+  const devices = new MemoryDeviceService();
+  const language = new RegexLanguage(devices, TEST_AREAS, TEST_HASS_SENTENCES);
+  const config = skillsConfigSchema.parse(options.config ?? {});
+  const runtime = new SkillRuntime({ devices, language, db, bus, log: silentLogger, clock, config, hubVersion: '0.1.0' });
+  const notifications: HubEvents['notification'][] = [];
+  bus.on('notification', (n) => notifications.push(n));
+  return {
+    runtime, devices, language, bus, clock, db, dir, notifications,
+    async close() {
+      await runtime.stop();
+      db.close();
+      if (!options.dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function addTestHousehold(devices: MemoryDeviceService): void {
+  devices.add({ id: 'kitchen-light', name: 'Kitchen light', area: 'kitchen', type: 'light' });
+  devices.add({ id: 'kitchen-ceiling', name: 'Kitchen ceiling light', area: 'kitchen', type: 'light' });
+  devices.add({ id: 'lamp', name: 'Reading lamp', area: 'living_room', type: 'light' });
+  devices.add({ id: 'front-door', name: 'Front door', type: 'lock' });
+  devices.add({ id: 'speaker-living', name: 'Living room speaker', area: 'living_room', type: 'media_player' });
+  devices.add({ id: 'speaker-kitchen', name: 'Kitchen speaker', area: 'kitchen', type: 'media_player' });
+  devices.add({ id: 'car', name: 'Car', type: 'vehicle' });
+  devices.update('car', {});
+}
