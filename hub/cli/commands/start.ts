@@ -1,0 +1,59 @@
+import { loadConfig } from '../../config/load.js';
+import { createHub } from '../../main.js';
+import { parse, portOption } from '../args.js';
+import { EXIT_OK, UsageError, type CliCommand } from '../command.js';
+
+export const startCommand: CliCommand = {
+  name: 'start',
+  summary: 'Run the hub (API, MQTT broker, devices) until Ctrl-C',
+  usage: `hearth start [--config FILE] [--data-dir DIR] [--http-port N] [--mqtt-port N] [--host ADDR]
+
+  --config FILE    your settings, merged over config/default.yaml (or set HEARTH_CONFIG)
+  --data-dir DIR   where the database, API token and broker state live (default ./data)
+  --http-port N    API port (0 picks a free one; the real one is written to <data-dir>/hub.json)
+  --mqtt-port N    embedded broker port
+  --host ADDR      bind address for the API and the broker`,
+  async run(args, io) {
+    const { values, positionals } = parse(args, {
+      config: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'http-port': { type: 'string' },
+      'mqtt-port': { type: 'string' },
+      host: { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const httpPort = portOption(values['http-port'], '--http-port');
+    const mqttPort = portOption(values['mqtt-port'], '--mqtt-port');
+    const overrides = {
+      ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
+      ...(values.host !== undefined ? { host: values.host } : {}),
+      ...(httpPort !== undefined ? { httpPort } : {}),
+      ...(mqttPort !== undefined ? { mqttPort } : {}),
+    };
+    const config = loadConfig({ env: io.env, cwd: io.cwd, overrides, ...(values.config ? { configFile: values.config } : {}) });
+    const hub = createHub(config, { env: io.env });
+
+    const stopped = new Promise<void>((resolve) => {
+      let stopping = false;
+      const onSignal = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        io.err(`${signal}: stopping the hub…`);
+        hub.stop().finally(() => {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+          resolve();
+        });
+      };
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+    });
+
+    const info = await hub.start();
+    io.out(`Hearth ${info.version} ready: API ${info.http.url}/api/v1 · MQTT ${info.mqtt.url} · data ${config.dataDir}`);
+    io.out(`API token: ${io.env.HEARTH_API_TOKEN ? 'from HEARTH_API_TOKEN' : `${config.dataDir}/api-token`} · Ctrl-C stops the hub`);
+    await stopped;
+    io.err('hub stopped');
+    return EXIT_OK;
+  },
+};

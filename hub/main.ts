@@ -1,0 +1,179 @@
+/**
+ * The composition root: the only place concrete services are constructed and wired.
+ * start() brings components up in order; stop() takes down exactly those that started, in reverse.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { resolveApiToken } from './api/auth.js';
+import { buildApi } from './api/server.js';
+import { MemoryDevices, MemoryHousehold } from './api/test-support/memory-services.js';
+import type { ComponentStatus, StatusReport } from './api/types.js';
+import type { LoadedConfig } from './config/load.js';
+import { hubVersion } from './config/package-info.js';
+import { systemClock, type Clock } from './core/clock.js';
+import { EventBus } from './core/event-bus.js';
+import type { HubEvents } from './core/events.js';
+import { createLogger, type Logger } from './core/logger.js';
+import type { DeviceService, HouseholdService } from './devices/contracts.js';
+import type { CredentialService } from './mqtt/contracts.js';
+import { SqliteCredentialService } from './mqtt/credential-store.js';
+import { HubError } from './sdk/errors.js';
+import { openDatabase, type Db } from './store/database.js';
+
+/** Written while the hub runs so `hearth status` and tests find the real ports (port 0 picks a free one). */
+export const RUNTIME_FILE = 'hub.json';
+
+export interface RuntimeInfo {
+  pid: number;
+  version: string;
+  http: { url: string; port: number };
+  mqtt: { url: string; port: number };
+  startedAt: string;
+}
+
+export interface HubOptions {
+  log?: Logger;
+  clock?: Clock;
+  env?: Record<string, string | undefined>;
+}
+
+export interface Hub {
+  readonly config: LoadedConfig;
+  readonly events: EventBus<HubEvents>;
+  start(): Promise<RuntimeInfo>;
+  stop(): Promise<void>;
+  /** Available after start(). */
+  runtime(): RuntimeInfo;
+  token(): string;
+  devices(): DeviceService;
+  household(): HouseholdService;
+  credentials(): CredentialService;
+}
+
+interface Step {
+  name: string;
+  stop: () => Promise<void> | void;
+}
+
+export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
+  const log = (options.log ?? createLogger(config.logLevel)).child({ module: 'hub' });
+  const clock = options.clock ?? systemClock;
+  const env = options.env ?? process.env;
+  const version = hubVersion();
+  const events = new EventBus<HubEvents>(log.child({ module: 'events' }));
+  const started: Step[] = [];
+  const components: Record<string, ComponentStatus> = {};
+  let ready = false;
+  let startedAt = 0;
+  let token: string | undefined;
+  let db: Db | undefined;
+  let credentialService: CredentialService | undefined;
+  let deviceService: DeviceService | undefined;
+  let householdService: HouseholdService | undefined;
+  let app: FastifyInstance | undefined;
+  let info: RuntimeInfo | undefined;
+  let mqttPort = config.mqtt.port;
+  let mqttUrl = config.mqtt.url ?? `mqtt://${config.mqtt.host === '0.0.0.0' ? '127.0.0.1' : config.mqtt.host}:${config.mqtt.port}`;
+
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new HubError('INTERNAL', `The hub is not started: ${what} is available only after start().`);
+    return value;
+  };
+
+  function status(): StatusReport {
+    const missing = Object.entries(components)
+      .filter(([, c]) => c.status !== 'ok')
+      .map(([name]) => name);
+    return { status: missing.length === 0 ? 'ok' : 'degraded', version, uptimeMs: ready ? clock.now() - startedAt : 0, components: { ...components }, missing };
+  }
+
+  async function startAll(): Promise<RuntimeInfo> {
+    mkdirSync(config.dataDir, { recursive: true });
+    token = resolveApiToken(config.dataDir, env);
+
+    db = openDatabase(join(config.dataDir, 'hearth.db'));
+    const openDb = db;
+    started.push({ name: 'database', stop: () => void openDb.close() });
+    components.database = { status: 'ok', detail: join(config.dataDir, 'hearth.db') };
+
+    credentialService = new SqliteCredentialService(db, clock);
+    credentialService.list(); // runs the migrations now, so a broken database stops the start here
+    components.credentials = { status: 'ok' };
+
+    // Until hub/mqtt's broker and hub/devices' registry are wired, devices live in memory only.
+    householdService = new MemoryHousehold();
+    deviceService = new MemoryDevices(householdService, events);
+    components.broker = { status: 'missing', detail: 'embedded MQTT broker not wired yet' };
+    components.devices = { status: 'degraded', detail: 'in-memory registry (not persisted)' };
+
+    app = await buildApi({
+      version,
+      token,
+      log: log.child({ module: 'api' }),
+      clock,
+      events,
+      devices: deviceService,
+      household: householdService,
+      credentials: credentialService,
+      health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
+      status,
+    });
+    const api = app;
+    await api.listen({ host: config.http.host, port: config.http.port });
+    started.push({ name: 'api', stop: () => api.close() });
+    const address = api.server.address() as AddressInfo;
+    const httpHost = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
+    const httpUrl = `http://${httpHost.includes(':') ? `[${httpHost}]` : httpHost}:${address.port}`;
+    components.api = { status: 'ok', detail: httpUrl };
+
+    startedAt = clock.now();
+    info = {
+      pid: process.pid,
+      version,
+      http: { url: httpUrl, port: address.port },
+      mqtt: { url: mqttUrl, port: mqttPort },
+      startedAt: new Date(startedAt).toISOString(),
+    };
+    const runtimeFile = join(config.dataDir, RUNTIME_FILE);
+    writeFileSync(runtimeFile, `${JSON.stringify(info, null, 2)}\n`);
+    started.push({ name: 'runtime file', stop: () => rmSync(runtimeFile, { force: true }) });
+    ready = true;
+    log.info({ http: httpUrl, mqtt: mqttUrl }, 'hub ready');
+    return info;
+  }
+
+  async function stopAll(): Promise<void> {
+    ready = false;
+    for (const step of started.reverse().splice(0)) {
+      try {
+        await step.stop();
+      } catch (err) {
+        log.error({ err, step: step.name }, 'failed to stop component; continuing with the rest');
+      }
+      if (components[step.name]) components[step.name] = { status: 'stopped' };
+    }
+  }
+
+  return {
+    config,
+    events,
+    async start() {
+      if (started.length > 0) throw new HubError('CONFLICT', 'The hub is already started; call stop() first.');
+      try {
+        return await startAll();
+      } catch (err) {
+        log.error({ err }, 'hub failed to start; undoing what had started');
+        await stopAll();
+        throw err;
+      }
+    },
+    stop: stopAll,
+    runtime: () => need(info, 'runtime info'),
+    token: () => need(token, 'the API token'),
+    devices: () => need(deviceService, 'the device service'),
+    household: () => need(householdService, 'the household service'),
+    credentials: () => need(credentialService, 'the credential service'),
+  };
+}
