@@ -1,0 +1,23 @@
+/** The device layer: registry + command dispatch, floors and areas, Home Assistant discovery ingest. */
+import type { DeviceConfig, AreaConfig, FloorConfig } from '../config/household.js';
+import type { DeviceRegistry } from './registry.js';
+import type { Household } from './household.js';
+
+export { DeviceRegistry, DEFAULT_DRIVER, type DeviceRegistryDeps } from './registry.js';
+export { Household, type HouseholdDeps } from './household.js';
+export { DiscoveryIngest, type DiscoveryIngestDeps } from './discovery-ingest.js';
+export { deviceMigrations } from './migrations.js';
+export { builtInDrivers } from '../../device-drivers/index.js';
+export type * from './contracts.js';
+
+/**
+ * Makes the config's floors, areas and devices true (call after both services started):
+ * config entries are overwritten each start; API and discovery entries are left alone.
+ */
+export function seedFromConfig(
+  config: { floors: readonly FloorConfig[]; areas: readonly AreaConfig[]; devices: readonly DeviceConfig[] },
+  services: { household: Household; devices: DeviceRegistry },
+): void {
+  services.household.seedFromConfig(config);
+  services.devices.seedFromConfig(config);
+}

@@ -1,0 +1,347 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../core/clock.js';
+import type { EventBus } from '../core/event-bus.js';
+import type { HubEvents } from '../core/events.js';
+import type { Logger } from '../core/logger.js';
+import type { MqttMessage, MqttTransport } from '../mqtt/transport.js';
+import { applyMigrations, type Db } from '../store/database.js';
+import { HubError, isHubError, type Device, type DeviceCommand, type DeviceState, type DriverDefinition, type DriverInput } from '../sdk/index.js';
+import type { DeviceConfig } from '../config/household.js';
+import type { CommandOptions, CommandResult, DeviceFilter, DeviceInput, DeviceService } from './contracts.js';
+import { DeviceStore } from './device-store.js';
+import { deviceMigrations } from './migrations.js';
+import { PendingCommands } from './pending-commands.js';
+import { TopicRouter, type Route } from './topic-router.js';
+import { deviceInputSchema, devicePatchSchema, validate } from './validation.js';
+import { diffState } from './state-diff.js';
+import { DiscoveryIngest } from './discovery-ingest.js';
+
+export interface DeviceRegistryDeps {
+  db: Db;
+  bus: EventBus<HubEvents>;
+  log: Logger;
+  clock: Clock;
+  transport: MqttTransport;
+  drivers: readonly DriverDefinition[];
+  /** Default time to wait for an acknowledgement (config mqtt.commandTimeoutMs). */
+  commandTimeoutMs?: number;
+  /** Larger device payloads are rejected before parsing (config mqtt.maxPayloadBytes). */
+  maxPayloadBytes?: number;
+  /** Home Assistant discovery prefix to ingest (default `homeassistant`); false turns discovery off. */
+  discoveryPrefix?: string | false;
+}
+
+export const DEFAULT_DRIVER = 'hearth';
+
+/**
+ * The device registry: devices in SQLite with a live in-memory copy, their MQTT subscriptions
+ * through each device's driver, state/availability/events from devices, and command dispatch.
+ */
+export class DeviceRegistry implements DeviceService {
+  private readonly devices = new Map<string, Device>();
+  /** Devices whose last availability message said offline (unknown ≠ offline). */
+  private readonly offline = new Set<string>();
+  private readonly store: DeviceStore;
+  private readonly pending: PendingCommands;
+  private readonly router: TopicRouter;
+  private readonly log: Logger;
+  private started = false;
+  private discovery: DiscoveryIngest | undefined;
+
+  constructor(private readonly deps: DeviceRegistryDeps) {
+    this.log = deps.log.child({ module: 'devices' });
+    this.store = new DeviceStore(deps.db);
+    this.pending = new PendingCommands(deps.clock);
+    this.router = new TopicRouter(deps.transport, (route, message) => this.receive(route, message), this.log);
+  }
+
+  async start(): Promise<void> {
+    applyMigrations(this.deps.db, 'devices', deviceMigrations);
+    for (const device of this.store.all()) this.devices.set(device.id, device);
+    this.started = true;
+    for (const device of this.devices.values()) await this.subscribe(device);
+    if (this.deps.discoveryPrefix !== false) {
+      this.discovery = new DiscoveryIngest({
+        registry: this,
+        transport: this.deps.transport,
+        bus: this.deps.bus,
+        log: this.deps.log,
+        ...(this.deps.discoveryPrefix ? { prefix: this.deps.discoveryPrefix } : {}),
+      });
+      await this.discovery.start();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.started = false;
+    await this.discovery?.stop();
+    this.discovery = undefined;
+    this.pending.rejectAll(() => new HubError('DEVICE_UNAVAILABLE', 'The hub is stopping; the command was not acknowledged.'));
+    await this.router.clear();
+    this.devices.clear();
+    this.offline.clear();
+  }
+
+  list(filter: DeviceFilter = {}): Device[] {
+    const floorAreas = filter.floor ? this.store.areasOnFloor(filter.floor) : undefined;
+    return [...this.devices.values()]
+      .filter((d) => (!filter.type || d.type === filter.type) && (!filter.area || d.area === filter.area))
+      .filter((d) => !floorAreas || (d.area !== undefined && floorAreas.has(d.area)))
+      .map(copy);
+  }
+
+  get(id: string): Device | undefined {
+    const device = this.devices.get(id);
+    return device && copy(device);
+  }
+
+  require(id: string): Device {
+    const device = this.get(id);
+    if (!device) throw new HubError('DEVICE_NOT_FOUND', `No device with id "${id}"; list devices to see the ids.`);
+    return device;
+  }
+
+  add(input: DeviceInput, origin: Device['origin'] = 'api'): Device {
+    const d = validate(deviceInputSchema, input, 'device');
+    if (this.devices.has(d.id)) throw new HubError('CONFLICT', `A device with id "${d.id}" already exists; choose another id or update it.`);
+    if (d.area && !this.store.areaExists(d.area)) throw new HubError('AREA_NOT_FOUND', `No area with id "${d.area}"; create the area first or leave it out.`);
+    const device: Device = {
+      id: d.id,
+      name: d.name,
+      aliases: d.aliases ?? [],
+      type: d.type,
+      driver: d.driver ?? DEFAULT_DRIVER,
+      origin,
+      capabilities: d.capabilities ?? [],
+      state: {},
+      available: false,
+    };
+    if (d.area) device.area = d.area;
+    if (d.deviceClass) device.deviceClass = d.deviceClass;
+    if (d.driverConfig) device.driverConfig = d.driverConfig;
+    const driver = this.driverFor(device);
+    if (!driver) throw new HubError('VALIDATION_FAILED', `No driver speaks "${device.driver}" for a ${device.type}; use driver "hearth" or "ha-discovery".`);
+    // Without an availability topic the device counts as available, as Home Assistant treats such entities.
+    device.available = !driver.subscriptions(device).some((s) => s.role.split(',').some((r) => r.startsWith('availability')));
+    this.store.upsert(device, this.nowIso());
+    this.devices.set(device.id, device);
+    this.deps.bus.emit('deviceAdded', { device: copy(device) });
+    this.resubscribe(device);
+    return copy(device);
+  }
+
+  update(id: string, patch: Partial<Omit<DeviceInput, 'id'>> | { area?: string | null }): Device {
+    const current = this.devices.get(id);
+    if (!current) throw new HubError('DEVICE_NOT_FOUND', `No device with id "${id}"; list devices to see the ids.`);
+    const p = validate(devicePatchSchema, patch, 'device update');
+    if (p.area && !this.store.areaExists(p.area)) throw new HubError('AREA_NOT_FOUND', `No area with id "${p.area}"; create the area first.`);
+    const next: Device = { ...current };
+    if (p.name !== undefined) next.name = p.name;
+    if (p.aliases !== undefined) next.aliases = p.aliases;
+    if (p.type !== undefined) next.type = p.type;
+    if (p.deviceClass !== undefined) next.deviceClass = p.deviceClass;
+    if (p.driver !== undefined) next.driver = p.driver;
+    if (p.driverConfig !== undefined) next.driverConfig = p.driverConfig;
+    if (p.capabilities !== undefined) next.capabilities = p.capabilities;
+    if (p.area === null) delete next.area;
+    else if (p.area !== undefined) next.area = p.area;
+    if (!this.driverFor(next)) throw new HubError('VALIDATION_FAILED', `No driver speaks "${next.driver}" for a ${next.type}.`);
+    this.store.upsert(next, this.nowIso());
+    this.devices.set(id, next);
+    this.deps.bus.emit('deviceUpdated', { device: copy(next) });
+    if (p.driver !== undefined || p.driverConfig !== undefined || p.type !== undefined) this.resubscribe(next);
+    return copy(next);
+  }
+
+  remove(id: string): void {
+    if (!this.devices.has(id)) throw new HubError('DEVICE_NOT_FOUND', `No device with id "${id}"; list devices to see the ids.`);
+    this.store.delete(id);
+    this.devices.delete(id);
+    this.offline.delete(id);
+    this.pending.rejectDevice(id, () => new HubError('DEVICE_NOT_FOUND', `Device "${id}" was removed while a command was waiting.`));
+    void this.router.set(id, []).catch((err: unknown) => this.log.warn({ err, deviceId: id }, 'unsubscribe failed'));
+    this.deps.bus.emit('deviceRemoved', { deviceId: id });
+  }
+
+  /** Internal to the module: the discovery ingest replaces a discovered device's config in place. */
+  replaceDiscovered(device: Device): Device {
+    this.store.upsert(device, this.nowIso());
+    this.devices.set(device.id, device);
+    this.deps.bus.emit('deviceUpdated', { device: copy(device) });
+    this.resubscribe(device);
+    return copy(device);
+  }
+
+  findByDiscoveryTopic(topic: string): Device | undefined {
+    for (const d of this.devices.values()) if (d.driverConfig?.discovery_topic === topic) return copy(d);
+    return undefined;
+  }
+
+  findArea(nameOrId: string): string | undefined {
+    return this.store.findArea(nameOrId);
+  }
+
+  /**
+   * Makes the config's devices true (origin 'config'): each is added or overwritten, keeping its
+   * state; config devices no longer in the config are removed. API and discovery devices are left alone.
+   */
+  seedFromConfig(config: { devices: readonly DeviceConfig[] }): void {
+    const ids = new Set(config.devices.map((d) => d.id));
+    for (const d of [...this.devices.values()]) if (d.origin === 'config' && !ids.has(d.id)) this.remove(d.id);
+    for (const c of config.devices) {
+      const input: DeviceInput = { id: c.id, name: c.name, aliases: c.aliases ?? [], type: c.type };
+      if (c.area) input.area = c.area;
+      if (c.device_class) input.deviceClass = c.device_class;
+      const existing = this.devices.get(c.id);
+      if (!existing) {
+        this.add(input, 'config');
+        continue;
+      }
+      const updated = this.update(c.id, { name: input.name, aliases: input.aliases ?? [], type: c.type, area: c.area ?? null, ...(c.device_class ? { deviceClass: c.device_class } : {}) });
+      if (updated.origin !== 'config') {
+        const device = { ...this.devices.get(c.id)!, origin: 'config' as const };
+        this.store.upsert(device, this.nowIso());
+        this.devices.set(c.id, device);
+      }
+    }
+  }
+
+  async command(id: string, command: DeviceCommand, options: CommandOptions = {}): Promise<CommandResult> {
+    const device = this.require(id);
+    const driver = this.driverFor(device);
+    if (!driver) throw new HubError('UNSUPPORTED_COMMAND', `No driver speaks "${device.driver}" for ${device.name}; it cannot be commanded.`);
+    // Known offline: fail at once rather than make the user wait for the timeout of a message nobody will read.
+    if (this.offline.has(id)) {
+      throw new HubError('DEVICE_UNAVAILABLE', `The ${device.name} is offline${device.lastSeen ? ` (last seen ${device.lastSeen})` : ''}; check its power and network.`, { deviceId: id });
+    }
+    const correlationId = randomUUID();
+    const plan = driver.command(device, command, correlationId);
+    const timeoutMs = options.timeoutMs ?? this.deps.commandTimeoutMs ?? 5000;
+    const startedAt = this.deps.clock.now();
+    const outcome = new Promise<DeviceState>((resolve, reject) => {
+      if (plan.ack.kind === 'optimistic') return resolve({});
+      const ack = plan.ack;
+      this.pending.add({ correlationId, deviceId: id, command: command.command, ack, startedAt, resolve, reject }, timeoutMs, () => {
+        const what = ack.kind === 'state' ? `report ${ack.description}` : 'acknowledge';
+        return new HubError('DEVICE_TIMEOUT', `The ${device.name} did not ${what} "${command.command}" within ${timeoutMs} ms; is it online?`, { deviceId: id, correlationId, timeoutMs });
+      });
+    });
+    // Settled below; this only keeps a rejection during publishing from counting as unhandled.
+    outcome.catch(() => {});
+    this.deps.bus.emit('commandSent', { deviceId: id, correlationId, command: command.command, ...(command.params ? { params: command.params } : {}) });
+    try {
+      for (const p of plan.publishes) {
+        await this.deps.transport.publish(p.topic, p.payload, { qos: p.qos ?? 1, retain: p.retain ?? false });
+      }
+      if (plan.ack.kind === 'optimistic') this.applyState(id, plan.ack.state);
+      await outcome;
+      const state = this.devices.get(id)?.state ?? {};
+      const ms = this.deps.clock.now() - startedAt;
+      this.deps.bus.emit('commandCompleted', { deviceId: id, correlationId, ok: true, ms });
+      return { deviceId: id, correlationId, state: { ...state }, ms };
+    } catch (err) {
+      this.pending.settleById(correlationId, { error: new HubError('INTERNAL', 'publish failed') });
+      const error = isHubError(err) ? err : new HubError('DEVICE_UNAVAILABLE', `Could not send the command to the ${device.name}: ${(err as Error).message}`);
+      this.deps.bus.emit('commandCompleted', { deviceId: id, correlationId, ok: false, error: error.message, ms: this.deps.clock.now() - startedAt });
+      throw error;
+    }
+  }
+
+  private receive(route: Route, message: MqttMessage): void {
+    const device = this.devices.get(route.deviceId);
+    if (!device) return;
+    const reject = (reason: string) => {
+      this.log.warn({ deviceId: device.id, topic: message.topic, reason }, 'device input rejected');
+      this.deps.bus.emit('inputRejected', { source: 'mqtt', reason: `${device.id}: ${reason}`, topic: message.topic, ...(message.clientId ? { clientId: message.clientId } : {}) });
+    };
+    const max = this.deps.maxPayloadBytes ?? 256 * 1024;
+    if (message.payload.length > max) return reject(`payload of ${message.payload.length} bytes exceeds ${max}`);
+    const driver = this.driverFor(device);
+    if (!driver) return;
+    let result;
+    try {
+      result = driver.parse(device, route.role, { topic: message.topic, payload: message.payload, retain: message.retain });
+    } catch (err) {
+      return reject(`driver ${driver.name} failed to parse: ${(err as Error).message}`);
+    }
+    if (!result.ok) return reject(result.reason);
+    for (const input of result.inputs) this.apply(device.id, input);
+  }
+
+  private apply(id: string, input: DriverInput): void {
+    switch (input.kind) {
+      case 'state':
+        this.applyState(id, input.patch);
+        this.pending.settleByState(id, this.devices.get(id)?.state ?? {});
+        return;
+      case 'availability':
+        return this.applyAvailability(id, input.available);
+      case 'event':
+        this.touch(id);
+        this.deps.bus.emit('deviceEvent', { deviceId: id, type: input.type, data: input.data });
+        return;
+      case 'ack': {
+        const device = this.devices.get(id);
+        const outcome = input.ok
+          ? { state: device?.state ?? {} }
+          : { error: new HubError('DEVICE_REJECTED', `The ${device?.name ?? id} refused the command: ${input.error.message} (${input.error.code}).`, { deviceId: id, device: input.error }) };
+        if (!this.pending.settleById(input.correlationId, outcome)) this.log.debug({ deviceId: id, correlationId: input.correlationId }, 'ack for no waiting command');
+        return;
+      }
+    }
+  }
+
+  private applyState(id: string, patch: DeviceState): void {
+    const device = this.devices.get(id);
+    if (!device) return;
+    const changed = diffState(device.state, patch);
+    device.lastSeen = this.nowIso();
+    if (Object.keys(changed).length) device.state = { ...device.state, ...changed };
+    this.store.saveState(id, device.state, device.available, device.lastSeen);
+    if (Object.keys(changed).length) this.deps.bus.emit('deviceStateChanged', { deviceId: id, state: { ...device.state }, changed });
+  }
+
+  private applyAvailability(id: string, available: boolean): void {
+    const device = this.devices.get(id);
+    if (!device) return;
+    if (available) this.offline.delete(id);
+    else this.offline.add(id);
+    if (available) device.lastSeen = this.nowIso();
+    const changed = device.available !== available;
+    device.available = available;
+    this.store.saveState(id, device.state, available, device.lastSeen);
+    if (changed) this.deps.bus.emit('deviceAvailabilityChanged', { deviceId: id, available });
+    if (!available) {
+      this.pending.rejectDevice(id, () => new HubError('DEVICE_UNAVAILABLE', `The ${device.name} went offline before acknowledging; check its power and network.`, { deviceId: id }));
+    }
+  }
+
+  private touch(id: string): void {
+    const device = this.devices.get(id);
+    if (!device) return;
+    device.lastSeen = this.nowIso();
+    this.store.saveState(id, device.state, device.available, device.lastSeen);
+  }
+
+  private driverFor(device: Device): DriverDefinition | undefined {
+    return this.deps.drivers.find((d) => d.protocol === device.driver && d.handles(device));
+  }
+
+  private resubscribe(device: Device): void {
+    if (!this.started) return;
+    void this.subscribe(device).catch((err: unknown) => this.log.error({ err, deviceId: device.id }, 'could not subscribe to the device topics'));
+  }
+
+  private async subscribe(device: Device): Promise<void> {
+    const driver = this.driverFor(device);
+    await this.router.set(device.id, driver ? driver.subscriptions(device) : []);
+  }
+
+  private nowIso(): string {
+    return new Date(this.deps.clock.now()).toISOString();
+  }
+}
+
+function copy(device: Device): Device {
+  return structuredClone(device);
+}
