@@ -64,8 +64,10 @@ export class PocketsphinxRecognizer implements Recognizer {
       if (!existsSync(path)) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx model file ${path} is missing; ${POCKETSPHINX_INSTALL_HINT} or set voice.pocketsphinx.modelDir`);
     }
     const api = bind(this.options);
+    // Beams wider than the defaults: with a small grammar the cost is low, and the default
+    // beams sometimes prune every path to the grammar's end state, giving an empty hypothesis.
     const config = api.cmdLnInit(null, api.psArgs(), 1,
-      'str', '-hmm', 'str', hmm, 'str', '-dict', 'str', dict, 'str', '-logfn', 'str', '/dev/null', 'void *', null);
+      'str', '-hmm', 'str', hmm, 'str', '-dict', 'str', dict, 'str', '-beam', 'str', '1e-60', 'str', '-wbeam', 'str', '1e-40', 'str', '-pbeam', 'str', '1e-60', 'str', '-logfn', 'str', '/dev/null', 'void *', null);
     if (!config) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us');
     this.decoder = api.psInit(config);
     api.cmdLnFree(config); // the decoder keeps its own reference

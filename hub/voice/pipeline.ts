@@ -1,0 +1,184 @@
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
+import type { Intent, UtteranceContext } from '../sdk/intents.js';
+import { bufferSource, type AudioSource } from './audio/pcm.js';
+import type { VadConfig } from './config.js';
+import type { ListeningGate, ListenTrigger } from './listening.js';
+import type { RecognitionSession, Recognizer } from './recognizers/types.js';
+import type { TextToSpeech } from './tts.js';
+import { Endpointer } from './vad.js';
+import type { VoiceLog } from './voice-log.js';
+
+/** What the language + skills layers answer for a transcript; the pipeline does not look inside `actions`. */
+export interface Understanding {
+  intent?: Intent;
+  reply: string;
+  actions: unknown[];
+  /** The hub asked a question (confirmation, "which one?"): the answer needs no wake phrase. */
+  expectsReply?: boolean;
+  /** Split of the callback's time, when it knows it; otherwise it all counts as nluMs. */
+  timings?: { nluMs: number; skillMs: number };
+}
+
+export type Understand = (text: string, context: UtteranceContext & { followUp: boolean }) => Promise<Understanding>;
+
+export interface VoiceTimings {
+  /** From the last audio of the utterance (the endpoint) to the transcript. */
+  sttMs: number;
+  nluMs: number;
+  skillMs: number;
+  /** From the endpoint to the reply being ready (text and audio). */
+  totalMs: number;
+  /** Time the recogniser spent decoding the utterance (mostly while it was spoken). */
+  recognizerMs: number;
+  /** Length of the utterance audio. */
+  audioMs: number;
+}
+
+export interface VoiceResult {
+  transcript: string;
+  /** Set when the transcript was taken as a command. */
+  intent?: Intent;
+  reply: string;
+  actions: unknown[];
+  timings: VoiceTimings;
+  /** Why nothing was done: no speech, no wake phrase, or only the wake phrase. */
+  ignored?: 'no_speech' | 'no_wake_phrase' | 'wake_only';
+  trigger?: ListenTrigger;
+  /** The spoken reply (16 kHz mono WAV) for the local speaker or the satellite. */
+  replyAudio?: Buffer;
+}
+
+export interface VoicePipelineOptions {
+  recognizer: Recognizer;
+  understand: Understand;
+  vad: VadConfig;
+  gate: ListeningGate;
+  clock: Clock;
+  log: Logger;
+  tts?: TextToSpeech;
+  voiceLog?: VoiceLog;
+}
+
+export interface HandleOptions {
+  area?: string;
+  user?: string;
+  dryRun?: boolean;
+  /** The button was held (or the API said so): no wake phrase needed. */
+  pushToTalk?: boolean;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/**
+ * One utterance from audio to answer: VAD finds the speech, the recogniser decodes it as it
+ * arrives, the gate checks the wake phrase, `understand` (language + skills) acts, TTS speaks.
+ */
+export class VoicePipeline {
+  constructor(private readonly options: VoicePipelineOptions) {}
+
+  async handleUtterance(input: Buffer | AudioSource, handle: HandleOptions = {}): Promise<VoiceResult> {
+    const source = Buffer.isBuffer(input) ? bufferSource(input) : input;
+    const area = handle.area ?? source.area;
+    const heard = await this.listen(source, handle.dryRun === true ? undefined : handle);
+    const transcript = heard?.text ?? '';
+    const timings: VoiceTimings = { sttMs: heard?.sttMs ?? 0, nluMs: 0, skillMs: 0, totalMs: 0, recognizerMs: heard?.recognizerMs ?? 0, audioMs: heard?.audioMs ?? 0 };
+    const base = { transcript, actions: [] as unknown[], timings };
+    const decision = this.options.gate.decide(transcript, { ...(area !== undefined ? { area } : {}), ...(handle.pushToTalk ? { pushToTalk: true } : {}) });
+    let result: VoiceResult;
+    if (!heard || !decision.accepted) {
+      const ignored: VoiceResult['ignored'] = !heard || decision.accepted || decision.reason === 'empty' ? 'no_speech' : decision.reason;
+      result = { ...base, reply: '', ignored };
+    } else {
+      const t0 = performance.now();
+      const understood = await this.options.understand(decision.command, {
+        ...(area !== undefined ? { area } : {}),
+        ...(handle.user !== undefined ? { user: handle.user } : {}),
+        dryRun: handle.dryRun === true,
+        followUp: decision.trigger === 'follow_up',
+      });
+      const spent = performance.now() - t0;
+      timings.nluMs = round(understood.timings?.nluMs ?? spent);
+      timings.skillMs = round(understood.timings?.skillMs ?? 0);
+      if (understood.expectsReply) this.options.gate.expectFollowUp(area);
+      result = {
+        ...base,
+        ...(understood.intent ? { intent: understood.intent } : {}),
+        reply: understood.reply,
+        actions: understood.actions,
+        trigger: decision.trigger,
+      };
+      if (this.options.tts && understood.reply) {
+        const spoken = await this.options.tts.synthesize(understood.reply);
+        if (spoken.wav) result.replyAudio = spoken.wav;
+      }
+    }
+    timings.totalMs = round(heard ? performance.now() - heard.endpointAt : 0);
+    this.record(source.name, area, result, heard?.audio);
+    return result;
+  }
+
+  /** Reads the source until the first utterance ends; decodes while it is spoken. */
+  private async listen(source: AudioSource, keepAudio: HandleOptions | undefined) {
+    const vad = new Endpointer(this.options.vad);
+    let session: RecognitionSession | undefined;
+    const audio: Buffer[] = [];
+    let audioBytes = 0;
+    const feed = (pcm: Buffer) => {
+      session!.feed(pcm);
+      audioBytes += pcm.length;
+      if (keepAudio) audio.push(pcm);
+    };
+    const onEvents = (events: ReturnType<Endpointer['process']>): boolean => {
+      for (const event of events) {
+        if (event.type === 'start') {
+          session = this.options.recognizer.startUtterance();
+          feed(event.pcm);
+        } else if (event.type === 'audio') feed(event.pcm);
+        else return true;
+      }
+      return false;
+    };
+    let ended = false;
+    try {
+      for await (const chunk of source.chunks()) {
+        if (onEvents(vad.process(chunk))) {
+          ended = true;
+          break;
+        }
+      }
+      if (!ended) onEvents(vad.finish());
+    } catch (err) {
+      session?.cancel();
+      throw err;
+    }
+    if (!session) return undefined;
+    const endpointAt = performance.now();
+    const result = await session.end();
+    return {
+      text: result.text,
+      endpointAt,
+      sttMs: round(performance.now() - endpointAt),
+      recognizerMs: result.ms,
+      audioMs: round(audioBytes / 32),
+      audio: keepAudio ? Buffer.concat(audio) : undefined,
+    };
+  }
+
+  private record(source: string, area: string | undefined, result: VoiceResult, audio: Buffer | undefined): void {
+    if (!this.options.voiceLog || result.ignored === 'no_speech') return;
+    try {
+      this.options.voiceLog.record({
+        source,
+        ...(area !== undefined ? { area } : {}),
+        transcript: result.transcript,
+        ...(result.intent ? { intent: result.intent.name } : {}),
+        reply: result.reply,
+        timings: { ...result.timings },
+        ...(audio ? { audio } : {}),
+      });
+    } catch (err) {
+      this.options.log.error({ err }, 'voice log write failed');
+    }
+  }
+}
