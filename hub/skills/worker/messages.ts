@@ -19,7 +19,7 @@ export interface WireError {
 
 const wireError = z.object({ code: z.string().max(64), message: z.string().max(4000) });
 
-export const fromWorkerSchema = z.discriminatedUnion('t', [
+export const fromWorkerSchema = z.union([
   z.object({
     t: z.literal('ready'),
     definition: z.object({

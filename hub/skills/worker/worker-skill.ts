@@ -30,11 +30,16 @@ interface PendingCall {
   reject: (err: Error) => void;
 }
 
-/** The compiled worker is a .js file beside this one; under tsx/vitest it is the .ts source. */
-function workerScript(): { file: string; execArgv: string[] } {
+/**
+ * The compiled worker is a .js file beside this one. Under tsx/vitest only the .ts source exists, so a tiny
+ * bootstrap registers tsx's loader inside the worker first (execArgv `--import` is not honoured by workers).
+ */
+function workerScript(): { script: string; eval: boolean } {
   const js = fileURLToPath(new URL('./skill-worker.js', import.meta.url));
-  if (existsSync(js)) return { file: js, execArgv: [] };
-  return { file: fileURLToPath(new URL('./skill-worker.ts', import.meta.url)), execArgv: ['--import', 'tsx'] };
+  if (existsSync(js)) return { script: js, eval: false };
+  const ts = new URL('./skill-worker.ts', import.meta.url).href;
+  const script = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ts)}); })`;
+  return { script, eval: true };
 }
 
 export class WorkerSkill implements SkillExecutor {
@@ -95,9 +100,9 @@ export class WorkerSkill implements SkillExecutor {
 
   private ensureWorker(): Promise<void> {
     if (this.ready) return this.ready;
-    const { file, execArgv } = workerScript();
-    const worker = new Worker(file, {
-      execArgv,
+    const { script, eval: isEval } = workerScript();
+    const worker = new Worker(script, {
+      eval: isEval,
       env: {},
       stdout: true,
       stderr: true,
