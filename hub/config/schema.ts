@@ -22,6 +22,8 @@ export const hubConfigSchema = z
         port: port.default(1883),
         /** Set to use an external broker (mqtt://user:pass@host:1883) instead of the embedded one. */
         url: z.string().url().optional(),
+        /** MQTT protocol for the external broker: 4 = 3.1.1, 5 = MQTT 5. The embedded broker speaks 3.1.1. */
+        protocolVersion: z.union([z.literal(4), z.literal(5)]).default(4),
         allowAnonymous: z.boolean().default(false),
         maxPayloadBytes: z.number().int().min(256).max(16 * 1024 * 1024).default(256 * 1024),
         commandTimeoutMs: z.number().int().min(100).max(120_000).default(5000),

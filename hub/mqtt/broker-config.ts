@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { HubError } from '../sdk/errors.js';
 
 /** The embedded broker's slice of `mqtt` config (hub/config/schema.ts), validated again at this edge. */
-export const embeddedBrokerConfigSchema = z.strictObject({
+/** Other `mqtt` keys (url, commandTimeoutMs…) are ignored, so `config.mqtt` can be passed as it is. */
+export const embeddedBrokerConfigSchema = z.object({
   host: z.string().min(1),
   port: z.number().int().min(0).max(65535),
   allowAnonymous: z.boolean(),
   maxPayloadBytes: z.number().int().min(256).max(16 * 1024 * 1024),
-  /** Seconds a socket may stay open without a CONNECT (aedes' default is 30). */
+  /** How long a socket may stay open without a CONNECT (aedes' default is 30 s). */
   connectTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
   maxConnections: z.number().int().min(1).max(100_000).default(1024),
 });

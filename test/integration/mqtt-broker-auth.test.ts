@@ -1,3 +1,4 @@
+import mqtt from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MqttMessage, MqttTransport } from '../../hub/mqtt/index.js';
 import { runTool, startBroker, waitFor, type BrokerFixture } from './mqtt-fixtures.js';
@@ -7,13 +8,14 @@ describe('embedded broker with Debian mosquitto clients', () => {
   let hub: MqttTransport;
   const seen: MqttMessage[] = [];
   let lamp: { password: string };
+  let door: { password: string };
   const base = () => ['-h', '127.0.0.1', '-p', String(fx.broker.port)];
   const asLamp = (password = lamp.password) => [...base(), '-u', 'lamp', '-P', password, '-i', 'lamp'];
 
   beforeAll(async () => {
     fx = await startBroker();
     lamp = fx.credentials.create('lamp');
-    fx.credentials.create('door');
+    door = fx.credentials.create('door');
     hub = fx.broker.transport();
     await hub.start();
     await hub.subscribe('hearth/#', (m) => seen.push(m));
@@ -91,5 +93,18 @@ describe('embedded broker with Debian mosquitto clients', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr.toLowerCase()).toMatch(/denied|refused|fail/);
     expect(fx.rejections.slice(before)).toContainEqual(expect.objectContaining({ topic: 'hearth/door/set' }));
+  });
+
+  it('disconnectDevice closes a revoked device, which then cannot reconnect', async () => {
+    const url = `mqtt://127.0.0.1:${fx.broker.port}`;
+    const client = await mqtt.connectAsync(url, { protocolVersion: 4, clientId: 'door', username: 'door', password: door.password, reconnectPeriod: 0 });
+    const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
+    fx.credentials.revoke('door');
+    expect(fx.broker.disconnectDevice('door')).toBe(1);
+    await closed;
+    await client.endAsync(true);
+    await expect(
+      mqtt.connectAsync(url, { protocolVersion: 4, clientId: 'door', username: 'door', password: door.password, reconnectPeriod: 0 }),
+    ).rejects.toThrow(/bad user ?name or password|not authori/i);
   });
 });
