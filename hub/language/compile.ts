@@ -7,7 +7,7 @@ import type { SlotValue } from '../sdk/intents.js';
 import type { TemplateNode } from './template/ast.js';
 
 export type Edge =
-  | { kind: 'eps'; to: number }
+  | { kind: 'eps'; to: number; skip?: true }
   | { kind: 'word'; token: string; to: number }
   | { kind: 'slot'; list: string; slot: string; to: number };
 
@@ -29,6 +29,8 @@ export interface CompiledTemplate {
   firstLists: string[];
   /** Slot lists the template uses. */
   lists: string[];
+  /** Every literal token of the template, for choosing tolerant candidates. */
+  vocabulary: Set<string>;
 }
 
 export type RuleTable = ReadonlyMap<string, TemplateNode>;
@@ -65,12 +67,13 @@ export function compileTemplate(
         return node.items.reduce((at, item) => build(item, at, stack), from);
       case 'alt': {
         const to = newState();
-        if (node.optional) states[from]!.push({ kind: 'eps', to }); // first, so examples read naturally
         for (const option of node.options) {
           const start = newState();
           states[from]!.push({ kind: 'eps', to: start });
           states[build(option, start, stack)]!.push({ kind: 'eps', to });
         }
+        // Last, so optional words are consumed before a following wildcard can swallow them.
+        if (node.optional) states[from]!.push({ kind: 'eps', to, skip: true });
         return to;
       }
       case 'rule': {
@@ -84,7 +87,9 @@ export function compileTemplate(
   };
   const final = build(root, 0, []);
   const { firstWords, firstLists } = firstEdges(states);
-  return { ...meta, states, final, required: [...requiredWords(root, rules, [])], firstWords, firstLists, lists: [...lists] };
+  const vocabulary = new Set<string>();
+  for (const edges of states) for (const edge of edges) if (edge.kind === 'word') vocabulary.add(edge.token);
+  return { ...meta, states, final, vocabulary, required: [...requiredWords(root, rules, [])], firstWords, firstLists, lists: [...lists] };
 }
 
 function requiredWords(node: TemplateNode, rules: RuleTable, stack: string[]): Set<string> {

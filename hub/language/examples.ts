@@ -20,7 +20,9 @@ export function examples(template: CompiledTemplate, lists: SlotListSet, max: nu
       out.push(words.join(' '));
       return;
     }
-    for (const edge of template.states[state]!) {
+    const edges = template.states[state]!;
+    // Skipping optional parts first gives the plainest sentence.
+    for (const edge of [...edges.filter((e) => e.kind === 'eps' && e.skip), ...edges.filter((e) => !(e.kind === 'eps' && e.skip))]) {
       if (edge.kind === 'eps') walk(edge.to, words);
       else if (edge.kind === 'word') walk(edge.to, [...words, edge.token]);
       else {

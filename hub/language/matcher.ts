@@ -5,7 +5,7 @@
  */
 import type { CompiledTemplate } from './compile.js';
 import { readNumbers } from './numbers.js';
-import { isNearMiss } from './slot-readings.js';
+import { isNearMiss, ReadingCache } from './slot-readings.js';
 import type { SlotListSet } from './slot-lists.js';
 import { matchExact, matchTolerant, type TemplateMatch } from './template-match.js';
 
@@ -19,6 +19,7 @@ const LEADING_FILLERS = [
 const TRAILING_FILLERS = [['please'], ['thanks'], ['thank', 'you'], ['for', 'me'], ['for', 'me', 'please'], ['now', 'please'], ['now']];
 
 export const TOLERANT_MAX_COST = 2;
+const TOLERANT_POOL = 24;
 
 export class Matcher {
   private readonly byWord = new Map<string, CompiledTemplate[]>();
@@ -38,22 +39,37 @@ export class Matcher {
     return this.templates.length;
   }
 
-  /** The best exact match, trying the sentence as said and then without polite fillers. */
   matchExact(tokens: readonly string[]): TemplateMatch | undefined {
-    for (const variant of fillerVariants(tokens)) {
-      const found = this.bestOf(this.candidates(variant), (t) => matchExact(t, variant, this.lists));
-      if (found) return found;
-    }
-    return undefined;
+    return this.rankExact(tokens)[0];
   }
 
-  /** The cheapest tolerant match under `maxCost` among templates whose required words are (nearly) all present. */
-  matchTolerant(tokens: readonly string[], maxCost = TOLERANT_MAX_COST): TemplateMatch | undefined {
+  /** Exact matches, best first, for the sentence as said or (if none) without polite fillers. */
+  rankExact(tokens: readonly string[]): TemplateMatch[] {
+    for (const variant of fillerVariants(tokens)) {
+      const readings = new ReadingCache(variant);
+      const found = this.rank(this.candidates(variant), (t) => matchExact(t, readings, this.lists));
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
+  /**
+   * Tolerant matches under `maxCost`, best first. Only the templates sharing most words with the
+   * utterance are tried (at most TOLERANT_POOL), so a miss costs a bounded amount of work.
+   */
+  rankTolerant(tokens: readonly string[], maxCost = TOLERANT_MAX_COST): TemplateMatch[] {
     const variants = fillerVariants(tokens);
     const core = variants[variants.length - 1]!;
-    if (core.length === 0) return undefined;
-    const pool = this.templates.filter((t) => missingRequired(t, core) <= 1);
-    return this.bestOf(pool, (t) => matchTolerant(t, core, this.lists, maxCost));
+    if (core.length === 0) return [];
+    const scored: Array<[CompiledTemplate, number]> = [];
+    for (const template of this.templates) {
+      let overlap = 0;
+      for (const token of core) if (template.vocabulary.has(token)) overlap++;
+      if (overlap > 0 && missingRequired(template, core) <= 1) scored.push([template, overlap]);
+    }
+    scored.sort((a, b) => b[1] - a[1] || a[0].index - b[0].index);
+    const readings = new ReadingCache(core);
+    return this.rank(scored.slice(0, TOLERANT_POOL).map(([t]) => t), (t) => matchTolerant(t, readings, this.lists, maxCost));
   }
 
   /** The template sharing most required words with the utterance, for "did you mean …". */
@@ -88,13 +104,13 @@ export class Matcher {
     return [...found].filter((t) => t.required.every((w) => said.has(w)));
   }
 
-  private bestOf(pool: Iterable<CompiledTemplate>, run: (t: CompiledTemplate) => TemplateMatch | undefined): TemplateMatch | undefined {
-    let best: TemplateMatch | undefined;
+  private rank(pool: Iterable<CompiledTemplate>, run: (t: CompiledTemplate) => TemplateMatch | undefined): TemplateMatch[] {
+    const found: TemplateMatch[] = [];
     for (const template of pool) {
       const match = run(template);
-      if (match && (!best || better(match, best))) best = match;
+      if (match) found.push(match);
     }
-    return best;
+    return found.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   }
 }
 

@@ -99,13 +99,21 @@ export class LanguageService {
     const tokens = tokenize(text);
     if (tokens.length === 0) return { confidence: 0, targets: [] };
     const matcher = this.registry.matcher();
-    const match = matcher.matchExact(tokens) ?? matcher.matchTolerant(tokens);
-    if (!match) {
+    const ranked = matcher.rankExact(tokens);
+    const candidates = ranked.length > 0 ? ranked : matcher.rankTolerant(tokens);
+    if (candidates.length === 0) {
       const closest = matcher.closest(tokens);
       const suggestion = closest ? examples(closest, this.lists, 1)[0] : undefined;
       return suggestion ? { confidence: 0, targets: [], suggestion } : { confidence: 0, targets: [] };
     }
-    return this.toUnderstanding(match, ctx);
+    // The first reading whose named device suits the intent ("set the blinds to 30%" is a position, not a brightness).
+    let fallback: Understanding | undefined;
+    for (const match of candidates.slice(0, 6)) {
+      const understood = this.toUnderstanding(match, ctx);
+      if (understood.problem !== 'no_matching_devices' || understood.intent?.slots.name === undefined) return understood;
+      fallback ??= understood;
+    }
+    return fallback!;
   }
 
   private toUnderstanding(match: TemplateMatch, ctx: UtteranceContext): Understanding {

@@ -84,3 +84,27 @@ export function editDistance(a: string, b: string, limit: number): number {
   }
   return prev[b.length]!;
 }
+
+/** Slot readings depend only on (list, position): computed once per utterance, shared by all templates. */
+export class ReadingCache {
+  private readonly exact = new Map<CompiledList, Array<SlotReading[] | undefined>>();
+  private readonly fuzzy = new Map<CompiledList, Array<SlotReading[] | undefined>>();
+  constructor(readonly tokens: readonly string[]) {}
+
+  exactAt(list: CompiledList, pos: number): SlotReading[] {
+    return cached(this.exact, list, pos, () => exactReadings(list, this.tokens, pos));
+  }
+
+  tolerantAt(list: CompiledList, pos: number): SlotReading[] {
+    return cached(this.fuzzy, list, pos, () => [...this.exactAt(list, pos), ...fuzzyReadings(list, this.tokens, pos)]);
+  }
+}
+
+function cached(store: Map<CompiledList, Array<SlotReading[] | undefined>>, list: CompiledList, pos: number, make: () => SlotReading[]): SlotReading[] {
+  let row = store.get(list);
+  if (!row) {
+    row = [];
+    store.set(list, row);
+  }
+  return (row[pos] ??= make());
+}

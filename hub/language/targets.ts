@@ -29,6 +29,7 @@ const NON_DEVICE = /^(HassGetCurrent|HassNevermind|HassYes|HassNo|HassShoppingLi
 
 /** Device types an intent is about when the sentence names no domain. */
 const DEFAULT_DOMAINS: Record<string, string[]> = {
+  HassLightSet: ['light'],
   HassClimateSetTemperature: ['climate'],
   HassClimateGetTemperature: ['climate', 'sensor'],
   HassVacuumStart: ['vacuum'],

@@ -1,7 +1,7 @@
 /** Runs one compiled template against tokens: exact (backtracking with a failure memo) or tolerant (min-cost DP). */
 import type { SlotValue } from '../sdk/intents.js';
 import type { CompiledTemplate } from './compile.js';
-import { exactReadings, fuzzyReadings, isNearMiss, type SlotReading } from './slot-readings.js';
+import { isNearMiss, type ReadingCache, type SlotReading } from './slot-readings.js';
 import type { SlotListSet } from './slot-lists.js';
 
 export interface TemplateMatch {
@@ -19,7 +19,8 @@ interface Capture {
   reading: SlotReading;
 }
 
-export function matchExact(template: CompiledTemplate, tokens: readonly string[], lists: SlotListSet): TemplateMatch | undefined {
+export function matchExact(template: CompiledTemplate, readings: ReadingCache, lists: SlotListSet): TemplateMatch | undefined {
+  const tokens = readings.tokens;
   const n = tokens.length;
   const { states, final } = template;
   const failed = new Uint8Array(states.length * (n + 1));
@@ -36,7 +37,7 @@ export function matchExact(template: CompiledTemplate, tokens: readonly string[]
       } else {
         const list = lists.get(edge.list);
         if (!list) continue;
-        for (const reading of exactReadings(list, tokens, pos)) {
+        for (const reading of readings.exactAt(list, pos)) {
           captures.push({ slot: edge.slot, reading });
           if (walk(edge.to, reading.end)) return true;
           captures.pop();
@@ -63,7 +64,8 @@ interface Step {
 }
 
 /** Cheapest way through the template allowing extra, dropped and near-miss words; undefined above `maxCost`. */
-export function matchTolerant(template: CompiledTemplate, tokens: readonly string[], lists: SlotListSet, maxCost: number): TemplateMatch | undefined {
+export function matchTolerant(template: CompiledTemplate, readings: ReadingCache, lists: SlotListSet, maxCost: number): TemplateMatch | undefined {
+  const tokens = readings.tokens;
   const n = tokens.length;
   const { states, final } = template;
   const width = n + 1;
@@ -96,7 +98,7 @@ export function matchTolerant(template: CompiledTemplate, tokens: readonly strin
       } else {
         const list = lists.get(edge.list);
         if (!list) continue;
-        for (const reading of [...exactReadings(list, tokens, pos), ...fuzzyReadings(list, tokens, pos)])
+        for (const reading of readings.tolerantAt(list, pos))
           consider({ next: edge.to, pos: reading.end, capture: { slot: edge.slot, reading }, cost: reading.cost });
       }
     }

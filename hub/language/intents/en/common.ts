@@ -8,7 +8,7 @@ export const rules: Record<string, string> = {
   floor: '[<the>] {floor}',
   in_area: '(in|inside|at|for|of|from|on) [<the>] {area}',
   on_floor: '(on|upstairs on|downstairs on|for) [<the>] {floor}',
-  where: '(<in_area>|<on_floor>|<here>)',
+  where: '(<in_area>|<on_floor>|<here>|{floor})',
   here: '(in here|here|in this room|in the room|around here)',
   all: '[(all|every|each) [of] [the]]',
   lights: '(light|lights|lamp|lamps|lighting|bulb|bulbs)',
@@ -17,7 +17,7 @@ export const rules: Record<string, string> = {
   turn_off: '(turn off|switch off|shut off|shut|flip off|power off|power down|cut|kill|douse)',
   percent: '[percent|per cent|%]',
   degrees: '[degree|degrees] [celsius|centigrade|c]',
-  car: '([the|my|our] (car|vehicle|truck|van|ride)|{vehicle:name})',
+  car: '[the|my|our] (car|vehicle|truck|van|ride|{vehicle:name})',
   timer_word: '(timer|countdown|alarm)',
   my_timer: '[the|my|our|that] [<timer_length>] <timer_word>',
   timer_length: '<duration>',
@@ -25,7 +25,7 @@ export const rules: Record<string, string> = {
   hours: '({hours}|{one:hours}) (hour|hours)',
   minutes: '({minutes}|{one:minutes}) (minute|minutes|min|mins)',
   seconds: '({seconds}|{one:seconds}) (second|seconds|sec|secs)',
-  shopping_list: '[<the>] (shopping|grocery|groceries) [list]',
+  shopping_list: '[<the>] ((shopping|grocery|groceries) [list]|list)',
   product_order: '(order|buy|purchase|get)',
 };
 

@@ -19,7 +19,7 @@ export const lightAndClimate: IntentSentences[] = [
           '(set|dim|brighten|turn|put|change|adjust) [<the>] {area} <lights> to {brightness} <percent> [brightness]',
           '(set|change|put|turn|adjust) [the] brightness [<where>] to {brightness} <percent>',
           '(set|change|put|turn|adjust) [the] brightness of [<the>] <lights> [<where>] to {brightness} <percent>',
-          '[<the>] <lights> [<where>] [to|at] {brightness} <percent>',
+          '[<the>] <lights> [<where>] [to|at] {brightness} <percent> [<where>]',
           'brightness {brightness} <percent> [<where>]',
           '(dim|brighten) [<the>] <lights> [<where>] [down|up] to {brightness} <percent>',
         ],

@@ -8,12 +8,12 @@ export const media: IntentSentences[] = [
     data: [
       {
         sentences: [
-          `pause [the|my] [music|song|track|movie|show|playback|tv|video|podcast] ${where}`,
+          `pause [the|my] [music|song|track|movie|show|playback|video|podcast] ${where}`,
           'pause <name>',
           `(stop|hold) (the|my) (music|song|track|movie|show|playback|video|podcast) ${where}`,
           `(hold on|wait) pause [it|that|the music]`,
           `put [the] (music|song|movie|show) on (hold|pause)`,
-          `mute the (music|tv) ${where}`,
+          `mute the music ${where}`,
           `stop playing ${where}`,
           `pause it ${where}`,
         ],

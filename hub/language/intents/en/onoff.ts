@@ -34,7 +34,7 @@ export const onOff: IntentSentences[] = [
         slots: { domain: 'light' },
       },
       {
-        sentences: ['<turn_on> <all> [<the>] (fan|fans) [<where>]', '<turn> [<the>] [{area}] (fan|fans) on [<where>]', '[<the>] [{area}] (fan|fans) on', 'start [<the>] [{area}] (fan|fans)'],
+        sentences: ['<turn_on> <all> [<the>] (fan|fans) [<where>]', '<turn> [<the>] [{area}] (fan|fans) on [<where>]', '[<the>] [{area}] (fan|fans) on', 'start [<the>] [{area}] (fan|fans) [<where>]'],
         slots: { domain: 'fan' },
       },
       {
@@ -46,7 +46,7 @@ export const onOff: IntentSentences[] = [
         slots: { domain: 'lock' },
       },
       {
-        sentences: ['open <name>', 'open up <name>', 'raise <name>', 'lift <name>', 'roll up <name>'],
+        sentences: ['open <name>', 'open up <name>', 'raise <name>', 'lift <name>', 'roll up <name>', 'pull up <name>', 'draw back <name>'],
         slots: { domain: 'cover' },
       },
       {
@@ -78,7 +78,7 @@ export const onOff: IntentSentences[] = [
         slots: { domain: 'light' },
       },
       {
-        sentences: ['<turn_off> <all> [<the>] (fan|fans) [<where>]', '<turn> [<the>] [{area}] (fan|fans) off [<where>]', '[<the>] [{area}] (fan|fans) off', 'stop [<the>] [{area}] (fan|fans)'],
+        sentences: ['<turn_off> <all> [<the>] (fan|fans) [<where>]', '<turn> [<the>] [{area}] (fan|fans) off [<where>]', '[<the>] [{area}] (fan|fans) off', 'stop [<the>] [{area}] (fan|fans) [<where>]'],
         slots: { domain: 'fan' },
       },
       { sentences: ['unlock <name>', 'unbolt <name>', 'let me in [through] <name>'], slots: { domain: 'lock' } },
