@@ -8,17 +8,18 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { resolveApiToken } from './api/auth.js';
 import { buildApi } from './api/server.js';
-import { MemoryDevices, MemoryHousehold } from './api/test-support/memory-services.js';
 import type { ComponentStatus, StatusReport } from './api/types.js';
 import type { LoadedConfig } from './config/load.js';
+import type { HubConfig } from './config/schema.js';
 import { hubVersion } from './config/package-info.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { EventBus } from './core/event-bus.js';
 import type { HubEvents } from './core/events.js';
 import { createLogger, type Logger } from './core/logger.js';
 import type { DeviceService, HouseholdService } from './devices/contracts.js';
+import { builtInDrivers, DeviceRegistry, Household, seedFromConfig } from './devices/index.js';
 import type { CredentialService } from './mqtt/contracts.js';
-import { SqliteCredentialService } from './mqtt/credential-store.js';
+import { EmbeddedBroker, ExternalTransport, SqliteCredentialService, type MqttTransport } from './mqtt/index.js';
 import { HubError } from './sdk/errors.js';
 import { openDatabase, type Db } from './store/database.js';
 
@@ -55,6 +56,25 @@ export interface Hub {
 interface Step {
   name: string;
   stop: () => Promise<void> | void;
+}
+
+/** A replaced or revoked credential must not keep an open session alive on the embedded broker. */
+function disconnectOnChange(store: CredentialService, broker: EmbeddedBroker | undefined): CredentialService {
+  if (!broker) return store;
+  return {
+    create: (deviceId, options) => {
+      const issued = store.create(deviceId, options);
+      broker.disconnectDevice(deviceId);
+      return issued;
+    },
+    list: () => store.list(),
+    get: (deviceId) => store.get(deviceId),
+    revoke: (deviceId) => {
+      store.revoke(deviceId);
+      broker.disconnectDevice(deviceId);
+    },
+    verify: (username, password) => store.verify(username, password),
+  };
 }
 
 export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
@@ -98,15 +118,66 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     started.push({ name: 'database', stop: () => void openDb.close() });
     components.database = { status: 'ok', detail: join(config.dataDir, 'hearth.db') };
 
-    credentialService = new SqliteCredentialService(db, clock);
-    credentialService.list(); // runs the migrations now, so a broken database stops the start here
-    components.credentials = { status: 'ok' };
+    const credentialStore = new SqliteCredentialService(db, clock);
+    credentialStore.list(); // runs its migrations now, so a broken database stops the start here
+    components.credentials = { status: 'ok', detail: 'device passwords hashed with scrypt' };
 
-    // Until hub/mqtt's broker and hub/devices' registry are wired, devices live in memory only.
-    householdService = new MemoryHousehold();
-    deviceService = new MemoryDevices(householdService, events);
-    components.broker = { status: 'missing', detail: 'embedded MQTT broker not wired yet' };
-    components.devices = { status: 'degraded', detail: 'in-memory registry (not persisted)' };
+    let transport: MqttTransport;
+    let broker: EmbeddedBroker | undefined;
+    if (config.mqtt.url) {
+      const external = new ExternalTransport({ url: config.mqtt.url, log });
+      await external.start();
+      started.push({ name: 'broker', stop: () => external.stop() });
+      transport = external;
+      const url = new URL(config.mqtt.url);
+      mqttPort = Number(url.port || 1883);
+      url.username = '';
+      url.password = '';
+      mqttUrl = url.toString().replace(/\/$/, '');
+      components.broker = { status: 'ok', detail: `external broker ${mqttUrl}` };
+    } else {
+      const embedded = new EmbeddedBroker({
+        config: { host: config.mqtt.host, port: config.mqtt.port, allowAnonymous: config.mqtt.allowAnonymous, maxPayloadBytes: config.mqtt.maxPayloadBytes },
+        dataDir: config.dataDir,
+        credentials: credentialStore,
+        bus: events,
+        log,
+      });
+      await embedded.start();
+      started.push({ name: 'broker', stop: () => embedded.stop() });
+      broker = embedded;
+      transport = embedded.transport();
+      await transport.start();
+      started.push({ name: 'hub mqtt client', stop: () => transport.stop() });
+      mqttPort = embedded.port;
+      mqttUrl = embedded.url;
+      components.broker = { status: 'ok', detail: `embedded broker ${mqttUrl}${config.mqtt.allowAnonymous ? ' (anonymous allowed)' : ''}` };
+    }
+    credentialService = disconnectOnChange(credentialStore, broker);
+
+    const household = new Household({ db, bus: events, clock });
+    await household.start();
+    started.push({ name: 'household', stop: () => household.stop() });
+    householdService = household;
+    const registry = new DeviceRegistry({
+      db,
+      bus: events,
+      log,
+      clock,
+      transport,
+      drivers: builtInDrivers,
+      commandTimeoutMs: config.mqtt.commandTimeoutMs,
+      maxPayloadBytes: config.mqtt.maxPayloadBytes,
+    });
+    await registry.start();
+    started.push({ name: 'devices', stop: () => registry.stop() });
+    deviceService = registry;
+    // The frozen config is only read here; the seeding API merely lacks `readonly` on nested arrays.
+    seedFromConfig(config as HubConfig, { household, devices: registry });
+    components.devices = { status: 'ok', detail: `${registry.list().length} devices, ${household.areas().length} areas` };
+    components.marketplace = config.commerce.marketplaceUrl
+      ? { status: 'ok', detail: config.commerce.marketplaceUrl }
+      : { status: 'missing', detail: 'commerce.marketplaceUrl is not set: ordering is off' };
 
     app = await buildApi({
       version,
