@@ -92,10 +92,11 @@ describe('appliances on a virtual clock', () => {
     const clock = new VirtualClock();
     const dishwasher = await run('dishwasher', dishwasherBehavior(), clock);
     expect(await command(dishwasher, clock, 'start_program', { program: 'quick' })).toMatchObject({
-      state: { program_state: 'running', remaining_s: 2400, consumables: { tablets_left: 13, rinse_aid_percent: 51 } },
+      state: { program_state: 'running', remaining_minutes: 40, consumables: { tablets_left: 13, rinse_aid_percent: 51 } },
     });
-    clock.advance(600_000);
-    expect(dishwasher.state['remaining_s']).toBe(1800);
+    // Ten and a bit minutes later the display, which rounds up, reads 30.
+    clock.advance(610_000);
+    expect(dishwasher.state['remaining_minutes']).toBe(30);
   });
 
   it('a dash button emits button_pressed when pressed by hand or by command', async () => {

@@ -67,8 +67,8 @@ describe('fault injection', () => {
     const started = Date.now();
     const ack = await hub.command('slow-light', 'turn_on');
     expect(Date.now() - started).toBeGreaterThanOrEqual(390);
-    expect(ack).toMatchObject({ status: 'ok', state: { state: 'on' } });
-    const stateIndex = hub.recorder.messages.findIndex((m) => m.topic === 'hearth/slow-light/state' && m.payload.includes('"state":"on"'));
+    expect(ack).toMatchObject({ status: 'ok', state: { on: true } });
+    const stateIndex = hub.recorder.messages.findIndex((m) => m.topic === 'hearth/slow-light/state' && m.payload.includes('"on":true'));
     const ackIndex = hub.recorder.messages.findIndex((m) => m.topic === 'hearth/slow-light/ack');
     expect(stateIndex).toBeGreaterThan(-1);
     expect(stateIndex).toBeLessThan(ackIndex);
@@ -78,7 +78,8 @@ describe('fault injection', () => {
     const device = await light('mute-light');
     device.setAckFault('missing');
     await expect(hub.command('mute-light', 'turn_on', undefined, 500)).rejects.toThrow(/no matching message/);
-    expect(hub.lastState('mute-light')).toMatchObject({ state: 'on' });
+    await hub.recorder.next((m) => m.topic === 'hearth/mute-light/state' && m.payload.includes('"on":true'));
+    expect(hub.lastState('mute-light')).toMatchObject({ on: true });
     device.setAckFault('normal');
     expect(await hub.command('mute-light', 'turn_off')).toMatchObject({ status: 'ok' });
   });

@@ -43,14 +43,14 @@ describe('native simulated devices over a real broker', () => {
     await run('kitchen-light', lightBehavior);
     await hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/availability' && m.payload === 'online');
     await hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/state');
-    expect(hub.lastState('kitchen-light')).toMatchObject({ state: 'off' });
+    expect(hub.lastState('kitchen-light')).toMatchObject({ on: false });
 
     const ack = await hub.command('kitchen-light', 'turn_on', { brightness: 40, color: '#ff8800' });
-    expect(ack).toMatchObject({ status: 'ok', state: { state: 'on', brightness: 40, color: '#ff8800' } });
+    expect(ack).toMatchObject({ status: 'ok', state: { on: true, brightness: 40, color: '#ff8800' } });
     await hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/state' && m.payload.includes('"brightness":40'));
 
     const toggled = await hub.command('kitchen-light', 'toggle');
-    expect(toggled).toMatchObject({ status: 'ok', state: { state: 'off' } });
+    expect(toggled).toMatchObject({ status: 'ok', state: { on: false } });
   });
 
   it('rejects out-of-range params and unknown commands with coded errors', async () => {
@@ -71,7 +71,7 @@ describe('native simulated devices over a real broker', () => {
     const power = ack.status === 'ok' ? (ack.state?.['power_w'] as number) : 0;
     expect(power).toBeGreaterThan(1900);
     expect(power).toBeLessThan(2100);
-    expect(await hub.command('kettle', 'turn_off')).toMatchObject({ state: { state: 'off', power_w: 0 } });
+    expect(await hub.command('kettle', 'turn_off')).toMatchObject({ state: { on: false, power_w: 0 } });
   });
 
   it('a thermostat takes a new target temperature and a mode', async () => {
@@ -80,18 +80,19 @@ describe('native simulated devices over a real broker', () => {
       state: { target_temperature: 22.5, hvac_action: 'heating' },
     });
     expect(await hub.command('bedroom-thermostat', 'set_hvac_mode', { hvac_mode: 'off' })).toMatchObject({
-      state: { hvac_mode: 'off', hvac_action: 'off' },
+      state: { hvac_mode: 'off', hvac_action: 'off', on: false },
     });
     expect(await hub.command('bedroom-thermostat', 'set_hvac_mode', { hvac_mode: 'sauna' })).toMatchObject({ status: 'error' });
   });
 
   it('a lock unlocks, refuses to lock an open door, then locks once it is closed', async () => {
-    const lock = await run('front-door', lockBehavior);
-    expect(await hub.command('front-door', 'unlock')).toMatchObject({ state: { state: 'unlocked' } });
+    const lock = await run('front-door', lockBehavior({ code: '2468' }));
+    expect(await hub.command('front-door', 'unlock')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
+    expect(await hub.command('front-door', 'unlock', { code: '2468' })).toMatchObject({ state: { locked: false, lock_state: 'unlocked' } });
     expect(lock.perform('open_door').ok).toBe(true);
     expect(await hub.command('front-door', 'lock')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
     lock.perform('close_door');
-    expect(await hub.command('front-door', 'lock')).toMatchObject({ status: 'ok', state: { state: 'locked' } });
+    expect(await hub.command('front-door', 'lock')).toMatchObject({ status: 'ok', state: { locked: true, lock_state: 'locked' } });
   });
 
   it('a cover starts moving on open and reports the target, then its position rises', async () => {

@@ -25,20 +25,23 @@ export interface ApplianceOptions {
 }
 
 /**
- * State (as in hub/sdk/protocol.ts): `power` "on"|"off", `program_state` "idle"|"running"|"done",
- * `program`, `remaining_s`, `runs`, `consumables {<key>: level}`.
+ * State (device-drivers/appliance/protocol.ts): `on`, `program_state` "idle"|"running"|"done",
+ * `program` (absent when none), `remaining_minutes`, `runs`, `consumables {<key>: level}`.
  * Events: `program_done`, and `{type:"consumable_low", consumable, level}` when a run leaves a level low.
  */
 export interface ApplianceState extends Record<string, unknown> {
-  power: 'on' | 'off';
+  on: boolean;
   program_state: 'idle' | 'running' | 'done';
-  program: string | null;
-  remaining_s: number;
+  program?: string;
+  remaining_minutes: number;
   runs: number;
   consumables: Record<string, number>;
 }
 
 const STEP_MS = 10_000;
+
+/** Appliance displays round up: "1 min" until the very end. */
+const minutesLeft = (ms: number): number => Math.max(0, Math.ceil(ms / 60_000));
 
 export function applianceBehavior(options: ApplianceOptions) {
   const programNames = Object.keys(options.programs);
@@ -64,14 +67,14 @@ export function applianceBehavior(options: ApplianceOptions) {
     }
     const seconds = options.programs[program]!;
     finishAt = ctx.now() + seconds * 1000;
-    ctx.update({ power: 'on', program_state: 'running', program, remaining_s: seconds, consumables: levels });
+    ctx.update({ on: true, program_state: 'running', program, remaining_minutes: minutesLeft(seconds * 1000), consumables: levels });
     for (const c of options.consumables) {
       const level = levels[c.key]!;
       if (level < c.lowBelow) ctx.emit({ type: 'consumable_low', consumable: c.name, level });
     }
     cancelFinish = ctx.after(seconds * 1000, () => {
       cancelProgram();
-      ctx.update({ program_state: 'done', remaining_s: 0, runs: ctx.state.runs + 1 });
+      ctx.update({ program_state: 'done', remaining_minutes: 0, runs: ctx.state.runs + 1 });
       ctx.emit({ type: 'program_done', program });
     });
   };
@@ -86,10 +89,9 @@ export function applianceBehavior(options: ApplianceOptions) {
     deviceClass: options.deviceClass,
     capabilities: ['on_off', 'program', 'consumables'],
     initialState: () => ({
-      power: 'off',
+      on: false,
       program_state: 'idle',
-      program: null,
-      remaining_s: 0,
+      remaining_minutes: 0,
       runs: 0,
       consumables: Object.fromEntries(options.consumables.map((c) => [c.key, c.initial])),
     }),
@@ -102,15 +104,15 @@ export function applianceBehavior(options: ApplianceOptions) {
         params: noParams,
         run(ctx) {
           cancelProgram();
-          ctx.update({ program_state: 'idle', remaining_s: 0 });
+          ctx.update({ program_state: 'idle', remaining_minutes: 0 });
         },
       },
-      turn_on: { params: noParams, run: (ctx) => ctx.update({ power: 'on' }) },
+      turn_on: { params: noParams, run: (ctx) => ctx.update({ on: true }) },
       turn_off: {
         params: noParams,
         run(ctx) {
           cancelProgram();
-          ctx.update({ power: 'off', program_state: 'idle', remaining_s: 0 });
+          ctx.update({ on: false, program_state: 'idle', remaining_minutes: 0 });
         },
       },
     },
@@ -126,7 +128,7 @@ export function applianceBehavior(options: ApplianceOptions) {
       unload: {
         params: noParams,
         run: (ctx) => {
-          if (ctx.state.program_state === 'done') ctx.update({ program_state: 'idle', program: null });
+          if (ctx.state.program_state === 'done') ctx.update({ program_state: 'idle' });
         },
       },
     },
@@ -134,7 +136,7 @@ export function applianceBehavior(options: ApplianceOptions) {
       everyMs: STEP_MS,
       run(ctx) {
         if (ctx.state.program_state !== 'running' || finishAt === undefined) return;
-        ctx.update({ remaining_s: Math.max(0, Math.round((finishAt - ctx.now()) / 1000)) });
+        ctx.update({ remaining_minutes: minutesLeft(finishAt - ctx.now()) });
       },
     },
   });

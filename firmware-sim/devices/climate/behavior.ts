@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { defineBehavior } from '../../core/behavior.js';
 import { celsius, noParams, round1 } from '../../core/params.js';
 
-const HVAC_MODES = ['off', 'heat', 'cool', 'auto'] as const;
+const HVAC_MODES = ['off', 'heat', 'cool', 'auto', 'dry', 'fan_only'] as const;
 type HvacMode = (typeof HVAC_MODES)[number];
 
 /**
- * State: `hvac_mode`, `hvac_action` ("heating"|"cooling"|"idle"|"off"), `target_temperature`,
+ * State (device-drivers/climate/protocol.ts): `on`, `hvac_mode`, `hvac_action` ("heating"|"cooling"|"idle"|"off"), `target_temperature`,
  * `current_temperature` (°C, drifts toward the target while on and toward the outside when off).
  */
 export interface ClimateState extends Record<string, unknown> {
+  on: boolean;
   hvac_mode: HvacMode;
   hvac_action: 'heating' | 'cooling' | 'idle' | 'off';
   target_temperature: number;
@@ -40,7 +41,10 @@ export function climateBehavior(options: ClimateOptions = {}) {
     return 'idle';
   };
   const withAction = (s: Pick<ClimateState, 'hvac_mode' | 'current_temperature' | 'target_temperature'>) => ({
-    ...s,
+    hvac_mode: s.hvac_mode,
+    target_temperature: s.target_temperature,
+    current_temperature: s.current_temperature,
+    on: s.hvac_mode !== 'off',
     hvac_action: actionFor(s.hvac_mode, s.current_temperature, s.target_temperature),
   });
 

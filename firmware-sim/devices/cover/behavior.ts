@@ -19,7 +19,8 @@ export interface CoverOptions {
 const STEP_MS = 500;
 
 export function coverBehavior(options: CoverOptions = {}) {
-  const perStep = (100 * STEP_MS) / ((options.travelSeconds ?? 15) * 1000);
+  // At least one percent a step, so integer positions always advance.
+  const perStep = Math.max(1, (100 * STEP_MS) / ((options.travelSeconds ?? 15) * 1000));
   const restingState = (position: number): CoverState['state'] => (position === 0 ? 'closed' : position === 100 ? 'open' : 'stopped');
   const moveTo = (position: number, current: number): Partial<CoverState> => ({
     target_position: position,
@@ -50,7 +51,7 @@ export function coverBehavior(options: CoverOptions = {}) {
         const { position, target_position: target } = ctx.state;
         if (position === target) return;
         const next = position < target ? Math.min(target, position + perStep) : Math.max(target, position - perStep);
-        const rounded = Math.round(next * 10) / 10;
+        const rounded = Math.round(next);
         ctx.update({ position: rounded, ...(rounded === target ? { state: restingState(rounded) } : {}) });
       },
     },

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineBehavior } from '../../core/behavior.js';
-import { color, noParams, percent } from '../../core/params.js';
+import { color, percent, transitionMs } from '../../core/params.js';
 
-/** State: `state` "on"|"off", `brightness` 0-100, `color` name or #rrggbb, `color_temp_kelvin`. */
+/** State (device-drivers/light/protocol.ts): `on`, `brightness` 0-100, `color` name or #rrggbb, `color_temp_kelvin`. */
 export interface LightState extends Record<string, unknown> {
-  state: 'on' | 'off';
+  on: boolean;
   brightness: number;
   color: string;
   color_temp_kelvin: number;
@@ -15,14 +15,15 @@ const turnOnParams = z
     brightness: percent.optional(),
     color: color.optional(),
     color_temp_kelvin: z.number().int().min(2000).max(6500).optional(),
+    transition_ms: transitionMs.optional(),
   })
   .strict();
 
-export const lightBehavior = defineBehavior<LightState, { turn_on: z.infer<typeof turnOnParams>; turn_off: object; toggle: object }>({
+export const lightBehavior = defineBehavior<LightState, { turn_on: z.infer<typeof turnOnParams>; turn_off: { transition_ms?: number | undefined }; toggle: object }>({
   kind: 'light',
   type: 'light',
   capabilities: ['on_off', 'brightness', 'color', 'color_temp'],
-  initialState: () => ({ state: 'off', brightness: 100, color: 'warm white', color_temp_kelvin: 2700 }),
+  initialState: () => ({ on: false, brightness: 100, color: 'warm white', color_temp_kelvin: 2700 }),
   commands: {
     turn_on: {
       params: turnOnParams,
@@ -30,14 +31,14 @@ export const lightBehavior = defineBehavior<LightState, { turn_on: z.infer<typeo
         // Brightness 0 is how people say "off" with a dimmer; real bulbs treat it so.
         const brightness = p.brightness ?? (ctx.state.brightness > 0 ? ctx.state.brightness : 100);
         ctx.update({
-          state: brightness === 0 ? 'off' : 'on',
+          on: brightness > 0,
           brightness: Math.round(brightness),
           ...(p.color !== undefined ? { color: p.color } : {}),
           ...(p.color_temp_kelvin !== undefined ? { color_temp_kelvin: p.color_temp_kelvin, color: 'white' } : {}),
         });
       },
     },
-    turn_off: { params: noParams, run: (ctx) => ctx.update({ state: 'off' }) },
-    toggle: { params: noParams, run: (ctx) => ctx.update({ state: ctx.state.state === 'on' ? 'off' : 'on' }) },
+    turn_off: { params: z.object({ transition_ms: transitionMs.optional() }).strict(), run: (ctx) => ctx.update({ on: false }) },
+    toggle: { params: z.object({}).strict(), run: (ctx) => ctx.update({ on: !ctx.state.on }) },
   },
 });

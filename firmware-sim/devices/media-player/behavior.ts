@@ -9,8 +9,8 @@ import { noParams, percent } from '../../core/params.js';
 export interface MediaPlayerState extends Record<string, unknown> {
   state: 'off' | 'idle' | 'playing' | 'paused';
   volume_level: number;
-  media_title: string | null;
-  media_query: string | null;
+  media_title?: string;
+  media_query?: string;
   queue_position: number;
 }
 
@@ -27,7 +27,7 @@ function requireOn(ctx: Ctx, what: string): void {
 
 function requireQueue(ctx: Ctx, what: string): string {
   requireOn(ctx, what);
-  if (ctx.state.media_query === null) throw rejectCommand(`nothing is queued; use play_media with a search_query before "${what}"`);
+  if (ctx.state.media_query === undefined) throw rejectCommand(`nothing is queued; use play_media with a search_query before "${what}"`);
   return ctx.state.media_query;
 }
 
@@ -48,7 +48,7 @@ export const mediaPlayerBehavior = defineBehavior<
   type: 'media_player',
   deviceClass: 'speaker',
   capabilities: ['on_off', 'play_pause', 'next_previous', 'volume', 'play_media'],
-  initialState: () => ({ state: 'off', volume_level: 30, media_title: null, media_query: null, queue_position: 0 }),
+  initialState: () => ({ state: 'off', volume_level: 30, queue_position: 0 }),
   commands: {
     turn_on: { params: noParams, run: (ctx) => ctx.update({ state: ctx.state.state === 'off' ? 'idle' : ctx.state.state }) },
     turn_off: { params: noParams, run: (ctx) => ctx.update({ state: 'off' }) },

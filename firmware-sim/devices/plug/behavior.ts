@@ -1,9 +1,9 @@
 import { defineBehavior } from '../../core/behavior.js';
 import { noParams, round1 } from '../../core/params.js';
 
-/** State: `state` "on"|"off", `power_w` (what the appliance on the plug draws), `energy_kwh` (running total). */
+/** State (device-drivers/light/protocol.ts switch state): `on`, `power_w` (what the appliance on the plug draws), `energy_kwh` (running total). */
 export interface PlugState extends Record<string, unknown> {
-  state: 'on' | 'off';
+  on: boolean;
   power_w: number;
   energy_kwh: number;
 }
@@ -25,20 +25,20 @@ export function plugBehavior(options: PlugOptions = {}) {
     type: 'switch',
     deviceClass: 'outlet',
     capabilities: ['on_off', 'power'],
-    initialState: () => ({ state: 'off', power_w: 0, energy_kwh: 0 }),
+    initialState: () => ({ on: false, power_w: 0, energy_kwh: 0 }),
     commands: {
-      turn_on: { params: noParams, run: (ctx) => ctx.update({ state: 'on', power_w: draw(ctx.random) }) },
-      turn_off: { params: noParams, run: (ctx) => ctx.update({ state: 'off', power_w: 0 }) },
+      turn_on: { params: noParams, run: (ctx) => ctx.update({ on: true, power_w: draw(ctx.random) }) },
+      turn_off: { params: noParams, run: (ctx) => ctx.update({ on: false, power_w: 0 }) },
       toggle: {
         params: noParams,
         run: (ctx) =>
-          ctx.update(ctx.state.state === 'on' ? { state: 'off', power_w: 0 } : { state: 'on', power_w: draw(ctx.random) }),
+          ctx.update(ctx.state.on ? { on: false, power_w: 0 } : { on: true, power_w: draw(ctx.random) }),
       },
     },
     tick: {
       everyMs: SAMPLE_MS,
       run(ctx) {
-        if (ctx.state.state !== 'on') return;
+        if (!ctx.state.on) return;
         const kwh = ctx.state.energy_kwh + (ctx.state.power_w * SAMPLE_MS) / 3_600_000 / 1000;
         ctx.update({ power_w: draw(ctx.random), energy_kwh: Math.round(kwh * 10_000) / 10_000 });
       },

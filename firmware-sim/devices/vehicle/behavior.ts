@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineBehavior, rejectCommand } from '../../core/behavior.js';
-import { celsius, noParams, round1 } from '../../core/params.js';
+import { noParams, round1 } from '../../core/params.js';
+
+/** What car climate systems accept. */
+const cabinCelsius = z.number().min(15).max(30);
 
 const DOORS = ['front_left', 'front_right', 'rear_left', 'rear_right', 'trunk'] as const;
 type Door = (typeof DOORS)[number];
@@ -8,7 +11,7 @@ type Door = (typeof DOORS)[number];
 /**
  * State (the vehicle attributes listed in hub/sdk/protocol.ts): `locked`, `climate_on`, `target_temperature`,
  * `engine_on`, `battery_percent` (electric) or `fuel_percent` (combustion), `location {lat, lon}`,
- * `doors {front_left: "closed"|"open", …}`, plus `cabin_temperature` and `odometer_km`.
+ * `doors {front_left: "closed"|"open", …}`, `range_km`, `charging`, plus `cabin_temperature` and `odometer_km`.
  */
 export interface VehicleState extends Record<string, unknown> {
   locked: boolean;
@@ -21,6 +24,8 @@ export interface VehicleState extends Record<string, unknown> {
   doors: Record<Door, 'open' | 'closed'>;
   cabin_temperature: number;
   odometer_km: number;
+  range_km: number;
+  charging: boolean;
 }
 
 export interface VehicleOptions {
@@ -40,7 +45,11 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
   const energyKey = electric ? 'battery_percent' : 'fuel_percent';
   const outside = options.outsideC ?? 9;
   const energy = (s: VehicleState): number => (electric ? s.battery_percent : s.fuel_percent) ?? 0;
-  const drain = (s: VehicleState, amount: number): Partial<VehicleState> => ({ [energyKey]: round1(Math.max(0, energy(s) - amount)) });
+  const rangeFor = (level: number): number => Math.round(level * (electric ? 4.2 : 7.5));
+  const drain = (s: VehicleState, amount: number): Partial<VehicleState> => {
+    const level = round1(Math.max(0, energy(s) - amount));
+    return { [energyKey]: level, range_km: rangeFor(level) };
+  };
   const openDoors = (s: VehicleState): Door[] => DOORS.filter((d) => s.doors[d] === 'open');
 
   return defineBehavior<
@@ -69,6 +78,8 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
       doors: { front_left: 'closed', front_right: 'closed', rear_left: 'closed', rear_right: 'closed', trunk: 'closed' },
       cabin_temperature: outside,
       odometer_km: 23_417,
+      range_km: rangeFor(electric ? 78 : 64),
+      charging: false,
     }),
     commands: {
       lock: {
@@ -81,7 +92,7 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
       },
       unlock: { params: noParams, run: (ctx) => ctx.update({ locked: false }) },
       climate_on: {
-        params: z.object({ temperature: celsius.optional() }).strict(),
+        params: z.object({ temperature: cabinCelsius.optional() }).strict(),
         run(ctx, p) {
           if (energy(ctx.state) < 5) throw rejectCommand(`${energyKey.replace('_', ' ')} is ${energy(ctx.state)}; too low for climate`);
           ctx.update({ climate_on: true, ...(p.temperature !== undefined ? { target_temperature: round1(p.temperature) } : {}) });
@@ -89,7 +100,7 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
       },
       climate_off: { params: noParams, run: (ctx) => ctx.update({ climate_on: false }) },
       set_temperature: {
-        params: z.object({ temperature: celsius }).strict(),
+        params: z.object({ temperature: cabinCelsius }).strict(),
         run: (ctx, p) => ctx.update({ target_temperature: round1(p.temperature) }),
       },
       engine_start: {

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { applianceStateSchema } from '../../device-drivers/appliance/protocol.js';
+import { climateStateSchema } from '../../device-drivers/climate/protocol.js';
+import { coverStateSchema } from '../../device-drivers/cover/protocol.js';
+import { lightStateSchema, switchStateSchema } from '../../device-drivers/light/protocol.js';
+import { lockStateSchema } from '../../device-drivers/lock/protocol.js';
+import { mediaPlayerStateSchema } from '../../device-drivers/media_player/protocol.js';
+import { genericStateSchema } from '../../device-drivers/native/protocol.js';
+import { vehicleStateSchema } from '../../device-drivers/vehicle/protocol.js';
+import { deviceKinds } from '../../firmware-sim/devices/catalog.js';
+import type { RunnableDevice } from '../../firmware-sim/core/simulated-device.js';
+import { HubRole } from '../../firmware-sim/testing/hub-role.js';
+import { LoopbackBroker } from '../../firmware-sim/testing/loopback-broker.js';
+
+/** The state schema the hub's driver for each type validates with. */
+const schemaFor: Record<string, z.ZodType> = {
+  light: lightStateSchema,
+  switch: switchStateSchema,
+  climate: climateStateSchema,
+  cover: coverStateSchema,
+  lock: lockStateSchema,
+  media_player: mediaPlayerStateSchema,
+  vehicle: vehicleStateSchema,
+  appliance: applianceStateSchema,
+};
+
+/** One command per type that changes the most attributes. */
+const exercise: Record<string, [string, Record<string, unknown>?]> = {
+  light: ['turn_on', { brightness: 70, color: 'teal' }],
+  switch: ['turn_on'],
+  climate: ['set_temperature', { temperature: 23 }],
+  cover: ['set_position', { position: 40 }],
+  lock: ['unlock'],
+  media_player: ['play_media', { search_query: 'sea shanties' }],
+  vehicle: ['climate_on', { temperature: 20 }],
+  appliance: ['start_program'],
+  vacuum: ['start'],
+  button: ['press'],
+};
+
+const broker = new LoopbackBroker();
+let hub: HubRole;
+const running: RunnableDevice[] = [];
+
+beforeAll(async () => {
+  await broker.start();
+  hub = await HubRole.attach(await broker.client());
+});
+
+afterAll(async () => {
+  await Promise.all(running.map((d) => d.stop()));
+  await broker.stop();
+});
+
+describe('simulated firmware speaks what the hub drivers expect', () => {
+  const native = [...deviceKinds.values()].filter((k) => k.protocol === 'hearth');
+
+  it.each(native.map((k) => [k.kind, k] as const))('%s: published and acknowledged states pass the driver schema', async (_name, kind) => {
+    const id = `align-${kind.kind.replace(/_/g, '-')}`;
+    const device = kind.create({ id, connection: { url: broker.url, reconnectPeriodMs: 0 }, delay: { minMs: 1, maxMs: 2 } });
+    running.push(device);
+    await device.start();
+    const first = await hub.recorder.next((m) => m.topic === `hearth/${id}/state`);
+    const schema = schemaFor[kind.type] ?? genericStateSchema;
+    expect(schema.safeParse(JSON.parse(first.payload)).error).toBeUndefined();
+
+    const [command, params] = exercise[kind.type]!;
+    const ack = await hub.command(id, command, params);
+    expect(ack.status).toBe('ok');
+    if (ack.status === 'ok') expect(schema.safeParse(ack.state).error).toBeUndefined();
+  });
+});
