@@ -5,9 +5,12 @@
 import type { Device } from '../sdk/devices.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
 import type { ListValue, SlotListSet } from './slot-lists.js';
+import { nameKey, type DeviceLookup } from './targets.js';
 
-export class RegistrySlotLists {
+export class RegistrySlotLists implements DeviceLookup {
   private householdFingerprint = '';
+  private names = new Map<string, Device[]>();
+  private all: Device[] = [];
 
   constructor(
     private readonly devices: DeviceService,
@@ -20,8 +23,26 @@ export class RegistrySlotLists {
     this.refreshHousehold(true);
   }
 
+  list(): Device[] {
+    return this.all;
+  }
+
+  byName(spokenKey: string): Device[] {
+    return this.names.get(spokenKey) ?? [];
+  }
+
   refreshDevices(): void {
     const all = this.devices.list();
+    const names = new Map<string, Device[]>();
+    for (const device of all) {
+      for (const said of new Set([device.name, ...device.aliases].map(nameKey))) {
+        const known = names.get(said);
+        if (known) known.push(device);
+        else names.set(said, [device]);
+      }
+    }
+    this.all = all;
+    this.names = names;
     this.lists.set('name', { kind: 'values', values: all.flatMap(spoken) });
     this.lists.set('vehicle', { kind: 'values', values: all.filter((d) => d.type === 'vehicle').flatMap(spoken) });
     this.lists.set('todo', { kind: 'values', values: all.filter((d) => d.type === 'todo').flatMap(spoken) });

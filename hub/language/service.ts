@@ -14,7 +14,7 @@ import { builtinSentences } from './intents/en/index.js';
 import { tokenize } from './normalize.js';
 import { RegistrySlotLists } from './registry-lists.js';
 import { SlotListSet } from './slot-lists.js';
-import { resolveTargets, type TargetResolution } from './targets.js';
+import { resolveTargets, type DeviceLookup, type TargetResolution } from './targets.js';
 import type { TemplateMatch } from './template-match.js';
 
 export interface LanguageServiceDeps {
@@ -123,7 +123,7 @@ export class LanguageService {
       const area = this.deps.household.getArea(ctx.area) ?? this.deps.household.areas().find((a) => a.name.toLowerCase() === ctx.area!.toLowerCase());
       if (area) intent.slots.area = area.name;
     }
-    const resolution = resolveTargetsInContext(intent, this.deps, ctx);
+    const resolution = resolveTargetsInContext(intent, this.live, this.deps.household, ctx);
     const result: Understanding = {
       intent,
       confidence: Math.max(0.1, Math.round((1 - match.cost * COST_TO_CONFIDENCE) * 100) / 100),
@@ -142,11 +142,11 @@ export class LanguageService {
 }
 
 /** A name heard by a satellite prefers the device in that satellite's area ("the lamp" in the bedroom). */
-function resolveTargetsInContext(intent: Intent, deps: LanguageServiceDeps, ctx: UtteranceContext): TargetResolution {
-  const first = resolveTargets(intent, deps.devices, deps.household);
+function resolveTargetsInContext(intent: Intent, devices: DeviceLookup, household: HouseholdService, ctx: UtteranceContext): TargetResolution {
+  const first = resolveTargets(intent, devices, household);
   if (!first.ambiguity || !ctx.area || intent.slots.area !== undefined) return first;
-  const area = deps.household.getArea(ctx.area);
+  const area = household.getArea(ctx.area);
   if (!area) return first;
-  const narrowed = resolveTargets({ ...intent, slots: { ...intent.slots, area: area.name } }, deps.devices, deps.household);
+  const narrowed = resolveTargets({ ...intent, slots: { ...intent.slots, area: area.name } }, devices, household);
   return narrowed.targets.length === 1 ? narrowed : first;
 }

@@ -5,8 +5,15 @@
  */
 import type { Device } from '../sdk/devices.js';
 import type { Intent } from '../sdk/intents.js';
-import type { DeviceService, HouseholdService } from '../devices/contracts.js';
+import type { HouseholdService } from '../devices/contracts.js';
 import { tokenize } from './normalize.js';
+
+/** What target resolution needs of the registry: a list, and a lookup by normalised name or alias. */
+export interface DeviceLookup {
+  list(): Device[];
+  /** Devices whose name or an alias normalises to `spokenKey` (see `nameKey`). */
+  byName(spokenKey: string): Device[];
+}
 
 export interface TargetCandidate {
   id: string;
@@ -38,9 +45,10 @@ const DEFAULT_DOMAINS: Record<string, string[]> = {
   HassListAddItem: ['todo'],
 };
 
-const key = (text: string): string => tokenize(text).join(' ');
+export const nameKey = (text: string): string => tokenize(text).join(' ');
+const key = nameKey;
 
-export function resolveTargets(intent: Intent, devices: DeviceService, household: HouseholdService): TargetResolution {
+export function resolveTargets(intent: Intent, devices: DeviceLookup, household: HouseholdService): TargetResolution {
   if (NON_DEVICE.test(intent.name)) return { targets: [] };
   const slots = intent.slots;
   const areas = household.areas();
@@ -61,8 +69,7 @@ export function resolveTargets(intent: Intent, devices: DeviceService, household
   const fits = (d: Device): boolean => (!domain || domain.includes(d.type)) && (!deviceClass || d.deviceClass === deviceClass);
 
   if (typeof slots.name === 'string') {
-    const wanted = key(slots.name);
-    const named = devices.list().filter((d) => [d.name, ...d.aliases].some((n) => key(n) === wanted));
+    const named = devices.byName(key(slots.name));
     if (named.length === 0) return { targets: [], problem: 'no_such_name' };
     let pool = named.filter(fits);
     if (pool.length === 0) return { targets: [], problem: 'no_matching_devices' };
