@@ -180,6 +180,11 @@ export function interpretDiscoveryConfig(topicName: string, parsedTopic: Discove
     const compiled = compileCommandTemplate(t);
     if (typeof compiled === 'string') return { ok: false, reason: `${key}: ${compiled}` };
   }
+  for (const [index, entry] of (config.availability ?? []).entries()) {
+    if (entry.value_template === undefined) continue;
+    const compiled = compileValueTemplate(entry.value_template);
+    if (typeof compiled === 'string') return { ok: false, reason: `availability[${index}].value_template: ${compiled}` };
+  }
   const idSource = config.unique_id ?? [parsedTopic.nodeId, parsedTopic.objectId].filter(Boolean).join('_');
   const name = (typeof config.name === 'string' && config.name.trim()) || config.device?.name || parsedTopic.objectId.replace(/[_-]+/g, ' ');
   const device: DiscoveredDevice = {

@@ -1,6 +1,7 @@
 /** How Home Assistant discovery topics become Hearth state attributes and availability. */
 import type { DeviceState, DriverInput, DriverSubscription, ParseResult } from '../../hub/sdk/index.js';
 import { pick, type CompiledConfig } from './config.js';
+import { compileValueTemplate, type ValueTemplate } from './templates.js';
 
 const TOPIC_ROLES: [role: string, key: string][] = [
   ['state', 'state_topic'],
@@ -48,8 +49,7 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
   const c = cfg.c;
   if (role === 'availability' || role.startsWith('availability:')) {
     const entry = role === 'availability' ? undefined : c.availability?.[Number(role.split(':')[1])];
-    const template = entry ? undefined : cfg.value('availability_template');
-    const extracted = template ? template(payload) : { ok: true as const, value: payload };
+    const extracted = entry ? entryTemplate(entry.value_template)(payload) : cfg.value('availability_template')(payload);
     if (!extracted.ok) return { reason: extracted.reason };
     const value = String(extracted.value).trim();
     const online = String(entry?.payload_available ?? pick(c, 'payload_available'));
@@ -190,4 +190,16 @@ function jsonLightState(cfg: CompiledConfig, payload: string): RoleResult {
   }
   if (!Object.keys(patch).length) return { reason: 'json light state carries no known attribute' };
   return state(patch);
+}
+
+const entryTemplates = new Map<string, ValueTemplate>();
+function entryTemplate(template: string | undefined): ValueTemplate {
+  const key = template ?? '';
+  let t = entryTemplates.get(key);
+  if (!t) {
+    const compiled = compileValueTemplate(template);
+    t = typeof compiled === 'string' ? () => ({ ok: false, reason: compiled }) : compiled;
+    if (entryTemplates.size < 1000) entryTemplates.set(key, t);
+  }
+  return t;
 }
