@@ -197,7 +197,12 @@ export class EmbeddedBroker {
       // aedes sends PUBACK before storing; write first so an acknowledged retained message survives kill -9.
       const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
       packet.payload = payload;
-      this.persistence.storeRetainedNow({ ...packet, payload, brokerId: '', brokerCounter: 0 });
+      try {
+        this.persistence.storeRetainedNow({ ...packet, payload, brokerId: '', brokerCounter: 0 });
+      } catch (err) {
+        this.log.error({ err, topic: packet.topic }, 'cannot store retained message');
+        return this.refusePublish(client, packet, 'retained message could not be stored (disk full or database locked?)');
+      }
     }
     return null;
   }
