@@ -1,0 +1,115 @@
+/**
+ * A real hub on loopback for integration tests: temp data dir, port 0 for HTTP and MQTT,
+ * in-process (`startTestHub`) or as a child process that can be SIGKILLed (`spawnHubProcess`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseConfig } from '../../hub/config/load.js';
+import { silentLogger, type Logger } from '../../hub/core/logger.js';
+import { createHub, RUNTIME_FILE, type Hub, type RuntimeInfo } from '../../hub/main.js';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+
+export function tempDataDir(prefix = 'hearth-hub-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface ApiReply<T = any> {
+  status: number;
+  body: T;
+}
+
+/** Calls the hub's API with its token; bodies are parsed JSON (undefined for 204). */
+export async function apiCall<T = any>(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<ApiReply<T>> {
+  const res = await fetch(`${baseUrl}/api/v1${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+export interface TestHub {
+  hub: Hub;
+  dataDir: string;
+  runtime: RuntimeInfo;
+  token: string;
+  api<T = any>(method: string, path: string, body?: unknown): Promise<ApiReply<T>>;
+  stop(): Promise<void>;
+}
+
+/** Starts a hub in this process. Pass `dataDir` to restart on the same data. */
+export async function startTestHub(options: { dataDir?: string; config?: Record<string, unknown>; log?: Logger } = {}): Promise<TestHub> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const config = parseConfig({
+    logLevel: 'silent',
+    ...options.config,
+    dataDir,
+    http: { host: '127.0.0.1', port: 0 },
+    mqtt: { host: '127.0.0.1', port: 0, ...(options.config?.mqtt as object | undefined) },
+  });
+  const hub = createHub(config, { log: options.log ?? silentLogger, env: {} });
+  const runtime = await hub.start();
+  const token = hub.token();
+  return {
+    hub,
+    dataDir,
+    runtime,
+    token,
+    api: (method, path, body) => apiCall(runtime.http.url, token, method, path, body),
+    stop: () => hub.stop(),
+  };
+}
+
+export interface HubProcess {
+  child: ChildProcess;
+  runtime: RuntimeInfo;
+  token: string;
+  output(): string;
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs `hearth <args>` from source in a child process, with output captured. */
+export function spawnHearth(args: string[], env: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: HubProcess['exited'] } {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'hub/cli/dev-entry.ts'), ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('exit', (code, signal) => done({ code, signal })),
+  );
+  return { child, output: () => output, exited };
+}
+
+/** Starts `hearth start` on a data dir in a child process and waits until /health says ok. */
+export async function spawnHubProcess(dataDir: string, extraArgs: string[] = [], timeoutMs = 20_000): Promise<HubProcess> {
+  const runtimeFile = join(dataDir, RUNTIME_FILE);
+  rmSync(runtimeFile, { force: true }); // a SIGKILLed hub leaves its old one behind
+  const proc = spawnHearth(['start', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1', ...extraArgs], {
+    HEARTH_CONFIG: '',
+  });
+  const deadline = Date.now() + timeoutMs;
+  let ended = false;
+  void proc.exited.then(() => (ended = true));
+  while (Date.now() < deadline && !ended) {
+    if (existsSync(runtimeFile)) {
+      const runtime = JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeInfo;
+      const health = await fetch(`${runtime.http.url}/api/v1/health`).catch(() => undefined);
+      if (health?.status === 200) {
+        const token = readFileSync(join(dataDir, 'api-token'), 'utf8').trim();
+        return { ...proc, runtime, token };
+      }
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  proc.child.kill('SIGKILL');
+  throw new Error(`hub process did not become healthy:\n${proc.output()}`);
+}
