@@ -160,10 +160,11 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
           ack: {
             kind: 'state',
             description: accepted.join(' or '),
+            // With a state topic the state decides; a position alone only proves arrival at the end stop.
             matches: (s) =>
-              (typeof s.state === 'string' && accepted.includes(s.state)) ||
-              (name !== 'stop' && typeof s.position === 'number' && (name === 'open' ? s.position > 0 : s.position < 100)) ||
-              (name === 'stop' && typeof s.position === 'number'),
+              c.state_topic
+                ? typeof s.state === 'string' && accepted.includes(s.state)
+                : typeof s.position === 'number' && (name === 'stop' || s.position === target),
           },
         };
       }

@@ -1,18 +1,21 @@
 /**
- * One MQTT subscription per distinct topic, shared by every device that listens on it,
- * so adding, updating and removing devices only (un)subscribes what changed.
+ * Each device's subscriptions through the transport. Devices sharing a topic (zigbee2mqtt's bridge
+ * state, an ESPHome node's status) each hold their own subscription, so a device added later still
+ * receives the topic's retained message (MQTT 3.1.1 §3.3.1.3) as a new subscriber does.
  */
 import type { Logger } from '../core/logger.js';
-import type { MessageHandler, MqttMessage, MqttTransport } from '../mqtt/transport.js';
+import type { MqttMessage, MqttTransport } from '../mqtt/transport.js';
 
 export interface Route {
   deviceId: string;
   role: string;
 }
 
+type Unsubscribe = () => Promise<void>;
+
 export class TopicRouter {
-  private readonly routes = new Map<string, Route[]>();
-  private readonly unsubscribers = new Map<string, Promise<() => Promise<void>>>();
+  /** deviceId → (topic + role) → pending or active subscription */
+  private readonly byDevice = new Map<string, Map<string, Promise<Unsubscribe | undefined>>>();
 
   constructor(
     private readonly transport: MqttTransport,
@@ -20,53 +23,42 @@ export class TopicRouter {
     private readonly log: Logger,
   ) {}
 
-  /** Replaces the routes of one device. */
+  /** Replaces the subscriptions of one device, keeping the ones that did not change. */
   async set(deviceId: string, subscriptions: { topic: string; role: string }[]): Promise<void> {
-    const touched = new Set<string>();
-    for (const [topic, list] of this.routes) {
-      const kept = list.filter((r) => r.deviceId !== deviceId);
-      if (kept.length !== list.length) {
-        touched.add(topic);
-        this.routes.set(topic, kept);
+    const current = this.byDevice.get(deviceId) ?? new Map<string, Promise<Unsubscribe | undefined>>();
+    const wanted = new Map(subscriptions.map((s) => [`${s.role}\u0000${s.topic}`, s]));
+    const dropped: Promise<Unsubscribe | undefined>[] = [];
+    for (const [key, sub] of current) {
+      if (!wanted.has(key)) {
+        current.delete(key);
+        dropped.push(sub);
       }
     }
-    for (const s of subscriptions) {
-      this.routes.set(s.topic, [...(this.routes.get(s.topic) ?? []), { deviceId, role: s.role }]);
-      touched.add(s.topic);
+    const added: Promise<Unsubscribe | undefined>[] = [];
+    for (const [key, s] of wanted) {
+      if (current.has(key)) continue;
+      const route: Route = { deviceId, role: s.role };
+      const sub = this.transport.subscribe(s.topic, (message) => this.onMessage(route, message)).catch((err: unknown) => {
+        this.log.error({ err, deviceId, topic: s.topic }, 'subscribe failed');
+        current.delete(key);
+        return undefined;
+      });
+      current.set(key, sub);
+      added.push(sub);
     }
-    await Promise.all([...touched].map((topic) => this.sync(topic)));
+    if (current.size) this.byDevice.set(deviceId, current);
+    else this.byDevice.delete(deviceId);
+    await Promise.all([...dropped.map((p) => this.release(p)), ...added]);
   }
 
   async clear(): Promise<void> {
-    const pending = [...this.unsubscribers.values()];
-    this.routes.clear();
-    this.unsubscribers.clear();
-    await Promise.all(pending.map(async (p) => (await p.catch(() => async () => {}))().catch(() => {})));
+    const all = [...this.byDevice.values()].flatMap((m) => [...m.values()]);
+    this.byDevice.clear();
+    await Promise.all(all.map((p) => this.release(p)));
   }
 
-  private async sync(topic: string): Promise<void> {
-    const wanted = (this.routes.get(topic)?.length ?? 0) > 0;
-    const current = this.unsubscribers.get(topic);
-    if (wanted && !current) {
-      const handler: MessageHandler = (message) => {
-        for (const route of this.routes.get(topic) ?? []) this.onMessage(route, message);
-      };
-      const subscribed = this.transport.subscribe(topic, handler);
-      this.unsubscribers.set(topic, subscribed);
-      try {
-        await subscribed;
-      } catch (err) {
-        this.unsubscribers.delete(topic);
-        this.log.error({ err, topic }, 'subscribe failed');
-        throw err;
-      }
-    } else if (!wanted) {
-      this.routes.delete(topic);
-      if (current) {
-        this.unsubscribers.delete(topic);
-        const unsubscribe = await current.catch(() => undefined);
-        await unsubscribe?.().catch((err: unknown) => this.log.warn({ err, topic }, 'unsubscribe failed'));
-      }
-    }
+  private async release(subscription: Promise<Unsubscribe | undefined>): Promise<void> {
+    const unsubscribe = await subscription;
+    await unsubscribe?.().catch((err: unknown) => this.log.warn({ err }, 'unsubscribe failed'));
   }
 }
