@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { expandConfig } from './abbreviations.js';
+import { interpretDiscoveryConfig, parseDiscoveryTopic, toDeviceId } from './protocol.js';
+
+describe('discovery topics', () => {
+  it('parses topics with and without node id and refuses others', () => {
+    expect(parseDiscoveryTopic('homeassistant/switch/abc/config')).toEqual({ component: 'switch', objectId: 'abc' });
+    expect(parseDiscoveryTopic('homeassistant/light/node1/lamp/config')).toEqual({ component: 'light', nodeId: 'node1', objectId: 'lamp' });
+    expect(parseDiscoveryTopic('homeassistant/light/lamp/state')).toBeUndefined();
+    expect(parseDiscoveryTopic('other/light/lamp/config')).toBeUndefined();
+    expect(parseDiscoveryTopic('homeassistant/a/b/c/d/config')).toBeUndefined();
+  });
+
+  it('turns unique ids into valid device ids', () => {
+    expect(toDeviceId('8E3F21_RL_1')).toBe('8e3f21_rl_1');
+    expect(toDeviceId('Hallway Bulb!')).toBe('hallway_bulb_');
+    expect(toDeviceId('__x')).toBe('x');
+    expect(toDeviceId('a'.repeat(100))).toHaveLength(64);
+  });
+});
+
+describe('abbreviation expansion', () => {
+  it('expands config, device and availability keys and substitutes ~ at either end', () => {
+    const expanded = expandConfig({
+      '~': 'home/plug',
+      cmd_t: '~/set',
+      stat_t: '~/state',
+      json_attr_t: 'tele/~',
+      avty: [{ t: '~/lwt', pl_avail: 'up' }],
+      dev: { ids: ['x'], mf: 'Maker', sa: 'Hall' },
+      uniq_id: 'u1',
+      pl_on: 'ON',
+    });
+    expect(expanded).toEqual({
+      command_topic: 'home/plug/set',
+      state_topic: 'home/plug/state',
+      json_attributes_topic: 'tele/home/plug',
+      availability: [{ topic: 'home/plug/lwt', payload_available: 'up' }],
+      device: { identifiers: ['x'], manufacturer: 'Maker', suggested_area: 'Hall' },
+      unique_id: 'u1',
+      payload_on: 'ON',
+    });
+  });
+});
+
+describe('interpretDiscoveryConfig', () => {
+  const topic = 'homeassistant/light/node/lamp/config';
+  const parsed = parseDiscoveryTopic(topic)!;
+
+  it('describes a default-schema light with brightness', () => {
+    const result = interpretDiscoveryConfig(topic, parsed, { name: 'Desk', cmd_t: 'd/set', stat_t: 'd/state', bri_cmd_t: 'd/bri/set' });
+    expect(result).toMatchObject({ ok: true, device: { id: 'node_lamp', name: 'Desk', type: 'light', capabilities: ['on_off', 'brightness'] } });
+  });
+
+  it('uses the device name when the entity name is null', () => {
+    const result = interpretDiscoveryConfig(topic, parsed, { name: null, cmd_t: 'd/set', dev: { name: 'Shed Lamp' }, uniq_id: 'shed' });
+    expect(result).toMatchObject({ ok: true, device: { id: 'shed', name: 'Shed Lamp' } });
+  });
+
+  it('rejects with reasons', () => {
+    expect(interpretDiscoveryConfig(topic, parsed, [1, 2])).toEqual({ ok: false, reason: 'config must be a JSON object' });
+    expect(interpretDiscoveryConfig(topic, parsed, { cmd_t: 'x', schema: 'template' })).toMatchObject({ ok: false, reason: expect.stringContaining('template-schema') });
+    expect(interpretDiscoveryConfig(topic, parsed, { cmd_t: 5 })).toMatchObject({ ok: false, reason: expect.stringContaining('command_topic') });
+    expect(interpretDiscoveryConfig('homeassistant/camera/x/config', { component: 'camera', objectId: 'x' }, {})).toMatchObject({ ok: false, reason: expect.stringContaining('"camera" is not supported') });
+    expect(interpretDiscoveryConfig(topic, parsed, { cmd_t: 'x', avty: [{ t: 'a', val_tpl: '{{ foo }}' }] })).toMatchObject({ ok: false, reason: expect.stringContaining('availability[0]') });
+  });
+});
