@@ -1,0 +1,141 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { isHubError } from '../hub/sdk/index.js';
+import { createSimLogger, type SimLogLevel } from './core/logger.js';
+import { deviceKinds, kindNames } from './devices/catalog.js';
+import { runHousehold } from './household-runner.js';
+
+export interface SimCliIo {
+  stdout?: (line: string) => void;
+  stderr?: (line: string) => void;
+  /** Stops the simulation (tests); without it SIGINT/SIGTERM do. */
+  signal?: AbortSignal;
+}
+
+const USAGE = `hearth-sim — simulated firmware for Hearth
+
+  hearth-sim household --hub http://127.0.0.1:8080 --token TOKEN [--mqtt mqtt://127.0.0.1:1883]
+      registers a realistic home through the hub's API and runs every device (token also from HEARTH_API_TOKEN)
+  hearth-sim device <kind> --id ID --username USER --password PASS --mqtt URL [--name NAME]
+      runs one device with existing credentials
+  hearth-sim kinds
+      lists the device kinds
+
+  common: --log-level debug|info|warn|error|silent (default warn; logs go to stderr)
+  Ctrl-C stops cleanly: every device publishes "offline" first.`;
+
+const logLevel = z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn');
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+const mqttUrl = z.url({ protocol: /^mqtts?$/, error: 'must be an mqtt:// or mqtts:// URL' });
+
+const householdArgs = z.object({
+  hub: httpUrl,
+  token: z.string({ error: 'is required (or set HEARTH_API_TOKEN)' }).min(1),
+  mqtt: mqttUrl.optional(),
+  'log-level': logLevel,
+});
+
+const deviceArgs = z.object({
+  kind: z.string().refine((k) => deviceKinds.has(k), { message: `must be one of: ${kindNames().join(', ')}` }),
+  id: z.string({ error: 'is required' }).min(1),
+  username: z.string().min(1).optional(),
+  password: z.string().min(1).optional(),
+  mqtt: mqttUrl,
+  name: z.string().min(1).optional(),
+  'log-level': logLevel,
+});
+
+class UsageError extends Error {}
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new UsageError(result.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+}
+
+/** Entry point of bin/hearth-sim.js. Returns the exit code: 0 ok, 1 failure, 2 bad usage. */
+export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<number> {
+  const out = io.stdout ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const err = io.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        hub: { type: 'string' },
+        token: { type: 'string' },
+        mqtt: { type: 'string' },
+        id: { type: 'string' },
+        username: { type: 'string' },
+        password: { type: 'string' },
+        name: { type: 'string' },
+        'log-level': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      out(USAGE);
+      return command || values.help ? 0 : 2;
+    }
+    if (command === 'kinds') {
+      for (const kind of deviceKinds.values()) out(`${kind.kind.padEnd(20)} ${kind.type.padEnd(13)} ${kind.protocol}`);
+      return 0;
+    }
+    if (command === 'household') {
+      const args = parse(householdArgs, { ...values, token: values.token ?? process.env['HEARTH_API_TOKEN'] });
+      const log = createSimLogger(args['log-level'] as SimLogLevel);
+      const running = await runHousehold({ hubUrl: args.hub, token: args.token, ...(args.mqtt ? { mqttUrl: args.mqtt } : {}), print: out, log });
+      out(`household running: ${running.devices.size} devices on ${running.mqttUrl}; Ctrl-C to stop`);
+      await untilStopped(io.signal);
+      await running.stop();
+      out('household stopped');
+      return 0;
+    }
+    if (command === 'device') {
+      const args = parse(deviceArgs, { ...values, kind: rest[0] });
+      const kind = deviceKinds.get(args.kind)!;
+      const device = kind.create({
+        id: args.id,
+        ...(args.name ? { name: args.name } : {}),
+        connection: {
+          url: args.mqtt,
+          username: args.username ?? args.id,
+          ...(args.password ? { password: args.password } : {}),
+        },
+        log: createSimLogger(args['log-level'] as SimLogLevel),
+      });
+      await device.start();
+      out(`online  ${args.id}  ${kind.kind}`);
+      await untilStopped(io.signal);
+      await device.stop();
+      return 0;
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      err(`${(error as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    err(isHubError(error) ? `${error.code}: ${error.message}` : `error: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+function untilStopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    if (signal) {
+      if (signal.aborted) return resolve();
+      signal.addEventListener('abort', done, { once: true });
+      return;
+    }
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+}

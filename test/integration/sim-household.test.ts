@@ -1,0 +1,107 @@
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApi, type TestApi } from '../../hub/api/test-support/test-api.js';
+import { runSimCli } from '../../firmware-sim/cli.js';
+import { household } from '../../firmware-sim/household.js';
+import { HubRole } from '../../firmware-sim/testing/hub-role.js';
+import { LoopbackBroker } from '../../firmware-sim/testing/loopback-broker.js';
+
+const broker = new LoopbackBroker();
+let api: TestApi;
+let hubUrl: string;
+let hub: HubRole;
+
+beforeAll(async () => {
+  await broker.start();
+  hub = await HubRole.attach(await broker.client());
+  api = await buildTestApi({ health: () => ({ ready: true, mqtt: { port: broker.port, url: `mqtt://0.0.0.0:${broker.port}` } }) });
+  await api.app.listen({ port: 0, host: '127.0.0.1' });
+  hubUrl = `http://127.0.0.1:${(api.app.server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await api.app.close();
+  await broker.stop();
+});
+
+/** Runs `hearth-sim household` until every device printed its line, then stops it like Ctrl-C would. */
+async function runOnce(): Promise<{ code: number; lines: string[]; errors: string[] }> {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const stop = new AbortController();
+  const allOnline = new Promise<void>((resolve) => {
+    const check = setInterval(() => {
+      if (lines.filter((l) => l.startsWith('online')).length === household.devices.length) {
+        clearInterval(check);
+        resolve();
+      }
+    }, 20);
+  });
+  const done = runSimCli(['household', '--hub', hubUrl, '--token', api.token, '--log-level', 'silent'], {
+    stdout: (l) => lines.push(l),
+    stderr: (l) => errors.push(l),
+    signal: stop.signal,
+  });
+  await Promise.race([allOnline, done]);
+  stop.abort();
+  return { code: await done, lines, errors };
+}
+
+describe('hearth-sim household', () => {
+  it('defines about 15 devices in 5 areas across 2 floors, including a car and a washer', () => {
+    expect(household.floors).toHaveLength(2);
+    expect(household.areas).toHaveLength(5);
+    expect(household.devices.length).toBeGreaterThanOrEqual(15);
+    expect(household.devices.map((d) => d.kind)).toEqual(expect.arrayContaining(['vehicle', 'washer', 'tasmota_plug']));
+    const areaIds = new Set(household.areas.map((a) => a.id));
+    for (const device of household.devices) expect(areaIds.has(device.area)).toBe(true);
+  });
+
+  it('registers the home through the API, runs every device with its credential, prints a line per device and stops cleanly', async () => {
+    const { code, lines, errors } = await runOnce();
+    expect(errors).toEqual([]);
+    expect(code).toBe(0);
+    expect(lines).toContainEqual(expect.stringMatching(/^online\s+kitchen-light\s+light\s+\(kitchen\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^online\s+car\s+vehicle\s+\(garage\)$/));
+
+    expect(api.household.floors().map((f) => f.id).sort()).toEqual(['ground', 'upstairs']);
+    expect(api.household.areas()).toHaveLength(5);
+    const native = household.devices.filter((d) => d.kind !== 'tasmota_plug');
+    expect(api.devices.list().map((d) => d.id).sort()).toEqual(native.map((d) => d.id).sort());
+    expect(api.devices.get('car')).toMatchObject({ type: 'vehicle', area: 'garage', name: 'car', aliases: ['the car', 'my car'] });
+    expect(api.devices.get('washer')).toMatchObject({ type: 'appliance', deviceClass: 'washer' });
+    expect(api.credentials.list()).toHaveLength(household.devices.length);
+    expect(api.credentials.get('dehumidifier')?.extraTopics).toContain('homeassistant/switch/dehumidifier/config');
+
+    // The devices were really on the broker, and said goodbye when stopped.
+    await hub.recorder.next(() => hub.availability('washer').includes('offline'));
+    expect(hub.availability('washer')).toEqual(['online', 'offline']);
+    expect(hub.lastState('washer')).toMatchObject({ consumables: { detergent_percent: 36 } });
+  });
+
+  it('is idempotent: a second run reuses what exists and replaces the credentials', async () => {
+    const before = api.credentials.list().map((c) => c.deviceId).sort();
+    const { code, lines, errors } = await runOnce();
+    expect(errors).toEqual([]);
+    expect(code).toBe(0);
+    expect(lines.filter((l) => l.startsWith('online'))).toHaveLength(household.devices.length);
+    expect(api.household.areas()).toHaveLength(5);
+    expect(api.credentials.list().map((c) => c.deviceId).sort()).toEqual(before);
+  });
+
+  it('reports a wrong token with the reason and exit code 1', async () => {
+    const errors: string[] = [];
+    const code = await runSimCli(['household', '--hub', hubUrl, '--token', 'wrong'], { stderr: (l) => errors.push(l), stdout: () => undefined });
+    expect(code).toBe(1);
+    expect(errors.join('\n')).toMatch(/UNAUTHORIZED/);
+  });
+
+  it('rejects bad usage with exit code 2', async () => {
+    const errors: string[] = [];
+    const io = { stderr: (l: string) => errors.push(l), stdout: () => undefined };
+    expect(await runSimCli(['household', '--hub', 'ftp://x', '--token', 't'], io)).toBe(2);
+    expect(errors.join('\n')).toContain('--hub');
+    expect(await runSimCli(['device', 'toaster', '--id', 'x', '--mqtt', 'mqtt://127.0.0.1:1'], io)).toBe(2);
+    expect(await runSimCli(['fly'], io)).toBe(2);
+  });
+});
