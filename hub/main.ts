@@ -12,27 +12,21 @@ import type { ComponentStatus, StatusReport } from './api/types.js';
 import type { LoadedConfig } from './config/load.js';
 import type { HubConfig } from './config/schema.js';
 import { hubVersion } from './config/package-info.js';
+import { RUNTIME_FILE, type RuntimeInfo } from './config/runtime-info.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { EventBus } from './core/event-bus.js';
 import type { HubEvents } from './core/events.js';
 import { createLogger, type Logger } from './core/logger.js';
 import type { DeviceService, HouseholdService } from './devices/contracts.js';
 import { builtInDrivers, DeviceRegistry, Household, seedFromConfig } from './devices/index.js';
+
+export { RUNTIME_FILE, type RuntimeInfo } from './config/runtime-info.js';
 import type { CredentialService } from './mqtt/contracts.js';
-import { EmbeddedBroker, ExternalTransport, SqliteCredentialService, type MqttTransport } from './mqtt/index.js';
+import { SqliteCredentialService } from './mqtt/credential-store.js';
+import { EmbeddedBroker } from './mqtt/embedded-broker.js';
+import type { MqttTransport } from './mqtt/transport.js';
 import { HubError } from './sdk/errors.js';
 import { openDatabase, type Db } from './store/database.js';
-
-/** Written while the hub runs so `hearth status` and tests find the real ports (port 0 picks a free one). */
-export const RUNTIME_FILE = 'hub.json';
-
-export interface RuntimeInfo {
-  pid: number;
-  version: string;
-  http: { url: string; port: number };
-  mqtt: { url: string; port: number };
-  startedAt: string;
-}
 
 export interface HubOptions {
   log?: Logger;
@@ -125,6 +119,8 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     let transport: MqttTransport;
     let broker: EmbeddedBroker | undefined;
     if (config.mqtt.url) {
+      // Loaded only when used: mqtt.js adds ~250 ms to every cold start otherwise.
+      const { ExternalTransport } = await import('./mqtt/external-transport.js');
       const external = new ExternalTransport({ url: config.mqtt.url, log });
       await external.start();
       started.push({ name: 'broker', stop: () => external.stop() });

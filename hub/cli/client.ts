@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readApiToken } from '../api/auth.js';
 import { loadConfig } from '../config/load.js';
-import { RUNTIME_FILE, type RuntimeInfo } from '../main.js';
+import { RUNTIME_FILE, type RuntimeInfo } from '../config/runtime-info.js';
 import { HubError, type ErrorCode } from '../sdk/errors.js';
 import type { CliIo } from './command.js';
 

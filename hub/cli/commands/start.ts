@@ -1,5 +1,4 @@
 import { loadConfig } from '../../config/load.js';
-import { createHub } from '../../main.js';
 import { parse, portOption } from '../args.js';
 import { EXIT_OK, UsageError, type CliCommand } from '../command.js';
 
@@ -31,6 +30,8 @@ export const startCommand: CliCommand = {
       ...(mqttPort !== undefined ? { mqttPort } : {}),
     };
     const config = loadConfig({ env: io.env, cwd: io.cwd, overrides, ...(values.config ? { configFile: values.config } : {}) });
+    // Imported here so `hearth status` and friends do not load the whole hub.
+    const { createHub } = await import('../../main.js');
     const hub = createHub(config, { env: io.env });
 
     const stopped = new Promise<void>((resolve) => {
