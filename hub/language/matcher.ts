@@ -18,8 +18,9 @@ const LEADING_FILLERS = [
 ];
 const TRAILING_FILLERS = [['please'], ['thanks'], ['thank', 'you'], ['for', 'me'], ['for', 'me', 'please'], ['now', 'please'], ['now']];
 
-export const TOLERANT_MAX_COST = 2;
+export const TOLERANT_MAX_COST = 1.5;
 const TOLERANT_POOL = 24;
+const TOLERANT_MAX_TOKENS = 14;
 
 export class Matcher {
   private readonly byWord = new Map<string, CompiledTemplate[]>();
@@ -60,7 +61,8 @@ export class Matcher {
   rankTolerant(tokens: readonly string[], maxCost = TOLERANT_MAX_COST): TemplateMatch[] {
     const variants = fillerVariants(tokens);
     const core = variants[variants.length - 1]!;
-    if (core.length === 0) return [];
+    // Repairs are for short commands; long inputs get an exact answer or none (keeps misses cheap).
+    if (core.length === 0 || core.length > TOLERANT_MAX_TOKENS) return [];
     const scored: Array<[CompiledTemplate, number]> = [];
     for (const template of this.templates) {
       let overlap = 0;
