@@ -1,0 +1,41 @@
+/** POST /utterances: text in, understood intent, targets, the skill that handled it, its reply and actions out. */
+import { z } from 'zod';
+import type { SkillRuntime } from '../../skills/runtime.js';
+import type { ApiPlugin } from '../types.js';
+import { parseInput } from '../validate.js';
+
+export const utteranceBodySchema = z.strictObject({
+  text: z.string().trim().min(1).max(2000),
+  area: z.string().min(1).max(100).optional(),
+  user: z.string().min(1).max(100).optional(),
+  dryRun: z.boolean().optional(),
+});
+
+const slotValue = z.union([z.string(), z.number(), z.boolean()]);
+export const utteranceResultSchema = z.object({
+  intent: z.object({ name: z.string(), slots: z.record(z.string(), slotValue) }).nullable(),
+  confidence: z.number(),
+  targets: z.array(z.string()),
+  skill: z.string().nullable(),
+  reply: z.string(),
+  actions: z.array(z.object({ type: z.string() }).catchall(z.unknown())),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  suggestion: z.string().optional(),
+});
+
+export function createUtteranceRoutes(runtime: SkillRuntime): ApiPlugin {
+  return async (app, { routes }) => {
+    routes.add(
+      app,
+      {
+        method: 'POST', url: '/utterances', tag: 'language',
+        summary: 'Understand a typed command and run it (dryRun: resolve intent and targets, send nothing)',
+        body: utteranceBodySchema, responses: { 200: utteranceResultSchema }, errors: ['PAYLOAD_TOO_LARGE'],
+      },
+      async (request) => {
+        const { text, ...context } = parseInput(utteranceBodySchema, request.body, 'body');
+        return runtime.handleUtterance(text, context);
+      },
+    );
+  };
+}
