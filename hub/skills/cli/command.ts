@@ -47,7 +47,10 @@ export async function runSkillCommand(argv: string[], env: SkillCommandEnv): Pro
     if (!value) throw new HubError('VALIDATION_FAILED', `missing ${what}: see \`hearth skill help\``);
     return value;
   };
-  const hub = () => need(env.hub ? 'ok' : undefined, 'hub connection (is the hub configured?)') && env.hub!;
+  const hub = (): HubConnection => {
+    if (!env.hub) throw new HubError('VALIDATION_FAILED', 'no hub connection: start the hub or pass its URL and token');
+    return env.hub;
+  };
   const store = flag('store') ?? env.storeUrl;
   try {
     switch (sub) {
