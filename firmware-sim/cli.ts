@@ -59,7 +59,7 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
   const err = io.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
   try {
     const { values, positionals } = parseArgs({
-      args: argv,
+      args: joinValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -121,6 +121,22 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
     err(isHubError(error) ? `${error.code}: ${error.message}` : `error: ${(error as Error).message}`);
     return 1;
   }
+}
+
+const STRING_OPTIONS = new Set(['--hub', '--token', '--mqtt', '--id', '--username', '--password', '--name', '--log-level']);
+
+/** Generated tokens and passwords may start with "-"; `--token -abc` must still mean the value "-abc". */
+function joinValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (STRING_OPTIONS.has(arg) && next !== undefined) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 function untilStopped(signal: AbortSignal | undefined): Promise<void> {

@@ -6,6 +6,7 @@ export interface ConnectionOptions {
   url: string;
   username?: string;
   password?: string;
+  /** The hub's broker requires the device id (docs/mqtt.md); defaults to the username. */
   clientId?: string;
   /** 0 disables reconnecting; real firmware retries every few seconds. */
   reconnectPeriodMs?: number;
@@ -41,12 +42,12 @@ export async function openConnection(options: ConnectionOptions, will: LastWill)
     const onError = (err: Error): void => {
       client.off('connect', onConnect);
       client.end(true);
-      const refused = /not authorized|bad user ?name or password|Connection refused/i.test(err.message);
+      const refused = /not authorized|bad user ?name or password|identifier rejected|Connection refused/i.test(err.message);
       reject(
         new HubError(
           refused ? 'UNAUTHORIZED' : 'DEVICE_UNAVAILABLE',
           refused
-            ? `the broker at ${options.url} refused "${options.username ?? '(anonymous)'}": ${err.message}; check the device credentials (hearth credentials create <deviceId>)`
+            ? `the broker at ${options.url} refused "${options.username ?? '(anonymous)'}": ${err.message}; check the device credentials (hearth credentials create <deviceId>) and that the client id equals the username`
             : `cannot connect to the broker at ${options.url}: ${err.message}; check that the hub is running and the URL is right`,
         ),
       );

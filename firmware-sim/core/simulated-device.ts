@@ -111,7 +111,7 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
   async start(): Promise<void> {
     if (this.client) return;
     const client = await openConnection(
-      { clientId: `${this.id}-${Math.floor(this.random() * 1e9).toString(36)}`, ...this.options.connection },
+      { clientId: this.options.connection.username ?? this.id, ...this.options.connection },
       { topic: topics.availability(this.id), payload: 'offline' },
     );
     this.client = client;
@@ -169,9 +169,10 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
     const client = this.client;
     if (!client) return;
     try {
-      await client.subscribeAsync(topics.set(this.id), { qos: 1 });
-      await client.publishAsync(topics.state(this.id), JSON.stringify(this.model.state), { qos: 1, retain: true });
+      // The order docs/mqtt.md gives: online, full state, then the command subscription.
       await client.publishAsync(topics.availability(this.id), 'online', { qos: 1, retain: true });
+      await client.publishAsync(topics.state(this.id), JSON.stringify(this.model.state), { qos: 1, retain: true });
+      await client.subscribeAsync(topics.set(this.id), { qos: 1 });
       this.emit('online');
     } catch (err) {
       this.log.warn({ err: (err as Error).message }, 'could not announce after connecting');

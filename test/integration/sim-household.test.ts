@@ -96,6 +96,13 @@ describe('hearth-sim household', () => {
     expect(errors.join('\n')).toMatch(/UNAUTHORIZED/);
   });
 
+  it('takes a token that starts with a dash as the value of --token', async () => {
+    const errors: string[] = [];
+    const code = await runSimCli(['household', '--hub', hubUrl, '--token', '-not-the-token'], { stderr: (l) => errors.push(l), stdout: () => undefined });
+    expect(code).toBe(1);
+    expect(errors.join('\n')).toMatch(/UNAUTHORIZED/);
+  });
+
   it('rejects bad usage with exit code 2', async () => {
     const errors: string[] = [];
     const io = { stderr: (l: string) => errors.push(l), stdout: () => undefined };

@@ -66,7 +66,7 @@ export class TasmotaPlug implements RunnableDevice {
   async start(): Promise<void> {
     if (this.client) return;
     const client = await openConnection(
-      { clientId: `${this.id}-${Math.floor(this.random() * 1e9).toString(36)}`, ...this.options.connection },
+      { clientId: this.options.connection.username ?? this.id, ...this.options.connection },
       { topic: this.topics.availability, payload: NOT_AVAILABLE },
     );
     this.client = client;

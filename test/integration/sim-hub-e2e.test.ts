@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSimCli } from '../../firmware-sim/cli.js';
+import { household } from '../../firmware-sim/household.js';
+import { startTestHub, type TestHub } from '../harness/hub.js';
+
+let hub: TestHub;
+const stopSim = new AbortController();
+let simDone: Promise<number>;
+const lines: string[] = [];
+const errors: string[] = [];
+
+async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; sim said: ${[...lines, ...errors].join(' | ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  simDone = runSimCli(['household', '--hub', hub.runtime.http.url, '--token', hub.token, '--log-level', 'silent'], {
+    stdout: (l) => lines.push(l),
+    stderr: (l) => errors.push(l),
+    signal: stopSim.signal,
+  });
+  await until(() => lines.filter((l) => l.startsWith('online')).length === household.devices.length, 'every device online');
+});
+
+afterAll(async () => {
+  stopSim.abort();
+  await simDone;
+  await hub.stop();
+});
+
+describe('hearth-sim household against a real hub', () => {
+  it('every native device is registered and available, with its state', async () => {
+    await until(async () => {
+      const { body } = await hub.api<{ id: string; available: boolean }[]>('GET', '/devices');
+      return household.devices.every((d) => d.kind === 'tasmota_plug' || body.find((x) => x.id === d.id)?.available === true);
+    }, 'all devices available');
+    const car = await hub.api('GET', '/devices/car');
+    expect(car.body).toMatchObject({ type: 'vehicle', area: 'garage', state: { locked: true } });
+  });
+
+  it('a command through the API turns the simulated kitchen light on, and the returned state says so', async () => {
+    const reply = await hub.api('POST', '/devices/kitchen-light/commands', { command: 'turn_on', params: { brightness: 60 } });
+    expect(reply.status).toBe(200);
+    expect(reply.body.state).toMatchObject({ on: true, brightness: 60 });
+    const after = await hub.api('GET', '/devices/kitchen-light');
+    expect(after.body.state).toMatchObject({ on: true, brightness: 60 });
+  });
+
+  it('a firmware refusal comes back as a coded API error', async () => {
+    const reply = await hub.api('POST', '/devices/living-room-speaker/commands', { command: 'media_next' });
+    expect(reply.status).toBeGreaterThanOrEqual(400);
+    expect(reply.body.error.code).toBeTypeOf('string');
+  });
+
+  it('the car and the washer obey through the API', async () => {
+    expect((await hub.api('POST', '/devices/car/commands', { command: 'unlock' })).body.state).toMatchObject({ locked: false });
+    const washer = await hub.api('POST', '/devices/washer/commands', { command: 'start_program', params: { program: 'quick' } });
+    expect(washer.body.state).toMatchObject({ program_state: 'running', consumables: { detergent_percent: 29 } });
+  });
+
+  it('the discovery plug shows up by announcing itself, lands in its area and can be switched', async () => {
+    await until(async () => (await hub.api('GET', '/devices/dehumidifier')).body?.area === 'bedroom', 'the discovered plug in the bedroom');
+    const reply = await hub.api('POST', '/devices/dehumidifier/commands', { command: 'turn_on' });
+    expect(reply.status).toBe(200);
+    expect(JSON.stringify(reply.body.state)).toMatch(/on/i);
+  });
+});
