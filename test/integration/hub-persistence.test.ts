@@ -1,7 +1,7 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ackPayloadSchema, commandPayloadSchema, topics } from '../../hub/sdk/protocol.js';
-import { spawnHubProcess, startTestHub, tempDataDir, type HubProcess, type TestHub } from '../harness/hub.js';
+import { apiCall, spawnHubProcess, startTestHub, tempDataDir, type HubProcess, type TestHub } from '../harness/hub.js';
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
@@ -26,8 +26,8 @@ async function connectLight(mqttUrl: string, deviceId: string, password: string)
     if (command.command === 'turn_on') state = { ...state, on: true, ...command.params };
     if (command.command === 'turn_off') state = { ...state, on: false };
     const ack = ackPayloadSchema.parse({ id: command.id, status: 'ok', state });
-    void client.publishAsync(topics.state(deviceId), JSON.stringify(state), { qos: 1, retain: true });
-    void client.publishAsync(topics.ack(deviceId), JSON.stringify(ack), { qos: 1 });
+    client.publish(topics.state(deviceId), JSON.stringify(state), { qos: 1, retain: true });
+    client.publish(topics.ack(deviceId), JSON.stringify(ack), { qos: 1 });
   });
   await client.subscribeAsync(topics.set(deviceId), { qos: 1 });
   await client.publishAsync(topics.availability(deviceId), 'online', { qos: 1, retain: true });
@@ -98,12 +98,7 @@ describe('a real hub', () => {
     const dataDir = tempDataDir();
     const proc: HubProcess = await spawnHubProcess(dataDir);
     cleanups.push(() => proc.child.kill('SIGKILL'));
-    const api = (method: string, path: string, body?: unknown) =>
-      fetch(`${proc.runtime.http.url}/api/v1${path}`, {
-        method,
-        headers: { authorization: `Bearer ${proc.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-        ...(body ? { body: JSON.stringify(body) } : {}),
-      }).then(async (res) => ({ status: res.status, body: res.status === 204 ? undefined : await res.json() }));
+    const api = <T = any>(method: string, path: string, body?: unknown) => apiCall<T>(proc.runtime.http.url, proc.token, method, path, body);
     const password = await setUpHousehold({ api });
     const light = await connectLight(proc.runtime.mqtt.url, 'lamp', password);
     const result = await api('POST', '/devices/lamp/commands', { command: 'turn_on' });
