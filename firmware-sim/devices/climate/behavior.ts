@@ -33,6 +33,8 @@ export function climateBehavior(options: ClimateOptions = {}) {
   const ambient = options.ambientC ?? 16;
   const rate = options.degreesPerMinute ?? 0.3;
   const step = (rate * STEP_MS) / 60_000;
+  // One behavior instance drives one device (the catalog makes one per device).
+  let exact: number | undefined;
 
   const actionFor = (mode: HvacMode, current: number, target: number): ClimateState['hvac_action'] => {
     if (mode === 'off') return 'off';
@@ -76,11 +78,14 @@ export function climateBehavior(options: ClimateOptions = {}) {
     tick: {
       everyMs: STEP_MS,
       run(ctx) {
-        const { hvac_action, current_temperature: now } = ctx.state;
+        const { hvac_action, current_temperature: shown } = ctx.state;
+        // The sensor shows tenths; the room itself changes by less than that per step.
+        const now = exact !== undefined && Math.abs(exact - shown) < 0.05 ? exact : shown;
         let next = now;
         if (hvac_action === 'heating') next = now + step;
         else if (hvac_action === 'cooling') next = now - step;
         else if (hvac_action === 'off') next = now + Math.sign(ambient - now) * Math.min(Math.abs(ambient - now), step / 3);
+        exact = next;
         ctx.update(withAction({ ...ctx.state, current_temperature: round1(next) }));
       },
     },

@@ -47,7 +47,7 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
   const energy = (s: VehicleState): number => (electric ? s.battery_percent : s.fuel_percent) ?? 0;
   const rangeFor = (level: number): number => Math.round(level * (electric ? 4.2 : 7.5));
   const drain = (s: VehicleState, amount: number): Partial<VehicleState> => {
-    const level = round1(Math.max(0, energy(s) - amount));
+    const level = Math.round(Math.max(0, energy(s) - amount) * 100) / 100;
     return { [energyKey]: level, range_km: rangeFor(level) };
   };
   const openDoors = (s: VehicleState): Door[] => DOORS.filter((d) => s.doors[d] === 'open');
