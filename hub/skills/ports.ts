@@ -26,9 +26,11 @@ export interface SentenceCollision {
   /** The sentence (an expansion of a template) both sides accept. */
   sentence: string;
   intent: string;
-  /** Owner of the already-registered sentence. */
+  /** Owner of the already-registered sentence (`builtin` for the hub's own sentences). */
   otherSkill: string;
   otherIntent: string;
+  /** A concrete utterance both sides accept, when the language service can produce one. */
+  example?: string;
 }
 
 /** The language service (hub/language), seen from the skills runtime. */

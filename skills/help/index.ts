@@ -15,7 +15,8 @@ export default defineSkill({
   description: 'Explains what the hub can do.',
   permissions: [],
   intents: {
-    HearthHelp: { sentences: ['what can you do', '(help|help me)', 'what (can|should) I (say|ask [you])', 'how does this work'] },
+    // Sentences come with the hub (hub/language).
+    HearthHelp: { sentences: [] },
   },
   handle() {
     return { reply: `I control your devices, run timers and alarms, keep your shopping list, play music and look after the car. Try saying: ${EXAMPLES.map((e) => `"${e}"`).join(', ')}.` };

@@ -2,12 +2,12 @@
 import { defineSkill, type Intent, type SkillContext, type SkillTimer, type UtteranceInfo } from '../../hub/sdk/index.js';
 
 const hubSentences = { sentences: [] as string[] };
-const HASS = ['HassStartTimer', 'HassCancelTimer', 'HassPauseTimer', 'HassUnpauseTimer', 'HassTimerStatus', 'HassIncreaseTimer', 'HassDecreaseTimer'] as const;
+const HASS = ['HassGetCurrentTime', 'HassGetCurrentDate', 'HassStartTimer', 'HassCancelTimer', 'HassPauseTimer', 'HassUnpauseTimer', 'HassTimerStatus', 'HassIncreaseTimer', 'HassDecreaseTimer'] as const;
 
 export default defineSkill({
   id: 'timers',
   version: '1.0.0',
-  description: 'Timers and alarms.',
+  description: 'Timers and alarms, and the time and date.',
   permissions: ['timers'],
   intents: {
     ...(Object.fromEntries(HASS.map((i) => [i, hubSentences])) as Record<(typeof HASS)[number], typeof hubSentences>),
@@ -19,6 +19,10 @@ export default defineSkill({
 
   async handle(intent, ctx, utterance) {
     switch (intent.name) {
+      case 'HassGetCurrentTime':
+        return { reply: `It's ${new Date(ctx.now()).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.` };
+      case 'HassGetCurrentDate':
+        return { reply: `Today is ${new Date(ctx.now()).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}.` };
       case 'HassStartTimer': {
         const ms = durationOf(intent);
         if (ms <= 0) return { reply: 'How long should the timer run?' };

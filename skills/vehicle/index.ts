@@ -1,29 +1,22 @@
 /** The car: lock it, ask whether it is locked, start and warm it, how much charge is left. */
-import { defineSkill, type Device, type SkillContext } from '../../hub/sdk/index.js';
+import { defineSkill, type Device, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
+
+const hubSentences = { sentences: [] as string[] };
+const INTENTS = [
+  'VehicleLock', 'VehicleUnlock', 'VehicleGetLockState', 'VehicleStartClimate', 'VehicleStartEngine', 'VehicleStopEngine',
+  'VehicleGetCharge', 'VehicleGetFuel', 'VehicleGetLocation',
+] as const;
 
 export default defineSkill({
   id: 'vehicle',
   version: '1.0.0',
   description: 'Locks and unlocks the car, pre-heats it and reports its charge.',
   permissions: ['devices:read', 'devices:control:vehicle'],
-  intents: {
-    VehicleLock: { sentences: ['lock [the|my] (car|vehicle)'] },
-    VehicleUnlock: { sentences: ['unlock [the|my] (car|vehicle)'] },
-    VehicleLockStatus: { sentences: ['is [the|my] (car|vehicle) locked', '(did I|have I) lock[ed] [the|my] (car|vehicle)'] },
-    VehicleClimateStart: {
-      sentences: [
-        '(start|warm up|preheat|heat) [the|my] (car|vehicle) [and warm it] [up] [to {temperature} [degrees]]',
-        'warm [up] [the|my] (car|vehicle) to {temperature} [degrees]',
-      ],
-      slots: { temperature: { range: { from: 10, to: 30 } } },
-    },
-    VehicleCharge: {
-      sentences: ["how much (charge|battery|fuel) [is] (left|remaining) [in [the|my] (car|vehicle)]", "what's [the|my] (car|vehicle)['s] (charge|battery) [level]"],
-    },
-  },
+  // The hub's built-in English sentences cover these intents (hub/language), so none are declared here.
+  intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<(typeof INTENTS)[number], typeof hubSentences>,
 
-  async handle(intent, ctx) {
-    const car = await findCar(ctx);
+  async handle(intent, ctx, utterance) {
+    const car = await findCar(ctx, utterance);
     if (!car) return { reply: "I don't know of a car in this household." };
     const name = car.name.toLowerCase();
     const send = async (command: string, params?: Record<string, unknown>) => {
@@ -41,18 +34,28 @@ export default defineSkill({
         return (await send('lock')) ? { reply: `Locked the ${name}.` } : silent;
       case 'VehicleUnlock':
         return (await send('unlock')) ? { reply: `Unlocked the ${name}.` } : silent;
-      case 'VehicleLockStatus':
+      case 'VehicleGetLockState':
         if (typeof car.state.locked !== 'boolean') return { reply: `I don't know whether the ${name} is locked.` };
         return { reply: car.state.locked ? `Yes, the ${name} is locked.` : `No, the ${name} is unlocked.` };
-      case 'VehicleClimateStart': {
+      case 'VehicleStartClimate': {
         const temperature = intent.slots.temperature === undefined ? undefined : Number(intent.slots.temperature);
         if (!(await send('engine_start'))) return silent;
         if (!(await send('climate_on', temperature === undefined ? undefined : { temperature }))) return silent;
         return { reply: temperature === undefined ? `Started the ${name} and turned on the climate.` : `Started the ${name} and warming it to ${temperature} degrees.` };
       }
-      case 'VehicleCharge': {
-        const battery = car.state.battery_percent ?? car.state.fuel_percent;
-        const kind = car.state.battery_percent !== undefined ? 'charge' : 'fuel';
+      case 'VehicleStartEngine':
+        return (await send('engine_start')) ? { reply: `Started the ${name}.` } : silent;
+      case 'VehicleStopEngine':
+        return (await send('engine_stop')) ? { reply: `Turned off the ${name}.` } : silent;
+      case 'VehicleGetLocation': {
+        const loc = car.state.location as { lat?: unknown; lon?: unknown } | undefined;
+        if (typeof loc?.lat !== 'number' || typeof loc.lon !== 'number') return { reply: `The ${name} hasn't reported where it is.` };
+        return { reply: `The ${name} is at ${loc.lat.toFixed(4)}, ${loc.lon.toFixed(4)}.`, actions: [{ type: 'location', lat: loc.lat, lon: loc.lon }] };
+      }
+      case 'VehicleGetCharge':
+      case 'VehicleGetFuel': {
+        const kind = intent.name === 'VehicleGetFuel' || car.state.battery_percent === undefined ? 'fuel' : 'charge';
+        const battery = kind === 'charge' ? car.state.battery_percent : car.state.fuel_percent;
         return typeof battery === 'number' ? { reply: `The ${name} has ${Math.round(battery)} percent ${kind} left.` } : { reply: `The ${name} hasn't reported its ${kind} level.` };
       }
       default:
@@ -61,7 +64,8 @@ export default defineSkill({
   },
 });
 
-async function findCar(ctx: SkillContext): Promise<Device | undefined> {
+/** The car the sentence named, else the household's first car. */
+async function findCar(ctx: SkillContext, utterance: UtteranceInfo): Promise<Device | undefined> {
   const cars = await ctx.devices.list({ type: 'vehicle' });
-  return cars[0];
+  return cars.find((c) => utterance.targets.includes(c.id)) ?? cars[0];
 }

@@ -26,6 +26,11 @@ export const TEST_HASS_SENTENCES: Record<string, IntentDeclaration> = {
   HassStartTimer: { sentences: ['set a timer for {minutes} minute[s]', 'set a {name} timer for {minutes} minute[s]'], slots: { minutes: { range: { from: 1, to: 100 } }, name: { wildcard: true } } },
   HassCancelTimer: { sentences: ['cancel [the] timer'] },
   HassTimerStatus: { sentences: ['how much time is left'] },
+  VehicleLock: { sentences: ['lock the car'] },
+  VehicleGetLockState: { sentences: ['is the car locked'] },
+  VehicleStartClimate: { sentences: ['start the car and warm it to {temperature}'], slots: { temperature: { range: { from: 10, to: 30 } } } },
+  VehicleGetCharge: { sentences: ['how much charge is left'] },
+  HearthHelp: { sentences: ['what can you do'] },
   HassShoppingListAddItem: { sentences: ['add {item} to [my|the] shopping list'], slots: { item: { wildcard: true } } },
   HassShoppingListCompleteItem: { sentences: ['(check|tick) off {item} [from [my|the] shopping list]'], slots: { item: { wildcard: true } } },
 };

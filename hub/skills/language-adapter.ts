@@ -1,0 +1,27 @@
+/** Adapts hub/language's LanguageService to the narrow LanguagePort the skills runtime uses. */
+import type { LanguageService } from '../language/service.js';
+import type { IntentCollision } from '../language/intent-registry.js';
+import type { UtteranceContext } from '../sdk/intents.js';
+import type { IntentDeclaration } from '../sdk/skill.js';
+import type { LanguagePort, SentenceCollision, Understanding } from './ports.js';
+
+function toCollision(c: IntentCollision): SentenceCollision {
+  return { sentence: c.sentence, intent: c.intent, otherSkill: c.otherOwner, otherIntent: c.otherIntent, example: c.example };
+}
+
+export function languagePortFor(service: LanguageService): LanguagePort {
+  return {
+    understand(text: string, context: UtteranceContext): Understanding {
+      const u = service.understand(text, context);
+      const out: Understanding = { confidence: u.confidence, targets: u.targets };
+      if (u.intent) out.intent = u.intent;
+      // Two devices fit the name: hand the candidates to the skill, which asks "which one?".
+      if (u.ambiguity && out.targets.length === 0) out.targets = u.ambiguity.candidates.map((c) => c.id);
+      if (u.suggestion && !u.intent) out.suggestion = u.suggestion;
+      return out;
+    },
+    addSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>) => service.addIntents(skillId, intents).map(toCollision),
+    checkSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>) => service.checkIntents(skillId, intents).map(toCollision),
+    removeSkillIntents: (skillId: string) => service.removeIntents(skillId),
+  };
+}
