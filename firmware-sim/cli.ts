@@ -4,6 +4,7 @@ import { isHubError } from '../hub/sdk/index.js';
 import { createSimLogger, type SimLogLevel } from './core/logger.js';
 import { deviceKinds, kindNames } from './devices/catalog.js';
 import { runHousehold } from './household-runner.js';
+import { SimulatedDevice } from './core/simulated-device.js';
 
 export interface SimCliIo {
   stdout?: (line: string) => void;
@@ -17,7 +18,9 @@ const USAGE = `hearth-sim — simulated firmware for Hearth
   hearth-sim household --hub http://127.0.0.1:8080 --token TOKEN [--mqtt mqtt://127.0.0.1:1883]
       registers a realistic home through the hub's API and runs every device (token also from HEARTH_API_TOKEN)
   hearth-sim device <kind> --id ID --username USER --password PASS --mqtt URL [--name NAME]
-      runs one device with existing credentials
+                   [--delay MIN-MAX] [--ack normal|missing|slow:MS]
+      runs one device with existing credentials; --delay is the command delay in ms (default 20-200),
+      --ack injects a fault: acknowledgements withheld or late
   hearth-sim kinds
       lists the device kinds
 
@@ -42,6 +45,16 @@ const deviceArgs = z.object({
   password: z.string().min(1).optional(),
   mqtt: mqttUrl,
   name: z.string().min(1).optional(),
+  delay: z
+    .string()
+    .regex(/^\d+-\d+$/, 'must be MIN-MAX in milliseconds, e.g. 20-200')
+    .transform((v) => v.split('-').map(Number) as [number, number])
+    .refine(([min, max]) => min <= max && max <= 60_000, 'MIN must not exceed MAX (at most 60000)')
+    .optional(),
+  ack: z
+    .string()
+    .regex(/^(normal|missing|slow:\d+)$/, 'must be normal, missing or slow:MS')
+    .default('normal'),
   'log-level': logLevel,
 });
 
@@ -70,6 +83,8 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
         username: { type: 'string' },
         password: { type: 'string' },
         name: { type: 'string' },
+        delay: { type: 'string' },
+        ack: { type: 'string' },
         'log-level': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -105,7 +120,13 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
           ...(args.password ? { password: args.password } : {}),
         },
         log: createSimLogger(args['log-level'] as SimLogLevel),
+        ...(args.delay ? { delay: { minMs: args.delay[0], maxMs: args.delay[1] } } : {}),
       });
+      if (args.ack !== 'normal') {
+        if (!(device instanceof SimulatedDevice)) throw new UsageError(`--ack applies to native devices, not "${kind.kind}"`);
+        const [mode, ms] = args.ack.split(':');
+        device.setAckFault(mode === 'missing' ? 'missing' : 'slow', Number(ms ?? 0));
+      }
       await device.start();
       out(`online  ${args.id}  ${kind.kind}`);
       await untilStopped(io.signal);
@@ -123,7 +144,7 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
   }
 }
 
-const STRING_OPTIONS = new Set(['--hub', '--token', '--mqtt', '--id', '--username', '--password', '--name', '--log-level']);
+const STRING_OPTIONS = new Set(['--hub', '--token', '--mqtt', '--id', '--username', '--password', '--name', '--delay', '--ack', '--log-level']);
 
 /** Generated tokens and passwords may start with "-"; `--token -abc` must still mean the value "-abc". */
 function joinValues(argv: string[]): string[] {

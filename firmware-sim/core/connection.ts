@@ -11,6 +11,8 @@ export interface ConnectionOptions {
   /** 0 disables reconnecting; real firmware retries every few seconds. */
   reconnectPeriodMs?: number;
   connectTimeoutMs?: number;
+  /** false keeps the broker session, so commands sent while offline arrive on reconnect (docs/mqtt.md). Default true. */
+  cleanSession?: boolean;
 }
 
 export interface LastWill {
@@ -25,7 +27,7 @@ export interface LastWill {
 export async function openConnection(options: ConnectionOptions, will: LastWill): Promise<MqttClient> {
   const clientOptions: IClientOptions = {
     protocolVersion: 4,
-    clean: true,
+    clean: options.cleanSession ?? true,
     reconnectPeriod: options.reconnectPeriodMs ?? 2000,
     connectTimeout: options.connectTimeoutMs ?? 10_000,
     will: { topic: will.topic, payload: Buffer.from(will.payload), qos: 1, retain: true },

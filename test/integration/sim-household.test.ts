@@ -103,6 +103,24 @@ describe('hearth-sim household', () => {
     expect(errors.join('\n')).toMatch(/UNAUTHORIZED/);
   });
 
+  it('hearth-sim device runs a single device, here with slow acknowledgements injected', async () => {
+    const lines: string[] = [];
+    const stop = new AbortController();
+    const done = runSimCli(['device', 'light', '--id', 'porch-light', '--mqtt', broker.url, '--delay', '1-2', '--ack', 'slow:300', '--log-level', 'silent'], {
+      stdout: (l) => lines.push(l),
+      stderr: (l) => lines.push(l),
+      signal: stop.signal,
+    });
+    while (lines.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(lines).toEqual(['online  porch-light  light']);
+    const started = Date.now();
+    expect(await hub.command('porch-light', 'turn_on')).toMatchObject({ status: 'ok', state: { on: true } });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    stop.abort();
+    expect(await done).toBe(0);
+    await hub.recorder.next(() => hub.availability('porch-light').includes('offline'));
+  });
+
   it('rejects bad usage with exit code 2', async () => {
     const errors: string[] = [];
     const io = { stderr: (l: string) => errors.push(l), stdout: () => undefined };
@@ -110,5 +128,7 @@ describe('hearth-sim household', () => {
     expect(errors.join('\n')).toContain('--hub');
     expect(await runSimCli(['device', 'toaster', '--id', 'x', '--mqtt', 'mqtt://127.0.0.1:1'], io)).toBe(2);
     expect(await runSimCli(['fly'], io)).toBe(2);
+    expect(await runSimCli(['device', 'light', '--id', 'x', '--mqtt', 'mqtt://127.0.0.1:1', '--delay', '9-3'], io)).toBe(2);
+    expect(errors.join('\n')).toContain('--delay');
   });
 });
