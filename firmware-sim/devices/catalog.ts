@@ -54,24 +54,23 @@ function native(makeBehavior: () => AnyBehavior): DeviceKind {
   };
 }
 
-const asAny = (b: unknown): AnyBehavior => b as AnyBehavior;
 
 const KINDS: DeviceKind[] = [
-  native(() => asAny(lightBehavior)),
-  native(() => asAny(plugBehavior())),
-  native(() => asAny(plugBehavior({ kind: 'kettle_plug', loadW: 2200 }))),
-  native(() => asAny(climateBehavior())),
-  native(() => asAny(lockBehavior())),
-  native(() => asAny(coverBehavior({ kind: 'cover', travelSeconds: 25, deviceClass: 'blind' }))),
-  native(() => asAny(coverBehavior({ kind: 'garage_door', travelSeconds: 15, deviceClass: 'garage' }))),
-  native(() => asAny(mediaPlayerBehavior)),
-  native(() => asAny(vehicleBehavior({ powertrain: 'electric' }))),
-  native(() => asAny(vehicleBehavior({ powertrain: 'combustion' }))),
-  native(() => asAny(washerBehavior())),
-  native(() => asAny(dishwasherBehavior())),
-  native(() => asAny(coffeeMachineBehavior())),
-  native(() => asAny(dashButtonBehavior)),
-  native(() => asAny(vacuumBehavior())),
+  native(() => lightBehavior),
+  native(() => plugBehavior()),
+  native(() => plugBehavior({ kind: 'kettle_plug', loadW: 2200 })),
+  native(() => climateBehavior()),
+  native(() => lockBehavior()),
+  native(() => coverBehavior({ kind: 'cover', travelSeconds: 25, deviceClass: 'blind' })),
+  native(() => coverBehavior({ kind: 'garage_door', travelSeconds: 15, deviceClass: 'garage' })),
+  native(() => mediaPlayerBehavior),
+  native(() => vehicleBehavior({ powertrain: 'electric' })),
+  native(() => vehicleBehavior({ powertrain: 'combustion' })),
+  native(() => washerBehavior()),
+  native(() => dishwasherBehavior()),
+  native(() => coffeeMachineBehavior()),
+  native(() => dashButtonBehavior),
+  native(() => vacuumBehavior()),
   {
     kind: 'tasmota_plug',
     type: 'switch',

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnyBehavior } from '../../firmware-sim/core/behavior.js';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { lightBehavior } from '../../firmware-sim/devices/light/behavior.js';
 import { HubRole } from '../../firmware-sim/testing/hub-role.js';
@@ -12,7 +11,7 @@ const devices: SimulatedDevice[] = [];
 async function light(id: string, reconnectPeriodMs = 0): Promise<SimulatedDevice> {
   const device = new SimulatedDevice({
     id,
-    behavior: lightBehavior as unknown as AnyBehavior,
+    behavior: lightBehavior,
     connection: { url: broker.url, reconnectPeriodMs },
     delay: { minMs: 1, maxMs: 3 },
   });
