@@ -1,8 +1,9 @@
 import type { CliCommand } from '../command.js';
 import { credentialsCommand } from './credentials.js';
 import { devicesCommand } from './devices.js';
+import { skillCommand } from './skill.js';
 import { startCommand } from './start.js';
 import { statusCommand } from './status.js';
 
 /** Every `hearth` subcommand. To add one (say, listen, button, skill…), add its file here and a line below. */
-export const COMMANDS: readonly CliCommand[] = [startCommand, statusCommand, devicesCommand, credentialsCommand];
+export const COMMANDS: readonly CliCommand[] = [startCommand, statusCommand, devicesCommand, credentialsCommand, skillCommand];
