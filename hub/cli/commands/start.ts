@@ -37,7 +37,10 @@ export const startCommand: CliCommand = {
     const stopped = new Promise<void>((resolve) => {
       let stopping = false;
       const onSignal = (signal: string) => {
-        if (stopping) return;
+        if (stopping) {
+          io.err(`${signal} again: exiting without waiting for the stop to finish`);
+          process.exit(130);
+        }
         stopping = true;
         io.err(`${signal}: stopping the hub…`);
         hub.stop().finally(() => {
