@@ -178,6 +178,10 @@ export class SkillRuntime {
         ...(understood.suggestion ? { suggestion: understood.suggestion } : {}) });
     }
     const intent = understood.intent;
+    if (intent.name === 'HassNevermind' && !this.intentOwners.has(intent.name)) {
+      if (!context.dryRun) this.dialogs.close(session);
+      return this.finish(text, context, { intent, confidence: understood.confidence, targets: [], skill: null, reply: 'Okay, never mind.', actions: [] });
+    }
     const ownerId = this.intentOwners.get(intent.name);
     const result = { intent, confidence: understood.confidence, targets: understood.targets };
     if (!ownerId) return this.finish(text, context, { ...result, skill: null, reply: `I understood that, but no skill handles ${intent.name}.`, actions: [] });
