@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { MqttMessage, MqttTransport } from '../mqtt/transport.js';
 import { applyMigrations, type Db } from '../store/database.js';
-import { HubError, isHubError, type Device, type DeviceCommand, type DeviceState, type DriverDefinition, type DriverInput } from '../sdk/index.js';
+import { HubError, type Device, type DeviceCommand, type DeviceState, type DriverDefinition, type DriverInput } from '../sdk/index.js';
 import type { DeviceConfig } from '../config/household.js';
 import type { CommandOptions, CommandResult, DeviceFilter, DeviceInput, DeviceService } from './contracts.js';
 import { DeviceStore } from './device-store.js';
@@ -15,6 +14,7 @@ import { TopicRouter, type Route } from './topic-router.js';
 import { deviceInputSchema, devicePatchSchema, validate } from './validation.js';
 import { diffState } from './state-diff.js';
 import { DiscoveryIngest } from './discovery-ingest.js';
+import { dispatchCommand, type DispatchContext } from './command-dispatch.js';
 
 export interface DeviceRegistryDeps {
   db: Db;
@@ -46,12 +46,21 @@ export class DeviceRegistry implements DeviceService {
   private readonly router: TopicRouter;
   private readonly log: Logger;
   private started = false;
+  private readonly dispatch: DispatchContext;
   private discovery: DiscoveryIngest | undefined;
 
   constructor(private readonly deps: DeviceRegistryDeps) {
     this.log = deps.log.child({ module: 'devices' });
     this.store = new DeviceStore(deps.db);
     this.pending = new PendingCommands(deps.clock);
+    this.dispatch = {
+      pending: this.pending,
+      transport: deps.transport,
+      bus: deps.bus,
+      clock: deps.clock,
+      applyState: (id, patch) => this.applyState(id, patch),
+      currentState: (id) => ({ ...(this.devices.get(id)?.state ?? {}) }),
+    };
     this.router = new TopicRouter(deps.transport, (route, message) => this.receive(route, message), this.log);
   }
 
@@ -214,37 +223,8 @@ export class DeviceRegistry implements DeviceService {
     if (this.offline.has(id)) {
       throw new HubError('DEVICE_UNAVAILABLE', `The ${device.name} is offline${device.lastSeen ? ` (last seen ${device.lastSeen})` : ''}; check its power and network.`, { deviceId: id });
     }
-    const correlationId = randomUUID();
-    const plan = driver.command(device, command, correlationId);
     const timeoutMs = options.timeoutMs ?? this.deps.commandTimeoutMs ?? 5000;
-    const startedAt = this.deps.clock.now();
-    const outcome = new Promise<DeviceState>((resolve, reject) => {
-      if (plan.ack.kind === 'optimistic') return resolve({});
-      const ack = plan.ack;
-      this.pending.add({ correlationId, deviceId: id, command: command.command, ack, startedAt, resolve, reject }, timeoutMs, () => {
-        const what = ack.kind === 'state' ? `report ${ack.description}` : 'acknowledge';
-        return new HubError('DEVICE_TIMEOUT', `The ${device.name} did not ${what} "${command.command}" within ${timeoutMs} ms; is it online?`, { deviceId: id, correlationId, timeoutMs });
-      });
-    });
-    // Settled below; this only keeps a rejection during publishing from counting as unhandled.
-    outcome.catch(() => {});
-    this.deps.bus.emit('commandSent', { deviceId: id, correlationId, command: command.command, ...(command.params ? { params: command.params } : {}) });
-    try {
-      for (const p of plan.publishes) {
-        await this.deps.transport.publish(p.topic, p.payload, { qos: p.qos ?? 1, retain: p.retain ?? false });
-      }
-      if (plan.ack.kind === 'optimistic') this.applyState(id, plan.ack.state);
-      await outcome;
-      const state = this.devices.get(id)?.state ?? {};
-      const ms = this.deps.clock.now() - startedAt;
-      this.deps.bus.emit('commandCompleted', { deviceId: id, correlationId, ok: true, ms });
-      return { deviceId: id, correlationId, state: { ...state }, ms };
-    } catch (err) {
-      this.pending.settleById(correlationId, { error: new HubError('INTERNAL', 'publish failed') });
-      const error = isHubError(err) ? err : new HubError('DEVICE_UNAVAILABLE', `Could not send the command to the ${device.name}: ${(err as Error).message}`);
-      this.deps.bus.emit('commandCompleted', { deviceId: id, correlationId, ok: false, error: error.message, ms: this.deps.clock.now() - startedAt });
-      throw error;
-    }
+    return dispatchCommand(this.dispatch, device, driver, command, timeoutMs);
   }
 
   private receive(route: Route, message: MqttMessage): void {
