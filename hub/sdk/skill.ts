@@ -38,13 +38,75 @@ export interface SkillOrder {
   status: string;
   items: { productId: string; quantity: number; title?: string }[];
   createdAt: string;
+  totalCents?: number;
+  currency?: string;
+  /** A cancellation was asked for and is on its way to the marketplace. */
+  cancelRequested?: boolean;
 }
 
-/** `orders:create` / `orders:read`. Orders go through the hub's limits and confirmation rules. */
+/** What to order: one product (by id or by spoken name), or several lines (e.g. repeating a past order). */
+export interface OrderInput {
+  productId?: string;
+  query?: string;
+  quantity?: number;
+  items?: { productId: string; quantity: number }[];
+}
+
+export interface ProductRef {
+  productId: string;
+  title: string;
+}
+
+/** A priced order waiting for the person's yes. Nothing is bought until `confirm(token)`. */
+export interface OrderQuote {
+  token: string;
+  items: { productId: string; title: string; quantity: number; unitPriceCents: number; packSize?: string }[];
+  totalCents: number;
+  currency: string;
+  /** The hub wants the purchase PIN with the confirmation. */
+  pinRequired: boolean;
+  /** Epoch ms after which the token no longer confirms. */
+  expiresAt: number;
+}
+
+/** `reason` is a stable word (child, per_order_limit, per_month_limit, quiet_hours, pin_wrong…); `message` says why in words. */
+export interface OrderRefusal {
+  status: 'refused';
+  reason: string;
+  message: string;
+}
+
+export type OrderPreparation =
+  | { status: 'quoted'; quote: OrderQuote }
+  | { status: 'ambiguous'; candidates: ProductRef[] }
+  | { status: 'not_found'; suggestions: ProductRef[] }
+  | OrderRefusal;
+
+export type OrderConfirmation =
+  | { status: 'placed'; order: SkillOrder }
+  | { status: 'expired'; message: string }
+  | OrderRefusal;
+
+/**
+ * `orders:create` / `orders:read`. Orders go through the hub's limits and confirmation rules.
+ * The buyer is the person who spoke (the utterance's user); a skill cannot choose it.
+ * The two-step purchase: `prepare` quotes and checks the rules, the skill asks the person, then `confirm` or `decline`.
+ */
 export interface SkillOrders {
+  /** One step, for skills that need no spoken confirmation; refused when the hub requires a PIN. */
   create(input: { productId?: string; query?: string; quantity?: number }): Promise<SkillOrder>;
+  /** Newest first. */
   list(): Promise<SkillOrder[]>;
   get(id: string): Promise<SkillOrder | undefined>;
+  prepare(input: OrderInput): Promise<OrderPreparation>;
+  confirm(token: string, options?: { pin?: string }): Promise<OrderConfirmation>;
+  decline(token: string): Promise<void>;
+  /** Asks the marketplace to cancel; throws CONFLICT once the order has shipped. */
+  cancel(id: string): Promise<SkillOrder>;
+  /** What is collecting in the pantry box. */
+  pantryBox(): Promise<{ items: (ProductRef & { quantity: number })[] }>;
+  /** Sends the pantry box as one order now. */
+  sendPantryBox(): Promise<OrderConfirmation>;
 }
 
 /** `media`: media players only, whatever the device permissions. */

@@ -11,8 +11,8 @@ import type { Logger } from '../core/logger.js';
 import type { DeviceService } from '../devices/contracts.js';
 import { DEVICE_TYPES } from '../sdk/devices.js';
 import { HubError } from '../sdk/errors.js';
-import type { Permission, SkillAction } from '../sdk/skill.js';
-import type { FetchFn, OrdersPort } from './ports.js';
+import type { OrderInput, Permission, SkillAction } from '../sdk/skill.js';
+import type { FetchFn, OrderCaller, OrdersPort } from './ports.js';
 import type { SkillStorageStore } from './storage.js';
 import type { TimerScheduler } from './timer-scheduler.js';
 
@@ -30,6 +30,8 @@ export interface CapabilityDeps {
 /** Per call: what the skill did, for the reply's `actions`. */
 export interface CallScope {
   actions: SkillAction[];
+  /** The person whose utterance the skill is handling: orders are bought as them. */
+  user?: string;
 }
 
 const id = z.string().min(1).max(200);
@@ -49,6 +51,17 @@ const schemas = {
   ]),
   'orders.list': z.tuple([]),
   'orders.get': z.tuple([id]),
+  'orders.prepare': z.tuple([
+    z.strictObject({
+      productId: z.string().max(200).optional(), query: z.string().max(500).optional(), quantity: z.number().int().min(1).max(100).optional(),
+      items: z.array(z.strictObject({ productId: z.string().min(1).max(200), quantity: z.number().int().min(1).max(100) })).min(1).max(50).optional(),
+    }),
+  ]),
+  'orders.confirm': z.tuple([id, z.strictObject({ pin: z.string().max(16).optional() }).optional()]),
+  'orders.decline': z.tuple([id]),
+  'orders.cancel': z.tuple([id]),
+  'orders.pantryBox': z.tuple([]),
+  'orders.sendPantryBox': z.tuple([]),
   'storage.get': z.tuple([z.string()]),
   'storage.set': z.tuple([z.string(), z.unknown()]),
   'storage.delete': z.tuple([z.string()]),
@@ -143,9 +156,48 @@ export class CapabilityGate {
       }
       case 'orders.create': {
         this.require('orders:create', 'place orders');
-        const order = await this.orders().create(skillId, a[0] as { productId?: string });
+        const order = await this.orders().create(skillId, a[0] as { productId?: string }, scope.user);
         scope.actions.push({ type: 'order_created', orderId: order.id, status: order.status });
         return order;
+      }
+      case 'orders.prepare': {
+        this.require('orders:create', 'place orders');
+        const prepared = await this.orders().prepare(this.caller(scope), a[0] as OrderInput);
+        scope.actions.push(prepared.status === 'quoted'
+          ? { type: 'order_quoted', totalCents: prepared.quote.totalCents, currency: prepared.quote.currency }
+          : { type: `order_${prepared.status}`, ...(prepared.status === 'refused' ? { reason: prepared.reason } : {}) });
+        return prepared;
+      }
+      case 'orders.confirm': {
+        this.require('orders:create', 'place orders');
+        const options = (a[1] as { pin?: string } | undefined) ?? {};
+        const confirmed = await this.orders().confirm(this.caller(scope), a[0] as string, options);
+        scope.actions.push(confirmed.status === 'placed'
+          ? { type: 'order_created', orderId: confirmed.order.id, status: confirmed.order.status }
+          : { type: `order_${confirmed.status}`, ...(confirmed.status === 'refused' ? { reason: confirmed.reason } : {}) });
+        return confirmed;
+      }
+      case 'orders.decline':
+        this.require('orders:create', 'place orders');
+        await this.orders().decline(this.caller(scope), a[0] as string);
+        scope.actions.push({ type: 'order_declined' });
+        return undefined;
+      case 'orders.cancel': {
+        this.require('orders:create', 'cancel orders');
+        const order = await this.orders().cancel(this.caller(scope), a[0] as string);
+        scope.actions.push({ type: 'order_cancel_requested', orderId: order.id });
+        return order;
+      }
+      case 'orders.pantryBox':
+        this.require('orders:read', 'read the pantry box');
+        return this.orders().pantryBox();
+      case 'orders.sendPantryBox': {
+        this.require('orders:create', 'place orders');
+        const sent = await this.orders().sendPantryBox(this.caller(scope));
+        scope.actions.push(sent.status === 'placed'
+          ? { type: 'order_created', orderId: sent.order.id, status: sent.order.status }
+          : { type: `order_${sent.status}`, ...(sent.status === 'refused' ? { reason: sent.reason } : {}) });
+        return sent;
       }
       case 'orders.list':
         this.require('orders:read', 'read orders');
@@ -213,6 +265,10 @@ export class CapabilityGate {
       action.error = err instanceof HubError ? err.code : 'INTERNAL';
       throw err;
     }
+  }
+
+  private caller(scope: CallScope): OrderCaller {
+    return scope.user ? { skillId: this.skillId, user: scope.user } : { skillId: this.skillId };
   }
 
   private orders(): OrdersPort {

@@ -3,7 +3,7 @@
  * the CapabilityGate directly; in a worker it sends the call to the main thread. Either way the gate decides.
  */
 import type { Device, DeviceState } from '../sdk/devices.js';
-import type { HttpResponse, SkillContext, SkillOrder, SkillTimer } from '../sdk/skill.js';
+import type { HttpResponse, OrderConfirmation, OrderPreparation, ProductRef, SkillContext, SkillOrder, SkillTimer } from '../sdk/skill.js';
 
 export type Invoke = (method: string, args: unknown[]) => Promise<unknown>;
 
@@ -30,6 +30,12 @@ export function createSkillContext(skillId: string, config: Record<string, unkno
       create: (input: object) => call<SkillOrder>('orders.create', input),
       list: () => call<SkillOrder[]>('orders.list'),
       get: (id: string) => call<SkillOrder | undefined>('orders.get', id),
+      prepare: (input: object) => call<OrderPreparation>('orders.prepare', input),
+      confirm: (token: string, options?: { pin?: string }) => call<OrderConfirmation>('orders.confirm', token, options),
+      decline: (token: string) => call<void>('orders.decline', token),
+      cancel: (id: string) => call<SkillOrder>('orders.cancel', id),
+      pantryBox: () => call<{ items: (ProductRef & { quantity: number })[] }>('orders.pantryBox'),
+      sendPantryBox: () => call<OrderConfirmation>('orders.sendPantryBox'),
     }),
     storage: Object.freeze({
       get: <T>(key: string) => call<T | undefined>('storage.get', key),

@@ -230,7 +230,7 @@ export class SkillRuntime {
 
   /** One supervised call: never throws; failures become a reply, and repeated failures disable the skill. */
   private async run(entry: Entry, call: SkillCall): Promise<{ reply?: string; actions: SkillAction[]; followUp?: { state: unknown }; error?: { code: string; message: string } }> {
-    const scope: CallScope = { actions: [] };
+    const scope: CallScope = { actions: [], ...(call.utterance.user ? { user: call.utterance.user } : {}) };
     try {
       const response = await entry.executor.call(call, scope, this.deps.config.callTimeoutMs);
       entry.info.consecutiveFailures = 0;
