@@ -6,7 +6,8 @@ export const position = z.number().int().min(0).max(100);
 
 export const coverStateSchema = z.looseObject({
   state: z.enum(COVER_STATES).optional(),
-  position: position.optional(),
+  /** Reported positions may be fractional while the cover moves. */
+  position: z.number().min(0).max(100).optional(),
 });
 
 export const coverCommandSchemas = {

@@ -32,6 +32,7 @@ export interface DeviceRegistryDeps {
 }
 
 export const DEFAULT_DRIVER = 'hearth';
+const LAST_SEEN_WRITE_INTERVAL_MS = 60_000;
 
 /**
  * The device registry: devices in SQLite with a live in-memory copy, their MQTT subscriptions
@@ -46,6 +47,7 @@ export class DeviceRegistry implements DeviceService {
   private readonly router: TopicRouter;
   private readonly log: Logger;
   private started = false;
+  private readonly lastPersisted = new Map<string, number>();
   private readonly dispatch: DispatchContext;
   private discovery: DiscoveryIngest | undefined;
 
@@ -89,6 +91,7 @@ export class DeviceRegistry implements DeviceService {
     await this.router.clear();
     this.devices.clear();
     this.offline.clear();
+    this.lastPersisted.clear();
   }
 
   list(filter: DeviceFilter = {}): Device[] {
@@ -167,6 +170,7 @@ export class DeviceRegistry implements DeviceService {
     this.store.delete(id);
     this.devices.delete(id);
     this.offline.delete(id);
+    this.lastPersisted.delete(id);
     this.pending.rejectDevice(id, () => new HubError('DEVICE_NOT_FOUND', `Device "${id}" was removed while a command was waiting.`));
     void this.router.set(id, []).catch((err: unknown) => this.log.warn({ err, deviceId: id }, 'unsubscribe failed'));
     this.deps.bus.emit('deviceRemoved', { deviceId: id });
@@ -275,10 +279,11 @@ export class DeviceRegistry implements DeviceService {
     const device = this.devices.get(id);
     if (!device) return;
     const changed = diffState(device.state, patch);
+    const hasChanges = Object.keys(changed).length > 0;
     device.lastSeen = this.nowIso();
-    if (Object.keys(changed).length) device.state = { ...device.state, ...changed };
-    this.store.saveState(id, device.state, device.available, device.lastSeen);
-    if (Object.keys(changed).length) this.deps.bus.emit('deviceStateChanged', { deviceId: id, state: { ...device.state }, changed });
+    if (hasChanges) device.state = { ...device.state, ...changed };
+    this.persist(device, hasChanges);
+    if (hasChanges) this.deps.bus.emit('deviceStateChanged', { deviceId: id, state: { ...device.state }, changed });
   }
 
   private applyAvailability(id: string, available: boolean): void {
@@ -289,7 +294,7 @@ export class DeviceRegistry implements DeviceService {
     if (available) device.lastSeen = this.nowIso();
     const changed = device.available !== available;
     device.available = available;
-    this.store.saveState(id, device.state, available, device.lastSeen);
+    this.persist(device, changed);
     if (changed) this.deps.bus.emit('deviceAvailabilityChanged', { deviceId: id, available });
     if (!available) {
       this.pending.rejectDevice(id, () => new HubError('DEVICE_UNAVAILABLE', `The ${device.name} went offline before acknowledging; check its power and network.`, { deviceId: id }));
@@ -300,7 +305,19 @@ export class DeviceRegistry implements DeviceService {
     const device = this.devices.get(id);
     if (!device) return;
     device.lastSeen = this.nowIso();
-    this.store.saveState(id, device.state, device.available, device.lastSeen);
+    this.persist(device, false);
+  }
+
+  /**
+   * Writes state through at once; a message that only refreshes last-seen is written at most once
+   * a minute, so a chatty device does not cost a synchronous disk write per message.
+   */
+  private persist(device: Device, force: boolean): void {
+    const now = this.deps.clock.now();
+    const last = this.lastPersisted.get(device.id) ?? -Infinity;
+    if (!force && now - last < LAST_SEEN_WRITE_INTERVAL_MS) return;
+    this.lastPersisted.set(device.id, now);
+    this.store.saveState(device.id, device.state, device.available, device.lastSeen);
   }
 
   private driverFor(device: Device): DriverDefinition | undefined {

@@ -148,4 +148,23 @@ describe('Home Assistant discovery fixtures, commanded through DeviceService', (
     await waitFor(() => hub.registry.get('8e3f21_rl_1') === undefined, 'removed');
     expect(hub.events.deviceRemoved?.map((e) => e.deviceId)).toContain('8e3f21_rl_1');
   });
+
+  it('keeps discovered devices across a restart; the retained config re-delivered is not a change', async () => {
+    await announce('z2m-lock');
+    const id = '0x000d6f0011b2c3d4_lock_zigbee2mqtt';
+    await waitFor(() => hub.registry.get(id)?.available === true, 'lock present');
+    await hub.restart();
+    await waitFor(() => hub.registry.get(id)?.available === true, 'lock back after restart');
+    const updates = hub.events.deviceUpdated?.length ?? 0;
+    const added = hub.events.deviceAdded?.length ?? 0;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(hub.events.deviceUpdated?.length ?? 0).toBe(updates);
+    expect(hub.events.deviceAdded?.length ?? 0).toBe(added);
+    expect(hub.registry.get(id)).toMatchObject({ origin: 'discovery', name: 'Back Door Lock', state: { locked: true } });
+    // The broker restarted too: the lock reconnects and answers again.
+    const lock = await hub.device('z2m-after-restart');
+    await onMessage(lock, 'zigbee2mqtt/Back Door Lock/set', (payload) => lock.publish('zigbee2mqtt/Back Door Lock', JSON.stringify({ state: payload })));
+    const unlocked = await hub.registry.command(id, { command: 'unlock' });
+    expect(unlocked.state.locked).toBe(false);
+  });
 });
