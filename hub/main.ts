@@ -27,6 +27,10 @@ import { EmbeddedBroker } from './mqtt/embedded-broker.js';
 import type { MqttTransport } from './mqtt/transport.js';
 import { HubError } from './sdk/errors.js';
 import { openDatabase, type Db } from './store/database.js';
+import type { CommerceService } from './commerce/service.js';
+import type { LanguageService } from './language/service.js';
+import type { SkillRuntime } from './skills/runtime.js';
+import { startAssistant, type Assistant } from './wiring/assistant.js';
 
 export interface HubOptions {
   log?: Logger;
@@ -45,6 +49,11 @@ export interface Hub {
   devices(): DeviceService;
   household(): HouseholdService;
   credentials(): CredentialService;
+  language(): LanguageService;
+  skills(): SkillRuntime;
+  commerce(): CommerceService;
+  /** /status entries filled by components wired elsewhere (the recogniser: `status.recognizer`). */
+  setComponentStatus(name: string, status: ComponentStatus): void;
 }
 
 interface Step {
@@ -86,6 +95,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   let credentialService: CredentialService | undefined;
   let deviceService: DeviceService | undefined;
   let householdService: HouseholdService | undefined;
+  let assistant: Assistant | undefined;
   let app: FastifyInstance | undefined;
   let info: RuntimeInfo | undefined;
   let mqttPort = config.mqtt.port;
@@ -97,6 +107,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   };
 
   function status(): StatusReport {
+    if (assistant) Object.assign(components, assistant.status());
     const missing = Object.entries(components)
       .filter(([, c]) => c.status !== 'ok')
       .map(([name]) => name);
@@ -171,9 +182,14 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     // The frozen config is only read here; the seeding API merely lacks `readonly` on nested arrays.
     seedFromConfig(config as HubConfig, { household, devices: registry });
     components.devices = { status: 'ok', detail: `${registry.list().length} devices, ${household.areas().length} areas` };
-    components.marketplace = config.commerce.marketplaceUrl
-      ? { status: 'ok', detail: config.commerce.marketplaceUrl }
-      : { status: 'missing', detail: 'commerce.marketplaceUrl is not set: ordering is off' };
+
+    assistant = await startAssistant({
+      config, db, bus: events, log, clock, hubVersion: version,
+      devices: registry, household,
+      started: (name, stop) => started.push({ name, stop }),
+    });
+    // The voice wiring replaces this slot with the recogniser it started.
+    components.recognizer ??= { status: 'missing', detail: 'no recogniser is wired in; typed commands (POST /utterances, hearth say) work' };
 
     app = await buildApi({
       version,
@@ -186,6 +202,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       credentials: credentialService,
       health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
       status,
+      plugins: assistant.plugins,
     });
     const api = app;
     await api.listen({ host: config.http.host, port: config.http.port });
@@ -242,5 +259,9 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     devices: () => need(deviceService, 'the device service'),
     household: () => need(householdService, 'the household service'),
     credentials: () => need(credentialService, 'the credential service'),
+    language: () => need(assistant, 'the language service').language,
+    skills: () => need(assistant, 'the skills runtime').skills,
+    commerce: () => need(assistant, 'the commerce service').commerce,
+    setComponentStatus: (name, value) => void (components[name] = value),
   };
 }

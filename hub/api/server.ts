@@ -3,6 +3,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { installAuth } from './auth.js';
 import { installErrorHandling } from './errors.js';
 import { API_PREFIX, RouteCatalog } from './openapi.js';
+import type { CommerceService } from '../commerce/service.js';
+import { commerceRoutes } from './routes/commerce.js';
 import { credentialRoutes } from './routes/credentials.js';
 import { deviceRoutes } from './routes/devices.js';
 import { eventRoutes } from './routes/events.js';
@@ -12,6 +14,14 @@ import type { ApiDeps, ApiPlugin } from './types.js';
 
 /** Route groups of this module; other modules pass theirs in `deps.plugins`. */
 const CORE_PLUGINS: ApiPlugin[] = [healthRoutes, householdRoutes, deviceRoutes, credentialRoutes, eventRoutes];
+
+/**
+ * The commerce routes register themselves with plain fastify calls and their own error handler,
+ * which answers in the same `{error: {code, message, details?}}` shape; this gives them the ApiPlugin form.
+ */
+export function commercePlugin(commerce: CommerceService): ApiPlugin {
+  return async (app) => commerceRoutes(app, { commerce });
+}
 
 /** Builds the fastify app (no listening: the caller does `listen`, tests use `inject`). */
 export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
