@@ -147,4 +147,22 @@ describe('native devices over a real broker', () => {
     expect(hub.registry.list({ floor: 'ground' }).map((d) => d.id)).toEqual(['kettle']);
     expect(() => hub.household.removeArea('kitchen')).toThrow(/still has devices/);
   });
+
+  it('validates registry input with coded errors and filters lists', () => {
+    hub.registry.add({ id: 'oven', name: 'Oven', type: 'appliance', area: 'kitchen', deviceClass: 'oven' });
+    expect(() => hub.registry.add({ id: 'oven', name: 'Oven 2', type: 'appliance' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
+    expect(() => hub.registry.add({ id: 'x', name: 'X', type: 'light', area: 'attic' })).toThrow(expect.objectContaining({ code: 'AREA_NOT_FOUND' }));
+    expect(() => hub.registry.add({ id: 'y', name: 'Y', type: 'lamp' as never })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', message: expect.stringContaining('type') }));
+    expect(() => hub.registry.add({ id: 'z', name: 'Z', type: 'light', driver: 'zwave' })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', message: expect.stringContaining('zwave') }));
+    expect(() => hub.registry.require('nope')).toThrow(expect.objectContaining({ code: 'DEVICE_NOT_FOUND' }));
+    expect(() => hub.registry.update('oven', { area: 'garden' })).toThrow(expect.objectContaining({ code: 'AREA_NOT_FOUND' }));
+    expect(hub.registry.update('oven', { area: null, aliases: ['stove'] })).toMatchObject({ aliases: ['stove'] });
+    expect(hub.registry.get('oven')?.area).toBeUndefined();
+    hub.registry.add({ id: 'lamp', name: 'Lamp', type: 'light', area: 'kitchen' });
+    expect(hub.registry.list({ type: 'light' }).map((d) => d.id)).toEqual(['lamp']);
+    expect(hub.registry.list({ area: 'kitchen' }).map((d) => d.id)).toEqual(['lamp']);
+    hub.registry.remove('lamp');
+    expect(hub.events.deviceRemoved).toEqual([{ deviceId: 'lamp' }]);
+    expect(() => hub.registry.remove('lamp')).toThrow(expect.objectContaining({ code: 'DEVICE_NOT_FOUND' }));
+  });
 });
