@@ -127,3 +127,18 @@ export const HOUSEHOLD_SENTENCES = [
   'volume down',
   'lock the car',
 ];
+
+/** Synthesises many clips, `concurrency` espeak/sox pipelines at a time; results keep the input order. */
+export async function synthesiseAll(synth: SpeechSynth, items: readonly (SynthOptions & { text: string })[], concurrency = 2): Promise<SynthesisedSpeech[]> {
+  const out: SynthesisedSpeech[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      const { text, ...options } = items[i]!;
+      out[i] = await synth.say(text, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return out;
+}

@@ -59,6 +59,20 @@ describe('PocketsphinxRecognizer', () => {
     expect(ra.ms).toBeGreaterThan(0);
   });
 
+  it('starts every utterance from the configured cepstral mean, so the previous speaker does not matter', async () => {
+    const seed = config.cmnInit;
+    const clip = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
+    const other = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.01 });
+    const alone = await recognise(clip.pcm);
+    await recognise(other.pcm);
+    const drifted = recognizer.cepstralMean()!;
+    expect(drifted.some((v, i) => Math.abs(v - seed[i]!) > 0.01)).toBe(true); // the library folded the utterance in
+    const session = recognizer.startUtterance();
+    recognizer.cepstralMean()!.forEach((v, i) => expect(v).toBeCloseTo(seed[i]!, 2));
+    session.cancel();
+    expect(await recognise(clip.pcm)).toBe(alone);
+  });
+
   it('a cancelled utterance frees the decoder', async () => {
     const clip = await synth.say('next song');
     const cancelled = recognizer.startUtterance();

@@ -4,6 +4,7 @@ import koffi from 'koffi';
 import { HubError } from '../../sdk/errors.js';
 import type { Logger } from '../../core/logger.js';
 import { DecoderLock, lockedSession } from './decoder-lock.js';
+import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
 import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer } from './types.js';
 
 export interface PocketsphinxOptions {
@@ -11,7 +12,27 @@ export interface PocketsphinxOptions {
   sphinxbaseLibrary: string;
   modelDir: string;
   log: Logger;
+  /**
+   * Cepstral mean each utterance starts from (13 values for en-us). Unset: the mean the decoder
+   * had after loading (the model's -cmninit). Either way it is restored before every utterance.
+   */
+  cmnInit?: readonly number[] | undefined;
+  /** `carry` keeps the library's running mean across utterances (results then depend on order). */
+  cmn?: 'seed' | 'carry' | undefined;
+  /** Decoder flags that override the defaults below, e.g. `{"-lw": "8"}`. */
+  args?: Readonly<Record<string, string>> | undefined;
 }
+
+/**
+ * Beams wider than the library's: with a small grammar the cost is low, and the default beams
+ * sometimes prune every path to the grammar's end state, giving an empty hypothesis.
+ */
+export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = {
+  // bench/voice-tuning.ts: 1e-80 beams gave 92.5 % exact transcripts against 88.8 % for 1e-60.
+  '-beam': '1e-80',
+  '-wbeam': '1e-60',
+  '-pbeam': '1e-80',
+};
 
 export const POCKETSPHINX_INSTALL_HINT = 'install it with "apt install pocketsphinx pocketsphinx-en-us" (Debian/Raspberry Pi OS)';
 
@@ -34,6 +55,8 @@ function bind(options: PocketsphinxOptions) {
     psArgs: ps.func('void *ps_args()'),
     psInit: ps.func('void *ps_init(void *)'),
     psFree: ps.func('int ps_free(void *)'),
+    getFeat: ps.func('void *ps_get_feat(void *)'),
+    sphinxbase: base,
     setJsgf: ps.func('int ps_set_jsgf_string(void *, const char *, const char *)'),
     setSearch: ps.func('int ps_set_search(void *, const char *)'),
     lookupWord: ps.func('const char *ps_lookup_word(void *, const char *)'),
@@ -54,6 +77,8 @@ export class PocketsphinxRecognizer implements Recognizer {
   private decoder: unknown;
   private readonly lock = new DecoderLock();
   private grammarVersion = 0;
+  private cmn: CmnControl | undefined;
+  private cmnSeed: readonly number[] | undefined;
 
   constructor(private readonly options: PocketsphinxOptions) {}
 
@@ -64,16 +89,23 @@ export class PocketsphinxRecognizer implements Recognizer {
       if (!existsSync(path)) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx model file ${path} is missing; ${POCKETSPHINX_INSTALL_HINT} or set voice.pocketsphinx.modelDir`);
     }
     const api = bind(this.options);
-    // Beams wider than the defaults: with a small grammar the cost is low, and the default
-    // beams sometimes prune every path to the grammar's end state, giving an empty hypothesis.
-    const config = api.cmdLnInit(null, api.psArgs(), 1,
-      'str', '-hmm', 'str', hmm, 'str', '-dict', 'str', dict, 'str', '-beam', 'str', '1e-60', 'str', '-wbeam', 'str', '1e-40', 'str', '-pbeam', 'str', '1e-60', 'str', '-logfn', 'str', '/dev/null', 'void *', null);
+    const flags = { '-hmm': hmm, '-dict': dict, ...POCKETSPHINX_DEFAULT_ARGS, ...this.options.args, '-logfn': '/dev/null' };
+    const varargs = Object.entries(flags).flatMap(([name, value]) => ['str', name, 'str', value]);
+    const config = api.cmdLnInit(null, api.psArgs(), 1, ...varargs, 'void *', null);
     if (!config) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us');
     this.decoder = api.psInit(config);
     api.cmdLnFree(config); // the decoder keeps its own reference
     if (!this.decoder) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx could not load the model in ${this.options.modelDir}; reinstall pocketsphinx-en-us`);
     this.api = api;
-    this.options.log.info({ modelDir: this.options.modelDir }, 'pocketsphinx loaded');
+    this.cmn = cmnControl(api.sphinxbase, api.getFeat, this.decoder);
+    if (this.options.cmn !== 'carry') {
+      if (!this.cmn) this.options.log.warn('this sphinxbase build hides its CMN state: utterances keep the running mean (results may depend on order)');
+      else if (this.options.cmnInit && this.options.cmnInit.length !== this.cmn.size) {
+        throw new HubError('CONFIG_INVALID', `voice.pocketsphinx.cmnInit needs ${this.cmn.size} values for this model, got ${this.options.cmnInit.length}`);
+      }
+      this.cmnSeed = this.options.cmnInit ?? this.cmn?.get();
+    }
+    this.options.log.info({ modelDir: this.options.modelDir, cmn: this.cmnSeed ? 'seeded per utterance' : 'running' }, 'pocketsphinx loaded');
   }
 
   async stop(): Promise<void> {
@@ -81,6 +113,8 @@ export class PocketsphinxRecognizer implements Recognizer {
     if (this.api && this.decoder) this.api.psFree(this.decoder);
     this.decoder = undefined;
     this.api = undefined;
+    this.cmn = undefined;
+    this.cmnSeed = undefined;
     this.lock.release();
   }
 
@@ -112,7 +146,10 @@ export class PocketsphinxRecognizer implements Recognizer {
     if (this.grammarVersion === 0) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx has no grammar yet; call setGrammar first');
     let carry: Buffer | undefined;
     return lockedSession(this.lock, {
-      begin: () => void api.startUtt(decoder),
+      begin: () => {
+        if (this.cmnSeed) this.cmn?.set(this.cmnSeed);
+        api.startUtt(decoder);
+      },
       feed: (pcm) => {
         const data = carry ? Buffer.concat([carry, pcm]) : pcm;
         const usable = data.length - (data.length % 2);
@@ -129,6 +166,11 @@ export class PocketsphinxRecognizer implements Recognizer {
       },
       abort: () => void api.endUtt(decoder),
     });
+  }
+
+  /** The decoder's current cepstral mean (for measuring a seed); undefined when not reachable. */
+  cepstralMean(): number[] | undefined {
+    return this.cmn?.get();
   }
 
   private loaded(): { api: ReturnType<typeof bind>; decoder: unknown } {
