@@ -54,8 +54,9 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
     const value = String(extracted.value).trim();
     const online = String(entry?.payload_available ?? pick(c, 'payload_available'));
     const offline = String(entry?.payload_not_available ?? pick(c, 'payload_not_available'));
-    if (value === online) return { input: { kind: 'availability', available: true } };
-    if (value === offline) return { input: { kind: 'availability', available: false } };
+    const mode = availabilityMode(c);
+    if (value === online) return { input: { kind: 'availability', available: true, channel: role, mode } };
+    if (value === offline) return { input: { kind: 'availability', available: false, channel: role, mode } };
     return { reason: `availability payload "${value.slice(0, 40)}" is neither "${online}" nor "${offline}"` };
   }
   if (role === 'attributes') {
@@ -202,4 +203,10 @@ function entryTemplate(template: string | undefined): ValueTemplate {
     if (entryTemplates.size < 1000) entryTemplates.set(key, t);
   }
   return t;
+}
+
+/** availability_mode of the discovery format: all topics online, any online, or the latest message decides. */
+function availabilityMode(c: CompiledConfig['c']): 'all' | 'any' | 'latest' {
+  const mode = (c as Record<string, unknown>).availability_mode;
+  return mode === 'all' || mode === 'any' ? mode : 'latest';
 }

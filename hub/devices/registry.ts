@@ -15,6 +15,7 @@ import { deviceInputSchema, devicePatchSchema, validate } from './validation.js'
 import { diffState } from './state-diff.js';
 import { DiscoveryIngest } from './discovery-ingest.js';
 import { dispatchCommand, type DispatchContext } from './command-dispatch.js';
+import { AvailabilityChannels } from './availability-channels.js';
 
 export interface DeviceRegistryDeps {
   db: Db;
@@ -48,6 +49,7 @@ export class DeviceRegistry implements DeviceService {
   private readonly log: Logger;
   private started = false;
   private readonly lastPersisted = new Map<string, number>();
+  private readonly availability = new AvailabilityChannels();
   private readonly dispatch: DispatchContext;
   private discovery: DiscoveryIngest | undefined;
 
@@ -92,6 +94,7 @@ export class DeviceRegistry implements DeviceService {
     this.devices.clear();
     this.offline.clear();
     this.lastPersisted.clear();
+    this.availability.clear();
   }
 
   list(filter: DeviceFilter = {}): Device[] {
@@ -171,6 +174,7 @@ export class DeviceRegistry implements DeviceService {
     this.devices.delete(id);
     this.offline.delete(id);
     this.lastPersisted.delete(id);
+    this.availability.forget(id);
     this.pending.rejectDevice(id, () => new HubError('DEVICE_NOT_FOUND', `Device "${id}" was removed while a command was waiting.`));
     void this.router.set(id, []).catch((err: unknown) => this.log.warn({ err, deviceId: id }, 'unsubscribe failed'));
     this.deps.bus.emit('deviceRemoved', { deviceId: id });
@@ -259,7 +263,7 @@ export class DeviceRegistry implements DeviceService {
         this.pending.settleByState(id, this.devices.get(id)?.state ?? {});
         return;
       case 'availability':
-        return this.applyAvailability(id, input.available);
+        return this.applyAvailability(id, this.availability.combine(id, input));
       case 'event':
         this.touch(id);
         this.deps.bus.emit('deviceEvent', { deviceId: id, type: input.type, data: input.data });

@@ -28,7 +28,13 @@ export interface IncomingMessage {
 /** What one message meant. A message may carry several (e.g. an ack carrying state). */
 export type DriverInput =
   | { kind: 'state'; patch: DeviceState }
-  | { kind: 'availability'; available: boolean }
+  | {
+      kind: 'availability';
+      available: boolean;
+      /** For devices with several availability topics: which one spoke, and how they combine (default `latest`). */
+      channel?: string;
+      mode?: 'all' | 'any' | 'latest';
+    }
   | { kind: 'event'; type: string; data: Record<string, unknown> }
   | { kind: 'ack'; correlationId: string; ok: true; state?: DeviceState }
   | { kind: 'ack'; correlationId: string; ok: false; error: { code: string; message: string } };
