@@ -107,7 +107,9 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   };
 
   function status(): StatusReport {
-    if (assistant) Object.assign(components, assistant.status());
+    if (ready && assistant) Object.assign(components, assistant.status());
+    if (ready && deviceService && householdService)
+      components.devices = { status: 'ok', detail: `${deviceService.list().length} devices, ${householdService.areas().length} areas` };
     const missing = Object.entries(components)
       .filter(([, c]) => c.status !== 'ok')
       .map(([name]) => name);

@@ -4,7 +4,7 @@ import { defineSkill, isHubError, type Device, type DeviceCommand, type Intent, 
 // Built-in Home Assistant intents: the hub supplies their sentences, so none are declared here.
 const hubSentences = { sentences: [] as string[] };
 
-const INTENTS = ['HassTurnOn', 'HassTurnOff', 'HassToggle', 'HassLightSet', 'HassClimateSetTemperature', 'HassGetState', 'HassSetPosition', 'HassVacuumStart', 'HassVacuumReturnToBase'] as const;
+const INTENTS = ['HassTurnOn', 'HassTurnOff', 'HassToggle', 'HassLightSet', 'HassClimateSetTemperature', 'HassClimateGetTemperature', 'HassGetState', 'HassSetPosition', 'HassVacuumStart', 'HassVacuumReturnToBase'] as const;
 type SmartHomeIntent = (typeof INTENTS)[number];
 
 interface WhichOneState {
@@ -38,15 +38,25 @@ export default defineSkill({
     const said = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ')} `;
     const chosen = [...candidates]
       .sort((a, b) => b.name.length - a.name.length)
-      .find((c) => said.includes(` ${lower(c.name)} `) || said.includes(` ${lower(c.name).split(' ').slice(-2).join(' ')} `));
+      .find((c) => said.includes(` ${lower(c.name)} `) || said.includes(` ${lower(c.name).split(' ').slice(-2).join(' ')} `))
+      ?? byDistinctWord(candidates, said);
     if (!chosen) return undefined;
     const device = await ctx.devices.get(chosen.id);
     return device ? run(intent, [device], ctx) : { reply: `The ${lower(chosen.name)} is gone.` };
   },
 });
 
+/** "the bedroom one": a word only one candidate's name has picks that candidate. */
+function byDistinctWord(candidates: WhichOneState['candidates'], said: string): WhichOneState['candidates'][number] | undefined {
+  const words = candidates.map((c) => new Set(lower(c.name).split(/\s+/)));
+  const hits = candidates.filter((_, i) =>
+    [...words[i]!].some((w) => said.includes(` ${w} `) && words.every((other, j) => j === i || !other.has(w))));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promise<SkillResponse> {
   if (intent.name === 'HassGetState') return { reply: devices.map(describeState).join(' ') };
+  if (intent.name === 'HassClimateGetTemperature') return { reply: devices.map(describeTemperature).join(' ') };
   const done: Device[] = [];
   const silent: Device[] = [];
   const refused: string[] = [];
@@ -92,10 +102,11 @@ function commandFor(intent: Intent, device: Device): DeviceCommand | undefined {
       if (s.color !== undefined) params.color = s.color;
       return device.type === 'light' ? { command: 'turn_on', params } : undefined;
     }
-    case 'HassClimateSetTemperature':
-      return device.type === 'climate' || device.type === 'vehicle'
-        ? { command: 'set_temperature', params: { temperature: Number(s.temperature) } }
-        : undefined;
+    case 'HassClimateSetTemperature': {
+      if (device.type !== 'climate' && device.type !== 'vehicle') return undefined;
+      const temperature = targetTemperature(intent, device);
+      return temperature === undefined ? undefined : { command: 'set_temperature', params: { temperature } };
+    }
     case 'HassSetPosition':
       return device.type === 'cover' ? { command: 'set_position', params: { position: Number(s.position) } } : undefined;
     case 'HassVacuumStart':
@@ -107,6 +118,25 @@ function commandFor(intent: Intent, device: Device): DeviceCommand | undefined {
   }
 }
 
+/** "make it warmer" carries `temperature_delta` (±1) instead of a temperature: step from the current target. */
+function targetTemperature(intent: Intent, device: Device): number | undefined {
+  const { temperature, temperature_delta: delta } = intent.slots;
+  if (temperature !== undefined) return Number(temperature);
+  const current = device.state.target_temperature;
+  if (typeof delta !== 'number' || typeof current !== 'number') return undefined;
+  return current + delta;
+}
+
+function describeTemperature(device: Device): string {
+  const s = device.state;
+  const name = `The ${lower(device.name)}`;
+  if (!device.available) return `${name} is offline.`;
+  const current = typeof s.current_temperature === 'number' ? s.current_temperature : s.temperature;
+  if (typeof current !== 'number') return `${name} does not report a temperature.`;
+  const target = typeof s.target_temperature === 'number' ? `, set to ${s.target_temperature}` : '';
+  return `${name} reads ${current} degrees${target}.`;
+}
+
 function isOn(device: Device): boolean {
   const s = device.state;
   return s.on === true || s.state === 'on' || s.state === 'open' || s.locked === true;
@@ -115,7 +145,10 @@ function isOn(device: Device): boolean {
 function pastTense(intent: Intent, device: Device): string {
   const on = intent.name === 'HassTurnOn' || (intent.name === 'HassToggle' && !isOn(device));
   if (intent.name === 'HassLightSet') return 'Set';
-  if (intent.name === 'HassClimateSetTemperature') return `Set to ${intent.slots.temperature} degrees:`;
+  if (intent.name === 'HassClimateSetTemperature') {
+    const temperature = targetTemperature(intent, device);
+    return intent.slots.temperature === undefined ? `Set to ${temperature} degrees (${Number(intent.slots.temperature_delta) > 0 ? 'warmer' : 'cooler'}):` : `Set to ${temperature} degrees:`;
+  }
   if (intent.name === 'HassSetPosition') return `Moved to ${intent.slots.position} percent:`;
   if (intent.name === 'HassVacuumStart') return 'Started';
   if (intent.name === 'HassVacuumReturnToBase') return 'Sent home';
