@@ -6,7 +6,7 @@ import { HubError, type Area, type Floor } from '../sdk/index.js';
 import type { HouseholdService } from './contracts.js';
 import { deviceMigrations } from './migrations.js';
 import { areaInputSchema, areaPatchSchema, floorInputSchema, floorPatchSchema, validate } from './validation.js';
-import type { AreaConfig, FloorConfig } from '../config/household.js';
+import type { SeedArea, SeedFloor } from './seed-types.js';
 
 type Origin = 'config' | 'api';
 interface FloorRow { id: string; name: string; aliases: string; origin: Origin }
@@ -128,7 +128,7 @@ export class Household implements HouseholdService {
    * Makes the config's floors and areas true: each is inserted or overwritten (origin 'config');
    * config entries that left the config are removed when nothing still uses them.
    */
-  seedFromConfig(config: { floors: readonly FloorConfig[]; areas: readonly AreaConfig[] }): void {
+  seedFromConfig(config: { readonly floors: readonly SeedFloor[]; readonly areas: readonly SeedArea[] }): void {
     this.db.transaction(() => {
       const upsertFloor = this.db.prepare(`INSERT INTO floors (id, name, aliases, origin, created_at) VALUES (@id, @name, @aliases, 'config', @now)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, origin = 'config'`);

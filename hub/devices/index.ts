@@ -1,5 +1,5 @@
 /** The device layer: registry + command dispatch, floors and areas, Home Assistant discovery ingest. */
-import type { DeviceConfig, AreaConfig, FloorConfig } from '../config/household.js';
+import type { SeedConfig } from './seed-types.js';
 import type { DeviceRegistry } from './registry.js';
 import type { Household } from './household.js';
 
@@ -7,6 +7,7 @@ export { DeviceRegistry, DEFAULT_DRIVER, type DeviceRegistryDeps } from './regis
 export { Household, type HouseholdDeps } from './household.js';
 export { DiscoveryIngest, type DiscoveryIngestDeps } from './discovery-ingest.js';
 export { deviceMigrations } from './migrations.js';
+export type { SeedArea, SeedConfig, SeedDevice, SeedFloor } from './seed-types.js';
 export { builtInDrivers } from '../../device-drivers/index.js';
 export type * from './contracts.js';
 
@@ -15,7 +16,7 @@ export type * from './contracts.js';
  * config entries are overwritten each start; API and discovery entries are left alone.
  */
 export function seedFromConfig(
-  config: { floors: readonly FloorConfig[]; areas: readonly AreaConfig[]; devices: readonly DeviceConfig[] },
+  config: SeedConfig,
   services: { household: Household; devices: DeviceRegistry },
 ): void {
   services.household.seedFromConfig(config);

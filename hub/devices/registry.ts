@@ -5,7 +5,7 @@ import type { Logger } from '../core/logger.js';
 import type { MqttMessage, MqttTransport } from '../mqtt/transport.js';
 import { applyMigrations, type Db } from '../store/database.js';
 import { HubError, type Device, type DeviceCommand, type DeviceState, type DriverDefinition, type DriverInput } from '../sdk/index.js';
-import type { DeviceConfig } from '../config/household.js';
+import type { SeedDevice } from './seed-types.js';
 import type { CommandOptions, CommandResult, DeviceFilter, DeviceInput, DeviceService } from './contracts.js';
 import { DeviceStore } from './device-store.js';
 import { deviceMigrations } from './migrations.js';
@@ -202,24 +202,28 @@ export class DeviceRegistry implements DeviceService {
    * Makes the config's devices true (origin 'config'): each is added or overwritten, keeping its
    * state; config devices no longer in the config are removed. API and discovery devices are left alone.
    */
-  seedFromConfig(config: { devices: readonly DeviceConfig[] }): void {
+  seedFromConfig(config: { readonly devices: readonly SeedDevice[] }): void {
     const ids = new Set(config.devices.map((d) => d.id));
     for (const d of [...this.devices.values()]) if (d.origin === 'config' && !ids.has(d.id)) this.remove(d.id);
     for (const c of config.devices) {
-      const input: DeviceInput = { id: c.id, name: c.name, aliases: c.aliases ?? [], type: c.type };
-      if (c.area) input.area = c.area;
-      if (c.device_class) input.deviceClass = c.device_class;
       const existing = this.devices.get(c.id);
+      const aliases = [...(c.aliases ?? [])];
       if (!existing) {
+        const input: DeviceInput = { id: c.id, name: c.name, aliases, type: c.type };
+        if (c.area) input.area = c.area;
+        if (c.device_class) input.deviceClass = c.device_class;
         this.add(input, 'config');
         continue;
       }
-      const updated = this.update(c.id, { name: input.name, aliases: input.aliases ?? [], type: c.type, area: c.area ?? null, ...(c.device_class ? { deviceClass: c.device_class } : {}) });
-      if (updated.origin !== 'config') {
-        const device = { ...this.devices.get(c.id)!, origin: 'config' as const };
-        this.store.upsert(device, this.nowIso());
-        this.devices.set(c.id, device);
-      }
+      const unchanged =
+        existing.origin === 'config' && existing.name === c.name && existing.type === c.type && existing.area === c.area &&
+        existing.deviceClass === c.device_class && JSON.stringify(existing.aliases) === JSON.stringify(aliases);
+      if (unchanged) continue;
+      // The config takes the device over: it is the truth for config entries.
+      const device = this.devices.get(c.id)!;
+      device.origin = 'config';
+      if (!c.device_class) delete device.deviceClass;
+      this.update(c.id, { name: c.name, aliases, type: c.type, area: c.area ?? null, ...(c.device_class ? { deviceClass: c.device_class } : {}) });
     }
   }
 

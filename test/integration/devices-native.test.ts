@@ -146,6 +146,9 @@ describe('native devices over a real broker', () => {
     expect(hub.registry.get('api-lamp')).toMatchObject({ origin: 'api', driver: 'hearth' });
     expect(hub.registry.list({ floor: 'ground' }).map((d) => d.id)).toEqual(['kettle']);
     expect(() => hub.household.removeArea('kitchen')).toThrow(/still has devices/);
+    const updates = hub.events.deviceUpdated?.length ?? 0;
+    hub.registry.seedFromConfig(Object.freeze({ devices: Object.freeze([Object.freeze({ id: 'kettle', name: 'Electric kettle', aliases: Object.freeze(['tea']), type: 'switch' as const, area: 'kitchen' })]) }));
+    expect(hub.events.deviceUpdated?.length ?? 0).toBe(updates);
   });
 
   it('validates registry input with coded errors and filters lists', () => {
