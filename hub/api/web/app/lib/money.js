@@ -1,0 +1,6 @@
+export function money(cents, currency) {
+  return `${(cents / 100).toFixed(2)} ${currency ?? ''}`.trim();
+}
+export function when(ms) {
+  return ms ? new Date(ms).toLocaleString() : '—';
+}

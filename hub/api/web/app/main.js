@@ -1,0 +1,87 @@
+// The shell: login gate, navigation, hash routes (no server-side routes needed), live connection.
+import { api, forgetToken, savedToken } from './lib/api.js';
+import { html, render, useEffect, useState } from './lib/html.js';
+import { startLive, stopLive, useLive } from './lib/live.js';
+import { LoginPage } from './pages/login.js';
+import { HomePage } from './pages/home.js';
+import { VoicePage } from './pages/voice.js';
+import { OrdersPage } from './pages/orders.js';
+import { SkillsPage } from './pages/skills.js';
+import { SettingsPage } from './pages/settings.js';
+
+const PAGES = [
+  { id: 'home', title: 'Home', component: HomePage },
+  { id: 'voice', title: 'Voice', component: VoicePage },
+  { id: 'orders', title: 'Orders', component: OrdersPage },
+  { id: 'skills', title: 'Skills', component: SkillsPage },
+  { id: 'settings', title: 'Settings', component: SettingsPage },
+];
+
+function currentPage() {
+  const id = location.hash.replace(/^#\/?/, '').split('/')[0];
+  return PAGES.find((p) => p.id === id) ?? PAGES[0];
+}
+
+function useRoute() {
+  const [page, setPage] = useState(currentPage());
+  useEffect(() => {
+    const onHash = () => setPage(currentPage());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return page;
+}
+
+function Shell({ onLogout }) {
+  const page = useRoute();
+  const live = useLive();
+  useEffect(() => {
+    document.title = `${page.title} · Hearth`;
+    document.getElementById('main')?.focus();
+  }, [page.id]);
+  const Page = page.component;
+  return html`
+    <a class="skip" href="#main" onClick=${(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to content</a>
+    <header class="top">
+      <span class="brand">Hearth</span>
+      <nav aria-label="Sections">
+        ${PAGES.map((p) => html`<a href="#/${p.id}" aria-current=${p.id === page.id ? 'page' : undefined}>${p.title}</a>`)}
+      </nav>
+      <span class="conn ${live.connected ? 'ok' : 'bad'}" role="status" data-testid="connection">${live.connected ? 'live' : 'reconnecting…'}</span>
+      <button type="button" class="link" onClick=${onLogout}>Log out</button>
+    </header>
+    <main id="main" tabindex="-1"><h1>${page.title}</h1><${Page} /></main>`;
+}
+
+function App() {
+  const [authed, setAuthed] = useState(false);
+  const [checking, setChecking] = useState(Boolean(savedToken()));
+
+  useEffect(() => {
+    // A token kept in this tab's session is tried once; a stale one lands back on the login page.
+    if (!savedToken()) return;
+    api('GET', '/status')
+      .then(() => setAuthed(true))
+      .catch(() => forgetToken())
+      .finally(() => setChecking(false));
+  }, []);
+  useEffect(() => {
+    const onUnauthorized = () => {
+      forgetToken();
+      setAuthed(false);
+    };
+    addEventListener('hearth:unauthorized', onUnauthorized);
+    return () => removeEventListener('hearth:unauthorized', onUnauthorized);
+  }, []);
+  useEffect(() => {
+    if (!authed) return;
+    startLive();
+    return stopLive;
+  }, [authed]);
+
+  if (checking) return html`<p class="boot">Checking your session…</p>`;
+  if (!authed) return html`<${LoginPage} onLogin=${() => setAuthed(true)} />`;
+  return html`<${Shell} onLogout=${() => { forgetToken(); setAuthed(false); }} />`;
+}
+
+render(html`<${App} />`, document.getElementById('root'));

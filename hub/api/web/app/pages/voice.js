@@ -1,0 +1,137 @@
+import { api, apiOptional } from '../lib/api.js';
+import { LineChart } from '../lib/charts.js';
+import { html, useCallback, useEffect, useRef, useState } from '../lib/html.js';
+import { useHubEvents, useLive } from '../lib/live.js';
+import { blobToWav } from '../lib/wav.js';
+
+function totalMs(timings) {
+  if (!timings) return undefined;
+  if (typeof timings.totalMs === 'number') return timings.totalMs;
+  if (typeof timings.total === 'number') return timings.total;
+  const values = Object.values(timings).filter((v) => typeof v === 'number');
+  return values.length ? values.reduce((a, b) => a + b, 0) : undefined;
+}
+
+function normaliseLog(body) {
+  const rows = Array.isArray(body) ? body : (body?.entries ?? body?.rows ?? []);
+  return rows.map((r) => ({
+    at: typeof r.at === 'number' ? r.at : Date.parse(r.at),
+    source: r.source ?? 'voice',
+    transcript: r.transcript ?? r.text ?? '',
+    intent: typeof r.intent === 'string' ? r.intent : r.intent?.name,
+    reply: r.reply ?? '',
+    timings: r.timings ?? {},
+  }));
+}
+
+function Result({ result }) {
+  if (!result) return null;
+  return html`<div class="card result" role="status" data-testid="utterance-result">
+    <p><strong>Reply:</strong> ${result.reply || '(no reply)'}</p>
+    <p class="muted">Intent: ${result.intent?.name ?? 'not understood'}${result.skill ? ` · skill ${result.skill}` : ''}${result.transcript !== undefined ? ` · heard “${result.transcript}”` : ''}</p>
+    ${result.actions?.length > 0 && html`<p class="muted">Actions: ${result.actions.map((a) => a.type).join(', ')}</p>`}
+    ${result.error && html`<p class="error">${result.error.message}</p>`}
+  </div>`;
+}
+
+function PushToTalk({ area, onResult }) {
+  const [recording, setRecording] = useState(false);
+  const [error, setError] = useState('');
+  const recorder = useRef();
+  if (!navigator.mediaDevices?.getUserMedia || typeof MediaRecorder === 'undefined') return html`<p class="muted">Push-to-talk needs a browser with microphone access (HTTPS or localhost).</p>`;
+
+  async function start() {
+    setError('');
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      const chunks = [];
+      const rec = new MediaRecorder(stream);
+      rec.ondataavailable = (e) => chunks.push(e.data);
+      rec.onstop = async () => {
+        stream.getTracks().forEach((t) => t.stop());
+        try {
+          const wav = await blobToWav(new Blob(chunks, { type: rec.mimeType }));
+          onResult(await api('POST', `/voice${area ? `?area=${encodeURIComponent(area)}` : ''}`, wav));
+        } catch (err) {
+          setError(err.message);
+        }
+      };
+      rec.start();
+      recorder.current = rec;
+      setRecording(true);
+    } catch (err) {
+      setError(`Microphone not available: ${err.message}`);
+    }
+  }
+  function stop() {
+    recorder.current?.stop();
+    setRecording(false);
+  }
+  return html`<div class="row">
+    <button type="button" class=${recording ? 'danger' : ''} aria-pressed=${recording} onClick=${recording ? stop : start}>${recording ? 'Stop and send' : 'Talk'}</button>
+    ${error && html`<span class="error" role="alert">${error}</span>`}
+  </div>`;
+}
+
+export function VoicePage() {
+  const live = useLive();
+  const [text, setText] = useState('');
+  const [area, setArea] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState();
+  const [error, setError] = useState('');
+  const [log, setLog] = useState([]);
+  const [hasLog, setHasLog] = useState(true);
+
+  useEffect(() => {
+    apiOptional('GET', '/voice/log?limit=100')
+      .then((body) => (body === undefined ? setHasLog(false) : setLog(normaliseLog(body))))
+      .catch((err) => setError(err.message));
+  }, []);
+  useHubEvents(['utteranceHandled'], useCallback(({ payload, at }) => {
+    setLog((rows) => [{ at: Date.parse(at), source: 'live', transcript: payload.text, intent: payload.intent?.name, reply: payload.reply, timings: payload.timings ?? {} }, ...rows].slice(0, 200));
+  }, []));
+
+  async function submit(event) {
+    event.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      setResult(await api('POST', '/utterances', { text, ...(area ? { area } : {}) }));
+      setText('');
+    } catch (err) {
+      setError(err.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const latency = log.filter((r) => totalMs(r.timings) !== undefined).map((r) => ({ at: r.at, value: Math.round(totalMs(r.timings)) })).sort((a, b) => a.at - b.at);
+  return html`
+    <form class="card" onSubmit=${submit}>
+      <label for="command">Type a command</label>
+      <div class="row">
+        <input id="command" name="command" required autocomplete="off" placeholder="turn on the kitchen light" value=${text} onInput=${(e) => setText(e.currentTarget.value)} />
+        <label class="sr-only" for="command-area">Area</label>
+        <select id="command-area" value=${area} onChange=${(e) => setArea(e.currentTarget.value)}>
+          <option value="">any area</option>
+          ${live.areas.map((a) => html`<option value=${a.id}>${a.name}</option>`)}
+        </select>
+        <button type="submit" disabled=${busy}>${busy ? 'Sending…' : 'Send'}</button>
+      </div>
+      <${PushToTalk} area=${area} onResult=${setResult} />
+    </form>
+    ${error && html`<p class="error" role="alert">${error}</p>`}
+    <${Result} result=${result} />
+    <section aria-labelledby="latency-h"><h2 id="latency-h">Latency</h2><${LineChart} points=${latency} label="end-to-end ms" unit=" ms" /></section>
+    <section aria-labelledby="log-h">
+      <h2 id="log-h">Voice log</h2>
+      ${!hasLog && html`<p class="muted">This hub keeps no voice log over the API yet; commands handled while this page is open appear here.</p>`}
+      <table class="log" data-testid="voice-log">
+        <thead><tr><th scope="col">When</th><th scope="col">Heard</th><th scope="col">Intent</th><th scope="col">Reply</th><th scope="col">ms</th></tr></thead>
+        <tbody>${log.map((r) => html`<tr>
+          <td>${new Date(r.at).toLocaleTimeString()}</td><td>${r.transcript}</td><td>${r.intent ?? '—'}</td><td>${r.reply}</td><td>${totalMs(r.timings) !== undefined ? Math.round(totalMs(r.timings)) : ''}</td>
+        </tr>`)}</tbody>
+      </table>
+    </section>`;
+}
