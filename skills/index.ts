@@ -2,9 +2,10 @@
 import type { SkillDefinition } from '../hub/sdk/index.js';
 import help from './help/index.js';
 import media from './media/index.js';
+import ordering from './ordering/index.js';
 import shopping from './shopping/index.js';
 import smartHome from './smart-home/index.js';
 import timers from './timers/index.js';
 import vehicle from './vehicle/index.js';
 
-export const builtinSkills: readonly SkillDefinition[] = [smartHome, media, vehicle, timers, shopping, help];
+export const builtinSkills: readonly SkillDefinition[] = [smartHome, media, vehicle, timers, shopping, ordering, help];

@@ -111,6 +111,8 @@ export class CommerceService {
     return products.length;
   }
   catalog(): Product[] { return this.catalogStore.all(); }
+  /** Who buys when a request names nobody (`commerce.defaultUser`). */
+  get defaultUser(): string | undefined { return this.deps.config.defaultUser; }
   resolveProduct(text: string): ProductMatch { return matchProduct(text, this.catalogStore.all()); }
 
   // ---- ordering

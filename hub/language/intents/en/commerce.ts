@@ -54,6 +54,8 @@ export const commerce: IntentSentences[] = [
           'is my order (on its way|coming|here|delivered)',
           '(check|how is) my order [doing]',
           'what did i order',
+          'what did (i|we) (order|buy) (last|recently|last time)',
+          'what was (my|our) (last|latest|previous) order',
         ],
       },
     ],
