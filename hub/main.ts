@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { resolveApiToken } from './api/auth.js';
 import { buildApi } from './api/server.js';
+import { createDashboardSettingsRoutes } from './api/routes/dashboard-settings.js';
+import { createSkillStoreRoutes } from './api/routes/skill-store.js';
 import type { ComponentStatus, StatusReport } from './api/types.js';
 import type { LoadedConfig } from './config/load.js';
 import type { HubConfig } from './config/schema.js';
@@ -204,7 +206,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       credentials: credentialService,
       health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
       status,
-      plugins: assistant.plugins,
+      plugins: [...assistant.plugins, createDashboardSettingsRoutes(config as HubConfig), createSkillStoreRoutes(assistant.installer, config.skills.storeUrl)],
     });
     const api = app;
     await api.listen({ host: config.http.host, port: config.http.port });

@@ -6,6 +6,7 @@ import { API_PREFIX, RouteCatalog } from './openapi.js';
 import type { CommerceService } from '../commerce/service.js';
 import { commerceRoutes } from './routes/commerce.js';
 import { credentialRoutes } from './routes/credentials.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { deviceRoutes } from './routes/devices.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
@@ -35,5 +36,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
     await app.register(plugin, { prefix: API_PREFIX, deps, routes });
   }
   app.get(`${API_PREFIX}/openapi.json`, async () => routes.document({ version: deps.version }));
+  // The web dashboard's static files, at / (outside /api: the pages hold no data, their API calls carry the token).
+  await app.register(dashboardRoutes);
   return app;
 }
