@@ -16,6 +16,7 @@ import { diffState } from './state-diff.js';
 import { DiscoveryIngest } from './discovery-ingest.js';
 import { dispatchCommand, type DispatchContext } from './command-dispatch.js';
 import { AvailabilityChannels } from './availability-channels.js';
+import { CoalescingStateWriter } from './state-writer.js';
 
 export interface DeviceRegistryDeps {
   db: Db;
@@ -49,6 +50,7 @@ export class DeviceRegistry implements DeviceService {
   private readonly log: Logger;
   private started = false;
   private readonly lastPersisted = new Map<string, number>();
+  private readonly stateWriter: CoalescingStateWriter;
   private readonly availability = new AvailabilityChannels();
   private readonly dispatch: DispatchContext;
   private discovery: DiscoveryIngest | undefined;
@@ -56,6 +58,7 @@ export class DeviceRegistry implements DeviceService {
   constructor(private readonly deps: DeviceRegistryDeps) {
     this.log = deps.log.child({ module: 'devices' });
     this.store = new DeviceStore(deps.db);
+    this.stateWriter = new CoalescingStateWriter({ db: deps.db, store: this.store, clock: deps.clock, log: this.log });
     this.pending = new PendingCommands(deps.clock);
     this.dispatch = {
       pending: this.pending,
@@ -91,6 +94,7 @@ export class DeviceRegistry implements DeviceService {
     this.discovery = undefined;
     this.pending.rejectAll(() => new HubError('DEVICE_UNAVAILABLE', 'The hub is stopping; the command was not acknowledged.'));
     await this.router.clear();
+    this.stateWriter.flush();
     this.devices.clear();
     this.offline.clear();
     this.lastPersisted.clear();
@@ -174,6 +178,7 @@ export class DeviceRegistry implements DeviceService {
     this.devices.delete(id);
     this.offline.delete(id);
     this.lastPersisted.delete(id);
+    this.stateWriter.forget(id);
     this.availability.forget(id);
     this.pending.rejectDevice(id, () => new HubError('DEVICE_NOT_FOUND', `Device "${id}" was removed while a command was waiting.`));
     void this.router.set(id, []).catch((err: unknown) => this.log.warn({ err, deviceId: id }, 'unsubscribe failed'));
@@ -317,15 +322,15 @@ export class DeviceRegistry implements DeviceService {
   }
 
   /**
-   * Writes state through at once; a message that only refreshes last-seen is written at most once
-   * a minute, so a chatty device does not cost a synchronous disk write per message.
+   * Queues the state for the coalesced writer (state-writer.ts); a message that only refreshes last-seen
+   * is queued at most once a minute.
    */
   private persist(device: Device, force: boolean): void {
     const now = this.deps.clock.now();
     const last = this.lastPersisted.get(device.id) ?? -Infinity;
     if (!force && now - last < LAST_SEEN_WRITE_INTERVAL_MS) return;
     this.lastPersisted.set(device.id, now);
-    this.store.saveState(device.id, device.state, device.available, device.lastSeen);
+    this.stateWriter.save(device);
   }
 
   private driverFor(device: Device): DriverDefinition | undefined {
