@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { HubError } from '../../sdk/errors.js';
 
@@ -70,6 +70,17 @@ export interface DashboardOptions {
   appDir?: string;
 }
 
+/** htm does not export its package.json, so walk up from the resolved entry to `node_modules/<pkg>`. */
+function packageDir(entry: string, pkg: string): string {
+  let dir = dirname(entry);
+  while (!(basename(dir) === pkg && basename(dirname(dir)) === 'node_modules')) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new HubError('INTERNAL', `Cannot find the ${pkg} package folder from ${entry}; reinstall with npm install.`);
+    dir = parent;
+  }
+  return dir;
+}
+
 /** Reads every file once at registration; nothing touches the disk per request. */
 export function loadDashboardFiles(appDir: string): Map<string, StaticFile> {
   if (!existsSync(join(appDir, 'index.html'))) {
@@ -82,7 +93,7 @@ export function loadDashboardFiles(appDir: string): Map<string, StaticFile> {
   }
   const require = createRequire(import.meta.url);
   for (const [name, [pkg, file]] of Object.entries(VENDOR_FILES)) {
-    const pkgDir = dirname(require.resolve(`${pkg}/package.json`));
+    const pkgDir = packageDir(require.resolve(pkg), pkg);
     files.set(`/vendor/${name}`, staticFile(readFileSync(join(pkgDir, file)), name));
   }
   return files;
