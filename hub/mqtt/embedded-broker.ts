@@ -10,6 +10,7 @@ import { maxPacketBytes, parseBrokerConfig, type EmbeddedBrokerConfig, type Reso
 import type { CredentialService } from './contracts.js';
 import { EmbeddedTransport } from './embedded-transport.js';
 import { limitPacketSize } from './packet-size-guard.js';
+import { RetainedGroupCommit } from './retained-group-commit.js';
 import { SqlitePersistence } from './persistence/sqlite-persistence.js';
 import type { MqttTransport } from './transport.js';
 
@@ -21,6 +22,8 @@ export interface EmbeddedBrokerDeps {
   bus: EventBus<HubEvents>;
   log: Logger;
 }
+
+type RetainedPacket = Parameters<SqlitePersistence['storeRetainedNow']>[0];
 
 /** CONNACK return codes, MQTT 3.1.1 §3.2.2.3. */
 const RETURN_CODE = { IDENTIFIER_REJECTED: 2, BAD_USERNAME_OR_PASSWORD: 4, NOT_AUTHORIZED: 5 } as const;
@@ -39,6 +42,7 @@ export class EmbeddedBroker {
   private config: ResolvedBrokerConfig | undefined;
   private aedes: Aedes | undefined;
   private persistence: SqlitePersistence | undefined;
+  private retainedCommit: RetainedGroupCommit<RetainedPacket> | undefined;
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly identities = new WeakMap<Client, ClientIdentity>();
@@ -69,13 +73,14 @@ export class EmbeddedBroker {
       connectTimeout: config.connectTimeoutMs,
       maxClientsIdLength: 128,
       authenticate: (client, username, password, done) => void this.authenticate(client, username, password, done),
-      authorizePublish: (client, packet, done) => done(this.authorizePublish(client, packet)),
+      authorizePublish: (client, packet, done) => this.authorizePublish(client, packet, done),
       authorizeSubscribe: (client, sub, done) => done(null, this.authorizeSubscribe(client, sub)),
     });
     aedes.on('clientError', (client, err) => this.onClientError(client, err));
     aedes.on('connectionError', (client, err) => this.onClientError(client, err));
     await aedes.listen();
     this.persistence = persistence;
+    this.retainedCommit = new RetainedGroupCommit((packets) => persistence.storeRetainedBatchNow(packets));
     this.aedes = aedes;
 
     const server = createServer((socket) => this.accept(socket, config));
@@ -98,6 +103,8 @@ export class EmbeddedBroker {
 
   async stop(): Promise<void> {
     const { server, aedes, persistence } = this;
+    this.retainedCommit?.flush();
+    this.retainedCommit = undefined;
     this.server = undefined;
     this.aedes = undefined;
     this.persistence = undefined;
@@ -185,26 +192,25 @@ export class EmbeddedBroker {
   }
 
   /** Returning an error makes aedes close the connection: MQTT 3.1.1 has no negative PUBACK (§3.3.5). */
-  private authorizePublish(client: Client | null, packet: PublishPacket): Error | null {
+  private authorizePublish(client: Client | null, packet: PublishPacket, done: (error: Error | null) => void): void {
     // A null client is a will left by a broker that died; it was authorized when it was stored.
-    if (!client) return null;
+    if (!client) return done(null);
     const size = packet.payload?.length ?? 0;
     const max = this.config?.maxPayloadBytes ?? 0;
-    if (size > max) return this.refusePublish(client, packet, `payload of ${size} bytes exceeds mqtt.maxPayloadBytes (${max})`);
+    if (size > max) return done(this.refusePublish(client, packet, `payload of ${size} bytes exceeds mqtt.maxPayloadBytes (${max})`));
     const identity = this.identities.get(client);
-    if (!identity || !mayPublish(identity, packet.topic)) return this.refusePublish(client, packet, 'publish outside the client\'s topics');
-    if (packet.retain && packet.qos > 0 && this.persistence) {
-      // aedes sends PUBACK before storing; write first so an acknowledged retained message survives kill -9.
+    if (!identity || !mayPublish(identity, packet.topic)) return done(this.refusePublish(client, packet, 'publish outside the client\'s topics'));
+    if (packet.retain && packet.qos > 0 && this.retainedCommit) {
+      // aedes sends PUBACK before storing; write first (grouped per turn) so an acknowledged retained message survives kill -9.
       const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
       packet.payload = payload;
-      try {
-        this.persistence.storeRetainedNow({ ...packet, payload, brokerId: '', brokerCounter: 0 });
-      } catch (err) {
+      return this.retainedCommit.add({ ...packet, payload, brokerId: '', brokerCounter: 0 }, (err) => {
+        if (!err) return done(null);
         this.log.error({ err, topic: packet.topic }, 'cannot store retained message');
-        return this.refusePublish(client, packet, 'retained message could not be stored (disk full or database locked?)');
-      }
+        done(this.refusePublish(client, packet, 'retained message could not be stored (disk full or database locked?)'));
+      });
     }
-    return null;
+    done(null);
   }
 
   private refusePublish(client: Client, packet: PublishPacket, reason: string): Rejection {

@@ -67,6 +67,14 @@ export class SqlitePersistence extends MemoryPersistence {
     this.durablePayloads.add(packet.payload);
   }
 
+  /** Several retained messages in one transaction (one fsync): the broker's group commit (retained-group-commit.ts). */
+  storeRetainedBatchNow(packets: PersistedPacket[]): void {
+    this.sql.transaction(() => {
+      for (const packet of packets) this.writeRetained(packet);
+    })();
+    for (const packet of packets) this.durablePayloads.add(packet.payload);
+  }
+
   override async storeRetained(packet: PersistedPacket): Promise<void> {
     await super.storeRetained(packet);
     if (!this.durablePayloads.has(packet.payload)) this.writeRetained(packet);
