@@ -33,6 +33,8 @@ import type { CommerceService } from './commerce/service.js';
 import type { LanguageService } from './language/service.js';
 import type { SkillRuntime } from './skills/runtime.js';
 import { startAssistant, type Assistant } from './wiring/assistant.js';
+import { createVoiceRoutes } from './api/routes/voice.js';
+import { VoiceService } from './voice/service.js';
 
 export interface HubOptions {
   log?: Logger;
@@ -54,6 +56,8 @@ export interface Hub {
   language(): LanguageService;
   skills(): SkillRuntime;
   commerce(): CommerceService;
+  /** Recogniser, pipeline, satellites and voice log. */
+  voice(): VoiceService;
   /** /status entries filled by components wired elsewhere (the recogniser: `status.recognizer`). */
   setComponentStatus(name: string, status: ComponentStatus): void;
 }
@@ -98,6 +102,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   let deviceService: DeviceService | undefined;
   let householdService: HouseholdService | undefined;
   let assistant: Assistant | undefined;
+  let voiceService: VoiceService | undefined;
   let app: FastifyInstance | undefined;
   let info: RuntimeInfo | undefined;
   let mqttPort = config.mqtt.port;
@@ -110,6 +115,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
 
   function status(): StatusReport {
     if (ready && assistant) Object.assign(components, assistant.status());
+    if (voiceService) components.recognizer = voiceService.status();
     if (ready && deviceService && householdService)
       components.devices = { status: 'ok', detail: `${deviceService.list().length} devices, ${householdService.areas().length} areas` };
     const missing = Object.entries(components)
@@ -192,8 +198,15 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       devices: registry, household,
       started: (name, stop) => started.push({ name, stop }),
     });
-    // The voice wiring replaces this slot with the recogniser it started.
-    components.recognizer ??= { status: 'missing', detail: 'no recogniser is wired in; typed commands (POST /utterances, hearth say) work' };
+    const voice = new VoiceService({
+      config: (config as HubConfig).voice, db, transport, bus: events, clock, log,
+      language: assistant.language, skills: assistant.skills,
+      areaOf: (deviceId) => registry.get(deviceId)?.area,
+    });
+    await voice.start();
+    started.push({ name: 'voice', stop: () => voice.stop() });
+    voiceService = voice;
+    components.recognizer = voice.status();
 
     app = await buildApi({
       version,
@@ -206,7 +219,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       credentials: credentialService,
       health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
       status,
-      plugins: [...assistant.plugins, createDashboardSettingsRoutes(config as HubConfig), createSkillStoreRoutes(assistant.installer, config.skills.storeUrl)],
+      plugins: [...assistant.plugins, createVoiceRoutes(voice), createDashboardSettingsRoutes(config as HubConfig), createSkillStoreRoutes(assistant.installer, config.skills.storeUrl)],
     });
     const api = app;
     await api.listen({ host: config.http.host, port: config.http.port });
@@ -266,6 +279,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     language: () => need(assistant, 'the language service').language,
     skills: () => need(assistant, 'the skills runtime').skills,
     commerce: () => need(assistant, 'the commerce service').commerce,
+    voice: () => need(voiceService, 'the voice service'),
     setComponentStatus: (name, value) => void (components[name] = value),
   };
 }

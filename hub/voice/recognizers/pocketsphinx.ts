@@ -60,6 +60,7 @@ function bind(options: PocketsphinxOptions) {
     setJsgf: ps.func('int ps_set_jsgf_string(void *, const char *, const char *)'),
     setSearch: ps.func('int ps_set_search(void *, const char *)'),
     lookupWord: ps.func('const char *ps_lookup_word(void *, const char *)'),
+    addWord: ps.func('int ps_add_word(void *, const char *, const char *, int)'),
     startUtt: ps.func('int ps_start_utt(void *)'),
     processRaw: ps.func('int ps_process_raw(void *, const int16_t *, size_t, int, int)'),
     endUtt: ps.func('int ps_end_utt(void *)'),
@@ -121,17 +122,22 @@ export class PocketsphinxRecognizer implements Recognizer {
   async setGrammar(grammar: Grammar): Promise<void> {
     const { api, decoder } = this.loaded();
     if (!grammar.jsgf) throw new HubError('VALIDATION_FAILED', 'pocketsphinx needs a JSGF grammar; export one from hub/language');
-    const missing = jsgfWords(grammar.jsgf).filter((word) => !api.lookupWord(decoder, word));
-    if (missing.length > 0) {
-      throw new HubError(
-        'VALIDATION_FAILED',
-        `the grammar uses words the pocketsphinx dictionary does not know: ${missing.join(', ')}; spell them as common English words in the templates or names`,
-        { missing },
-      );
-    }
-    // The search cannot change during an utterance, so wait for the decoder.
+    // The dictionary and search cannot change during an utterance, so wait for the decoder.
     await this.lock.acquire();
     try {
+      for (const [word, phones] of Object.entries(grammar.pronunciations ?? {})) {
+        if (!api.lookupWord(decoder, word) && api.addWord(decoder, word, phones, 0) < 0) {
+          throw new HubError('VALIDATION_FAILED', `pocketsphinx rejected the pronunciation "${phones}" for "${word}"; use ARPAbet phones from its model`);
+        }
+      }
+      const missing = jsgfWords(grammar.jsgf).filter((word) => !api.lookupWord(decoder, word));
+      if (missing.length > 0) {
+        throw new HubError(
+          'VALIDATION_FAILED',
+          `the grammar uses words the pocketsphinx dictionary does not know: ${missing.join(', ')}; spell them as common English words in the templates or names`,
+          { missing },
+        );
+      }
       const name = `grammar${++this.grammarVersion}`;
       if (api.setJsgf(decoder, name, grammar.jsgf) < 0 || api.setSearch(decoder, name) < 0) {
         throw new HubError('VALIDATION_FAILED', 'pocketsphinx rejected the JSGF grammar (syntax error or an empty rule); check the exported grammar');

@@ -3,6 +3,8 @@ export interface Grammar {
   jsgf?: string;
   /** Whole phrases; vosk also accepts single words, which then combine freely. */
   phrases?: string[];
+  /** Words outside the recogniser's dictionary with their phones (ARPAbet), added before the grammar loads. */
+  pronunciations?: Record<string, string>;
 }
 
 export interface RecognitionResult {

@@ -1,0 +1,213 @@
+/**
+ * Voice in the running hub: recogniser (or text only, saying what is missing), grammar kept in step
+ * with the language module, the pipeline, MQTT satellites, the voice log and its retention.
+ * hub/main.ts builds one after the skills runtime and before the API.
+ */
+import type { Clock, TimerHandle } from '../core/clock.js';
+import type { EventBus } from '../core/event-bus.js';
+import type { HubEvents } from '../core/events.js';
+import type { Logger } from '../core/logger.js';
+import type { LanguageService } from '../language/service.js';
+import type { MqttTransport } from '../mqtt/transport.js';
+import { isHubError } from '../sdk/errors.js';
+import type { Db } from '../store/database.js';
+import { MqttSatellites, type SatelliteStream } from './audio/mqtt-satellites.js';
+import { wavBufferSource } from './audio/wav.js';
+import type { VoiceConfig } from './config.js';
+import { CommandGrammarSource } from './grammar-source.js';
+import { ListeningGate } from './listening.js';
+import { VoicePipeline, type HandleOptions, type VoiceResult } from './pipeline.js';
+import { recognizerStatus, startRecognizer } from './recognizers/select.js';
+import { TextRecognizer } from './recognizers/text.js';
+import type { Recognizer } from './recognizers/types.js';
+import { EspeakTts } from './tts.js';
+import { understandWithSkills, type UtteranceHandler } from './understand.js';
+import { VoiceLog } from './voice-log.js';
+
+export interface VoiceServiceDeps {
+  config: VoiceConfig;
+  db: Db;
+  transport: MqttTransport;
+  bus: EventBus<HubEvents>;
+  clock: Clock;
+  log: Logger;
+  language: LanguageService;
+  skills: UtteranceHandler;
+  /** A satellite's area from the device registry. */
+  areaOf(deviceId: string): string | undefined;
+  /** Word lists for wildcard slots (products, shopping items) so they can be spoken. */
+  vocabularies?: () => Record<string, readonly string[]>;
+}
+
+/** Same shape as the API's ComponentStatus. */
+export interface VoiceComponentStatus {
+  status: 'ok' | 'degraded' | 'missing';
+  detail: string;
+}
+
+const PRUNE_EVERY_MS = 3_600_000;
+const GRAMMAR_DEBOUNCE_MS = 250;
+
+export class VoiceService {
+  private recognizerInstance: Recognizer | undefined;
+  private pipelineInstance: VoicePipeline | undefined;
+  private satellites: MqttSatellites | undefined;
+  private voiceLogInstance: VoiceLog | undefined;
+  private grammar: CommandGrammarSource | undefined;
+  private state: VoiceComponentStatus = { status: 'missing', detail: 'voice is not started' };
+  private pruneTimer: TimerHandle | undefined;
+  private grammarTimer: TimerHandle | undefined;
+  private unsubscribe: (() => void)[] = [];
+  private readonly log: Logger;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(private readonly deps: VoiceServiceDeps) {
+    this.log = deps.log.child({ module: 'voice' });
+  }
+
+  async start(): Promise<void> {
+    const { config, clock } = this.deps;
+    this.voiceLogInstance = new VoiceLog({ db: this.deps.db, clock, retentionDays: config.log.enabled ? config.log.retentionDays : 0, storeAudio: config.log.storeAudio });
+    await this.voiceLogInstance.start();
+    this.schedulePrune();
+
+    this.recognizerInstance = await this.startRecognizerOrText();
+    this.grammar = new CommandGrammarSource({
+      language: this.deps.language,
+      wakePhrase: config.wakePhrase,
+      dictionaryPath: `${config.pocketsphinx.modelDir}/cmudict-en-us.dict`,
+      ...(this.deps.vocabularies ? { vocabularies: this.deps.vocabularies } : {}),
+    });
+    await this.refreshGrammar();
+    const refreshSoon = () => this.scheduleGrammarRefresh();
+    this.unsubscribe = [this.deps.bus.on('deviceAdded', refreshSoon), this.deps.bus.on('deviceUpdated', refreshSoon), this.deps.bus.on('deviceRemoved', refreshSoon)];
+
+    const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: config.requireWakePhrase, followUpMs: config.followUpMs, clock });
+    this.pipelineInstance = new VoicePipeline({
+      recognizer: this.recognizerInstance,
+      understand: understandWithSkills(this.deps.skills, this.deps.language),
+      vad: config.vad,
+      gate,
+      clock,
+      log: this.log,
+      tts: new EspeakTts({ ...config.tts, log: this.log }),
+      voiceLog: this.voiceLogInstance,
+    });
+    this.satellites = new MqttSatellites({
+      transport: this.deps.transport,
+      clock,
+      log: this.log,
+      areaOf: (id) => this.deps.areaOf(id),
+      onStream: (stream) => this.track(this.handleSatellite(stream)),
+      onRejected: (reason, topic) => this.deps.bus.emit('inputRejected', { source: 'voice', reason, topic }),
+    });
+    await this.satellites.start();
+  }
+
+  async stop(): Promise<void> {
+    for (const off of this.unsubscribe.splice(0)) off();
+    if (this.grammarTimer) this.deps.clock.clearTimeout(this.grammarTimer);
+    if (this.pruneTimer) this.deps.clock.clearTimeout(this.pruneTimer);
+    this.grammarTimer = this.pruneTimer = undefined;
+    await this.satellites?.stop();
+    await Promise.allSettled([...this.inFlight]);
+    await this.recognizerInstance?.stop();
+    await this.voiceLogInstance?.stop();
+    this.satellites = undefined;
+    this.pipelineInstance = undefined;
+    this.recognizerInstance = undefined;
+    this.state = { status: 'missing', detail: 'voice is stopped' };
+  }
+
+  /** The `recognizer` entry of /status and `hearth status`. */
+  status(): VoiceComponentStatus {
+    return { ...this.state };
+  }
+
+  get recognizerName(): string {
+    return this.recognizerInstance?.name ?? 'none';
+  }
+
+  get voiceLog(): VoiceLog {
+    if (!this.voiceLogInstance) throw new Error('VoiceService.start() first');
+    return this.voiceLogInstance;
+  }
+
+  get pipeline(): VoicePipeline {
+    if (!this.pipelineInstance) throw new Error('VoiceService.start() first');
+    return this.pipelineInstance;
+  }
+
+  /** A WAV (any format sox reads) as one utterance; the API is push-to-talk, so no wake phrase is needed. */
+  async handleWav(wav: Buffer, options: HandleOptions = {}): Promise<VoiceResult> {
+    const work = this.pipeline.handleUtterance(wavBufferSource(wav, { name: 'api', chunkMs: 100 }), { pushToTalk: true, ...options });
+    this.track(work);
+    return work;
+  }
+
+  /** Rebuilds the grammar from the live templates and lists (devices, areas, skills) and loads it. */
+  async refreshGrammar(): Promise<void> {
+    const recognizer = this.recognizerInstance;
+    if (!recognizer || !this.grammar || recognizer.name === 'text') return;
+    try {
+      const grammar = await this.grammar.build();
+      await recognizer.setGrammar(grammar);
+      this.state = { status: 'ok', detail: `speech recogniser: ${recognizer.name} (grammar from ${grammar.origin === 'exporter' ? 'the live templates' : 'example sentences'}; wake phrase "${this.deps.config.wakePhrase}")` };
+    } catch (err) {
+      const message = isHubError(err) ? err.message : (err as Error).message;
+      this.log.error({ err: message }, 'grammar not loaded; voice commands may not be recognised');
+      this.state = { status: 'degraded', detail: `speech recogniser ${recognizer.name} has no usable grammar: ${message}` };
+    }
+  }
+
+  private async startRecognizerOrText(): Promise<Recognizer> {
+    const { config } = this.deps;
+    try {
+      const { recognizer, status } = await startRecognizer(config, this.log);
+      this.state = recognizer.name === 'text' ? { status: 'missing', detail: status.summary } : { status: 'ok', detail: status.summary };
+      return recognizer;
+    } catch (err) {
+      if (!isHubError(err)) throw err;
+      // A configured recogniser that cannot start must not stop the hub: typed commands still work.
+      const summary = recognizerStatus(config).summary;
+      this.state = { status: 'missing', detail: `${err.message === summary ? summary : `${summary} (${err.message})`}; typed commands work` };
+      this.log.warn({ err: err.message }, 'speech recogniser unavailable; voice is off, typed commands work');
+      return new TextRecognizer();
+    }
+  }
+
+  private async handleSatellite(stream: SatelliteStream): Promise<void> {
+    try {
+      const result = await this.pipeline.handleUtterance(stream, stream.area !== undefined ? { area: stream.area } : {});
+      if (result.replyAudio) await this.satellites?.speak(stream.satelliteId, result.replyAudio);
+    } catch (err) {
+      this.log.error({ err, satellite: stream.satelliteId }, 'satellite utterance failed');
+    }
+  }
+
+  private track<T>(work: Promise<T>): void {
+    const settled = work.then(() => undefined, () => undefined);
+    this.inFlight.add(settled);
+    void settled.then(() => this.inFlight.delete(settled));
+  }
+
+  private scheduleGrammarRefresh(): void {
+    if (this.grammarTimer) this.deps.clock.clearTimeout(this.grammarTimer);
+    this.grammarTimer = this.deps.clock.setTimeout(() => {
+      this.grammarTimer = undefined;
+      this.track(this.refreshGrammar());
+    }, GRAMMAR_DEBOUNCE_MS);
+  }
+
+  private schedulePrune(): void {
+    this.pruneTimer = this.deps.clock.setTimeout(() => {
+      try {
+        const removed = this.voiceLogInstance?.prune() ?? 0;
+        if (removed > 0) this.log.info({ removed }, 'voice log entries past retention deleted');
+      } catch (err) {
+        this.log.error({ err }, 'voice log pruning failed');
+      }
+      this.schedulePrune();
+    }, PRUNE_EVERY_MS);
+  }
+}
