@@ -26,7 +26,7 @@ function answerPreparation(prepared: OrderPreparation, quantity: number, spokenN
         { step: 'choose', candidates: prepared.suggestions, quantity });
     }
     case 'refused':
-      return { reply: `I can't order that: ${prepared.message}`, actions: [{ type: 'purchase_refused', reason: prepared.reason }] };
+      return { reply: `I can't order that: ${prepared.message}` };
   }
 }
 
@@ -51,7 +51,7 @@ export async function answerConfirm(text: string, state: Extract<OrderingState, 
   const answer = parseYesNo(text);
   if (answer === 'yes') {
     if (state.pinRequired) return ask("What's your purchase PIN?", { step: 'pin', token: state.token, what: state.what });
-    return place(ctx, state.token, {});
+    return (await place(ctx, state.token, {})).response;
   }
   await ctx.orders.decline(state.token);
   if (answer === 'no') return { reply: "Okay, I won't order it." };
@@ -67,22 +67,21 @@ export async function answerPin(text: string, state: Extract<OrderingState, { st
 }
 
 async function placeWithPin(ctx: SkillContext, token: string, what: string, pin: string): Promise<SkillResponse> {
-  const placed = await place(ctx, token, { pin });
+  const { response, refusal } = await place(ctx, token, { pin });
   // A wrong PIN may be tried again until the hub's attempt limit refuses the confirmation for good.
-  if (placed.actions?.some((a) => a.type === 'purchase_refused' && a.reason === 'pin_wrong'))
-    return ask(`${placed.reply} Say the PIN again, or say no.`, { step: 'pin', token, what });
-  return placed;
+  if (refusal === 'pin_wrong') return ask(`${response.reply} Say the PIN again, or say no.`, { step: 'pin', token, what });
+  return response;
 }
 
-async function place(ctx: SkillContext, token: string, options: { pin?: string }): Promise<SkillResponse> {
+async function place(ctx: SkillContext, token: string, options: { pin?: string }): Promise<{ response: SkillResponse; refusal?: string }> {
   const confirmed = await ctx.orders.confirm(token, options);
   switch (confirmed.status) {
     case 'placed':
-      return { reply: `Ordered ${orderContents(confirmed.order)}${priceOf(confirmed.order)}. I'll tell you when it ships.` };
+      return { response: { reply: `Ordered ${orderContents(confirmed.order)}${priceOf(confirmed.order)}. I'll tell you when it ships.` } };
     case 'expired':
-      return { reply: 'That question has expired, so nothing was ordered. Ask me again.' };
+      return { response: { reply: 'That question has expired, so nothing was ordered. Ask me again.' } };
     case 'refused':
-      return { reply: refusalReply(confirmed.reason, confirmed.message), actions: [{ type: 'purchase_refused', reason: confirmed.reason }] };
+      return { response: { reply: refusalReply(confirmed.reason, confirmed.message) }, refusal: confirmed.reason };
   }
 }
 

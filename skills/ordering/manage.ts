@@ -81,7 +81,7 @@ export async function answerPantry(text: string, ctx: SkillContext): Promise<Ski
     case 'placed':
       return { reply: `Sent your pantry box${sent.order.totalCents !== undefined && sent.order.currency ? ` for ${money(sent.order.totalCents, sent.order.currency)}` : ''}. I'll tell you when it ships.` };
     case 'refused':
-      return { reply: `I can't send the pantry box: ${sent.message}`, actions: [{ type: 'purchase_refused', reason: sent.reason }] };
+      return { reply: `I can't send the pantry box: ${sent.message}` };
     case 'expired':
       return { reply: sent.message };
   }
