@@ -21,6 +21,8 @@ export interface HubEvents {
   buttonPressed: { buttonId: string; source: 'gpio' | 'mqtt' | 'api' };
   orderChanged: { orderId: string; status: string };
   notification: { message: string; area?: string };
+  /** hub/language exported a new recogniser grammar (devices, areas or intents changed); fetch it from GrammarService.current(). */
+  grammarChanged: { version: number; words: number; jsgfBytes: number; phrases: number; unknownWords: string[] };
 }
 
 /**
@@ -41,5 +43,6 @@ const hubEventNameSet: Record<keyof HubEvents, true> = {
   buttonPressed: true,
   orderChanged: true,
   notification: true,
+  grammarChanged: true,
 };
 export const HUB_EVENT_NAMES = Object.keys(hubEventNameSet) as (keyof HubEvents)[];
