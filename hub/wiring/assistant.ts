@@ -7,6 +7,7 @@ import { createSkillRoutes } from '../api/routes/skills.js';
 import { createUtteranceRoutes } from '../api/routes/utterances.js';
 import { commercePlugin } from '../api/server.js';
 import type { ApiPlugin, ComponentStatus } from '../api/types.js';
+import { createOrdersPort } from '../commerce/orders-port.js';
 import { CommerceService } from '../commerce/service.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { HubConfig } from '../config/schema.js';
@@ -76,6 +77,7 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
     config: config.skills,
     dataDir: config.dataDir,
     builtins: builtinSkills,
+    orders: createOrdersPort(commerce, log),
   });
   deps.started('skills', () => runtime.stop());
 

@@ -1,0 +1,124 @@
+/**
+ * Commerce inside the real hub: the marketplace simulator over HTTP, the reorder button through
+ * `hearth button press`, the outbox while the marketplace is away, and /status reporting it all.
+ */
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MarketplaceSimulator } from '../../firmware-sim/marketplace/server.js';
+import { runCli } from '../../hub/cli/main.js';
+import { startTestHub, tempDataDir, type TestHub } from '../harness/hub.js';
+
+const commerce = (marketplaceUrl?: string) => ({
+  commerce: {
+    ...(marketplaceUrl ? { marketplaceUrl } : {}),
+    users: [{ id: 'alex', name: 'Alex', role: 'adult' }],
+    defaultUser: 'alex',
+    timeZone: 'UTC',
+    buttons: [{ id: 'soap-button', sku: 'DSH-SOAP-750', quantity: 2 }],
+    sync: { backoffBaseMs: 50, backoffMaxMs: 500, requestTimeoutMs: 1000, pollIntervalMs: 200 },
+  },
+});
+
+async function cli(hub: TestHub, args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli([...args, '--url', hub.runtime.http.url, '--token', hub.token], {
+    out: (l) => out.push(l), err: (l) => err.push(l), env: {}, cwd: hub.dataDir,
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const undo of cleanups.splice(0).reverse()) await undo();
+});
+
+describe('commerce in the running hub', () => {
+  it('with the marketplace: catalog synced, a button press through the CLI reaches the marketplace once, status says reachable', async () => {
+    const market = new MarketplaceSimulator();
+    await market.start();
+    cleanups.push(() => market.stop());
+    const hub = await startTestHub({ config: commerce(market.url) });
+    cleanups.push(() => hub.stop());
+
+    await until(async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync');
+    const pressed = await cli(hub, ['button', 'press', 'soap-button']);
+    expect(pressed.code).toBe(0);
+    expect(pressed.out).toMatch(/^Ordered Citrus dish soap\. \(order \S+, \w+\)$/);
+    const again = await cli(hub, ['button', 'press', 'soap-button']);
+    expect(again.out).toMatch(/pressed again, not ordering/);
+
+    await until(() => market.ledger.summary().totalOrders === 1, 'the order to reach the marketplace');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(market.ledger.summary().totalOrders).toBe(1);
+
+    await until(async () => (await hub.api('GET', '/status')).body.components.marketplace.status === 'ok', 'the marketplace probe');
+    const status = await cli(hub, ['status']);
+    expect(status.out).toMatch(/marketplace\s+ok\s+http:\/\/127\.0\.0\.1:\d+ reachable/);
+    expect(status.out).toMatch(/commerce\s+ok\s+\d+ products cached, 0 orders waiting in the outbox/);
+  });
+
+  it('without the marketplace: the hub runs on the cached catalog, orders wait in the outbox and go out once it is back', async () => {
+    const market = new MarketplaceSimulator();
+    await market.start();
+    cleanups.push(() => market.stop());
+    const dataDir = tempDataDir();
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+
+    const first = await startTestHub({ dataDir, config: commerce(market.url) });
+    await until(async () => (await first.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync');
+    await first.stop();
+
+    const offline = await startTestHub({ dataDir, config: commerce() });
+    cleanups.push(() => offline.stop());
+    expect((await offline.api('GET', '/commerce/catalog')).body.products.length).toBeGreaterThan(0);
+    const pressed = await cli(offline, ['button', 'press', 'soap-button']);
+    expect(pressed.code).toBe(0);
+    const outbox = await offline.api('GET', '/commerce/outbox?state=pending');
+    expect(outbox.body.rows).toHaveLength(1);
+    const status = await offline.api('GET', '/status');
+    expect(status.body.components.commerce).toMatchObject({ status: 'ok', detail: expect.stringContaining('1 orders waiting in the outbox') });
+    expect(status.body.components.marketplace.status).toBe('missing');
+    expect(market.ledger.summary().totalOrders).toBe(0);
+    await offline.stop();
+
+    const back = await startTestHub({ dataDir, config: commerce(market.url) });
+    cleanups.push(() => back.stop());
+    await until(() => market.ledger.summary().totalOrders === 1, 'the queued order to go out');
+    await until(async () => (await back.api('GET', '/commerce/outbox?state=pending')).body.rows.length === 0, 'the outbox to drain');
+  });
+
+  it('a marketplace that does not answer leaves the hub running and /status says so', async () => {
+    const market = new MarketplaceSimulator();
+    await market.start();
+    const deadUrl = market.url;
+    await market.stop();
+    const hub = await startTestHub({ config: commerce(deadUrl) });
+    cleanups.push(() => hub.stop());
+    expect((await hub.api('GET', '/health')).status).toBe(200);
+    await until(async () => /unreachable/.test((await hub.api('GET', '/status')).body.components.marketplace.detail), 'the probe to run');
+    const status = (await hub.api('GET', '/status')).body;
+    expect(status.components.marketplace.status).toBe('degraded');
+    expect(status.missing).toContain('marketplace');
+  });
+
+  it('an unknown button is a 404 in the one error shape, and the CLI says what to do', async () => {
+    const hub = await startTestHub({ config: commerce() });
+    cleanups.push(() => hub.stop());
+    const res = await hub.api('POST', '/commerce/buttons/nope/press');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: expect.stringContaining('commerce.buttons') } });
+    const pressed = await cli(hub, ['button', 'press', 'nope']);
+    expect(pressed.code).toBe(1);
+    expect(pressed.err).toMatch(/No button "nope"/);
+    expect((await cli(hub, ['button', 'push', 'x'])).code).toBe(2);
+  });
+});
