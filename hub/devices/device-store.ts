@@ -1,4 +1,5 @@
 /** Devices in SQLite: rows ↔ `Device`. The registry keeps the live copy in memory and writes through. */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/database.js';
 import type { Device, DeviceOrigin, DeviceState, DeviceType } from '../sdk/index.js';
 
@@ -20,6 +21,8 @@ interface DeviceRow {
 }
 
 export class DeviceStore {
+  private saveStateStatement: Statement | undefined;
+
   constructor(private readonly db: Db) {}
 
   all(): Device[] {
@@ -77,7 +80,9 @@ export class DeviceStore {
   }
 
   saveState(id: string, state: DeviceState, available: boolean, lastSeen: string | undefined): void {
-    this.db.prepare('UPDATE devices SET state = ?, available = ?, last_seen = ? WHERE id = ?')
+    // Prepared once: the state writer calls this for every dirty device on each flush.
+    this.saveStateStatement ??= this.db.prepare('UPDATE devices SET state = ?, available = ?, last_seen = ? WHERE id = ?');
+    this.saveStateStatement
       .run(JSON.stringify(state), available ? 1 : 0, lastSeen ?? null, id);
   }
 

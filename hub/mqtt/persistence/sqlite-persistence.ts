@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import MemoryPersistence from 'aedes-persistence/asyncPersistence.js';
+import type { Statement } from 'better-sqlite3';
 import { applyMigrations, openDatabase, type Db } from '../../store/database.js';
 import { brokerPersistenceMigrations } from './migrations.js';
 import { decodePacket, encodePacket } from './packet-codec.js';
@@ -19,6 +20,7 @@ export class SqlitePersistence extends MemoryPersistence {
   private db: Db | undefined;
   /** Payloads already written by storeRetainedNow(), so aedes' later storeRetained() does not write twice. */
   private readonly durablePayloads = new WeakSet<Buffer>();
+  private retainedStatements: { remove: Statement; upsert: Statement } | undefined;
 
   constructor(private readonly file: string) {
     super();
@@ -69,8 +71,11 @@ export class SqlitePersistence extends MemoryPersistence {
 
   /** Several retained messages in one transaction (one fsync): the broker's group commit (retained-group-commit.ts). */
   storeRetainedBatchNow(packets: PersistedPacket[]): void {
+    // Only the last message per topic survives the batch anyway (MQTT 3.1.1 §3.3.1.3 keeps one per topic).
+    const last = new Map<string, PersistedPacket>();
+    for (const packet of packets) last.set(packet.topic, packet);
     this.sql.transaction(() => {
-      for (const packet of packets) this.writeRetained(packet);
+      for (const packet of last.values()) this.writeRetained(packet);
     })();
     for (const packet of packets) this.durablePayloads.add(packet.payload);
   }
@@ -82,11 +87,13 @@ export class SqlitePersistence extends MemoryPersistence {
 
   private writeRetained(packet: PersistedPacket): void {
     // An empty retained payload deletes the retained message (MQTT 3.1.1 §3.3.1.3).
-    if (packet.payload.length === 0) this.sql.prepare('DELETE FROM retained WHERE topic = ?').run(packet.topic);
-    else
-      this.sql
-        .prepare('INSERT INTO retained (topic, packet) VALUES (?, ?) ON CONFLICT(topic) DO UPDATE SET packet = excluded.packet')
-        .run(packet.topic, encodePacket(packet));
+    // Statements are prepared once: preparing per message cost more than the write itself under load.
+    this.retainedStatements ??= {
+      remove: this.sql.prepare('DELETE FROM retained WHERE topic = ?'),
+      upsert: this.sql.prepare('INSERT INTO retained (topic, packet) VALUES (?, ?) ON CONFLICT(topic) DO UPDATE SET packet = excluded.packet'),
+    };
+    if (packet.payload.length === 0) this.retainedStatements.remove.run(packet.topic);
+    else this.retainedStatements.upsert.run(packet.topic, encodePacket(packet));
   }
 
   override async addSubscriptions(client: ClientRef, subs: SubscriptionRecord[]): Promise<void> {
@@ -201,5 +208,6 @@ export class SqlitePersistence extends MemoryPersistence {
     await super.destroy();
     this.db?.close();
     this.db = undefined;
+    this.retainedStatements = undefined;
   }
 }
