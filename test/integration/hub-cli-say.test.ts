@@ -1,0 +1,86 @@
+/** `hearth say`, `hearth status` and `hearth skill list` against a running hub with one simulated light. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
+import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
+import { runCli } from '../../hub/cli/main.js';
+import { startTestHub, type TestHub } from '../harness/hub.js';
+
+let hub: TestHub;
+let home: RunningHousehold;
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli([...args, '--url', hub.runtime.http.url, '--token', hub.token], {
+    out: (l) => out.push(l), err: (l) => err.push(l), env: {}, cwd: hub.dataDir,
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  home = await runHousehold({
+    hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined, delay: { minMs: 5, maxMs: 10 },
+    definition: {
+      floors: [{ id: 'ground', name: 'ground floor', aliases: [] }],
+      areas: [{ id: 'kitchen', name: 'kitchen', aliases: [], floor: 'ground' }],
+      devices: [{ id: 'kitchen-light', name: 'kitchen light', aliases: [], area: 'kitchen', kind: 'light' }],
+    },
+  });
+}, 20_000);
+
+afterAll(async () => {
+  await home?.stop();
+  await hub?.stop();
+});
+
+const light = () => home.devices.get('kitchen-light') as SimulatedDevice;
+
+describe('hearth say', () => {
+  it('prints the reply and the light turns on', async () => {
+    const said = await cli(['say', 'turn on the kitchen light']);
+    expect(said).toMatchObject({ code: 0, out: 'Turned on the kitchen light.' });
+    expect(light().state.on).toBe(true);
+  });
+
+  it('--area fills "in here"; --json prints the whole result', async () => {
+    const said = await cli(['say', 'lights off in here', '--area', 'kitchen', '--json']);
+    expect(said.code).toBe(0);
+    const result = JSON.parse(said.out);
+    expect(result).toMatchObject({ intent: { name: 'HassTurnOff', slots: { domain: 'light', area: 'kitchen' } }, targets: ['kitchen-light'], skill: 'smart-home' });
+    expect(light().state.on).toBe(false);
+  });
+
+  it('--dry-run resolves and sends nothing', async () => {
+    const said = await cli(['say', 'turn on the kitchen light', '--dry-run']);
+    expect(said.code).toBe(0);
+    expect(said.out).toContain('(dry run) HassTurnOn name=kitchen light → kitchen-light');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(light().state.on).toBe(false);
+  });
+
+  it('exits 1 with a suggestion when not understood, and 2 without text', async () => {
+    const said = await cli(['say', 'purple monkey dishwasher elephant']);
+    expect(said.code).toBe(1);
+    expect(said.out).toMatch(/didn't understand/);
+    expect((await cli(['say'])).code).toBe(2);
+  });
+});
+
+describe('hearth status and hearth skill list', () => {
+  it('status lists every component, with the recogniser slot', async () => {
+    const status = await cli(['status']);
+    expect(status.code).toBe(0);
+    for (const name of ['database', 'broker', 'devices', 'language', 'skills', 'commerce', 'marketplace', 'recognizer', 'api'])
+      expect(status.out).toMatch(new RegExp(`^\\s+${name}\\s+(ok|missing|degraded)`, 'm'));
+    expect(status.out).toMatch(/language\s+ok\s+\d+ intents, \d+ sentence templates/);
+    expect(status.out).toMatch(/skills\s+ok\s+\d+ loaded \(\d+ built-in\)/);
+    expect(status.out).toMatch(/devices\s+ok\s+1 devices, 1 areas/);
+  });
+
+  it('skill list shows the built-in skills of the running hub', async () => {
+    const listed = await cli(['skill', 'list']);
+    expect(listed.code).toBe(0);
+    for (const id of ['smart-home', 'media', 'timers', 'ordering', 'help']) expect(listed.out).toContain(id);
+  });
+});
