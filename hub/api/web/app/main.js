@@ -84,4 +84,6 @@ function App() {
   return html`<${Shell} onLogout=${() => { forgetToken(); setAuthed(false); }} />`;
 }
 
-render(html`<${App} />`, document.getElementById('root'));
+const root = document.getElementById('root');
+root.textContent = ''; // the static "Loading…" line is not preact's to diff against
+render(html`<${App} />`, root);

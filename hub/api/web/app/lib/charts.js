@@ -16,8 +16,8 @@ function extent(values) {
 }
 
 /** A line of {at, value} points over time; a step line for 0/1 values such as on/off. */
-export function LineChart({ points, label, unit = '', step = false }) {
-  if (!points || points.length === 0) return html`<p class="muted">No ${label} history yet: it fills in as the device reports.</p>`;
+export function LineChart({ points, label, unit = '', step = false, empty }) {
+  if (!points || points.length === 0) return html`<p class="muted">${empty ?? `No ${label} history yet.`}</p>`;
   const xs = points.map((p) => p.at);
   const [x0, x1] = xs.length > 1 ? [xs[0], xs[xs.length - 1]] : [xs[0] - 1, xs[0] + 1];
   const [y0, y1] = extent(points.map((p) => p.value));

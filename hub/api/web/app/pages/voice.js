@@ -123,7 +123,7 @@ export function VoicePage() {
     </form>
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <${Result} result=${result} />
-    <section aria-labelledby="latency-h"><h2 id="latency-h">Latency</h2><${LineChart} points=${latency} label="end-to-end ms" unit=" ms" /></section>
+    <section aria-labelledby="latency-h"><h2 id="latency-h">Latency</h2><${LineChart} points=${latency} label="end-to-end ms" unit=" ms" empty="No timings yet: they come with each spoken or typed command." /></section>
     <section aria-labelledby="log-h">
       <h2 id="log-h">Voice log</h2>
       ${!hasLog && html`<p class="muted">This hub keeps no voice log over the API yet; commands handled while this page is open appear here.</p>`}
