@@ -3,6 +3,7 @@ import { areaSchema, deviceSchema, floorSchema } from './household.js';
 import { voiceConfigSchema } from '../voice/config.js';
 import { commerceConfigSchema } from '../commerce/config.js';
 import { skillsConfigSchema } from '../skills/config.js';
+import { languageConfigSchema } from '../language/config.js';
 
 const port = z.number().int().min(0).max(65535);
 
@@ -35,6 +36,7 @@ export const hubConfigSchema = z
     voice: voiceConfigSchema.prefault({}),
     commerce: commerceConfigSchema.prefault({}),
     skills: skillsConfigSchema.prefault({}),
+    language: languageConfigSchema.prefault({}),
   })
   .superRefine((config, ctx) => {
     const unique = (key: 'floors' | 'areas' | 'devices') => {
