@@ -4,6 +4,7 @@ import { isHubError } from '../hub/sdk/index.js';
 import { createSimLogger, type SimLogLevel } from './core/logger.js';
 import { deviceKinds, kindNames } from './devices/catalog.js';
 import { runHousehold } from './household-runner.js';
+import { runMarketplace } from './marketplace/cli.js';
 import { SimulatedDevice } from './core/simulated-device.js';
 
 export interface SimCliIo {
@@ -21,6 +22,10 @@ const USAGE = `hearth-sim — simulated firmware for Hearth
                    [--delay MIN-MAX] [--ack normal|missing|slow:MS]
       runs one device with existing credentials; --delay is the command delay in ms (default 20-200),
       --ack injects a fault: acknowledgements withheld or late
+  hearth-sim marketplace [--port N] [--host H] [--ship-after MS] [--deliver-after MS]
+                        [--error-rate 0-1] [--slow-ms MS] [--duplicate-events] [--down]
+      runs the marketplace simulator (catalog, orders with idempotency keys, status progression,
+      failure injection); point the hub's commerce.marketplaceUrl at it
   hearth-sim kinds
       lists the device kinds
 
@@ -71,6 +76,8 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
   const out = io.stdout ?? ((line: string) => process.stdout.write(`${line}\n`));
   const err = io.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
   try {
+    // The marketplace has its own flags, parsed by firmware-sim/marketplace/cli.ts.
+    if (argv[0] === 'marketplace') return await marketplace(argv.slice(1), out, io.signal);
     const { values, positionals } = parseArgs({
       args: joinValues(argv),
       allowPositionals: true,
@@ -142,6 +149,23 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
     err(isHubError(error) ? `${error.code}: ${error.message}` : `error: ${(error as Error).message}`);
     return 1;
   }
+}
+
+async function marketplace(argv: string[], out: (line: string) => void, signal: AbortSignal | undefined): Promise<number> {
+  let sim: Awaited<ReturnType<typeof runMarketplace>>;
+  try {
+    sim = await runMarketplace(argv);
+  } catch (error) {
+    // runMarketplace reports bad flag values as plain errors naming the flag.
+    if (/^--/.test((error as Error).message)) throw new UsageError((error as Error).message);
+    throw error;
+  }
+  out(`admin: ${sim.url}/admin/ledger (orders), ${sim.url}/admin/faults (failure injection)`);
+  // Without a signal the simulator's own SIGINT/SIGTERM handlers stop it and exit.
+  if (!signal) return 0;
+  await untilStopped(signal);
+  await sim.stop();
+  return 0;
 }
 
 const STRING_OPTIONS = new Set(['--hub', '--token', '--mqtt', '--id', '--username', '--password', '--name', '--delay', '--ack', '--log-level']);
