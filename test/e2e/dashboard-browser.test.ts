@@ -28,6 +28,11 @@ let consoleErrors: string[];
 const simDevice = (id: string) => sim.devices.get(id) as SimulatedDevice;
 const card = (id: string) => page.locator(`[data-device="${id}"]`);
 
+/** At a phone's width nothing may push the page sideways (wide tables scroll inside their own box). */
+async function expectFitsPhone(): Promise<void> {
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+}
+
 async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -88,7 +93,8 @@ describe('dashboard in a browser', () => {
     await card('kitchen-light').waitFor();
     await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor();
     expect(await page.getByRole('heading', { name: 'kitchen', exact: true }).count()).toBe(1);
-    expect(await page.evaluate(() => sessionStorage.getItem('hearth.token'))).toBe(hub.token);
+    expect(await page.evaluate('sessionStorage.getItem("hearth.token")')).toBe(hub.token);
+    await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-home');
   });
 
@@ -127,6 +133,7 @@ describe('dashboard in a browser', () => {
     expect(await result.textContent()).toMatch(/HassTurnOn/);
     await until(() => simDevice('hallway-light').state.on === true, 'the simulated hallway light on');
     await page.getByTestId('voice-log').getByText('turn on the hallway light').waitFor();
+    await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-voice');
   });
 
@@ -150,6 +157,7 @@ describe('dashboard in a browser', () => {
     await outboxRow.waitFor();
     expect(await outboxRow.textContent()).toMatch(/place/);
     await page.getByTestId('orders').locator(`tr[data-order="${orders[0]!.id}"] .badge`, { hasText: 'placed' }).waitFor();
+    await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-orders');
   });
 
@@ -166,6 +174,7 @@ describe('dashboard in a browser', () => {
     const skills = (await hub.api('GET', '/skills')).body as { id: string; builtin: boolean }[];
     expect(skills.find((s) => s.id === 'porch-greeter')).toMatchObject({ builtin: false });
     expect((await hub.api('POST', '/utterances', { text: 'say hello from porch greeter' })).body.skill).toBe('porch-greeter');
+    await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-skills');
   });
 
@@ -174,7 +183,7 @@ describe('dashboard in a browser', () => {
     await page.getByTestId('components').getByRole('cell', { name: 'broker', exact: true }).waitFor();
     expect(await page.getByTestId('credentials').textContent()).toContain('kitchen-light');
     expect(await page.getByRole('cell', { name: /Robin/ }).count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-settings');
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('link', { name: 'Home' }).click();

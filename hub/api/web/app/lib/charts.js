@@ -44,7 +44,7 @@ export function LineChart({ points, label, unit = '', step = false, empty }) {
 export function BarChart({ bars, label, unit = '' }) {
   if (!bars || bars.length === 0) return html`<p class="muted">Nothing to chart for ${label} yet.</p>`;
   const max = Math.max(...bars.map((b) => b.value), 1);
-  const width = (W - 2 * PAD) / bars.length;
+  const width = Math.min((W - 2 * PAD) / bars.length, 36);
   const summary = `${label}: ` + bars.map((b) => `${b.label} ${b.value}${unit}`).join(', ');
   return html`<figure class="chart">
     <svg viewBox="0 0 ${W} ${H + 16}" role="img" aria-label=${summary}>

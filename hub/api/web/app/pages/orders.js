@@ -87,7 +87,7 @@ export function OrdersPage() {
       <button type="button" class="secondary" onClick=${() => api('POST', '/commerce/sync').then(refresh, (e) => setError(e.message))}>Send now</button>
       ${outbox.length === 0 ? html`<p class="muted">The outbox is empty.</p>` : html`<div class="scroll"><table data-testid="outbox">
         <thead><tr><th scope="col">#</th><th scope="col">Order</th><th scope="col">Operation</th><th scope="col">State</th><th scope="col">Attempts</th><th scope="col">Next try</th><th scope="col">Last error</th></tr></thead>
-        <tbody>${outbox.map((r) => html`<tr data-order=${r.orderId}><td>${r.seq}</td><td><code>${r.orderId}</code></td><td>${r.op}</td><td>${r.state}</td><td>${r.attempts}</td>
+        <tbody>${outbox.map((r) => html`<tr data-order=${r.orderId}><td>${r.seq}</td><td><code title=${r.orderId}>${r.orderId.slice(0, 8)}</code></td><td>${r.op}</td><td>${r.state}</td><td>${r.attempts}</td>
           <td>${r.state === 'pending' ? when(r.nextAttemptAt) : '—'}</td><td>${r.lastError ?? ''}</td></tr>`)}</tbody>
       </table></div>`}
     </section>
