@@ -38,6 +38,8 @@ export interface BuiltGrammar {
   /** In output order: intents first, then what they refer to. */
   rules: GrammarRule[];
   intentRules: string[];
+  /** Each intent's sentences before factoring (the phrase list expands them one by one). */
+  sentenceBodies: Map<string, GrammarNode[]>;
   lexicon: Lexicon;
   /** Wildcard lists with no vocabulary (their sentences are not in the grammar). */
   leftOutWildcards: string[];
@@ -81,7 +83,9 @@ class Builder {
       else byIntent.set(template.intent, [body]);
     }
     const intentRules: GrammarRule[] = [];
+    const sentenceBodies = new Map<string, GrammarNode[]>();
     for (const [intent, bodies] of byIntent) {
+      sentenceBodies.set(ruleName('intent', intent), bodies);
       const merged = alt(bodies, false);
       const body = merged && factorAlternatives(merged);
       if (body && !isEmpty(body)) intentRules.push({ name: ruleName('intent', intent), kind: 'intent', body });
@@ -90,6 +94,7 @@ class Builder {
     return {
       rules: [...intentRules, ...this.table.values(), ...shared],
       intentRules: intentRules.map((r) => r.name),
+      sentenceBodies,
       lexicon: this.lexicon,
       leftOutWildcards: [...this.leftOutWildcards],
       leftOutSentences,

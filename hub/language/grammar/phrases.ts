@@ -26,7 +26,7 @@ const BREAK = '\u0000';
 const LIST_EXPANSION_MAX = 5000;
 
 export function writePhrases(built: BuiltGrammar, options: PhraseOptions = {}): PhraseList {
-  return new PhraseExpander(built.rules, options).run(built.intentRules);
+  return new PhraseExpander(built.rules, options).run(built.intentRules.map((name) => built.sentenceBodies.get(name) ?? []));
 }
 
 class PhraseExpander {
@@ -42,16 +42,12 @@ class PhraseExpander {
   constructor(rules: GrammarRule[], options: PhraseOptions) {
     this.rules = new Map(rules.map((r) => [r.name, r]));
     this.smallListMax = options.smallListMax ?? 12;
-    this.perTemplateMax = options.perTemplateMax ?? 64;
+    this.perTemplateMax = options.perTemplateMax ?? 128;
     this.maxPhrases = options.maxPhrases ?? 20_000;
   }
 
-  run(intentRules: string[]): PhraseList {
-    for (const name of intentRules) {
-      const body = this.rules.get(name)!.body;
-      const templates = body.kind === 'alt' && !body.optional ? body.options : [body];
-      for (const template of templates) this.emit(template, this.perTemplateMax);
-    }
+  run(sentencesByIntent: GrammarNode[][]): PhraseList {
+    for (const sentences of sentencesByIntent) for (const sentence of sentences) this.emit(sentence, this.perTemplateMax);
     return { phrases: [...this.out], truncated: this.truncated };
   }
 
@@ -74,9 +70,36 @@ class PhraseExpander {
       for (const path of paths) this.add(path);
       return;
     }
-    if (node.kind === 'seq') for (const item of node.items) this.emit(item, cap);
+    if (node.kind === 'seq') this.emitInChunks(node.items, cap);
     else if (node.kind === 'alt') for (const option of node.options) this.emit(option, cap);
     else if (node.kind === 'ref') this.emit(this.rules.get(node.rule)!.body, cap);
+  }
+
+  /** Consecutive parts are kept together while they fit the cap ("play the next song" | "in the kitchen"). */
+  private emitInChunks(items: GrammarNode[], cap: number): void {
+    let chunk: GrammarNode[] = [];
+    let chunkPaths: string[][] = [[]];
+    const flush = (): void => {
+      for (const path of chunkPaths) this.add(path);
+      chunk = [];
+      chunkPaths = [[]];
+    };
+    for (const item of items) {
+      const paths = this.expand(item, cap);
+      if (paths && chunkPaths.length * paths.length <= cap) {
+        chunk.push(item);
+        chunkPaths = chunkPaths.flatMap((head) => paths.map((tail) => [...head, ...tail]));
+        continue;
+      }
+      if (chunk.length > 0) flush();
+      if (paths) {
+        chunk = [item];
+        chunkPaths = paths;
+      } else {
+        this.emit(item, cap);
+      }
+    }
+    if (chunk.length > 0) flush();
   }
 
   private emitRule(rule: GrammarRule): void {

@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LanguageService } from '../service.js';
+import { buildHousehold } from '../testing/household.js';
+import { loadCmuDictionary, type WordDictionary } from './dictionary.js';
+import { exportGrammar, type GrammarExportOptions } from './export.js';
+import { spellDigits } from './lexicon.js';
+
+let dictionary: WordDictionary;
+beforeAll(async () => {
+  dictionary = await loadCmuDictionary();
+});
+
+async function exportFor(extra: number, options: GrammarExportOptions = {}, edit?: (h: ReturnType<typeof buildHousehold>) => void) {
+  const household = buildHousehold(extra);
+  edit?.(household);
+  const language = new LanguageService(household);
+  await language.start();
+  const { registry } = language;
+  return exportGrammar({ templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists }, { dictionary, ...options });
+}
+
+function rule(jsgf: string, name: string): string {
+  const line = jsgf.split('\n').find((l) => l.startsWith(`<${name}> = `));
+  if (!line) throw new Error(`no rule <${name}>`);
+  return line.slice(name.length + 5, -1);
+}
+
+describe('exportGrammar', () => {
+  it('writes one public command over per-intent rules, with slot lists as their own rules', async () => {
+    const grammar = await exportFor(0);
+    expect(grammar.jsgf.startsWith('#JSGF V1.0;\ngrammar hearth;\n')).toBe(true);
+    const command = /^public <command> = (.*);$/m.exec(grammar.jsgf)![1]!;
+    expect(command.split(' | ')).toContain('<intent_HassTurnOn>');
+    expect(command.split(' | ')).toContain('<intent_HassStartTimer>');
+    expect(rule(grammar.jsgf, 'list_area').split(' | ')).toEqual(expect.arrayContaining(['kitchen', 'living room', 'lounge', 'front room']));
+    expect(rule(grammar.jsgf, 'list_name').split(' | ')).toEqual(expect.arrayContaining(['kitchen light', 'floor lamp', 'robbie', 'television']));
+    // A device name is listed once, in its list, and sentences refer to it.
+    expect(grammar.jsgf.match(/\bchristmas tree\b/g)).toHaveLength(1);
+    expect(rule(grammar.jsgf, 'intent_HassTurnOn')).toContain('<rule_name>');
+    expect(rule(grammar.jsgf, 'rule_name')).toContain('<list_name>');
+  });
+
+  it('stays bounded with 500 devices: it grows by the names, not by names × sentences', async () => {
+    const small = await exportFor(0);
+    const large = await exportFor(500);
+    const addedNameBytes = rule(large.jsgf, 'list_name').length - rule(small.jsgf, 'list_name').length;
+    expect(large.stats.jsgfBytes - small.stats.jsgfBytes).toBeLessThan(addedNameBytes * 1.2);
+    expect(large.stats.jsgfBytes).toBeLessThan(80_000);
+    expect(large.stats.phrases).toBeLessThan(small.stats.phrases + 1000);
+    expect(large.stats.phrasesTruncated).toBe(false);
+  });
+
+  it('spells digits as words and only uses lowercase dictionary words', async () => {
+    const grammar = await exportFor(0, {}, ({ devices }) => {
+      devices.add({ id: 'lamp2', name: 'Lamp 21', area: 'office', type: 'light' }, 'config');
+    });
+    expect(rule(grammar.jsgf, 'list_name').split(' | ')).toContain('lamp twenty one');
+    for (const word of grammar.words) {
+      expect(word).toMatch(/^[a-z][a-z'-]*$/);
+      expect(dictionary.has(word)).toBe(true);
+    }
+    expect(spellDigits('2024')).toEqual(['two', 'thousand', 'and', 'twenty', 'four']);
+    expect(spellDigits('7.5')).toEqual(['seven', 'point', 'five']);
+  });
+
+  it('reports words missing from the dictionary and drops them, unless a pronunciation is given', async () => {
+    const addLavazza = ({ devices }: ReturnType<typeof buildHousehold>) => {
+      devices.add({ id: 'espresso', name: 'Lavazza', aliases: ['espresso machine'], area: 'kitchen', type: 'switch' }, 'config');
+    };
+    const dropped = await exportFor(0, {}, addLavazza);
+    expect(dropped.unknownWords).toContainEqual({ word: 'lavazza', in: 'lavazza' });
+    expect(dropped.jsgf).not.toContain('lavazza');
+    expect(rule(dropped.jsgf, 'list_name').split(' | ')).toContain('espresso machine');
+
+    const kept = await exportFor(0, { pronunciations: { lavazza: 'L AH V AA T S AH' } }, addLavazza);
+    expect(kept.unknownWords.map((u) => u.word)).not.toContain('lavazza');
+    expect(rule(kept.jsgf, 'list_name').split(' | ')).toContain('lavazza');
+    expect(kept.pronunciations).toEqual({ lavazza: 'L AH V AA T S AH' });
+  });
+
+  it('leaves out wildcard sentences unless a vocabulary is given, and then lists it', async () => {
+    const bare = await exportFor(0);
+    expect(bare.leftOut.wildcards).toEqual(expect.arrayContaining(['item', 'product', 'search_query']));
+    expect(bare.jsgf).not.toContain('<intent_HassMediaSearchAndPlay>');
+    const withWords = await exportFor(0, { vocabularies: { item: ['milk', 'dish soap'], search_query: ['jazz'], product: ['coffee beans'] } });
+    expect(withWords.leftOut.wildcards).not.toContain('item');
+    expect(rule(withWords.jsgf, 'list_item')).toBe('milk | dish soap');
+    expect(withWords.jsgf).toContain('<intent_HassMediaSearchAndPlay>');
+    expect(withWords.phrases).toEqual(expect.arrayContaining(['dish soap', 'coffee beans']));
+  });
+
+  it('turns number ranges into a bounded number-word grammar', async () => {
+    const grammar = await exportFor(0);
+    expect(rule(grammar.jsgf, 'list_brightness')).toBe('zero | <num_below_100> | (one | a) hundred');
+    expect(rule(grammar.jsgf, 'num_below_100')).toBe('<num_units> | <num_teens> | <num_tens> [<num_units>]');
+    expect(grammar.jsgf.split('\n').filter((l) => l.startsWith('<num_')).length).toBeLessThanOrEqual(6);
+  });
+
+  it('produces a Vosk phrase list: short closed lists expanded in the sentence, long ones as their own phrases', async () => {
+    const grammar = await exportFor(0, { vocabularies: { item: ['milk'] } });
+    const expected = ['what time is it', 'next song', 'kitchen light', 'living room', 'my shopping list', 'set a timer'];
+    expect(expected.filter((p) => !grammar.phrases.includes(p))).toEqual([]);
+    const words = new Set(grammar.words);
+    for (const phrase of grammar.phrases) for (const word of phrase.split(' ')) expect(words.has(word)).toBe(true);
+    const capped = await exportFor(0, { maxPhrases: 50 });
+    expect(capped.phrases).toHaveLength(50);
+    expect(capped.stats.phrasesTruncated).toBe(true);
+  });
+});
