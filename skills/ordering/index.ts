@@ -36,6 +36,15 @@ export default defineSkill({
     OrderStatus: hubSentences,
     CancelOrder: hubSentences,
     SendPantryBox: hubSentences,
+    // Only answered inside a purchase dialog (the follow-up reads the raw text); declared so recognisers built
+    // from the sentence templates can hear a spoken PIN.
+    PurchasePin: {
+      sentences: [
+        '[my] [purchase] (pin|pin code|code) is {digit:d1} {digit:d2} {digit:d3} {digit:d4} [{digit:d5}] [{digit:d6}] [{digit:d7}] [{digit:d8}]',
+        '{digit:d1} {digit:d2} {digit:d3} {digit:d4} [{digit:d5}] [{digit:d6}] [{digit:d7}] [{digit:d8}]',
+      ],
+      slots: { digit: { values: ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] } },
+    },
   },
 
   async handle(intent, ctx: SkillContext, utterance) {
@@ -53,6 +62,8 @@ export default defineSkill({
           return startCancel(ctx, product);
         case 'SendPantryBox':
           return startPantry(ctx);
+        case 'PurchasePin':
+          return { reply: 'There is no purchase waiting for a PIN. Ask me to order something first.' };
       }
     });
     return reply ?? { reply: "I can't help with that order." };

@@ -82,6 +82,14 @@ describe('ordering safeguards', () => {
     await expectNothingOrdered(rig);
   });
 
+  it('a PIN said when nothing is waiting for one orders nothing', async () => {
+    rig = await startOrderingRig({ pin: { required: true, code: '4321' } });
+    const reply = await rig.say('my pin is 4 3 2 1');
+    expect(reply.intent?.name).toBe('PurchasePin');
+    expect(reply.reply).toBe('There is no purchase waiting for a PIN. Ask me to order something first.');
+    await expectNothingOrdered(rig);
+  });
+
   it('the PIN may be said right after the question instead of "yes"', async () => {
     rig = await startOrderingRig({ pin: { required: true, code: '4321' } });
     await rig.say('order more coffee');
