@@ -19,7 +19,8 @@ function extent(values) {
 export function LineChart({ points, label, unit = '', step = false, empty }) {
   if (!points || points.length === 0) return html`<p class="muted">${empty ?? `No ${label} history yet.`}</p>`;
   const xs = points.map((p) => p.at);
-  const [x0, x1] = xs.length > 1 ? [xs[0], xs[xs.length - 1]] : [xs[0] - 1, xs[0] + 1];
+  // A single reading starts at the left edge and is drawn flat to the right.
+  const [x0, x1] = xs.length > 1 ? [xs[0], xs[xs.length - 1]] : [xs[0], xs[0] + 1];
   const [y0, y1] = extent(points.map((p) => p.value));
   const x = (t) => PAD + ((t - x0) / (x1 - x0 || 1)) * (W - 2 * PAD);
   const y = (v) => H - PAD - ((v - y0) / (y1 - y0)) * (H - 2 * PAD);

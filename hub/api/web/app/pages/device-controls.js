@@ -64,7 +64,7 @@ export function stateSummary(device) {
   if (typeof s.current_temperature === 'number') parts.push(`${s.current_temperature}°C now`);
   if (typeof s.program_state === 'string') parts.push(s.program_state);
   if (typeof s.presses === 'number') parts.push(`${s.presses} ${s.presses === 1 ? 'press' : 'presses'}`);
-  if (typeof s.battery_percent === 'number') parts.push(`battery ${s.battery_percent}%`);
+  if (typeof s.battery_percent === 'number') parts.push(`battery ${Math.round(s.battery_percent)}%`);
   if (typeof s.power_w === 'number') parts.push(`${s.power_w} W`);
   return parts.join(' · ') || '—';
 }

@@ -82,6 +82,8 @@ export function VoicePage() {
   const [error, setError] = useState('');
   const [log, setLog] = useState([]);
   const [hasLog, setHasLog] = useState(true);
+  /** Round trips of typed commands measured here, so the chart has data even without a microphone. */
+  const [roundTrips, setRoundTrips] = useState([]);
 
   useEffect(() => {
     apiOptional('GET', '/voice/log?limit=100')
@@ -97,7 +99,11 @@ export function VoicePage() {
     setBusy(true);
     setError('');
     try {
-      setResult(await api('POST', '/utterances', { text, ...(area ? { area } : {}) }));
+      const started = performance.now();
+      const reply = await api('POST', '/utterances', { text, ...(area ? { area } : {}) });
+      const ms = Math.round(performance.now() - started);
+      setRoundTrips((points) => [...points, { at: Date.now(), value: ms }].slice(-100));
+      setResult(reply);
       setText('');
     } catch (err) {
       setError(err.message);
@@ -123,7 +129,10 @@ export function VoicePage() {
     </form>
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <${Result} result=${result} />
-    <section aria-labelledby="latency-h"><h2 id="latency-h">Latency</h2><${LineChart} points=${latency} label="end-to-end ms" unit=" ms" empty="No timings yet: they come with each spoken or typed command." /></section>
+    <section aria-labelledby="latency-h"><h2 id="latency-h">Latency</h2>
+      <${LineChart} points=${latency} label="spoken command, end to end (hub)" unit=" ms" empty="No voice timings yet: they come with each spoken command." />
+      <${LineChart} points=${roundTrips} label="typed command round trip (this browser)" unit=" ms" empty="Type a command to measure its round trip." />
+    </section>
     <section aria-labelledby="log-h">
       <h2 id="log-h">Voice log</h2>
       ${!hasLog && html`<p class="muted">This hub keeps no voice log over the API yet; commands handled while this page is open appear here.</p>`}
