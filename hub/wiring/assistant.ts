@@ -17,7 +17,7 @@ import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
 import { LanguageService } from '../language/service.js';
-import { languagePortFor, startSkills, type SkillInstaller, type SkillRuntime } from '../skills/index.js';
+import { languagePortFor, startSkills, type LanguagePort, type SkillInstaller, type SkillRuntime } from '../skills/index.js';
 import type { Db } from '../store/database.js';
 import { builtinSkills } from '../../skills/index.js';
 import { MarketplaceProbe } from './marketplace-probe.js';
@@ -73,7 +73,7 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
 
   const { runtime, installer } = await startSkills({
     devices, db, bus, log, clock, hubVersion,
-    language: languagePortFor(language),
+    language: withoutEmptyChecks(languagePortFor(language)),
     config: config.skills,
     dataDir: config.dataDir,
     builtins: builtinSkills,
@@ -94,6 +94,18 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
       marketplace: probe?.status() ?? { status: 'missing', detail: 'commerce.marketplaceUrl is not set: orders queue in the outbox and are not sent' },
     }),
     probeMarketplace: async () => { await probe?.probe(); },
+  };
+}
+
+/**
+ * Most built-in skills handle the hub's own intents and declare no sentences; such a skill cannot collide
+ * with anything, yet a collision check still walks every registered template (~50-100 ms each at start).
+ */
+function withoutEmptyChecks(port: LanguagePort): LanguagePort {
+  return {
+    ...port,
+    addSkillIntents: (skillId, intents) => (Object.keys(intents).length === 0 ? [] : port.addSkillIntents(skillId, intents)),
+    checkSkillIntents: (skillId, intents) => (Object.keys(intents).length === 0 ? [] : port.checkSkillIntents(skillId, intents)),
   };
 }
 
