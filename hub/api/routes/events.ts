@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
 import { HUB_EVENT_NAMES, type HubEvents } from '../../core/events.js';
 import type { ApiPlugin } from '../types.js';
@@ -7,6 +8,24 @@ import { HubError } from '../../sdk/errors.js';
 
 /** A slow client must not make the hub buffer without bound: past this many bytes queued, we drop it. */
 const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+const corked = new WeakSet<Socket>();
+
+/**
+ * Holds the connection's writes until the end of this event-loop turn, so a burst of events (hundreds of
+ * state messages in one turn under load) leaves in one write instead of one syscall per event.
+ * ws keeps the TCP socket in `_socket` (not in its types); without it we simply send uncorked.
+ */
+function corkForTurn(socket: WebSocket): void {
+  const raw = (socket as unknown as { _socket?: Socket })._socket;
+  if (!raw || corked.has(raw)) return;
+  corked.add(raw);
+  raw.cork();
+  setImmediate(() => {
+    corked.delete(raw);
+    raw.uncork();
+  });
+}
 
 function selectedEvents(filter: string | undefined): (keyof HubEvents)[] {
   if (!filter) return HUB_EVENT_NAMES;
@@ -37,6 +56,7 @@ export const eventRoutes: ApiPlugin = async (app, { deps, routes }) => {
           socket.close(1013, 'too slow: reconnect');
           return;
         }
+        corkForTurn(socket);
         socket.send(JSON.stringify({ event, payload, at: new Date(deps.clock.now()).toISOString() }));
       }),
     );

@@ -21,6 +21,7 @@ export class SqlitePersistence extends MemoryPersistence {
   /** Payloads already written by storeRetainedNow(), so aedes' later storeRetained() does not write twice. */
   private readonly durablePayloads = new WeakSet<Buffer>();
   private retainedStatements: { remove: Statement; upsert: Statement } | undefined;
+  private enqueueStatement: Statement | undefined;
 
   constructor(private readonly file: string) {
     super();
@@ -126,9 +127,12 @@ export class SqlitePersistence extends MemoryPersistence {
 
   override async outgoingEnqueueCombi(subs: OfflineSubscription[], packet: PersistedPacket): Promise<void> {
     await super.outgoingEnqueueCombi(subs, packet);
-    const insert = this.sql.prepare(
+    // aedes calls this for every QoS > 0 publish, usually with no offline subscriber: no statement, no transaction.
+    if (subs.length === 0) return;
+    this.enqueueStatement ??= this.sql.prepare(
       'INSERT INTO outgoing (client_id, broker_id, broker_counter, message_id, packet) VALUES (?, ?, ?, NULL, ?)',
     );
+    const insert = this.enqueueStatement;
     const encoded = encodePacket(packet);
     this.sql.transaction(() => {
       for (const sub of subs) insert.run(sub.clientId, packet.brokerId, packet.brokerCounter, encoded);
@@ -209,5 +213,6 @@ export class SqlitePersistence extends MemoryPersistence {
     this.db?.close();
     this.db = undefined;
     this.retainedStatements = undefined;
+    this.enqueueStatement = undefined;
   }
 }
