@@ -66,6 +66,28 @@ describe('commerce in the running hub', () => {
     expect(status.out).toMatch(/commerce\s+ok\s+\d+ products cached, 0 orders waiting in the outbox/);
   });
 
+  it('a spoken order through hearth say: quote, "yes", exactly one order at the marketplace; "no" orders nothing', async () => {
+    const market = new MarketplaceSimulator();
+    await market.start();
+    cleanups.push(() => market.stop());
+    const hub = await startTestHub({ config: commerce(market.url) });
+    cleanups.push(() => hub.stop());
+    await until(async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync');
+
+    const declined = await cli(hub, ['say', 'order some dish soap', '--user', 'alex']);
+    expect(declined.out).toMatch(/dish soap.*Shall I order it\?/i);
+    await cli(hub, ['say', 'no', '--user', 'alex']);
+    const asked = await cli(hub, ['say', 'order more coffee', '--user', 'alex']);
+    expect(asked.out).toMatch(/coffee.*euros\. Shall I order it\?$/i);
+    expect(market.ledger.summary().totalOrders).toBe(0);
+    const yes = await cli(hub, ['say', 'yes', '--user', 'alex']);
+    expect(yes.code).toBe(0);
+    expect(yes.out).toMatch(/^Ordered .*coffee/i);
+    await until(() => market.ledger.summary().totalOrders === 1, 'the order to reach the marketplace');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(market.ledger.summary().totalOrders).toBe(1);
+  });
+
   it('without the marketplace: the hub runs on the cached catalog, orders wait in the outbox and go out once it is back', async () => {
     const market = new MarketplaceSimulator();
     await market.start();
