@@ -24,13 +24,14 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<TestBrowser> {
+/** `extraArgs`: e.g. chromium's fake microphone flags for push-to-talk tests. */
+export async function launchBrowser(options: { extraArgs?: string[] } = {}): Promise<TestBrowser> {
   // A persistent context is how playwright takes a --user-data-dir; a fresh temp dir per launch keeps runs apart.
   const profile = mkdtempSync(join(tmpdir(), 'hearth-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     viewport: { width: 390, height: 844 },
   });
   mkdirSync(ARTIFACTS_DIR, { recursive: true });

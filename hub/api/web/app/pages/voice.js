@@ -85,14 +85,15 @@ export function VoicePage() {
   /** Round trips of typed commands measured here, so the chart has data even without a microphone. */
   const [roundTrips, setRoundTrips] = useState([]);
 
-  useEffect(() => {
-    apiOptional('GET', '/voice/log?limit=100')
-      .then((body) => (body === undefined ? setHasLog(false) : setLog(normaliseLog(body))))
-      .catch((err) => setError(err.message));
-  }, []);
+  const loadLog = useCallback(() => apiOptional('GET', '/voice/log?limit=100')
+    .then((body) => (body === undefined ? setHasLog(false) : setLog(normaliseLog(body))))
+    .catch((err) => setError(err.message)), []);
+  useEffect(() => void loadLog(), []);
+  // The hub's log has the timings the event may lack; without a log route, the events are the log.
   useHubEvents(['utteranceHandled'], useCallback(({ payload, at }) => {
+    if (hasLog) return void loadLog();
     setLog((rows) => [{ at: Date.parse(at), source: 'live', transcript: payload.text, intent: payload.intent?.name, reply: payload.reply, timings: payload.timings ?? {} }, ...rows].slice(0, 200));
-  }, []));
+  }, [hasLog]));
 
   async function submit(event) {
     event.preventDefault();
@@ -125,7 +126,7 @@ export function VoicePage() {
         </select>
         <button type="submit" disabled=${busy}>${busy ? 'Sending…' : 'Send'}</button>
       </div>
-      <${PushToTalk} area=${area} onResult=${setResult} />
+      <${PushToTalk} area=${area} onResult=${(r) => { setResult(r); void loadLog(); }} />
     </form>
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <${Result} result=${result} />
@@ -136,11 +137,11 @@ export function VoicePage() {
     <section aria-labelledby="log-h">
       <h2 id="log-h">Voice log</h2>
       ${!hasLog && html`<p class="muted">This hub keeps no voice log over the API yet; commands handled while this page is open appear here.</p>`}
-      <table class="log" data-testid="voice-log">
+      <div class="scroll"><table class="log" data-testid="voice-log">
         <thead><tr><th scope="col">When</th><th scope="col">Heard</th><th scope="col">Intent</th><th scope="col">Reply</th><th scope="col">ms</th></tr></thead>
         <tbody>${log.map((r) => html`<tr>
           <td>${new Date(r.at).toLocaleTimeString()}</td><td>${r.transcript}</td><td>${r.intent ?? '—'}</td><td>${r.reply}</td><td>${totalMs(r.timings) !== undefined ? Math.round(totalMs(r.timings)) : ''}</td>
         </tr>`)}</tbody>
-      </table>
+      </table></div>
     </section>`;
 }
