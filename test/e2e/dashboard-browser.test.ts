@@ -89,7 +89,7 @@ describe('dashboard in a browser', () => {
     await browser.screenshot(page, 'dashboard-login-refused');
 
     await page.getByLabel('API token').fill(hub.token);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByLabel('API token').press('Enter'); // the keyboard is enough
     await card('kitchen-light').waitFor();
     await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor();
     expect(await page.getByRole('heading', { name: 'kitchen', exact: true }).count()).toBe(1);
@@ -114,9 +114,10 @@ describe('dashboard in a browser', () => {
     expect(navigations).toEqual([]);
   });
 
-  it('toggles a light and the simulated light turns on', async () => {
+  it('toggles a light from the keyboard and the simulated light turns on', async () => {
     expect(simDevice('kitchen-light').state.on).toBe(false);
-    await card('kitchen-light').getByRole('switch', { name: /kitchen light: off/ }).click();
+    await card('kitchen-light').getByRole('switch', { name: /kitchen light: off/ }).focus();
+    await page.keyboard.press('Space');
     await until(() => simDevice('kitchen-light').state.on === true, 'the simulated kitchen light on');
     await card('kitchen-light').getByRole('switch', { name: /kitchen light: on/ }).waitFor();
     await card('kitchen-light').getByText('History').click();

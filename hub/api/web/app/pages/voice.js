@@ -24,6 +24,12 @@ function normaliseLog(body) {
   }));
 }
 
+/** The hub's entries win; a live entry is dropped when the hub logged the same words within a few seconds. */
+function mergeLogs(hubRows, liveRows) {
+  const extra = liveRows.filter((l) => !hubRows.some((h) => h.transcript === l.transcript && Math.abs(h.at - l.at) < 5000));
+  return [...hubRows, ...extra].sort((a, b) => b.at - a.at);
+}
+
 function Result({ result }) {
   if (!result) return null;
   return html`<div class="card result" role="status" data-testid="utterance-result">
@@ -80,20 +86,23 @@ export function VoicePage() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState();
   const [error, setError] = useState('');
-  const [log, setLog] = useState([]);
+  const [hubLog, setHubLog] = useState([]);
+  const [liveLog, setLiveLog] = useState([]);
   const [hasLog, setHasLog] = useState(true);
   /** Round trips of typed commands measured here, so the chart has data even without a microphone. */
   const [roundTrips, setRoundTrips] = useState([]);
 
   const loadLog = useCallback(() => apiOptional('GET', '/voice/log?limit=100')
-    .then((body) => (body === undefined ? setHasLog(false) : setLog(normaliseLog(body))))
+    .then((body) => (body === undefined ? setHasLog(false) : setHubLog(normaliseLog(body))))
     .catch((err) => setError(err.message)), []);
   useEffect(() => void loadLog(), []);
-  // The hub's log has the timings the event may lack; without a log route, the events are the log.
+  // Events show every handled command at once (typed ones are not in the hub's voice log);
+  // the hub's log is re-read for the timings of spoken ones.
   useHubEvents(['utteranceHandled'], useCallback(({ payload, at }) => {
-    if (hasLog) return void loadLog();
-    setLog((rows) => [{ at: Date.parse(at), source: 'live', transcript: payload.text, intent: payload.intent?.name, reply: payload.reply, timings: payload.timings ?? {} }, ...rows].slice(0, 200));
+    setLiveLog((rows) => [{ at: Date.parse(at), source: 'live', transcript: payload.text, intent: payload.intent?.name, reply: payload.reply, timings: payload.timings ?? {} }, ...rows].slice(0, 200));
+    if (hasLog) void loadLog();
   }, [hasLog]));
+  const log = mergeLogs(hubLog, liveLog);
 
   async function submit(event) {
     event.preventDefault();
