@@ -27,6 +27,9 @@ export const deviceCases: DeviceCase[] = [
   c('lights on in here', 'HassTurnOn', { domain: 'light', area: 'kitchen' }, { 'kitchen-light': on }, [['kitchen-light', 'turn_off']], 'kitchen'),
   c('kill the lights', 'HassTurnOff', { domain: 'light', area: 'bedroom' }, { 'bedroom-light': off, 'bedroom-lamp': off },
     [['bedroom-light', 'turn_on'], ['bedroom-lamp', 'turn_on']], 'bedroom'),
+  // the area is reported by its canonical name, not its id ("living-room") or alias ("lounge")
+  c('lights on in here', 'HassTurnOn', { domain: 'light', area: 'living room' }, { 'living-room-lamp': on }, [['living-room-lamp', 'turn_off']], 'living-room'),
+  c('turn off the lights in the lounge', 'HassTurnOff', { domain: 'light', area: 'living room' }, { 'living-room-lamp': off }, [['living-room-lamp', 'turn_on']]),
   c('turn on the kitchen light', 'HassTurnOn', { name: 'kitchen light' }, { 'kitchen-light': on }, [['kitchen-light', 'turn_off']]),
   c('switch off the kitchen light', 'HassTurnOff', { name: 'kitchen light' }, { 'kitchen-light': off }, [['kitchen-light', 'turn_on']]),
   c('hall light on', 'HassTurnOn', { name: 'hallway light' }, { 'hallway-light': on }, [['hallway-light', 'turn_off']]),
