@@ -47,7 +47,7 @@ export function DeviceControls({ device, send, busy }) {
   if (device.type === 'cover' || device.type === 'valve') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[['open', 'Open'], ['close', 'Close']]} />`);
   if (device.type === 'climate') parts.push(html`<${Climate} device=${device} send=${send} busy=${busy} />`);
   if (device.type === 'vacuum') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[['start', 'Start'], ['return_to_base', 'Dock']]} />`);
-  if (device.type === 'button' || device.type === 'scene') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[[device.type === 'button' ? 'press' : 'activate', 'Run']]} />`);
+  if (device.type === 'button' || device.type === 'scene') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[device.type === 'button' ? ['press', 'Press'] : ['activate', 'Activate']]} />`);
   return html`<div class="controls">${parts}</div>`;
 }
 
