@@ -178,7 +178,8 @@ export class VoiceService {
 
   private async handleSatellite(stream: SatelliteStream): Promise<void> {
     try {
-      const result = await this.pipeline.handleUtterance(stream, stream.area !== undefined ? { area: stream.area } : {});
+      // A satellite streams only after its own wake word or button (audio_start), so the stream is push-to-talk.
+      const result = await this.pipeline.handleUtterance(stream, { pushToTalk: true, ...(stream.area !== undefined ? { area: stream.area } : {}) });
       if (result.replyAudio) await this.satellites?.speak(stream.satelliteId, result.replyAudio);
     } catch (err) {
       this.log.error({ err, satellite: stream.satelliteId }, 'satellite utterance failed');

@@ -1,0 +1,51 @@
+/**
+ * Decoder settings on the real grammar (live templates + the firmware-sim household): real-time
+ * factor and exact transcripts for espeak-ng commands.   npx tsx bench/voice-grammar-tuning.ts
+ */
+import { runHousehold } from '../firmware-sim/index.js';
+import { silentLogger } from '../hub/core/logger.js';
+import { voiceConfigSchema } from '../hub/voice/config.js';
+import { CommandGrammarSource } from '../hub/voice/grammar-source.js';
+import { PocketsphinxRecognizer } from '../hub/voice/recognizers/pocketsphinx.js';
+import { startTestHub } from '../test/harness/hub.js';
+import { SpeechSynth, synthesiseAll } from '../test/harness/speech.js';
+import { HOUSEHOLD_VOICE_COMMANDS } from '../test/harness/voice-commands.js';
+import { Endpointer } from '../hub/voice/vad.js';
+
+const config = voiceConfigSchema.parse({});
+const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
+const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+const grammar = await new CommandGrammarSource({ language: hub.hub.language(), wakePhrase: config.wakePhrase, dictionaryPath: `${config.pocketsphinx.modelDir}/cmudict-en-us.dict` }).build();
+await house.stop();
+await hub.stop();
+console.log('grammar', grammar.origin, grammar.jsgf!.length, 'bytes');
+const synth = new SpeechSynth();
+await synth.start();
+const cases = [{ voice: 'en-us', speed: 150 }, { voice: 'en-gb', speed: 175 }].flatMap((v) => HOUSEHOLD_VOICE_COMMANDS.slice(0, 12).map((c) => ({ ...v, text: c.text })));
+const clips = await synthesiseAll(synth, cases, 2);
+/** The speech part only, as the VAD would hand it over. */
+function speech(pcm: Buffer): Buffer {
+  const vad = new Endpointer(config.vad);
+  const parts: Buffer[] = [];
+  for (const e of [...vad.process(pcm), ...vad.finish()]) if (e.type !== 'end') parts.push(e.pcm);
+  return Buffer.concat(parts);
+}
+const VARIANTS: Record<string, Record<string, string>> = JSON.parse(process.argv[2] ?? '{}');
+for (const [name, args] of Object.entries(VARIANTS)) {
+  const rec = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger, args });
+  await rec.start();
+  await rec.setGrammar(grammar);
+  let exact = 0, ms = 0, audio = 0;
+  const misses: string[] = [];
+  for (const clip of clips) {
+    const pcm = speech(clip.pcm);
+    const s = rec.startUtterance();
+    for (let i = 0; i < pcm.length; i += 640) s.feed(pcm.subarray(i, i + 640));
+    const r = await s.end();
+    ms += r.ms; audio += pcm.length / 32;
+    if (r.text === clip.text) exact++; else misses.push(`"${clip.text}" → "${r.text}"`);
+  }
+  await rec.stop();
+  console.log(`${name.padEnd(30)} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  ${misses.slice(0, 6).join(' | ')}`);
+}
+await synth.stop();
