@@ -21,8 +21,12 @@ export class GeneratorProcess {
     return this.request({ type: 'connect', url, devices, ...(eventsUrl ? { eventsUrl } : {}) }, 'connected');
   }
 
-  run(plan: LoadPlan): Promise<{ result: LoadResult; events?: ProbeReport }> {
+  run(plan: LoadPlan): Promise<{ result: LoadResult }> {
     return this.request({ type: 'run', plan }, 'result');
+  }
+
+  async probeReport(): Promise<ProbeReport | undefined> {
+    return (await this.request<{ report?: ProbeReport }>({ type: 'probe-report' }, 'probe')).report;
   }
 
   async close(): Promise<void> {

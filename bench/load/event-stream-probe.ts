@@ -7,13 +7,16 @@ export interface ProbeReport {
   unique: number;
   duplicates: number;
   latency: LatencySummary;
+  /** Set when the hub closed the stream (e.g. 1013 "too slow" once 1 MB was queued for this client). */
+  closedByHub?: string;
 }
 
 export class EventStreamProbe {
   private socket: WebSocket | undefined;
-  private readonly latency = new LatencyRecorder();
-  private readonly sequences = new SequenceTracker();
+  private latency = new LatencyRecorder();
+  private sequences = new SequenceTracker();
   private received = 0;
+  private closedWith: string | undefined;
 
   constructor(private readonly url: string) {}
 
@@ -30,14 +33,26 @@ export class EventStreamProbe {
       this.sequences.record(message.payload.deviceId, seq);
       this.latency.add(at - t);
     });
+    socket.on('close', (code, reason) => (this.closedWith = `${code} ${reason.toString()}`));
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
   }
 
-  report(): ProbeReport {
-    return { received: this.received, unique: this.sequences.uniqueCount, duplicates: this.sequences.duplicateCount, latency: this.latency.summary() };
+  /** Returns what arrived since the last call and starts counting afresh. */
+  takeReport(): ProbeReport {
+    const report: ProbeReport = {
+      received: this.received,
+      unique: this.sequences.uniqueCount,
+      duplicates: this.sequences.duplicateCount,
+      latency: this.latency.summary(),
+      ...(this.closedWith ? { closedByHub: this.closedWith } : {}),
+    };
+    this.latency = new LatencyRecorder();
+    this.sequences = new SequenceTracker();
+    this.received = 0;
+    return report;
   }
 
   close(): void {

@@ -8,6 +8,8 @@ import { LoadGenerator, type LoadDevice, type LoadPlan } from './generator.js';
 export type ChildRequest =
   | { type: 'connect'; url: string; devices: LoadDevice[]; eventsUrl?: string }
   | { type: 'run'; plan: LoadPlan }
+  /** What the WebSocket probe saw since the last report. */
+  | { type: 'probe-report' }
   | { type: 'close' };
 
 let generator: LoadGenerator | undefined;
@@ -23,9 +25,9 @@ async function handle(request: ChildRequest): Promise<void> {
   switch (request.type) {
     case 'connect': {
       const t0 = performance.now();
-      generator = new LoadGenerator(request.url, request.devices);
-      await generator.connect();
-      if (request.eventsUrl) {
+      generator ??= new LoadGenerator(request.url);
+      await generator.connect(request.devices);
+      if (request.eventsUrl && !probe) {
         probe = new EventStreamProbe(request.eventsUrl);
         await probe.open();
       }
@@ -34,10 +36,10 @@ async function handle(request: ChildRequest): Promise<void> {
     case 'run': {
       if (!generator) throw new Error('run before connect');
       const result = await generator.run(request.plan);
-      // Let the last events cross the WebSocket before reporting.
-      await new Promise((r) => setTimeout(r, 500));
-      return reply({ type: 'result', result, events: probe?.report() });
+      return reply({ type: 'result', result });
     }
+    case 'probe-report':
+      return reply({ type: 'probe', report: probe?.takeReport() });
     case 'close':
       probe?.close();
       await generator?.close();

@@ -48,11 +48,11 @@ interface Sender {
 export class LoadGenerator {
   private senders: Sender[] = [];
 
-  constructor(private readonly url: string, private readonly devices: readonly LoadDevice[]) {}
+  constructor(private readonly url: string) {}
 
-  /** Connects every device, at most `parallel` handshakes at a time (CONNECT with scrypt is the slow part). */
-  async connect(parallel = 50): Promise<void> {
-    const queue = [...this.devices];
+  /** Connects these devices (added to those already connected), at most `parallel` handshakes at a time. */
+  async connect(devices: readonly LoadDevice[], parallel = 50): Promise<void> {
+    const queue = [...devices];
     const worker = async () => {
       for (let device = queue.shift(); device; device = queue.shift()) {
         const client = await mqtt.connectAsync(this.url, {

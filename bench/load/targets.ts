@@ -52,7 +52,9 @@ export function loadDeviceIds(count: number): string[] {
 
 export async function startHubTarget(count: number, onProgress?: (what: string) => void): Promise<Target & { hub: Hub }> {
   const dataDir = tempDataDir('hearth-bench-load-');
-  const config = parseConfig({ logLevel: 'silent', dataDir, http: { host: '127.0.0.1', port: 0 }, mqtt: { host: '127.0.0.1', port: 0 } });
+  // The text recogniser: a pocketsphinx grammar over 1,000 devices costs minutes and ~3 MB of native memory per
+  // device (measured; see BENCHMARKS.md), which is the voice module's cost, not the MQTT path's.
+  const config = parseConfig({ logLevel: 'silent', dataDir, http: { host: '127.0.0.1', port: 0 }, mqtt: { host: '127.0.0.1', port: 0 }, voice: { recognizer: 'text' } });
   const hub = createHub(config, { log: silentLogger, env: {} });
   const runtime = await hub.start();
   const sink = new DeliverySink();
