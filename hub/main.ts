@@ -145,13 +145,16 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       const external = new ExternalTransport({ url: config.mqtt.url, log });
       await external.start();
       started.push({ name: 'broker', stop: () => external.stop() });
-      transport = external;
+      if (config.mqtt.shareGroup) {
+        const { shareDeviceTraffic } = await import('./mqtt/shared-subscriptions.js');
+        transport = shareDeviceTraffic(external, config.mqtt.shareGroup);
+      } else transport = external;
       const url = new URL(config.mqtt.url);
       mqttPort = Number(url.port || 1883);
       url.username = '';
       url.password = '';
       mqttUrl = url.toString().replace(/\/$/, '');
-      components.broker = { status: 'ok', detail: `external broker ${mqttUrl}` };
+      components.broker = { status: 'ok', detail: `external broker ${mqttUrl}${config.mqtt.shareGroup ? `, sharing device traffic in group "${config.mqtt.shareGroup}"` : ''}` };
     } else {
       const embedded = new EmbeddedBroker({
         config: { host: config.mqtt.host, port: config.mqtt.port, allowAnonymous: config.mqtt.allowAnonymous, maxPayloadBytes: config.mqtt.maxPayloadBytes },

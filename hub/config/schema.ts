@@ -25,6 +25,8 @@ export const hubConfigSchema = z
         url: z.string().url().optional(),
         /** MQTT protocol for the external broker: 4 = 3.1.1, 5 = MQTT 5. The embedded broker speaks 3.1.1. */
         protocolVersion: z.union([z.literal(4), z.literal(5)]).default(4),
+        /** External broker only: hubs with the same group share device state/event traffic via `$share/<group>/…` (docs/scaling.md). */
+        shareGroup: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"').optional(),
         allowAnonymous: z.boolean().default(false),
         maxPayloadBytes: z.number().int().min(256).max(16 * 1024 * 1024).default(256 * 1024),
         commandTimeoutMs: z.number().int().min(100).max(120_000).default(5000),
@@ -46,6 +48,9 @@ export const hubConfigSchema = z
         seen.add(item.id);
       });
     };
+    if (config.mqtt.shareGroup && !config.mqtt.url) {
+      ctx.addIssue({ code: 'custom', path: ['mqtt', 'shareGroup'], message: 'needs mqtt.url: shared subscriptions are for hubs on an external broker' });
+    }
     unique('floors');
     unique('areas');
     unique('devices');
