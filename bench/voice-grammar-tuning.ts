@@ -16,12 +16,11 @@ const config = voiceConfigSchema.parse({});
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
 const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
 const grammar = await new CommandGrammarSource({ language: hub.hub.language(), wakePhrase: config.wakePhrase, dictionaryPath: `${config.pocketsphinx.modelDir}/cmudict-en-us.dict` }).build();
-await house.stop();
-await hub.stop();
 console.log('grammar', grammar.origin, grammar.jsgf!.length, 'bytes');
 const synth = new SpeechSynth();
 await synth.start();
-const cases = [{ voice: 'en-us', speed: 150 }, { voice: 'en-gb', speed: 175 }].flatMap((v) => HOUSEHOLD_VOICE_COMMANDS.slice(0, 12).map((c) => ({ ...v, text: c.text })));
+const commands = HOUSEHOLD_VOICE_COMMANDS;
+const cases = [{ voice: 'en-us', speed: 150 }, { voice: 'en-gb', speed: 175 }, { voice: 'en-us+m3', speed: 140 }].flatMap((v) => commands.map((c) => ({ ...v, text: c.text, expected: c })));
 const clips = await synthesiseAll(synth, cases, 2);
 /** The speech part only, as the VAD would hand it over. */
 function speech(pcm: Buffer): Buffer {
@@ -35,7 +34,7 @@ for (const [name, args] of Object.entries(VARIANTS)) {
   const rec = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger, args });
   await rec.start();
   await rec.setGrammar(grammar);
-  let exact = 0, ms = 0, audio = 0;
+  let exact = 0, ms = 0, audio = 0, intents = 0;
   const misses: string[] = [];
   for (const clip of clips) {
     const pcm = speech(clip.pcm);
@@ -43,9 +42,16 @@ for (const [name, args] of Object.entries(VARIANTS)) {
     for (let i = 0; i < pcm.length; i += 640) s.feed(pcm.subarray(i, i + 640));
     const r = await s.end();
     ms += r.ms; audio += pcm.length / 32;
-    if (r.text === clip.text) exact++; else misses.push(`"${clip.text}" → "${r.text}"`);
+    const c = cases[clips.indexOf(clip)]!.expected;
+    const u = hub.hub.language().understand(r.text, c.area ? { area: c.area } : {});
+    const intentOk = u.intent?.name === c.intent && Object.entries(c.slots).every(([k, v]) => u.intent!.slots[k] === v);
+    if (intentOk) intents++;
+    if (r.text === clip.text) exact++;
+    if (!intentOk) misses.push(`"${clip.text}" → "${r.text}"`);
   }
   await rec.stop();
-  console.log(`${name.padEnd(30)} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  ${misses.slice(0, 6).join(' | ')}`);
+  console.log(`${name.padEnd(30)} intents ${intents}/${clips.length} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  ${misses.slice(0, 6).join(' | ')}`);
 }
 await synth.stop();
+await house.stop();
+await hub.stop();
