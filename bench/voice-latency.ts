@@ -3,16 +3,15 @@
  * a simulated satellite streams espeak-ng commands in real time (20 ms chunks), then audio_end
  * (the satellite's own endpoint, as a push-to-talk release). Measured from the moment the last
  * audio chunk is published to the moment the device command arrives on the device's set topic
- * (an MQTT subscriber of its own, like the device). Also: recognition real-time factor (from the
+ * (the simulated device's own 'command' event). Also: recognition real-time factor (from the
  * hub's voice log) and the hub's RSS with the recogniser loaded (/proc/<pid>/status).
  *   npx tsx bench/voice-latency.ts [utterances=60]
  * Writes bench/results/voice-latency.json.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import mqtt from 'mqtt';
 import { SimulatedSatellite } from '../firmware-sim/devices/satellite/satellite.js';
-import { runHousehold } from '../firmware-sim/index.js';
+import { runHousehold, SimulatedDevice } from '../firmware-sim/index.js';
 import { apiCall, spawnHubProcess, tempDataDir } from '../test/harness/hub.js';
 import { SpeechSynth, synthesiseAll } from '../test/harness/speech.js';
 import { HOUSEHOLD_VOICE_COMMANDS } from '../test/harness/voice-commands.js';
@@ -38,17 +37,16 @@ const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.toke
 
 const commands = HOUSEHOLD_VOICE_COMMANDS.filter((c) => c.device);
 await api('POST', '/devices', { id: 'bench-satellite', name: 'bench satellite', area: 'hallway', type: 'sensor', capabilities: [] });
-await api('POST', '/devices', { id: 'bench-observer', name: 'bench observer', area: 'hallway', type: 'sensor', capabilities: [] });
 const satCredential = (await api('POST', '/devices/bench-satellite/credentials', {})).body;
-const setTopics = [...new Set(commands.map((c) => `hearth/${c.device!.id}/set`))];
-const observerCredential = (await api('POST', '/devices/bench-observer/credentials', { extraTopics: setTopics })).body;
-
-const observer = await mqtt.connectAsync(hub.runtime.mqtt.url, { protocolVersion: 4, clientId: 'bench-observer', username: observerCredential.username, password: observerCredential.password });
-let waiting: { topic: string; resolve: (at: number) => void } | undefined;
-observer.on('message', (topic) => {
-  if (waiting && topic === waiting.topic) waiting.resolve(performance.now());
-});
-await observer.subscribeAsync(setTopics, { qos: 1 });
+// The simulated device says when a command reaches it on its set topic (the broker ACL keeps other clients off that topic).
+let waiting: { deviceId: string; resolve: (at: number) => void } | undefined;
+for (const id of new Set(commands.map((c) => c.device!.id))) {
+  const device = house.devices.get(id);
+  if (!(device instanceof SimulatedDevice)) throw new Error(`household device ${id} is not a native simulated device`);
+  device.on('command', () => {
+    if (waiting?.deviceId === id) waiting.resolve(performance.now());
+  });
+}
 
 const satellite = new SimulatedSatellite({ id: 'bench-satellite', url: hub.runtime.mqtt.url, username: satCredential.username, password: satCredential.password, reconnectPeriodMs: 0 });
 await satellite.start();
@@ -66,7 +64,7 @@ let missed = 0;
 for (const [i, c] of cases.entries()) {
   const commandSeen = new Promise<number | undefined>((resolve) => {
     const timer = setTimeout(() => resolve(undefined), 8000);
-    waiting = { topic: `hearth/${c.device!.id}/set`, resolve: (at) => { clearTimeout(timer); resolve(at); } };
+    waiting = { deviceId: c.device!.id, resolve: (at) => { clearTimeout(timer); resolve(at); } };
   });
   const streamed = await satellite.streamWav(clips[i]!.wav);
   const at = await commandSeen;
@@ -88,14 +86,13 @@ const results = {
   hubRssMb: { withRecognizerLoaded: round(rssLoaded), afterRun: round(rssMb(pid, 'VmRSS')), peak: round(rssMb(pid, 'VmHWM')) },
   targets: { p50Ms: 150, p95Ms: 300, rssMb: 150 },
   machine: { cpus: cpus().length, node: process.version },
-  method: 'child-process hub (hearth start), firmware-sim household, simulated satellite streaming espeak-ng speech in real time with audio_end after a 150 ms tail; observer subscribed to the device set topics',
+  method: 'child-process hub (hearth start), firmware-sim household, simulated satellite streaming espeak-ng speech in real time with audio_end after a 150 ms tail; latency ends when the simulated device receives the command on its set topic',
 };
 console.log(JSON.stringify(results, null, 2));
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/voice-latency.json', `${JSON.stringify(results, null, 2)}\n`);
 
 await satellite.stop();
-await observer.endAsync();
 await house.stop();
 hub.child.kill('SIGTERM');
 await hub.exited;
