@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** One target under one load: run the generator, wait for the receiver to drain, count what was lost. */
 import type { GeneratorProcess } from './child-driver.js';
 import type { ProbeReport } from './event-stream-probe.js';
@@ -46,7 +47,12 @@ export async function measurePhase(generator: GeneratorProcess, sink: DeliverySi
   };
 }
 
-export function rssBytes(): number {
+/** RSS of this process (after a GC when --expose-gc), or of another process from /proc/<pid>/status. */
+export function rssBytes(pid?: number): number {
+  if (pid) {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : NaN;
+  }
   (globalThis as { gc?: () => void }).gc?.();
   return process.memoryUsage().rss;
 }

@@ -9,7 +9,7 @@ import mqtt, { type MqttClient } from 'mqtt';
 import { parseConfig } from '../../hub/config/load.js';
 import { silentLogger } from '../../hub/core/logger.js';
 import { createHub, type Hub } from '../../hub/main.js';
-import { startMosquitto } from '../../test/harness/mosquitto.js';
+import { startBenchMosquitto } from './mosquitto-process.js';
 import { tempDataDir } from '../../test/harness/hub.js';
 import type { LoadDevice } from './generator.js';
 import { deviceIdFromStateTopic, LatencyRecorder, nowMs, parseLoadPayload, SequenceTracker } from './stats.js';
@@ -43,6 +43,8 @@ export interface Target {
   sink: DeliverySink;
   /** The hub's WebSocket event stream (hub only). */
   eventsUrl?: string;
+  /** A broker in another process: its RSS is read from /proc (mosquitto). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -111,7 +113,7 @@ export async function startAedesTarget(count: number): Promise<Target & { aedes:
 }
 
 export async function startMosquittoTarget(count: number): Promise<Target> {
-  const mosquitto = await startMosquitto();
+  const mosquitto = await startBenchMosquitto({ unlimitedQueues: process.env.MOSQUITTO_DEFAULT_QUEUES !== '1' });
   const sink = new DeliverySink();
   const subscriber: MqttClient = await mqtt.connectAsync(mosquitto.url, { protocolVersion: 4, clientId: 'load-receiver', reconnectPeriod: 0 });
   subscriber.on('message', (topic, payload) => {
@@ -123,6 +125,7 @@ export async function startMosquittoTarget(count: number): Promise<Target> {
   return {
     name: 'mosquitto',
     url: mosquitto.url,
+    pid: mosquitto.pid,
     devices: loadDeviceIds(count).map((id) => ({ id })),
     sink,
     async stop() {
