@@ -136,7 +136,9 @@ export class PocketsphinxRecognizer implements Recognizer {
           { missing },
         );
       }
-      const name = `grammar${++this.grammarVersion}`;
+      // Two names taken in turn: setting a search under an existing name frees the old one (the
+      // decoder would otherwise keep every grammar ever loaded), and the active one is never replaced.
+      const name = `grammar${++this.grammarVersion % 2}`;
       if (api.setJsgf(decoder, name, grammar.jsgf) < 0 || api.setSearch(decoder, name) < 0) {
         throw new HubError('VALIDATION_FAILED', 'pocketsphinx rejected the JSGF grammar (syntax error or an empty rule); check the exported grammar');
       }
