@@ -26,7 +26,8 @@ import { HOUSEHOLD_JSGF, SpeechSynth } from '../harness/speech.js';
 
 const config = voiceConfigSchema.parse({});
 const synth = new SpeechSynth();
-const recognizer = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger });
+// This small hand-written grammar decodes best with wide beams (cheap here); the defaults are tuned for the full exported grammar.
+const recognizer = new PocketsphinxRecognizer({ ...config.pocketsphinx, args: { '-beam': '1e-60', '-wbeam': '1e-40', '-pbeam': '1e-60' }, log: silentLogger });
 let dir: string;
 let db: Db;
 let voiceLog: VoiceLog;
