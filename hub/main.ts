@@ -205,6 +205,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       config: (config as HubConfig).voice, db, transport, bus: events, clock, log,
       language: assistant.language, skills: assistant.skills,
       areaOf: (deviceId) => registry.get(deviceId)?.area,
+      devices: () => registry.list(),
     });
     await voice.start();
     started.push({ name: 'voice', stop: () => voice.stop() });

@@ -2,6 +2,7 @@
  * The recogniser's grammar, built from what the hub can do right now: the language module's
  * templates and live slot lists (devices, areas), plus the wake phrase.
  */
+import type { Device } from '../sdk/devices.js';
 import type { LanguageService } from '../language/service.js';
 import { examples } from '../language/examples.js';
 import { grammarWithWakePhrase } from './listening.js';
@@ -11,8 +12,9 @@ import type { Grammar } from './recognizers/types.js';
 interface GrammarExporter {
   exportGrammar(
     source: { templates: readonly { intent: string; sentence: string }[]; rules: ReadonlyMap<string, unknown>; lists: unknown },
-    options: { dictionary?: unknown; vocabularies?: Record<string, readonly string[]>; pronunciations?: Record<string, string> },
+    options: { dictionary?: unknown; vocabularies?: Record<string, readonly string[]>; pronunciations?: Record<string, string>; nameScope?: unknown },
   ): { jsgf: string; phrases: string[]; pronunciations: Record<string, string>; stats: Record<string, unknown> };
+  deviceNameScopes?(devices: readonly Device[]): unknown;
 }
 interface DictionaryModule {
   loadCmuDictionary(path?: string): Promise<unknown>;
@@ -25,6 +27,11 @@ export interface GrammarSourceOptions {
   dictionaryPath: string;
   /** Bounded word lists for wildcard slots (products, shopping items). */
   vocabularies?: () => Record<string, readonly string[]>;
+  /**
+   * The registered devices: with them each sentence only takes the names of devices it can act on
+   * ("unlock" → locks), which removes sound-alike confusions and shrinks the decoder's graph.
+   */
+  devices?: () => readonly Device[];
 }
 
 export interface BuiltCommandGrammar extends Grammar {
@@ -49,7 +56,11 @@ export class CommandGrammarSource {
     if (this.exporter) {
       const exported = this.exporter.exportGrammar(
         { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists },
-        { dictionary: this.dictionary, vocabularies: this.options.vocabularies?.() ?? {} },
+        {
+          dictionary: this.dictionary,
+          vocabularies: this.options.vocabularies?.() ?? {},
+          ...(this.options.devices && this.exporter.deviceNameScopes ? { nameScope: this.exporter.deviceNameScopes(this.options.devices()) } : {}),
+        },
       );
       return {
         origin: 'exporter',

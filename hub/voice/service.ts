@@ -8,6 +8,7 @@ import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { LanguageService } from '../language/service.js';
+import type { Device } from '../sdk/devices.js';
 import type { MqttTransport } from '../mqtt/transport.js';
 import { isHubError } from '../sdk/errors.js';
 import type { Db } from '../store/database.js';
@@ -37,6 +38,8 @@ export interface VoiceServiceDeps {
   areaOf(deviceId: string): string | undefined;
   /** Word lists for wildcard slots (products, shopping items) so they can be spoken. */
   vocabularies?: () => Record<string, readonly string[]>;
+  /** The registered devices: each sentence of the grammar then only takes names it can act on. */
+  devices?: () => readonly Device[];
 }
 
 /** Same shape as the API's ComponentStatus. */
@@ -77,6 +80,7 @@ export class VoiceService {
       wakePhrase: config.wakePhrase,
       dictionaryPath: `${config.pocketsphinx.modelDir}/cmudict-en-us.dict`,
       ...(this.deps.vocabularies ? { vocabularies: this.deps.vocabularies } : {}),
+      ...(this.deps.devices ? { devices: this.deps.devices } : {}),
     });
     await this.refreshGrammar();
     const refreshSoon = () => this.scheduleGrammarRefresh();

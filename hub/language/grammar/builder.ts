@@ -13,6 +13,15 @@ import { rangeRule, sharedNumberRules } from './number-rules.js';
 export interface GrammarTemplate {
   intent: string;
   sentence: string;
+  /** Slots the template fixes (`domain: 'lock'`…): they decide which device names fit (see `nameScope`). */
+  fixedSlots?: Readonly<Record<string, unknown>>;
+}
+
+/** The device names one template can act on; templates with the same `key` share one name list. */
+export interface NameScope {
+  key: string;
+  /** Canonical names (the `name` list's output values). */
+  names: ReadonlySet<string>;
 }
 
 export interface GrammarSource {
@@ -32,6 +41,11 @@ export interface BuildOptions extends LexiconOptions {
    * extra word in the number rules is copied into each sentence that uses a number.
    */
   numberLimit?: number;
+  /**
+   * Narrows `{name}` per template to the devices it can act on ("unlock" only takes locks), so
+   * the recogniser cannot hear "unlock the kitchen light". Undefined for a template: every name.
+   */
+  nameScope?: (template: GrammarTemplate) => NameScope | undefined;
 }
 
 export interface BuiltGrammar {
@@ -61,6 +75,9 @@ class Builder {
   private readonly converted = new Map<string, GrammarNode | undefined | typeof PENDING>();
   private readonly leftOutWildcards = new Set<string>();
   private needsSharedNumbers = false;
+  /** The name scope of the template being converted. */
+  private scope: NameScope | undefined;
+  private readonly usesNameMemo = new Map<string, boolean>();
 
   constructor(
     private readonly source: GrammarSource,
@@ -73,6 +90,7 @@ class Builder {
     const byIntent = new Map<string, GrammarNode[]>();
     const leftOutSentences: string[] = [];
     for (const template of this.source.templates) {
+      this.scope = this.options.nameScope?.(template);
       const body = this.convert(parseTemplate(template.sentence), template.sentence);
       if (!body || isEmpty(body)) {
         leftOutSentences.push(template.sentence);
@@ -113,22 +131,60 @@ class Builder {
       case 'alt':
         return alt(node.options.map((option) => this.convert(option, context)), node.optional);
       case 'slot':
-        return this.listRef(node.list);
+        return node.list === 'name' && this.scope ? this.scopedNameRef(this.scope) : this.listRef(node.list);
       case 'rule':
         return this.ruleRef(node.name);
     }
   }
 
   private ruleRef(name: string): GrammarNode | undefined {
-    const key = `rule:${name}`;
+    // A rule that says a device name gets one copy per name scope; the others stay shared.
+    const scoped = this.scope && this.ruleUsesName(name) ? this.scope.key : undefined;
+    const key = scoped ? `rule:${name}#${scoped}` : `rule:${name}`;
     if (!this.converted.has(key)) {
       const template = this.source.rules.get(name);
       this.converted.set(key, PENDING);
       const body = template ? this.convert(template, `<${name}>`) : undefined;
       this.converted.set(key, body);
-      if (body && !isEmpty(body)) this.table.set(key, { name: ruleName('rule', name), kind: 'rule', body });
+      if (body && !isEmpty(body)) this.table.set(key, { name: ruleName('rule', scoped ? `${name}__${scoped}` : name), kind: 'rule', body });
     }
     return this.reference(key);
+  }
+
+  private scopedNameRef(scope: NameScope): GrammarNode | undefined {
+    const key = `list:name#${scope.key}`;
+    if (!this.converted.has(key)) {
+      const definition = this.source.lists.definition('name');
+      const values = definition?.kind === 'values' ? definition.values.filter((v) => scope.names.has(String(v.out))) : [];
+      const body = this.phrasesNode(values.map((v) => v.in));
+      this.converted.set(key, body);
+      if (body && !isEmpty(body)) this.table.set(key, { name: ruleName('list', `name__${scope.key}`), kind: 'list', body });
+    }
+    return this.reference(key);
+  }
+
+  private ruleUsesName(name: string): boolean {
+    const known = this.usesNameMemo.get(name);
+    if (known !== undefined) return known;
+    this.usesNameMemo.set(name, false); // recursion guard
+    const uses = (node: TemplateNode): boolean => {
+      switch (node.kind) {
+        case 'word':
+          return false;
+        case 'slot':
+          return node.list === 'name';
+        case 'rule':
+          return this.ruleUsesName(node.name);
+        case 'seq':
+          return node.items.some(uses);
+        case 'alt':
+          return node.options.some(uses);
+      }
+    };
+    const template = this.source.rules.get(name);
+    const result = template ? uses(template) : false;
+    this.usesNameMemo.set(name, result);
+    return result;
   }
 
   private listRef(name: string): GrammarNode | undefined {
@@ -164,6 +220,10 @@ class Builder {
       this.leftOutWildcards.add(name);
       return undefined;
     }
+    return this.phrasesNode(phrases);
+  }
+
+  private phrasesNode(phrases: readonly string[]): GrammarNode | undefined {
     return alt(
       phrases.map((said) => {
         const words = this.lexicon.spellAll(tokenize(said));

@@ -21,7 +21,8 @@ export interface ExportedGrammar {
   stats: { intents: number; templates: number; rules: number; jsgfBytes: number; inlinedWords: number; phrases: number; phrasesTruncated: boolean; words: number; ms: number };
 }
 
-export type { GrammarSource, GrammarTemplate } from './builder.js';
+export type { GrammarSource, GrammarTemplate, NameScope } from './builder.js';
+export { deviceNameScopes } from './name-scope.js';
 
 export function exportGrammar(source: GrammarSource, options: GrammarExportOptions = {}): ExportedGrammar {
   const started = performance.now();
