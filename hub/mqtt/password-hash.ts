@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { keepLargeAllocationsOnMmap } from './malloc-tuning.js';
 
 /** scrypt cost N=2^14, r=8: about 35 ms per hash on the dev machine. */
 const PARAMS = { N: 16384, r: 8, p: 1 } as const;
@@ -22,6 +23,7 @@ function parse(stored: string): StoredHash | undefined {
 }
 
 export function hashPassword(password: string): string {
+  keepLargeAllocationsOnMmap();
   const salt = randomBytes(SALT_BYTES);
   const hash = scryptSync(password, salt, KEY_LENGTH, { ...PARAMS, maxmem: 256 * PARAMS.N * PARAMS.r });
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), hash.toString('base64url')].join('$');
@@ -30,6 +32,7 @@ export function hashPassword(password: string): string {
 export function verifyPassword(password: string, stored: string): boolean {
   const parsed = parse(stored);
   if (!parsed) return false;
+  keepLargeAllocationsOnMmap();
   return timingSafeEqual(scryptSync(password, parsed.salt, parsed.hash.length, parsed.options), parsed.hash);
 }
 
@@ -37,6 +40,7 @@ export function verifyPassword(password: string, stored: string): boolean {
 export function verifyPasswordAsync(password: string, stored: string): Promise<boolean> {
   const parsed = parse(stored);
   if (!parsed) return Promise.resolve(false);
+  keepLargeAllocationsOnMmap();
   return new Promise((resolve, reject) => {
     scrypt(password, parsed.salt, parsed.hash.length, parsed.options, (err, key) => {
       if (err) reject(err);

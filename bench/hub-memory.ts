@@ -1,0 +1,117 @@
+/**
+ * Memory of the built hub as a child process (`node bin/hearth.js start`), with the text recogniser and with
+ * pocketsphinx, before and after the simulated household registers and connects. A tiny preload answers IPC
+ * messages with `process.memoryUsage()` after a full GC (and writes a heap snapshot when HUB_MEMORY_SNAPSHOT_DIR
+ * is set), so the numbers come from inside the hub; RSS also comes from /proc for the whole process.
+ * Run: npm run build && node --import tsx bench/hub-memory.ts  → prints a table, writes bench/results/hub-memory.json
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { runHousehold } from '../firmware-sim/household-runner.js';
+
+const root = resolve(import.meta.dirname, '..');
+if (!existsSync(join(root, 'dist/hub/cli/main.js'))) throw new Error('Build first: npm run build');
+const RECOGNIZERS = (process.env.HUB_MEMORY_RECOGNIZERS ?? 'text,pocketsphinx').split(',');
+const SNAPSHOT_DIR = process.env.HUB_MEMORY_SNAPSHOT_DIR;
+const SETTLE_MS = 1500;
+
+const PRELOAD = `
+import v8 from 'node:v8';
+process.channel?.unref();
+process.on('message', (m) => {
+  for (let i = 0; i < 3; i++) globalThis.gc?.();
+  if (m.snapshot) v8.writeHeapSnapshot(m.snapshot);
+  process.send({ id: m.id, memory: process.memoryUsage(), heap: v8.getHeapStatistics() });
+});`;
+
+interface Sample {
+  rssMb: number;
+  heapUsedMb: number;
+  heapTotalMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+  mallocedMb: number;
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+
+function rssFromProc(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.match(/\d+/)?.[0] ?? NaN) * 1024;
+}
+
+let nextId = 0;
+function sample(child: ChildProcess, snapshot?: string): Promise<Sample> {
+  const id = ++nextId;
+  return new Promise((done) => {
+    const onMessage = (m: { id: number; memory: NodeJS.MemoryUsage; heap: { malloced_memory: number } }) => {
+      if (m.id !== id) return;
+      child.off('message', onMessage);
+      done({
+        rssMb: mb(rssFromProc(child.pid!)),
+        heapUsedMb: mb(m.memory.heapUsed),
+        heapTotalMb: mb(m.memory.heapTotal),
+        externalMb: mb(m.memory.external),
+        arrayBuffersMb: mb(m.memory.arrayBuffers),
+        mallocedMb: mb(m.heap.malloced_memory),
+      });
+    };
+    child.on('message', onMessage);
+    child.send({ id, ...(snapshot ? { snapshot } : {}) });
+  });
+}
+
+async function waitHealthy(dataDir: string, t0: number): Promise<{ url: string; ms: number }> {
+  for (;;) {
+    if (performance.now() - t0 > 30_000) throw new Error('hub did not become healthy within 30 s');
+    const runtimeFile = join(dataDir, 'hub.json');
+    if (existsSync(runtimeFile)) {
+      const { http } = JSON.parse(readFileSync(runtimeFile, 'utf8')) as { http: { url: string } };
+      const res = await fetch(`${http.url}/api/v1/health`).catch(() => undefined);
+      if (res?.status === 200) return { url: http.url, ms: performance.now() - t0 };
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+async function measure(recognizer: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-mem-'));
+  const configFile = join(dataDir, 'config.yaml');
+  writeFileSync(configFile, `logLevel: warn\nvoice:\n  recognizer: ${recognizer}\n`);
+  const t0 = performance.now();
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, join(root, 'bin/hearth.js'), 'start', '--config', configFile,
+      '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'],
+    { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' } },
+  );
+  try {
+    const { url } = await waitHealthy(dataDir, t0);
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const idle = await sample(child, SNAPSHOT_DIR && join(SNAPSHOT_DIR, `hub-${recognizer}-idle.heapsnapshot`));
+    const token = readFileSync(join(dataDir, 'api-token'), 'utf8').trim();
+    const home = await runHousehold({ hubUrl: url, token, print: () => undefined });
+    // Grammar rebuilds are debounced after device changes; let them and the retained states land.
+    await new Promise((r) => setTimeout(r, SETTLE_MS * 2));
+    const status = (await (await fetch(`${url}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } })).json()) as { components: Record<string, { status: string; detail?: string }> };
+    const household = await sample(child, SNAPSHOT_DIR && join(SNAPSHOT_DIR, `hub-${recognizer}-household.heapsnapshot`));
+    await home.stop();
+    return { recognizer, recognizerStatus: status.components.recognizer, devices: home.devices.size, idle, household };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const results = { at: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, targetRssMb: 150, runs: [] as Awaited<ReturnType<typeof measure>>[] };
+if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
+for (const recognizer of RECOGNIZERS) results.runs.push(await measure(recognizer));
+console.table(results.runs.flatMap((r) => [
+  { recognizer: r.recognizer, when: 'idle', ...r.idle },
+  { recognizer: r.recognizer, when: `household (${r.devices} devices)`, ...r.household },
+]));
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/hub-memory.json'), `${JSON.stringify(results, null, 2)}\n`);
