@@ -35,6 +35,7 @@ import type { SkillRuntime } from './skills/runtime.js';
 import { startAssistant, type Assistant } from './wiring/assistant.js';
 import { createVoiceRoutes } from './api/routes/voice.js';
 import { VoiceService } from './voice/service.js';
+import { VoiceLoading } from './wiring/voice-loading.js';
 
 export interface HubOptions {
   log?: Logger;
@@ -103,6 +104,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   let householdService: HouseholdService | undefined;
   let assistant: Assistant | undefined;
   let voiceService: VoiceService | undefined;
+  let voiceStatus: (() => ComponentStatus) | undefined;
   let app: FastifyInstance | undefined;
   let info: RuntimeInfo | undefined;
   let mqttPort = config.mqtt.port;
@@ -115,7 +117,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
 
   function status(): StatusReport {
     if (ready && assistant) Object.assign(components, assistant.status());
-    if (voiceService) components.recognizer = voiceService.status();
+    if (voiceStatus) components.recognizer = voiceStatus();
     if (ready && deviceService && householdService)
       components.devices = { status: 'ok', detail: `${deviceService.list().length} devices, ${householdService.areas().length} areas` };
     const missing = Object.entries(components)
@@ -207,10 +209,11 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       areaOf: (deviceId) => registry.get(deviceId)?.area,
       devices: () => registry.list(),
     });
-    await voice.start();
-    started.push({ name: 'voice', stop: () => voice.stop() });
+    // Started after the API listens (below); stopped before the API closes, as before.
+    const voiceLoading = new VoiceLoading(voice, log);
+    started.push({ name: 'voice', stop: () => voiceLoading.stop() });
     voiceService = voice;
-    components.recognizer = voice.status();
+    voiceStatus = () => voiceLoading.status();
 
     app = await buildApi({
       version,
@@ -223,7 +226,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       credentials: credentialService,
       health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
       status,
-      plugins: [...assistant.plugins, createVoiceRoutes(voice), createDashboardSettingsRoutes(config as HubConfig), createSkillStoreRoutes(assistant.installer, config.skills.storeUrl)],
+      plugins: [...assistant.plugins, createVoiceRoutes(voice, { notReady: () => voiceLoading.notReady() }), createDashboardSettingsRoutes(config as HubConfig), createSkillStoreRoutes(assistant.installer, config.skills.storeUrl)],
     });
     const api = app;
     await api.listen({ host: config.http.host, port: config.http.port });
@@ -245,6 +248,9 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     writeFileSync(runtimeFile, `${JSON.stringify(info, null, 2)}\n`);
     started.push({ name: 'runtime file', stop: () => rmSync(runtimeFile, { force: true }) });
     ready = true;
+    log.info({ http: httpUrl, mqtt: mqttUrl }, 'API ready; voice loading');
+    // /health is 200 from here on; start() still resolves only once voice is up (or rejects and undoes all).
+    await voiceLoading.begin();
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'hub ready');
     return info;
   }

@@ -12,7 +12,8 @@ export interface HealthInfo {
   mqtt: { port: number; url: string };
 }
 
-export type ComponentState = 'ok' | 'degraded' | 'missing' | 'stopped';
+/** `loading`: still starting in the background after the API listens (the speech recogniser). */
+export type ComponentState = 'ok' | 'degraded' | 'missing' | 'stopped' | 'loading';
 
 export interface ComponentStatus {
   status: ComponentState;

@@ -39,7 +39,12 @@ const logEntry = z.object({
 });
 const idParams = z.object({ id: z.coerce.number().int().min(1) });
 
-export function createVoiceRoutes(voice: VoiceService): ApiPlugin {
+export interface VoiceRouteOptions {
+  /** Why voice cannot take audio yet (it loads after the API listens), or undefined when it can. */
+  notReady?: () => string | undefined;
+}
+
+export function createVoiceRoutes(voice: VoiceService, options: VoiceRouteOptions = {}): ApiPlugin {
   return async (app, { routes }) => {
     // Encapsulated in this plugin: only the voice routes take raw audio.
     app.addContentTypeParser(WAV_TYPES, { parseAs: 'buffer', bodyLimit: MAX_WAV_BYTES }, (_request, body, done) => done(null, body));
@@ -56,6 +61,8 @@ export function createVoiceRoutes(voice: VoiceService): ApiPlugin {
         throw new HubError('VALIDATION_FAILED', `send the recording as the request body with Content-Type: ${WAV_TYPES[0]}`);
       }
       parseWav(body); // a clear error for non-WAV bodies before any decoding starts
+      const waiting = options.notReady?.();
+      if (waiting !== undefined) throw new HubError('RECOGNIZER_UNAVAILABLE', waiting);
       if (voice.recognizerName === 'text') throw new HubError('RECOGNIZER_UNAVAILABLE', `voice commands are off: ${voice.status().detail}`);
       const result = await voice.handleWav(body, {
         ...(query.area !== undefined ? { area: query.area } : {}),
