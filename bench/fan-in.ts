@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { GeneratorProcess } from './load/child-driver.js';
 import { measurePhase, type PhaseReport } from './load/measure.js';
 import { startAedesTarget, startHubTarget, startMosquittoTarget, type Target } from './load/targets.js';
@@ -24,6 +25,7 @@ interface TargetReport {
   target: Target['name'];
   connectMs: number;
   connected: number;
+  eventLoopDelayMs?: { p99: number; max: number };
   rate: PhaseReport;
   saturated: PhaseReport;
 }
@@ -40,11 +42,16 @@ async function runTarget(name: Target['name']): Promise<TargetReport> {
     await new Promise((r) => setTimeout(r, 5000));
     const warm = await measurePhase(generator, target.sink, { mode: 'rate', ratePerSec: RATE, durationMs: 3000 }, undefined, probe);
     log(`${name}: warm-up done (${warm.report.delivered}/${warm.report.sent}); measuring ${RATE} msg/s for ${SECONDS} s`);
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const rate = await measurePhase(generator, target.sink, { mode: 'rate', ratePerSec: RATE, durationMs: SECONDS * 1000 }, warm.result, probe);
+    loopDelay.disable();
+    // In-process brokers (hub, aedes): how long the event loop was blocked while the rate was applied.
+    const eventLoopDelayMs = name === 'mosquitto' ? undefined : { p99: Math.round(loopDelay.percentile(99) / 1e5) / 10, max: Math.round(loopDelay.max / 1e5) / 10 };
     log(`${name}:`, JSON.stringify(rate.report));
     const saturated = await measurePhase(generator, target.sink, { mode: 'saturate', window: 4, durationMs: SATURATE_SECONDS * 1000 }, rate.result, probe);
     log(`${name} saturated:`, JSON.stringify(saturated.report));
-    return { target: name, connectMs, connected, rate: rate.report, saturated: saturated.report };
+    return { target: name, connectMs, connected, ...(eventLoopDelayMs ? { eventLoopDelayMs } : {}), rate: rate.report, saturated: saturated.report };
   } finally {
     await generator.close();
     await probe?.close();
@@ -85,6 +92,7 @@ console.table(reports.map((r) => ({
   'ws events': r.rate.events ? `${r.rate.events.unique}/${r.rate.sent}` : '-',
   'ws p99 ms': r.rate.events?.latency.p99Ms ?? '-',
   'max msg/s': r.saturated.deliveredPerSec,
+  'loop delay p99/max ms': r.eventLoopDelayMs ? `${r.eventLoopDelayMs.p99}/${r.eventLoopDelayMs.max}` : '-',
 })));
 console.log(JSON.stringify(results.targetsMet));
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
