@@ -5,7 +5,7 @@
 import { HubError } from '../sdk/errors.js';
 import type { IntentDeclaration } from '../sdk/skill.js';
 import { compileTemplate, type CompiledTemplate } from './compile.js';
-import { examples } from './examples.js';
+import { examples, sampleKey } from './examples.js';
 import { Matcher } from './matcher.js';
 import { tokenize } from './normalize.js';
 import type { SentenceSet } from './sentences.js';
@@ -119,12 +119,24 @@ export class IntentRegistry {
   }
 }
 
+/** Every skill's collision check walks all registered templates again; their tokenized examples are kept. */
+const tokenized = new WeakMap<CompiledTemplate, { key: string; items: { example: string; tokens: string[] }[] }>();
+
+function tokenizedExamples(template: CompiledTemplate, lists: SlotListSet): readonly { example: string; tokens: readonly string[] }[] {
+  const key = sampleKey(template, lists);
+  const cached = tokenized.get(template);
+  if (cached?.key === key) return cached.items;
+  const items = examples(template, lists, EXAMPLES_PER_SENTENCE).map((example) => ({ example, tokens: tokenize(example) }));
+  tokenized.set(template, { key, items });
+  return items;
+}
+
 function collide(fresh: CompiledTemplate[], existing: Matcher, lists: SlotListSet, reversed: boolean): IntentCollision[] {
   const found: IntentCollision[] = [];
   const seen = new Set<string>();
   for (const template of fresh) {
-    for (const example of examples(template, lists, EXAMPLES_PER_SENTENCE)) {
-      const hit = existing.matchExact(tokenize(example));
+    for (const { example, tokens } of tokenizedExamples(template, lists)) {
+      const hit = existing.matchExact(tokens);
       if (!hit || hit.template.intent === template.intent && hit.template.owner === template.owner) continue;
       const [mine, theirs] = reversed ? [hit.template, template] : [template, hit.template];
       const key = `${mine.sentence}\u0000${theirs.sentence}`;
