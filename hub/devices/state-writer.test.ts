@@ -8,7 +8,7 @@ import { applyMigrations, openDatabase, type Db } from '../store/database.js';
 import type { Device } from '../sdk/index.js';
 import { DeviceStore } from './device-store.js';
 import { deviceMigrations } from './migrations.js';
-import { CoalescingStateWriter } from './state-writer.js';
+import { CoalescingStateWriter, STATE_FLUSH_CHUNK } from './state-writer.js';
 
 describe('CoalescingStateWriter', () => {
   let dir: string;
@@ -41,6 +41,23 @@ describe('CoalescingStateWriter', () => {
     expect(stored()).toEqual({});
     clock.advance(100);
     expect(stored()).toEqual({ n: 50 });
+    expect(writer.pending).toBe(0);
+  });
+
+  it('writes a large backlog in chunks on successive turns', () => {
+    for (let i = 0; i < 150; i++) store.upsert({ ...device({}), id: `d${i}` }, '2026-01-01T00:00:00.000Z');
+    const writer = new CoalescingStateWriter({ db, store, clock, log: silentLogger }, 100);
+    for (let i = 0; i < 150; i++) writer.save({ ...device({ i }), id: `d${i}` });
+    const written = () => store.all().filter((d) => d.id.startsWith('d') && 'i' in d.state).length;
+    const transaction = db.transaction.bind(db);
+    let transactions = 0;
+    db.transaction = ((fn: () => void) => {
+      transactions++;
+      return transaction(fn);
+    }) as typeof db.transaction;
+    clock.advance(100);
+    expect(written()).toBe(150);
+    expect(transactions).toBe(Math.ceil(150 / STATE_FLUSH_CHUNK));
     expect(writer.pending).toBe(0);
   });
 
