@@ -73,6 +73,8 @@ describe('skills with real devices over MQTT', () => {
 
   it('dryRun sends nothing over MQTT', async () => {
     await nativeDevice('kitchen-light');
+    // The retained state reaches the registry asynchronously after the PUBACK; wait for it so the check below means something.
+    await expect.poll(() => hub.registry.get('kitchen-light')?.state.on, { timeout: 2000 }).toBe(false);
     const result = await runtime.handleUtterance('turn on the kitchen light', { dryRun: true });
     expect(result.targets).toEqual(['kitchen-light']);
     expect(hub.events.commandSent ?? []).toEqual([]);
