@@ -1,46 +1,99 @@
 /**
- * Cold start of the built hub: process spawn → GET /api/v1/health answers 200, on a fresh data dir.
+ * Cold start of the built hub on a fresh data dir: process spawn → GET /api/v1/health answers 200 ("ready"),
+ * and spawn → the CLI prints "ready" (start() resolved: voice's recogniser and grammar loaded too).
+ * Default config (recogniser `auto`, pocketsphinx when installed) and the text recogniser.
+ * HEARTH_COLD_START_BASELINE=<dir of another built checkout> runs it alternately with this one, so a
+ * before/after comparison sees the same machine load.
  * Run: npm run build && node --import tsx bench/hub-cold-start.ts  → prints numbers, writes bench/results/hub-cold-start.json
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-if (!existsSync(join(root, 'dist/hub/cli/main.js'))) throw new Error('Build first: npm run build');
-const RUNS = 7;
-const runs: number[] = [];
+const baseline = process.env.HEARTH_COLD_START_BASELINE;
+const RUNS = Number(process.env.HEARTH_COLD_START_RUNS ?? 7);
+const RECOGNIZERS = ['auto', 'text'] as const;
+for (const dir of [root, ...(baseline ? [baseline] : [])]) if (!existsSync(join(dir, 'dist/hub/cli/main.js'))) throw new Error(`Build first: npm run build (in ${dir})`);
 
-for (let i = 0; i < RUNS; i++) {
+interface Run {
+  healthMs: number;
+  startedMs: number;
+}
+
+async function once(checkout: string, recognizer: string): Promise<Run> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-cold-'));
+  const configFile = join(dataDir, 'config.yaml');
+  writeFileSync(configFile, `voice:\n  recognizer: ${recognizer}\n`);
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(root, 'bin/hearth.js'), 'start', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'], { stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(checkout, 'bin/hearth.js'), 'start', '--config', configFile, '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
+  });
+  let startedMs = NaN;
+  const started = new Promise<void>((done) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (Number.isNaN(startedMs) && /ready: API/.test(out)) {
+        startedMs = performance.now() - t0;
+        done();
+      }
+    });
+  });
+  let healthMs = NaN;
   const deadline = t0 + 30_000;
-  for (;;) {
+  while (Number.isNaN(healthMs)) {
     if (performance.now() > deadline) throw new Error('hub did not become healthy within 30 s');
     const runtimeFile = join(dataDir, 'hub.json');
     if (existsSync(runtimeFile)) {
       const { http } = JSON.parse(readFileSync(runtimeFile, 'utf8')) as { http: { url: string } };
       const res = await fetch(`${http.url}/api/v1/health`).catch(() => undefined);
-      if (res?.status === 200) break;
+      if (res?.status === 200) healthMs = performance.now() - t0;
     }
-    await new Promise((r) => setTimeout(r, 5));
+    if (Number.isNaN(healthMs)) await new Promise((r) => setTimeout(r, 5));
   }
-  runs.push(performance.now() - t0);
+  await started;
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
   rmSync(dataDir, { recursive: true, force: true });
+  return { healthMs, startedMs };
 }
 
-const sorted = [...runs].sort((a, b) => a - b);
+const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!);
+function summary(runs: Run[]) {
+  return {
+    healthMedianMs: median(runs.map((r) => r.healthMs)),
+    healthMinMs: Math.round(Math.min(...runs.map((r) => r.healthMs))),
+    healthMaxMs: Math.round(Math.max(...runs.map((r) => r.healthMs))),
+    startedMedianMs: median(runs.map((r) => r.startedMs)),
+  };
+}
+
+const collected: Record<string, Record<string, Run[]>> = { current: {}, ...(baseline ? { baseline: {} } : {}) };
+const loadBefore = loadavg()[0]!;
+for (let i = 0; i < RUNS; i++) {
+  for (const recognizer of RECOGNIZERS) {
+    for (const [label, checkout] of [['current', root], ...(baseline ? [['baseline', baseline]] : [])] as [string, string][]) {
+      (collected[label]![recognizer] ??= []).push(await once(checkout, recognizer));
+    }
+  }
+}
+
 const result = {
-  runs: RUNS,
-  medianMs: Math.round(sorted[Math.floor(RUNS / 2)]!),
-  minMs: Math.round(sorted[0]!),
-  maxMs: Math.round(sorted[RUNS - 1]!),
   at: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version, loadAverage1m: { before: loadBefore, after: loadavg()[0]! } },
+  runs: RUNS,
+  definition: 'healthMs: spawn → /api/v1/health 200 (API ready, typed commands work); startedMs: spawn → "ready" printed (voice loaded too)',
+  ...Object.fromEntries(Object.entries(collected).map(([label, byRecognizer]) => [label, Object.fromEntries(Object.entries(byRecognizer).map(([r, runs]) => [r, summary(runs)]))])),
+  ...(baseline ? { baselineCheckout: baseline } : {}),
 };
-console.log(`hub cold start (spawn → /health 200): median ${result.medianMs} ms, min ${result.minMs} ms, max ${result.maxMs} ms over ${RUNS} runs`);
+for (const [label, byRecognizer] of Object.entries(collected)) {
+  for (const [recognizer, runs] of Object.entries(byRecognizer)) {
+    const s = summary(runs);
+    console.log(`${label.padEnd(8)} recognizer ${recognizer.padEnd(5)}: /health 200 median ${s.healthMedianMs} ms (min ${s.healthMinMs}, max ${s.healthMaxMs}); fully started median ${s.startedMedianMs} ms over ${RUNS} runs`);
+  }
+}
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/hub-cold-start.json'), `${JSON.stringify(result, null, 2)}\n`);
