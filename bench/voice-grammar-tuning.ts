@@ -15,11 +15,21 @@ import { Endpointer } from '../hub/voice/vad.js';
 const config = voiceConfigSchema.parse({});
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
 const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
-const grammar = await new CommandGrammarSource({ language: hub.hub.language(), wakePhrase: config.wakePhrase, dictionaryPath: `${config.pocketsphinx.modelDir}/cmudict-en-us.dict` }).build();
-console.log('grammar', grammar.origin, grammar.jsgf!.length, 'bytes');
+/** argv[3]: `scoped` (default: each sentence takes only the devices it can act on) or `plain` (every name everywhere). */
+const scoped = (process.argv[3] ?? 'scoped') === 'scoped';
+const devices = hub.hub.devices();
+const grammar = await new CommandGrammarSource({
+  language: hub.hub.language(),
+  wakePhrase: config.wakePhrase,
+  dictionaryPath: `${config.pocketsphinx.modelDir}/cmudict-en-us.dict`,
+  ...(scoped ? { devices: () => devices.list() } : {}),
+}).build();
+console.log('grammar', grammar.origin, scoped ? 'scoped' : 'plain', grammar.jsgf!.length, 'bytes');
 const synth = new SpeechSynth();
 await synth.start();
-const commands = HOUSEHOLD_VOICE_COMMANDS;
+/** argv[4]: only the commands matching this regular expression (quick looks at the hard ones). */
+const only = process.argv[4] ? new RegExp(process.argv[4]) : undefined;
+const commands = HOUSEHOLD_VOICE_COMMANDS.filter((c) => !only || only.test(c.text));
 const cases = [{ voice: 'en-us', speed: 150 }, { voice: 'en-gb', speed: 175 }, { voice: 'en-us+m3', speed: 140 }].flatMap((v) => commands.map((c) => ({ ...v, text: c.text, expected: c })));
 const clips = await synthesiseAll(synth, cases, 2);
 /** The speech part only, as the VAD would hand it over. */
@@ -50,7 +60,7 @@ for (const [name, args] of Object.entries(VARIANTS)) {
     if (!intentOk) misses.push(`"${clip.text}" → "${r.text}"`);
   }
   await rec.stop();
-  console.log(`${name.padEnd(30)} intents ${intents}/${clips.length} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  ${misses.slice(0, 6).join(' | ')}`);
+  console.log(`${name.padEnd(30)} intents ${intents}/${clips.length} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  ${misses.slice(0, 12).join(' | ')}`);
 }
 await synth.stop();
 await house.stop();

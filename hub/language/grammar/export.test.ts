@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LanguageService } from '../service.js';
 import { buildHousehold } from '../testing/household.js';
 import { loadCmuDictionary, type WordDictionary } from './dictionary.js';
-import { exportGrammar, type GrammarExportOptions } from './export.js';
+import { deviceNameScopes, exportGrammar, type GrammarExportOptions } from './export.js';
 import { spellDigits } from './lexicon.js';
 
 let dictionary: WordDictionary;
@@ -105,5 +105,40 @@ describe('exportGrammar', () => {
     const capped = await exportFor(0, { maxPhrases: 50 });
     expect(capped.phrases).toHaveLength(50);
     expect(capped.stats.phrasesTruncated).toBe(true);
+  });
+});
+
+describe('exportGrammar with device name scopes', () => {
+  async function scoped() {
+    const household = buildHousehold(0);
+    const language = new LanguageService(household);
+    await language.start();
+    const { registry } = language;
+    const source = { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists };
+    const plain = exportGrammar(source, { dictionary });
+    const narrowed = exportGrammar(source, { dictionary, nameScope: deviceNameScopes(household.devices.list()) });
+    return { plain, narrowed, language };
+  }
+
+  it('lets lock sentences take only locks, cover sentences only covers, and keeps every name for on/off', async () => {
+    const { plain, narrowed } = await scoped();
+    const locks = rule(narrowed.jsgf, 'list_name__lock').split(' | ');
+    expect(locks).toEqual(expect.arrayContaining(['front door', 'back door']));
+    expect(locks).not.toContain('kitchen light');
+    const covers = rule(narrowed.jsgf, 'list_name__cover').split(' | ');
+    expect(covers).toEqual(expect.arrayContaining(['living room blinds', 'garage door']));
+    expect(covers).not.toContain('front door');
+    expect(rule(narrowed.jsgf, 'list_name').split(' | ')).toEqual(expect.arrayContaining(['kitchen light', 'front door']));
+    // Fewer word arcs for the decoder: a scoped list is a part of the full one.
+    expect(narrowed.stats.inlinedWords).toBeLessThan(plain.stats.inlinedWords);
+  });
+
+  it('still exports every sentence the language service understands for the right device', async () => {
+    const { narrowed, language } = await scoped();
+    const words = new Set(narrowed.words);
+    for (const said of ['unlock the front door', 'open the living room blinds', 'set the kitchen light to forty percent', 'turn off the kitchen light']) {
+      expect(said.split(' ').every((w) => words.has(w))).toBe(true);
+      expect(language.understand(said).targets.length).toBeGreaterThan(0);
+    }
   });
 });
