@@ -3,6 +3,7 @@
  * pocketsphinx, before and after the simulated household registers and connects. A tiny preload answers IPC
  * messages with `process.memoryUsage()` after a full GC (and writes a heap snapshot when HUB_MEMORY_SNAPSHOT_DIR
  * is set), so the numbers come from inside the hub; RSS also comes from /proc for the whole process.
+ * HUB_MEMORY_BASELINE=<dir of another built checkout> measures that one too (same machine, same moment).
  * Run: npm run build && node --import tsx bench/hub-memory.ts  → prints a table, writes bench/results/hub-memory.json
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { runHousehold } from '../firmware-sim/household-runner.js';
 
 const root = resolve(import.meta.dirname, '..');
-if (!existsSync(join(root, 'dist/hub/cli/main.js'))) throw new Error('Build first: npm run build');
+const baseline = process.env.HUB_MEMORY_BASELINE;
+for (const dir of [root, ...(baseline ? [baseline] : [])]) if (!existsSync(join(dir, 'dist/hub/cli/main.js'))) throw new Error(`Build first: npm run build (in ${dir})`);
 const RECOGNIZERS = (process.env.HUB_MEMORY_RECOGNIZERS ?? 'text,pocketsphinx').split(',');
 const SNAPSHOT_DIR = process.env.HUB_MEMORY_SNAPSHOT_DIR;
 const SETTLE_MS = 1500;
@@ -76,14 +78,14 @@ async function waitHealthy(dataDir: string, t0: number): Promise<{ url: string; 
   }
 }
 
-async function measure(recognizer: string) {
+async function measure(recognizer: string, checkout: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-mem-'));
   const configFile = join(dataDir, 'config.yaml');
   writeFileSync(configFile, `logLevel: warn\nvoice:\n  recognizer: ${recognizer}\n`);
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, join(root, 'bin/hearth.js'), 'start', '--config', configFile,
+    ['--expose-gc', '--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, join(checkout, 'bin/hearth.js'), 'start', '--config', configFile,
       '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'],
     { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' } },
   );
@@ -98,7 +100,7 @@ async function measure(recognizer: string) {
     const status = (await (await fetch(`${url}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } })).json()) as { components: Record<string, { status: string; detail?: string }> };
     const household = await sample(child, SNAPSHOT_DIR && join(SNAPSHOT_DIR, `hub-${recognizer}-household.heapsnapshot`));
     await home.stop();
-    return { recognizer, recognizerStatus: status.components.recognizer, devices: home.devices.size, idle, household };
+    return { checkout: checkout === root ? 'current' : checkout, recognizer, recognizerStatus: status.components.recognizer, devices: home.devices.size, idle, household };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -108,10 +110,10 @@ async function measure(recognizer: string) {
 
 const results = { at: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, targetRssMb: 150, runs: [] as Awaited<ReturnType<typeof measure>>[] };
 if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
-for (const recognizer of RECOGNIZERS) results.runs.push(await measure(recognizer));
+for (const recognizer of RECOGNIZERS) for (const checkout of [root, ...(baseline ? [baseline] : [])]) results.runs.push(await measure(recognizer, checkout));
 console.table(results.runs.flatMap((r) => [
-  { recognizer: r.recognizer, when: 'idle', ...r.idle },
-  { recognizer: r.recognizer, when: `household (${r.devices} devices)`, ...r.household },
+  { hub: r.checkout === 'current' ? 'current' : 'baseline', recognizer: r.recognizer, when: 'idle', ...r.idle },
+  { hub: r.checkout === 'current' ? 'current' : 'baseline', recognizer: r.recognizer, when: `household (${r.devices} devices)`, ...r.household },
 ]));
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/hub-memory.json'), `${JSON.stringify(results, null, 2)}\n`);
