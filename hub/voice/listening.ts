@@ -87,5 +87,7 @@ export function grammarWithWakePhrase(jsgf: string, wakePhrase: string): string 
   if (publicRules.length === 0) return jsgf;
   const demoted = jsgf.replace(/^(\s*)public\s+</gm, '$1<');
   const commands = publicRules.map((r) => `<${r}>`).join(' | ');
-  return `${demoted.trimEnd()}\npublic <hearth_utterance> = <hearth_wake> [${commands}] | ${commands};\n<hearth_wake> = ${normalise(wakePhrase)};\n`;
+  // pocketsphinx copies a rule into every place that names it: the commands appear once, or the
+  // decoder's graph (and memory) doubles.
+  return `${demoted.trimEnd()}\npublic <hearth_utterance> = <hearth_wake> | [<hearth_wake>] (${commands});\n<hearth_wake> = ${normalise(wakePhrase)};\n`;
 }

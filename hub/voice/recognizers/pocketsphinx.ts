@@ -69,7 +69,21 @@ function bind(options: PocketsphinxOptions) {
     processRaw: ps.func('int ps_process_raw(void *, const int16_t *, size_t, int, int)'),
     endUtt: ps.func('int ps_end_utt(void *)'),
     getHyp: ps.func('const char *ps_get_hyp(void *, _Out_ int32_t *)'),
+    releaseFreedMemory: glibcTrim(),
   };
+}
+
+/**
+ * glibc keeps freed heap pages (a replaced FSG is tens of MB in many small blocks) unless asked
+ * to give them back; elsewhere (musl) this does nothing.
+ */
+function glibcTrim(): () => void {
+  try {
+    const trim = koffi.load('libc.so.6').func('int malloc_trim(size_t)');
+    return () => void trim(0);
+  } catch {
+    return () => {};
+  }
 }
 
 /**
@@ -150,7 +164,10 @@ export class PocketsphinxRecognizer implements Recognizer {
       }
       // The previous grammar's search (its FSG and HMM network: tens of MB for a household)
       // would stay alive under the other name until the next change: replace it with a stub.
-      if (this.grammarVersion > 0) api.setJsgf(decoder, `grammar${this.grammarVersion % 2}`, STUB_JSGF);
+      if (this.grammarVersion > 0) {
+        api.setJsgf(decoder, `grammar${this.grammarVersion % 2}`, STUB_JSGF);
+        api.releaseFreedMemory();
+      }
       this.grammarVersion++;
     } finally {
       this.lock.release();
