@@ -1,6 +1,7 @@
 import { loadConfig } from '../../config/load.js';
 import { parse, portOption } from '../args.js';
 import { EXIT_OK, UsageError, type CliCommand } from '../command.js';
+import { withSmallYoungGeneration } from '../young-generation.js';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -31,7 +32,7 @@ export const startCommand: CliCommand = {
     };
     const config = loadConfig({ env: io.env, cwd: io.cwd, overrides, ...(values.config ? { configFile: values.config } : {}) });
     // Imported here so `hearth status` and friends do not load the whole hub.
-    const { createHub } = await import('../../main.js');
+    const { createHub } = await withSmallYoungGeneration(() => import('../../main.js'), io.env);
     const hub = createHub(config, { env: io.env });
 
     const stopped = new Promise<void>((resolve) => {
@@ -53,7 +54,7 @@ export const startCommand: CliCommand = {
       process.on('SIGTERM', onSignal);
     });
 
-    const info = await hub.start();
+    const info = await withSmallYoungGeneration(() => hub.start(), io.env);
     io.out(`Hearth ${info.version} ready: API ${info.http.url}/api/v1 · MQTT ${info.mqtt.url} · data ${config.dataDir}`);
     io.out(`API token: ${io.env.HEARTH_API_TOKEN ? 'from HEARTH_API_TOKEN' : `${config.dataDir}/api-token`} · Ctrl-C stops the hub`);
     await stopped;
