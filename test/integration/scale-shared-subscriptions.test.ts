@@ -54,7 +54,7 @@ describe('two hubs sharing device traffic on Mosquitto', () => {
     }
     // Each hub's subscriptions are in place once a retained availability (unshared) reaches both.
     await Promise.all(devices.map((d, i) => d.publishAsync(topics.availability(ids[i]!), 'online', { qos: 1, retain: true })));
-    await until(() => hubs.every((h) => ids.every((id) => h.hub.devices().get(id)?.available === true)), 'availability on both hubs');
+    await until(() => hubs.every((h) => ids.every((id) => h.hub.devices().get(id)?.available === true)), 'availability on both hubs', 30_000);
   }, 60_000);
 
   afterAll(async () => {
