@@ -62,5 +62,7 @@ describe('VoiceLoading', () => {
     finish();
     await stopped;
     expect(calls).toEqual(['start', 'stop']);
+    expect(loading.notReady()).toContain('stopped');
+    expect(loading.status().status).not.toBe('loading');
   });
 });

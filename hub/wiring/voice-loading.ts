@@ -11,7 +11,7 @@ export const VOICE_LOADING_DETAIL = 'voice is still loading (speech recogniser a
 
 export class VoiceLoading {
   private loading: Promise<void> | undefined;
-  private state: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  private state: 'idle' | 'loading' | 'ready' | 'failed' | 'stopped' = 'idle';
   private failure: string | undefined;
 
   constructor(private readonly voice: VoiceService, private readonly log: Logger) {}
@@ -37,6 +37,7 @@ export class VoiceLoading {
   notReady(): string | undefined {
     if (this.state === 'ready') return undefined;
     if (this.state === 'failed') return `voice failed to start: ${this.failure}; see the hub's log`;
+    if (this.state === 'stopped') return 'voice is stopped: the hub is shutting down';
     return VOICE_LOADING_DETAIL;
   }
 
@@ -44,14 +45,13 @@ export class VoiceLoading {
   status(): ComponentStatus {
     if (this.state === 'idle' || this.state === 'loading') return { status: 'loading', detail: VOICE_LOADING_DETAIL };
     if (this.state === 'failed') return { status: 'missing', detail: this.notReady() ?? '' };
-    return this.voice.status();
+    return this.voice.status(); // ready, or stopped (the service says so itself)
   }
 
   /** Waits for a start still under way, then stops voice (stopping a voice service that never started is harmless). */
   async stop(): Promise<void> {
     await this.loading?.catch(() => undefined);
-    this.loading = undefined;
-    this.state = 'idle';
+    this.state = 'stopped';
     await this.voice.stop();
   }
 }
