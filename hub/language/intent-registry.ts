@@ -47,15 +47,22 @@ export class IntentRegistry {
 
   /** Registers a skill's intents and reports sentences that collide with other owners' sentences. */
   addIntents(skillId: string, declarations: Record<string, IntentDeclaration>): IntentCollision[] {
-    const collisions = this.checkIntents(skillId, declarations);
+    const { collisions, templates } = this.check(skillId, declarations);
     this.removeIntents(skillId);
     const { set } = skillSentenceSet(skillId, declarations);
-    this.addSentenceSet(skillId, set);
+    // addSentenceSet without compiling again: a skill's set has no rules, so the checked templates are the same.
+    for (const [name, list] of Object.entries(set.lists ?? {})) this.lists.set(name, list);
+    this.owners.set(skillId, { templates, lists: Object.keys(set.lists ?? {}) });
+    this.cached = undefined;
     return collisions;
   }
 
   /** Like addIntents, without registering anything. */
   checkIntents(skillId: string, declarations: Record<string, IntentDeclaration>): IntentCollision[] {
+    return this.check(skillId, declarations).collisions;
+  }
+
+  private check(skillId: string, declarations: Record<string, IntentDeclaration>): { collisions: IntentCollision[]; templates: CompiledTemplate[] } {
     const { set, lists } = skillSentenceSet(skillId, declarations);
     const added: string[] = [];
     for (const [name, list] of Object.entries(lists)) {
@@ -65,7 +72,8 @@ export class IntentRegistry {
     try {
       const fresh = this.compileSet(skillId, set);
       const others = [...this.owners].filter(([owner]) => owner !== skillId).flatMap(([, entry]) => entry.templates);
-      return [...collide(fresh, new Matcher(others, this.lists), this.lists, false), ...collide(others, new Matcher(fresh, this.lists), this.lists, true)];
+      const collisions = [...collide(fresh, new Matcher(others, this.lists), this.lists, false), ...collide(others, new Matcher(fresh, this.lists), this.lists, true)];
+      return { collisions, templates: fresh };
     } finally {
       if (!this.owners.has(skillId)) for (const name of added) this.lists.delete(name);
     }
