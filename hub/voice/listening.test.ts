@@ -48,7 +48,7 @@ describe('ListeningGate', () => {
 
   it('wraps a command grammar so the wake phrase is optional in front of it', () => {
     const out = grammarWithWakePhrase('#JSGF V1.0;\ngrammar g;\npublic <a> = lights on;\npublic <b> = lights off;\n', 'Hey, Hearth');
-    expect(out).toContain('public <hearth_utterance> = <hearth_wake> | [<hearth_wake>] (<a> | <b>);');
+    expect(out).toContain('public <hearth_utterance> = /1/ <hearth_wake> | /3/ [<hearth_wake>] (<a> | <b>);');
     expect(out.match(/<a>/g)).toHaveLength(2); // its definition and one use
     expect(out).toContain('<hearth_wake> = hey hearth;');
     expect(out.match(/public/g)).toHaveLength(1);

@@ -88,6 +88,7 @@ export function grammarWithWakePhrase(jsgf: string, wakePhrase: string): string 
   const demoted = jsgf.replace(/^(\s*)public\s+</gm, '$1<');
   const commands = publicRules.map((r) => `<${r}>`).join(' | ');
   // pocketsphinx copies a rule into every place that names it: the commands appear once, or the
-  // decoder's graph (and memory) doubles.
-  return `${demoted.trimEnd()}\npublic <hearth_utterance> = <hearth_wake> | [<hearth_wake>] (${commands});\n<hearth_wake> = ${normalise(wakePhrase)};\n`;
+  // decoder's graph (and memory) doubles. The weights keep a command's share of the old
+  // `<wake> [<commands>] | <commands>` (3 of 4 paths end in a command).
+  return `${demoted.trimEnd()}\npublic <hearth_utterance> = /1/ <hearth_wake> | /3/ [<hearth_wake>] (${commands});\n<hearth_wake> = ${normalise(wakePhrase)};\n`;
 }

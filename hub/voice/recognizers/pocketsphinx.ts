@@ -29,11 +29,11 @@ export interface PocketsphinxOptions {
  * cost a real-time factor of about 2, too slow to keep up with speech; library beams decode at
  * about 0.3. A lower language weight (-lw 4 for 6.5) took intent accuracy from 85 % to 88 %;
  * -remove_noise no made it much worse (the CMN seed is measured with noise removal on).
- * With per-sentence device lists, a filler probability of 1e-20 (library 1e-8) took it from
- * 52 to 54 of 60: fewer syllables ("un" of "unlock") swallowed as noise. -fsgusefiller no,
- * -dither, -wip, -silprob, -topn 16 and wider beams did not help.
+ * With per-sentence device lists, -fillprob 1e-20 scored 54/60 against 52 (within noise) but
+ * left some utterances with no hypothesis at all (no filler to absorb noise), so it is not used;
+ * -fsgusefiller no, -dither, -wip, -silprob, -topn 16 and wider beams did not help.
  */
-export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = { '-lw': '4', '-fillprob': '1e-20' };
+export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = { '-lw': '4' };
 
 /** Takes the place of a replaced grammar so the decoder frees it (any word of the dictionary will do). */
 const STUB_JSGF = '#JSGF V1.0;\ngrammar replaced;\npublic <replaced> = hello;\n';
