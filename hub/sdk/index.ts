@@ -5,3 +5,4 @@ export * from './protocol.js';
 export * from './skill.js';
 export * from './driver.js';
 export * from './native-driver.js';
+export * from './clock.js';
