@@ -1,15 +1,9 @@
 import { pino, destination } from 'pino';
+import type { Logger, LogLevel } from '../../hub/sdk/index.js';
 
-/** The logging surface simulated devices use; pino loggers (and the hub's Logger) fit it. */
-export interface SimLogger {
-  debug(obj: object | string, msg?: string): void;
-  info(obj: object | string, msg?: string): void;
-  warn(obj: object | string, msg?: string): void;
-  error(obj: object | string, msg?: string): void;
-  child(bindings: Record<string, unknown>): SimLogger;
-}
-
-export type SimLogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+/** The logging surface simulated devices use: the SDK's Logger. */
+export type SimLogger = Logger;
+export type SimLogLevel = LogLevel;
 
 /** Logs go to stderr so stdout stays the one-line-per-device report. */
 export function createSimLogger(level: SimLogLevel = 'warn'): SimLogger {

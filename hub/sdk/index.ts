@@ -6,3 +6,4 @@ export * from './skill.js';
 export * from './driver.js';
 export * from './native-driver.js';
 export * from './clock.js';
+export * from './logger.js';
