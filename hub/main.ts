@@ -144,7 +144,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     if (config.mqtt.url) {
       // Loaded only when used: mqtt.js adds ~250 ms to every cold start otherwise.
       const { ExternalTransport } = await import('./mqtt/external-transport.js');
-      const external = new ExternalTransport({ url: config.mqtt.url, log });
+      const external = new ExternalTransport({ url: config.mqtt.url, protocolVersion: config.mqtt.protocolVersion, log });
       await external.start();
       started.push({ name: 'broker', stop: () => external.stop() });
       if (config.mqtt.shareGroup) {

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import { HubError } from '../../hub/sdk/index.js';
 
@@ -36,6 +37,8 @@ export async function openConnection(options: ConnectionOptions, will: LastWill)
   if (options.username !== undefined) clientOptions.username = options.username;
   if (options.password !== undefined) clientOptions.password = options.password;
   const client = mqtt.connect(options.url, clientOptions);
+  // Firmware sends small packets at once; Nagle's algorithm would hold each acknowledgement back ~40 ms.
+  client.on('connect', () => (client.stream as Partial<Socket>).setNoDelay?.(true));
   await new Promise<void>((resolve, reject) => {
     const onConnect = (): void => {
       client.off('error', onError);
