@@ -1,48 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnyBehavior } from '../../firmware-sim/core/behavior.js';
+import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../firmware-sim/core/clock.js';
-import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
+import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { coffeeMachineBehavior, dishwasherBehavior, washerBehavior } from '../../firmware-sim/devices/appliance/kinds.js';
 import { dashButtonBehavior } from '../../firmware-sim/devices/dash-button/behavior.js';
 import { TasmotaPlug } from '../../firmware-sim/devices/tasmota-plug/device.js';
-import { HubRole } from '../../firmware-sim/testing/hub-role.js';
-import { LoopbackBroker, TopicRecorder } from '../../firmware-sim/testing/loopback-broker.js';
+import { TopicRecorder } from '../../firmware-sim/testing/loopback-broker.js';
+import { useSimBench } from './sim-fixture.js';
 
-const broker = new LoopbackBroker();
-let hub: HubRole;
-const devices: { stop(): Promise<void> }[] = [];
+const sim = useSimBench();
 
-async function run(id: string, behavior: unknown, clock: VirtualClock): Promise<SimulatedDevice> {
-  const device = new SimulatedDevice({
-    id,
-    behavior: behavior as AnyBehavior,
-    connection: { url: broker.url, reconnectPeriodMs: 0 },
-    clock,
-    delay: { minMs: 50, maxMs: 50 },
-  });
-  devices.push(device);
-  await device.start();
-  return device;
+function run(id: string, behavior: unknown, clock: VirtualClock): Promise<SimulatedDevice> {
+  return sim.device(id, behavior, { clock, delay: { minMs: 50, maxMs: 50 } });
 }
 
 /** Sends a command, lets 50 ms of virtual time pass once the device has it, and returns the ack. */
 async function command(device: SimulatedDevice, clock: VirtualClock, name: string, params?: Record<string, unknown>) {
   const received = new Promise<void>((resolve) => device.once('command', () => resolve()));
-  const ack = hub.command(device.id, name, params);
+  const ack = sim.hub.command(device.id, name, params);
   await received;
   clock.advance(50);
   return ack;
 }
-
-beforeAll(async () => {
-  await broker.start();
-  hub = await HubRole.attach(await broker.client());
-});
-
-afterAll(async () => {
-  await Promise.all(devices.map((d) => d.stop()));
-  await broker.stop();
-});
 
 describe('appliances on a virtual clock', () => {
   it('a washer runs programs, uses detergent per run, and warns once the level drops below the threshold', async () => {
@@ -53,12 +31,12 @@ describe('appliances on a virtual clock', () => {
     expect(await command(washer, clock, 'start_program')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
 
     clock.advance(1800 * 1000);
-    await hub.recorder.next((m) => m.topic === 'hearth/washer/event' && m.payload.includes('program_done'));
+    await sim.hub.recorder.next((m) => m.topic === 'hearth/washer/event' && m.payload.includes('program_done'));
     expect(washer.state).toMatchObject({ program_state: 'done', runs: 1 });
-    expect(hub.events('washer').some((e) => e['type'] === 'consumable_low')).toBe(false);
+    expect(sim.hub.events('washer').some((e) => e['type'] === 'consumable_low')).toBe(false);
 
     await command(washer, clock, 'start_program', { program: 'cotton' });
-    const low = await hub.recorder.next((m) => m.topic === 'hearth/washer/event' && m.payload.includes('consumable_low'));
+    const low = await sim.hub.recorder.next((m) => m.topic === 'hearth/washer/event' && m.payload.includes('consumable_low'));
     expect(JSON.parse(low.payload)).toEqual({ type: 'consumable_low', consumable: 'detergent', level: 16 });
     expect(await command(washer, clock, 'start_program', { program: 'boil' })).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
   });
@@ -84,7 +62,7 @@ describe('appliances on a virtual clock', () => {
     expect(await command(coffee, clock, 'start_program', { program: 'espresso' })).toMatchObject({ state: { consumables: { pods_left: 4 } } });
     clock.advance(25_000);
     expect(await command(coffee, clock, 'start_program', { program: 'lungo' })).toMatchObject({ state: { consumables: { pods_left: 3 } } });
-    const low = await hub.recorder.next((m) => m.topic === 'hearth/coffee-machine/event' && m.payload.includes('consumable_low'));
+    const low = await sim.hub.recorder.next((m) => m.topic === 'hearth/coffee-machine/event' && m.payload.includes('consumable_low'));
     expect(JSON.parse(low.payload)).toEqual({ type: 'consumable_low', consumable: 'coffee_pods', level: 3 });
   });
 
@@ -103,23 +81,22 @@ describe('appliances on a virtual clock', () => {
     const clock = new VirtualClock();
     const button = await run('coffee-button', dashButtonBehavior, clock);
     expect(button.perform('press').ok).toBe(true);
-    const pressed = await hub.recorder.next((m) => m.topic === 'hearth/coffee-button/event');
+    const pressed = await sim.hub.recorder.next((m) => m.topic === 'hearth/coffee-button/event');
     expect(JSON.parse(pressed.payload)).toMatchObject({ type: 'button_pressed' });
     expect(await command(button, clock, 'press')).toMatchObject({ status: 'ok', state: { presses: 2 } });
-    await hub.recorder.next(() => hub.events('coffee-button').length === 2);
+    await sim.hub.recorder.next(() => sim.hub.events('coffee-button').length === 2);
   });
 });
 
 describe('a Home Assistant discovery plug (Tasmota-like)', () => {
   it('publishes its discovery config, obeys ON/OFF on its own topics, and has a last will', async () => {
-    const plug = new TasmotaPlug({
+    const plug = sim.track(new TasmotaPlug({
       id: 'dehumidifier',
       name: 'dehumidifier',
-      connection: { url: broker.url, reconnectPeriodMs: 0 },
+      connection: { url: sim.broker.url, reconnectPeriodMs: 0 },
       delay: { minMs: 1, maxMs: 3 },
-    });
-    devices.push(plug);
-    const observer = await broker.client();
+    }));
+    const observer = await sim.broker.client();
     const seen = new TopicRecorder(observer);
     await observer.subscribeAsync(['homeassistant/#', 'plugs/#'], { qos: 1 });
     await plug.start();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coverBehavior } from '../../firmware-sim/devices/cover/behavior.js';
-import type { AnyBehavior } from '../../firmware-sim/core/behavior.js';
-import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
+import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { lightBehavior } from '../../firmware-sim/devices/light/behavior.js';
 import { lockBehavior } from '../../firmware-sim/devices/lock/behavior.js';
 import { mediaPlayerBehavior } from '../../firmware-sim/devices/media-player/behavior.js';
@@ -9,134 +8,113 @@ import { plugBehavior } from '../../firmware-sim/devices/plug/behavior.js';
 import { climateBehavior } from '../../firmware-sim/devices/climate/behavior.js';
 import { vehicleBehavior } from '../../firmware-sim/devices/vehicle/behavior.js';
 import { vacuumBehavior } from '../../firmware-sim/devices/vacuum/behavior.js';
-import { HubRole } from '../../firmware-sim/testing/hub-role.js';
-import { LoopbackBroker } from '../../firmware-sim/testing/loopback-broker.js';
+import { useSimBench } from './sim-fixture.js';
 
-const broker = new LoopbackBroker();
-let hub: HubRole;
-const devices: SimulatedDevice[] = [];
+const sim = useSimBench();
 
-async function run(id: string, behavior: unknown): Promise<SimulatedDevice> {
-  const device = new SimulatedDevice({
-    id,
-    behavior: behavior as AnyBehavior,
-    connection: { url: broker.url, username: id, password: 'pw', reconnectPeriodMs: 0 },
-    delay: { minMs: 1, maxMs: 5 },
-  });
-  devices.push(device);
-  await device.start();
-  return device;
+function run(id: string, behavior: unknown): Promise<SimulatedDevice> {
+  return sim.device(id, behavior, { connection: { username: id, password: 'pw' }, delay: { minMs: 1, maxMs: 5 } });
 }
-
-beforeAll(async () => {
-  await broker.start();
-  hub = await HubRole.attach(await broker.client());
-});
-
-afterAll(async () => {
-  await Promise.all(devices.map((d) => d.stop()));
-  await broker.stop();
-});
 
 describe('native simulated devices over a real broker', () => {
   it('a light announces itself, obeys turn_on with brightness and color, and acknowledges with its state', async () => {
     await run('kitchen-light', lightBehavior);
-    await hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/availability' && m.payload === 'online');
-    await hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/state');
-    expect(hub.lastState('kitchen-light')).toMatchObject({ on: false });
+    await sim.hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/availability' && m.payload === 'online');
+    await sim.hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/state');
+    expect(sim.hub.lastState('kitchen-light')).toMatchObject({ on: false });
 
-    const ack = await hub.command('kitchen-light', 'turn_on', { brightness: 40, color: '#ff8800' });
+    const ack = await sim.hub.command('kitchen-light', 'turn_on', { brightness: 40, color: '#ff8800' });
     expect(ack).toMatchObject({ status: 'ok', state: { on: true, brightness: 40, color: '#ff8800' } });
-    await hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/state' && m.payload.includes('"brightness":40'));
+    await sim.hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/state' && m.payload.includes('"brightness":40'));
 
-    const toggled = await hub.command('kitchen-light', 'toggle');
+    const toggled = await sim.hub.command('kitchen-light', 'toggle');
     expect(toggled).toMatchObject({ status: 'ok', state: { on: false } });
   });
 
   it('rejects out-of-range params and unknown commands with coded errors', async () => {
-    const bad = await hub.command('kitchen-light', 'turn_on', { brightness: 140 });
+    const bad = await sim.hub.command('kitchen-light', 'turn_on', { brightness: 140 });
     expect(bad.status).toBe('error');
     if (bad.status === 'error') {
       expect(bad.error.code).toBe('VALIDATION_FAILED');
       expect(bad.error.message).toContain('brightness');
     }
-    const unknown = await hub.command('kitchen-light', 'set_position', { position: 3 });
+    const unknown = await sim.hub.command('kitchen-light', 'set_position', { position: 3 });
     expect(unknown).toMatchObject({ status: 'error', error: { code: 'UNSUPPORTED_COMMAND' } });
   });
 
   it('a plug reports its power draw when on', async () => {
     await run('kettle', plugBehavior({ loadW: 2000 }));
-    const ack = await hub.command('kettle', 'turn_on');
+    const ack = await sim.hub.command('kettle', 'turn_on');
     expect(ack.status).toBe('ok');
     const power = ack.status === 'ok' ? (ack.state?.['power_w'] as number) : 0;
     expect(power).toBeGreaterThan(1900);
     expect(power).toBeLessThan(2100);
-    expect(await hub.command('kettle', 'turn_off')).toMatchObject({ state: { on: false, power_w: 0 } });
+    expect(await sim.hub.command('kettle', 'turn_off')).toMatchObject({ state: { on: false, power_w: 0 } });
   });
 
   it('a thermostat takes a new target temperature and a mode', async () => {
     await run('bedroom-thermostat', climateBehavior());
-    expect(await hub.command('bedroom-thermostat', 'set_temperature', { temperature: 22.5 })).toMatchObject({
+    expect(await sim.hub.command('bedroom-thermostat', 'set_temperature', { temperature: 22.5 })).toMatchObject({
       state: { target_temperature: 22.5, hvac_action: 'heating' },
     });
-    expect(await hub.command('bedroom-thermostat', 'set_hvac_mode', { hvac_mode: 'off' })).toMatchObject({
+    expect(await sim.hub.command('bedroom-thermostat', 'set_hvac_mode', { hvac_mode: 'off' })).toMatchObject({
       state: { hvac_mode: 'off', hvac_action: 'off', on: false },
     });
-    expect(await hub.command('bedroom-thermostat', 'set_hvac_mode', { hvac_mode: 'sauna' })).toMatchObject({ status: 'error' });
+    expect(await sim.hub.command('bedroom-thermostat', 'set_hvac_mode', { hvac_mode: 'sauna' })).toMatchObject({ status: 'error' });
   });
 
   it('a lock unlocks, refuses to lock an open door, then locks once it is closed', async () => {
     const lock = await run('front-door', lockBehavior({ code: '2468' }));
-    expect(await hub.command('front-door', 'unlock')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
-    expect(await hub.command('front-door', 'unlock', { code: '2468' })).toMatchObject({ state: { locked: false, lock_state: 'unlocked' } });
+    expect(await sim.hub.command('front-door', 'unlock')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
+    expect(await sim.hub.command('front-door', 'unlock', { code: '2468' })).toMatchObject({ state: { locked: false, lock_state: 'unlocked' } });
     expect(lock.perform('open_door').ok).toBe(true);
-    expect(await hub.command('front-door', 'lock')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
+    expect(await sim.hub.command('front-door', 'lock')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
     lock.perform('close_door');
-    expect(await hub.command('front-door', 'lock')).toMatchObject({ status: 'ok', state: { locked: true, lock_state: 'locked' } });
+    expect(await sim.hub.command('front-door', 'lock')).toMatchObject({ status: 'ok', state: { locked: true, lock_state: 'locked' } });
   });
 
   it('a cover starts moving on open and reports the target, then its position rises', async () => {
     await run('garage-door', coverBehavior({ travelSeconds: 1, deviceClass: 'garage' }));
-    expect(await hub.command('garage-door', 'open')).toMatchObject({ state: { state: 'opening', target_position: 100 } });
-    await hub.recorder.next((m) => m.topic === 'hearth/garage-door/state' && m.payload.includes('"state":"open"'), 5000);
-    expect(hub.lastState('garage-door')).toMatchObject({ position: 100, state: 'open' });
+    expect(await sim.hub.command('garage-door', 'open')).toMatchObject({ state: { state: 'opening', target_position: 100 } });
+    await sim.hub.recorder.next((m) => m.topic === 'hearth/garage-door/state' && m.payload.includes('"state":"open"'), 5000);
+    expect(sim.hub.lastState('garage-door')).toMatchObject({ position: 100, state: 'open' });
   });
 
   it('a media player plays a search query, skips, sets the volume and pauses', async () => {
     await run('living-room-speaker', mediaPlayerBehavior);
-    expect(await hub.command('living-room-speaker', 'media_play')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
-    expect(await hub.command('living-room-speaker', 'play_media', { search_query: 'rainy day jazz' })).toMatchObject({
+    expect(await sim.hub.command('living-room-speaker', 'media_play')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
+    expect(await sim.hub.command('living-room-speaker', 'play_media', { search_query: 'rainy day jazz' })).toMatchObject({
       state: { state: 'playing', media_query: 'rainy day jazz', queue_position: 1 },
     });
-    expect(await hub.command('living-room-speaker', 'media_next')).toMatchObject({ state: { queue_position: 2 } });
-    expect(await hub.command('living-room-speaker', 'set_volume', { volume_level: 55 })).toMatchObject({ state: { volume_level: 55 } });
-    expect(await hub.command('living-room-speaker', 'media_pause')).toMatchObject({ state: { state: 'paused' } });
+    expect(await sim.hub.command('living-room-speaker', 'media_next')).toMatchObject({ state: { queue_position: 2 } });
+    expect(await sim.hub.command('living-room-speaker', 'set_volume', { volume_level: 55 })).toMatchObject({ state: { volume_level: 55 } });
+    expect(await sim.hub.command('living-room-speaker', 'media_pause')).toMatchObject({ state: { state: 'paused' } });
   });
 
   it('a car unlocks, starts climate at a temperature, starts the engine and refuses to lock with a door open', async () => {
     const car = await run('car', vehicleBehavior({ powertrain: 'electric' }));
-    await hub.recorder.next((m) => m.topic === 'hearth/car/state');
-    expect(hub.lastState('car')).toMatchObject({ locked: true, battery_percent: 78, doors: { front_left: 'closed' } });
-    expect(await hub.command('car', 'unlock')).toMatchObject({ state: { locked: false } });
-    expect(await hub.command('car', 'climate_on', { temperature: 22 })).toMatchObject({ state: { climate_on: true, target_temperature: 22 } });
-    expect(await hub.command('car', 'engine_start')).toMatchObject({ state: { engine_on: true } });
+    await sim.hub.recorder.next((m) => m.topic === 'hearth/car/state');
+    expect(sim.hub.lastState('car')).toMatchObject({ locked: true, battery_percent: 78, doors: { front_left: 'closed' } });
+    expect(await sim.hub.command('car', 'unlock')).toMatchObject({ state: { locked: false } });
+    expect(await sim.hub.command('car', 'climate_on', { temperature: 22 })).toMatchObject({ state: { climate_on: true, target_temperature: 22 } });
+    expect(await sim.hub.command('car', 'engine_start')).toMatchObject({ state: { engine_on: true } });
     car.perform('open_door', { door: 'trunk' });
-    const refused = await hub.command('car', 'lock');
+    const refused = await sim.hub.command('car', 'lock');
     expect(refused).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
     if (refused.status === 'error') expect(refused.error.message).toContain('trunk');
   });
 
   it('a fuel car reports fuel instead of battery', async () => {
     await run('van', vehicleBehavior({ powertrain: 'combustion' }));
-    await hub.recorder.next((m) => m.topic === 'hearth/van/state');
-    const state = hub.lastState('van');
+    await sim.hub.recorder.next((m) => m.topic === 'hearth/van/state');
+    const state = sim.hub.lastState('van');
     expect(state).toHaveProperty('fuel_percent');
     expect(state).not.toHaveProperty('battery_percent');
   });
 
   it('a vacuum starts cleaning and heads back to its dock', async () => {
     await run('robot-vacuum', vacuumBehavior());
-    expect(await hub.command('robot-vacuum', 'start')).toMatchObject({ state: { state: 'cleaning' } });
-    expect(await hub.command('robot-vacuum', 'return_to_base')).toMatchObject({ state: { state: 'returning' } });
+    expect(await sim.hub.command('robot-vacuum', 'start')).toMatchObject({ state: { state: 'cleaning' } });
+    expect(await sim.hub.command('robot-vacuum', 'return_to_base')).toMatchObject({ state: { state: 'returning' } });
   });
 });
