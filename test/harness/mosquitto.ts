@@ -8,6 +8,8 @@ import { join } from 'node:path';
 export interface MosquittoInstance {
   port: number;
   url: string;
+  /** The running process's id (0 while killed); changes on restart(). */
+  readonly pid: number;
   stop(): Promise<void>;
   /** Stops the process but keeps the port reserved for restart(). */
   kill(): Promise<void>;
@@ -22,7 +24,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function accepting(port: number, timeoutMs: number): Promise<void> {
+function accepting(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const attempt = () => {
@@ -33,7 +35,7 @@ function accepting(port: number, timeoutMs: number): Promise<void> {
       });
       socket.once('error', () => {
         socket.destroy();
-        if (Date.now() - started > timeoutMs) reject(new Error(`mosquitto did not listen on ${port}`));
+        if (child.exitCode !== null || Date.now() - started > timeoutMs) reject(new Error(`mosquitto did not listen on ${port}`));
         else setTimeout(attempt, 50);
       });
     };
@@ -41,15 +43,21 @@ function accepting(port: number, timeoutMs: number): Promise<void> {
   });
 }
 
-export async function startMosquitto(): Promise<MosquittoInstance> {
+export interface MosquittoOptions {
+  /** mosquitto.conf lines added after the loopback listener, e.g. `max_queued_messages 0`. */
+  config?: string[];
+}
+
+export async function startMosquitto(options: MosquittoOptions = {}): Promise<MosquittoInstance> {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-mosquitto-'));
   const port = await freePort();
   const configFile = join(dir, 'mosquitto.conf');
-  writeFileSync(configFile, [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'log_dest none', ''].join('\n'));
+  const lines = [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'log_dest none', ...(options.config ?? [])];
+  writeFileSync(configFile, `${lines.join('\n')}\n`);
   let child: ChildProcess | undefined;
   const launch = async () => {
     child = spawn('mosquitto', ['-c', configFile], { stdio: 'ignore' });
-    await accepting(port, 5000);
+    await accepting(port, child, 5000);
   };
   const kill = async () => {
     const running = child;
@@ -64,6 +72,9 @@ export async function startMosquitto(): Promise<MosquittoInstance> {
   return {
     port,
     url: `mqtt://127.0.0.1:${port}`,
+    get pid() {
+      return child?.pid ?? 0;
+    },
     kill,
     restart: launch,
     async stop() {
