@@ -1,4 +1,7 @@
-/** Messages between the hub and a skill's worker thread. Everything from the worker is checked with zod. */
+/**
+ * Messages between the hub and a skill's sandbox (child process, or worker thread as the fallback).
+ * Everything from the sandbox is checked with zod.
+ */
 import { z } from 'zod';
 import type { Intent } from '../../sdk/intents.js';
 import type { UtteranceInfo } from '../../sdk/skill.js';
@@ -32,6 +35,7 @@ export const fromWorkerSchema = z.union([
   z.object({ t: z.literal('initError'), error: wireError }),
   z.object({ t: z.literal('result'), callId: z.number(), ok: z.literal(true), value: z.unknown() }),
   z.object({ t: z.literal('result'), callId: z.number(), ok: z.literal(false), error: wireError }),
+  z.object({ t: z.literal('output'), stream: z.enum(['stdout', 'stderr']), text: z.string().max(4000) }),
   z.object({ t: z.literal('rpc'), rpcId: z.number(), callId: z.number(), method: z.string().max(64), args: z.array(z.unknown()).max(10) }),
 ]);
 export type FromWorker = z.infer<typeof fromWorkerSchema>;

@@ -1,11 +1,10 @@
 /**
- * A third-party skill in its own worker thread: a heap limit, a time limit per call, and termination of a
- * hanging or crashed worker (the next call starts a fresh one). Capability calls come back as messages and
- * go through the CapabilityGate, so the worker holds no hub object at all.
+ * A third-party skill in its own sandbox: a child process under Node's permission model (process-host.ts), or a
+ * worker thread where that is unavailable (thread-host.ts). Either way: a heap limit, a time limit per call, and
+ * termination of a hanging or crashed sandbox (the next call starts a fresh one). Capability calls come back as
+ * messages and go through the CapabilityGate, so the sandbox holds no hub object at all.
  */
-import { Worker } from 'node:worker_threads';
-import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Clock } from '../../core/clock.js';
 import type { Logger } from '../../core/logger.js';
 import { HubError, type ErrorCode, ErrorCodes } from '../../sdk/errors.js';
@@ -13,15 +12,23 @@ import type { SkillResponse } from '../../sdk/skill.js';
 import type { CallScope, CapabilityGate } from '../capabilities.js';
 import { checkResponse, type SkillCall, type SkillExecutor } from '../executor.js';
 import { fromWorkerSchema, toWireError, type FromWorker, type ToWorker, type WireError } from './messages.js';
+import { startProcessHost } from './process-host.js';
+import { permissionModelSupport } from './sandbox-support.js';
+import type { SkillHost, SkillHostFactory } from './skill-host.js';
+import { startThreadHost } from './thread-host.js';
 
 export interface WorkerSkillOptions {
   id: string;
   /** Absolute path of the skill's module. */
   entry: string;
+  /** The directory the skill may read; the entry's directory by default. */
+  installDir?: string;
   config: Record<string, unknown>;
   memoryLimitMb: number;
   /** How long loading the module may take. */
   startTimeoutMs?: number;
+  /** `process` (the default where Node's permission model exists) or `thread`. */
+  sandbox?: 'process' | 'thread';
 }
 
 interface PendingCall {
@@ -30,25 +37,15 @@ interface PendingCall {
   reject: (err: Error) => void;
 }
 
-/**
- * The compiled worker is a .js file beside this one. Under tsx/vitest only the .ts source exists, so a tiny
- * bootstrap registers tsx's loader inside the worker first (execArgv `--import` is not honoured by workers).
- */
-function workerScript(): { script: string; eval: boolean } {
-  const js = fileURLToPath(new URL('./skill-worker.js', import.meta.url));
-  if (existsSync(js)) return { script: js, eval: false };
-  const ts = new URL('./skill-worker.ts', import.meta.url).href;
-  const script = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(ts)}); })`;
-  return { script, eval: true };
-}
-
 export class WorkerSkill implements SkillExecutor {
   readonly isolated = true;
-  private worker: Worker | undefined;
+  private host: SkillHost | undefined;
   private ready: Promise<void> | undefined;
   private nextCall = 1;
   private readonly calls = new Map<number, PendingCall>();
   private readonly log: Logger;
+  private readonly startHost: SkillHostFactory;
+  readonly sandbox: 'process' | 'thread';
 
   constructor(
     private readonly options: WorkerSkillOptions,
@@ -57,6 +54,8 @@ export class WorkerSkill implements SkillExecutor {
     log: Logger,
   ) {
     this.log = log.child({ skill: options.id, isolated: true });
+    this.sandbox = options.sandbox ?? (permissionModelSupport().available ? 'process' : 'thread');
+    this.startHost = this.sandbox === 'process' ? startProcessHost : startThreadHost;
   }
 
   get id(): string {
@@ -64,7 +63,12 @@ export class WorkerSkill implements SkillExecutor {
   }
 
   async start(): Promise<void> {
-    await this.ensureWorker();
+    if (this.sandbox === 'thread') {
+      const support = permissionModelSupport();
+      this.log.warn({ reason: support.available ? 'thread sandbox requested' : support.reason },
+        'third-party skill runs in a worker thread: time and memory are limited, but it can read files and use the network. Run the hub on Node 20 for the permission-model sandbox');
+    }
+    await this.ensureSandbox();
   }
 
   async stop(): Promise<void> {
@@ -72,8 +76,8 @@ export class WorkerSkill implements SkillExecutor {
   }
 
   async call(call: SkillCall, scope: CallScope, timeoutMs: number): Promise<SkillResponse | undefined> {
-    await this.ensureWorker();
-    const worker = this.worker!;
+    await this.ensureSandbox();
+    const host = this.host!;
     const callId = this.nextCall++;
     const message: ToWorker =
       call.kind === 'handle'
@@ -86,10 +90,10 @@ export class WorkerSkill implements SkillExecutor {
         // A wall-clock watchdog on purpose: a hung skill hangs in real time, whatever the hub's Clock says.
         timer = setTimeout(() => {
           const err = new HubError('SKILL_TIMEOUT', `skill "${this.id}" did not answer within ${timeoutMs} ms and was restarted`);
-          this.log.warn({ timeoutMs }, 'skill call timed out; terminating its worker');
+          this.log.warn({ timeoutMs }, 'skill call timed out; terminating its sandbox');
           void this.kill(err);
         }, timeoutMs);
-        worker.postMessage(message);
+        host.send(message);
       });
       return checkResponse(this.id, value, call.kind);
     } finally {
@@ -98,73 +102,79 @@ export class WorkerSkill implements SkillExecutor {
     }
   }
 
-  private ensureWorker(): Promise<void> {
+  private ensureSandbox(): Promise<void> {
     if (this.ready) return this.ready;
-    const { script, eval: isEval } = workerScript();
-    const worker = new Worker(script, {
-      eval: isEval,
-      env: {},
-      stdout: true,
-      stderr: true,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryLimitMb, maxYoungGenerationSizeMb: Math.max(4, Math.floor(this.options.memoryLimitMb / 4)) },
-    });
-    this.worker = worker;
-    worker.stdout.on('data', (chunk: Buffer) => this.log.info({ stream: 'stdout' }, chunk.toString().slice(0, 2000)));
-    worker.stderr.on('data', (chunk: Buffer) => this.log.warn({ stream: 'stderr' }, chunk.toString().slice(0, 2000)));
+    const startTimeoutMs = this.options.startTimeoutMs ?? 10_000;
+    let settle: { resolve: () => void; reject: (err: Error) => void; timer: NodeJS.Timeout } | undefined;
+    const fail = (err: Error) => {
+      if (!settle) return;
+      clearTimeout(settle.timer);
+      settle.reject(err);
+      settle = undefined;
+    };
+    let host: SkillHost | undefined;
     this.ready = new Promise<void>((resolve, reject) => {
-      const startTimer = setTimeout(() => {
-        void this.kill(new HubError('SKILL_TIMEOUT', `skill "${this.id}" did not load within ${this.options.startTimeoutMs ?? 10_000} ms`));
-      }, this.options.startTimeoutMs ?? 10_000);
-      const fail = (err: Error) => {
-        clearTimeout(startTimer);
-        reject(err);
-      };
-      worker.on('message', (raw: unknown) => {
-        const parsed = fromWorkerSchema.safeParse(raw);
-        if (!parsed.success) {
-          void this.kill(new HubError('SKILL_FAILED', `skill "${this.id}" sent a malformed message and was restarted`));
-          return;
-        }
-        const msg = parsed.data;
-        if (msg.t === 'ready') {
-          clearTimeout(startTimer);
-          if (msg.definition.id !== this.id) {
-            fail(new HubError('MANIFEST_INVALID', `skill module declares id "${msg.definition.id}" but its manifest says "${this.id}"`));
-            void this.kill(new HubError('SKILL_FAILED', 'id mismatch'));
-          } else resolve();
-        } else if (msg.t === 'initError') {
-          fail(fromWire(msg.error, `skill "${this.id}" failed to load`));
-          void this.kill(new HubError('SKILL_FAILED', 'load failed'));
-        } else this.onMessage(worker, msg);
-      });
-      worker.on('error', (err: Error & { code?: string }) => {
-        const outOfMemory = err.code === 'ERR_WORKER_OUT_OF_MEMORY';
-        const reason = outOfMemory ? `ran out of its ${this.options.memoryLimitMb} MB memory limit` : `crashed (${err.message})`;
-        this.log.warn({ err: err.message }, `skill worker ${reason}`);
-        fail(new HubError('SKILL_FAILED', `skill "${this.id}" ${reason}`));
-        void this.kill(new HubError('SKILL_FAILED', `skill "${this.id}" ${reason} and was restarted`));
-      });
-      worker.on('exit', (code) => {
-        fail(new HubError('SKILL_FAILED', `skill "${this.id}" exited with code ${code} while loading`));
-        if (this.worker === worker) void this.kill(new HubError('SKILL_FAILED', `skill "${this.id}" exited (code ${code}) and will be restarted`));
-      });
+      const timer = setTimeout(() => {
+        const err = new HubError('SKILL_TIMEOUT', `skill "${this.id}" did not load within ${startTimeoutMs} ms`);
+        fail(err);
+        void this.kill(err);
+      }, startTimeoutMs);
+      settle = { resolve, reject, timer };
     });
     this.ready.catch(() => undefined);
-    worker.postMessage({ t: 'init', entry: this.options.entry, skillId: this.id, config: this.options.config } satisfies ToWorker);
+    host = this.startHost(
+      { entry: this.options.entry, installDir: this.options.installDir ?? dirname(this.options.entry), memoryLimitMb: this.options.memoryLimitMb },
+      {
+        output: (stream, text) => (stream === 'stdout' ? this.log.info({ stream }, text) : this.log.warn({ stream }, text)),
+        gone: (reason) => {
+          this.log.warn({ sandbox: this.sandbox }, `skill sandbox ${reason}`);
+          fail(new HubError('SKILL_FAILED', `skill "${this.id}" ${reason} while loading`));
+          if (this.host === host) void this.kill(new HubError('SKILL_FAILED', `skill "${this.id}" ${reason} and was restarted`));
+        },
+        message: (raw) => {
+          const parsed = fromWorkerSchema.safeParse(raw);
+          if (!parsed.success) {
+            void this.kill(new HubError('SKILL_FAILED', `skill "${this.id}" sent a malformed message and was restarted`));
+            return;
+          }
+          const msg = parsed.data;
+          if (msg.t === 'ready') {
+            if (msg.definition.id !== this.id) {
+              fail(new HubError('MANIFEST_INVALID', `skill module declares id "${msg.definition.id}" but its manifest says "${this.id}"`));
+              void this.kill(new HubError('SKILL_FAILED', 'id mismatch'));
+            } else if (settle) {
+              clearTimeout(settle.timer);
+              settle.resolve();
+              settle = undefined;
+            }
+          } else if (msg.t === 'initError') {
+            fail(fromWire(msg.error, `skill "${this.id}" failed to load`));
+            void this.kill(new HubError('SKILL_FAILED', 'load failed'));
+          } else if (msg.t === 'output') {
+            this.log.info({ stream: msg.stream }, msg.text);
+          } else if (host) this.onMessage(host, msg);
+        },
+      },
+    );
+    this.host = host;
+    host.send({ t: 'init', entry: this.options.entry, skillId: this.id, config: this.options.config });
     return this.ready;
   }
 
-  private onMessage(worker: Worker, msg: Exclude<FromWorker, { t: 'ready' } | { t: 'initError' }>): void {
+  private onMessage(host: SkillHost, msg: Exclude<FromWorker, { t: 'ready' } | { t: 'initError' } | { t: 'output' }>): void {
     if (msg.t === 'result') {
       const pending = this.calls.get(msg.callId);
       if (!pending) return;
       if (msg.ok) pending.resolve(msg.value);
-      else pending.reject(fromWire(msg.error, `skill "${this.id}" failed`));
+      else {
+        if (msg.error.code === 'ERR_ACCESS_DENIED') this.log.warn({ refused: msg.error.message }, 'skill tried something its sandbox forbids');
+        pending.reject(fromWire(msg.error, `skill "${this.id}" failed`));
+      }
       return;
     }
     const pending = this.calls.get(msg.callId);
     const reply = (m: ToWorker) => {
-      if (this.worker === worker) worker.postMessage(m);
+      if (this.host === host) host.send(m);
     };
     if (!pending) {
       reply({ t: 'rpcResult', rpcId: msg.rpcId, ok: false, error: { code: 'SKILL_FAILED', message: 'the call this request belongs to has ended' } });
@@ -177,12 +187,12 @@ export class WorkerSkill implements SkillExecutor {
   }
 
   private async kill(reason: HubError): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
+    const host = this.host;
+    this.host = undefined;
     this.ready = undefined;
     for (const pending of this.calls.values()) pending.reject(reason);
     this.calls.clear();
-    if (worker) await worker.terminate().catch(() => undefined);
+    if (host) await host.terminate();
   }
 }
 
