@@ -45,7 +45,7 @@ function toWireError(error) {
   const code = typeof e.code === 'string' ? e.code.slice(0, 64) : 'SKILL_FAILED';
   let message = typeof e.message === 'string' ? e.message : String(error);
   if (code === 'ERR_ACCESS_DENIED' && typeof e.permission === 'string' && !message.includes('sandbox refused'))
-    message = `the skill sandbox refused ${e.permission}${typeof e.resource === 'string' ? ` on ${e.resource}` : ''} (${message})`;
+    message = `the skill sandbox refused ${e.permission}${typeof e.resource === 'string' && e.resource ? ` on ${e.resource}` : ''} (ERR_ACCESS_DENIED: ${message})`;
   return { code, message: message.slice(0, 4000) };
 }
 
