@@ -64,8 +64,9 @@ describe('exported grammar with pocketsphinx', () => {
     const understood = rows.filter((r) => r.intentOk).length;
     console.log(`grammar ${grammar.stats.jsgfBytes} bytes, ${grammar.stats.inlinedWords} inlined words; transcripts exact ${exact}/${rows.length}, intent+slots ${understood}/${rows.length}`);
     console.table(rows);
-    // Every transcript is a sentence of the grammar, so each one must at least be understood as some intent.
-    for (const row of rows) expect(language.understand(row.heard).intent, row.heard).toBeDefined();
+    // Every transcript is a sentence of the grammar, so each one must at least be understood as some intent
+    // (an empty transcript is the recogniser hearing nothing it could match, counted as a miss below).
+    for (const row of rows.filter((r) => r.heard !== '')) expect(language.understand(row.heard).intent, row.heard).toBeDefined();
     // Measured with the full built-in grammar (452 sentences): 8-9/15 exact, 11/15 understood; the usual
     // misses are determiners ("the" heard as "that") and short commands pulled into longer sentences.
     expect(exact).toBeGreaterThanOrEqual(7);
