@@ -64,10 +64,16 @@ export function recognizerStatus(config: VoiceConfig): RecognizerStatus {
   const chosen = engines[selected];
   const summary = chosen.available
     ? selected === 'text'
-      ? `no speech recogniser: voice commands are off, typed commands work. pocketsphinx: missing ${engines.pocketsphinx.missing}; ${engines.pocketsphinx.fix}. vosk: missing ${engines.vosk.missing}; ${engines.vosk.fix}`
+      ? `no speech recogniser: voice commands are off, typed commands work. ${describeEngine('pocketsphinx', engines.pocketsphinx)}. ${describeEngine('vosk', engines.vosk)}`
       : `speech recogniser: ${selected}`
     : `speech recogniser ${selected} is configured but missing ${chosen.missing}; ${chosen.fix}`;
   return { configured: config.recognizer, selected, engines, summary };
+}
+
+function describeEngine(name: RecognizerName, engine: EngineStatus): string {
+  return engine.available
+    ? `${name}: installed (set voice.recognizer to ${name} or auto to use it)`
+    : `${name}: missing ${engine.missing}; ${engine.fix}`;
 }
 
 function build(name: RecognizerName, config: VoiceConfig, log: Logger): Recognizer {
