@@ -104,13 +104,18 @@ export class SkillRuntime {
       new InProcessSkill(definition, gate, this.deps.clock, config));
   }
 
-  /** Loads an installed third-party skill into its own worker thread; no restart needed. */
-  async loadIsolated(manifest: SkillManifest, entryFile: string, config: Record<string, unknown> = {}): Promise<SkillInfo> {
+  /**
+   * Loads an installed third-party skill into its own sandbox (a child process under Node's permission model
+   * that may read only `installDir`, or a worker thread where that model is unavailable); no restart needed.
+   */
+  async loadIsolated(
+    manifest: SkillManifest, entryFile: string, config: Record<string, unknown> = {}, installDir?: string,
+  ): Promise<SkillInfo> {
     assertHubCompatible(manifest, this.deps.hubVersion);
     const resolved = resolveSkillConfig(manifest, config);
     const gate = this.gate(manifest.id, manifest.permissions);
     const executor = new WorkerSkill(
-      { id: manifest.id, entry: entryFile, config: resolved, memoryLimitMb: this.deps.config.memoryLimitMb },
+      { id: manifest.id, entry: entryFile, config: resolved, memoryLimitMb: this.deps.config.memoryLimitMb, ...(installDir ? { installDir } : {}) },
       gate, this.deps.clock, this.log,
     );
     return this.add(manifest.id, manifest.version, manifest.permissions, manifest.intents, false, executor);

@@ -63,7 +63,7 @@ export class SkillInstaller {
       if (!row.enabled) continue;
       try {
         const pkg = this.readInstalled(row);
-        await this.deps.runtime.loadIsolated(pkg, join(row.dir, pkg.main));
+        await this.deps.runtime.loadIsolated(pkg, join(row.dir, pkg.main), {}, row.dir);
       } catch (err) {
         this.log.error({ skill: row.id, err: (err as Error).message }, 'installed skill failed to load');
       }
@@ -115,7 +115,7 @@ export class SkillInstaller {
     if (previous && this.deps.runtime.get(preview.id)) await this.deps.runtime.unload(preview.id);
     let skill: SkillInfo;
     try {
-      skill = await this.deps.runtime.loadIsolated(pkg.manifest, join(dir, pkg.manifest.main), options.config ?? {});
+      skill = await this.deps.runtime.loadIsolated(pkg.manifest, join(dir, pkg.manifest.main), options.config ?? {}, dir);
     } catch (err) {
       rmSync(dir, { recursive: true, force: true });
       if (previous) await this.reload(previous);
@@ -149,7 +149,7 @@ export class SkillInstaller {
 
   private async reload(row: InstalledRow): Promise<void> {
     const manifest = this.readInstalled(row);
-    await this.deps.runtime.loadIsolated(manifest, join(row.dir, manifest.main)).catch(() => undefined);
+    await this.deps.runtime.loadIsolated(manifest, join(row.dir, manifest.main), {}, row.dir).catch(() => undefined);
   }
 
   private readInstalled(row: InstalledRow): SkillManifest {
