@@ -100,16 +100,21 @@ export class ExternalTransport implements MqttTransport {
     const client = this.connected();
     const registration: Registration = { inner, handler };
     let set = this.registrations.get(filter);
+    const first = !set;
     if (!set) {
       set = new Set();
       this.registrations.set(filter, set);
+    }
+    // Registered before SUBACK: the broker sends retained messages right behind it, and mqtt.js emits them
+    // before the awaiting code below runs again, so a handler added after the await would miss them.
+    set.add(registration);
+    if (first) {
       const granted = await client.subscribeAsync(filter, { qos: 1 });
       if (granted.some((g) => g.qos === 128)) {
         this.registrations.delete(filter);
         throw new HubError('FORBIDDEN', `The MQTT broker refused the subscription to "${filter}". Check the hub user's ACL on the broker.`);
       }
     }
-    set.add(registration);
     return async () => {
       const current = this.registrations.get(filter);
       if (!current?.delete(registration) || current.size > 0) return;
