@@ -2,31 +2,14 @@
  * The adapter from the skills' orders port to CommerceService. Skills never see SKU rules, the policy or
  * the outbox: they get quotes, confirmations and refusals with a reason. The buyer is the person whose
  * utterance is being handled (the caller's `user`), or `commerce.defaultUser` when nobody said who they are.
- * Shapes are the SDK's (hub/sdk/skill.ts); the interface matches hub/skills/ports.ts `OrdersPort` structurally,
- * so commerce does not import the skills module.
+ * It implements the SDK's `OrdersPort` (hub/sdk/orders-port.ts), which the skills runtime consumes.
  */
 import type { Logger } from '../core/logger.js';
 import { HubError, isHubError } from '../sdk/errors.js';
+import type { OrderCaller, OrdersPort } from '../sdk/orders-port.js';
 import type { OrderConfirmation, OrderInput, OrderPreparation, OrderRefusal, ProductRef, SkillOrder } from '../sdk/skill.js';
 import type { CommerceService } from './service.js';
 import type { Order, Product } from './types.js';
-
-export interface OrderCaller {
-  skillId: string;
-  user?: string;
-}
-
-export interface CommerceOrdersPort {
-  create(skillId: string, input: { productId?: string; query?: string; quantity?: number }, user?: string): Promise<SkillOrder>;
-  list(): Promise<SkillOrder[]>;
-  get(id: string): Promise<SkillOrder | undefined>;
-  prepare(caller: OrderCaller, input: OrderInput): Promise<OrderPreparation>;
-  confirm(caller: OrderCaller, token: string, options: { pin?: string }): Promise<OrderConfirmation>;
-  decline(caller: OrderCaller, token: string): Promise<void>;
-  cancel(caller: OrderCaller, orderId: string): Promise<SkillOrder>;
-  pantryBox(): Promise<{ items: (ProductRef & { quantity: number })[] }>;
-  sendPantryBox(caller: OrderCaller): Promise<OrderConfirmation>;
-}
 
 const LIST_LIMIT = 20;
 
@@ -50,7 +33,7 @@ function refusal(err: unknown): OrderRefusal | undefined {
   return { status: 'refused', reason: typeof reason === 'string' ? reason : 'refused', message: err.message };
 }
 
-export function createOrdersPort(commerce: CommerceService, log?: Logger): CommerceOrdersPort {
+export function createOrdersPort(commerce: CommerceService, log?: Logger): OrdersPort {
   const buyer = (caller: { user?: string }): string => {
     const user = caller.user ?? commerce.defaultUser;
     if (!user) throw new HubError('PURCHASE_REFUSED', 'I do not know who is asking, so I cannot buy anything; say who you are (the API "user" field) or set commerce.defaultUser.', { reason: 'no_user' });

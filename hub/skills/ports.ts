@@ -3,26 +3,9 @@
  * hub/main.ts adapts the real services to these.
  */
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
-import type { IntentDeclaration, OrderConfirmation, OrderInput, OrderPreparation, ProductRef, SkillOrder } from '../sdk/skill.js';
+import type { IntentDeclaration } from '../sdk/skill.js';
 
-/** Who is asking: the skill, and the person whose utterance it is handling (set by the runtime, never by the skill). */
-export interface OrderCaller {
-  skillId: string;
-  user?: string;
-}
-
-/** Orders, provided by hub/commerce (`createOrdersPort` in hub/commerce/orders-port.ts). */
-export interface OrdersPort {
-  create(skillId: string, input: { productId?: string; query?: string; quantity?: number }, user?: string): Promise<SkillOrder>;
-  list(): Promise<SkillOrder[]>;
-  get(id: string): Promise<SkillOrder | undefined>;
-  prepare(caller: OrderCaller, input: OrderInput): Promise<OrderPreparation>;
-  confirm(caller: OrderCaller, token: string, options: { pin?: string }): Promise<OrderConfirmation>;
-  decline(caller: OrderCaller, token: string): Promise<void>;
-  cancel(caller: OrderCaller, orderId: string): Promise<SkillOrder>;
-  pantryBox(): Promise<{ items: (ProductRef & { quantity: number })[] }>;
-  sendPantryBox(caller: OrderCaller): Promise<OrderConfirmation>;
-}
+export type { OrderCaller, OrdersPort } from '../sdk/orders-port.js';
 
 export interface Understanding {
   /** Absent when nothing matched. */
