@@ -17,6 +17,11 @@ export class GeneratorProcess {
     this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
   }
 
+  /** For CPU accounting from /proc. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   connect(url: string, devices: LoadDevice[], eventsUrl?: string): Promise<{ ms: number; connected: number }> {
     return this.request({ type: 'connect', url, devices, ...(eventsUrl ? { eventsUrl } : {}) }, 'connected');
   }

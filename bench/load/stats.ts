@@ -100,3 +100,10 @@ export function deviceIdFromStateTopic(topic: string): string | undefined {
   const parts = topic.split('/');
   return parts.length === 3 && parts[2] === 'state' ? parts[1] : undefined;
 }
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
