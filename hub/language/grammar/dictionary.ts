@@ -1,6 +1,7 @@
 /**
  * Which words the recogniser can say. pocketsphinx only decodes words in its pronouncing
- * dictionary, so the exporter checks every word before it goes into a grammar.
+ * dictionary, so the exporter checks every word before it goes into a grammar, and the recogniser
+ * learns only the words its grammar uses (the whole dictionary would cost it about 20 MB).
  */
 import { readFile } from 'node:fs/promises';
 import { HubError } from '../../sdk/errors.js';
@@ -13,32 +14,139 @@ export interface WordDictionary {
   readonly size: number;
 }
 
+export interface PronouncingDictionary extends WordDictionary {
+  /** The word's pronunciations in ARPAbet (`["DH AH", "DH IY"]`), the main one first; empty when unknown. */
+  pronunciations(word: string): string[];
+}
+
 export function wordSet(words: Iterable<string>): WordDictionary {
   const set = new Set([...words].map((w) => w.toLowerCase()));
   return { has: (word) => set.has(word), size: set.size };
 }
 
-/** Parses a CMU-format dictionary: the first field of each line, variant markers removed. */
-export function parseCmuDictionary(text: string): WordDictionary {
-  const words = new Set<string>();
-  for (const line of text.split('\n')) {
-    const end = line.search(/\s/);
-    const head = end < 0 ? line : line.slice(0, end);
-    if (!head || head.startsWith(';;;')) continue;
-    words.add(head.replace(/\(\d+\)$/, '').toLowerCase());
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+const OPEN_PAREN = 0x28;
+
+const lower = (byte: number): number => (byte >= 0x41 && byte <= 0x5a ? byte + 32 : byte);
+
+/**
+ * A CMU-format dictionary kept as its bytes plus an open-addressing table of line offsets keyed by
+ * the head word (variant marker removed): about 4 MB for the 135k-word en-us dictionary, where a
+ * Set of its words costs the JS heap about 10 MB.
+ */
+class IndexedCmuDictionary implements PronouncingDictionary {
+  readonly size: number;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly bytes: Buffer) {
+    let lines = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === NEWLINE) lines++;
+    let capacity = 1024;
+    while (capacity < (lines + 1) * 2) capacity *= 2;
+    this.slots = new Int32Array(capacity).fill(-1);
+    this.mask = capacity - 1;
+    let heads = 0;
+    for (let start = 0; start < bytes.length; ) {
+      const end = bytes.indexOf(NEWLINE, start);
+      const lineEnd = end < 0 ? bytes.length : end;
+      const headEnd = this.headEnd(start, lineEnd);
+      if (headEnd > start && !(bytes[start] === 0x3b && bytes[start + 1] === 0x3b)) {
+        const hash = this.hashRange(start, headEnd);
+        let slot = hash & this.mask;
+        while (this.slots[slot] !== -1) slot = (slot + 1) & this.mask;
+        this.slots[slot] = start;
+        if (this.baseEnd(start, headEnd) === headEnd) heads++;
+      }
+      start = lineEnd + 1;
+    }
+    this.size = heads;
   }
-  return { has: (word) => words.has(word), size: words.size };
+
+  has(word: string): boolean {
+    return this.lines(word).length > 0;
+  }
+
+  pronunciations(word: string): string[] {
+    return this.lines(word)
+      .sort((a, b) => a - b) // file order: the main pronunciation comes first
+      .map((start) => {
+        const end = this.bytes.indexOf(NEWLINE, start);
+        const line = this.bytes.toString('latin1', start, end < 0 ? this.bytes.length : end);
+        return line.slice(line.search(/\s/)).trim().replace(/\s+/g, ' ');
+      });
+  }
+
+  private lines(word: string): number[] {
+    const key = Buffer.from(word.toLowerCase(), 'latin1');
+    let hash = 0x811c9dc5;
+    for (const byte of key) hash = Math.imul(hash ^ byte, 0x01000193);
+    const found: number[] = [];
+    for (let slot = (hash >>> 0) & this.mask; this.slots[slot] !== -1; slot = (slot + 1) & this.mask) {
+      const start = this.slots[slot]!;
+      const end = this.baseEnd(start, this.headEnd(start, this.bytes.length));
+      if (end - start === key.length && this.sameWord(key, start)) found.push(start);
+    }
+    return found;
+  }
+
+  private sameWord(key: Buffer, start: number): boolean {
+    for (let i = 0; i < key.length; i++) if (lower(this.bytes[start + i]!) !== key[i]) return false;
+    return true;
+  }
+
+  /** FNV-1a over the head word without its `(2)` marker, lower-cased, so variants share a probe run. */
+  private hashRange(start: number, headEnd: number): number {
+    const end = this.baseEnd(start, headEnd);
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) {
+      hash = Math.imul(hash ^ lower(this.bytes[i]!), 0x01000193);
+    }
+    return hash >>> 0;
+  }
+
+  private headEnd(start: number, limit: number): number {
+    let i = start;
+    while (i < limit && this.bytes[i] !== SPACE && this.bytes[i] !== TAB && this.bytes[i] !== NEWLINE) i++;
+    return i;
+  }
+
+  private baseEnd(start: number, headEnd: number): number {
+    if (this.bytes[headEnd - 1] !== 0x29) return headEnd; // ')'
+    const open = this.bytes.lastIndexOf(OPEN_PAREN, headEnd - 1);
+    return open > start ? open : headEnd;
+  }
 }
 
-export async function loadCmuDictionary(path = CMUDICT_PATH): Promise<WordDictionary> {
-  let text: string;
+/** Parses a CMU-format dictionary: head words (variant markers removed) with their pronunciations. */
+export function parseCmuDictionary(text: string | Buffer): PronouncingDictionary {
+  return new IndexedCmuDictionary(typeof text === 'string' ? Buffer.from(text, 'latin1') : text);
+}
+
+const loaded = new Map<string, Promise<PronouncingDictionary>>();
+
+/** Loads (once per path: the grammar exporter and the recogniser share it) and indexes a dictionary. */
+export function loadCmuDictionary(path = CMUDICT_PATH): Promise<PronouncingDictionary> {
+  let dictionary = loaded.get(path);
+  if (!dictionary) {
+    dictionary = readCmuDictionary(path);
+    loaded.set(path, dictionary);
+    dictionary.catch(() => loaded.delete(path));
+  }
+  return dictionary;
+}
+
+async function readCmuDictionary(path: string): Promise<PronouncingDictionary> {
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (err) {
     throw new HubError(
       'RECOGNIZER_UNAVAILABLE',
       `the pronouncing dictionary ${path} cannot be read (${(err as Error).message}); install pocketsphinx-en-us or point the grammar exporter at another dictionary`,
     );
   }
-  return parseCmuDictionary(text);
+  return parseCmuDictionary(bytes);
 }

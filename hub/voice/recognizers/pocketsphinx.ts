@@ -1,8 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import koffi from 'koffi';
 import { HubError } from '../../sdk/errors.js';
 import type { Logger } from '../../core/logger.js';
+import { loadCmuDictionary, type PronouncingDictionary } from '../../language/grammar/dictionary.js';
 import { DecoderLock, lockedSession } from './decoder-lock.js';
 import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
 import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer } from './types.js';
@@ -11,6 +13,8 @@ export interface PocketsphinxOptions {
   library: string;
   sphinxbaseLibrary: string;
   modelDir: string;
+  /** Pronouncing dictionary the grammar's words are looked up in; default `<modelDir>/cmudict-en-us.dict`. */
+  dictionary?: string | undefined;
   log: Logger;
   /**
    * Cepstral mean each utterance starts from (13 values for en-us). Unset: the mean the decoder
@@ -36,7 +40,8 @@ export interface PocketsphinxOptions {
 export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = { '-lw': '4' };
 
 /** Takes the place of a replaced grammar so the decoder frees it (any word of the dictionary will do). */
-const STUB_JSGF = '#JSGF V1.0;\ngrammar replaced;\npublic <replaced> = hello;\n';
+const STUB_WORD = 'hello';
+const STUB_JSGF = `#JSGF V1.0;\ngrammar replaced;\npublic <replaced> = ${STUB_WORD};\n`;
 
 export const POCKETSPHINX_INSTALL_HINT = 'install it with "apt install pocketsphinx pocketsphinx-en-us" (Debian/Raspberry Pi OS)';
 
@@ -98,22 +103,33 @@ export class PocketsphinxRecognizer implements Recognizer {
   private grammarVersion = 0;
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
+  private words: PronouncingDictionary | undefined;
 
   constructor(private readonly options: PocketsphinxOptions) {}
 
   async start(): Promise<void> {
     const hmm = join(this.options.modelDir, 'en-us');
-    const dict = join(this.options.modelDir, 'cmudict-en-us.dict');
+    const dict = this.options.dictionary ?? join(this.options.modelDir, 'cmudict-en-us.dict');
     for (const path of [join(hmm, 'mdef'), dict]) {
       if (!existsSync(path)) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx model file ${path} is missing; ${POCKETSPHINX_INSTALL_HINT} or set voice.pocketsphinx.modelDir`);
     }
+    this.words = await loadCmuDictionary(dict);
     const api = bind(this.options);
-    const flags = { '-hmm': hmm, '-dict': dict, ...POCKETSPHINX_DEFAULT_ARGS, ...this.options.args, '-logfn': '/dev/null' };
-    const varargs = Object.entries(flags).flatMap(([name, value]) => ['str', name, 'str', value]);
-    const config = api.cmdLnInit(null, api.psArgs(), 1, ...varargs, 'void *', null);
-    if (!config) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us');
-    this.decoder = api.psInit(config);
-    api.cmdLnFree(config); // the decoder keeps its own reference
+    // The decoder starts with one word and learns the grammar's words in setGrammar: loading the
+    // whole dictionary would cost about 20 MB of RSS and 70 ms.
+    const seedDir = mkdtempSync(join(tmpdir(), 'hearth-pocketsphinx-'));
+    try {
+      const seedDict = join(seedDir, 'seed.dict');
+      writeFileSync(seedDict, `${STUB_WORD} ${this.words.pronunciations(STUB_WORD)[0] ?? 'HH AH L OW'}\n`);
+      const flags = { '-hmm': hmm, '-dict': seedDict, ...POCKETSPHINX_DEFAULT_ARGS, ...this.options.args, '-logfn': '/dev/null' };
+      const varargs = Object.entries(flags).flatMap(([name, value]) => ['str', name, 'str', value]);
+      const config = api.cmdLnInit(null, api.psArgs(), 1, ...varargs, 'void *', null);
+      if (!config) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us');
+      this.decoder = api.psInit(config);
+      api.cmdLnFree(config); // the decoder keeps its own reference
+    } finally {
+      rmSync(seedDir, { recursive: true, force: true });
+    }
     if (!this.decoder) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx could not load the model in ${this.options.modelDir}; reinstall pocketsphinx-en-us`);
     this.api = api;
     this.cmn = cmnControl(api.sphinxbase, api.getFeat, this.decoder);
@@ -134,6 +150,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.api = undefined;
     this.cmn = undefined;
     this.cmnSeed = undefined;
+    this.words = undefined;
     this.lock.release();
   }
 
@@ -143,12 +160,18 @@ export class PocketsphinxRecognizer implements Recognizer {
     // The dictionary and search cannot change during an utterance, so wait for the decoder.
     await this.lock.acquire();
     try {
-      for (const [word, phones] of Object.entries(grammar.pronunciations ?? {})) {
-        if (!api.lookupWord(decoder, word) && api.addWord(decoder, word, phones, 0) < 0) {
-          throw new HubError('VALIDATION_FAILED', `pocketsphinx rejected the pronunciation "${phones}" for "${word}"; use ARPAbet phones from its model`);
-        }
+      const extra = grammar.pronunciations ?? {};
+      const missing: string[] = [];
+      for (const word of new Set([...Object.keys(extra), ...jsgfWords(grammar.jsgf)])) {
+        if (api.lookupWord(decoder, word)) continue;
+        const variants = extra[word] !== undefined ? [extra[word]] : this.words?.pronunciations(word) ?? [];
+        if (variants.length === 0) missing.push(word);
+        variants.forEach((phones, i) => {
+          if (api.addWord(decoder, i === 0 ? word : `${word}(${i + 1})`, phones, 0) < 0) {
+            throw new HubError('VALIDATION_FAILED', `pocketsphinx rejected the pronunciation "${phones}" for "${word}"; use ARPAbet phones from its model`);
+          }
+        });
       }
-      const missing = jsgfWords(grammar.jsgf).filter((word) => !api.lookupWord(decoder, word));
       if (missing.length > 0) {
         throw new HubError(
           'VALIDATION_FAILED',
