@@ -6,6 +6,7 @@ import { ManualClock } from '../core/clock.js';
 import { HubError } from '../sdk/errors.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { SqliteCredentialService } from './credential-store.js';
+import { VerifiedPasswordCache } from './verified-password-cache.js';
 
 describe('SqliteCredentialService', () => {
   let dir: string;
@@ -77,5 +78,69 @@ describe('SqliteCredentialService', () => {
     db = openDatabase(join(dir, 'hub.db'));
     const reopened = new SqliteCredentialService(db);
     expect(reopened.verify('lamp', issued.password)).toBe(true);
+  });
+
+  describe('verified-password cache (reconnects skip scrypt)', () => {
+    it('answers a repeated verification of the same password from the cache, sync and async', async () => {
+      const issued = service.create('lamp');
+      expect(await service.verifyAsync('lamp', issued.password)).toBe(true);
+      expect(service.verifiedCache.hits).toBe(0);
+      expect(await service.verifyAsync('lamp', issued.password)).toBe(true);
+      expect(service.verify('lamp', issued.password)).toBe(true);
+      expect(service.verifiedCache.hits).toBe(2);
+    });
+
+    it('refuses a cached password once the credential is revoked', async () => {
+      const issued = service.create('lamp');
+      expect(await service.verifyAsync('lamp', issued.password)).toBe(true);
+      service.revoke('lamp');
+      expect(await service.verifyAsync('lamp', issued.password)).toBe(false);
+      expect(service.verify('lamp', issued.password)).toBe(false);
+    });
+
+    it('refuses the old cached password once the credential is replaced, and accepts the new one', async () => {
+      const first = service.create('lamp');
+      expect(await service.verifyAsync('lamp', first.password)).toBe(true);
+      const second = service.create('lamp');
+      expect(await service.verifyAsync('lamp', first.password)).toBe(false);
+      expect(await service.verifyAsync('lamp', second.password)).toBe(true);
+    });
+
+    it('refuses a cached password when the stored hash changed behind the service (another process, a restore)', async () => {
+      const issued = service.create('lamp');
+      const other = service.create('other');
+      expect(await service.verifyAsync('lamp', issued.password)).toBe(true);
+      db.prepare("UPDATE mqtt_credentials SET password_hash = (SELECT password_hash FROM mqtt_credentials WHERE device_id = 'other') WHERE device_id = 'lamp'").run();
+      expect(await service.verifyAsync('lamp', issued.password)).toBe(false);
+      expect(await service.verifyAsync('lamp', other.password)).toBe(true);
+      db.prepare("DELETE FROM mqtt_credentials WHERE device_id = 'lamp'").run();
+      expect(await service.verifyAsync('lamp', other.password)).toBe(false);
+    });
+
+    it('does not let a wrong password match after a right one was cached', async () => {
+      const issued = service.create('lamp');
+      expect(await service.verifyAsync('lamp', issued.password)).toBe(true);
+      expect(await service.verifyAsync('lamp', issued.password + 'x')).toBe(false);
+      expect(await service.verifyAsync('lamp', '')).toBe(false);
+      expect(service.verifiedCache.hits).toBe(0);
+    });
+
+    it('a password verified for one device does not open another device', async () => {
+      const lamp = service.create('lamp');
+      service.create('door');
+      expect(await service.verifyAsync('lamp', lamp.password)).toBe(true);
+      expect(await service.verifyAsync('door', lamp.password)).toBe(false);
+    });
+
+    it('keeps at most maxEntries, dropping the oldest', () => {
+      const cache = new VerifiedPasswordCache(2);
+      cache.remember('a', 'pa', 'ha');
+      cache.remember('b', 'pb', 'hb');
+      cache.remember('c', 'pc', 'hc');
+      expect(cache.size).toBe(2);
+      expect(cache.matches('a', 'pa', 'ha')).toBe(false);
+      expect(cache.matches('b', 'pb', 'hb')).toBe(true);
+      expect(cache.matches('c', 'pc', 'hc')).toBe(true);
+    });
   });
 });

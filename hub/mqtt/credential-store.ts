@@ -6,6 +6,7 @@ import type { CredentialService, DeviceCredential, IssuedCredential } from './co
 import { mqttMigrations } from './migrations.js';
 import { decoyHash, generatePassword, hashPassword, verifyPassword, verifyPasswordAsync } from './password-hash.js';
 import { isValidTopicFilter } from './topic-filter.js';
+import { VerifiedPasswordCache } from './verified-password-cache.js';
 
 const deviceIdSchema = z.string().regex(DEVICE_ID_PATTERN, 'must be lowercase letters, digits, "-" or "_" (max 64)');
 
@@ -47,13 +48,17 @@ function toCredential(row: CredentialRow): DeviceCredential {
   };
 }
 
-/** Device credentials in the hub database; only scrypt hashes are stored. */
+/**
+ * Device credentials in the hub database; only scrypt hashes are stored. A password verified once is
+ * remembered in memory (verified-password-cache.ts), so reconnects skip scrypt until the credential changes.
+ */
 export class SqliteCredentialService implements CredentialService {
   private migrated = false;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock = systemClock,
+    readonly verifiedCache = new VerifiedPasswordCache(),
   ) {}
 
   create(deviceId: string, options: { extraTopics?: string[] } = {}): IssuedCredential {
@@ -68,6 +73,7 @@ export class SqliteCredentialService implements CredentialService {
            extra_topics = excluded.extra_topics, created_at = excluded.created_at`,
       )
       .run(id, hashPassword(password), JSON.stringify(extraTopics), createdAt);
+    this.verifiedCache.forget(id);
     return { deviceId: id, username: id, extraTopics, createdAt, password };
   }
 
@@ -83,19 +89,29 @@ export class SqliteCredentialService implements CredentialService {
 
   revoke(deviceId: string): void {
     this.ready().prepare('DELETE FROM mqtt_credentials WHERE device_id = ?').run(deviceId);
+    this.verifiedCache.forget(deviceId);
   }
 
   verify(username: string, password: string): boolean {
     const row = this.row(username);
+    if (row && this.verifiedCache.matches(username, password, row.password_hash)) return true;
     const ok = verifyPassword(password, row?.password_hash ?? decoyHash());
-    return ok && row !== undefined;
+    return this.verified(ok, row, username, password);
   }
 
   /** verify() off the event loop; the embedded broker uses this for every CONNECT. */
   async verifyAsync(username: string, password: string): Promise<boolean> {
     const row = this.row(username);
+    if (row && this.verifiedCache.matches(username, password, row.password_hash)) return true;
     const ok = await verifyPasswordAsync(password, row?.password_hash ?? decoyHash());
-    return ok && row !== undefined;
+    // Re-read: the credential may have been replaced or revoked while scrypt ran on the thread pool.
+    return this.verified(ok, ok ? this.row(username) : row, username, password, row?.password_hash);
+  }
+
+  private verified(ok: boolean, row: CredentialRow | undefined, username: string, password: string, checkedHash = row?.password_hash): boolean {
+    if (!ok || !row || row.password_hash !== checkedHash) return false;
+    this.verifiedCache.remember(username, password, row.password_hash);
+    return true;
   }
 
   private row(deviceId: string): CredentialRow | undefined {
