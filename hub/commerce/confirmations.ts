@@ -11,6 +11,16 @@ interface Pending {
   userId: string;
   source: OrderSource;
 }
+/** A quote that awaits "yes" (and the PIN when one is required). */
+export interface PendingConfirmation {
+  token: string;
+  userId: string;
+  source: OrderSource;
+  quote: Quote;
+  expiresAt: number;
+  pinAttempts: number;
+}
+
 interface Row { token: string; request_json: string; quote_json: string; expires_at: number; attempts: number; order_id: string | null }
 
 /**
@@ -54,6 +64,22 @@ export class Confirmations {
     })();
     if (outcome instanceof HubError) throw outcome;
     return outcome;
+  }
+
+  /** Quotes not yet confirmed, declined or expired, oldest first. */
+  pending(): PendingConfirmation[] {
+    const rows = this.deps.db.prepare('SELECT * FROM commerce_confirmations WHERE order_id IS NULL AND expires_at >= ? ORDER BY expires_at')
+      .all(this.deps.clock.now()) as Row[];
+    return rows.map((row) => {
+      const request = JSON.parse(row.request_json) as Pending;
+      return { token: row.token, userId: request.userId, source: request.source, quote: JSON.parse(row.quote_json) as Quote, expiresAt: row.expires_at, pinAttempts: row.attempts };
+    });
+  }
+
+  /** Who the quote buys for; undefined when the token is unknown. */
+  buyer(token: string): string | undefined {
+    const json = this.deps.db.prepare('SELECT request_json FROM commerce_confirmations WHERE token = ?').pluck().get(token) as string | undefined;
+    return json === undefined ? undefined : (JSON.parse(json) as Pending).userId;
   }
 
   decline(token: string): void {

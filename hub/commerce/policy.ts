@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { HubError } from '../sdk/errors.js';
 import type { CommerceConfig, CommerceUser } from './config.js';
+import type { LiveCommerceSettings } from './settings-store.js';
 import { formatMoney } from './types.js';
 
 export interface PolicyInput {
@@ -40,14 +41,17 @@ const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
  * person can act on; callers run it inside the transaction that writes the order.
  */
 export class PurchasePolicy {
-  private readonly users: Map<string, CommerceUser>;
-
-  constructor(private readonly config: CommerceConfig) {
-    this.users = new Map(config.users.map((u) => [u.id, u]));
-  }
+  /** `settings`: the live users and limits (edited through the API); without it, the config's. */
+  constructor(
+    private readonly config: CommerceConfig,
+    private readonly settings: Pick<LiveCommerceSettings, 'user' | 'limits'> = {
+      user: (id) => config.users.find((u) => u.id === id),
+      limits: () => config.limits,
+    },
+  ) {}
 
   user(id: string): CommerceUser | undefined {
-    return this.users.get(id);
+    return this.settings.user(id);
   }
 
   get pinRequired(): boolean {
@@ -65,10 +69,10 @@ export class PurchasePolicy {
 
   /** The checks that need no PIN: run when quoting, so a refusal comes before "Shall I order it?". */
   checkWithoutPin(input: Omit<PolicyInput, 'pin'>): void {
-    const user = this.users.get(input.userId);
+    const user = this.settings.user(input.userId);
     if (!user) throw refuse(`"${input.userId}" is not a known household member, so they cannot buy; add them to commerce.users.`, 'unknown_user');
     if (user.role !== 'adult') throw refuse(`${user.name} is a child and may not buy things; ask an adult to order it.`, 'child');
-    const { perOrderCents, perMonthCents } = this.config.limits;
+    const { perOrderCents, perMonthCents } = this.settings.limits();
     const currency = this.config.currency;
     if (input.totalCents > perOrderCents)
       throw refuse(`This order costs ${formatMoney(input.totalCents, currency)}, over the limit of ${formatMoney(perOrderCents, currency)} per order; order less or raise commerce.limits.perOrderCents.`, 'per_order_limit');

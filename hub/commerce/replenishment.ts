@@ -18,12 +18,12 @@ export type ReplenishmentOutcome =
  */
 export class Replenisher {
   constructor(private readonly deps: {
-    db: Db; desk: OrderDesk; clock: Clock; rules: readonly ReplenishmentRule[]; defaultUser?: string;
+    db: Db; desk: OrderDesk; clock: Clock; rules: () => readonly ReplenishmentRule[]; defaultUser?: string;
     dedupe: { untilShipped: boolean; windowMs: number };
   }) {}
 
   rulesFor(deviceId: string): ReplenishmentRule[] {
-    return this.deps.rules.filter((r) => r.deviceId === deviceId);
+    return this.deps.rules().filter((r) => r.deviceId === deviceId);
   }
 
   report(rule: ReplenishmentRule, level: number): ReplenishmentOutcome {

@@ -6,7 +6,7 @@ import { applyMigrations, type Db } from '../store/database.js';
 import { HubError, isHubError } from '../sdk/errors.js';
 import { CatalogStore } from './catalog.js';
 import type { CommerceConfig } from './config.js';
-import { Confirmations } from './confirmations.js';
+import { Confirmations, type PendingConfirmation } from './confirmations.js';
 import { GpioButtons, type GpioModule } from './gpio-buttons.js';
 import { MarketplaceClient } from './marketplace-client.js';
 import { commerceMigrations } from './migrations.js';
@@ -15,6 +15,7 @@ import { OrderStore } from './order-store.js';
 import { OutboxWorker } from './outbox-worker.js';
 import { PantryBox } from './pantry-box.js';
 import { PurchasePolicy } from './policy.js';
+import { CommerceSettingsStore } from './settings-store.js';
 import { matchProduct, type ProductMatch } from './product-matcher.js';
 import { Replenisher, type ReplenishmentOutcome } from './replenishment.js';
 import { StatusSync } from './status-sync.js';
@@ -45,6 +46,8 @@ export class CommerceService {
   readonly store: OrderStore;
   readonly catalogStore: CatalogStore;
   readonly policy: PurchasePolicy;
+  /** Users, limits, buttons and rules as edited through the API (the config is the seed). */
+  readonly settings: CommerceSettingsStore;
   private readonly desk: OrderDesk;
   private readonly confirmations: Confirmations;
   private readonly pantry: PantryBox;
@@ -62,11 +65,12 @@ export class CommerceService {
     this.log = deps.log.child({ module: 'commerce' });
     this.store = new OrderStore(db);
     this.catalogStore = new CatalogStore(db);
-    this.policy = new PurchasePolicy(config);
+    this.settings = new CommerceSettingsStore({ db, clock, config });
+    this.policy = new PurchasePolicy(config, this.settings);
     this.desk = new OrderDesk({ db, store: this.store, catalog: this.catalogStore, policy: this.policy, clock, config });
     this.confirmations = new Confirmations({ db, desk: this.desk, store: this.store, clock, ttlMs: config.confirmationTtlMs, maxPinAttempts: config.pin.maxAttempts });
     this.pantry = new PantryBox({ db, catalog: this.catalogStore, desk: this.desk, clock, capacityMl: config.pantryBox.capacityMl, maxWeightG: config.pantryBox.maxWeightG });
-    this.replenisher = new Replenisher({ db, desk: this.desk, clock, rules: config.replenishment, dedupe: config.buttonDedupe, ...(config.defaultUser ? { defaultUser: config.defaultUser } : {}) });
+    this.replenisher = new Replenisher({ db, desk: this.desk, clock, rules: () => this.settings.replenishment(), dedupe: config.buttonDedupe, ...(config.defaultUser ? { defaultUser: config.defaultUser } : {}) });
     this.gpio = new GpioButtons(config.buttons, this.log, (buttonId) => deps.bus.emit('buttonPressed', { buttonId, source: 'gpio' }), deps.loadGpio);
     const url = deps.marketplaceUrl ?? config.marketplaceUrl;
     if (url) {
@@ -79,6 +83,7 @@ export class CommerceService {
 
   async start(): Promise<void> {
     applyMigrations(this.deps.db, 'commerce', commerceMigrations);
+    this.settings.start();
     const { bus } = this.deps;
     this.unsubscribe.push(
       bus.on('buttonPressed', ({ buttonId, source }) => void this.pressButton(buttonId, source)),
@@ -129,6 +134,8 @@ export class CommerceService {
     return result.order;
   }
   declineOrder(token: string): void { this.confirmations.decline(token); }
+  pendingConfirmations(): PendingConfirmation[] { return this.confirmations.pending(); }
+  confirmationBuyer(token: string): string | undefined { return this.confirmations.buyer(token); }
   cancelOrder(orderId: string): Order {
     const order = this.desk.requestCancel(orderId);
     this.worker?.kick();
@@ -141,7 +148,7 @@ export class CommerceService {
 
   // ---- buttons, replenishment, pantry
   pressButton(buttonId: string, source: HubEvents['buttonPressed']['source'] = 'api'): ButtonOutcome {
-    const button = this.deps.config.buttons.find((b) => b.id === buttonId);
+    const button = this.settings.buttons().find((b) => b.id === buttonId);
     if (!button) throw new HubError('NOT_FOUND', `No button "${buttonId}"; configure it under commerce.buttons.`);
     const userId = button.user ?? this.deps.config.defaultUser;
     let outcome: ButtonOutcome;
@@ -213,7 +220,7 @@ export class CommerceService {
 
   private onDeviceEvent(e: HubEvents['deviceEvent']): void {
     if (e.type === 'button_pressed') {
-      const button = this.deps.config.buttons.find((b) => b.deviceId === e.deviceId);
+      const button = this.settings.buttons().find((b) => b.deviceId === e.deviceId);
       if (button) this.deps.bus.emit('buttonPressed', { buttonId: button.id, source: 'mqtt' });
       return;
     }
