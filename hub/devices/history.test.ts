@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../core/clock.js';
+import { EventBus } from '../core/event-bus.js';
+import type { HubEvents } from '../core/events.js';
+import { silentLogger } from '../core/logger.js';
+import { openDatabase, type Db } from '../store/database.js';
+import { DeviceHistory } from './history.js';
+
+let dir: string;
+let db: Db;
+let clock: ManualClock;
+let bus: EventBus<HubEvents>;
+let history: DeviceHistory;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hearth-history-'));
+  db = openDatabase(join(dir, 'hearth.db'));
+  clock = new ManualClock();
+  bus = new EventBus<HubEvents>(silentLogger);
+  history = new DeviceHistory({ db, bus, clock, log: silentLogger, maxRowsPerDevice: 5, flushMs: 1000 });
+  await history.start();
+});
+afterEach(async () => {
+  await history.stop();
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const change = (deviceId: string, changed: Record<string, unknown>) => bus.emit('deviceStateChanged', { deviceId, state: changed, changed });
+const rows = (deviceId: string) => db.prepare('SELECT COUNT(*) FROM device_state_history WHERE device_id = ?').pluck().get(deviceId) as number;
+
+describe('DeviceHistory', () => {
+  it('writes buffered readings once per flush interval, and a query sees unflushed ones', () => {
+    change('fan', { power_w: 12.5 });
+    change('fan', { power_w: 13 });
+    expect(rows('fan')).toBe(0);
+    clock.advance(1000);
+    expect(rows('fan')).toBe(2);
+    change('fan', { power_w: 14 });
+    expect(history.query('fan').power_w?.map((p) => p.value)).toEqual([12.5, 13, 14]);
+  });
+
+  it('keeps only the newest readings per device, and leaves other devices alone', () => {
+    for (let i = 0; i < 8; i++) {
+      change('fan', { power_w: i });
+      clock.advance(10);
+    }
+    change('lamp', { brightness: 50 });
+    expect(history.query('fan').power_w?.map((p) => p.value)).toEqual([3, 4, 5, 6, 7]);
+    expect(history.query('lamp').brightness).toHaveLength(1);
+  });
+
+  it('skips text, objects and non-finite numbers, and forgets a removed device', () => {
+    change('lamp', { state: 'on', color: { r: 1 }, brightness: Number.NaN, on: true });
+    expect(history.query('lamp')).toEqual({ on: [{ at: clock.now(), value: 1 }] });
+    bus.emit('deviceRemoved', { deviceId: 'lamp' });
+    expect(history.query('lamp')).toEqual({});
+  });
+});
