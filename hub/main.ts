@@ -9,6 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import { resolveApiToken } from './api/auth.js';
 import { buildApi } from './api/server.js';
 import { createDashboardSettingsRoutes } from './api/routes/dashboard-settings.js';
+import { createDeviceHistoryRoutes } from './api/routes/device-history.js';
+import { SessionStore } from './api/sessions/session-store.js';
+import { DeviceHistory } from './devices/history.js';
 import { createSkillStoreRoutes } from './api/routes/skill-store.js';
 import type { ComponentStatus, StatusReport } from './api/types.js';
 import type { LoadedConfig } from './config/load.js';
@@ -181,6 +184,10 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     await household.start();
     started.push({ name: 'household', stop: () => household.stop() });
     householdService = household;
+    // Before the registry, so the states it restores and receives first are charted too.
+    const history = new DeviceHistory({ db, bus: events, clock, log: log.child({ module: 'device-history' }) });
+    await history.start();
+    started.push({ name: 'device history', stop: () => history.stop() });
     const registry = new DeviceRegistry({
       db,
       bus: events,
@@ -215,9 +222,14 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     voiceService = voice;
     voiceStatus = () => voiceLoading.status();
 
+    const commerce = assistant.commerce;
+    const sessions = new SessionStore({ db, clock, user: (id) => commerce.settings.user(id) });
+    sessions.start();
+
     app = await buildApi({
       version,
       token,
+      sessions,
       log: log.child({ module: 'api' }),
       clock,
       events,
@@ -226,7 +238,9 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       credentials: credentialService,
       health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
       status,
-      plugins: [...assistant.plugins, createVoiceRoutes(voice, { notReady: () => voiceLoading.notReady() }), createDashboardSettingsRoutes(config as HubConfig), createSkillStoreRoutes(assistant.installer, config.skills.storeUrl)],
+      plugins: [...assistant.plugins, createVoiceRoutes(voice, { notReady: () => voiceLoading.notReady() }), createSkillStoreRoutes(assistant.installer, config.skills.storeUrl),
+        createDashboardSettingsRoutes({ config: config as HubConfig, settings: commerce.settings, hasPassword: (id) => sessions.hasPassword(id) }),
+        createDeviceHistoryRoutes(history)],
     });
     const api = app;
     await api.listen({ host: config.http.host, port: config.http.port });

@@ -3,6 +3,8 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HubError } from '../sdk/errors.js';
+import './principal.js';
+import type { SessionStore } from './sessions/session-store.js';
 
 export const API_TOKEN_FILE = 'api-token';
 
@@ -59,18 +61,28 @@ function presentedToken(request: FastifyRequest): string | undefined {
   return undefined;
 }
 
-/** Every /api route needs the token unless its route config says `public: true`. */
-export function installAuth(app: FastifyInstance, token: string): void {
+/**
+ * Every /api route needs the API token or a user's session token unless its route config says `public: true`.
+ * Sets `request.principal` (principal.ts) for the routes that check roles.
+ */
+export function installAuth(app: FastifyInstance, token: string, sessions?: Pick<SessionStore, 'lookup'>): void {
+  app.decorateRequest('principal', undefined);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     const config = request.routeOptions.config as { public?: boolean } | undefined;
     if (config?.public === true) return;
     const presented = presentedToken(request);
     if (presented === undefined) {
-      throw new HubError('UNAUTHORIZED', 'Missing API token: send "Authorization: Bearer <token>" (the token is in <dataDir>/api-token or HEARTH_API_TOKEN).');
+      throw new HubError('UNAUTHORIZED', 'Missing API token: send "Authorization: Bearer <token>" (the token is in <dataDir>/api-token or HEARTH_API_TOKEN, or log in with POST /api/v1/session).');
     }
-    if (!tokensEqual(presented, token)) {
-      throw new HubError('UNAUTHORIZED', 'Wrong API token: use the one in <dataDir>/api-token or HEARTH_API_TOKEN.');
+    if (tokensEqual(presented, token)) {
+      request.principal = { kind: 'token' };
+      return;
     }
+    const session = sessions?.lookup(presented);
+    if (!session) {
+      throw new HubError('UNAUTHORIZED', 'Wrong API token or expired session: use the one in <dataDir>/api-token or HEARTH_API_TOKEN, or log in again.');
+    }
+    request.principal = { kind: 'user', user: session.user, token: presented };
   });
 }

@@ -11,10 +11,11 @@ import { deviceRoutes } from './routes/devices.js';
 import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
 import { householdRoutes } from './routes/household.js';
+import { sessionRoutes } from './routes/sessions.js';
 import type { ApiDeps, ApiPlugin } from './types.js';
 
 /** Route groups of this module; other modules pass theirs in `deps.plugins`. */
-const CORE_PLUGINS: ApiPlugin[] = [healthRoutes, householdRoutes, deviceRoutes, credentialRoutes, eventRoutes];
+const CORE_PLUGINS: ApiPlugin[] = [healthRoutes, householdRoutes, deviceRoutes, credentialRoutes, eventRoutes, sessionRoutes];
 
 /**
  * The commerce routes register themselves with plain fastify calls and their own error handler,
@@ -31,7 +32,7 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   installErrorHandling(app, deps.log);
   // The websocket plugin must come first: its onRequest hook marks upgrade requests so a refused upgrade closes its socket.
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
-  installAuth(app, deps.token);
+  installAuth(app, deps.token, deps.sessions);
   for (const plugin of [...CORE_PLUGINS, ...(deps.plugins ?? [])]) {
     await app.register(plugin, { prefix: API_PREFIX, deps, routes });
   }

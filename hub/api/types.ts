@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
 import type { CredentialService } from '../mqtt/contracts.js';
 import type { RouteCatalog } from './openapi.js';
+import type { SessionStore } from './sessions/session-store.js';
 
 export interface HealthInfo {
   ready: boolean;
@@ -42,6 +43,8 @@ export interface ApiDeps {
   credentials: CredentialService;
   health(): HealthInfo;
   status(): StatusReport;
+  /** Users' passwords and sessions; without it only the API token is accepted. */
+  sessions?: SessionStore;
   /** Route plugins of other modules (voice, skills, commerce…), registered under /api/v1. */
   plugins?: ApiPlugin[];
 }

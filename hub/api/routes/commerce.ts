@@ -1,13 +1,15 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HubError, isHubError } from '../../sdk/errors.js';
 import type { CommerceService } from '../../commerce/service.js';
+import { actingUser, requireAdult, sessionUser } from '../principal.js';
 
 const orderRequest = z.strictObject({
   product: z.string().min(1).optional(),
   quantity: z.number().int().min(1).max(20).optional(),
   lines: z.array(z.strictObject({ sku: z.string().min(1), quantity: z.number().int().min(1).max(20) })).min(1).optional(),
-  userId: z.string().min(1),
+  /** Optional for a logged-in user (it is them); the API token names the buyer. */
+  userId: z.string().min(1).optional(),
   source: z.enum(['voice', 'api']).optional(),
 });
 const confirmBody = z.strictObject({ pin: z.string().min(1).max(16).optional() });
@@ -25,7 +27,9 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
 /**
  * Commerce routes, mounted under `/api/v1` by the API server (`app.register(commerceRoutes, {prefix: '/api/v1', commerce})`).
  * Purchases are two-step: POST /commerce/orders/prepare → {quote, confirmationToken}, then
- * POST /commerce/confirmations/:token {pin?} → the order.
+ * POST /commerce/confirmations/:token {pin?} → the order. GET /commerce/confirmations lists the quotes still
+ * waiting (voice "Shall I order it?" and dashboard quotes). A logged-in household user buys only as
+ * themselves; the purchase policy then applies their role and the live limits.
  */
 export async function commerceRoutes(app: FastifyInstance, opts: { commerce: CommerceService }): Promise<void> {
   const c = opts.commerce;
@@ -40,13 +44,32 @@ export async function commerceRoutes(app: FastifyInstance, opts: { commerce: Com
   app.post('/commerce/catalog/sync', async () => ({ products: await c.syncCatalog() }));
   app.get<{ Querystring: { q?: string } }>('/commerce/catalog/resolve', async (req) => c.resolveProduct(parse(z.string().min(1), req.query.q)));
 
-  app.post('/commerce/orders/prepare', async (req) => c.prepareOrder(parse(orderRequest, req.body)));
+  app.post('/commerce/orders/prepare', async (req) => {
+    const { userId, ...request } = parse(orderRequest, req.body);
+    const buyer = actingUser(req, userId, 'userId');
+    if (!buyer) throw new HubError('VALIDATION_FAILED', 'userId: say who is buying (or log in as a household user).', { issues: [{ path: ['userId'], message: 'required' }] });
+    return c.prepareOrder({ ...request, userId: buyer });
+  });
+  /** A logged-in user sees and answers only their own quotes; the API token sees all. */
+  const ownQuote = (req: FastifyRequest, token: string) => {
+    const user = sessionUser(req);
+    const buyer = c.confirmationBuyer(token);
+    if (user && buyer !== undefined && buyer !== user.id)
+      throw new HubError('FORBIDDEN', `This quote is for ${buyer}; only they (or the API token) can answer it.`);
+  };
+  app.get('/commerce/confirmations', async (req) => {
+    const user = sessionUser(req);
+    const pending = c.pendingConfirmations().filter((p) => !user || p.userId === user.id);
+    return { confirmations: pending.map((p) => ({ ...p, pinRequired: c.policy.pinRequired })) };
+  });
   app.post<{ Params: { token: string } }>('/commerce/confirmations/:token', async (req, reply) => {
+    ownQuote(req, req.params.token);
     const body = parse(confirmBody, req.body ?? {});
     return reply.code(201).send(c.confirmOrder(req.params.token, body.pin === undefined ? {} : { pin: body.pin }));
   });
-  app.delete<{ Params: { token: string } }>('/commerce/confirmations/:token', async (_req, reply) => {
-    c.declineOrder(_req.params.token);
+  app.delete<{ Params: { token: string } }>('/commerce/confirmations/:token', async (req, reply) => {
+    ownQuote(req, req.params.token);
+    c.declineOrder(req.params.token);
     return reply.code(204).send();
   });
   app.get('/commerce/orders', async (req) => {
@@ -62,16 +85,21 @@ export async function commerceRoutes(app: FastifyInstance, opts: { commerce: Com
   app.get('/commerce/outbox', async (req) => ({ rows: c.outbox(parse(outboxQuery, req.query).state) }));
   app.post('/commerce/sync', async () => c.syncNow());
 
-  app.post<{ Params: { id: string } }>('/commerce/buttons/:id/press', async (req) => c.pressButton(req.params.id, 'api'));
+  // A button buys as the adult it was set up for, so pressing it from the dashboard takes an adult.
+  app.post<{ Params: { id: string } }>('/commerce/buttons/:id/press', async (req) => {
+    requireAdult(req, 'press order buttons');
+    return c.pressButton(req.params.id, 'api');
+  });
   app.post('/commerce/consumables', async (req) => {
+    requireAdult(req, 'report consumable levels');
     const b = parse(levelBody, req.body);
     return { outcomes: c.reportConsumable(b.deviceId, b.consumable, b.level) };
   });
   app.get('/commerce/pantry-box', async () => c.pantryContents());
   app.post('/commerce/pantry-box/items', async (req) => {
     const b = parse(pantryAdd, req.body);
-    return c.addToPantry(b.sku, b.quantity, b.userId);
+    return c.addToPantry(b.sku, b.quantity, actingUser(req, b.userId, 'userId'));
   });
-  app.post('/commerce/pantry-box/send', async (req) => c.sendPantryBox(parse(z.object({ userId: z.string().min(1).optional() }), req.body ?? {}).userId));
+  app.post('/commerce/pantry-box/send', async (req) => c.sendPantryBox(actingUser(req, parse(z.object({ userId: z.string().min(1).optional() }), req.body ?? {}).userId, 'userId')));
   app.get('/commerce/suggestions', async () => ({ suggestions: c.suggestions() }));
 }

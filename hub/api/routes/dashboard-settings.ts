@@ -1,12 +1,20 @@
-/** GET /dashboard/settings: the household's users, limits, buttons and rules, read-only and without secrets (no PIN). */
+/**
+ * GET /dashboard/settings: the household's users, limits, buttons and rules as they are now, without secrets
+ * (no PIN, no password hashes). PATCH /dashboard/settings changes any of users, limits, buttons and
+ * replenishment rules (the API token or an adult); the commerce settings store validates and persists them.
+ */
 import { z } from 'zod';
 import type { HubConfig } from '../../config/schema.js';
+import { HubError } from '../../sdk/errors.js';
+import { buttonConfigSchema, commerceUserSchema, replenishmentRuleSchema } from '../../commerce/config.js';
+import type { CommerceSettingsStore } from '../../commerce/settings-store.js';
+import { requireAdult } from '../principal.js';
 import type { ApiPlugin } from '../types.js';
 
 const settingsReply = z.object({
   commerce: z.object({
     currency: z.string(),
-    users: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+    users: z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), hasPassword: z.boolean() })),
     defaultUser: z.string().optional(),
     limits: z.object({ perOrderCents: z.number(), perMonthCents: z.number() }),
     pinRequired: z.boolean(),
@@ -18,26 +26,54 @@ const settingsReply = z.object({
 });
 export type DashboardSettings = z.infer<typeof settingsReply>;
 
-export function dashboardSettings(config: Pick<HubConfig, 'commerce' | 'skills'>): DashboardSettings {
+/** Documents the PATCH body; the store validates each section itself so its errors name `limits.perOrderCents` etc. */
+const settingsPatch = z.strictObject({
+  users: z.array(commerceUserSchema).optional(),
+  limits: z.strictObject({ perOrderCents: z.number().int().min(0).optional(), perMonthCents: z.number().int().min(0).optional() }).optional(),
+  buttons: z.array(buttonConfigSchema).optional(),
+  replenishment: z.array(replenishmentRuleSchema).optional(),
+});
+
+export interface SettingsSources {
+  config: Pick<HubConfig, 'commerce' | 'skills'>;
+  settings: Pick<CommerceSettingsStore, 'snapshot' | 'update'>;
+  hasPassword?: (userId: string) => boolean;
+}
+
+export function dashboardSettings({ config, settings, hasPassword }: SettingsSources): DashboardSettings {
   const c = config.commerce;
+  const live = settings.snapshot();
   return {
     commerce: {
       currency: c.currency,
-      users: c.users.map((u) => ({ id: u.id, name: u.name, role: u.role })),
+      users: live.users.map((u) => ({ id: u.id, name: u.name, role: u.role, hasPassword: hasPassword?.(u.id) ?? false })),
       ...(c.defaultUser ? { defaultUser: c.defaultUser } : {}),
-      limits: { perOrderCents: c.limits.perOrderCents, perMonthCents: c.limits.perMonthCents },
+      limits: { perOrderCents: live.limits.perOrderCents, perMonthCents: live.limits.perMonthCents },
       pinRequired: c.pin.required,
       ...(c.quietHours ? { quietHours: { ...c.quietHours } } : {}),
-      buttons: c.buttons.map(({ gpio, ...b }) => ({ ...b, ...(gpio ? { gpio: { pin: gpio.pin } } : {}) })),
-      replenishment: c.replenishment.map((r) => ({ ...r })),
+      // GPIO edge and debounce stay in the config file; the pin is shown so a person can find the button.
+      buttons: live.buttons.map(({ gpio, ...b }) => ({ ...b, ...(gpio ? { gpio: { pin: gpio.pin } } : {}) })),
+      replenishment: live.replenishment.map((r) => ({ ...r })),
     },
     skills: { storeConfigured: config.skills.storeUrl !== undefined, trustedPublishers: config.skills.trustedPublishers.map((p) => p.id) },
   };
 }
 
-export function createDashboardSettingsRoutes(config: Pick<HubConfig, 'commerce' | 'skills'>): ApiPlugin {
+export function createDashboardSettingsRoutes(sources: SettingsSources): ApiPlugin {
   return async (app, { routes }) => {
-    routes.add(app, { method: 'GET', url: '/dashboard/settings', summary: 'Users, roles, spending limits, order buttons and replenishment rules (read-only, no secrets)', tag: 'dashboard', responses: { 200: settingsReply } },
-      async () => dashboardSettings(config));
+    routes.add(app, { method: 'GET', url: '/dashboard/settings', summary: 'Users, roles, spending limits, order buttons and replenishment rules (no secrets)', tag: 'dashboard', responses: { 200: settingsReply } },
+      async () => dashboardSettings(sources));
+    routes.add(app, {
+      method: 'PATCH', url: '/dashboard/settings', tag: 'dashboard',
+      summary: 'Change users, spending limits, buttons or replenishment rules (API token or an adult); kept across restarts, used by the next order',
+      body: settingsPatch, responses: { 200: settingsReply }, errors: ['FORBIDDEN'],
+    }, async (request) => {
+      requireAdult(request, 'change users, limits, buttons or rules');
+      const body = request.body;
+      if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw new HubError('VALIDATION_FAILED', 'Invalid request body: send an object with any of users, limits, buttons, replenishment.');
+      sources.settings.update(body as Record<string, unknown>);
+      return dashboardSettings(sources);
+    });
   };
 }

@@ -1,6 +1,7 @@
 /** POST /utterances: text in, understood intent, targets, the skill that handled it, its reply and actions out. */
 import { z } from 'zod';
 import type { SkillRuntime } from '../../skills/runtime.js';
+import { actingUser } from '../principal.js';
 import type { ApiPlugin } from '../types.js';
 import { parseInput } from '../validate.js';
 
@@ -33,8 +34,10 @@ export function createUtteranceRoutes(runtime: SkillRuntime): ApiPlugin {
         body: utteranceBodySchema, responses: { 200: utteranceResultSchema }, errors: ['PAYLOAD_TOO_LARGE'],
       },
       async (request) => {
-        const { text, ...context } = parseInput(utteranceBodySchema, request.body, 'body');
-        return runtime.handleUtterance(text, context);
+        const { text, user, ...context } = parseInput(utteranceBodySchema, request.body, 'body');
+        // A logged-in household user speaks as themselves, so purchases are theirs and follow their role.
+        const speaker = actingUser(request, user, 'user');
+        return runtime.handleUtterance(text, speaker === undefined ? context : { ...context, user: speaker });
       },
     );
   };

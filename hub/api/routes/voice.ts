@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { HubError } from '../../sdk/errors.js';
 import { parseWav } from '../../voice/audio/wav.js';
 import type { VoiceService } from '../../voice/service.js';
+import { actingUser } from '../principal.js';
 import type { ApiPlugin } from '../types.js';
 import { parseInput } from '../validate.js';
 
@@ -64,9 +65,10 @@ export function createVoiceRoutes(voice: VoiceService, options: VoiceRouteOption
       const waiting = options.notReady?.();
       if (waiting !== undefined) throw new HubError('RECOGNIZER_UNAVAILABLE', waiting);
       if (voice.recognizerName === 'text') throw new HubError('RECOGNIZER_UNAVAILABLE', `voice commands are off: ${voice.status().detail}`);
+      const speaker = actingUser(request, query.user, 'user');
       const result = await voice.handleWav(body, {
         ...(query.area !== undefined ? { area: query.area } : {}),
-        ...(query.user !== undefined ? { user: query.user } : {}),
+        ...(speaker !== undefined ? { user: speaker } : {}),
         ...(query.dryRun !== undefined ? { dryRun: query.dryRun } : {}),
       });
       return {
