@@ -58,14 +58,19 @@ export class EmbeddedTransport implements MqttTransport {
     const aedes = this.host.aedesInstance();
     const safeHandle = (packet: { topic: string; payload: Buffer | string; clientId?: string }, retain: boolean) => {
       try {
-        const message = { topic: packet.topic, payload: Buffer.from(packet.payload), retain };
+        // aedes hands every subscriber the same packet; the hub only reads payloads, so no copy per message.
+        const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
+        const message = { topic: packet.topic, payload, retain };
         handler(packet.clientId ? { ...message, clientId: packet.clientId } : message);
       } catch (err) {
         this.log.error({ err, topic: packet.topic }, 'MQTT message handler failed');
       }
     };
+    // aedes' matcher already compared a filter without wildcards exactly; only wildcard filters need the MQTT
+    // rules re-applied (e.g. "#" must not match "$" topics, §4.7.2).
+    const exact = !inner.includes('+') && !inner.includes('#');
     const deliver: Deliver = (packet, done) => {
-      if (topicMatches(inner, packet.topic)) safeHandle(packet, false);
+      if (exact || topicMatches(inner, packet.topic)) safeHandle(packet, false);
       done();
     };
     await new Promise<void>((resolve) => aedes.subscribe(inner, deliver, resolve));

@@ -8,7 +8,8 @@ type PersistedPacket = MemoryPersistence.PersistedPacket;
  */
 export function encodePacket(packet: PersistedPacket): string {
   const { payload, ...rest } = packet;
-  return JSON.stringify({ ...rest, payload: Buffer.from(payload ?? []).toString('base64') });
+  const bytes = Buffer.isBuffer(payload) ? payload : Buffer.from(payload ?? []);
+  return JSON.stringify({ ...rest, payload: bytes.toString('base64') });
 }
 
 export function decodePacket(text: string): PersistedPacket {
