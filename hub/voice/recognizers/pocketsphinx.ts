@@ -162,7 +162,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     try {
       const extra = grammar.pronunciations ?? {};
       const missing: string[] = [];
-      for (const word of new Set([...Object.keys(extra), ...jsgfWords(grammar.jsgf)])) {
+      for (const word of new Set([...jsgfWords(grammar.jsgf), ...Object.keys(extra)])) {
         if (api.lookupWord(decoder, word)) continue;
         const variants = extra[word] !== undefined ? [extra[word]] : this.words?.pronunciations(word) ?? [];
         if (variants.length === 0) missing.push(word);
