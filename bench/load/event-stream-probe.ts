@@ -9,6 +9,8 @@ export interface ProbeReport {
   latency: LatencySummary;
   /** Set when the hub closed the stream (e.g. 1013 "too slow" once 1 MB was queued for this client). */
   closedByHub?: string;
+  /** How many times the stream was closed by the hub and reopened (a dashboard reconnects too). */
+  reconnects?: number;
 }
 
 export class EventStreamProbe {
@@ -17,6 +19,7 @@ export class EventStreamProbe {
   private sequences = new SequenceTracker();
   private received = 0;
   private closedWith: string | undefined;
+  private reconnects = 0;
 
   constructor(private readonly url: string) {}
 
@@ -33,7 +36,14 @@ export class EventStreamProbe {
       this.sequences.record(message.payload.deviceId, seq);
       this.latency.add(at - t);
     });
-    socket.on('close', (code, reason) => (this.closedWith = `${code} ${reason.toString()}`));
+    socket.on('close', (code, reason) => {
+      if (this.socket !== socket) return;
+      this.closedWith = `${code} ${reason.toString()}`;
+      // Reopen like a dashboard would; what was sent meanwhile is missing and counted as such.
+      this.reconnects++;
+      setTimeout(() => void this.open().catch(() => undefined), 100);
+    });
+    socket.on('error', () => undefined); // followed by 'close', handled above
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
@@ -47,8 +57,10 @@ export class EventStreamProbe {
       unique: this.sequences.uniqueCount,
       duplicates: this.sequences.duplicateCount,
       latency: this.latency.summary(),
-      ...(this.closedWith ? { closedByHub: this.closedWith } : {}),
+      ...(this.closedWith ? { closedByHub: this.closedWith, reconnects: this.reconnects } : {}),
     };
+    this.closedWith = undefined;
+    this.reconnects = 0;
     this.latency = new LatencyRecorder();
     this.sequences = new SequenceTracker();
     this.received = 0;
@@ -56,6 +68,8 @@ export class EventStreamProbe {
   }
 
   close(): void {
-    this.socket?.close();
+    const socket = this.socket;
+    this.socket = undefined;
+    socket?.close();
   }
 }

@@ -7,7 +7,7 @@ import { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import { silentLogger } from '../core/logger.js';
 import { openDatabase, type Db } from '../store/database.js';
-import { DeviceHistory } from './history.js';
+import { DeviceHistory, FLUSH_CHUNK } from './history.js';
 
 let dir: string;
 let db: Db;
@@ -58,5 +58,28 @@ describe('DeviceHistory', () => {
     expect(history.query('lamp')).toEqual({ on: [{ at: clock.now(), value: 1 }] });
     bus.emit('deviceRemoved', { deviceId: 'lamp' });
     expect(history.query('lamp')).toEqual({});
+  });
+
+  it('under a burst, the timer writes in chunks on successive turns and loses nothing', async () => {
+    const delays: number[] = [];
+    const counting = { now: () => clock.now(), setTimeout: (fn: () => void, ms: number) => (delays.push(ms), clock.setTimeout(fn, ms)), clearTimeout: (h: never) => clock.clearTimeout(h) };
+    const burst = new DeviceHistory({ db, bus: new EventBus<HubEvents>(silentLogger), clock: counting, log: silentLogger, maxRowsPerDevice: 100_000, flushMs: 1000 });
+    await burst.start();
+    for (let i = 0; i < FLUSH_CHUNK * 2 + 10; i++) burst.record(`dev-${i % 50}`, { power_w: i });
+    clock.advance(1000);
+    expect(delays).toEqual([1000, 0, 0]);
+    expect(db.prepare('SELECT COUNT(*) FROM device_state_history').pluck().get()).toBe(FLUSH_CHUNK * 2 + 10);
+    await burst.stop();
+  });
+
+  it('prunes a busy device lazily, but a query always sees exactly the newest readings', () => {
+    const lazy = new DeviceHistory({ db, bus, clock, log: silentLogger, maxRowsPerDevice: 20, flushMs: 1000 });
+    for (let i = 0; i < 41; i++) lazy.record('fan', { power_w: i });
+    clock.advance(1000);
+    const stored = rows('fan');
+    expect(stored).toBeGreaterThanOrEqual(20);
+    expect(stored).toBeLessThanOrEqual(22);
+    expect(lazy.query('fan').power_w?.map((p) => p.value)).toEqual(Array.from({ length: 20 }, (_, i) => 21 + i));
+    expect(rows('fan')).toBe(20);
   });
 });
