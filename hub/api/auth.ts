@@ -69,7 +69,7 @@ export function installAuth(app: FastifyInstance, token: string, sessions?: Pick
   app.decorateRequest('principal', undefined);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    const config = request.routeOptions.config as { public?: boolean } | undefined;
+    const config = request.routeOptions.config as { public?: boolean; adultOnly?: boolean } | undefined;
     if (config?.public === true) return;
     const presented = presentedToken(request);
     if (presented === undefined) {
@@ -84,5 +84,7 @@ export function installAuth(app: FastifyInstance, token: string, sessions?: Pick
       throw new HubError('UNAUTHORIZED', 'Wrong API token or expired session: use the one in <dataDir>/api-token or HEARTH_API_TOKEN, or log in again.');
     }
     request.principal = { kind: 'user', user: session.user, token: presented };
+    if (config?.adultOnly === true && session.user.role !== 'adult')
+      throw new HubError('FORBIDDEN', `${session.user.name} is logged in as a child; ${request.method} ${request.url.split('?')[0]} changes the home, so ask an adult.`);
   });
 }

@@ -10,8 +10,10 @@ export interface RouteSpec {
   url: string;
   summary: string;
   tag: string;
-  /** No token needed (only /health). */
+  /** No token needed (only /health and the login). */
   public?: boolean;
+  /** Changes the household or the hub itself: the API token or an adult's session, never a child's. */
+  adultOnly?: boolean;
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
@@ -47,7 +49,7 @@ export class RouteCatalog {
 
   add(app: FastifyInstance, spec: RouteSpec, handler: Handler): void {
     this.routes.push({ ...spec, prefix: app.prefix });
-    app.route({ method: spec.method, url: spec.url, config: { public: spec.public === true }, handler });
+    app.route({ method: spec.method, url: spec.url, config: { public: spec.public === true, adultOnly: spec.adultOnly === true }, handler });
   }
 
   /** WebSocket routes are registered by the caller (they need @fastify/websocket); this only documents them. */
@@ -120,11 +122,12 @@ function operation(route: RecordedRoute): Record<string, unknown> {
       ? { description: 'Success', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } }
       : { description: 'Success, no body' };
   }
-  const errorStatuses = new Set<number>((route.errors ?? []).map((code) => ErrorCodes[code]));
+  const errors = [...(route.errors ?? []), ...(route.adultOnly && !route.errors?.includes('FORBIDDEN') ? ['FORBIDDEN' as const] : [])];
+  const errorStatuses = new Set<number>(errors.map((code) => ErrorCodes[code]));
   if (!route.public) errorStatuses.add(401);
   if (route.body || route.params || route.query) errorStatuses.add(400);
   for (const status of errorStatuses) {
-    const codes = [...(route.errors ?? []), ...(route.public ? [] : ['UNAUTHORIZED' as const]), 'VALIDATION_FAILED' as const]
+    const codes = [...errors, ...(route.public ? [] : ['UNAUTHORIZED' as const]), 'VALIDATION_FAILED' as const]
       .filter((code) => ErrorCodes[code] === status);
     responses[String(status)] = {
       description: codes.length > 0 ? codes.join(', ') : 'Error',

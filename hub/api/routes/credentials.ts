@@ -11,6 +11,7 @@ export const credentialRoutes: ApiPlugin = async (app, { deps, routes }) => {
     app,
     {
       method: 'POST',
+      adultOnly: true,
       url: '/devices/:id/credentials',
       summary: 'Create (or replace) the MQTT credential of a device; the password is shown only in this reply',
       tag: 'credentials',
@@ -32,7 +33,7 @@ export const credentialRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'DELETE', url: '/devices/:id/credentials', summary: 'Revoke a device credential', tag: 'credentials', params: idParamsSchema, responses: { 204: null }, errors: ['NOT_FOUND'] },
+    { method: 'DELETE', adultOnly: true, url: '/devices/:id/credentials', summary: 'Revoke a device credential', tag: 'credentials', params: idParamsSchema, responses: { 204: null }, errors: ['NOT_FOUND'] },
     async (request, reply) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       if (!credentials.get(id)) throw new HubError('NOT_FOUND', `Device "${id}" has no credential; GET /api/v1/credentials lists them.`);

@@ -14,7 +14,7 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'POST', url: '/devices', summary: 'Register a device', tag: 'devices', body: deviceInputSchema, responses: { 201: deviceSchema }, errors: ['CONFLICT', 'AREA_NOT_FOUND'] },
+    { method: 'POST', adultOnly: true, url: '/devices', summary: 'Register a device', tag: 'devices', body: deviceInputSchema, responses: { 201: deviceSchema }, errors: ['CONFLICT', 'AREA_NOT_FOUND'] },
     async (request, reply) => reply.status(201).send(devices.add(parseInput(deviceInputSchema, request.body, 'body'), 'api')),
   );
   routes.add(
@@ -24,7 +24,7 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'PATCH', url: '/devices/:id', summary: 'Change a device (name, aliases, area…)', tag: 'devices', params: idParamsSchema, body: devicePatchSchema, responses: { 200: deviceSchema }, errors: ['DEVICE_NOT_FOUND', 'AREA_NOT_FOUND'] },
+    { method: 'PATCH', adultOnly: true, url: '/devices/:id', summary: 'Change a device (name, aliases, area…)', tag: 'devices', params: idParamsSchema, body: devicePatchSchema, responses: { 200: deviceSchema }, errors: ['DEVICE_NOT_FOUND', 'AREA_NOT_FOUND'] },
     async (request) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       return devices.update(id, parseInput(devicePatchSchema, request.body, 'body'));
@@ -32,7 +32,7 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'DELETE', url: '/devices/:id', summary: 'Remove a device', tag: 'devices', params: idParamsSchema, responses: { 204: null }, errors: ['DEVICE_NOT_FOUND'] },
+    { method: 'DELETE', adultOnly: true, url: '/devices/:id', summary: 'Remove a device', tag: 'devices', params: idParamsSchema, responses: { 204: null }, errors: ['DEVICE_NOT_FOUND'] },
     async (request, reply) => {
       devices.remove(parseInput(idParamsSchema, request.params, 'params').id);
       return reply.status(204).send();

@@ -16,7 +16,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'POST', url: '/floors', summary: 'Add a floor', tag: 'household', body: floorInputSchema, responses: { 201: floorSchema }, errors: ['CONFLICT'] },
+    { method: 'POST', adultOnly: true, url: '/floors', summary: 'Add a floor', tag: 'household', body: floorInputSchema, responses: { 201: floorSchema }, errors: ['CONFLICT'] },
     async (request, reply) => reply.status(201).send(household.addFloor(parseInput(floorInputSchema, request.body, 'body'))),
   );
   routes.add(
@@ -31,7 +31,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'PATCH', url: '/floors/:id', summary: 'Rename a floor or change its aliases', tag: 'household', params: idParamsSchema, body: floorPatchSchema, responses: { 200: floorSchema }, errors: ['FLOOR_NOT_FOUND'] },
+    { method: 'PATCH', adultOnly: true, url: '/floors/:id', summary: 'Rename a floor or change its aliases', tag: 'household', params: idParamsSchema, body: floorPatchSchema, responses: { 200: floorSchema }, errors: ['FLOOR_NOT_FOUND'] },
     async (request) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       return household.updateFloor(id, parseInput(floorPatchSchema, request.body, 'body'));
@@ -39,7 +39,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'DELETE', url: '/floors/:id', summary: 'Remove a floor', tag: 'household', params: idParamsSchema, responses: { 204: null }, errors: ['FLOOR_NOT_FOUND', 'CONFLICT'] },
+    { method: 'DELETE', adultOnly: true, url: '/floors/:id', summary: 'Remove a floor', tag: 'household', params: idParamsSchema, responses: { 204: null }, errors: ['FLOOR_NOT_FOUND', 'CONFLICT'] },
     async (request, reply) => {
       household.removeFloor(parseInput(idParamsSchema, request.params, 'params').id);
       return reply.status(204).send();
@@ -51,7 +51,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'POST', url: '/areas', summary: 'Add an area', tag: 'household', body: areaInputSchema, responses: { 201: areaSchema }, errors: ['CONFLICT', 'FLOOR_NOT_FOUND'] },
+    { method: 'POST', adultOnly: true, url: '/areas', summary: 'Add an area', tag: 'household', body: areaInputSchema, responses: { 201: areaSchema }, errors: ['CONFLICT', 'FLOOR_NOT_FOUND'] },
     async (request, reply) => reply.status(201).send(household.addArea(parseInput(areaInputSchema, request.body, 'body'))),
   );
   routes.add(
@@ -66,7 +66,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'PATCH', url: '/areas/:id', summary: 'Change an area', tag: 'household', params: idParamsSchema, body: areaPatchSchema, responses: { 200: areaSchema }, errors: ['AREA_NOT_FOUND', 'FLOOR_NOT_FOUND'] },
+    { method: 'PATCH', adultOnly: true, url: '/areas/:id', summary: 'Change an area', tag: 'household', params: idParamsSchema, body: areaPatchSchema, responses: { 200: areaSchema }, errors: ['AREA_NOT_FOUND', 'FLOOR_NOT_FOUND'] },
     async (request) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       return household.updateArea(id, parseInput(areaPatchSchema, request.body, 'body'));
@@ -74,7 +74,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'DELETE', url: '/areas/:id', summary: 'Remove an area', tag: 'household', params: idParamsSchema, responses: { 204: null }, errors: ['AREA_NOT_FOUND', 'CONFLICT'] },
+    { method: 'DELETE', adultOnly: true, url: '/areas/:id', summary: 'Remove an area', tag: 'household', params: idParamsSchema, responses: { 204: null }, errors: ['AREA_NOT_FOUND', 'CONFLICT'] },
     async (request, reply) => {
       household.removeArea(parseInput(idParamsSchema, request.params, 'params').id);
       return reply.status(204).send();

@@ -104,3 +104,20 @@ describe('password login', () => {
     expect((await api.app.inject({ method: 'GET', url: '/api/v1/session', headers: sam })).statusCode).toBe(401);
   });
 });
+
+describe('a child\'s session', () => {
+  it('may look and switch, but not change the home or the hub', async () => {
+    await setPassword('jo', 'jo password');
+    const jo = bearer((await login('jo', 'jo password')).json().token);
+    api.devices.add({ id: 'lamp', name: 'Lamp', type: 'light' });
+    expect((await api.app.inject({ method: 'GET', url: '/api/v1/devices', headers: jo })).statusCode).toBe(200);
+    for (const [method, url] of [['POST', '/api/v1/devices/lamp/credentials'], ['DELETE', '/api/v1/devices/lamp'], ['POST', '/api/v1/areas']] as const) {
+      const res = await api.app.inject({ method, url, headers: jo, payload: {} });
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().error.message).toMatch(/Jo is logged in as a child/);
+    }
+    expect(api.devices.get('lamp')).toBeDefined();
+    const doc = (await api.app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: api.auth })).json();
+    expect(doc.paths['/api/v1/devices/{id}'].delete.responses['403'].description).toBe('FORBIDDEN');
+  });
+});

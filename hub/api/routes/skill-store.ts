@@ -58,7 +58,7 @@ export function createSkillStoreRoutes(installer: SkillInstaller, storeUrl: stri
       return installer.inspect(source.archive, source.signature).preview;
     });
     routes.add(app, {
-      method: 'POST', url: '/skills/store/:id/install', summary: 'Install (or update) a skill from the store; approve: true grants its permissions', tag: 'skills',
+      method: 'POST', adultOnly: true, url: '/skills/store/:id/install', summary: 'Install (or update) a skill from the store; approve: true grants its permissions', tag: 'skills',
       params: idParams, body: installBody, responses: { 201: anyObject }, errors: ['NOT_FOUND', 'SIGNATURE_INVALID', 'MANIFEST_INVALID', 'CONFLICT', 'FORBIDDEN'],
     }, async (request, reply) => {
       const { id } = parseInput(idParams, request.params, 'params');

@@ -28,7 +28,7 @@ export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstall
       return installer.inspect(Buffer.from(body.package, 'base64'), body.signature).preview;
     });
     routes.add(app, {
-      method: 'POST', url: '/skills', summary: 'Install or update a signed skill package (approve: true required) and load it', tag: 'skills',
+      method: 'POST', adultOnly: true, url: '/skills', summary: 'Install or update a signed skill package (approve: true required) and load it', tag: 'skills',
       body: packageBody, responses: { 201: z.object({}).catchall(z.unknown()) }, errors: ['SIGNATURE_INVALID', 'MANIFEST_INVALID', 'CONFLICT', 'FORBIDDEN'],
     }, async (request, reply) => {
       const body = parseInput(packageBody, request.body, 'body');
@@ -37,12 +37,12 @@ export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstall
       });
       return reply.status(201).send(result);
     });
-    routes.add(app, { method: 'DELETE', url: '/skills/:id', summary: 'Uninstall a skill (its storage and timers go too)', tag: 'skills', params: idParams, responses: { 204: null }, errors: ['NOT_FOUND'] },
+    routes.add(app, { method: 'DELETE', adultOnly: true, url: '/skills/:id', summary: 'Uninstall a skill (its storage and timers go too)', tag: 'skills', params: idParams, responses: { 204: null }, errors: ['NOT_FOUND'] },
       async (request, reply) => {
         await installer.uninstall(parseInput(idParams, request.params, 'params').id);
         return reply.status(204).send();
       });
-    routes.add(app, { method: 'POST', url: '/skills/:id/enable', summary: 'Re-enable a skill disabled after repeated failures', tag: 'skills', params: idParams, responses: { 200: skillInfo }, errors: ['NOT_FOUND'] },
+    routes.add(app, { method: 'POST', adultOnly: true, url: '/skills/:id/enable', summary: 'Re-enable a skill disabled after repeated failures', tag: 'skills', params: idParams, responses: { 200: skillInfo }, errors: ['NOT_FOUND'] },
       async (request) => runtime.enable(parseInput(idParams, request.params, 'params').id));
   };
 }
