@@ -1,7 +1,9 @@
 /**
  * The dashboard in Debian's chromium against a real hub with a firmware-sim household, the marketplace
  * simulator and a skill store: log in, watch the simulator change live, switch a light, type a command,
- * confirm an order with the PIN, install a skill. Screenshots go to test-artifacts/dashboard-*.png.
+ * confirm an order with the PIN, install a skill; then give a user a password and log in with it, confirm a
+ * quote made by voice, lower a spending limit and see an order refused, and chart a device's history
+ * from the hub after a reload. Screenshots go to test-artifacts/dashboard-*.png.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import { createPublisherKey, packSkill, signSkill } from '../../hub/skills/cli/p
 import { scaffoldSkill } from '../../hub/skills/cli/scaffold.js';
 import { publishSkill } from '../../hub/skills/cli/source.js';
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
+import { apiCall, startTestHub, type TestHub } from '../harness/hub.js';
 
 const PIN = '4817';
 let dir: string;
@@ -83,7 +85,7 @@ describe('dashboard in a browser', () => {
     await expect(page.getByLabel('API token').isVisible()).resolves.toBe(true);
     expect(await page.locator('[data-device]').count()).toBe(0);
     await page.getByLabel('API token').fill('not-the-token');
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/not right/);
     await browser.screenshot(page, 'dashboard-login-refused');
@@ -179,11 +181,11 @@ describe('dashboard in a browser', () => {
     await browser.screenshot(page, 'dashboard-skills');
   });
 
-  it('shows settings: components, credentials and read-only users and limits, at desktop width too', async () => {
+  it('shows settings: components, credentials, users and limits, at desktop width too', async () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByTestId('components').getByRole('cell', { name: 'broker', exact: true }).waitFor();
     expect(await page.getByTestId('credentials').textContent()).toContain('kitchen-light');
-    expect(await page.getByRole('cell', { name: /Robin/ }).count()).toBe(1);
+    expect(await page.getByTestId('users').locator('tr[data-row="robin"] input').first().inputValue()).toBe('robin');
     await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-settings');
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -192,5 +194,85 @@ describe('dashboard in a browser', () => {
     await browser.screenshot(page, 'dashboard-home-desktop');
     // Optional routes this hub does not serve (the voice log) are allowed to 404; nothing else may fail.
     expect(consoleErrors.filter((e) => !/status of 40[14]/.test(e))).toEqual([]);
+  });
+
+  it('gives Robin a password in the settings, then logs out and in again as Robin', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('For').selectOption('robin');
+    await page.getByLabel('New password').fill('robin-at-home');
+    await page.getByRole('button', { name: 'Set password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Password set for robin' }).waitFor();
+
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.getByLabel('User', { exact: true }).fill('robin');
+    await page.getByLabel('Password', { exact: true }).fill('robin-at-hom');
+    await page.getByRole('button', { name: 'Log in with password' }).click();
+    await page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor();
+    await page.getByLabel('Password', { exact: true }).fill('robin-at-home');
+    await page.getByLabel('Password', { exact: true }).press('Enter');
+    await page.getByTestId('logged-in-as').filter({ hasText: 'Robin (adult)' }).waitFor();
+    const session = await page.evaluate<string | null>('sessionStorage.getItem("hearth.token")');
+    expect(session).not.toBe(hub.token);
+    expect((await apiCall(hub.runtime.http.url, session!, 'GET', '/session')).body).toMatchObject({ kind: 'user', user: { id: 'robin' } });
+    await browser.screenshot(page, 'dashboard-logged-in-as-user');
+  });
+
+  it('lists a quote made by voice as pending and confirms it there', async () => {
+    await page.getByRole('link', { name: 'Orders' }).click();
+    await page.getByRole('heading', { name: 'Waiting for confirmation' }).waitFor();
+    expect(await page.getByTestId('pending-confirmation').count()).toBe(0);
+    const asked = await hub.api('POST', '/utterances', { text: 'order more coffee', user: 'robin' });
+    expect(asked.body.reply).toMatch(/Shall I order it\?/);
+    const pending = page.getByTestId('pending-confirmation');
+    await pending.filter({ hasText: 'asked by voice' }).waitFor();
+    expect(await pending.textContent()).toMatch(/For robin/);
+    await browser.screenshot(page, 'dashboard-voice-quote-pending');
+    await pending.getByLabel('PIN').fill(PIN);
+    await pending.getByRole('button', { name: 'Confirm order' }).click();
+    await pending.waitFor({ state: 'detached' });
+    const orders = (await hub.api('GET', '/commerce/orders')).body.orders as { id: string; userId: string; source: string }[];
+    expect(orders).toHaveLength(2);
+    expect(orders.find((o) => o.source === 'voice')).toMatchObject({ userId: 'robin' });
+    await page.getByTestId('orders').locator(`tr[data-order="${orders.find((o) => o.source === 'voice')!.id}"]`).waitFor();
+  });
+
+  it('lowers the per-order limit as Robin, names a wrong value, and refuses an order over the new limit', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Per order').fill('-1');
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    await page.getByRole('alert').filter({ hasText: 'limits.perOrderCents' }).waitFor();
+    await page.getByLabel('Per order').fill('10.00');
+    await page.getByRole('button', { name: 'Save limits' }).click();
+    await page.getByRole('status').filter({ hasText: 'Limits saved' }).waitFor();
+    expect((await hub.api('GET', '/dashboard/settings')).body.commerce.limits.perOrderCents).toBe(1000);
+    await browser.screenshot(page, 'dashboard-limits-edited');
+
+    await page.getByRole('link', { name: 'Orders' }).click();
+    await page.getByLabel('Product').selectOption('COF-POD-30');
+    await page.getByLabel('Quantity').fill('2');
+    await page.getByRole('button', { name: 'Get a quote' }).click();
+    await page.getByRole('alert').filter({ hasText: 'over the limit of 10.00 EUR per order' }).waitFor();
+    expect(await page.getByTestId('pending-confirmation').count()).toBe(0);
+    await browser.screenshot(page, 'dashboard-order-over-limit');
+    // One pack (8.99 EUR) is under the limit: quoted for Robin, who is logged in.
+    await page.getByLabel('Quantity').fill('1');
+    await page.getByRole('button', { name: 'Get a quote' }).click();
+    await page.getByTestId('pending-confirmation').filter({ hasText: 'For robin' }).waitFor();
+  });
+
+  it('charts a device\'s history from the hub after a reload', async () => {
+    await page.getByRole('link', { name: 'Home' }).click();
+    await page.reload();
+    await card('kitchen-light').waitFor();
+    await card('kitchen-light').getByText('History').click();
+    const chart = card('kitchen-light').getByTestId('history');
+    await chart.waitFor();
+    // Off at start, on after the toggle: both readings come from the hub, not from this fresh page.
+    expect(Number(await chart.getAttribute('data-server-points'))).toBeGreaterThanOrEqual(2);
+    const on = await chart.locator('svg[aria-label^="on:"]').getAttribute('aria-label');
+    expect(Number(/(\d+) readings/.exec(on ?? '')?.[1])).toBeGreaterThanOrEqual(2);
+    await browser.screenshot(page, 'dashboard-history-after-reload');
+    expect(consoleErrors.filter((e) => !/status of 40[0134]/.test(e))).toEqual([]);
   });
 });

@@ -51,8 +51,8 @@ export function dashboardSettings({ config, settings, hasPassword }: SettingsSou
       limits: { perOrderCents: live.limits.perOrderCents, perMonthCents: live.limits.perMonthCents },
       pinRequired: c.pin.required,
       ...(c.quietHours ? { quietHours: { ...c.quietHours } } : {}),
-      // GPIO edge and debounce stay in the config file; the pin is shown so a person can find the button.
-      buttons: live.buttons.map(({ gpio, ...b }) => ({ ...b, ...(gpio ? { gpio: { pin: gpio.pin } } : {}) })),
+      // Whole entries (GPIO edge and debounce too), so the dashboard can save a list back without losing fields.
+      buttons: live.buttons.map((b) => ({ ...b })),
       replenishment: live.replenishment.map((r) => ({ ...r })),
     },
     skills: { storeConfigured: config.skills.storeUrl !== undefined, trustedPublishers: config.skills.trustedPublishers.map((p) => p.id) },

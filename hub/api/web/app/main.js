@@ -2,6 +2,7 @@
 import { api, forgetToken, savedToken } from './lib/api.js';
 import { html, render, useEffect, useState } from './lib/html.js';
 import { startLive, stopLive, useLive } from './lib/live.js';
+import { forgetMe, useMe } from './lib/session.js';
 import { LoginPage } from './pages/login.js';
 import { HomePage } from './pages/home.js';
 import { VoicePage } from './pages/voice.js';
@@ -35,6 +36,7 @@ function useRoute() {
 function Shell({ onLogout }) {
   const page = useRoute();
   const live = useLive();
+  const me = useMe();
   useEffect(() => {
     document.title = `${page.title} · Hearth`;
     document.getElementById('main')?.focus();
@@ -48,7 +50,8 @@ function Shell({ onLogout }) {
         ${PAGES.map((p) => html`<a href="#/${p.id}" aria-current=${p.id === page.id ? 'page' : undefined}>${p.title}</a>`)}
       </nav>
       <span class="conn ${live.connected ? 'ok' : 'bad'}" role="status" data-testid="connection">${live.connected ? 'live' : 'reconnecting…'}</span>
-      <button type="button" class="link" onClick=${onLogout}>Log out</button>
+      ${me?.kind === 'user' && html`<span class="muted" data-testid="logged-in-as">${me.user.name} (${me.user.role})</span>`}
+      <button type="button" class="link" onClick=${() => onLogout(me)}>Log out</button>
     </header>
     <main id="main" tabindex="-1"><h1>${page.title}</h1><${Page} /></main>`;
 }
@@ -68,6 +71,7 @@ function App() {
   useEffect(() => {
     const onUnauthorized = () => {
       forgetToken();
+      forgetMe();
       setAuthed(false);
     };
     addEventListener('hearth:unauthorized', onUnauthorized);
@@ -81,7 +85,14 @@ function App() {
 
   if (checking) return html`<p class="boot">Checking your session…</p>`;
   if (!authed) return html`<${LoginPage} onLogin=${() => setAuthed(true)} />`;
-  return html`<${Shell} onLogout=${() => { forgetToken(); setAuthed(false); }} />`;
+  const logout = async (me) => {
+    // A password session is ended on the hub too; the API token simply leaves this tab.
+    if (me?.kind === 'user') await api('DELETE', '/session').catch(() => undefined);
+    forgetToken();
+    forgetMe();
+    setAuthed(false);
+  };
+  return html`<${Shell} onLogout=${logout} />`;
 }
 
 const root = document.getElementById('root');

@@ -1,20 +1,37 @@
 import { api } from '../lib/api.js';
 import { LineChart } from '../lib/charts.js';
-import { html, useState } from '../lib/html.js';
+import { html, useEffect, useState } from '../lib/html.js';
 import { useLive } from '../lib/live.js';
 import { DeviceControls, stateSummary } from './device-controls.js';
 
 const CHART_KEYS = ['brightness', 'on', 'current_temperature', 'target_temperature', 'position', 'power_w', 'battery_percent', 'volume_level', 'locked'];
 
-function History({ history }) {
-  const keys = CHART_KEYS.filter((k) => (history?.get(k)?.length ?? 0) > 0);
+/** Server readings (kept by the hub across reloads) followed by the live ones that arrived after them. */
+function merged(server, live) {
+  if (!server?.length) return live ?? [];
+  const last = server[server.length - 1].at;
+  return [...server, ...(live ?? []).filter((p) => p.at > last)];
+}
+
+/** Loaded when opened: the hub's stored readings, then kept current by the live stream. */
+function History({ deviceId, live }) {
+  const [server, setServer] = useState();
+  const [error, setError] = useState('');
+  useEffect(() => {
+    api('GET', `/devices/${encodeURIComponent(deviceId)}/history`).then((h) => setServer(h.attributes), (err) => setError(err.message));
+  }, [deviceId]);
+  const keys = CHART_KEYS.filter((k) => merged(server?.[k], live?.get(k)).length > 0);
+  if (error) return html`<p class="error">History: ${error}</p>`;
+  if (server === undefined) return html`<p class="muted">Loading history…</p>`;
   if (keys.length === 0) return html`<p class="muted">No numeric state to chart yet.</p>`;
-  return html`${keys.map((k) => html`<${LineChart} points=${history.get(k)} label=${k.replace(/_/g, ' ')} step=${k === 'on' || k === 'locked'} />`)}`;
+  return html`<div data-testid="history" data-server-points=${Object.values(server).reduce((n, points) => n + points.length, 0)}>
+    ${keys.map((k) => html`<${LineChart} points=${merged(server[k], live?.get(k))} label=${k.replace(/_/g, ' ')} step=${k === 'on' || k === 'locked'} />`)}</div>`;
 }
 
 function DeviceCard({ device, history }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const [open, setOpen] = useState(false);
   async function send(command, params) {
     setBusy(true);
     setError('');
@@ -34,7 +51,7 @@ function DeviceCard({ device, history }) {
     <p class="state" data-testid="state" aria-live="polite">${stateSummary(device)}</p>
     <${DeviceControls} device=${device} send=${send} busy=${busy} />
     ${error && html`<p class="error" role="alert">${error}</p>`}
-    <details><summary>History</summary><${History} history=${history} /></details>
+    <details onToggle=${(e) => setOpen(e.currentTarget.open)}><summary>History</summary>${open && html`<${History} deviceId=${device.id} live=${history} />`}</details>
   </li>`;
 }
 

@@ -3,7 +3,9 @@ import { BarChart } from '../lib/charts.js';
 import { html, useCallback, useEffect, useState } from '../lib/html.js';
 import { useHubEvents } from '../lib/live.js';
 import { money, when } from '../lib/money.js';
-import { OrderForm } from './order-form.js';
+import { ListEditor } from '../lib/list-editor.js';
+import { canManage, useMe } from '../lib/session.js';
+import { OrderForm, PendingList } from './order-form.js';
 
 /** Attempts and backoff change without an event, so the outbox is re-read this often while shown. */
 const OUTBOX_POLL_MS = 4000;
@@ -18,10 +20,29 @@ function perMonth(orders) {
   return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).slice(-12).map(([label, value]) => ({ label: label.slice(2), value }));
 }
 
-function Buttons({ settings, onPressed }) {
+const BUTTON_FIELDS = [
+  { key: 'id', label: 'Id', width: 'narrow' },
+  { key: 'sku', label: 'SKU' },
+  { key: 'quantity', label: 'Quantity', type: 'number', width: 'narrow' },
+  { key: 'user', label: 'Buys as', optional: true, width: 'narrow' },
+  { key: 'deviceId', label: 'Device', optional: true },
+];
+const RULE_FIELDS = [
+  { key: 'id', label: 'Id', width: 'narrow' },
+  { key: 'deviceId', label: 'Device' },
+  { key: 'consumable', label: 'Consumable' },
+  { key: 'stateKey', label: 'State key', optional: true },
+  { key: 'belowPercent', label: 'Below %', type: 'number', width: 'narrow' },
+  { key: 'sku', label: 'SKU' },
+  { key: 'quantity', label: 'Quantity', type: 'number', width: 'narrow' },
+  { key: 'mode', label: 'Mode', type: 'select', options: ['notify', 'auto'] },
+  { key: 'user', label: 'Buys as', optional: true, width: 'narrow' },
+];
+
+function Buttons({ settings, canEdit, onPressed, onSaved }) {
   const [message, setMessage] = useState('');
-  const buttons = settings?.commerce?.buttons ?? [];
-  const rules = settings?.commerce?.replenishment ?? [];
+  if (!settings) return html`<p class="muted">Buttons and replenishment rules are not exposed by this hub.</p>`;
+  const buttons = settings.commerce.buttons;
   async function press(id) {
     try {
       setMessage((await api('POST', `/commerce/buttons/${encodeURIComponent(id)}/press`)).message);
@@ -30,16 +51,18 @@ function Buttons({ settings, onPressed }) {
       setMessage(err.message);
     }
   }
-  if (!settings) return html`<p class="muted">Buttons and replenishment rules are not exposed by this hub.</p>`;
+  const save = (section) => async (list) => {
+    await api('PATCH', '/dashboard/settings', { [section]: list });
+    onSaved();
+  };
   return html`<section aria-labelledby="buttons-h"><h2 id="buttons-h">Buttons</h2>
-      ${buttons.length === 0 ? html`<p class="muted">No order buttons configured (commerce.buttons).</p>` : html`<ul class="stack">${buttons.map((b) => html`<li class="row">
-        <span><strong>${b.id}</strong>: ${b.quantity} × ${b.sku}${b.deviceId ? ` (device ${b.deviceId})` : ''}${b.gpio ? ` (GPIO ${b.gpio.pin})` : ''}</span>
-        <button type="button" class="secondary" onClick=${() => press(b.id)}>Press ${b.id}</button></li>`)}</ul>`}
+      ${canEdit && buttons.length > 0 && html`<div class="row wrap">${buttons.map((b) => html`<button type="button" class="secondary" onClick=${() => press(b.id)}>Press ${b.id}</button>`)}</div>`}
       ${message && html`<p role="status">${message}</p>`}
+      <${ListEditor} name="Buttons" testId="buttons" rows=${buttons} fields=${BUTTON_FIELDS} blank=${{ id: '', sku: '', quantity: 1 }} readOnly=${!canEdit} onSave=${save('buttons')} />
     </section>
     <section aria-labelledby="rules-h"><h2 id="rules-h">Replenishment rules</h2>
-      ${rules.length === 0 ? html`<p class="muted">No replenishment rules (commerce.replenishment).</p>` : html`<table><thead><tr><th scope="col">Device</th><th scope="col">Consumable</th><th scope="col">Below</th><th scope="col">Buys</th><th scope="col">Mode</th></tr></thead>
-        <tbody>${rules.map((r) => html`<tr><td>${r.deviceId}</td><td>${r.consumable}</td><td>${r.belowPercent}%</td><td>${r.quantity} × ${r.sku}</td><td>${r.mode}</td></tr>`)}</tbody></table>`}
+      <p class="muted">When a device reports a consumable below the level, the hub notifies or (auto) orders.</p>
+      <${ListEditor} name="Replenishment rules" testId="rules" rows=${settings.commerce.replenishment} fields=${RULE_FIELDS} blank=${{ id: '', deviceId: '', consumable: '', belowPercent: 20, sku: '', quantity: 1, mode: 'notify' }} readOnly=${!canEdit} onSave=${save('replenishment')} />
     </section>`;
 }
 
@@ -50,13 +73,16 @@ export function OrdersPage() {
   const [settings, setSettings] = useState();
   const [error, setError] = useState('');
   const [available, setAvailable] = useState(true);
+  const [pending, setPending] = useState([]);
+  const me = useMe();
 
   const refresh = useCallback(async () => {
     try {
-      const [o, b] = await Promise.all([apiOptional('GET', '/commerce/orders?limit=500'), apiOptional('GET', '/commerce/outbox')]);
+      const [o, b, c] = await Promise.all([apiOptional('GET', '/commerce/orders?limit=500'), apiOptional('GET', '/commerce/outbox'), apiOptional('GET', '/commerce/confirmations')]);
       if (o === undefined) return setAvailable(false);
       setOrders(o.orders);
       setOutbox(b?.rows ?? []);
+      setPending(c?.confirmations ?? []);
     } catch (err) {
       setError(err.message);
     }
@@ -68,13 +94,16 @@ export function OrdersPage() {
     const timer = setInterval(refresh, OUTBOX_POLL_MS);
     return () => clearInterval(timer);
   }, []);
-  useHubEvents(['orderChanged'], useCallback(() => void refresh(), []));
+  // A spoken "order more coffee" leaves a quote waiting; its utteranceHandled event is the cue to look.
+  useHubEvents(['orderChanged', 'utteranceHandled'], useCallback(() => void refresh(), []));
+  const reloadSettings = () => apiOptional('GET', '/dashboard/settings').then(setSettings);
 
   if (!available) return html`<p class="muted">Ordering is not wired into this hub.</p>`;
   const users = settings?.commerce?.users ?? [];
   return html`
     ${error && html`<p class="error" role="alert">${error}</p>`}
-    <${OrderForm} catalog=${catalog} users=${users} defaultUser=${settings?.commerce?.defaultUser} onPlaced=${refresh} />
+    <${OrderForm} catalog=${catalog} users=${users} defaultUser=${settings?.commerce?.defaultUser} me=${me} onQuoted=${refresh} />
+    <${PendingList} pending=${pending} onDone=${refresh} />
     <section aria-labelledby="orders-h"><h2 id="orders-h">Orders</h2>
       <${BarChart} bars=${perMonth(orders)} label="Orders per month" />
       ${orders.length === 0 ? html`<p class="muted">No orders yet.</p>` : html`<div class="scroll"><table data-testid="orders">
@@ -91,5 +120,5 @@ export function OrdersPage() {
           <td>${r.state === 'pending' ? when(r.nextAttemptAt) : '—'}</td><td>${r.lastError ?? ''}</td></tr>`)}</tbody>
       </table></div>`}
     </section>
-    <${Buttons} settings=${settings} onPressed=${refresh} />`;
+    <${Buttons} settings=${settings} canEdit=${canManage(me)} onPressed=${refresh} onSaved=${reloadSettings} />`;
 }

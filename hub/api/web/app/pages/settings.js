@@ -1,6 +1,8 @@
 import { api, apiOptional } from '../lib/api.js';
 import { html, useEffect, useState } from '../lib/html.js';
+import { ListEditor } from '../lib/list-editor.js';
 import { money, when } from '../lib/money.js';
+import { canManage, useMe } from '../lib/session.js';
 
 function Status({ status }) {
   if (!status) return null;
@@ -35,22 +37,100 @@ function Pairing({ mqttUrl, onChanged }) {
   </form>`;
 }
 
-function People({ settings }) {
+const USER_FIELDS = [
+  { key: 'id', label: 'Id', width: 'narrow' },
+  { key: 'name', label: 'Name' },
+  { key: 'role', label: 'Role', type: 'select', options: ['adult', 'child'] },
+];
+
+function Limits({ settings, canEdit, onSaved }) {
+  const c = settings.commerce;
+  const [perOrder, setPerOrder] = useState((c.limits.perOrderCents / 100).toFixed(2));
+  const [perMonth, setPerMonth] = useState((c.limits.perMonthCents / 100).toFixed(2));
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  useEffect(() => {
+    setPerOrder((c.limits.perOrderCents / 100).toFixed(2));
+    setPerMonth((c.limits.perMonthCents / 100).toFixed(2));
+  }, [c.limits.perOrderCents, c.limits.perMonthCents]);
+  async function save(event) {
+    event.preventDefault();
+    setError('');
+    setMessage('');
+    try {
+      await api('PATCH', '/dashboard/settings', { limits: { perOrderCents: Math.round(Number(perOrder) * 100), perMonthCents: Math.round(Number(perMonth) * 100) } });
+      setMessage('Limits saved; the next order is checked against them.');
+      onSaved();
+    } catch (err) {
+      setError(err.message);
+    }
+  }
+  return html`<form class="card" onSubmit=${save} aria-labelledby="limits-h">
+    <h3 id="limits-h">Spending limits (${c.currency})</h3>
+    <div class="row wrap">
+      <label for="limit-order">Per order</label>
+      <input id="limit-order" type="number" step="0.01" class="narrow" required disabled=${!canEdit} value=${perOrder} onInput=${(e) => setPerOrder(e.currentTarget.value)} />
+      <label for="limit-month">Per month</label>
+      <input id="limit-month" type="number" step="0.01" class="narrow" required disabled=${!canEdit} value=${perMonth} onInput=${(e) => setPerMonth(e.currentTarget.value)} />
+      ${canEdit && html`<button type="submit">Save limits</button>`}
+    </div>
+    <p class="muted">Now: ${money(c.limits.perOrderCents, c.currency)} per order, ${money(c.limits.perMonthCents, c.currency)} per month. PIN ${c.pinRequired ? 'required to confirm orders' : 'not required'}; quiet hours ${c.quietHours ? `${c.quietHours.start}–${c.quietHours.end}` : 'none'}.</p>
+    ${error && html`<p class="error" role="alert">${error}</p>`}
+    ${message && html`<p role="status">${message}</p>`}
+  </form>`;
+}
+
+function Password({ users, me }) {
+  const mine = me?.kind === 'user';
+  const [user, setUser] = useState(mine ? me.user.id : users[0]?.id ?? '');
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  async function save(event) {
+    event.preventDefault();
+    setError('');
+    setMessage('');
+    try {
+      await api('PUT', `/users/${encodeURIComponent(user)}/password`, { password });
+      setPassword('');
+      setMessage(`Password set for ${user}.`);
+    } catch (err) {
+      setError(err.message);
+    }
+  }
+  return html`<form class="card" onSubmit=${save} aria-labelledby="password-h">
+    <h3 id="password-h">${mine ? 'Your password' : 'Set a password'}</h3>
+    <div class="row wrap">
+      ${mine ? html`<span>${me.user.name}</span>` : html`<label for="password-user">For</label>
+        <select id="password-user" value=${user} onChange=${(e) => setUser(e.currentTarget.value)}>${users.map((u) => html`<option value=${u.id}>${u.name}${u.hasPassword ? ' (has one)' : ''}</option>`)}</select>`}
+      <label for="password-new">New password</label>
+      <input id="password-new" type="password" autocomplete="new-password" minlength="8" required value=${password} onInput=${(e) => setPassword(e.currentTarget.value)} />
+      <button type="submit">Set password</button>
+    </div>
+    ${error && html`<p class="error" role="alert">${error}</p>`}
+    ${message && html`<p role="status">${message}</p>`}
+  </form>`;
+}
+
+function People({ settings, me, onSaved }) {
   if (!settings) return html`<p class="muted">This hub does not expose its users and limits over the API.</p>`;
   const c = settings.commerce;
+  const canEdit = canManage(me);
+  const saveUsers = async (users) => {
+    await api('PATCH', '/dashboard/settings', { users });
+    onSaved();
+  };
   return html`<section aria-labelledby="users-h"><h2 id="users-h">Users and limits</h2>
-    <p class="muted">Read-only: edit the commerce section of the hub's config file to change them.</p>
-    ${c.users.length === 0 ? html`<p class="muted">No users configured.</p>` : html`<table><thead><tr><th scope="col">User</th><th scope="col">Role</th></tr></thead>
-      <tbody>${c.users.map((u) => html`<tr><td>${u.name} <span class="muted">(${u.id}${u.id === c.defaultUser ? ', default' : ''})</span></td><td>${u.role}</td></tr>`)}</tbody></table>`}
-    <dl class="facts">
-      <dt>Per order</dt><dd>${money(c.limits.perOrderCents, c.currency)}</dd>
-      <dt>Per month</dt><dd>${money(c.limits.perMonthCents, c.currency)}</dd>
-      <dt>PIN</dt><dd>${c.pinRequired ? 'required to confirm orders' : 'not required'}</dd>
-      <dt>Quiet hours</dt><dd>${c.quietHours ? `${c.quietHours.start}–${c.quietHours.end}` : 'none'}</dd>
-    </dl></section>`;
+    ${!canEdit && html`<p class="muted">Only an adult (or the API token) can change users and limits.</p>`}
+    <${ListEditor} name="Users" testId="users" rows=${c.users} fields=${USER_FIELDS} blank=${{ id: '', name: '', role: 'adult' }} readOnly=${!canEdit} onSave=${saveUsers} />
+    ${c.defaultUser && html`<p class="muted">Buttons and rules buy as ${c.defaultUser} unless they name someone.</p>`}
+    <${Limits} settings=${settings} canEdit=${canEdit} onSaved=${onSaved} />
+    <${Password} users=${c.users} me=${me} />
+  </section>`;
 }
 
 export function SettingsPage() {
+  const me = useMe();
   const [status, setStatus] = useState();
   const [credentials, setCredentials] = useState([]);
   const [settings, setSettings] = useState();
@@ -80,5 +160,5 @@ export function SettingsPage() {
         <tbody>${credentials.map((c) => html`<tr><td>${c.deviceId}</td><td><code>${c.username}</code></td><td>${when(typeof c.createdAt === 'string' ? Date.parse(c.createdAt) : c.createdAt)}</td>
           <td><button type="button" class="danger" aria-label=${`Revoke ${c.deviceId}`} onClick=${() => revoke(c.deviceId)}>Revoke</button></td></tr>`)}</tbody></table></div>
     </section>
-    <${People} settings=${settings} />`;
+    <${People} settings=${settings} me=${me} onSaved=${() => apiOptional('GET', '/dashboard/settings').then(setSettings)} />`;
 }
