@@ -40,7 +40,7 @@ describe('dashboard push-to-talk', () => {
     const { page, consoleErrors } = await browser.newPage();
     await page.goto(hub.runtime.http.url);
     await page.getByLabel('API token').fill(hub.token);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('button', { name: 'Log in', exact: true }).click();
     await page.getByRole('link', { name: 'Voice' }).click();
 
     await page.getByRole('button', { name: 'Talk' }).click();
