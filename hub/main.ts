@@ -239,7 +239,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
       status,
       plugins: [...assistant.plugins, createVoiceRoutes(voice, { notReady: () => voiceLoading.notReady() }), createSkillStoreRoutes(assistant.installer, config.skills.storeUrl),
-        createDashboardSettingsRoutes({ config: config as HubConfig, settings: commerce.settings, hasPassword: (id) => sessions.hasPassword(id) }),
+        createDashboardSettingsRoutes({ config: config as HubConfig, settings: commerce.settings, passwords: sessions }),
         createDeviceHistoryRoutes(history)],
     });
     const api = app;

@@ -212,6 +212,7 @@ describe('dashboard in a browser', () => {
     await page.getByLabel('Password', { exact: true }).fill('robin-at-home');
     await page.getByLabel('Password', { exact: true }).press('Enter');
     await page.getByTestId('logged-in-as').filter({ hasText: 'Robin (adult)' }).waitFor();
+    await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor(); // the event stream takes the session token too
     const session = await page.evaluate<string | null>('sessionStorage.getItem("hearth.token")');
     expect(session).not.toBe(hub.token);
     expect((await apiCall(hub.runtime.http.url, session!, 'GET', '/session')).body).toMatchObject({ kind: 'user', user: { id: 'robin' } });

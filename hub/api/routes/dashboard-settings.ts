@@ -37,16 +37,17 @@ const settingsPatch = z.strictObject({
 export interface SettingsSources {
   config: Pick<HubConfig, 'commerce' | 'skills'>;
   settings: Pick<CommerceSettingsStore, 'snapshot' | 'update'>;
-  hasPassword?: (userId: string) => boolean;
+  /** Users' passwords (hub/api/sessions): shown as hasPassword, dropped with the user. */
+  passwords?: { hasPassword(userId: string): boolean; forgetUsersExcept(keep: readonly string[]): void };
 }
 
-export function dashboardSettings({ config, settings, hasPassword }: SettingsSources): DashboardSettings {
+export function dashboardSettings({ config, settings, passwords }: SettingsSources): DashboardSettings {
   const c = config.commerce;
   const live = settings.snapshot();
   return {
     commerce: {
       currency: c.currency,
-      users: live.users.map((u) => ({ id: u.id, name: u.name, role: u.role, hasPassword: hasPassword?.(u.id) ?? false })),
+      users: live.users.map((u) => ({ id: u.id, name: u.name, role: u.role, hasPassword: passwords?.hasPassword(u.id) ?? false })),
       ...(c.defaultUser ? { defaultUser: c.defaultUser } : {}),
       limits: { perOrderCents: live.limits.perOrderCents, perMonthCents: live.limits.perMonthCents },
       pinRequired: c.pin.required,
@@ -72,7 +73,8 @@ export function createDashboardSettingsRoutes(sources: SettingsSources): ApiPlug
       const body = request.body;
       if (body === null || typeof body !== 'object' || Array.isArray(body))
         throw new HubError('VALIDATION_FAILED', 'Invalid request body: send an object with any of users, limits, buttons, replenishment.');
-      sources.settings.update(body as Record<string, unknown>);
+      const saved = sources.settings.update(body as Record<string, unknown>);
+      if ('users' in body) sources.passwords?.forgetUsersExcept(saved.users.map((u) => u.id));
       return dashboardSettings(sources);
     });
   };

@@ -100,6 +100,10 @@ describe('password login', () => {
     const removed = await api.app.inject({ method: 'PATCH', url: '/api/v1/dashboard/settings', headers: sam, payload: { users: [{ id: 'sam', name: 'Sam', role: 'adult' }] } });
     expect(removed.statusCode).toBe(200);
     expect((await api.app.inject({ method: 'GET', url: '/api/v1/session', headers: jo })).statusCode).toBe(401);
+    // Added again under the same id, Jo starts without the old password.
+    await api.app.inject({ method: 'PATCH', url: '/api/v1/dashboard/settings', headers: sam, payload: { users: [{ id: 'sam', name: 'Sam', role: 'adult' }, { id: 'jo', name: 'Jo', role: 'child' }] } });
+    expect(api.sessions.hasPassword('jo')).toBe(false);
+    expect((await login('jo', 'jo password')).statusCode).toBe(401);
     api.clock.advance(12 * 3600_000 + 1);
     expect((await api.app.inject({ method: 'GET', url: '/api/v1/session', headers: sam })).statusCode).toBe(401);
   });

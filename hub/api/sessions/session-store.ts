@@ -66,6 +66,19 @@ export class SessionStore {
     })();
   }
 
+  /** After users were removed: their passwords and sessions go, so a later user with the same id starts clean. */
+  forgetUsersExcept(keep: readonly string[]): void {
+    const { db } = this.deps;
+    const known = new Set(keep);
+    const stale = (db.prepare('SELECT user_id FROM api_user_passwords UNION SELECT user_id FROM api_sessions').pluck().all() as string[]).filter((id) => !known.has(id));
+    db.transaction(() => {
+      for (const id of stale) {
+        db.prepare('DELETE FROM api_user_passwords WHERE user_id = ?').run(id);
+        db.prepare('DELETE FROM api_sessions WHERE user_id = ?').run(id);
+      }
+    })();
+  }
+
   hasPassword(userId: string): boolean {
     return this.deps.db.prepare('SELECT 1 FROM api_user_passwords WHERE user_id = ?').get(userId) !== undefined;
   }

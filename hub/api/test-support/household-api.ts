@@ -66,7 +66,7 @@ export async function buildHouseholdApi(options: { commerce?: CommerceConfigInpu
     sessions,
     plugins: [
       commercePlugin(commerce),
-      createDashboardSettingsRoutes({ config, settings: commerce.settings, hasPassword: (id) => sessions.hasPassword(id) }),
+      createDashboardSettingsRoutes({ config, settings: commerce.settings, passwords: sessions }),
       createDeviceHistoryRoutes(history),
     ],
   });
