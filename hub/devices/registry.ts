@@ -2,21 +2,19 @@ import type { Clock } from '../core/clock.js';
 import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
-import type { MqttMessage, MqttTransport } from '../mqtt/transport.js';
+import type { MqttTransport } from '../mqtt/transport.js';
 import { applyMigrations, type Db } from '../store/database.js';
-import { HubError, type Device, type DeviceCommand, type DeviceState, type DriverDefinition, type DriverInput } from '../sdk/index.js';
+import { HubError, type Device, type DeviceCommand, type DriverDefinition } from '../sdk/index.js';
 import type { SeedDevice } from './seed-types.js';
 import type { CommandOptions, CommandResult, DeviceFilter, DeviceInput, DeviceService } from './contracts.js';
 import { DeviceStore } from './device-store.js';
 import { deviceMigrations } from './migrations.js';
 import { PendingCommands } from './pending-commands.js';
-import { TopicRouter, type Route } from './topic-router.js';
+import { TopicRouter } from './topic-router.js';
 import { deviceInputSchema, devicePatchSchema, validate } from './validation.js';
-import { diffState } from './state-diff.js';
 import { DiscoveryIngest } from './discovery-ingest.js';
 import { dispatchCommand, type DispatchContext } from './command-dispatch.js';
-import { AvailabilityChannels } from './availability-channels.js';
-import { CoalescingStateWriter } from './state-writer.js';
+import { DeviceInputs } from './device-inputs.js';
 
 export interface DeviceRegistryDeps {
   db: Db;
@@ -34,7 +32,6 @@ export interface DeviceRegistryDeps {
 }
 
 export const DEFAULT_DRIVER = 'hearth';
-const LAST_SEEN_WRITE_INTERVAL_MS = 60_000;
 
 /**
  * The device registry: devices in SQLite with a live in-memory copy, their MQTT subscriptions
@@ -42,33 +39,39 @@ const LAST_SEEN_WRITE_INTERVAL_MS = 60_000;
  */
 export class DeviceRegistry implements DeviceService {
   private readonly devices = new Map<string, Device>();
-  /** Devices whose last availability message said offline (unknown ≠ offline). */
-  private readonly offline = new Set<string>();
   private readonly store: DeviceStore;
   private readonly pending: PendingCommands;
   private readonly router: TopicRouter;
   private readonly log: Logger;
   private started = false;
-  private readonly lastPersisted = new Map<string, number>();
-  private readonly stateWriter: CoalescingStateWriter;
-  private readonly availability = new AvailabilityChannels();
+  private readonly inputs: DeviceInputs;
   private readonly dispatch: DispatchContext;
   private discovery: DiscoveryIngest | undefined;
 
   constructor(private readonly deps: DeviceRegistryDeps) {
     this.log = deps.log.child({ module: 'devices' });
     this.store = new DeviceStore(deps.db);
-    this.stateWriter = new CoalescingStateWriter({ db: deps.db, store: this.store, clock: deps.clock, log: this.log });
     this.pending = new PendingCommands(deps.clock);
+    this.inputs = new DeviceInputs({
+      devices: this.devices,
+      driverFor: (device) => this.driverFor(device),
+      pending: this.pending,
+      db: deps.db,
+      store: this.store,
+      bus: deps.bus,
+      clock: deps.clock,
+      log: this.log,
+      ...(deps.maxPayloadBytes !== undefined ? { maxPayloadBytes: deps.maxPayloadBytes } : {}),
+    });
     this.dispatch = {
       pending: this.pending,
       transport: deps.transport,
       bus: deps.bus,
       clock: deps.clock,
-      applyState: (id, patch) => this.applyState(id, patch),
+      applyState: (id, patch) => this.inputs.applyState(id, patch),
       currentState: (id) => ({ ...(this.devices.get(id)?.state ?? {}) }),
     };
-    this.router = new TopicRouter(deps.transport, (route, message) => this.receive(route, message), this.log);
+    this.router = new TopicRouter(deps.transport, (route, message) => this.inputs.receive(route, message), this.log);
   }
 
   async start(): Promise<void> {
@@ -94,11 +97,8 @@ export class DeviceRegistry implements DeviceService {
     this.discovery = undefined;
     this.pending.rejectAll(() => new HubError('DEVICE_UNAVAILABLE', 'The hub is stopping; the command was not acknowledged.'));
     await this.router.clear();
-    this.stateWriter.flush();
+    this.inputs.flushAndClear();
     this.devices.clear();
-    this.offline.clear();
-    this.lastPersisted.clear();
-    this.availability.clear();
   }
 
   list(filter: DeviceFilter = {}): Device[] {
@@ -176,10 +176,7 @@ export class DeviceRegistry implements DeviceService {
     if (!this.devices.has(id)) throw new HubError('DEVICE_NOT_FOUND', `No device with id "${id}"; list devices to see the ids.`);
     this.store.delete(id);
     this.devices.delete(id);
-    this.offline.delete(id);
-    this.lastPersisted.delete(id);
-    this.stateWriter.forget(id);
-    this.availability.forget(id);
+    this.inputs.forget(id);
     this.pending.rejectDevice(id, () => new HubError('DEVICE_NOT_FOUND', `Device "${id}" was removed while a command was waiting.`));
     void this.router.set(id, []).catch((err: unknown) => this.log.warn({ err, deviceId: id }, 'unsubscribe failed'));
     this.deps.bus.emit('deviceRemoved', { deviceId: id });
@@ -237,100 +234,11 @@ export class DeviceRegistry implements DeviceService {
     const driver = this.driverFor(device);
     if (!driver) throw new HubError('UNSUPPORTED_COMMAND', `No driver speaks "${device.driver}" for ${device.name}; it cannot be commanded.`);
     // Known offline: fail at once rather than make the user wait for the timeout of a message nobody will read.
-    if (this.offline.has(id)) {
+    if (this.inputs.isOffline(id)) {
       throw new HubError('DEVICE_UNAVAILABLE', `The ${device.name} is offline${device.lastSeen ? ` (last seen ${device.lastSeen})` : ''}; check its power and network.`, { deviceId: id });
     }
     const timeoutMs = options.timeoutMs ?? this.deps.commandTimeoutMs ?? 5000;
     return dispatchCommand(this.dispatch, device, driver, command, timeoutMs);
-  }
-
-  private receive(route: Route, message: MqttMessage): void {
-    const device = this.devices.get(route.deviceId);
-    if (!device) return;
-    const reject = (reason: string) => {
-      this.log.warn({ deviceId: device.id, topic: message.topic, reason }, 'device input rejected');
-      this.deps.bus.emit('inputRejected', { source: 'mqtt', reason: `${device.id}: ${reason}`, topic: message.topic, ...(message.clientId ? { clientId: message.clientId } : {}) });
-    };
-    const max = this.deps.maxPayloadBytes ?? 256 * 1024;
-    if (message.payload.length > max) return reject(`payload of ${message.payload.length} bytes exceeds ${max}`);
-    const driver = this.driverFor(device);
-    if (!driver) return;
-    let result;
-    try {
-      result = driver.parse(device, route.role, { topic: message.topic, payload: message.payload, retain: message.retain });
-    } catch (err) {
-      return reject(`driver ${driver.name} failed to parse: ${(err as Error).message}`);
-    }
-    if (!result.ok) return reject(result.reason);
-    for (const input of result.inputs) this.apply(device.id, input);
-  }
-
-  private apply(id: string, input: DriverInput): void {
-    switch (input.kind) {
-      case 'state':
-        this.applyState(id, input.patch);
-        this.pending.settleByState(id, this.devices.get(id)?.state ?? {});
-        return;
-      case 'availability':
-        return this.applyAvailability(id, this.availability.combine(id, input));
-      case 'event':
-        this.touch(id);
-        this.deps.bus.emit('deviceEvent', { deviceId: id, type: input.type, data: input.data });
-        return;
-      case 'ack': {
-        const device = this.devices.get(id);
-        const outcome = input.ok
-          ? { state: device?.state ?? {} }
-          : { error: new HubError('DEVICE_REJECTED', `The ${device?.name ?? id} refused the command: ${input.error.message} (${input.error.code}).`, { deviceId: id, device: input.error }) };
-        if (!this.pending.settleById(input.correlationId, outcome)) this.log.debug({ deviceId: id, correlationId: input.correlationId }, 'ack for no waiting command');
-        return;
-      }
-    }
-  }
-
-  private applyState(id: string, patch: DeviceState): void {
-    const device = this.devices.get(id);
-    if (!device) return;
-    const changed = diffState(device.state, patch);
-    const hasChanges = Object.keys(changed).length > 0;
-    device.lastSeen = this.nowIso();
-    if (hasChanges) device.state = { ...device.state, ...changed };
-    this.persist(device, hasChanges);
-    if (hasChanges) this.deps.bus.emit('deviceStateChanged', { deviceId: id, state: { ...device.state }, changed });
-  }
-
-  private applyAvailability(id: string, available: boolean): void {
-    const device = this.devices.get(id);
-    if (!device) return;
-    if (available) this.offline.delete(id);
-    else this.offline.add(id);
-    if (available) device.lastSeen = this.nowIso();
-    const changed = device.available !== available;
-    device.available = available;
-    this.persist(device, changed);
-    if (changed) this.deps.bus.emit('deviceAvailabilityChanged', { deviceId: id, available });
-    if (!available) {
-      this.pending.rejectDevice(id, () => new HubError('DEVICE_UNAVAILABLE', `The ${device.name} went offline before acknowledging; check its power and network.`, { deviceId: id }));
-    }
-  }
-
-  private touch(id: string): void {
-    const device = this.devices.get(id);
-    if (!device) return;
-    device.lastSeen = this.nowIso();
-    this.persist(device, false);
-  }
-
-  /**
-   * Queues the state for the coalesced writer (state-writer.ts); a message that only refreshes last-seen
-   * is queued at most once a minute.
-   */
-  private persist(device: Device, force: boolean): void {
-    const now = this.deps.clock.now();
-    const last = this.lastPersisted.get(device.id) ?? -Infinity;
-    if (!force && now - last < LAST_SEEN_WRITE_INTERVAL_MS) return;
-    this.lastPersisted.set(device.id, now);
-    this.stateWriter.save(device);
   }
 
   private driverFor(device: Device): DriverDefinition | undefined {
