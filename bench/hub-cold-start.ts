@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { hubNodeFlags } from './hub-node-flags.js';
 
 const root = resolve(import.meta.dirname, '..');
 const baseline = process.env.HEARTH_COLD_START_BASELINE;
@@ -27,7 +28,7 @@ async function once(checkout: string, recognizer: string): Promise<Run> {
   const configFile = join(dataDir, 'config.yaml');
   writeFileSync(configFile, `voice:\n  recognizer: ${recognizer}\n`);
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(checkout, 'bin/hearth.js'), 'start', '--config', configFile, '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...hubNodeFlags(checkout), join(checkout, 'bin/hearth.js'), 'start', '--config', configFile, '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'ignore'],
     env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
   });

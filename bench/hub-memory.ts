@@ -21,6 +21,7 @@ const SETTLE_MS = 1500;
 
 const PRELOAD = `
 import v8 from 'node:v8';
+import { hubNodeFlags } from './hub-node-flags.js';
 process.channel?.unref();
 process.on('message', (m) => {
   for (let i = 0; i < 3; i++) globalThis.gc?.();
@@ -85,7 +86,7 @@ async function measure(recognizer: string, checkout: string) {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, join(checkout, 'bin/hearth.js'), 'start', '--config', configFile,
+    [...hubNodeFlags(checkout), '--expose-gc', '--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, join(checkout, 'bin/hearth.js'), 'start', '--config', configFile,
       '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'],
     { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' } },
   );
