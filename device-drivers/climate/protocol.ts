@@ -1,8 +1,9 @@
 /** Thermostats and HVAC over the Hearth native protocol. Temperatures in °C. */
 import { z } from 'zod';
+import { CLIMATE_SETPOINT_C } from '../../hub/sdk/devices.js';
 
 export const HVAC_MODES = ['off', 'heat', 'cool', 'auto', 'dry', 'fan_only'] as const;
-export const targetTemperature = z.number().min(5).max(35);
+export const targetTemperature = z.number().min(CLIMATE_SETPOINT_C.min).max(CLIMATE_SETPOINT_C.max);
 
 export const climateStateSchema = z.looseObject({
   on: z.boolean().optional(),

@@ -5,6 +5,9 @@ export const DEVICE_TYPES = [
 ] as const;
 export type DeviceType = (typeof DEVICE_TYPES)[number];
 
+/** Setpoints a Hearth native thermostat accepts, in °C (Home Assistant's climate default is 7–35). */
+export const CLIMATE_SETPOINT_C = { min: 5, max: 35 } as const;
+
 /** A device's last known state: flat attributes, as the device reported them. */
 export type DeviceState = Record<string, unknown>;
 

@@ -12,9 +12,10 @@ import type { Grammar } from './recognizers/types.js';
 interface GrammarExporter {
   exportGrammar(
     source: { templates: readonly { intent: string; sentence: string }[]; rules: ReadonlyMap<string, unknown>; lists: unknown },
-    options: { dictionary?: unknown; vocabularies?: Record<string, readonly string[]>; pronunciations?: Record<string, string>; nameScope?: unknown },
+    options: { dictionary?: unknown; vocabularies?: Record<string, readonly string[]>; pronunciations?: Record<string, string>; nameScope?: unknown; ranges?: unknown },
   ): { jsgf: string; phrases: string[]; pronunciations: Record<string, string>; stats: Record<string, unknown> };
   deviceNameScopes?(devices: readonly Device[]): unknown;
+  deviceSlotRanges?(devices: readonly Device[]): unknown;
 }
 interface DictionaryModule {
   loadCmuDictionary(path?: string): Promise<unknown>;
@@ -60,6 +61,7 @@ export class CommandGrammarSource {
           dictionary: this.dictionary,
           vocabularies: this.options.vocabularies?.() ?? {},
           ...(this.options.devices && this.exporter.deviceNameScopes ? { nameScope: this.exporter.deviceNameScopes(this.options.devices()) } : {}),
+          ...(this.options.devices && this.exporter.deviceSlotRanges ? { ranges: this.exporter.deviceSlotRanges(this.options.devices()) } : {}),
         },
       );
       return {

@@ -46,6 +46,8 @@ export interface BuildOptions extends LexiconOptions {
    * the recogniser cannot hear "unlock the kitchen light". Undefined for a template: every name.
    */
   nameScope?: (template: GrammarTemplate) => NameScope | undefined;
+  /** Narrower ranges for number lists, e.g. the setpoints the household's thermostats accept (see device-ranges.ts). */
+  ranges?: Record<string, { from: number; to: number }>;
 }
 
 export interface BuiltGrammar {
@@ -208,9 +210,11 @@ class Builder {
     const definition = this.source.lists.definition(name);
     if (!definition) return undefined;
     if (definition.kind === 'range') {
-      const to = Math.min(definition.to, this.options.numberLimit ?? 100);
-      if (to < definition.from) return undefined;
-      const { rule, needsShared } = rangeRule(ruleName('list', name), definition.from, to, definition.step);
+      const narrowed = this.options.ranges?.[name];
+      const from = Math.max(definition.from, narrowed?.from ?? definition.from);
+      const to = Math.min(definition.to, narrowed?.to ?? definition.to, this.options.numberLimit ?? 100);
+      if (to < from) return undefined;
+      const { rule, needsShared } = rangeRule(ruleName('list', name), from, to, definition.step);
       this.needsSharedNumbers ||= needsShared;
       return rule.body;
     }

@@ -9,9 +9,9 @@ import { alt, phrase, seq, type GrammarNode, type GrammarRule } from './ir.js';
 /**
  * Ranges with at most this many values are listed one by one. Kept small because pocketsphinx
  * copies a referenced rule into every place that uses it: "zero…one hundred" listed out is ~190
- * words per copy, the shared below-hundred rule ~40.
+ * words per copy, the shared below-hundred rule ~40. 31 keeps a thermostat's 5–35 exact.
  */
-export const ENUMERATE_MAX = 24;
+export const ENUMERATE_MAX = 31;
 
 const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
