@@ -31,13 +31,16 @@ export interface PocketsphinxOptions {
  * Flags over the library's defaults (bench/voice-grammar-tuning.ts, full grammar from the live
  * templates + the firmware-sim household, 60 espeak-ng commands in 3 voices): wide beams (1e-80)
  * cost a real-time factor of about 2, too slow to keep up with speech; library beams decode at
- * about 0.3. A lower language weight (-lw 4 for 6.5) took intent accuracy from 85 % to 88 %;
+ * about 0.3. A lower language weight (-lw 4 for 6.5) took intent accuracy from 85 % to 88 %.
+ * Without the dictionary's alternative pronunciations (-fsgusealtpron no) 55/60 against 54/60 and
+ * far fewer swapped small words: "that(2)" is pronounced "DH AH T", which a quick "the" often
+ * matched; the graph is also about 5 MB smaller.
  * -remove_noise no made it much worse (the CMN seed is measured with noise removal on).
- * With per-sentence device lists, -fillprob 1e-20 scored 54/60 against 52 (within noise) but
- * left some utterances with no hypothesis at all (no filler to absorb noise), so it is not used;
- * -fsgusefiller no, -dither, -wip, -silprob, -topn 16 and wider beams did not help.
+ * -fillprob 1e-20 left some utterances with no hypothesis at all (no filler to absorb noise);
+ * -fsgusefiller no, -dither, -wip, -silprob, -topn 16, wider beams and a trigram model sampled from
+ * the grammar (34/60) did not help.
  */
-export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = { '-lw': '4' };
+export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = { '-lw': '4', '-fsgusealtpron': 'no' };
 
 /** Takes the place of a replaced grammar so the decoder frees it (any word of the dictionary will do). */
 const STUB_WORD = 'hello';
