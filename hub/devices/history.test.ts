@@ -69,6 +69,9 @@ describe('DeviceHistory', () => {
     clock.advance(1000);
     expect(delays).toEqual([1000, 0, 0]);
     expect(db.prepare('SELECT COUNT(*) FROM device_state_history').pluck().get()).toBe(FLUSH_CHUNK * 2 + 10);
+    // Written sorted by device, yet each device's readings come back in the order they happened.
+    const values = burst.query('dev-7').power_w!.map((p) => p.value);
+    expect(values).toEqual(Array.from({ length: values.length }, (_, i) => 7 + i * 50));
     await burst.stop();
   });
 
