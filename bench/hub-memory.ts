@@ -11,6 +11,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runHousehold } from '../firmware-sim/household-runner.js';
+import { hubNodeFlags } from './hub-node-flags.js';
+import { DICTIONARY_IDLE_MS } from '../hub/language/grammar/dictionary.js';
 
 const root = resolve(import.meta.dirname, '..');
 const baseline = process.env.HUB_MEMORY_BASELINE;
@@ -21,7 +23,6 @@ const SETTLE_MS = 1500;
 
 const PRELOAD = `
 import v8 from 'node:v8';
-import { hubNodeFlags } from './hub-node-flags.js';
 process.channel?.unref();
 process.on('message', (m) => {
   for (let i = 0; i < 3; i++) globalThis.gc?.();
@@ -100,8 +101,11 @@ async function measure(recognizer: string, checkout: string) {
     await new Promise((r) => setTimeout(r, SETTLE_MS * 2));
     const status = (await (await fetch(`${url}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } })).json()) as { components: Record<string, { status: string; detail?: string }> };
     const household = await sample(child, SNAPSHOT_DIR && join(SNAPSHOT_DIR, `hub-${recognizer}-household.heapsnapshot`));
+    // At rest: the household still connected, nothing changing (the pronouncing dictionary is let go after DICTIONARY_IDLE_MS).
+    await new Promise((r) => setTimeout(r, DICTIONARY_IDLE_MS + SETTLE_MS));
+    const atRest = await sample(child);
     await home.stop();
-    return { checkout: checkout === root ? 'current' : checkout, recognizer, recognizerStatus: status.components.recognizer, devices: home.devices.size, idle, household };
+    return { checkout: checkout === root ? 'current' : checkout, recognizer, recognizerStatus: status.components.recognizer, devices: home.devices.size, idle, household, atRest };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -115,6 +119,7 @@ for (const recognizer of RECOGNIZERS) for (const checkout of [root, ...(baseline
 console.table(results.runs.flatMap((r) => [
   { hub: r.checkout === 'current' ? 'current' : 'baseline', recognizer: r.recognizer, when: 'idle', ...r.idle },
   { hub: r.checkout === 'current' ? 'current' : 'baseline', recognizer: r.recognizer, when: `household (${r.devices} devices)`, ...r.household },
+  { hub: r.checkout === 'current' ? 'current' : 'baseline', recognizer: r.recognizer, when: 'household, at rest', ...r.atRest },
 ]));
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/hub-memory.json'), `${JSON.stringify(results, null, 2)}\n`);

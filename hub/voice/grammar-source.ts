@@ -5,21 +5,10 @@
 import type { Device } from '../sdk/devices.js';
 import type { LanguageService } from '../language/service.js';
 import { examples } from '../language/examples.js';
+import { loadCmuDictionary, type PronouncingDictionary } from '../language/grammar/dictionary.js';
+import { deviceNameScopes, deviceSlotRanges, exportGrammar } from '../language/grammar/export.js';
 import { grammarWithWakePhrase } from './listening.js';
 import type { Grammar } from './recognizers/types.js';
-
-/** What hub/language/grammar/export.ts provides; loaded lazily so voice works while it is absent. */
-interface GrammarExporter {
-  exportGrammar(
-    source: { templates: readonly { intent: string; sentence: string }[]; rules: ReadonlyMap<string, unknown>; lists: unknown },
-    options: { dictionary?: unknown; vocabularies?: Record<string, readonly string[]>; pronunciations?: Record<string, string>; nameScope?: unknown; ranges?: unknown },
-  ): { jsgf: string; phrases: string[]; pronunciations: Record<string, string>; stats: Record<string, unknown> };
-  deviceNameScopes?(devices: readonly Device[]): unknown;
-  deviceSlotRanges?(devices: readonly Device[]): unknown;
-}
-interface DictionaryModule {
-  loadCmuDictionary(path?: string): Promise<unknown>;
-}
 
 export interface GrammarSourceOptions {
   language: LanguageService;
@@ -36,55 +25,37 @@ export interface GrammarSourceOptions {
 }
 
 export interface BuiltCommandGrammar extends Grammar {
-  /** `exporter` (hub/language/grammar) or `examples` (a stand-in built from example sentences). */
+  /** `exporter` (hub/language/grammar) or `examples` (a stand-in when no pronouncing dictionary is installed). */
   origin: 'exporter' | 'examples';
 }
 
-// Computed specifiers: the exporter module is optional at compile time.
-const EXPORTER = '../language/grammar/export.js';
-const DICTIONARY = '../language/grammar/dictionary.js';
-
 export class CommandGrammarSource {
-  private exporter: GrammarExporter | undefined;
-  private dictionary: unknown;
-  private loaded = false;
-
   constructor(private readonly options: GrammarSourceOptions) {}
 
+  /** The dictionary is asked for on every build (it is let go between rebuilds); without it: example sentences. */
   async build(): Promise<BuiltCommandGrammar> {
-    await this.load();
-    const registry = this.options.language.registry;
-    if (this.exporter) {
-      const exported = this.exporter.exportGrammar(
-        { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists },
-        {
-          dictionary: this.dictionary,
-          vocabularies: this.options.vocabularies?.() ?? {},
-          ...(this.options.devices && this.exporter.deviceNameScopes ? { nameScope: this.exporter.deviceNameScopes(this.options.devices()) } : {}),
-          ...(this.options.devices && this.exporter.deviceSlotRanges ? { ranges: this.exporter.deviceSlotRanges(this.options.devices()) } : {}),
-        },
-      );
-      return {
-        origin: 'exporter',
-        jsgf: grammarWithWakePhrase(exported.jsgf, this.options.wakePhrase),
-        phrases: exported.phrases,
-        pronunciations: exported.pronunciations,
-      };
-    }
-    return { origin: 'examples', jsgf: grammarWithWakePhrase(exampleJsgf(this.options.language), this.options.wakePhrase) };
-  }
-
-  private async load(): Promise<void> {
-    if (this.loaded) return;
-    this.loaded = true;
+    let dictionary: PronouncingDictionary;
     try {
-      const exporter = (await import(EXPORTER)) as GrammarExporter;
-      const dictionary = (await import(DICTIONARY)) as DictionaryModule;
-      this.dictionary = await dictionary.loadCmuDictionary(this.options.dictionaryPath);
-      this.exporter = exporter;
+      dictionary = await loadCmuDictionary(this.options.dictionaryPath);
     } catch {
-      this.exporter = undefined;
+      return { origin: 'examples', jsgf: grammarWithWakePhrase(exampleJsgf(this.options.language), this.options.wakePhrase) };
     }
+    const registry = this.options.language.registry;
+    const devices = this.options.devices?.();
+    const exported = exportGrammar(
+      { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists },
+      {
+        dictionary,
+        vocabularies: this.options.vocabularies?.() ?? {},
+        ...(devices ? { nameScope: deviceNameScopes(devices), ranges: deviceSlotRanges(devices) } : {}),
+      },
+    );
+    return {
+      origin: 'exporter',
+      jsgf: grammarWithWakePhrase(exported.jsgf, this.options.wakePhrase),
+      phrases: exported.phrases,
+      pronunciations: exported.pronunciations,
+    };
   }
 }
 

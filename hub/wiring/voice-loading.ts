@@ -1,5 +1,5 @@
 /**
- * Voice loads after the API listens: the recogniser and its grammar take 0.6-2 s (pocketsphinx model + the
+ * Voice loads after the API listens: the recogniser and its grammar take 0.1-0.5 s (pocketsphinx model + the
  * grammar exported from the live templates), and nothing else waits for them. Until voice is up, /status says
  * `loading` for the recogniser and `POST /voice` answers 503 saying so; typed commands already work.
  */

@@ -45,7 +45,8 @@ describe('voice loads after the API listens', () => {
     const typed = await call('/utterances', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'what time is it' }) });
     expect(typed.status).toBe(200);
     if (loadingObserved) {
-      // pocketsphinx + the exported grammar take 0.6-2 s, so this is the normal path.
+      // pocketsphinx + the exported grammar take 0.1-0.5 s, so the window is not always caught here;
+      // hub/wiring/voice-loading.test.ts holds it open on purpose.
       expect(status.components.recognizer).toMatchObject({ status: 'loading' });
       expect(voiceReply.status).toBe(503);
       expect(((await voiceReply.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'RECOGNIZER_UNAVAILABLE', message: expect.stringContaining('still loading') });
@@ -57,6 +58,5 @@ describe('voice loads after the API listens', () => {
     const heard = await call('/voice', { method: 'POST', headers: { 'content-type': 'audio/wav' }, body: encodeWav(Buffer.alloc(16_000 * 2 * 0.3)) });
     expect(heard.status).toBe(200);
     expect(((await heard.json()) as { ignored?: string }).ignored).toBe('no_speech');
-    expect(loadingObserved, 'expected to see the loading window at least once').toBe(true);
   });
 });

@@ -125,16 +125,25 @@ export function parseCmuDictionary(text: string | Buffer): PronouncingDictionary
   return new IndexedCmuDictionary(typeof text === 'string' ? Buffer.from(text, 'latin1') : text);
 }
 
-const loaded = new Map<string, Promise<PronouncingDictionary>>();
+/** How long an unused dictionary stays loaded: grammar rebuilds come in bursts, and its ~5 MB is not needed between them. */
+export const DICTIONARY_IDLE_MS = 10_000;
 
-/** Loads (once per path: the grammar exporter and the recogniser share it) and indexes a dictionary. */
+const loaded = new Map<string, { dictionary: Promise<PronouncingDictionary>; release: NodeJS.Timeout }>();
+
+/**
+ * Loads and indexes a dictionary, shared by the grammar exporter and the recogniser while it is in
+ * use; callers ask again each time they need it rather than keeping it.
+ */
 export function loadCmuDictionary(path = CMUDICT_PATH): Promise<PronouncingDictionary> {
-  let dictionary = loaded.get(path);
-  if (!dictionary) {
-    dictionary = readCmuDictionary(path);
-    loaded.set(path, dictionary);
-    dictionary.catch(() => loaded.delete(path));
-  }
+  const entry = loaded.get(path);
+  if (entry) clearTimeout(entry.release);
+  const dictionary = entry?.dictionary ?? readCmuDictionary(path);
+  const release = setTimeout(() => loaded.delete(path), DICTIONARY_IDLE_MS).unref();
+  loaded.set(path, { dictionary, release });
+  dictionary.catch(() => {
+    clearTimeout(release);
+    if (loaded.get(path)?.dictionary === dictionary) loaded.delete(path);
+  });
   return dictionary;
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import koffi from 'koffi';
 import { HubError } from '../../sdk/errors.js';
 import type { Logger } from '../../core/logger.js';
-import { loadCmuDictionary, type PronouncingDictionary } from '../../language/grammar/dictionary.js';
+import { loadCmuDictionary } from '../../language/grammar/dictionary.js';
 import { DecoderLock, lockedSession } from './decoder-lock.js';
 import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
 import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer } from './types.js';
@@ -106,7 +106,7 @@ export class PocketsphinxRecognizer implements Recognizer {
   private grammarVersion = 0;
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
-  private words: PronouncingDictionary | undefined;
+  private dictionaryPath = '';
 
   constructor(private readonly options: PocketsphinxOptions) {}
 
@@ -116,14 +116,15 @@ export class PocketsphinxRecognizer implements Recognizer {
     for (const path of [join(hmm, 'mdef'), dict]) {
       if (!existsSync(path)) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx model file ${path} is missing; ${POCKETSPHINX_INSTALL_HINT} or set voice.pocketsphinx.modelDir`);
     }
-    this.words = await loadCmuDictionary(dict);
+    this.dictionaryPath = dict;
+    const words = await loadCmuDictionary(dict);
     const api = bind(this.options);
     // The decoder starts with one word and learns the grammar's words in setGrammar: loading the
     // whole dictionary would cost about 20 MB of RSS and 70 ms.
     const seedDir = mkdtempSync(join(tmpdir(), 'hearth-pocketsphinx-'));
     try {
       const seedDict = join(seedDir, 'seed.dict');
-      writeFileSync(seedDict, `${STUB_WORD} ${this.words.pronunciations(STUB_WORD)[0] ?? 'HH AH L OW'}\n`);
+      writeFileSync(seedDict, `${STUB_WORD} ${words.pronunciations(STUB_WORD)[0] ?? 'HH AH L OW'}\n`);
       const flags = { '-hmm': hmm, '-dict': seedDict, ...POCKETSPHINX_DEFAULT_ARGS, ...this.options.args, '-logfn': '/dev/null' };
       const varargs = Object.entries(flags).flatMap(([name, value]) => ['str', name, 'str', value]);
       const config = api.cmdLnInit(null, api.psArgs(), 1, ...varargs, 'void *', null);
@@ -153,13 +154,13 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.api = undefined;
     this.cmn = undefined;
     this.cmnSeed = undefined;
-    this.words = undefined;
     this.lock.release();
   }
 
   async setGrammar(grammar: Grammar): Promise<void> {
     const { api, decoder } = this.loaded();
     if (!grammar.jsgf) throw new HubError('VALIDATION_FAILED', 'pocketsphinx needs a JSGF grammar; export one from hub/language');
+    const words = await loadCmuDictionary(this.dictionaryPath);
     // The dictionary and search cannot change during an utterance, so wait for the decoder.
     await this.lock.acquire();
     try {
@@ -167,7 +168,7 @@ export class PocketsphinxRecognizer implements Recognizer {
       const missing: string[] = [];
       for (const word of new Set([...jsgfWords(grammar.jsgf), ...Object.keys(extra)])) {
         if (api.lookupWord(decoder, word)) continue;
-        const variants = extra[word] !== undefined ? [extra[word]] : this.words?.pronunciations(word) ?? [];
+        const variants = extra[word] !== undefined ? [extra[word]] : words.pronunciations(word);
         if (variants.length === 0) missing.push(word);
         variants.forEach((phones, i) => {
           if (api.addWord(decoder, i === 0 ? word : `${word}(${i + 1})`, phones, 0) < 0) {
