@@ -40,6 +40,20 @@ describe('PocketsphinxRecognizer', () => {
     await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
   });
 
+  it('compiles a grammar off the main thread: timers still fire while it loads', async () => {
+    let ticked = false;
+    setImmediate(() => (ticked = true));
+    const loading = recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF }).then(() => ticked);
+    expect(await loading).toBe(true);
+  });
+
+  it('learns only the words its grammar uses, with their pronunciations from the dictionary', async () => {
+    await recognizer.setGrammar({ jsgf: '#JSGF V1.0;\ngrammar g;\npublic <c> = open the pantry;\n' });
+    const clip = await synth.say('open the pantry');
+    expect(await recognise(clip.pcm)).toBe('open the pantry');
+    await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
+  });
+
   it('rejects a grammar with words missing from the dictionary, naming them', async () => {
     const bad = '#JSGF V1.0;\ngrammar bad;\npublic <c> = turn on the zorblatt;\n';
     await expect(recognizer.setGrammar({ jsgf: bad })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('zorblatt') });

@@ -81,6 +81,11 @@ function bind(options: PocketsphinxOptions) {
   };
 }
 
+/** Runs a (non-variadic) library call on one of koffi's worker threads. */
+function offThread<T>(fn: koffi.KoffiFunction, ...args: unknown[]): Promise<T> {
+  return new Promise((resolve, reject) => fn.async(...args, (err: unknown, result: T) => (err ? reject(err) : resolve(result))));
+}
+
 /**
  * glibc keeps freed heap pages (a replaced FSG is tens of MB in many small blocks) unless asked
  * to give them back; elsewhere (musl) this does nothing.
@@ -129,7 +134,7 @@ export class PocketsphinxRecognizer implements Recognizer {
       const varargs = Object.entries(flags).flatMap(([name, value]) => ['str', name, 'str', value]);
       const config = api.cmdLnInit(null, api.psArgs(), 1, ...varargs, 'void *', null);
       if (!config) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us');
-      this.decoder = api.psInit(config);
+      this.decoder = await offThread<unknown>(api.psInit, config);
       api.cmdLnFree(config); // the decoder keeps its own reference
     } finally {
       rmSync(seedDir, { recursive: true, force: true });
@@ -186,7 +191,9 @@ export class PocketsphinxRecognizer implements Recognizer {
       // Two names taken in turn: setting a search under an existing name frees the old one (the
       // decoder would otherwise keep every grammar ever loaded), and the active one is never replaced.
       const name = `grammar${(this.grammarVersion + 1) % 2}`;
-      if (api.setJsgf(decoder, name, grammar.jsgf) < 0 || api.setSearch(decoder, name) < 0) {
+      // Compiling a household's grammar takes 0.1-0.3 s: on a koffi worker thread, so the hub keeps
+      // answering meanwhile (the lock keeps every other decoder call out until it is done).
+      if ((await offThread<number>(api.setJsgf, decoder, name, grammar.jsgf)) < 0 || api.setSearch(decoder, name) < 0) {
         throw new HubError('VALIDATION_FAILED', 'pocketsphinx rejected the JSGF grammar (syntax error or an empty rule); check the exported grammar');
       }
       // The previous grammar's search (its FSG and HMM network: tens of MB for a household)
