@@ -50,7 +50,7 @@ export function chartableValue(raw: unknown): number | undefined {
 interface Reading { deviceId: string; attribute: string; at: number; value: number }
 
 /** Readings per transaction when the timer flushes; the rest follow on the next turns. */
-export const FLUSH_CHUNK = 2000;
+export const FLUSH_CHUNK = 1000;
 /** New readings a device may have beyond `maxRowsPerDevice` before its old ones are deleted. */
 const pruneSlack = (maxRows: number) => Math.max(1, Math.floor(maxRows / 10));
 
