@@ -215,6 +215,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       language: assistant.language, skills: assistant.skills,
       areaOf: (deviceId) => registry.get(deviceId)?.area,
       devices: () => registry.list(),
+      onHouseholdChange: (listener) => household.onChange(listener),
     });
     // Started after the API listens (below); stopped before the API closes, as before.
     const voiceLoading = new VoiceLoading(voice, log);

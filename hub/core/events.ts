@@ -21,7 +21,9 @@ export interface HubEvents {
   buttonPressed: { buttonId: string; source: 'gpio' | 'mqtt' | 'api' };
   orderChanged: { orderId: string; status: string };
   notification: { message: string; area?: string };
-  /** hub/language exported a new recogniser grammar (devices, areas or intents changed); fetch it from GrammarService.current(). */
+  /** A skill's sentences entered or left the language registry (loaded: installed or updated; unloaded: uninstalled or replaced), or it was enabled or disabled. */
+  skillChanged: { skillId: string; change: 'loaded' | 'unloaded' | 'enabled' | 'disabled' };
+  /** A new recogniser grammar (devices, areas, floors or skills changed): hub/voice loaded it (`VoiceService.loadedGrammar()`), or a standalone GrammarService exported it (`current()`). */
   grammarChanged: { version: number; words: number; jsgfBytes: number; phrases: number; unknownWords: string[] };
 }
 
@@ -43,6 +45,7 @@ const hubEventNameSet: Record<keyof HubEvents, true> = {
   buttonPressed: true,
   orderChanged: true,
   notification: true,
+  skillChanged: true,
   grammarChanged: true,
 };
 export const HUB_EVENT_NAMES = Object.keys(hubEventNameSet) as (keyof HubEvents)[];

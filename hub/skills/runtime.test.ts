@@ -117,4 +117,22 @@ describe('SkillRuntime with the built-in skills', () => {
     expect(result.error).toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringContaining('"devices:read"') });
     expect(result.reply).toBe('The nosy skill is not allowed to do that.');
   });
+
+  it('announces each change to the sentences it serves: loaded, disabled after failures, enabled, unloaded', async () => {
+    const changes: string[] = [];
+    f.bus.on('skillChanged', (e) => changes.push(`${e.skillId}:${e.change}`));
+    const broken = defineSkill({
+      id: 'broken', version: '1.0.0', permissions: [], intents: { Crash: { sentences: ['crash the broken skill'] } },
+      handle() {
+        throw new Error('boom');
+      },
+    });
+    await f.runtime.registerBuiltin(broken);
+    for (let i = 0; i < 3; i++) await f.runtime.handleUtterance('crash the broken skill'); // maxConsecutiveFailures: 3
+    expect(f.runtime.get('broken')?.enabled).toBe(false);
+    f.runtime.enable('broken');
+    f.runtime.enable('broken'); // already enabled: nothing changed, nothing announced
+    await f.runtime.unload('broken');
+    expect(changes).toEqual(['broken:loaded', 'broken:disabled', 'broken:enabled', 'broken:unloaded']);
+  });
 });

@@ -128,14 +128,17 @@ export class SkillRuntime {
     for (const [intent, owner] of this.intentOwners) if (owner === id) this.intentOwners.delete(intent);
     this.deps.language.removeSkillIntents(id);
     this.dialogs.closeSkill(id);
+    this.deps.bus.emit('skillChanged', { skillId: id, change: 'unloaded' });
     await entry.executor.stop();
   }
 
   /** Re-enables a skill that was disabled after repeated failures. */
   enable(id: string): SkillInfo {
     const entry = this.require(id);
+    const wasDisabled = !entry.info.enabled;
     entry.info.enabled = true;
     entry.info.consecutiveFailures = 0;
+    if (wasDisabled) this.deps.bus.emit('skillChanged', { skillId: id, change: 'enabled' });
     return { ...entry.info };
   }
 
@@ -218,6 +221,7 @@ export class SkillRuntime {
       throw err;
     }
     this.log.info({ skill: id, version, isolated: executor.isolated }, 'skill loaded');
+    this.deps.bus.emit('skillChanged', { skillId: id, change: 'loaded' });
     return { ...info };
   }
 
@@ -255,6 +259,7 @@ export class SkillRuntime {
         entry.info.enabled = false;
         this.dialogs.closeSkill(entry.info.id);
         this.log.error({ skill: entry.info.id }, 'skill disabled after repeated failures');
+        this.deps.bus.emit('skillChanged', { skillId: entry.info.id, change: 'disabled' });
         await entry.executor.stop().catch(() => undefined);
       }
       return { reply: failureReply(entry.info.id, error), actions: scope.actions, error: { code: error.code, message: error.message } };

@@ -27,6 +27,8 @@ export interface GrammarSourceOptions {
 export interface BuiltCommandGrammar extends Grammar {
   /** `exporter` (hub/language/grammar) or `examples` (a stand-in when no pronouncing dictionary is installed). */
   origin: 'exporter' | 'examples';
+  /** Words left out because the pronouncing dictionary lacks them (none for example sentences). */
+  unknownWords: string[];
 }
 
 export class CommandGrammarSource {
@@ -38,7 +40,7 @@ export class CommandGrammarSource {
     try {
       dictionary = await loadCmuDictionary(this.options.dictionaryPath);
     } catch {
-      return { origin: 'examples', jsgf: grammarWithWakePhrase(exampleJsgf(this.options.language), this.options.wakePhrase) };
+      return { origin: 'examples', jsgf: grammarWithWakePhrase(exampleJsgf(this.options.language), this.options.wakePhrase), unknownWords: [] };
     }
     const registry = this.options.language.registry;
     const devices = this.options.devices?.();
@@ -55,6 +57,7 @@ export class CommandGrammarSource {
       jsgf: grammarWithWakePhrase(exported.jsgf, this.options.wakePhrase),
       phrases: exported.phrases,
       pronunciations: exported.pronunciations,
+      unknownWords: exported.unknownWords.map((u) => u.word),
     };
   }
 }

@@ -15,12 +15,12 @@ import type { Db } from '../store/database.js';
 import { MqttSatellites, type SatelliteStream } from './audio/mqtt-satellites.js';
 import { wavBufferSource } from './audio/wav.js';
 import type { VoiceConfig } from './config.js';
-import { CommandGrammarSource } from './grammar-source.js';
+import { CommandGrammarSource, type BuiltCommandGrammar } from './grammar-source.js';
 import { ListeningGate } from './listening.js';
 import { VoicePipeline, type HandleOptions, type VoiceResult } from './pipeline.js';
 import { recognizerStatus, startRecognizer } from './recognizers/select.js';
 import { TextRecognizer } from './recognizers/text.js';
-import type { Recognizer } from './recognizers/types.js';
+import { jsgfWords, type Recognizer } from './recognizers/types.js';
 import { EspeakTts } from './tts.js';
 import { understandWithSkills, type UtteranceHandler } from './understand.js';
 import { VoiceLog } from './voice-log.js';
@@ -40,6 +40,13 @@ export interface VoiceServiceDeps {
   vocabularies?: () => Record<string, readonly string[]>;
   /** The registered devices: each sentence of the grammar then only takes names it can act on. */
   devices?: () => readonly Device[];
+  /** Subscribes to area and floor changes (Household.onChange): their names and aliases are in the grammar. */
+  onHouseholdChange?: (listener: () => void) => () => void;
+}
+
+export interface LoadedGrammar extends BuiltCommandGrammar {
+  /** Counts the grammars loaded since start; the same number as in the `grammarChanged` event. */
+  version: number;
 }
 
 /** Same shape as the API's ComponentStatus. */
@@ -60,6 +67,9 @@ export class VoiceService {
   private state: VoiceComponentStatus = { status: 'missing', detail: 'voice is not started' };
   private pruneTimer: TimerHandle | undefined;
   private grammarTimer: TimerHandle | undefined;
+  /** Builds run one after another, so a slow build can never load over a newer one. */
+  private grammarQueue: Promise<void> = Promise.resolve();
+  private loaded: LoadedGrammar | undefined;
   private unsubscribe: (() => void)[] = [];
   private readonly log: Logger;
   private readonly inFlight = new Set<Promise<unknown>>();
@@ -83,8 +93,7 @@ export class VoiceService {
       ...(this.deps.devices ? { devices: this.deps.devices } : {}),
     });
     await this.refreshGrammar();
-    const refreshSoon = () => this.scheduleGrammarRefresh();
-    this.unsubscribe = [this.deps.bus.on('deviceAdded', refreshSoon), this.deps.bus.on('deviceUpdated', refreshSoon), this.deps.bus.on('deviceRemoved', refreshSoon)];
+    this.unsubscribe = this.followGrammarInputs();
 
     const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: config.requireWakePhrase, followUpMs: config.followUpMs, clock });
     this.pipelineInstance = new VoicePipeline({
@@ -120,6 +129,7 @@ export class VoiceService {
     this.satellites = undefined;
     this.pipelineInstance = undefined;
     this.recognizerInstance = undefined;
+    this.loaded = undefined;
     this.state = { status: 'missing', detail: 'voice is stopped' };
   }
 
@@ -149,13 +159,25 @@ export class VoiceService {
     return work;
   }
 
-  /** Rebuilds the grammar from the live templates and lists (devices, areas, skills) and loads it. */
-  async refreshGrammar(): Promise<void> {
+  /** The grammar the recogniser has now (undefined for the text recogniser or before the first load). */
+  loadedGrammar(): LoadedGrammar | undefined {
+    return this.loaded;
+  }
+
+  /** Rebuilds the grammar from the live templates and lists (devices, areas, skills), loads it and emits `grammarChanged`. */
+  refreshGrammar(): Promise<void> {
+    this.grammarQueue = this.grammarQueue.then(() => this.loadGrammar());
+    return this.grammarQueue;
+  }
+
+  private async loadGrammar(): Promise<void> {
     const recognizer = this.recognizerInstance;
     if (!recognizer || !this.grammar || recognizer.name === 'text') return;
     try {
       const grammar = await this.grammar.build();
       await recognizer.setGrammar(grammar);
+      this.loaded = { ...grammar, version: (this.loaded?.version ?? 0) + 1 };
+      this.emitGrammarChanged(this.loaded);
       this.state = { status: 'ok', detail: `speech recogniser: ${recognizer.name} (grammar from ${grammar.origin === 'exporter' ? 'the live templates' : 'example sentences'}; wake phrase "${this.deps.config.wakePhrase}")` };
     } catch (err) {
       const message = isHubError(err) ? err.message : (err as Error).message;
@@ -194,6 +216,32 @@ export class VoiceService {
     const settled = work.then(() => undefined, () => undefined);
     this.inFlight.add(settled);
     void settled.then(() => this.inFlight.delete(settled));
+  }
+
+  /** Everything whose words are in the grammar: device names, skills' sentences, area and floor names. */
+  private followGrammarInputs(): (() => void)[] {
+    const { bus, language, onHouseholdChange } = this.deps;
+    const soon = () => this.scheduleGrammarRefresh();
+    const offs = [bus.on('deviceAdded', soon), bus.on('deviceUpdated', soon), bus.on('deviceRemoved', soon), bus.on('skillChanged', soon)];
+    if (onHouseholdChange) {
+      // The language module refreshes its area/floor lists lazily (on the next utterance); the grammar is built from them now.
+      offs.push(onHouseholdChange(() => {
+        language.refreshHousehold();
+        soon();
+      }));
+    }
+    return offs;
+  }
+
+  private emitGrammarChanged(grammar: LoadedGrammar): void {
+    const jsgf = grammar.jsgf ?? '';
+    this.deps.bus.emit('grammarChanged', {
+      version: grammar.version,
+      words: jsgfWords(jsgf).length,
+      jsgfBytes: Buffer.byteLength(jsgf),
+      phrases: grammar.phrases?.length ?? 0,
+      unknownWords: grammar.unknownWords,
+    });
   }
 
   private scheduleGrammarRefresh(): void {
