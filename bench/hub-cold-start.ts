@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { hubNodeFlags } from './hub-node-flags.js';
+import { hubNodeFlags } from '../test/harness/node-flags.js';
 
 const root = resolve(import.meta.dirname, '..');
 const baseline = process.env.HEARTH_COLD_START_BASELINE;

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runHousehold } from '../firmware-sim/household-runner.js';
-import { hubNodeFlags } from './hub-node-flags.js';
+import { hubNodeFlags } from '../test/harness/node-flags.js';
 import { DICTIONARY_IDLE_MS } from '../hub/language/grammar/dictionary.js';
 
 const root = resolve(import.meta.dirname, '..');

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseConfig } from '../../hub/config/load.js';
 import { silentLogger, type Logger } from '../../hub/core/logger.js';
 import { createHub, RUNTIME_FILE, type Hub, type RuntimeInfo } from '../../hub/main.js';
+import { hubNodeFlags } from './node-flags.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -74,8 +75,14 @@ export interface HubProcess {
 }
 
 /** Runs `hearth <args>` from source in a child process, with output captured. */
-export function spawnHearth(args: string[], env: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: HubProcess['exited'] } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'hub/cli/dev-entry.ts'), ...args], {
+/**
+ * `hearth <args>` in a child process, from the sources through tsx, or with `entry: 'build'` as users run it
+ * (bin/hearth.js on dist/: benchmarks, so tsx's own memory and compile time are not counted).
+ */
+export function spawnHearth(args: string[], env: Record<string, string> = {}, entry: 'source' | 'build' = 'source'): { child: ChildProcess; output: () => string; exited: HubProcess['exited'] } {
+  const program = entry === 'build' ? [join(REPO_ROOT, 'bin/hearth.js')] : ['--import', 'tsx', join(REPO_ROOT, 'hub/cli/dev-entry.ts')];
+  if (entry === 'build' && !existsSync(join(REPO_ROOT, 'dist/hub/cli/main.js'))) throw new Error('Build first: npm run build');
+  const child = spawn(process.execPath, [...hubNodeFlags(REPO_ROOT), ...program, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -90,12 +97,12 @@ export function spawnHearth(args: string[], env: Record<string, string> = {}): {
 }
 
 /** Starts `hearth start` on a data dir in a child process and waits until /health says ok. */
-export async function spawnHubProcess(dataDir: string, extraArgs: string[] = [], timeoutMs = 20_000): Promise<HubProcess> {
+export async function spawnHubProcess(dataDir: string, extraArgs: string[] = [], timeoutMs = 20_000, entry: 'source' | 'build' = 'source'): Promise<HubProcess> {
   const runtimeFile = join(dataDir, RUNTIME_FILE);
   rmSync(runtimeFile, { force: true }); // a SIGKILLed hub leaves its old one behind
   const proc = spawnHearth(['start', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1', ...extraArgs], {
     HEARTH_CONFIG: '',
-  });
+  }, entry);
   const deadline = Date.now() + timeoutMs;
   let ended = false;
   void proc.exited.then(() => (ended = true));

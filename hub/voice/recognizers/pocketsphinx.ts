@@ -44,6 +44,7 @@ export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = { '-l
 
 /** Takes the place of a replaced grammar so the decoder frees it (any word of the dictionary will do). */
 const STUB_WORD = 'hello';
+const IDLE_TRIM_MS = 2000;
 const STUB_JSGF = `#JSGF V1.0;\ngrammar replaced;\npublic <replaced> = ${STUB_WORD};\n`;
 
 export const POCKETSPHINX_INSTALL_HINT = 'install it with "apt install pocketsphinx pocketsphinx-en-us" (Debian/Raspberry Pi OS)';
@@ -112,6 +113,7 @@ export class PocketsphinxRecognizer implements Recognizer {
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
   private dictionaryPath = '';
+  private trimTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: PocketsphinxOptions) {}
 
@@ -154,6 +156,7 @@ export class PocketsphinxRecognizer implements Recognizer {
 
   async stop(): Promise<void> {
     await this.lock.acquire();
+    clearTimeout(this.trimTimer);
     if (this.api && this.decoder) this.api.psFree(this.decoder);
     this.decoder = undefined;
     this.api = undefined;
@@ -229,10 +232,20 @@ export class PocketsphinxRecognizer implements Recognizer {
       finish: () => {
         api.endUtt(decoder);
         const hyp = api.getHyp(decoder, [0]) as string | null;
+        this.trimWhenIdle();
         return { text: cleanTranscript(hyp ?? '') };
       },
       abort: () => void api.endUtt(decoder),
     });
+  }
+
+  /**
+   * A decoded utterance leaves search history and lattice blocks that glibc keeps (a few MB after a
+   * burst of commands); once the hub has been quiet for a moment they go back to the system.
+   */
+  private trimWhenIdle(): void {
+    clearTimeout(this.trimTimer);
+    this.trimTimer = setTimeout(() => this.api?.releaseFreedMemory(), IDLE_TRIM_MS).unref();
   }
 
   /** The decoder's current cepstral mean (for measuring a seed); undefined when not reachable. */
