@@ -7,7 +7,7 @@ import { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import { silentLogger } from '../core/logger.js';
 import { openDatabase, type Db } from '../store/database.js';
-import { DeviceHistory, FLUSH_CHUNK } from './history.js';
+import { COALESCE_ABOVE, DeviceHistory, FLUSH_CHUNK } from './history.js';
 
 let dir: string;
 let db: Db;
@@ -84,5 +84,18 @@ describe('DeviceHistory', () => {
     expect(stored).toBeLessThanOrEqual(22);
     expect(lazy.query('fan').power_w?.map((p) => p.value)).toEqual(Array.from({ length: 20 }, (_, i) => 21 + i));
     expect(rows('fan')).toBe(20);
+  });
+
+  it('keeps every reading at normal rates, and only the newest per device attribute once a flush interval floods', () => {
+    const flood = new DeviceHistory({ db, bus, clock, log: silentLogger, maxRowsPerDevice: 100_000, flushMs: 1000 });
+    for (let i = 0; i < COALESCE_ABOVE; i++) flood.record(`dev-${i % 100}`, { power_w: i });
+    for (let i = 0; i < 50; i++) flood.record('fan', { power_w: 1000 + i, on: i % 2 === 0 });
+    clock.advance(1000);
+    expect(rows('dev-3')).toBe(COALESCE_ABOVE / 100);
+    expect(flood.query('fan')).toEqual({ power_w: [{ at: clock.now() - 1000, value: 1049 }], on: [{ at: clock.now() - 1000, value: 0 }] });
+    // The next interval starts afresh: every reading is kept again.
+    flood.record('fan', { power_w: 1 });
+    flood.record('fan', { power_w: 2 });
+    expect(flood.query('fan').power_w?.map((p) => p.value)).toEqual([1049, 1, 2]);
   });
 });
