@@ -52,9 +52,10 @@ interface Reading { deviceId: string; attribute: string; at: number; value: numb
 
 /**
  * Buffered readings beyond which a flush interval keeps only the newest reading per device attribute.
- * Measured at 1,000 devices × 10 state messages/s (30,000 readings/s): writing every reading made the WAL of
- * hearth.db grow ~9 MB/s, and its checkpoints (synchronous=FULL) held the event loop up to ~350 ms; the hub's
- * p50 went from 2.5 to 100–140 ms once the table was full. A household's normal rates stay far below this.
+ * Measured at 1,000 devices × 10 state messages/s (30,000 readings/s, bench/fan-in.ts): writing every reading
+ * made the hub's p50 latency go from 2.5 to 100–140 ms once the table held 2,000 readings per device, with the
+ * event loop held up to ~350 ms; each second dirtied index pages of every device in hearth.db (synchronous=FULL),
+ * whose WAL checkpoints run on the event loop. A household's normal rates stay far below this limit.
  */
 export const COALESCE_ABOVE = 2000;
 /** Readings per transaction when the timer flushes; the rest follow on the next turns. */
