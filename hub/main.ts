@@ -39,6 +39,7 @@ import { startAssistant, type Assistant } from './wiring/assistant.js';
 import { createVoiceRoutes } from './api/routes/voice.js';
 import { VoiceService } from './voice/service.js';
 import { VoiceLoading } from './wiring/voice-loading.js';
+import { DEFAULT_VOCABULARIES } from './language/grammar/vocabularies.js';
 
 export interface HubOptions {
   log?: Logger;
@@ -210,11 +211,13 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       devices: registry, household,
       started: (name, stop) => started.push({ name, stop }),
     });
+    const commerce = assistant.commerce;
     const voice = new VoiceService({
       config: (config as HubConfig).voice, db, transport, bus: events, clock, log,
       language: assistant.language, skills: assistant.skills,
       areaOf: (deviceId) => registry.get(deviceId)?.area,
       devices: () => registry.list(),
+      vocabularies: () => ({ ...DEFAULT_VOCABULARIES, product: commerce.spokenProductNames() }),
       onHouseholdChange: (listener) => household.onChange(listener),
     });
     // Started after the API listens (below); stopped before the API closes, as before.
@@ -223,7 +226,6 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     voiceService = voice;
     voiceStatus = () => voiceLoading.status();
 
-    const commerce = assistant.commerce;
     const sessions = new SessionStore({ db, clock, user: (id) => commerce.settings.user(id) });
     sessions.start();
 

@@ -113,9 +113,14 @@ export class CommerceService {
     if (!this.client) throw new HubError('DEVICE_UNAVAILABLE', 'No marketplace is configured; set commerce.marketplaceUrl.');
     const products = await this.client.catalog();
     this.catalogStore.replaceAll(products, this.deps.clock.now());
+    this.deps.bus.emit('catalogChanged', { products: products.length });
     return products.length;
   }
   catalog(): Product[] { return this.catalogStore.all(); }
+  /** What people call the products (names and aliases, lower case): the spoken grammar's `{product}` words. */
+  spokenProductNames(): string[] {
+    return [...new Set(this.catalogStore.all().flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase().trim()).filter(Boolean))];
+  }
   /** Who buys when a request names nobody (`commerce.defaultUser`). */
   get defaultUser(): string | undefined { return this.deps.config.defaultUser; }
   resolveProduct(text: string): ProductMatch { return matchProduct(text, this.catalogStore.all()); }

@@ -20,6 +20,8 @@ export interface HubEvents {
   utteranceHandled: { text: string; intent?: Intent; reply: string; area?: string; timings?: Record<string, number> };
   buttonPressed: { buttonId: string; source: 'gpio' | 'mqtt' | 'api' };
   orderChanged: { orderId: string; status: string };
+  /** The marketplace catalog was synced: product names (spoken in orders) may have changed. */
+  catalogChanged: { products: number };
   notification: { message: string; area?: string };
   /** A skill's sentences entered or left the language registry (loaded: installed or updated; unloaded: uninstalled or replaced), or it was enabled or disabled. */
   skillChanged: { skillId: string; change: 'loaded' | 'unloaded' | 'enabled' | 'disabled' };
@@ -44,6 +46,7 @@ const hubEventNameSet: Record<keyof HubEvents, true> = {
   utteranceHandled: true,
   buttonPressed: true,
   orderChanged: true,
+  catalogChanged: true,
   notification: true,
   skillChanged: true,
   grammarChanged: true,
