@@ -6,7 +6,7 @@ import type { Device } from '../sdk/devices.js';
 import type { LanguageService } from '../language/service.js';
 import { examples } from '../language/examples.js';
 import { loadCmuDictionary, type PronouncingDictionary } from '../language/grammar/dictionary.js';
-import { deviceNameScopes, deviceSlotRanges, exportGrammar } from '../language/grammar/export.js';
+import { deviceNameScopes, deviceSlotRanges, deviceSlotValues, exportGrammar } from '../language/grammar/export.js';
 import { grammarWithWakePhrase } from './listening.js';
 import type { Grammar } from './recognizers/types.js';
 
@@ -49,7 +49,7 @@ export class CommandGrammarSource {
       {
         dictionary,
         vocabularies: this.options.vocabularies?.() ?? {},
-        ...(devices ? { nameScope: deviceNameScopes(devices), ranges: deviceSlotRanges(devices) } : {}),
+        ...(devices ? { nameScope: deviceNameScopes(devices), ranges: deviceSlotRanges(devices), values: deviceSlotValues(devices) } : {}),
       },
     );
     return {

@@ -98,7 +98,7 @@ export class VoiceService {
     const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: config.requireWakePhrase, followUpMs: config.followUpMs, clock });
     this.pipelineInstance = new VoicePipeline({
       recognizer: this.recognizerInstance,
-      understand: understandWithSkills(this.deps.skills, this.deps.language),
+      understand: understandWithSkills(this.deps.skills, this.deps.language, () => this.deps.devices?.().flatMap((d) => [d.name, ...d.aliases]) ?? []),
       vad: config.vad,
       gate,
       clock,
@@ -222,7 +222,7 @@ export class VoiceService {
   private followGrammarInputs(): (() => void)[] {
     const { bus, language, onHouseholdChange } = this.deps;
     const soon = () => this.scheduleGrammarRefresh();
-    const offs = [bus.on('deviceAdded', soon), bus.on('deviceUpdated', soon), bus.on('deviceRemoved', soon), bus.on('skillChanged', soon)];
+    const offs = [bus.on('deviceAdded', soon), bus.on('deviceUpdated', soon), bus.on('deviceRemoved', soon), bus.on('skillChanged', soon), bus.on('catalogChanged', soon)];
     if (onHouseholdChange) {
       // The language module refreshes its area/floor lists lazily (on the next utterance); the grammar is built from them now.
       offs.push(onHouseholdChange(() => {

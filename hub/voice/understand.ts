@@ -1,6 +1,7 @@
 /** Connects the voice pipeline to the language module and the skills runtime (by shape, not by import). */
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
 import type { Understand, Understanding } from './pipeline.js';
+import { withSpokenNames } from './spoken-names.js';
 
 /** The part of the skills runtime voice needs (`SkillRuntime.handleUtterance`). */
 export interface UtteranceHandler {
@@ -20,9 +21,10 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
  * `skillMs` is the runtime call minus that. A reply ending in "?" is a question: the answer
  * needs no wake phrase (the runtime keeps the dialog).
  */
-export function understandWithSkills(skills: UtteranceHandler, language?: IntentReader): Understand {
-  return async (text, context): Promise<Understanding> => {
+export function understandWithSkills(skills: UtteranceHandler, language?: IntentReader, deviceNames?: () => readonly string[]): Understand {
+  return async (heard, context): Promise<Understanding> => {
     const { followUp: _followUp, ...utterance } = context;
+    const text = deviceNames ? withSpokenNames(heard, deviceNames()) : heard;
     let nluMs = 0;
     if (language) {
       const t0 = performance.now();

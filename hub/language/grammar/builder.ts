@@ -2,7 +2,8 @@
  * Templates + rules + live slot lists → a table of grammar rules: one per intent, one per
  * expansion rule and one per slot list, joined by references (never a cartesian expansion).
  */
-import type { SlotListSet } from '../slot-lists.js';
+import type { ListValue, SlotListSet } from '../slot-lists.js';
+import type { SlotValue } from '../../sdk/intents.js';
 import { tokenize } from '../normalize.js';
 import type { TemplateNode } from '../template/ast.js';
 import { parseTemplate } from '../template/parser.js';
@@ -48,6 +49,8 @@ export interface BuildOptions extends LexiconOptions {
   nameScope?: (template: GrammarTemplate) => NameScope | undefined;
   /** Narrower ranges for number lists, e.g. the setpoints the household's thermostats accept (see device-ranges.ts). */
   ranges?: Record<string, { from: number; to: number }>;
+  /** Per value list, the values (`out`) worth hearing, e.g. only the cover classes some device has (see device-ranges.ts). */
+  values?: Record<string, readonly SlotValue[]>;
 }
 
 export interface BuiltGrammar {
@@ -206,6 +209,11 @@ class Builder {
     return { kind: 'ref', rule: this.table.get(key)!.name };
   }
 
+  private spokenValues(name: string, values: readonly ListValue[]): string[] {
+    const allowed = this.options.values?.[name];
+    return values.filter((v) => !allowed || allowed.includes(v.out)).map((v) => v.in);
+  }
+
   private listBody(name: string): GrammarNode | undefined {
     const definition = this.source.lists.definition(name);
     if (!definition) return undefined;
@@ -219,7 +227,7 @@ class Builder {
       return rule.body;
     }
     const phrases =
-      definition.kind === 'values' ? definition.values.map((v) => v.in) : this.vocabulary(name);
+      definition.kind === 'values' ? this.spokenValues(name, definition.values) : this.vocabulary(name);
     if (!phrases) {
       this.leftOutWildcards.add(name);
       return undefined;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Device } from '../../sdk/devices.js';
 import { LanguageService } from '../service.js';
 import { buildHousehold } from '../testing/household.js';
-import { deviceSlotRanges } from './device-ranges.js';
+import { deviceSlotRanges, deviceSlotValues } from './device-ranges.js';
 import { exportGrammar } from './export.js';
 
 function thermostat(id: string, driver: string, driverConfig?: Record<string, unknown>): Device {
@@ -38,4 +38,16 @@ describe('deviceSlotRanges', () => {
     expect(said).not.toContain('eighty two');
     expect(said).not.toContain('four');
   });
+
+  it('keeps only the cover classes some cover has, so "awning" cannot be heard in a house without one', async () => {
+    const blind: Device = { ...thermostat('blinds', 'cover'), type: 'cover', deviceClass: 'blind' };
+    expect(deviceSlotValues([blind, thermostat('hall', 'climate')])).toEqual({ cover_class: ['blind'] });
+    const language = new LanguageService(buildHousehold(0));
+    await language.start();
+    const { registry } = language;
+    const source = { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists };
+    const classes = exportGrammar(source, { values: deviceSlotValues([blind]) }).jsgf.split('\n').find((l) => l.startsWith('<list_cover_class> = '))!;
+    expect(classes).toBe('<list_cover_class> = blinds | blind;');
+  });
 });
+

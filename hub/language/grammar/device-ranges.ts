@@ -1,8 +1,8 @@
 /**
- * Number ranges the household's devices actually accept, for the spoken grammar: with only Hearth
+ * Numbers and words the household's devices can act on, for the spoken grammar: with only Hearth
  * thermostats (5–35 °C) the recogniser has no reason to hear "eighty two degrees", a frequent
- * mishearing of "eighteen". Typed commands keep the language's wider range and get the device's
- * own error for a value it refuses.
+ * mishearing of "eighteen", and without an awning "open the living room awning" cannot do anything
+ * but steal "blinds". Typed commands keep the language's full lists and get the usual answer.
  */
 import { CLIMATE_SETPOINT_C, type Device } from '../../sdk/devices.js';
 
@@ -28,4 +28,10 @@ export function deviceSlotRanges(devices: readonly Device[]): Record<string, Slo
   const thermostats = devices.filter((d) => d.type === 'climate').map(setpointRange);
   if (thermostats.length === 0) return {};
   return { temperature: { from: Math.min(...thermostats.map((r) => r.from)), to: Math.max(...thermostats.map((r) => r.to)) } };
+}
+
+/** Value list name → the values (`out`) some device has; e.g. cover classes ("blind", "garage"). */
+export function deviceSlotValues(devices: readonly Device[]): Record<string, string[]> {
+  const coverClasses = new Set(devices.filter((d) => d.type === 'cover' && d.deviceClass).map((d) => d.deviceClass!));
+  return { cover_class: [...coverClasses] };
 }
