@@ -91,11 +91,7 @@ export class DeviceInputs {
     const device = this.deps.devices.get(id);
     if (!device) return;
     const changed = diffState(device.state, patch);
-    let hasChanges = false;
-    for (const _ in changed) {
-      hasChanges = true;
-      break;
-    }
+    const hasChanges = Object.keys(changed).length > 0;
     device.lastSeen = this.nowIso();
     if (hasChanges) device.state = { ...device.state, ...changed };
     this.persist(device, hasChanges);
