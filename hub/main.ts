@@ -12,6 +12,7 @@ import { createDashboardSettingsRoutes } from './api/routes/dashboard-settings.j
 import { createDeviceHistoryRoutes } from './api/routes/device-history.js';
 import { SessionStore } from './api/sessions/session-store.js';
 import { DeviceHistory } from './devices/history.js';
+import { moveLegacyHistory, openHistoryDatabase } from './devices/history-database.js';
 import { createSkillStoreRoutes } from './api/routes/skill-store.js';
 import type { ComponentStatus, StatusReport } from './api/types.js';
 import type { LoadedConfig } from './config/load.js';
@@ -186,7 +187,12 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     started.push({ name: 'household', stop: () => household.stop() });
     householdService = household;
     // Before the registry, so the states it restores and receives first are charted too.
-    const history = new DeviceHistory({ db, bus: events, clock, log: log.child({ module: 'device-history' }) });
+    const historyLog = log.child({ module: 'device-history' });
+    const historyDb = openHistoryDatabase(config.dataDir);
+    started.push({ name: 'history database', stop: () => void historyDb.close() });
+    const movedReadings = moveLegacyHistory(db, join(config.dataDir, 'hearth.db'), historyDb);
+    if (movedReadings > 0) historyLog.info({ readings: movedReadings }, 'moved device history from hearth.db to its own file');
+    const history = new DeviceHistory({ db: historyDb, bus: events, clock, log: historyLog });
     await history.start();
     started.push({ name: 'device history', stop: () => history.stop() });
     const registry = new DeviceRegistry({

@@ -25,6 +25,7 @@ export interface HistoryPoint {
 }
 
 export interface DeviceHistoryOptions {
+  /** Its own file in the hub (`openHistoryDatabase`, history-database.ts), so its writes stay off hearth.db. */
   db: Db;
   bus: EventBus<HubEvents>;
   clock: Clock;
@@ -41,6 +42,10 @@ const migrations: readonly Migration[] = [{
       id INTEGER PRIMARY KEY AUTOINCREMENT, device_id TEXT NOT NULL, attribute TEXT NOT NULL, at INTEGER NOT NULL, value REAL NOT NULL);
     CREATE INDEX device_state_history_device ON device_state_history (device_id, id);`,
 }];
+
+export function applyHistoryMigrations(db: Db): void {
+  applyMigrations(db, 'device-history', migrations);
+}
 
 /** Booleans chart as 0/1; strings, objects and non-finite numbers are not charted. */
 export function chartableValue(raw: unknown): number | undefined {
@@ -85,7 +90,7 @@ export class DeviceHistory {
   }
 
   async start(): Promise<void> {
-    applyMigrations(this.deps.db, 'device-history', migrations);
+    applyHistoryMigrations(this.deps.db);
     const { bus } = this.deps;
     this.unsubscribe.push(
       bus.on('deviceStateChanged', (e) => this.record(e.deviceId, e.changed)),

@@ -4,15 +4,20 @@ import { dirname } from 'node:path';
 
 export type Db = Database.Database;
 
+export interface OpenDatabaseOptions {
+  /** FULL (default): a commit survives power loss. NORMAL: it survives `kill -9` but an OS crash or power loss may lose the last commits. */
+  synchronous?: 'FULL' | 'NORMAL';
+}
+
 /**
- * Opens the hub's SQLite file. WAL with synchronous=FULL: a committed transaction
- * survives `kill -9` and power loss; readers never block the writer.
+ * Opens one of the hub's SQLite files. WAL with synchronous=FULL unless asked otherwise: a committed
+ * transaction survives `kill -9` and power loss; readers never block the writer.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   return db;
