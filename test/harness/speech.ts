@@ -61,7 +61,8 @@ export class SpeechSynth {
     if (options.noise) {
       const total = before + spokenMs / 1000 + after;
       const noise = join(this.dir, `${id}-noise.wav`);
-      await run('sox', ['-n', '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', noise, 'synth', total.toFixed(3), 'whitenoise', 'vol', String(options.noise)]);
+      // -R: the same noise every run, so a clip decodes the same way each time.
+      await run('sox', ['-R', '-n', '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', noise, 'synth', total.toFixed(3), 'whitenoise', 'vol', String(options.noise)]);
       await run('sox', ['-m', shaped, noise, '-b', '16', out, 'trim', '0', total.toFixed(3)]);
     } else {
       await run('sox', [shaped, out]);
@@ -74,7 +75,7 @@ export class SpeechSynth {
   async noise(durationMs: number, noise: number): Promise<Buffer> {
     if (!this.dir) throw new Error('SpeechSynth.start() first');
     const out = join(this.dir, `${++this.counter}-noise-only.wav`);
-    const args = ['-n', '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', out, 'synth', (durationMs / 1000).toFixed(3), 'whitenoise', 'vol', String(noise)];
+    const args = ['-R', '-n', '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', out, 'synth', (durationMs / 1000).toFixed(3), 'whitenoise', 'vol', String(noise)];
     await run('sox', args);
     return parseWav(await readFile(out)).data;
   }
