@@ -13,6 +13,7 @@ import { createDeviceHistoryRoutes } from './api/routes/device-history.js';
 import { SessionStore } from './api/sessions/session-store.js';
 import { DeviceHistory } from './devices/history.js';
 import { moveLegacyHistory, openHistoryDatabase } from './devices/history-database.js';
+import { HistoryCheckpointer } from './devices/history-checkpointer.js';
 import { createSkillStoreRoutes } from './api/routes/skill-store.js';
 import type { ComponentStatus, StatusReport } from './api/types.js';
 import type { LoadedConfig } from './config/load.js';
@@ -192,6 +193,9 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     started.push({ name: 'history database', stop: () => void historyDb.close() });
     const movedReadings = moveLegacyHistory(db, join(config.dataDir, 'hearth.db'), historyDb);
     if (movedReadings > 0) historyLog.info({ readings: movedReadings }, 'moved device history from hearth.db to its own file');
+    const checkpointer = new HistoryCheckpointer({ db: historyDb, log: historyLog });
+    await checkpointer.start();
+    started.push({ name: 'history checkpoints', stop: () => checkpointer.stop() });
     const history = new DeviceHistory({ db: historyDb, bus: events, clock, log: historyLog });
     await history.start();
     started.push({ name: 'device history', stop: () => history.stop() });

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../core/logger.js';
+import type { Db } from '../store/database.js';
+import { HistoryCheckpointer } from './history-checkpointer.js';
+import { openHistoryDatabase } from './history-database.js';
+
+let dir: string;
+let db: Db;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'hearth-history-ckpt-'));
+  db = openHistoryDatabase(dir);
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const insert = (rows: number) => {
+  const stmt = db.prepare("INSERT INTO device_state_history (device_id, attribute, at, value) VALUES ('d', 'x', ?, ?)");
+  db.transaction(() => { for (let i = 0; i < rows; i++) stmt.run(i, i); })();
+};
+const walBytes = () => statSync(`${db.name}-wal`).size;
+const autocheckpoint = () => db.pragma('wal_autocheckpoint', { simple: true });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('HistoryCheckpointer', () => {
+  it('checkpoints from its worker so the WAL is reused, while the hub connection does not checkpoint', async () => {
+    const checkpointer = new HistoryCheckpointer({ db, log: silentLogger, everyMs: 20 });
+    await checkpointer.start();
+    expect(autocheckpoint()).toBe(0);
+    insert(40_000); // a few MB of WAL
+    const afterOneBatch = walBytes();
+    for (let i = 0; i < 4; i++) {
+      await sleep(200); // the worker checkpoints everything; the next commit starts the WAL over
+      insert(40_000);
+    }
+    expect(walBytes()).toBeLessThan(afterOneBatch * 2);
+    await checkpointer.stop();
+    expect(autocheckpoint()).toBe(1000);
+  });
+
+  it('without it the same writes grow the WAL (what the test above would see if the worker did nothing)', async () => {
+    db.pragma('wal_autocheckpoint = 0');
+    insert(40_000);
+    const afterOneBatch = walBytes();
+    for (let i = 0; i < 4; i++) insert(40_000);
+    expect(walBytes()).toBeGreaterThan(afterOneBatch * 4);
+  });
+});
