@@ -10,7 +10,7 @@ import type { CommerceConfigInput } from '../../hub/commerce/config.js';
 import { createOrdersPort } from '../../hub/commerce/orders-port.js';
 import type { CommerceService } from '../../hub/commerce/service.js';
 import { LanguageService } from '../../hub/language/service.js';
-import { FakeDevices, FakeHousehold } from '../../hub/language/testing/fake-household.js';
+import { MemoryDevices, MemoryHousehold } from '../../hub/devices/testing/memory-services.js';
 import { languagePortFor, skillsConfigSchema, startSkills, type OrdersPort, type SkillRuntime, type UtteranceResult } from '../../hub/skills/index.js';
 import type { MarketplaceSimulator } from '../../firmware-sim/marketplace/server.js';
 import { builtinSkills } from '../../skills/index.js';
@@ -31,8 +31,9 @@ export interface OrderingRig {
 export async function startOrderingRig(config: CommerceConfigInput = {}, start = RIG_START): Promise<OrderingRig> {
   const rig = await makeRig(config, { times: { shipAfterMs: 2 * 3_600_000, deliverAfterMs: 24 * 3_600_000 } }, {}, start);
   const { clock, sim, service: commerce, db, bus, dir } = rig;
-  const devices = new FakeDevices(bus);
-  const language = new LanguageService({ devices, household: new FakeHousehold(), bus, log: silentLogger });
+  const household = new MemoryHousehold();
+  const devices = new MemoryDevices(household, bus, { available: true });
+  const language = new LanguageService({ devices, household, bus, log: silentLogger });
   await language.start();
   const orders: OrdersPort = createOrdersPort(commerce, silentLogger);
   const { runtime } = await startSkills({

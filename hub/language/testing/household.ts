@@ -3,7 +3,7 @@ import { EventBus } from '../../core/event-bus.js';
 import type { HubEvents } from '../../core/events.js';
 import { silentLogger } from '../../core/logger.js';
 import type { DeviceInput } from '../../devices/contracts.js';
-import { FakeDevices, FakeHousehold } from './fake-household.js';
+import { MemoryDevices, MemoryHousehold } from '../../devices/testing/memory-services.js';
 
 const AREAS: Array<[string, string, string, string[]]> = [
   ['kitchen', 'Kitchen', 'ground', []],
@@ -63,12 +63,12 @@ const KINDS: Array<[string, DeviceInput['type']]> = [['lamp', 'light'], ['spotli
 
 export function buildHousehold(extra = 0) {
   const bus = new EventBus<HubEvents>(silentLogger);
-  const household = new FakeHousehold();
+  const household = new MemoryHousehold();
   household.addFloor({ id: 'ground', name: 'Ground Floor', aliases: ['downstairs'] });
   household.addFloor({ id: 'first', name: 'First Floor', aliases: ['upstairs'] });
   household.addFloor({ id: 'lower', name: 'Lower Level', aliases: [] });
   for (const [id, name, floor, aliases] of AREAS) household.addArea({ id, name, aliases, floor });
-  const devices = new FakeDevices(bus);
+  const devices = new MemoryDevices(household, bus, { available: true });
   for (const device of HOUSEHOLD_DEVICES) devices.add(device, 'config');
   for (let i = 0; i < extra; i++) {
     const [kind, type] = KINDS[i % KINDS.length]!;
