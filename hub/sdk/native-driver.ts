@@ -24,6 +24,7 @@ import {
   type DriverInput,
   type ParseResult,
 } from './driver.js';
+import { isPlainJsonObject, stateFastCheck } from './native-state-fast-path.js';
 
 /** Command name → schema of its params (an absent `params` is checked as `{}`). */
 export type CommandSchemas = Record<string, z.ZodType<Record<string, unknown>>>;
@@ -119,9 +120,12 @@ function validateState(
   device: DriverDevice,
   value: unknown,
 ): { ok: true; value: Record<string, unknown> } | { ok: false; reason: string } {
+  // The common shapes skip zod (native-state-fast-path.ts); anything else, and every error, goes through it.
+  const schema = spec.stateSchema(device);
+  if (isPlainJsonObject(value) && stateFastCheck(schema)?.(value)) return { ok: true, value };
   const base = statePayloadSchema.safeParse(value);
   if (!base.success) return { ok: false, reason: 'state must be a JSON object of attributes' };
-  const typed = spec.stateSchema(device).safeParse(base.data);
+  const typed = schema.safeParse(base.data);
   if (!typed.success) return { ok: false, reason: `invalid ${device.type} state: ${describeIssues(typed.error)}` };
   return { ok: true, value: typed.data };
 }
