@@ -75,9 +75,9 @@ export class PurchasePolicy {
     const { perOrderCents, perMonthCents } = this.settings.limits();
     const currency = this.config.currency;
     if (input.totalCents > perOrderCents)
-      throw refuse(`This order costs ${formatMoney(input.totalCents, currency)}, over the limit of ${formatMoney(perOrderCents, currency)} per order; order less or raise commerce.limits.perOrderCents.`, 'per_order_limit');
+      throw refuse(`This order costs ${formatMoney(input.totalCents, currency)}, over the limit of ${formatMoney(perOrderCents, currency)} per order; order less, or an adult can raise the per-order limit in the dashboard's settings.`, 'per_order_limit');
     if (input.monthSpentCents + input.totalCents > perMonthCents)
-      throw refuse(`This order would bring this month's spending to ${formatMoney(input.monthSpentCents + input.totalCents, currency)}, over the monthly limit of ${formatMoney(perMonthCents, currency)}; wait until next month or raise commerce.limits.perMonthCents.`, 'per_month_limit');
+      throw refuse(`This order would bring this month's spending to ${formatMoney(input.monthSpentCents + input.totalCents, currency)}, over the monthly limit of ${formatMoney(perMonthCents, currency)}; wait until next month, or an adult can raise the monthly limit in the dashboard's settings.`, 'per_month_limit');
     if (this.inQuietHours(input.now))
       throw refuse(`No purchases during quiet hours (${this.config.quietHours!.start} to ${this.config.quietHours!.end}); try again after ${this.config.quietHours!.end}.`, 'quiet_hours');
   }

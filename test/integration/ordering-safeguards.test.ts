@@ -46,7 +46,7 @@ describe('ordering safeguards', () => {
     rig = await startOrderingRig({ limits: { perOrderCents: 2_000 } });
     const refused = await rig.say('buy five bags of coffee');
     expect(refused.reply).toBe(
-      "I can't order that: This order costs 69.95 EUR, over the limit of 20.00 EUR per order; order less or raise commerce.limits.perOrderCents.",
+      "I can't order that: This order costs 69.95 EUR, over the limit of 20.00 EUR per order; order less, or an adult can raise the per-order limit in the dashboard's settings.",
     );
     await rig.say('yes');
     await expectNothingOrdered(rig);
