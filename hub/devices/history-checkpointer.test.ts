@@ -28,7 +28,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('HistoryCheckpointer', () => {
   it('checkpoints from its worker so the WAL is reused, while the hub connection does not checkpoint', async () => {
-    const checkpointer = new HistoryCheckpointer({ db, log: silentLogger, everyMs: 20 });
+    const checkpointer = new HistoryCheckpointer({ db, log: silentLogger, everyMs: 20, busyRowsPerSecond: 0 });
     await checkpointer.start();
     expect(autocheckpoint()).toBe(0);
     insert(40_000); // a few MB of WAL
@@ -49,4 +49,20 @@ describe('HistoryCheckpointer', () => {
     for (let i = 0; i < 4; i++) insert(40_000);
     expect(walBytes()).toBeGreaterThan(afterOneBatch * 4);
   });
+
+  it('leaves checkpoints to SQLite while history is quiet, and moves them to the worker once it is busy', async () => {
+    const checkpointer = new HistoryCheckpointer({ db, log: silentLogger, everyMs: 50, busyRowsPerSecond: 10_000 });
+    await checkpointer.start();
+    insert(100); // a household's trickle: 2,000 a second at most
+    await sleep(120);
+    expect(checkpointer.offThread).toBe(false);
+    expect(autocheckpoint()).toBe(1000);
+    insert(5_000); // 100,000 a second over this 50 ms
+    for (let i = 0; i < 40 && !checkpointer.offThread; i++) await sleep(25);
+    expect(checkpointer.offThread).toBe(true);
+    expect(autocheckpoint()).toBe(0);
+    await checkpointer.stop();
+    expect(autocheckpoint()).toBe(1000);
+  });
 });
+

@@ -5,6 +5,9 @@
  * machine was busy. Here the hub's connection stops checkpointing and a worker thread with its own connection
  * runs a PASSIVE checkpoint every `everyMs` (WAL mode lets it copy pages while the hub keeps writing).
  * If the worker dies, the hub's connection checkpoints automatically again.
+ * A worker thread costs ~9 MB of RSS (its own V8 isolate), more than a household's history will ever need: it
+ * starts only once the hub writes `busyRowsPerSecond` readings a second (a few hundred busy devices), and until
+ * then SQLite's own checkpoints, on a WAL that small, take well under a millisecond.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -15,7 +18,11 @@ export interface HistoryCheckpointerOptions {
   db: Db;
   log: Logger;
   everyMs?: number;
+  /** History rows written per second from which checkpoints move to the worker (0: from the start). */
+  busyRowsPerSecond?: number;
 }
+
+const DEFAULT_BUSY_ROWS_PER_SECOND = 2000;
 
 const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
 
@@ -33,11 +40,35 @@ parentPort.on('message', () => { clearInterval(timer); db.close(); parentPort.cl
 
 export class HistoryCheckpointer {
   private worker: Worker | undefined;
+  private starting: Promise<void> | undefined;
   private stopping = false;
+  private watch: NodeJS.Timeout | undefined;
 
   constructor(private readonly deps: HistoryCheckpointerOptions) {}
 
   async start(): Promise<void> {
+    const busyRows = this.deps.busyRowsPerSecond ?? DEFAULT_BUSY_ROWS_PER_SECOND;
+    if (busyRows <= 0) return this.startWorker();
+    const everyMs = this.deps.everyMs ?? 1000;
+    const changes = this.deps.db.prepare('SELECT total_changes()').pluck();
+    let last = changes.get() as number;
+    this.watch = setInterval(() => {
+      const now = changes.get() as number;
+      const perSecond = ((now - last) * 1000) / everyMs;
+      last = now;
+      if (perSecond >= busyRows && !this.worker && !this.starting) {
+        this.deps.log.info({ perSecond: Math.round(perSecond) }, 'device history is busy: checkpoints move to a worker thread');
+        this.starting = this.startWorker().catch((err) => this.deps.log.warn({ err }, 'history checkpoint worker did not start')).finally(() => (this.starting = undefined));
+      }
+    }, everyMs).unref();
+  }
+
+  /** Whether checkpoints run in the worker thread now. */
+  get offThread(): boolean {
+    return this.worker !== undefined;
+  }
+
+  private async startWorker(): Promise<void> {
     const { db, log } = this.deps;
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
@@ -55,6 +86,9 @@ export class HistoryCheckpointer {
   }
 
   async stop(): Promise<void> {
+    clearInterval(this.watch);
+    this.watch = undefined;
+    await this.starting;
     const worker = this.worker;
     if (!worker || this.stopping) return;
     this.stopping = true;
