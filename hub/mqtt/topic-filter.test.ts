@@ -20,6 +20,31 @@ describe('topicMatches', () => {
   ])('%s ~ %s → %s', (filter, topic, expected) => {
     expect(topicMatches(filter, topic)).toBe(expected);
   });
+
+  it('agrees with matching split levels for every filter and topic over a small alphabet', () => {
+    const splitMatch = (filter: string, topic: string) => {
+      const f = filter.split('/');
+      const t = topic.split('/');
+      if (topic.startsWith('$') && (f[0] === '+' || f[0] === '#')) return false;
+      for (let i = 0; i < f.length; i++) {
+        if (f[i] === '#') return true;
+        if (i >= t.length || (f[i] !== '+' && f[i] !== t[i])) return false;
+      }
+      return f.length === t.length;
+    };
+    const levels = ['', 'a', 'ab', '$s'];
+    const join = (n: number, pick: (i: number) => string) => Array.from({ length: n }, (_, i) => pick(i)).join('/');
+    let compared = 0;
+    for (let seed = 0; seed < 4000; seed++) {
+      const digit = (k: number, base: number) => Math.floor(seed / base ** k) % base;
+      const topic = join(1 + (seed % 3), (i) => levels[digit(i + 1, 4)]!);
+      const filterLevels = [...levels, '+', '#'];
+      const filter = join(1 + digit(4, 3), (i) => filterLevels[(digit(i, 6) + seed) % 6]!);
+      expect(topicMatches(filter, topic), `${filter} ~ ${topic}`).toBe(splitMatch(filter, topic));
+      compared++;
+    }
+    expect(compared).toBe(4000);
+  });
 });
 
 describe('filterCovers', () => {

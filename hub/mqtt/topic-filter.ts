@@ -34,19 +34,46 @@ export function parseSharedFilter(filter: string): { group?: string; filter: str
   return { group: rest.slice(0, slash), filter: rest.slice(slash + 1) };
 }
 
-/** Does `topic` match `filter`? Wildcards at the first level never match `$` topics (§4.7.2). */
+/**
+ * Does `topic` match `filter`? Wildcards at the first level never match `$` topics (§4.7.2).
+ * Walks both strings level by level without splitting them: the broker's ACL asks this for every publish.
+ */
 export function topicMatches(filter: string, topic: string): boolean {
-  const f = filter.split('/');
-  const t = topic.split('/');
-  if (topic.startsWith('$') && (f[0] === '+' || f[0] === '#')) return false;
-  for (let i = 0; i < f.length; i++) {
-    const level = f[i];
+  if (topic.charCodeAt(0) === DOLLAR && isWildcardLevel(filter, 0, levelEnd(filter, 0))) return false;
+  let f = 0;
+  let t = 0;
+  for (;;) {
+    const fEnd = levelEnd(filter, f);
     // `sport/#` also matches `sport` (§4.7.1.2).
-    if (level === '#') return true;
-    if (i >= t.length) return false;
-    if (level !== '+' && level !== t[i]) return false;
+    if (fEnd - f === 1 && filter.charCodeAt(f) === HASH) return true;
+    if (t > topic.length) return false;
+    const tEnd = levelEnd(topic, t);
+    if (!(fEnd - f === 1 && filter.charCodeAt(f) === PLUS) && !sameLevel(filter, f, fEnd, topic, t, tEnd)) return false;
+    if (fEnd === filter.length) return tEnd === topic.length;
+    f = fEnd + 1;
+    // Past the topic's last level: only a following `#` can still match.
+    t = tEnd === topic.length ? topic.length + 1 : tEnd + 1;
   }
-  return f.length === t.length;
+}
+
+const PLUS = 43;
+const HASH = 35;
+const DOLLAR = 36;
+
+function levelEnd(text: string, from: number): number {
+  const slash = text.indexOf('/', from);
+  return slash < 0 ? text.length : slash;
+}
+
+function isWildcardLevel(filter: string, from: number, end: number): boolean {
+  const c = filter.charCodeAt(from);
+  return end - from === 1 && (c === PLUS || c === HASH);
+}
+
+function sameLevel(a: string, aFrom: number, aEnd: number, b: string, bFrom: number, bEnd: number): boolean {
+  if (aEnd - aFrom !== bEnd - bFrom) return false;
+  for (let i = 0; i < aEnd - aFrom; i++) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
+  return true;
 }
 
 /**
