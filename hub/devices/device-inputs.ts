@@ -69,22 +69,23 @@ export class DeviceInputs {
   receive(route: Route, message: MqttMessage): void {
     const device = this.deps.devices.get(route.deviceId);
     if (!device) return;
-    const reject = (reason: string) => {
-      this.deps.log.warn({ deviceId: device.id, topic: message.topic, reason }, 'device input rejected');
-      this.deps.bus.emit('inputRejected', { source: 'mqtt', reason: `${device.id}: ${reason}`, topic: message.topic, ...(message.clientId ? { clientId: message.clientId } : {}) });
-    };
     const max = this.deps.maxPayloadBytes ?? 256 * 1024;
-    if (message.payload.length > max) return reject(`payload of ${message.payload.length} bytes exceeds ${max}`);
+    if (message.payload.length > max) return this.reject(device, message, `payload of ${message.payload.length} bytes exceeds ${max}`);
     const driver = this.deps.driverFor(device);
     if (!driver) return;
     let result;
     try {
-      result = driver.parse(device, route.role, { topic: message.topic, payload: message.payload, retain: message.retain });
+      result = driver.parse(device, route.role, message);
     } catch (err) {
-      return reject(`driver ${driver.name} failed to parse: ${(err as Error).message}`);
+      return this.reject(device, message, `driver ${driver.name} failed to parse: ${(err as Error).message}`);
     }
-    if (!result.ok) return reject(result.reason);
+    if (!result.ok) return this.reject(device, message, result.reason);
     for (const input of result.inputs) this.apply(device.id, input);
+  }
+
+  private reject(device: Device, message: MqttMessage, reason: string): void {
+    this.deps.log.warn({ deviceId: device.id, topic: message.topic, reason }, 'device input rejected');
+    this.deps.bus.emit('inputRejected', { source: 'mqtt', reason: `${device.id}: ${reason}`, topic: message.topic, ...(message.clientId ? { clientId: message.clientId } : {}) });
   }
 
   applyState(id: string, patch: DeviceState): void {

@@ -74,8 +74,8 @@ export class DeviceHistory {
   readonly maxRowsPerDevice: number;
   private readonly flushMs: number;
   private buffer: Reading[] = [];
-  /** Beyond COALESCE_ABOVE buffered readings: device + attribute → its buffered reading. */
-  private coalesced = new Map<string, Reading>();
+  /** Beyond COALESCE_ABOVE buffered readings: device → attribute → its buffered reading (no key string built per reading). */
+  private coalesced = new Map<string, Map<string, Reading>>();
   /** Readings taken from the buffer by the timer, sorted by device, written chunk by chunk. */
   private sorted: Reading[] = [];
   private timer: TimerHandle | undefined;
@@ -104,21 +104,24 @@ export class DeviceHistory {
   }
 
   record(deviceId: string, changed: Record<string, unknown>, at = this.deps.clock.now()): void {
-    for (const [attribute, raw] of Object.entries(changed)) {
-      const value = chartableValue(raw);
+    for (const attribute of Object.keys(changed)) {
+      const value = chartableValue(changed[attribute]);
       if (value === undefined) continue;
       if (this.buffer.length < COALESCE_ABOVE) {
         this.buffer.push({ deviceId, attribute, at, value });
         continue;
       }
       // Under a flood, one reading per device attribute per flush: the newest replaces the one buffered.
-      const key = `${deviceId}\u0000${attribute}`;
-      const buffered = this.coalesced.get(key);
-      if (buffered) Object.assign(buffered, { at, value });
-      else {
+      let byAttribute = this.coalesced.get(deviceId);
+      if (!byAttribute) this.coalesced.set(deviceId, (byAttribute = new Map()));
+      const buffered = byAttribute.get(attribute);
+      if (buffered) {
+        buffered.at = at;
+        buffered.value = value;
+      } else {
         const reading = { deviceId, attribute, at, value };
         this.buffer.push(reading);
-        this.coalesced.set(key, reading);
+        byAttribute.set(attribute, reading);
       }
     }
     if (this.buffer.length > 0 && this.timer === undefined) this.timer = this.deps.clock.setTimeout(() => this.flushInChunks(), this.flushMs);
@@ -194,7 +197,7 @@ export class DeviceHistory {
 
   private forget(deviceId: string): void {
     this.buffer = this.buffer.filter((r) => r.deviceId !== deviceId);
-    for (const key of this.coalesced.keys()) if (key.startsWith(`${deviceId}\u0000`)) this.coalesced.delete(key);
+    this.coalesced.delete(deviceId);
     this.sorted = this.sorted.filter((r) => r.deviceId !== deviceId);
     this.unpruned.delete(deviceId);
     this.deps.db.prepare('DELETE FROM device_state_history WHERE device_id = ?').run(deviceId);
