@@ -7,9 +7,9 @@ type PersistedPacket = MemoryPersistence.PersistedPacket;
  * through Buffer's own toJSON shape.
  */
 export function encodePacket(packet: PersistedPacket): string {
-  const { payload, ...rest } = packet;
-  const bytes = Buffer.isBuffer(payload) ? payload : Buffer.from(payload ?? []);
-  return JSON.stringify({ ...rest, payload: bytes.toString('base64') });
+  // A spread that overrides payload: destructuring `...rest` without it was the slowest step per retained message.
+  const bytes = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload ?? []);
+  return JSON.stringify({ ...packet, payload: bytes.toString('base64') });
 }
 
 export function decodePacket(text: string): PersistedPacket {

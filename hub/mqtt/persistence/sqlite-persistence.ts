@@ -22,6 +22,7 @@ export class SqlitePersistence extends MemoryPersistence {
   private readonly durablePayloads = new WeakSet<Buffer>();
   private retainedStatements: { remove: Statement; upsert: Statement } | undefined;
   private enqueueStatement: Statement | undefined;
+  private retainedBatch: ((batch: Iterable<PersistedPacket>) => void) | undefined;
 
   constructor(private readonly file: string) {
     super();
@@ -80,9 +81,11 @@ export class SqlitePersistence extends MemoryPersistence {
     // Only the last message per topic survives the batch anyway (MQTT 3.1.1 §3.3.1.3 keeps one per topic).
     const last = new Map<string, PersistedPacket>();
     for (const packet of packets) last.set(packet.topic, packet);
-    this.sql.transaction(() => {
-      for (const packet of last.values()) this.writeRetained(packet);
-    })();
+    // Made once: better-sqlite3's transaction() builds four wrapper functions each time it is called.
+    this.retainedBatch ??= this.sql.transaction((batch: Iterable<PersistedPacket>) => {
+      for (const packet of batch) this.writeRetained(packet);
+    });
+    this.retainedBatch(last.values());
     for (const packet of packets) this.durablePayloads.add(packet.payload);
   }
 
@@ -219,5 +222,6 @@ export class SqlitePersistence extends MemoryPersistence {
     this.db = undefined;
     this.retainedStatements = undefined;
     this.enqueueStatement = undefined;
+    this.retainedBatch = undefined;
   }
 }
