@@ -47,9 +47,9 @@ export interface BuildOptions extends LexiconOptions {
    * the recogniser cannot hear "unlock the kitchen light". Undefined for a template: every name.
    */
   nameScope?: (template: GrammarTemplate) => NameScope | undefined;
-  /** Narrower ranges for number lists, e.g. the setpoints the household's thermostats accept (see device-ranges.ts). */
+  /** Narrower ranges for number lists, e.g. the setpoints the household's thermostats accept (see device-slots.ts). */
   ranges?: Record<string, { from: number; to: number }>;
-  /** Per value list, the values (`out`) worth hearing, e.g. only the cover classes some device has (see device-ranges.ts). */
+  /** Per value list, the values (`out`) worth hearing, e.g. only the cover classes some device has (see device-slots.ts). */
   values?: Record<string, readonly SlotValue[]>;
 }
 

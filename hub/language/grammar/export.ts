@@ -23,7 +23,7 @@ export interface ExportedGrammar {
 
 export type { GrammarSource, GrammarTemplate, NameScope } from './builder.js';
 export { deviceNameScopes } from './name-scope.js';
-export { deviceSlotRanges, deviceSlotValues } from './device-ranges.js';
+export { deviceSlotRanges, deviceSlotValues } from './device-slots.js';
 
 export function exportGrammar(source: GrammarSource, options: GrammarExportOptions = {}): ExportedGrammar {
   const started = performance.now();

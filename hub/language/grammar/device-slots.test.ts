@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Device } from '../../sdk/devices.js';
 import { LanguageService } from '../service.js';
 import { buildHousehold } from '../testing/household.js';
-import { deviceSlotRanges, deviceSlotValues } from './device-ranges.js';
+import { deviceSlotRanges, deviceSlotValues } from './device-slots.js';
 import { exportGrammar } from './export.js';
 
 function thermostat(id: string, driver: string, driverConfig?: Record<string, unknown>): Device {
