@@ -1,5 +1,5 @@
 /**
- * The API over the real commerce service, session store and device history on a SQLite file in a temp dir
+ * The API over the real commerce service, session store and device history on SQLite files in a temp dir
  * (no marketplace: orders stay in the outbox), for route tests of login, settings, confirmations and history.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ import type { HubEvents } from '../../core/events.js';
 import { silentLogger } from '../../core/logger.js';
 import { hubConfigSchema } from '../../config/schema.js';
 import { DeviceHistory } from '../../devices/history.js';
+import { openHistoryDatabase } from '../../devices/history-database.js';
 import { openDatabase, type Db } from '../../store/database.js';
 import { createDashboardSettingsRoutes } from '../routes/dashboard-settings.js';
 import { createDeviceHistoryRoutes } from '../routes/device-history.js';
@@ -59,7 +60,8 @@ export async function buildHouseholdApi(options: { commerce?: CommerceConfigInpu
   commerce.catalogStore.replaceAll(CATALOG, clock.now());
   const sessions = new SessionStore({ db, clock, user: (id) => commerce.settings.user(id) });
   sessions.start();
-  const history = new DeviceHistory({ db, bus, clock, log: silentLogger });
+  const historyDb = openHistoryDatabase(dir); // its own file, as in the hub
+  const history = new DeviceHistory({ db: historyDb, bus, clock, log: silentLogger });
   await history.start();
   const api = await buildTestApi({
     clock,
@@ -73,6 +75,7 @@ export async function buildHouseholdApi(options: { commerce?: CommerceConfigInpu
   const stop = async () => {
     await api.app.close();
     await history.stop();
+    historyDb.close();
     await commerce.stop();
     db.close();
   };
