@@ -37,19 +37,24 @@ async function until(check: () => Promise<boolean> | boolean, what: string, time
 }
 
 const cleanups: (() => Promise<void> | void)[] = [];
+
+/** A running marketplace simulator and a hub that has synced its catalog; both stopped after the test. */
+async function hubWithMarketplace(): Promise<{ market: MarketplaceSimulator; hub: TestHub }> {
+  const market = new MarketplaceSimulator();
+  await market.start();
+  cleanups.push(() => market.stop());
+  const hub = await startTestHub({ config: commerce(market.url) });
+  cleanups.push(() => hub.stop());
+  await until(async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync');
+  return { market, hub };
+}
 afterEach(async () => {
   for (const undo of cleanups.splice(0).reverse()) await undo();
 });
 
 describe('commerce in the running hub', () => {
   it('with the marketplace: catalog synced, a button press through the CLI reaches the marketplace once, status says reachable', async () => {
-    const market = new MarketplaceSimulator();
-    await market.start();
-    cleanups.push(() => market.stop());
-    const hub = await startTestHub({ config: commerce(market.url) });
-    cleanups.push(() => hub.stop());
-
-    await until(async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync');
+    const { market, hub } = await hubWithMarketplace();
     const pressed = await cli(hub, ['button', 'press', 'soap-button']);
     expect(pressed.code).toBe(0);
     expect(pressed.out).toMatch(/^Ordered Citrus dish soap\. \(order \S+, \w+\)$/);
@@ -67,12 +72,7 @@ describe('commerce in the running hub', () => {
   });
 
   it('a spoken order through hearth say: quote, "yes", exactly one order at the marketplace; "no" orders nothing', async () => {
-    const market = new MarketplaceSimulator();
-    await market.start();
-    cleanups.push(() => market.stop());
-    const hub = await startTestHub({ config: commerce(market.url) });
-    cleanups.push(() => hub.stop());
-    await until(async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync');
+    const { market, hub } = await hubWithMarketplace();
 
     const declined = await cli(hub, ['say', 'order some dish soap', '--user', 'alex']);
     expect(declined.out).toMatch(/dish soap.*Shall I order it\?/i);
