@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { isPlainJsonObject, stateFastCheck } from '../hub/sdk/native-state-fast-path.js';
-import { applianceStateSchema } from './appliance/protocol.js';
-import { climateStateSchema } from './climate/protocol.js';
-import { coverStateSchema } from './cover/protocol.js';
-import { lightStateSchema, switchStateSchema } from './light/protocol.js';
-import { lockStateSchema } from './lock/protocol.js';
-import { mediaPlayerStateSchema } from './media_player/protocol.js';
+import { lightStateSchema } from './light/protocol.js';
 import { genericStateSchema } from './native/protocol.js';
-import { vehicleStateSchema } from './vehicle/protocol.js';
+import { STATE_SCHEMA_BY_TYPE } from './testing/state-schemas.js';
 
-const schemas: Record<string, z.ZodType> = {
-  generic: genericStateSchema,
-  light: lightStateSchema,
-  switch: switchStateSchema,
-  climate: climateStateSchema,
-  cover: coverStateSchema,
-  lock: lockStateSchema,
-  media_player: mediaPlayerStateSchema,
-  appliance: applianceStateSchema,
-  vehicle: vehicleStateSchema,
-};
+const schemas: Record<string, z.ZodType> = { generic: genericStateSchema, ...STATE_SCHEMA_BY_TYPE };
 
 /** Every attribute name the schemas know, plus unknown ones, with values of every JSON kind and edge. */
 const attributeNames = [...new Set(Object.values(schemas).flatMap((s) => Object.keys((s as unknown as { shape?: object }).shape ?? {}))), 'seq', 'extra'];

@@ -1,29 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
-import { applianceStateSchema } from '../../device-drivers/appliance/protocol.js';
-import { climateStateSchema } from '../../device-drivers/climate/protocol.js';
-import { coverStateSchema } from '../../device-drivers/cover/protocol.js';
-import { lightStateSchema, switchStateSchema } from '../../device-drivers/light/protocol.js';
-import { lockStateSchema } from '../../device-drivers/lock/protocol.js';
-import { mediaPlayerStateSchema } from '../../device-drivers/media_player/protocol.js';
 import { genericStateSchema } from '../../device-drivers/native/protocol.js';
-import { vehicleStateSchema } from '../../device-drivers/vehicle/protocol.js';
+import { STATE_SCHEMA_BY_TYPE } from '../../device-drivers/testing/state-schemas.js';
 import { deviceKinds } from '../../firmware-sim/devices/catalog.js';
 import type { RunnableDevice } from '../../firmware-sim/core/simulated-device.js';
 import { HubRole } from '../../firmware-sim/testing/hub-role.js';
 import { LoopbackBroker } from '../../firmware-sim/testing/loopback-broker.js';
 
 /** The state schema the hub's driver for each type validates with. */
-const schemaFor: Record<string, z.ZodType> = {
-  light: lightStateSchema,
-  switch: switchStateSchema,
-  climate: climateStateSchema,
-  cover: coverStateSchema,
-  lock: lockStateSchema,
-  media_player: mediaPlayerStateSchema,
-  vehicle: vehicleStateSchema,
-  appliance: applianceStateSchema,
-};
+const schemaFor = STATE_SCHEMA_BY_TYPE;
 
 /** One command per type that changes the most attributes. */
 const exercise: Record<string, [string, Record<string, unknown>?]> = {
