@@ -4,6 +4,8 @@ export interface CliIo {
   err(line: string): void;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Asks for a secret (a password) without echoing it; tests answer it themselves. */
+  readSecret?(prompt: string): Promise<string>;
 }
 
 /** One `hearth <name>` subcommand; each lives in its own file under commands/. */

@@ -2,12 +2,14 @@ import { hubVersion } from '../config/package-info.js';
 import { isHubError } from '../sdk/errors.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { readSecret } from './secret-input.js';
 
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   env: process.env,
   cwd: process.cwd(),
+  readSecret: (prompt) => readSecret(prompt, (text) => process.stderr.write(text)),
 };
 
 function overview(): string {
