@@ -10,22 +10,54 @@ export interface GpioModule {
 }
 
 /**
- * Watches the configured GPIO pins through onoff. Where GPIO is not accessible (a laptop,
- * a container) it says so once and the hub carries on with MQTT and API buttons.
+ * Watches the GPIO pins of the current buttons through onoff, and re-wires them when the buttons are
+ * edited. Where GPIO is not accessible (a laptop, a container) it says so and the hub carries on with
+ * MQTT and API buttons.
  */
 export class GpioButtons {
   private readonly pins: GpioLike[] = [];
+  /** Start, rewire and stop run one after another, so two quick edits cannot leave a pin watched twice. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private stopped = false;
 
   constructor(
-    private readonly buttons: readonly ButtonConfig[],
+    private readonly buttons: () => readonly ButtonConfig[],
     private readonly log: Logger,
     private readonly onPress: (buttonId: string) => void,
     private readonly loadGpio: () => Promise<GpioModule> = async () => (await import('onoff')) as unknown as GpioModule,
   ) {}
 
   /** Returns how many pins are being watched. */
-  async start(): Promise<number> {
-    const wired = this.buttons.filter((b) => b.gpio);
+  start(): Promise<number> {
+    this.stopped = false;
+    return this.enqueue(() => this.wire());
+  }
+
+  /** Lets go of every pin and watches the pins of the buttons as they are now. */
+  rewire(): Promise<number> {
+    return this.enqueue(async () => {
+      this.release();
+      return this.stopped ? 0 : this.wire();
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.enqueue(async () => this.release());
+  }
+
+  private enqueue<T>(step: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(step);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private release(): void {
+    for (const pin of this.pins.splice(0)) pin.unexport();
+  }
+
+  private async wire(): Promise<number> {
+    const wired = this.buttons().filter((b) => b.gpio);
     if (!wired.length) return 0;
     let mod: GpioModule;
     try {
@@ -51,9 +83,5 @@ export class GpioButtons {
       }
     }
     return this.pins.length;
-  }
-
-  async stop(): Promise<void> {
-    for (const pin of this.pins.splice(0)) pin.unexport();
   }
 }

@@ -71,7 +71,7 @@ export class CommerceService {
     this.confirmations = new Confirmations({ db, desk: this.desk, store: this.store, clock, ttlMs: config.confirmationTtlMs, maxPinAttempts: config.pin.maxAttempts });
     this.pantry = new PantryBox({ db, catalog: this.catalogStore, desk: this.desk, clock, capacityMl: config.pantryBox.capacityMl, maxWeightG: config.pantryBox.maxWeightG });
     this.replenisher = new Replenisher({ db, desk: this.desk, clock, rules: () => this.settings.replenishment(), dedupe: config.buttonDedupe, ...(config.defaultUser ? { defaultUser: config.defaultUser } : {}) });
-    this.gpio = new GpioButtons(config.buttons, this.log, (buttonId) => deps.bus.emit('buttonPressed', { buttonId, source: 'gpio' }), deps.loadGpio);
+    this.gpio = new GpioButtons(() => this.settings.buttons(), this.log, (buttonId) => deps.bus.emit('buttonPressed', { buttonId, source: 'gpio' }), deps.loadGpio);
     const url = deps.marketplaceUrl ?? config.marketplaceUrl;
     if (url) {
       this.client = new MarketplaceClient(url.replace(/\/$/, ''), config.sync.requestTimeoutMs);
@@ -89,6 +89,9 @@ export class CommerceService {
       bus.on('buttonPressed', ({ buttonId, source }) => void this.pressButton(buttonId, source)),
       bus.on('deviceEvent', (e) => this.onDeviceEvent(e)),
       bus.on('deviceStateChanged', (e) => this.onDeviceState(e.deviceId, e.changed)),
+      this.settings.onChange((sections) => {
+        if (sections.includes('buttons')) void this.gpio.rewire();
+      }),
     );
     await this.gpio.start();
     if (!this.client) {

@@ -64,6 +64,7 @@ function invalid(section: string, error: z.ZodError, value: unknown, source: str
 
 export class CommerceSettingsStore implements LiveCommerceSettings {
   private current: CommerceSettings;
+  private readonly listeners = new Set<(sections: SettingsSection[]) => void>();
 
   constructor(private readonly deps: { db: Db; clock: Clock; config: CommerceConfig }) {
     this.current = seedFrom(deps.config);
@@ -124,7 +125,15 @@ export class CommerceSettingsStore implements LiveCommerceSettings {
       }
     })();
     this.current = next as unknown as CommerceSettings;
+    const changed = Object.keys(changes).filter((section) => changes[section] !== undefined) as SettingsSection[];
+    for (const listener of this.listeners) listener(changed);
     return this.current;
+  }
+
+  /** Called after an edit is saved, with the sections it changed. Returns the unsubscribe. */
+  onChange(listener: (sections: SettingsSection[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The rules the config schema checks across sections, applied to edits too. */
