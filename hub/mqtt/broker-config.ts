@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HubError } from '../sdk/errors.js';
+import { RETAINED_FLUSH_INTERVAL_MS } from './retained-write-behind.js';
 
 /** The embedded broker's slice of `mqtt` config (hub/config/schema.ts), validated again at this edge. */
 /** Other `mqtt` keys (url, commandTimeoutMs…) are ignored, so `config.mqtt` can be passed as it is. */
@@ -11,6 +12,8 @@ export const embeddedBrokerConfigSchema = z.object({
   /** How long a socket may stay open without a CONNECT (aedes' default is 30 s). */
   connectTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
   maxConnections: z.number().int().min(1).max(100_000).default(1024),
+  /** Retained messages reach SQLite at most this long after they were published (retained-write-behind.ts); 0 = before aedes stores them. */
+  retainedFlushMs: z.number().int().min(0).max(60_000).default(RETAINED_FLUSH_INTERVAL_MS),
 });
 export type EmbeddedBrokerConfig = z.input<typeof embeddedBrokerConfigSchema>;
 export type ResolvedBrokerConfig = z.output<typeof embeddedBrokerConfigSchema>;

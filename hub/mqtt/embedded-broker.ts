@@ -10,7 +10,6 @@ import { maxPacketBytes, parseBrokerConfig, type EmbeddedBrokerConfig, type Reso
 import type { CredentialService } from './contracts.js';
 import { EmbeddedTransport } from './embedded-transport.js';
 import { limitPacketSize } from './packet-size-guard.js';
-import { RetainedGroupCommit } from './retained-group-commit.js';
 import { SqlitePersistence } from './persistence/sqlite-persistence.js';
 import type { MqttTransport } from './transport.js';
 
@@ -23,8 +22,6 @@ export interface EmbeddedBrokerDeps {
   log: Logger;
 }
 
-type RetainedPacket = Parameters<SqlitePersistence['storeRetainedNow']>[0];
-
 /** CONNACK return codes, MQTT 3.1.1 §3.2.2.3. */
 const RETURN_CODE = { IDENTIFIER_REJECTED: 2, BAD_USERNAME_OR_PASSWORD: 4, NOT_AUTHORIZED: 5 } as const;
 
@@ -35,14 +32,14 @@ const QUIET_SOCKET_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
 /**
  * The hub's MQTT broker: aedes on a TCP port, device credentials, per-device ACL, a payload size limit,
- * and retained messages / persistent sessions kept in SQLite across restarts.
+ * and retained messages / persistent sessions kept in SQLite across restarts (retained ones written behind,
+ * at most `retainedFlushMs` after they arrived; a clean stop writes them all).
  */
 export class EmbeddedBroker {
   private readonly log: Logger;
   private config: ResolvedBrokerConfig | undefined;
   private aedes: Aedes | undefined;
   private persistence: SqlitePersistence | undefined;
-  private retainedCommit: RetainedGroupCommit<RetainedPacket> | undefined;
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly identities = new WeakMap<Client, ClientIdentity>();
@@ -67,7 +64,10 @@ export class EmbeddedBroker {
     if (this.aedes) return;
     const config = parseBrokerConfig(this.deps.config);
     this.config = config;
-    const persistence = new SqlitePersistence(join(this.deps.dataDir, 'mqtt-broker.db'));
+    const persistence = new SqlitePersistence(join(this.deps.dataDir, 'mqtt-broker.db'), {
+      retainedFlushMs: config.retainedFlushMs,
+      onRetainedError: (err, pending) => this.log.error({ err, pending }, 'cannot write retained messages (disk full or database locked?); kept in memory, retrying'),
+    });
     const aedes = new Aedes({
       persistence,
       connectTimeout: config.connectTimeoutMs,
@@ -80,7 +80,6 @@ export class EmbeddedBroker {
     aedes.on('connectionError', (client, err) => this.onClientError(client, err));
     await aedes.listen();
     this.persistence = persistence;
-    this.retainedCommit = new RetainedGroupCommit((packets) => persistence.storeRetainedBatchNow(packets));
     this.aedes = aedes;
 
     const server = createServer((socket) => this.accept(socket, config));
@@ -103,8 +102,6 @@ export class EmbeddedBroker {
 
   async stop(): Promise<void> {
     const { server, aedes, persistence } = this;
-    this.retainedCommit?.flush();
-    this.retainedCommit = undefined;
     this.server = undefined;
     this.aedes = undefined;
     this.persistence = undefined;
@@ -202,16 +199,6 @@ export class EmbeddedBroker {
     if (size > max) return done(this.refusePublish(client, packet, `payload of ${size} bytes exceeds mqtt.maxPayloadBytes (${max})`));
     const identity = this.identities.get(client);
     if (!identity || !mayPublish(identity, packet.topic)) return done(this.refusePublish(client, packet, 'publish outside the client\'s topics'));
-    if (packet.retain && packet.qos > 0 && this.retainedCommit) {
-      // aedes sends PUBACK before storing; write first (grouped per turn) so an acknowledged retained message survives kill -9.
-      const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
-      packet.payload = payload;
-      return this.retainedCommit.add({ ...packet, payload, brokerId: '', brokerCounter: 0 }, (err) => {
-        if (!err) return done(null);
-        this.log.error({ err, topic: packet.topic }, 'cannot store retained message');
-        done(this.refusePublish(client, packet, 'retained message could not be stored (disk full or database locked?)'));
-      });
-    }
     done(null);
   }
 

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../hub/store/database.js';
 import { ackPayloadSchema, commandPayloadSchema, topics } from '../../hub/sdk/protocol.js';
 import { apiCall, spawnHubProcess, startTestHub, tempDataDir, type HubProcess, type TestHub } from '../harness/hub.js';
 
@@ -53,6 +55,17 @@ async function expectHouseholdKept(hub: Pick<TestHub, 'api'>): Promise<void> {
   expect(lamp.body).toMatchObject({ area: 'kitchen', type: 'light' });
 }
 
+/** The retained payload the broker has written to `<dataDir>/mqtt-broker.db` for a topic. */
+function retainedOnDisk(dataDir: string, topic: string): string | undefined {
+  const db = openDatabase(join(dataDir, 'mqtt-broker.db'));
+  try {
+    const row = db.prepare('SELECT packet FROM retained WHERE topic = ?').get(topic) as { packet: string } | undefined;
+    return row && Buffer.from((JSON.parse(row.packet) as { payload: string }).payload, 'base64').toString();
+  } finally {
+    db.close();
+  }
+}
+
 async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 5000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -104,6 +117,8 @@ describe('a real hub', () => {
     const result = await api('POST', '/devices/lamp/commands', { command: 'turn_on' });
     expect(result.body.state.on).toBe(true);
     await light.endAsync(true);
+    // The broker writes retained messages behind (hub/mqtt/retained-write-behind.ts): kill once the state is on disk.
+    await waitFor(async () => (retainedOnDisk(dataDir, 'hearth/lamp/state')?.includes('"on":true') ? true : undefined), 'retained state on disk');
 
     proc.child.kill('SIGKILL');
     expect((await proc.exited).signal).toBe('SIGKILL');

@@ -73,12 +73,12 @@ describe('broker persistence on disk', () => {
     }
   });
 
-  it('keeps an acknowledged retained QoS 1 publish after kill -9', async () => {
+  it('keeps a retained QoS 1 publish after kill -9 once its write-behind interval has passed', async () => {
     const db = openDatabase(join(dir, 'hub.db'));
     const lamp = new SqliteCredentialService(db).create('lamp');
     db.close();
     const script = fileURLToPath(new URL('./mqtt-child/broker-process.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dir, '100'], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {
       const port = await new Promise<number>((resolve, reject) => {
         let out = '';
@@ -91,7 +91,13 @@ describe('broker persistence on disk', () => {
       });
       const device = await connect(port, 'lamp', lamp.password);
       await device.publishAsync('hearth/lamp/state', '{"on":true,"brightness":40}', { qos: 1, retain: true });
-      // publishAsync resolved: the PUBACK arrived. Kill without any chance to flush.
+      // Retained messages are written behind (retained-write-behind.ts): wait for the row, then kill without a flush.
+      const file = openDatabase(join(dir, 'mqtt-broker.db'));
+      try {
+        await waitFor(() => file.prepare('SELECT 1 FROM retained WHERE topic = ?').get('hearth/lamp/state') !== undefined, 5000, 'retained row');
+      } finally {
+        file.close();
+      }
       child.kill('SIGKILL');
       await new Promise((r) => child.once('exit', r));
       await device.endAsync(true);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../store/database.js';
 import { SqlitePersistence } from './sqlite-persistence.js';
 
 const run = promisify(execFile);
@@ -65,5 +66,48 @@ describe('SqlitePersistence', () => {
     const wills = await collect(second.streamWill({ b2: Date.now() }));
     expect(wills.map((w: { topic: string; brokerId: string }) => [w.topic, w.brokerId])).toEqual([['hearth/lamp/availability', 'b1']]);
     await second.destroy();
+  });
+
+  it('writes retained messages behind: a burst of 1,000 updates to one topic is one row with the last payload', async () => {
+    const file = join(dir, 'broker.db');
+    const persistence = new SqlitePersistence(file, { retainedFlushMs: 60_000 });
+    await persistence.setup(fakeBroker('b1'));
+    for (let i = 1; i <= 1000; i++) await persistence.storeRetained(publishPacket('hearth/lamp/state', `{"seq":${i}}`, { retain: true }));
+    const reader = openDatabase(file);
+    const rows = () => reader.prepare('SELECT topic, packet FROM retained').all() as { topic: string; packet: string }[];
+    try {
+      // Answered from memory at once; nothing on disk before the flush.
+      const live = await collect(persistence.createRetainedStreamCombi(['hearth/lamp/state']));
+      expect(live.map((p: { payload: Buffer }) => p.payload.toString())).toEqual(['{"seq":1000}']);
+      expect(rows()).toEqual([]);
+      expect(persistence.pendingRetained).toBe(1);
+      persistence.flushRetained();
+      expect(rows().map((r) => [r.topic, JSON.parse(r.packet).payload])).toEqual([
+        ['hearth/lamp/state', Buffer.from('{"seq":1000}').toString('base64')],
+      ]);
+      // An empty payload deletes it (MQTT 3.1.1 §3.3.1.3), also written behind; destroy() flushes.
+      await persistence.storeRetained(publishPacket('hearth/lamp/state', '', { retain: true }));
+      expect(rows()).toHaveLength(1);
+      await persistence.destroy();
+      expect(rows()).toEqual([]);
+    } finally {
+      reader.close();
+    }
+  });
+
+  it('flushes retained messages on its timer', async () => {
+    const file = join(dir, 'broker.db');
+    const persistence = new SqlitePersistence(file, { retainedFlushMs: 50 });
+    await persistence.setup(fakeBroker('b1'));
+    await persistence.storeRetained(publishPacket('hearth/fan/state', '{"on":true}', { retain: true }));
+    const reader = openDatabase(file);
+    try {
+      const deadline = Date.now() + 5000;
+      while (persistence.pendingRetained > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(reader.prepare('SELECT topic FROM retained').all()).toEqual([{ topic: 'hearth/fan/state' }]);
+    } finally {
+      reader.close();
+      await persistence.destroy();
+    }
   });
 });

@@ -2,6 +2,8 @@ import { Readable } from 'node:stream';
 import MemoryPersistence from 'aedes-persistence/asyncPersistence.js';
 import type { Statement } from 'better-sqlite3';
 import { applyMigrations, openDatabase, type Db } from '../../store/database.js';
+import type { Clock } from '../../core/clock.js';
+import { RETAINED_FLUSH_INTERVAL_MS, RetainedWriteBehind } from '../retained-write-behind.js';
 import { brokerPersistenceMigrations } from './migrations.js';
 import { decodePacket, encodePacket } from './packet-codec.js';
 
@@ -13,34 +15,51 @@ type OfflineSubscription = MemoryPersistence.OfflineSubscription;
 /**
  * aedes persistence that survives restarts and `kill -9`: aedes' own in-memory store answers every read
  * (topic trie, queues), and every change is written through to SQLite (WAL, synchronous=NORMAL) before the
- * promise resolves. On setup the in-memory store is rebuilt from the file. Wills live only in SQLite so
- * a will left by a crashed broker keeps its old broker id and is published by aedes' dead-broker sweep.
+ * promise resolves; retained messages only, being rewritten all the time, are written behind once per flush
+ * interval (retained-write-behind.ts says what a crash can lose). On setup the in-memory store is rebuilt from
+ * the file. Wills live only in SQLite so a will left by a crashed broker keeps its old broker id and is
+ * published by aedes' dead-broker sweep.
  */
 export class SqlitePersistence extends MemoryPersistence {
   private db: Db | undefined;
-  /** Payloads already written by storeRetainedNow(), so aedes' later storeRetained() does not write twice. */
-  private readonly durablePayloads = new WeakSet<Buffer>();
+  private retainedWriter: RetainedWriteBehind<PersistedPacket> | undefined;
   private retainedStatements: { remove: Statement; upsert: Statement } | undefined;
   private enqueueStatement: Statement | undefined;
   private retainedBatch: ((batch: Iterable<PersistedPacket>) => void) | undefined;
 
-  constructor(private readonly file: string) {
+  /**
+   * `retainedFlushMs`: retained messages are written behind, every this many ms (retained-write-behind.ts);
+   * 0 writes each one before aedes' store completes (aedes' conformance suite, tests).
+   */
+  constructor(
+    private readonly file: string,
+    private readonly options: { retainedFlushMs?: number; clock?: Clock; onRetainedError?: (error: Error, pending: number) => void } = {},
+  ) {
     super();
   }
 
   override async setup(broker: unknown): Promise<void> {
     await super.setup(broker);
     this.db = openDatabase(this.file);
-    // WAL + NORMAL: a commit is in the WAL (OS page cache) before PUBACK, so it survives kill -9 of the hub;
-    // only an OS crash or power loss can lose the last commits. FULL (an fsync per group commit) cost ~16% of
-    // the hub's CPU time at 10,000 retained state messages/s (bench/fan-in.ts); Mosquitto itself only saves
-    // retained messages every autosave_interval. The hub's own hearth.db stays FULL.
+    // WAL + NORMAL: a commit (a queued QoS 1 message, a session) is in the WAL (OS page cache) once written,
+    // so it survives kill -9 of the hub; only an OS crash or power loss can lose the last commits. The hub's
+    // own hearth.db stays FULL.
     this.db.pragma('synchronous = NORMAL');
     applyMigrations(this.db, 'mqtt-broker', brokerPersistenceMigrations);
     await this.loadIntoMemory(this.db);
+    const intervalMs = this.options.retainedFlushMs ?? RETAINED_FLUSH_INTERVAL_MS;
+    if (intervalMs > 0) {
+      this.retainedWriter = new RetainedWriteBehind<PersistedPacket>({
+        writeAll: (packets) => this.writeRetainedBatch(packets),
+        onError: this.options.onRetainedError ?? (() => undefined),
+        intervalMs,
+        ...(this.options.clock ? { clock: this.options.clock } : {}),
+      });
+    }
   }
 
   private async loadIntoMemory(db: Db): Promise<void> {
+    // super: what is read back from the file is not written again.
     for (const row of db.prepare('SELECT packet FROM retained').all() as { packet: string }[]) {
       await super.storeRetained(decodePacket(row.packet));
     }
@@ -67,31 +86,28 @@ export class SqlitePersistence extends MemoryPersistence {
     return this.db;
   }
 
-  /**
-   * Writes a retained message synchronously. The broker calls this before it acknowledges a retained
-   * QoS 1 publish, because aedes sends PUBACK before it stores the message.
-   */
-  storeRetainedNow(packet: PersistedPacket): void {
-    this.writeRetained(packet);
-    this.durablePayloads.add(packet.payload);
-  }
-
-  /** Several retained messages in one transaction (one fsync): the broker's group commit (retained-group-commit.ts). */
-  storeRetainedBatchNow(packets: PersistedPacket[]): void {
-    // Only the last message per topic survives the batch anyway (MQTT 3.1.1 §3.3.1.3 keeps one per topic).
-    const last = new Map<string, PersistedPacket>();
-    for (const packet of packets) last.set(packet.topic, packet);
-    // Made once: better-sqlite3's transaction() builds four wrapper functions each time it is called.
-    this.retainedBatch ??= this.sql.transaction((batch: Iterable<PersistedPacket>) => {
-      for (const packet of batch) this.writeRetained(packet);
-    });
-    this.retainedBatch(last.values());
-    for (const packet of packets) this.durablePayloads.add(packet.payload);
-  }
-
   override async storeRetained(packet: PersistedPacket): Promise<void> {
     await super.storeRetained(packet);
-    if (!this.durablePayloads.has(packet.payload)) this.writeRetained(packet);
+    if (this.retainedWriter) this.retainedWriter.mark(packet);
+    else this.writeRetainedBatch([packet]);
+  }
+
+  /** Writes the retained messages still waiting for the write-behind timer (a clean stop calls it). */
+  flushRetained(): void {
+    this.retainedWriter?.flush();
+  }
+
+  /** Retained messages waiting for the next write-behind flush. */
+  get pendingRetained(): number {
+    return this.retainedWriter?.pending ?? 0;
+  }
+
+  private writeRetainedBatch(batch: Iterable<PersistedPacket>): void {
+    // Made once: better-sqlite3's transaction() builds four wrapper functions each time it is called.
+    this.retainedBatch ??= this.sql.transaction((packets: Iterable<PersistedPacket>) => {
+      for (const packet of packets) this.writeRetained(packet);
+    });
+    this.retainedBatch(batch);
   }
 
   private writeRetained(packet: PersistedPacket): void {
@@ -217,6 +233,9 @@ export class SqlitePersistence extends MemoryPersistence {
   }
 
   override async destroy(): Promise<void> {
+    // A clean stop loses nothing: what waits for the write-behind timer is written first.
+    this.retainedWriter?.flush();
+    this.retainedWriter = undefined;
     await super.destroy();
     this.db?.close();
     this.db = undefined;
