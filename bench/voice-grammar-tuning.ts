@@ -11,6 +11,8 @@ import { startTestHub } from '../test/harness/hub.js';
 import { SpeechSynth, synthesiseAll } from '../test/harness/speech.js';
 import { HOUSEHOLD_VOICE_COMMANDS } from '../test/harness/voice-commands.js';
 import { Endpointer } from '../hub/voice/vad.js';
+import { DEFAULT_VOCABULARIES } from '../hub/language/grammar/vocabularies.js';
+import { withSpokenNames } from '../hub/voice/spoken-names.js';
 
 const config = voiceConfigSchema.parse({});
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
@@ -18,12 +20,17 @@ const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.toke
 /** argv[3]: `scoped` (default: each sentence takes only the devices it can act on) or `plain` (every name everywhere). */
 const scoped = (process.argv[3] ?? 'scoped') === 'scoped';
 const devices = hub.hub.devices();
+// As the running hub builds it (hub/main.ts, VoiceService): area and floor names, the wildcard vocabularies and product names.
+hub.hub.language().refreshHousehold();
+const commerce = hub.hub.commerce();
 const grammar = await new CommandGrammarSource({
   language: hub.hub.language(),
   wakePhrase: config.wakePhrase,
   dictionaryPath: `${config.pocketsphinx.modelDir}/cmudict-en-us.dict`,
+  vocabularies: () => ({ ...DEFAULT_VOCABULARIES, product: commerce.spokenProductNames() }),
   ...(scoped ? { devices: () => devices.list() } : {}),
 }).build();
+const deviceNames = devices.list().flatMap((d) => [d.name, ...d.aliases]);
 console.log('grammar', grammar.origin, scoped ? 'scoped' : 'plain', grammar.jsgf!.length, 'bytes');
 const synth = new SpeechSynth();
 await synth.start();
@@ -53,14 +60,15 @@ for (const [name, args] of Object.entries(VARIANTS)) {
     const r = await s.end();
     ms += r.ms; audio += pcm.length / 32;
     const c = cases[clips.indexOf(clip)]!.expected;
-    const u = hub.hub.language().understand(r.text, c.area ? { area: c.area } : {});
+    const u = hub.hub.language().understand(withSpokenNames(r.text, deviceNames), c.area ? { area: c.area } : {});
     const intentOk = u.intent?.name === c.intent && Object.entries(c.slots).every(([k, v]) => u.intent!.slots[k] === v);
     if (intentOk) intents++;
     if (r.text === clip.text) exact++;
-    if (!intentOk) misses.push(`"${clip.text}" → "${r.text}"`);
+    const voice = cases[clips.indexOf(clip)]!.voice;
+    if (!intentOk) misses.push(`${voice} "${clip.text}" → "${r.text}"`);
   }
   await rec.stop();
-  console.log(`${name.padEnd(30)} intents ${intents}/${clips.length} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  ${misses.slice(0, 12).join(' | ')}`);
+  console.log(`${name.padEnd(30)} intents ${intents}/${clips.length} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  ${misses.join(' | ')}`);
 }
 await synth.stop();
 await house.stop();
