@@ -92,11 +92,13 @@ export class DeviceInputs {
     const device = this.deps.devices.get(id);
     if (!device) return;
     const changed = diffState(device.state, patch);
-    const hasChanges = Object.keys(changed).length > 0;
+    const hasChanges = hasKeys(changed);
     device.lastSeen = this.nowIso();
     if (hasChanges) device.state = { ...device.state, ...changed };
     this.persist(device, hasChanges);
-    if (hasChanges) this.deps.bus.emit('deviceStateChanged', { deviceId: id, state: { ...device.state }, changed });
+    // The registry replaces device.state on every change and never mutates it, so the event can carry the
+    // new object itself instead of a copy per message; listeners only read it.
+    if (hasChanges) this.deps.bus.emit('deviceStateChanged', { deviceId: id, state: device.state, changed });
   }
 
   private apply(id: string, input: DriverInput): void {
@@ -164,4 +166,9 @@ export class DeviceInputs {
     }
     return this.iso;
   }
+}
+
+function hasKeys(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
 }

@@ -104,7 +104,8 @@ export class DeviceHistory {
   }
 
   record(deviceId: string, changed: Record<string, unknown>, at = this.deps.clock.now()): void {
-    for (const attribute of Object.keys(changed)) {
+    // for…in, not Object.keys: no array per state message (`changed` is a plain object of own attributes).
+    for (const attribute in changed) {
       const value = chartableValue(changed[attribute]);
       if (value === undefined) continue;
       if (this.buffer.length < COALESCE_ABOVE) {

@@ -45,6 +45,8 @@ export class PendingCommands {
 
   /** Resolves every state-acknowledged command of this device whose expectation the state now meets. */
   settleByState(deviceId: string, state: DeviceState): void {
+    // Called for every state message; almost always nothing waits, and the copy below would be garbage.
+    if (this.byId.size === 0) return;
     for (const entry of [...this.byId.values()]) {
       if (entry.deviceId !== deviceId || entry.ack.kind !== 'state') continue;
       if (entry.ack.matches(state)) this.take(entry.correlationId)?.resolve(state);
