@@ -1,7 +1,7 @@
 import type { Aedes, AedesPublishPacket } from 'aedes';
 import type { Logger } from '../core/logger.js';
 import { HubError } from '../sdk/errors.js';
-import type { MessageHandler, MqttTransport, PublishOptions } from './transport.js';
+import type { MessageHandler, MqttMessage, MqttTransport, PublishOptions } from './transport.js';
 import { isValidTopicFilter, isValidTopicName, parseSharedFilter, topicMatches } from './topic-filter.js';
 
 /** What the embedded transport needs from the broker: the running aedes instance and its retained store. */
@@ -11,14 +11,26 @@ export interface AedesHost {
 }
 
 type Deliver = (packet: AedesPublishPacket, done: () => void) => void;
+type Packet = { topic: string; payload: Buffer | string; clientId?: string };
+/** One subscription of an exact topic (an object, so the same handler subscribed twice counts twice). */
+interface ExactSubscription { handler: MessageHandler }
+
+/** aedes' wildcard for "every topic"; `$` topics also reach it, but no exact subscription can name one. */
+const ALL_TOPICS = '#';
 
 /**
  * The hub's own client on the embedded broker: no socket and no ACL (the hub is trusted). Like a real
  * subscriber it receives matching retained messages when it subscribes (§3.3.1.3), and live messages with
  * retain=false, so code above behaves the same as with ExternalTransport.
+ *
+ * The registry subscribes four exact topics per device. Rather than thousands of aedes subscriptions, each
+ * matched per message, exact topics share one aedes subscription and are routed by a map lookup; wildcard
+ * filters keep their own aedes subscription.
  */
 export class EmbeddedTransport implements MqttTransport {
   private readonly active = new Set<() => Promise<void>>();
+  private readonly exact = new Map<string, Set<ExactSubscription>>();
+  private exactRoute: Promise<() => Promise<void>> | undefined;
 
   constructor(
     private readonly host: AedesHost,
@@ -31,6 +43,10 @@ export class EmbeddedTransport implements MqttTransport {
 
   async stop(): Promise<void> {
     await Promise.all([...this.active].map((unsubscribe) => unsubscribe()));
+    const route = this.exactRoute;
+    this.exactRoute = undefined;
+    this.exact.clear();
+    if (route) await (await route)();
   }
 
   publish(topic: string, payload: string | Buffer, options: PublishOptions = {}): Promise<void> {
@@ -56,32 +72,60 @@ export class EmbeddedTransport implements MqttTransport {
       throw new HubError('VALIDATION_FAILED', `Cannot subscribe to "${filter}": not a valid MQTT topic filter.`);
     }
     const aedes = this.host.aedesInstance();
-    const safeHandle = (packet: { topic: string; payload: Buffer | string; clientId?: string }, retain: boolean) => {
-      try {
-        // aedes hands every subscriber the same packet; the hub only reads payloads, so no copy per message.
-        const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
-        const message = { topic: packet.topic, payload, retain };
-        handler(packet.clientId ? { ...message, clientId: packet.clientId } : message);
-      } catch (err) {
-        this.log.error({ err, topic: packet.topic }, 'MQTT message handler failed');
-      }
-    };
-    // aedes' matcher already compared a filter without wildcards exactly; only wildcard filters need the MQTT
-    // rules re-applied (e.g. "#" must not match "$" topics, §4.7.2).
-    const exact = !inner.includes('+') && !inner.includes('#');
-    const deliver: Deliver = (packet, done) => {
-      if (exact || topicMatches(inner, packet.topic)) safeHandle(packet, false);
-      done();
-    };
-    await new Promise<void>((resolve) => aedes.subscribe(inner, deliver, resolve));
+    const isExact = !inner.includes('+') && !inner.includes('#');
+    let release: () => Promise<void>;
+    if (isExact) {
+      this.exactRoute ??= this.subscribeAedes(aedes, ALL_TOPICS, (packet, done) => {
+        const subscriptions = this.exact.get(packet.topic);
+        if (subscriptions) {
+          const message = toMessage(packet, false);
+          for (const subscription of subscriptions) this.handle(subscription.handler, message);
+        }
+        done();
+      });
+      await this.exactRoute;
+      const subscription: ExactSubscription = { handler };
+      let subscriptions = this.exact.get(inner);
+      if (!subscriptions) this.exact.set(inner, (subscriptions = new Set()));
+      subscriptions.add(subscription);
+      release = async () => {
+        subscriptions.delete(subscription);
+        if (subscriptions.size === 0 && this.exact.get(inner) === subscriptions) this.exact.delete(inner);
+      };
+    } else {
+      release = await this.subscribeAedes(aedes, inner, (packet, done) => {
+        // aedes' matcher is looser than MQTT (e.g. "#" must not match "$" topics, §4.7.2): re-check.
+        if (topicMatches(inner, packet.topic)) this.handle(handler, toMessage(packet, false));
+        done();
+      });
+    }
     for await (const packet of this.host.retainedMessages(inner)) {
-      if (topicMatches(inner, packet.topic)) safeHandle(packet, true);
+      if (topicMatches(inner, packet.topic)) this.handle(handler, toMessage(packet, true));
     }
     const unsubscribe = async () => {
       if (!this.active.delete(unsubscribe)) return;
-      await new Promise<void>((resolve) => aedes.unsubscribe(inner, deliver, resolve));
+      await release();
     };
     this.active.add(unsubscribe);
     return unsubscribe;
   }
+
+  private async subscribeAedes(aedes: Aedes, filter: string, deliver: Deliver): Promise<() => Promise<void>> {
+    await new Promise<void>((resolve) => aedes.subscribe(filter, deliver, resolve));
+    return () => new Promise<void>((resolve) => aedes.unsubscribe(filter, deliver, resolve));
+  }
+
+  private handle(handler: MessageHandler, message: MqttMessage): void {
+    try {
+      handler(message);
+    } catch (err) {
+      this.log.error({ err, topic: message.topic }, 'MQTT message handler failed');
+    }
+  }
+}
+
+/** aedes hands every subscriber the same packet; the hub only reads payloads, so no copy per message. */
+function toMessage(packet: Packet, retain: boolean): MqttMessage {
+  const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
+  return packet.clientId ? { topic: packet.topic, payload, retain, clientId: packet.clientId } : { topic: packet.topic, payload, retain };
 }

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mqtt from 'mqtt';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EventBus } from '../core/event-bus.js';
+import type { HubEvents } from '../core/events.js';
+import { silentLogger } from '../core/logger.js';
+import { openDatabase, type Db } from '../store/database.js';
+import { SqliteCredentialService } from './credential-store.js';
+import { EmbeddedBroker } from './embedded-broker.js';
+import type { MqttMessage } from './transport.js';
+
+const turn = () => new Promise((resolve) => setTimeout(resolve, 20));
+const seen = (messages: MqttMessage[]) => messages.map((m) => `${m.topic}=${m.payload.toString()}${m.retain ? ' (retained)' : ''}`);
+
+describe('EmbeddedTransport', () => {
+  let dir: string;
+  let db: Db;
+  let broker: EmbeddedBroker;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hearth-embedded-transport-'));
+    db = openDatabase(join(dir, 'hub.db'));
+    broker = new EmbeddedBroker({
+      config: { host: '127.0.0.1', port: 0, allowAnonymous: true, maxPayloadBytes: 4096 },
+      dataDir: dir,
+      credentials: new SqliteCredentialService(db),
+      bus: new EventBus<HubEvents>(silentLogger),
+      log: silentLogger,
+    });
+    await broker.start();
+  });
+  afterEach(async () => {
+    await broker.stop();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('routes exact topics to each of their subscriptions, with the retained message first, until unsubscribed', async () => {
+    const hub = broker.transport();
+    await hub.start();
+    await hub.publish('hearth/lamp/state', '{"on":false}', { qos: 1, retain: true });
+    const first: MqttMessage[] = [];
+    const second: MqttMessage[] = [];
+    const offFirst = await hub.subscribe('hearth/lamp/state', (m) => first.push(m));
+    await hub.subscribe('hearth/lamp/state', (m) => second.push(m));
+    expect(seen(first)).toEqual(['hearth/lamp/state={"on":false} (retained)']);
+
+    const device = await mqtt.connectAsync(broker.url, { clientId: 'lamp', protocolVersion: 4, reconnectPeriod: 0 });
+    try {
+      await device.publishAsync('hearth/lamp/state', '{"on":true}', { qos: 1 });
+      await device.publishAsync('hearth/lamp/state/extra', 'x', { qos: 1 });
+      await device.publishAsync('hearth/fan/state', 'y', { qos: 1 });
+      await turn();
+      expect(seen(first)).toEqual(['hearth/lamp/state={"on":false} (retained)', 'hearth/lamp/state={"on":true}']);
+      expect(seen(second)).toEqual(seen(first));
+      expect(first[1]!.clientId).toBe('lamp');
+
+      await offFirst();
+      await device.publishAsync('hearth/lamp/state', '{"on":false}', { qos: 1 });
+      await turn();
+      expect(first).toHaveLength(2);
+      expect(second).toHaveLength(3);
+
+      await hub.stop();
+      await device.publishAsync('hearth/lamp/state', '{"on":true}', { qos: 1 });
+      await turn();
+      expect(second).toHaveLength(3);
+    } finally {
+      await device.endAsync(true);
+    }
+  });
+
+  it('keeps wildcard filters on the MQTT rules next to exact ones, and one failing handler does not stop the rest', async () => {
+    const hub = broker.transport();
+    await hub.start();
+    const wildcard: MqttMessage[] = [];
+    const exact: MqttMessage[] = [];
+    await hub.subscribe('hearth/+/state', (m) => wildcard.push(m));
+    await hub.subscribe('hearth/fan/state', () => {
+      throw new Error('handler bug');
+    });
+    await hub.subscribe('hearth/fan/state', (m) => exact.push(m));
+    await hub.publish('hearth/fan/state', 'a');
+    await hub.publish('hearth/fan/state/x', 'b');
+    await turn();
+    expect(seen(wildcard)).toEqual(['hearth/fan/state=a']);
+    expect(seen(exact)).toEqual(['hearth/fan/state=a']);
+    await hub.stop();
+  });
+});
