@@ -86,10 +86,15 @@ export class SqlitePersistence extends MemoryPersistence {
     return this.db;
   }
 
-  override async storeRetained(packet: PersistedPacket): Promise<void> {
-    await super.storeRetained(packet);
-    if (this.retainedWriter) this.retainedWriter.mark(packet);
-    else this.writeRetainedBatch([packet]);
+  // Not async: called for every retained publish, and the in-memory store has already taken the packet when
+  // its promise is made, so one promise per message is enough.
+  override storeRetained(packet: PersistedPacket): Promise<void> {
+    const stored = super.storeRetained(packet);
+    if (this.retainedWriter) {
+      this.retainedWriter.mark(packet);
+      return stored;
+    }
+    return stored.then(() => this.writeRetainedBatch([packet]));
   }
 
   /** Writes the retained messages still waiting for the write-behind timer (a clean stop calls it). */
