@@ -13,7 +13,6 @@ import { HOUSEHOLD_VOICE_COMMANDS } from '../test/harness/voice-commands.js';
 import { Endpointer } from '../hub/voice/vad.js';
 import { DEFAULT_VOCABULARIES } from '../hub/language/grammar/vocabularies.js';
 import { withSpokenNames } from '../hub/voice/spoken-names.js';
-import { chooseReading } from '../hub/voice/reading-choice.js';
 
 const config = voiceConfigSchema.parse({});
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
@@ -47,13 +46,12 @@ function speech(pcm: Buffer): Buffer {
   for (const e of [...vad.process(pcm), ...vad.finish()]) if (e.type !== 'end') parts.push(e.pcm);
   return Buffer.concat(parts);
 }
-/** A variant's `alternatives` entry (not a decoder flag): read that many n-best transcripts and choose as the hub does. */
 const VARIANTS: Record<string, Record<string, string>> = JSON.parse(process.argv[2] ?? '{}');
-for (const [name, { alternatives, ...args }] of Object.entries(VARIANTS)) {
-  const rec = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger, args, alternatives: Number(alternatives ?? 0) });
+for (const [name, args] of Object.entries(VARIANTS)) {
+  const rec = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger, args });
   await rec.start();
   await rec.setGrammar(grammar);
-  let exact = 0, ms = 0, audio = 0, intents = 0, switched = 0;
+  let exact = 0, ms = 0, audio = 0, intents = 0;
   const misses: string[] = [];
   const endMs: number[] = [];
   for (const clip of clips) {
@@ -65,24 +63,17 @@ for (const [name, { alternatives, ...args }] of Object.entries(VARIANTS)) {
     endMs.push(performance.now() - t0);
     ms += r.ms; audio += pcm.length / 32;
     const c = cases[clips.indexOf(clip)]!.expected;
-    const readings = [r.text, ...(r.alternatives ?? [])];
-    const read = (text: string) => hub.hub.language().understand(withSpokenNames(text, deviceNames), c.area ? { area: c.area } : {});
-    const choice = chooseReading(readings, read, devices.list());
-    if (choice.index > 0) {
-      switched++;
-      console.log(`  ${name}: "${r.text}" → n-best #${choice.index} "${readings[choice.index]}" (said "${clip.text}")`);
-    }
-    const u = choice.understanding;
+    const u = hub.hub.language().understand(withSpokenNames(r.text, deviceNames), c.area ? { area: c.area } : {});
     const intentOk = u.intent?.name === c.intent && Object.entries(c.slots).every(([k, v]) => u.intent!.slots[k] === v);
     if (intentOk) intents++;
     if (r.text === clip.text) exact++;
     const voice = cases[clips.indexOf(clip)]!.voice;
-    if (!intentOk) misses.push(`${voice} "${clip.text}" → "${r.text}"${r.alternatives ? ` (n-best: ${r.alternatives.join(' / ')})` : ''}`);
+    if (!intentOk) misses.push(`${voice} "${clip.text}" → "${r.text}"`);
   }
   await rec.stop();
   endMs.sort((a, b) => a - b);
   const p = (q: number) => endMs[Math.min(endMs.length - 1, Math.floor(q * endMs.length))]!.toFixed(1);
-  console.log(`${name.padEnd(30)} intents ${intents}/${clips.length} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  end() p50 ${p(0.5)} ms p95 ${p(0.95)} ms  n-best switches ${switched}  ${misses.join(' | ')}`);
+  console.log(`${name.padEnd(30)} intents ${intents}/${clips.length} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  end() p50 ${p(0.5)} ms p95 ${p(0.95)} ms  ${misses.join(' | ')}`);
 }
 await synth.stop();
 await house.stop();

@@ -29,7 +29,7 @@ export class DecoderLock {
 export interface EngineUtterance {
   begin(): void;
   feed(pcm: Buffer): void;
-  finish(): { text: string; confidence?: number; alternatives?: string[] };
+  finish(): { text: string; confidence?: number };
   abort(): void;
 }
 

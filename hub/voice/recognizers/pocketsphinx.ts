@@ -25,8 +25,6 @@ export interface PocketsphinxOptions {
   cmn?: 'seed' | 'carry' | undefined;
   /** Decoder flags that override the defaults below, e.g. `{"-lw": "8"}`. */
   args?: Readonly<Record<string, string>> | undefined;
-  /** How many n-best hypotheses to read after the best one (`RecognitionResult.alternatives`); 0 reads none. */
-  alternatives?: number | undefined;
 }
 
 /**
@@ -84,11 +82,6 @@ function bind(options: PocketsphinxOptions) {
     processRaw: ps.func('int ps_process_raw(void *, const int16_t *, size_t, int, int)'),
     endUtt: ps.func('int ps_end_utt(void *)'),
     getHyp: ps.func('const char *ps_get_hyp(void *, _Out_ int32_t *)'),
-    // 5prealpha: ps_nbest(ps) builds the lattice and returns the first hypothesis already (NULL when none).
-    nbest: ps.func('void *ps_nbest(void *)'),
-    nbestNext: ps.func('void *ps_nbest_next(void *)'),
-    nbestHyp: ps.func('const char *ps_nbest_hyp(void *, _Out_ int32_t *)'),
-    nbestFree: ps.func('void ps_nbest_free(void *)'),
     releaseFreedMemory: glibcTrim(),
   };
 }
@@ -242,33 +235,12 @@ export class PocketsphinxRecognizer implements Recognizer {
       },
       finish: () => {
         api.endUtt(decoder);
-        const text = cleanTranscript((api.getHyp(decoder, [0]) as string | null) ?? '');
-        const alternatives = this.alternatives(api, decoder, text);
+        const hyp = api.getHyp(decoder, [0]) as string | null;
         this.trimWhenIdle();
-        return alternatives.length > 0 ? { text, alternatives } : { text };
+        return { text: cleanTranscript(hyp ?? '') };
       },
       abort: () => void api.endUtt(decoder),
     });
-  }
-
-  /** Up to `options.alternatives` distinct transcripts from the lattice's n-best list, the best one left out. */
-  private alternatives(api: ReturnType<typeof bind>, decoder: unknown, best: string): string[] {
-    const wanted = this.options.alternatives ?? 0;
-    if (wanted <= 0 || !best) return [];
-    const seen = new Set([best]);
-    const out: string[] = [];
-    let it = api.nbest(decoder);
-    // Filler and pronunciation variants make many n-best entries the same words: look a few past `wanted`.
-    for (let read = 0; it && out.length < wanted && read < wanted * 4; read++) {
-      const text = cleanTranscript((api.nbestHyp(it, [0]) as string | null) ?? '');
-      if (text && !seen.has(text)) {
-        seen.add(text);
-        out.push(text);
-      }
-      it = api.nbestNext(it);
-    }
-    if (it) api.nbestFree(it);
-    return out;
   }
 
   /**

@@ -10,8 +10,6 @@ export interface Grammar {
 export interface RecognitionResult {
   /** Lower-case words, single-spaced; empty when nothing in the grammar matched. */
   text: string;
-  /** Next-best transcripts, best first, when the engine was asked for them (never the same as `text`). */
-  alternatives?: string[];
   /** 0..1 when the engine reports one. */
   confidence?: number;
   /** Time spent inside the engine for this utterance. */
