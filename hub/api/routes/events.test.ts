@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { ManualClock } from '../../core/clock.js';
 import { buildTestApi, type TestApi } from '../test-support/test-api.js';
-import { MAX_BUFFERED_BYTES, SLOW_CLIENT_GRACE_MS } from './events.js';
+import { EVENT_BATCH_MS, MAX_BUFFERED_BYTES, SLOW_CLIENT_GRACE_MS } from './events.js';
 
 let api: TestApi | undefined;
 const clients: WebSocket[] = [];
@@ -14,11 +14,11 @@ afterEach(async () => {
   api = undefined;
 });
 
-async function connect(clock: ManualClock): Promise<WebSocket> {
+async function connect(clock: ManualClock, events = 'deviceEvent'): Promise<WebSocket> {
   api = await buildTestApi({ clock });
   await api.app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = api.app.server.address() as AddressInfo;
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/api/v1/events?token=${api.token}&events=deviceEvent`);
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/api/v1/events?token=${api.token}&events=${events}`);
   clients.push(ws);
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
   return ws;
@@ -79,5 +79,39 @@ describe('event stream back-pressure', () => {
     await closed;
     expect(outcome.closeCode).toBe(1013);
     expect(outcome.received).toBeLessThan(sent);
+  });
+
+  it('merges a behind client\'s state changes per device and sends them, with every changed attribute, once it catches up', async () => {
+    const clock = new ManualClock();
+    const ws = await connect(clock, 'deviceEvent,deviceStateChanged');
+    const messages: { event: string; payload: { deviceId: string; state?: Record<string, number>; changed?: Record<string, number> } }[] = [];
+    let closeCode: number | undefined;
+    ws.on('message', (data) => messages.push(JSON.parse(data.toString())));
+    ws.on('close', (code) => (closeCode = code));
+    const server = [...(api!.app as unknown as { websocketServer: { clients: Set<WebSocket> } }).websocketServer.clients][0]!;
+    ws.pause();
+    let fillers = 0;
+    for (let turn = 0; turn < 100 && server.bufferedAmount <= MAX_BUFFERED_BYTES; turn++) {
+      burst(1000, fillers);
+      fillers += 1000;
+      await new Promise((r) => setTimeout(r, EVENT_BATCH_MS * 2));
+    }
+    expect(server.bufferedAmount).toBeGreaterThan(MAX_BUFFERED_BYTES);
+    await new Promise((r) => setTimeout(r, EVENT_BATCH_MS * 2));
+    for (let seq = 1; seq <= 300; seq++) {
+      const deviceId = seq % 2 === 0 ? 'b' : 'a';
+      const changed = { seq, [`k${seq % 3}`]: seq };
+      api!.events.emit('deviceStateChanged', { deviceId, state: { ...changed }, changed });
+    }
+    ws.resume();
+    await until(() => messages.filter((m) => m.event === 'deviceStateChanged').length >= 2 || closeCode !== undefined);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(closeCode).toBeUndefined();
+    expect(messages.filter((m) => m.event === 'deviceEvent')).toHaveLength(fillers);
+    const states = messages.filter((m) => m.event === 'deviceStateChanged').map((m) => m.payload);
+    expect(states).toEqual([
+      { deviceId: 'a', state: { seq: 299, k2: 299 }, changed: { seq: 299, k0: 297, k1: 295, k2: 299 } },
+      { deviceId: 'b', state: { seq: 300, k0: 300 }, changed: { seq: 300, k0: 300, k1: 298, k2: 296 } },
+    ]);
   });
 });
