@@ -46,9 +46,14 @@ function speech(pcm: Buffer): Buffer {
   for (const e of [...vad.process(pcm), ...vad.finish()]) if (e.type !== 'end') parts.push(e.pcm);
   return Buffer.concat(parts);
 }
+/**
+ * A variant's `cmn` entry is not a decoder flag: `model` seeds each utterance with the model's -cmninit instead of
+ * voice.pocketsphinx.cmnInit (measured on espeak-ng speech); `carry` keeps the library's running mean from the model's.
+ */
 const VARIANTS: Record<string, Record<string, string>> = JSON.parse(process.argv[2] ?? '{}');
-for (const [name, args] of Object.entries(VARIANTS)) {
-  const rec = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger, args });
+for (const [name, { cmn, ...args }] of Object.entries(VARIANTS)) {
+  const seed = cmn === 'model' ? { cmnInit: undefined } : cmn === 'carry' ? { cmnInit: undefined, cmn: 'carry' as const } : {};
+  const rec = new PocketsphinxRecognizer({ ...config.pocketsphinx, ...seed, log: silentLogger, args });
   await rec.start();
   await rec.setGrammar(grammar);
   let exact = 0, ms = 0, audio = 0, intents = 0;
