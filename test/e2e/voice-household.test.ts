@@ -78,7 +78,7 @@ describe('voice end to end against the firmware-sim household', () => {
     expect(status.components.recognizer).toMatchObject({ status: 'ok', detail: expect.stringContaining('pocketsphinx') });
   });
 
-  it('spoken commands (WAV over HTTP and a real-time satellite) get the right intent, slots and device state: at least 85 % (issue 4 targets 95 %)', async () => {
+  it('spoken commands (WAV over HTTP and a real-time satellite) get the right intent, slots and device state: at least 95 % (issue 4)', async () => {
     const misses: string[] = [];
     let right = 0;
     let total = 0;
@@ -115,9 +115,9 @@ describe('voice end to end against the firmware-sim household', () => {
     console.log(`voice household e2e: ${right}/${total} right (${(accuracy * 100).toFixed(1)} %): ${apiCases.length} WAVs over HTTP, ${SATELLITE_COMMANDS.length} streamed by a satellite`);
     for (const miss of misses) console.log(`  miss: ${miss}`);
     expect(total).toBeGreaterThanOrEqual(60);
-    // A regression floor, not the goal: measured 89.7–92.6 % with pocketsphinx + the exported JSGF (BENCHMARKS.md, Voice).
-    // Issue 4 asks for 95 %; the remaining misses are acoustic (espeak's "eighteen", "unlock"→"lock").
-    expect(accuracy).toBeGreaterThanOrEqual(0.85);
+    // Issue 4's bar: at most 3 misses in 68. Measured 65/68 (95.6 %) in every run with -topn 8 (BENCHMARKS.md, Voice);
+    // the 3 left are acoustic: espeak's en-gb "eighteen" and "unlock" → "lock" (en-gb, en-us+m3).
+    expect(accuracy).toBeGreaterThanOrEqual(0.95);
     expect(satellite.heard().length).toBeGreaterThanOrEqual(SATELLITE_COMMANDS.length - 1);
   }, 240_000);
 
