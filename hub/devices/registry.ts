@@ -47,6 +47,7 @@ export class DeviceRegistry implements DeviceService {
   private readonly inputs: DeviceInputs;
   private readonly dispatch: DispatchContext;
   private discovery: DiscoveryIngest | undefined;
+  private readonly driverCache = new WeakMap<Device, DriverDefinition | null>();
 
   constructor(private readonly deps: DeviceRegistryDeps) {
     this.log = deps.log.child({ module: 'devices' });
@@ -241,8 +242,17 @@ export class DeviceRegistry implements DeviceService {
     return dispatchCommand(this.dispatch, device, driver, command, timeoutMs);
   }
 
+  /**
+   * Asked for every device message, so remembered per device object. Safe because a change of type, driver
+   * or driverConfig replaces the device object (update, replaceDiscovered), never edits it in place.
+   */
   private driverFor(device: Device): DriverDefinition | undefined {
-    return this.deps.drivers.find((d) => d.protocol === device.driver && d.handles(device));
+    let driver = this.driverCache.get(device);
+    if (driver === undefined) {
+      driver = this.deps.drivers.find((d) => d.protocol === device.driver && d.handles(device)) ?? null;
+      this.driverCache.set(device, driver);
+    }
+    return driver ?? undefined;
   }
 
   private resubscribe(device: Device): void {

@@ -29,7 +29,8 @@ const ALL_TOPICS = '#';
  */
 export class EmbeddedTransport implements MqttTransport {
   private readonly active = new Set<() => Promise<void>>();
-  private readonly exact = new Map<string, Set<ExactSubscription>>();
+  /** Exact topic → its subscriptions; arrays replaced (not changed) on subscribe/unsubscribe, so delivery is a plain loop. */
+  private readonly exact = new Map<string, readonly ExactSubscription[]>();
   private exactRoute: Promise<() => Promise<void>> | undefined;
 
   constructor(
@@ -79,18 +80,17 @@ export class EmbeddedTransport implements MqttTransport {
         const subscriptions = this.exact.get(packet.topic);
         if (subscriptions) {
           const message = toMessage(packet, false);
-          for (const subscription of subscriptions) this.handle(subscription.handler, message);
+          for (let i = 0; i < subscriptions.length; i++) this.handle(subscriptions[i]!.handler, message);
         }
         done();
       });
       await this.exactRoute;
       const subscription: ExactSubscription = { handler };
-      let subscriptions = this.exact.get(inner);
-      if (!subscriptions) this.exact.set(inner, (subscriptions = new Set()));
-      subscriptions.add(subscription);
+      this.exact.set(inner, [...(this.exact.get(inner) ?? []), subscription]);
       release = async () => {
-        subscriptions.delete(subscription);
-        if (subscriptions.size === 0 && this.exact.get(inner) === subscriptions) this.exact.delete(inner);
+        const rest = (this.exact.get(inner) ?? []).filter((s) => s !== subscription);
+        if (rest.length > 0) this.exact.set(inner, rest);
+        else this.exact.delete(inner);
       };
     } else {
       release = await this.subscribeAedes(aedes, inner, (packet, done) => {
