@@ -41,6 +41,7 @@ import { startAssistant, type Assistant } from './wiring/assistant.js';
 import { createVoiceRoutes } from './api/routes/voice.js';
 import { VoiceService } from './voice/service.js';
 import { VoiceLoading } from './wiring/voice-loading.js';
+import { skipMqttNumberCache } from './wiring/mqtt-number-cache.js';
 import { DEFAULT_VOCABULARIES } from './language/grammar/vocabularies.js';
 
 export interface HubOptions {
@@ -133,6 +134,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   }
 
   async function startAll(): Promise<RuntimeInfo> {
+    skipMqttNumberCache();
     mkdirSync(config.dataDir, { recursive: true });
     token = resolveApiToken(config.dataDir, env);
 
