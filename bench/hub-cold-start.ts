@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { hubNodeFlags } from '../test/harness/node-flags.js';
+import { hubNodeEnv, hubNodeFlags } from '../test/harness/node-flags.js';
 
 const root = resolve(import.meta.dirname, '..');
 const baseline = process.env.HEARTH_COLD_START_BASELINE;
@@ -23,6 +23,15 @@ interface Run {
   startedMs: number;
 }
 
+/** The hub's runtime file, or undefined while the hub is still writing it (polled every 5 ms, so that happens). */
+function runtimeHttp(file: string): { url: string } | undefined {
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { http: { url: string } }).http;
+  } catch {
+    return undefined;
+  }
+}
+
 async function once(checkout: string, recognizer: string): Promise<Run> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hearth-bench-cold-'));
   const configFile = join(dataDir, 'config.yaml');
@@ -30,7 +39,7 @@ async function once(checkout: string, recognizer: string): Promise<Run> {
   const t0 = performance.now();
   const child = spawn(process.execPath, [...hubNodeFlags(checkout), join(checkout, 'bin/hearth.js'), 'start', '--config', configFile, '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'ignore'],
-    env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
+    env: { ...process.env, ...hubNodeEnv(checkout), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
   });
   let startedMs = NaN;
   const started = new Promise<void>((done) => {
@@ -48,8 +57,8 @@ async function once(checkout: string, recognizer: string): Promise<Run> {
   while (Number.isNaN(healthMs)) {
     if (performance.now() > deadline) throw new Error('hub did not become healthy within 30 s');
     const runtimeFile = join(dataDir, 'hub.json');
-    if (existsSync(runtimeFile)) {
-      const { http } = JSON.parse(readFileSync(runtimeFile, 'utf8')) as { http: { url: string } };
+    const http = existsSync(runtimeFile) ? runtimeHttp(runtimeFile) : undefined;
+    if (http) {
       const res = await fetch(`${http.url}/api/v1/health`).catch(() => undefined);
       if (res?.status === 200) healthMs = performance.now() - t0;
     }

@@ -2,7 +2,8 @@
  * Memory of the built hub as a child process (`node bin/hearth.js start`), with the text recogniser and with
  * pocketsphinx, before and after the simulated household registers and connects. A tiny preload answers IPC
  * messages with `process.memoryUsage()` after a full GC (and writes a heap snapshot when HUB_MEMORY_SNAPSHOT_DIR
- * is set), so the numbers come from inside the hub; RSS also comes from /proc for the whole process.
+ * is set), so the numbers come from inside the hub; RSS also comes from /proc for the whole process: just
+ * before that GC (`rssNoGcMb`, what the hub holds on its own) and after it, with the peak so far (VmHWM).
  * HUB_MEMORY_BASELINE=<dir of another built checkout> measures that one too (same machine, same moment).
  * Run: npm run build && node --import tsx bench/hub-memory.ts  → prints a table, writes bench/results/hub-memory.json
  */
@@ -11,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runHousehold } from '../firmware-sim/household-runner.js';
-import { hubNodeFlags } from '../test/harness/node-flags.js';
+import { hubNodeEnv, hubNodeFlags } from '../test/harness/node-flags.js';
 import { DICTIONARY_IDLE_MS } from '../hub/language/grammar/dictionary.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -32,6 +33,8 @@ process.on('message', (m) => {
 
 interface Sample {
   rssMb: number;
+  rssNoGcMb: number;
+  peakRssMb: number;
   heapUsedMb: number;
   heapTotalMb: number;
   externalMb: number;
@@ -41,20 +44,23 @@ interface Sample {
 
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 
-function rssFromProc(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+function fromProcStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
   return Number(line?.match(/\d+/)?.[0] ?? NaN) * 1024;
 }
 
 let nextId = 0;
 function sample(child: ChildProcess, snapshot?: string): Promise<Sample> {
   const id = ++nextId;
+  const rssNoGc = fromProcStatus(child.pid!, 'VmRSS');
   return new Promise((done) => {
     const onMessage = (m: { id: number; memory: NodeJS.MemoryUsage; heap: { malloced_memory: number } }) => {
       if (m.id !== id) return;
       child.off('message', onMessage);
       done({
-        rssMb: mb(rssFromProc(child.pid!)),
+        rssMb: mb(fromProcStatus(child.pid!, 'VmRSS')),
+        rssNoGcMb: mb(rssNoGc),
+        peakRssMb: mb(fromProcStatus(child.pid!, 'VmHWM')),
         heapUsedMb: mb(m.memory.heapUsed),
         heapTotalMb: mb(m.memory.heapTotal),
         externalMb: mb(m.memory.external),
@@ -71,8 +77,9 @@ async function waitHealthy(dataDir: string, t0: number): Promise<{ url: string; 
   for (;;) {
     if (performance.now() - t0 > 30_000) throw new Error('hub did not become healthy within 30 s');
     const runtimeFile = join(dataDir, 'hub.json');
-    if (existsSync(runtimeFile)) {
-      const { http } = JSON.parse(readFileSync(runtimeFile, 'utf8')) as { http: { url: string } };
+    // The hub may be halfway through writing its runtime file: try again then.
+    const http = existsSync(runtimeFile) ? (() => { try { return (JSON.parse(readFileSync(runtimeFile, 'utf8')) as { http: { url: string } }).http; } catch { return undefined; } })() : undefined;
+    if (http) {
       const res = await fetch(`${http.url}/api/v1/health`).catch(() => undefined);
       if (res?.status === 200) return { url: http.url, ms: performance.now() - t0 };
     }
@@ -89,7 +96,7 @@ async function measure(recognizer: string, checkout: string) {
     process.execPath,
     [...hubNodeFlags(checkout), '--expose-gc', '--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, join(checkout, 'bin/hearth.js'), 'start', '--config', configFile,
       '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'],
-    { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' } },
+    { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, ...hubNodeEnv(checkout), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' } },
   );
   try {
     const { url } = await waitHealthy(dataDir, t0);

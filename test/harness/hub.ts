@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseConfig } from '../../hub/config/load.js';
 import { silentLogger, type Logger } from '../../hub/core/logger.js';
 import { createHub, RUNTIME_FILE, type Hub, type RuntimeInfo } from '../../hub/main.js';
-import { hubNodeFlags } from './node-flags.js';
+import { hubNodeEnv, hubNodeFlags } from './node-flags.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -84,7 +84,7 @@ export function spawnHearth(args: string[], env: Record<string, string> = {}, en
   if (entry === 'build' && !existsSync(join(REPO_ROOT, 'dist/hub/cli/main.js'))) throw new Error('Build first: npm run build');
   const child = spawn(process.execPath, [...hubNodeFlags(REPO_ROOT), ...program, ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '', ...env },
+    env: { ...process.env, ...hubNodeEnv(REPO_ROOT), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,9 +1,20 @@
-/** The Node flags bin/hearth.js runs the hub with (its `#!/usr/bin/env -S node …` line), so benchmarks spawn the hub the same way. */
+/**
+ * How bin/hearth.js runs the hub (its `#!/usr/bin/env -S NAME=value … node …` line), so benchmarks and tests
+ * spawn the hub the same way: the Node flags after `node`, and the environment variables `env` sets before it.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+function shebang(checkout: string): string {
+  return readFileSync(join(checkout, 'bin/hearth.js'), 'utf8').split('\n', 1)[0] ?? '';
+}
+
 export function hubNodeFlags(checkout: string): string[] {
-  const shebang = readFileSync(join(checkout, 'bin/hearth.js'), 'utf8').split('\n', 1)[0] ?? '';
-  const match = /\bnode\b(.*)$/.exec(shebang);
+  const match = /\bnode\b(.*)$/.exec(shebang(checkout));
   return match ? match[1]!.trim().split(/\s+/).filter(Boolean) : [];
+}
+
+export function hubNodeEnv(checkout: string): Record<string, string> {
+  const beforeNode = /^#!\S*\benv\s+-S\s+(.*?)\bnode\b/.exec(shebang(checkout))?.[1] ?? '';
+  return Object.fromEntries(beforeNode.split(/\s+/).filter((word) => /^\w+=/.test(word)).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
 }
