@@ -2,7 +2,8 @@
  * Tunes pocketsphinx on espeak-ng speech: exact-transcript accuracy of decoder settings, each run
  * in two orders (forward and reversed) so order-dependent results show up.
  *   npx tsx bench/voice-tuning.ts
- * Also measures the cepstral mean of espeak speech (a candidate `voice.pocketsphinx.cmnInit`).
+ * Also measures the cepstral mean of the speech it hears: run it on recordings of your microphone for a
+ * fixed `voice.pocketsphinx.cmnInit` (the default adapts per source instead).
  * Writes bench/results/voice-tuning.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -58,7 +59,8 @@ const measured = await run({ name: 'measure', cmn: 'carry' }, forward);
 const espeakMean = measured.means[0]!.map((_, k) => Math.round((measured.means.reduce((sum, m) => sum + m[k]!, 0) / measured.means.length) * 100) / 100);
 
 const variants: Variant[] = [
-  { name: 'carry (old behaviour)', cmn: 'carry' },
+  { name: 'adaptive per source (default)' },
+  { name: 'carry (library running mean)', cmn: 'carry' },
   { name: 'seed: model cmninit', cmn: 'seed' },
   { name: 'seed: espeak mean', cmn: 'seed', cmnInit: espeakMean },
   { name: 'seed: espeak mean, -lw 8', cmn: 'seed', cmnInit: espeakMean, args: { '-lw': '8' } },

@@ -45,11 +45,12 @@ export const voiceConfigSchema = z.strictObject({
       /** Holds the acoustic model folder `en-us/` and `cmudict-en-us.dict` (Debian: pocketsphinx-en-us). */
       modelDir: z.string().min(1).default('/usr/share/pocketsphinx/model/en-us'),
       /**
-       * Cepstral mean every utterance starts from, so results do not depend on the previous speaker.
-       * The default was measured on espeak-ng speech by bench/voice-tuning.ts (on its small grammar the
-       * model's own -cmninit gave 71 % exact transcripts, this 87.5-92.5 %); measure your microphone the same way.
+       * Unset (the default): each audio source (microphone, each satellite, uploads) adapts its own
+       * cepstral mean from the model's, after every utterance, kept in SQLite across restarts.
+       * Set: a fixed mean every utterance starts from, with no adaptation; measure your own
+       * microphone for it with bench/voice-tuning.ts (13 values for en-us).
        */
-      cmnInit: z.array(z.number().min(-200).max(200)).min(1).max(40).default([45.29, -2.12, -6.76, 18.7, -12.31, -0.45, 0.56, -20.34, -0.82, -12.16, 7.94, -3.73, -4.89]),
+      cmnInit: z.array(z.number().min(-200).max(200)).min(1).max(40).optional(),
       /** Decoder flags over the built-in ones (e.g. {"-lw": "8"}); see `pocketsphinx -help`. */
       args: z.record(z.string().regex(/^-[a-z_]+$/, 'a pocketsphinx flag such as -lw'), z.string().min(1)).default({}),
     })

@@ -17,4 +17,15 @@ export const voiceMigrations: readonly Migration[] = [
     );
     CREATE INDEX voice_log_at ON voice_log (at);`,
   },
+  {
+    version: 2,
+    description: 'cepstral mean per audio source (microphone, each satellite, uploads), adapted after each utterance',
+    up: `CREATE TABLE voice_channel_means (
+      source TEXT PRIMARY KEY,
+      mean TEXT NOT NULL,
+      utterances INTEGER NOT NULL,
+      frames INTEGER NOT NULL,
+      updated_at INTEGER NOT NULL
+    );`,
+  },
 ];

@@ -15,6 +15,7 @@ import type { Db } from '../store/database.js';
 import { MqttSatellites, type SatelliteStream } from './audio/mqtt-satellites.js';
 import { wavBufferSource } from './audio/wav.js';
 import type { VoiceConfig } from './config.js';
+import { SqliteChannelMeanStore } from './channel-mean-store.js';
 import { CommandGrammarSource, type BuiltCommandGrammar } from './grammar-source.js';
 import { ListeningGate } from './listening.js';
 import { VoicePipeline, type HandleOptions, type VoiceResult } from './pipeline.js';
@@ -189,7 +190,7 @@ export class VoiceService {
   private async startRecognizerOrText(): Promise<Recognizer> {
     const { config } = this.deps;
     try {
-      const { recognizer, status } = await startRecognizer(config, this.log);
+      const { recognizer, status } = await startRecognizer(config, this.log, { channelStore: new SqliteChannelMeanStore(this.deps.db, this.deps.clock) });
       this.state = recognizer.name === 'text' ? { status: 'missing', detail: status.summary } : { status: 'ok', detail: status.summary };
       return recognizer;
     } catch (err) {

@@ -43,7 +43,13 @@ export interface CmnControl {
   /** Number of cepstral coefficients (13 for the en-us model). */
   readonly size: number;
   get(): number[];
-  set(mean: readonly number[]): void;
+  /**
+   * Sets the mean the next frames are normalised with. `weight` is how many frames the library
+   * counts it as when it folds new speech in at ps_end_utt (its own cmn_live_set counts 500).
+   */
+  set(mean: readonly number[], weight?: number): void;
+  /** Frames in the running estimate: the weight set plus the speech frames seen since. */
+  frames(): number;
 }
 
 /**
@@ -60,6 +66,8 @@ export function cmnControl(sphinxbase: koffi.IKoffiLib, getFeat: (decoder: unkno
   const size = head.cepsize;
   const liveGet = sphinxbase.func('void cmn_live_get(void *, _Out_ float *)');
   const liveSet = sphinxbase.func('void cmn_live_set(void *, const float *)');
+  const nframeAt = koffi.offsetof(cmnHead, 'nframe');
+  const vector = koffi.array('float', size);
   return {
     size,
     get() {
@@ -67,9 +75,17 @@ export function cmnControl(sphinxbase: koffi.IKoffiLib, getFeat: (decoder: unkno
       liveGet(head.cmn_struct, out);
       return [...out];
     },
-    set(mean) {
+    set(mean, weight) {
       if (mean.length !== size) throw new RangeError(`CMN seed needs ${size} values, got ${mean.length}`);
       liveSet(head.cmn_struct, Float32Array.from(mean));
+      if (weight === undefined) return;
+      // cmn_live_set has no weight parameter: the running sum and its frame count are set directly.
+      const { sum } = koffi.decode(head.cmn_struct, cmnHead) as { sum: unknown };
+      koffi.encode(sum, vector, mean.map((v) => v * weight));
+      koffi.encode(head.cmn_struct, nframeAt, 'int32', weight);
+    },
+    frames() {
+      return (koffi.decode(head.cmn_struct, cmnHead) as { nframe: number }).nframe;
     },
   };
 }

@@ -18,8 +18,8 @@ afterAll(async () => {
   await synth.stop();
 });
 
-async function recognise(pcm: Buffer, chunkBytes = 3200): Promise<string> {
-  const session = recognizer.startUtterance();
+async function recognise(pcm: Buffer, chunkBytes = 3200, source?: string): Promise<string> {
+  const session = recognizer.startUtterance(source ? { source } : {});
   for (let i = 0; i < pcm.length; i += chunkBytes) session.feed(pcm.subarray(i, i + chunkBytes));
   return (await session.end()).text;
 }
@@ -73,18 +73,51 @@ describe('PocketsphinxRecognizer', () => {
     expect(ra.ms).toBeGreaterThan(0);
   });
 
-  it('starts every utterance from the configured cepstral mean, so the previous speaker does not matter', async () => {
-    const seed = config.cmnInit;
-    const clip = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
-    const other = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.01 });
-    const alone = await recognise(clip.pcm);
-    await recognise(other.pcm);
-    const drifted = recognizer.cepstralMean()!;
-    expect(drifted.some((v, i) => Math.abs(v - seed[i]!) > 0.01)).toBe(true); // the library folded the utterance in
-    const session = recognizer.startUtterance();
-    recognizer.cepstralMean()!.forEach((v, i) => expect(v).toBeCloseTo(seed[i]!, 2));
+  it('decodes the first utterance of a new source again from its own mean (the model mean hears "turn on" here)', async () => {
+    const clip = await synth.say('turn off the kitchen light');
+    expect(await recognise(clip.pcm, 3200, 'satellite:brand-new')).toBe('turn off the kitchen light');
+  });
+
+  it("adapts a cepstral mean per source: one source's speech does not move another's mean", async () => {
+    const kitchen = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
+    const hall = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.01 });
+    const untouched = recognizer.sourceMean('satellite:never-heard')!;
+    await recognise(kitchen.pcm, 3200, 'satellite:kitchen');
+    const kitchenMean = recognizer.sourceMean('satellite:kitchen')!;
+    expect(kitchenMean.some((v, i) => Math.abs(v - untouched[i]!) > 0.01)).toBe(true);
+    await recognise(hall.pcm, 3200, 'satellite:hall');
+    expect(recognizer.sourceMean('satellite:kitchen')).toEqual(kitchenMean);
+    expect(recognizer.sourceMean('satellite:hall')).not.toEqual(kitchenMean);
+    // The decoder starts the kitchen's next utterance from the kitchen's mean, whatever the hall said last.
+    const session = recognizer.startUtterance({ source: 'satellite:kitchen' });
+    recognizer.cepstralMean()!.forEach((v, i) => expect(v).toBeCloseTo(kitchenMean[i]!, 2));
     session.cancel();
-    expect(await recognise(clip.pcm)).toBe(alone);
+  });
+
+  it('with cmnInit set, starts every utterance from it, so the previous speaker does not matter', async () => {
+    const seed = [45.29, -2.12, -6.76, 18.7, -12.31, -0.45, 0.56, -20.34, -0.82, -12.16, 7.94, -3.73, -4.89];
+    const fixed = new PocketsphinxRecognizer({ ...config, cmnInit: seed, log: silentLogger });
+    await fixed.start();
+    try {
+      await fixed.setGrammar({ jsgf: HOUSEHOLD_JSGF });
+      const say = async (pcm: Buffer) => {
+        const s = fixed.startUtterance();
+        s.feed(pcm);
+        return (await s.end()).text;
+      };
+      const clip = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
+      const other = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.01 });
+      const alone = await say(clip.pcm);
+      await say(other.pcm);
+      expect(fixed.cepstralMean()!.some((v, i) => Math.abs(v - seed[i]!) > 0.01)).toBe(true); // the library folded the utterance in
+      expect(fixed.sourceMean('default')).toBeUndefined();
+      const session = fixed.startUtterance();
+      fixed.cepstralMean()!.forEach((v, i) => expect(v).toBeCloseTo(seed[i]!, 2));
+      session.cancel();
+      expect(await say(clip.pcm)).toBe(alone);
+    } finally {
+      await fixed.stop();
+    }
   });
 
   it('a cancelled utterance frees the decoder', async () => {

@@ -6,8 +6,9 @@ import { HubError } from '../../sdk/errors.js';
 import type { Logger } from '../../core/logger.js';
 import { loadCmuDictionary } from '../../language/grammar/dictionary.js';
 import { DecoderLock, lockedSession } from './decoder-lock.js';
+import { ChannelMeans, type ChannelMeanStore } from './channel-means.js';
 import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
-import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer } from './types.js';
+import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer, type UtteranceOptions } from './types.js';
 
 export interface PocketsphinxOptions {
   library: string;
@@ -17,12 +18,18 @@ export interface PocketsphinxOptions {
   dictionary?: string | undefined;
   log: Logger;
   /**
-   * Cepstral mean each utterance starts from (13 values for en-us). Unset: the mean the decoder
-   * had after loading (the model's -cmninit). Either way it is restored before every utterance.
+   * A fixed cepstral mean every utterance starts from (13 values for en-us), measured for one
+   * microphone with bench/voice-tuning.ts. Setting it turns adaptation off (`cmn` becomes `seed`).
    */
   cmnInit?: readonly number[] | undefined;
-  /** `carry` keeps the library's running mean across utterances (results then depend on order). */
-  cmn?: 'seed' | 'carry' | undefined;
+  /**
+   * `adaptive` (default without cmnInit): each audio source keeps its own running mean, starting
+   * from the model's -cmninit (`channel-means.ts`). `seed`: every utterance starts from cmnInit, or
+   * the model's mean without it. `carry`: the library's one running mean for all sources.
+   */
+  cmn?: 'adaptive' | 'seed' | 'carry' | undefined;
+  /** Where adaptive means are kept across restarts (none: they live as long as the recogniser). */
+  channelStore?: ChannelMeanStore | undefined;
   /** Decoder flags that override the defaults below, e.g. `{"-lw": "8"}`. */
   args?: Readonly<Record<string, string>> | undefined;
 }
@@ -116,6 +123,7 @@ export class PocketsphinxRecognizer implements Recognizer {
   private grammarVersion = 0;
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
+  private channels: ChannelMeans | undefined;
   private dictionaryPath = '';
   private trimTimer: NodeJS.Timeout | undefined;
 
@@ -148,19 +156,25 @@ export class PocketsphinxRecognizer implements Recognizer {
     if (!this.decoder) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx could not load the model in ${this.options.modelDir}; reinstall pocketsphinx-en-us`);
     this.api = api;
     this.cmn = cmnControl(api.sphinxbase, api.getFeat, this.decoder);
-    if (this.options.cmn !== 'carry') {
-      if (!this.cmn) this.options.log.warn('this sphinxbase build hides its CMN state: utterances keep the running mean (results may depend on order)');
+    const mode = this.options.cmn ?? (this.options.cmnInit ? 'seed' : 'adaptive');
+    if (mode !== 'carry') {
+      if (!this.cmn) this.options.log.warn('this sphinxbase build hides its CMN state: all sources share the library running mean');
       else if (this.options.cmnInit && this.options.cmnInit.length !== this.cmn.size) {
         throw new HubError('CONFIG_INVALID', `voice.pocketsphinx.cmnInit needs ${this.cmn.size} values for this model, got ${this.options.cmnInit.length}`);
-      }
-      this.cmnSeed = this.options.cmnInit ?? this.cmn?.get();
+      } else if (mode === 'adaptive') {
+        this.channels = new ChannelMeans({ initial: this.cmn.get(), store: this.options.channelStore, log: this.options.log });
+        this.channels.load();
+      } else this.cmnSeed = this.options.cmnInit ?? this.cmn.get();
     }
-    this.options.log.info({ modelDir: this.options.modelDir, cmn: this.cmnSeed ? 'seeded per utterance' : 'running' }, 'pocketsphinx loaded');
+    const cmnMode = this.channels ? 'adaptive per source' : this.cmnSeed ? 'seeded per utterance' : 'library running mean';
+    this.options.log.info({ modelDir: this.options.modelDir, cmn: cmnMode }, 'pocketsphinx loaded');
   }
 
   async stop(): Promise<void> {
     await this.lock.acquire();
     clearTimeout(this.trimTimer);
+    this.channels?.flush();
+    this.channels = undefined;
     if (this.api && this.decoder) this.api.psFree(this.decoder);
     this.decoder = undefined;
     this.api = undefined;
@@ -215,13 +229,22 @@ export class PocketsphinxRecognizer implements Recognizer {
     }
   }
 
-  startUtterance(): RecognitionSession {
+  startUtterance(options: UtteranceOptions = {}): RecognitionSession {
     const { api, decoder } = this.loaded();
     if (this.grammarVersion === 0) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx has no grammar yet; call setGrammar first');
     let carry: Buffer | undefined;
+    const source = options.source ?? 'default';
+    const channels = this.channels;
+    const cmn = this.cmn;
+    /** The audio of a cold source's utterance, decoded again once its own mean is known. */
+    let replay: Int16Array[] | undefined;
     return lockedSession(this.lock, {
       begin: () => {
-        if (this.cmnSeed) this.cmn?.set(this.cmnSeed);
+        if (channels && cmn) {
+          // Weight 1: the library's mean at ps_end_utt is then this utterance's own mean.
+          cmn.set(channels.meanFor(source), 1);
+          replay = channels.isCold(source) ? [] : undefined;
+        } else if (this.cmnSeed) cmn?.set(this.cmnSeed);
         api.startUtt(decoder);
       },
       feed: (pcm) => {
@@ -232,9 +255,22 @@ export class PocketsphinxRecognizer implements Recognizer {
         const aligned = data.byteOffset % 2 === 0 ? data : Buffer.from(data);
         const samples = new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2);
         api.processRaw(decoder, samples, samples.length, 0, 0);
+        replay?.push(samples.slice());
       },
       finish: () => {
         api.endUtt(decoder);
+        if (channels && cmn) {
+          const frames = cmn.frames() - 1;
+          channels.adapt(source, cmn.get(), frames);
+          if (replay && frames > 0) {
+            // A source heard for the first time was decoded from the model's mean, which is far from
+            // most channels (24/60 commands in the tuning bench): decode it again from its own.
+            cmn.set(channels.meanFor(source), 1);
+            api.startUtt(decoder);
+            for (const samples of replay) api.processRaw(decoder, samples, samples.length, 0, 0);
+            api.endUtt(decoder);
+          }
+        }
         const hyp = api.getHyp(decoder, [0]) as string | null;
         this.trimWhenIdle();
         return { text: cleanTranscript(hyp ?? '') };
@@ -245,16 +281,25 @@ export class PocketsphinxRecognizer implements Recognizer {
 
   /**
    * A decoded utterance leaves search history and lattice blocks that glibc keeps (a few MB after a
-   * burst of commands); once the hub has been quiet for a moment they go back to the system.
+   * burst of commands); once the hub has been quiet for a moment they go back to the system, and the
+   * adapted means are saved then (not on the way from the endpoint to the command).
    */
   private trimWhenIdle(): void {
     clearTimeout(this.trimTimer);
-    this.trimTimer = setTimeout(() => this.api?.releaseFreedMemory(), IDLE_TRIM_MS).unref();
+    this.trimTimer = setTimeout(() => {
+      this.api?.releaseFreedMemory();
+      this.channels?.flush();
+    }, IDLE_TRIM_MS).unref();
   }
 
   /** The decoder's current cepstral mean (for measuring a seed); undefined when not reachable. */
   cepstralMean(): number[] | undefined {
     return this.cmn?.get();
+  }
+
+  /** The adapted mean a source's next utterance starts from (undefined unless `cmn` is adaptive). */
+  sourceMean(source: string): readonly number[] | undefined {
+    return this.channels?.meanFor(source);
   }
 
   private loaded(): { api: ReturnType<typeof bind>; decoder: unknown } {

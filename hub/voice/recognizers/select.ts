@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { HubError, isHubError } from '../../sdk/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { VoiceConfig } from '../config.js';
+import type { ChannelMeanStore } from './channel-means.js';
 import { POCKETSPHINX_INSTALL_HINT, PocketsphinxRecognizer } from './pocketsphinx.js';
 import { TextRecognizer } from './text.js';
 import type { Recognizer, RecognizerName } from './types.js';
@@ -76,9 +77,14 @@ function describeEngine(name: RecognizerName, engine: EngineStatus): string {
     : `${name}: missing ${engine.missing}; ${engine.fix}`;
 }
 
-function build(name: RecognizerName, config: VoiceConfig, log: Logger): Recognizer {
+export interface RecognizerExtras {
+  /** Where pocketsphinx keeps each source's adapted cepstral mean. */
+  channelStore?: ChannelMeanStore;
+}
+
+function build(name: RecognizerName, config: VoiceConfig, log: Logger, extras: RecognizerExtras): Recognizer {
   if (name === 'vosk') return new VoskRecognizer({ ...config.vosk, log: log.child({ recognizer: 'vosk' }) });
-  if (name === 'pocketsphinx') return new PocketsphinxRecognizer({ ...config.pocketsphinx, log: log.child({ recognizer: 'pocketsphinx' }) });
+  if (name === 'pocketsphinx') return new PocketsphinxRecognizer({ ...config.pocketsphinx, channelStore: extras.channelStore, log: log.child({ recognizer: 'pocketsphinx' }) });
   return new TextRecognizer();
 }
 
@@ -87,17 +93,17 @@ function build(name: RecognizerName, config: VoiceConfig, log: Logger): Recogniz
  * skipped (and logged) in favour of the next, ending at text; a named engine that fails throws
  * RECOGNIZER_UNAVAILABLE, so a misconfiguration is not silently replaced.
  */
-export async function startRecognizer(config: VoiceConfig, log: Logger): Promise<{ recognizer: Recognizer; status: RecognizerStatus }> {
+export async function startRecognizer(config: VoiceConfig, log: Logger, extras: RecognizerExtras = {}): Promise<{ recognizer: Recognizer; status: RecognizerStatus }> {
   const status = recognizerStatus(config);
   if (config.recognizer !== 'auto') {
     if (!status.engines[config.recognizer].available) throw new HubError('RECOGNIZER_UNAVAILABLE', status.summary, status.engines[config.recognizer]);
-    const recognizer = build(config.recognizer, config, log);
+    const recognizer = build(config.recognizer, config, log, extras);
     await recognizer.start();
     return { recognizer, status };
   }
   const order: RecognizerName[] = ['vosk', 'pocketsphinx', 'text'];
   for (const name of order.filter((n) => status.engines[n].available)) {
-    const recognizer = build(name, config, log);
+    const recognizer = build(name, config, log, extras);
     try {
       await recognizer.start();
       return { recognizer, status: { ...status, selected: name } };

@@ -24,6 +24,11 @@ export interface RecognitionSession {
   cancel(): void;
 }
 
+export interface UtteranceOptions {
+  /** The audio source (`mic:default`, `satellite:<id>`, `api`): engines that adapt to the channel keep state per source. */
+  source?: string;
+}
+
 export type RecognizerName = 'pocketsphinx' | 'vosk' | 'text';
 
 export interface Recognizer {
@@ -33,7 +38,7 @@ export interface Recognizer {
   stop(): Promise<void>;
   /** Replaces the grammar; an utterance in progress finishes on the old one. */
   setGrammar(grammar: Grammar): Promise<void>;
-  startUtterance(): RecognitionSession;
+  startUtterance(options?: UtteranceOptions): RecognitionSession;
 }
 
 /** Normalises engine output: lower case, no filler markers, single spaces. */
