@@ -7,7 +7,7 @@ import type { SlotValue } from '../../sdk/intents.js';
 import { tokenize } from '../normalize.js';
 import type { TemplateNode } from '../template/ast.js';
 import { parseTemplate } from '../template/parser.js';
-import { alt, EMPTY, factorAlternatives, isEmpty, phrase, ruleName, seq, type GrammarNode, type GrammarRule } from './ir.js';
+import { alt, EMPTY, isEmpty, phrase, ruleName, seq, type GrammarNode, type GrammarRule } from './ir.js';
 import { Lexicon, type LexiconOptions } from './lexicon.js';
 import { rangeRule, sharedNumberRules } from './number-rules.js';
 
@@ -109,8 +109,7 @@ class Builder {
     const sentenceBodies = new Map<string, GrammarNode[]>();
     for (const [intent, bodies] of byIntent) {
       sentenceBodies.set(ruleName('intent', intent), bodies);
-      const merged = alt(bodies, false);
-      const body = merged && factorAlternatives(merged);
+      const body = alt(bodies, false);
       if (body && !isEmpty(body)) intentRules.push({ name: ruleName('intent', intent), kind: 'intent', body });
     }
     const shared = this.needsSharedNumbers ? sharedNumberRules() : [];

@@ -1,5 +1,7 @@
 /** One call from templates + live lists to everything a recogniser needs: JSGF, phrases, words, warnings. */
 import { buildGrammar, type BuildOptions, type GrammarSource } from './builder.js';
+import { factorRules } from './factor.js';
+import { InlinedSize } from './inlined-size.js';
 import type { GrammarNode, GrammarRule } from './ir.js';
 import { writeJsgf, type JsgfOptions } from './jsgf.js';
 import { writePhrases, type PhraseOptions } from './phrases.js';
@@ -27,9 +29,11 @@ export { deviceSlotRanges, deviceSlotValues } from './device-slots.js';
 
 export function exportGrammar(source: GrammarSource, options: GrammarExportOptions = {}): ExportedGrammar {
   const started = performance.now();
-  const built = buildGrammar(source, options);
+  const unfactored = buildGrammar(source, options);
+  const built = { ...unfactored, rules: factorRules(unfactored.rules) };
   const jsgf = writeJsgf(built, options);
-  const { phrases, truncated } = writePhrases(built, options);
+  // Phrases for Vosk list each value and sentence as said, so they come from the rules before factoring.
+  const { phrases, truncated } = writePhrases(unfactored, options);
   const words = new Set<string>();
   for (const rule of built.rules) collectWords(rule.body, words);
   return {
@@ -44,7 +48,7 @@ export function exportGrammar(source: GrammarSource, options: GrammarExportOptio
       templates: built.templates,
       rules: built.rules.length,
       jsgfBytes: Buffer.byteLength(jsgf),
-      inlinedWords: inlinedSize(built.rules, built.intentRules),
+      inlinedWords: inlinedWords(built.rules, built.intentRules),
       phrases: phrases.length,
       phrasesTruncated: truncated,
       words: words.size,
@@ -59,24 +63,7 @@ function collectWords(node: GrammarNode, into: Set<string>): void {
   else if (node.kind === 'alt') for (const option of node.options) collectWords(option, into);
 }
 
-/**
- * Word arcs once every rule reference is copied in place, which is what pocketsphinx does when it
- * turns JSGF into a finite-state grammar: decoding time follows this number, not the file size.
- */
-function inlinedSize(rules: GrammarRule[], roots: string[]): number {
-  const byName = new Map(rules.map((r) => [r.name, r]));
-  const memo = new Map<string, number>();
-  const size = (node: GrammarNode): number => {
-    if (node.kind === 'word') return 1;
-    if (node.kind === 'seq') return node.items.reduce((n, item) => n + size(item), 0);
-    if (node.kind === 'alt') return node.options.reduce((n, option) => n + size(option), 0);
-    let known = memo.get(node.rule);
-    if (known === undefined) {
-      memo.set(node.rule, 0); // recursion guard; rules are not recursive
-      known = size(byName.get(node.rule)!.body);
-      memo.set(node.rule, known);
-    }
-    return known;
-  };
-  return roots.reduce((n, root) => n + size({ kind: 'ref', rule: root }), 0);
+export function inlinedWords(rules: readonly GrammarRule[], roots: readonly string[]): number {
+  const size = new InlinedSize(rules);
+  return roots.reduce((n, root) => n + size.rule(root), 0);
 }
