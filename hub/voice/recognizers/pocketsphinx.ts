@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import koffi from 'koffi';
 import { HubError } from '../../sdk/errors.js';
+import { collectGarbage } from '../../core/collect-garbage.js';
 import type { Logger } from '../../core/logger.js';
 import { loadCmuDictionary } from '../../language/grammar/dictionary.js';
 import { DecoderLock, lockedSession } from './decoder-lock.js';
@@ -281,12 +282,14 @@ export class PocketsphinxRecognizer implements Recognizer {
 
   /**
    * A decoded utterance leaves search history and lattice blocks that glibc keeps (a few MB after a
-   * burst of commands); once the hub has been quiet for a moment they go back to the system, and the
+   * burst of commands) and audio buffers on the JS heap; once the hub has been quiet for a moment both
+   * are collected and the pages go back to the system, and the
    * adapted means are saved then (not on the way from the endpoint to the command).
    */
   private trimWhenIdle(): void {
     clearTimeout(this.trimTimer);
     this.trimTimer = setTimeout(() => {
+      collectGarbage();
       this.api?.releaseFreedMemory();
       this.channels?.flush();
     }, IDLE_TRIM_MS).unref();
