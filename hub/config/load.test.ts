@@ -69,6 +69,14 @@ describe('loadConfig', () => {
     expect(err.message).toMatch(/devices\[3\]\.type: must be one of light, switch, .*\(got "lamp"\)/);
   });
 
+  it('takes the retained-message flush interval and names the key when it is out of range', () => {
+    expect(loadConfig({ configFile: tempFile('mqtt:\n  retainedFlushMs: 250\n'), env: {} }).mqtt.retainedFlushMs).toBe(250);
+    expect(loadConfig({ env: {} }).mqtt.retainedFlushMs).toBe(1000);
+    const err = loadError('mqtt:\n  retainedFlushMs: 90000\n');
+    expect(err.code).toBe('CONFIG_INVALID');
+    expect(err.message).toContain('mqtt.retainedFlushMs');
+  });
+
   it('reports every problem, each with its path', () => {
     const err = loadError('http:\n  port: "eighty"\nmqtt:\n  prot: 1883\nareas:\n  - {id: kitchen, name: Kitchen, floor: attic}\n');
     const problems = (err.details as { problems: { path: string; message: string }[] }).problems;

@@ -4,6 +4,7 @@ import { voiceConfigSchema } from '../voice/config.js';
 import { commerceConfigSchema } from '../commerce/config.js';
 import { skillsConfigSchema } from '../skills/config.js';
 import { languageConfigSchema } from '../language/config.js';
+import { RETAINED_FLUSH_INTERVAL_MS } from '../mqtt/retained-write-behind.js';
 
 const port = z.number().int().min(0).max(65535);
 
@@ -30,6 +31,8 @@ export const hubConfigSchema = z
         allowAnonymous: z.boolean().default(false),
         maxPayloadBytes: z.number().int().min(256).max(16 * 1024 * 1024).default(256 * 1024),
         commandTimeoutMs: z.number().int().min(100).max(120_000).default(5000),
+        /** Embedded broker: retained messages reach SQLite at most this long after they arrive; a crash can lose this window (docs/mqtt.md). */
+        retainedFlushMs: z.number().int().min(0).max(60_000).default(RETAINED_FLUSH_INTERVAL_MS),
       })
       .prefault({}),
     floors: z.array(floorSchema).default([]),
