@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../hub/core/logger.js';
 import { openDatabase } from '../../hub/store/database.js';
-import { startTestHub, tempDataDir } from '../harness/hub.js';
+import { startTestHub, tempDataDir, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
 
 const synth = new SpeechSynth();
@@ -31,17 +31,22 @@ function storedMeans(): Row[] {
   }
 }
 
+/** What the hub heard in a WAV sent to POST /voice. */
+async function transcribe(hub: TestHub, wav: Buffer): Promise<string> {
+  const res = await fetch(`${hub.runtime.http.url}/api/v1/voice`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
+    body: wav,
+  });
+  return ((await res.json()) as { transcript: string }).transcript;
+}
+
 describe('adaptive cepstral mean per source across a restart', () => {
   it('keeps the upload path mean, ignores a damaged row with a warning', async () => {
     const clip = await synth.say('what time is it');
     const first = await startTestHub({ dataDir });
     try {
-      const res = await fetch(`${first.runtime.http.url}/api/v1/voice`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${first.token}`, 'content-type': 'audio/wav' },
-        body: clip.wav,
-      });
-      expect(((await res.json()) as { transcript: string }).transcript).toBe('what time is it');
+      expect(await transcribe(first, clip.wav)).toBe('what time is it');
     } finally {
       await first.stop();
     }
@@ -59,12 +64,7 @@ describe('adaptive cepstral mean per source across a restart', () => {
     logs.on('data', (d: Buffer) => (logged += d.toString()));
     const second = await startTestHub({ dataDir, log: createLogger('warn', logs) });
     try {
-      const res = await fetch(`${second.runtime.http.url}/api/v1/voice`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${second.token}`, 'content-type': 'audio/wav' },
-        body: clip.wav,
-      });
-      expect(((await res.json()) as { transcript: string }).transcript).toBe('what time is it');
+      expect(await transcribe(second, clip.wav)).toBe('what time is it');
     } finally {
       await second.stop();
     }
