@@ -52,20 +52,21 @@ export class SpeechSynth {
     const out = join(this.dir, `${id}.wav`);
     await run('espeak-ng', ['-v', options.voice ?? 'en-us', '-s', String(options.speed ?? 150), '-w', voiced, text]);
     // espeak-ng adds its own silence around the speech; trim it so speechEndMs is where the voice stops.
-    await run('sox', [voiced, raw, 'silence', '1', '0.01', '0.3%', 'reverse', 'silence', '1', '0.01', '0.3%', 'reverse']);
+    await run('sox', ['-R', voiced, raw, 'silence', '1', '0.01', '0.3%', 'reverse', 'silence', '1', '0.01', '0.3%', 'reverse']);
     const before = (options.silenceBeforeMs ?? 300) / 1000;
     const after = (options.silenceAfterMs ?? 700) / 1000;
     const shaped = join(this.dir, `${id}-16k.wav`);
-    await run('sox', [raw, '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', shaped, 'pad', String(before), String(after)]);
+    // -R on every sox call: resampling and mixing dither with a random seed otherwise, and that
+    // noise in the last bit was enough to turn "light" into "lights" now and then.
+    await run('sox', ['-R', raw, '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', shaped, 'pad', String(before), String(after)]);
     const spokenMs = (parseWav(await readFile(raw)).data.length / 2 / 22050) * 1000;
     if (options.noise) {
       const total = before + spokenMs / 1000 + after;
       const noise = join(this.dir, `${id}-noise.wav`);
-      // -R: the same noise every run, so a clip decodes the same way each time.
       await run('sox', ['-R', '-n', '-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer', noise, 'synth', total.toFixed(3), 'whitenoise', 'vol', String(options.noise)]);
-      await run('sox', ['-m', shaped, noise, '-b', '16', out, 'trim', '0', total.toFixed(3)]);
+      await run('sox', ['-R', '-m', shaped, noise, '-b', '16', out, 'trim', '0', total.toFixed(3)]);
     } else {
-      await run('sox', [shaped, out]);
+      await run('sox', ['-R', shaped, out]);
     }
     const wav = await readFile(out);
     return { text, wavPath: out, wav, pcm: parseWav(wav).data, speechEndMs: before * 1000 + spokenMs };

@@ -50,10 +50,10 @@ export function isHubFormat(info: Omit<WavInfo, 'data'>): boolean {
   return info.format === 1 && info.channels === 1 && info.sampleRate === SAMPLE_RATE && info.bitsPerSample === 16;
 }
 
-/** Any WAV sox understands → 16 kHz mono s16le PCM. */
+/** Any WAV sox understands → 16 kHz mono s16le PCM; -R: the same upload always converts (and decodes) the same way. */
 export function convertWithSox(wav: Buffer, soxCommand = 'sox'): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(soxCommand, ['-q', '-t', 'wav', '-', '-t', 'raw', '-r', String(SAMPLE_RATE), '-c', '1', '-b', '16', '-e', 'signed-integer', '-L', '-']);
+    const child = spawn(soxCommand, ['-q', '-R', '-t', 'wav', '-', '-t', 'raw', '-r', String(SAMPLE_RATE), '-c', '1', '-b', '16', '-e', 'signed-integer', '-L', '-']);
     const out: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => out.push(c));
