@@ -48,7 +48,8 @@ describe('malformed and hostile input', () => {
         }),
       );
     }
-    expect(fx.rejections.length).toBeGreaterThan(total / 3);
+    // A blast gives up after 30 ms, so under load the broker may still be parsing some of the noise.
+    await waitFor(() => fx.rejections.length > total / 3, 20_000, 'the noise to be rejected');
     await expectServes(fx, password, 'after-noise');
   }, 60_000);
 
