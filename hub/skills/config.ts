@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { spokenConfirmSchema } from './confirm-config.js';
 
 const publisherKey = z.strictObject({
   /** Publisher name shown at install, e.g. "acme". */
@@ -22,6 +23,8 @@ export const skillsConfigSchema = z.strictObject({
   storeUrl: z.string().min(1).optional(),
   /** Built-in skills to leave out, by id. */
   disabledBuiltins: z.array(z.string()).default([]),
+  /** Spoken "yes" (or PIN) before a voice/typed command unlocks a lock or the car or opens the garage door. */
+  confirm: spokenConfirmSchema.prefault({}),
 });
 export type SkillsConfig = z.infer<typeof skillsConfigSchema>;
 export type TrustedPublisher = z.infer<typeof publisherKey>;

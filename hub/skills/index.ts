@@ -23,7 +23,8 @@ export async function startSkills(
   await runtime.start();
   for (const skill of deps.builtins) {
     if (deps.config.disabledBuiltins.includes(skill.id)) continue;
-    await runtime.registerBuiltin(skill);
+    // Built-ins that act on devices read the spoken-confirmation settings from their config.
+    await runtime.registerBuiltin(skill, { confirm: deps.config.confirm });
   }
   const installer = new SkillInstaller({
     runtime, db: deps.db, clock: deps.clock, log: deps.log, dataDir: deps.dataDir,

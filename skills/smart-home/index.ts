@@ -1,5 +1,10 @@
-/** Device intents: on/off, locks, covers, lights, climate, vacuums; asks "which one?" when two devices fit. */
+/**
+ * Device intents: on/off, locks, covers, lights, climate, vacuums; asks "which one?" when two devices fit, and
+ * asks for a spoken yes (or PIN) before unlocking or opening the garage door (./confirm).
+ */
 import { defineSkill, isHubError, type Device, type DeviceCommand, type Intent, type SkillContext, type SkillResponse } from '../../hub/sdk/index.js';
+import { answerConfirmation, askConfirmation, isConfirmState, pendingFor, type PendingCommand } from './confirm/dialog.js';
+import { confirmSettings, needsConfirmation } from './confirm/settings.js';
 
 // Built-in Home Assistant intents: the hub supplies their sentences, so none are declared here.
 const hubSentences = { sentences: [] as string[] };
@@ -34,6 +39,7 @@ export default defineSkill({
   },
 
   async followUp(text, state, ctx) {
+    if (isConfirmState(state)) return answerConfirmation(text, state, confirmSettings(ctx.config), ctx);
     const { intent, candidates } = state as WhichOneState;
     const said = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ')} `;
     const chosen = [...candidates]
@@ -60,10 +66,16 @@ async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promis
   const done: Device[] = [];
   const silent: Device[] = [];
   const refused: string[] = [];
+  const toConfirm: PendingCommand[] = [];
+  const settings = confirmSettings(ctx.config);
   for (const device of devices) {
     const command = commandFor(intent, device);
     if (!command) {
       refused.push(`The ${lower(device.name)} can't do that.`);
+      continue;
+    }
+    if (needsConfirmation(settings, device, command)) {
+      toConfirm.push(pendingFor(device, command));
       continue;
     }
     try {
@@ -78,6 +90,7 @@ async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promis
   if (done.length) parts.push(`${pastTense(intent, done[0]!)} ${done.length === 1 ? `the ${lower(done[0]!.name)}` : `${done.length} devices`}.`);
   if (silent.length) parts.push(`${capital(joinAnd(silent.map((d) => `the ${lower(d.name)}`)))} ${silent.length === 1 ? 'is' : 'are'} not responding.`);
   parts.push(...refused);
+  if (toConfirm.length) return askConfirmation(toConfirm, settings, parts.join(' '));
   return { reply: parts.join(' ') };
 }
 

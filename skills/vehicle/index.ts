@@ -1,5 +1,7 @@
-/** The car: lock it, ask whether it is locked, start and warm it, how much charge is left. */
+/** The car: lock it (unlocking asks for a spoken yes or PIN first), ask whether it is locked, start and warm it, how much charge is left. */
 import { defineSkill, type Device, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
+import { answerConfirmation, askConfirmation, isConfirmState, pendingFor } from '../smart-home/confirm/dialog.js';
+import { confirmSettings, needsConfirmation } from '../smart-home/confirm/settings.js';
 
 const hubSentences = { sentences: [] as string[] };
 const INTENTS = [
@@ -32,8 +34,11 @@ export default defineSkill({
     switch (intent.name) {
       case 'VehicleLock':
         return (await send('lock')) ? { reply: `Locked the ${name}.` } : silent;
-      case 'VehicleUnlock':
+      case 'VehicleUnlock': {
+        const settings = confirmSettings(ctx.config);
+        if (needsConfirmation(settings, car, { command: 'unlock' })) return askConfirmation([pendingFor(car, { command: 'unlock' })], settings);
         return (await send('unlock')) ? { reply: `Unlocked the ${name}.` } : silent;
+      }
       case 'VehicleGetLockState':
         if (typeof car.state.locked !== 'boolean') return { reply: `I don't know whether the ${name} is locked.` };
         return { reply: car.state.locked ? `Yes, the ${name} is locked.` : `No, the ${name} is unlocked.` };
@@ -61,6 +66,10 @@ export default defineSkill({
       default:
         return { reply: "I can't do that with the car." };
     }
+  },
+
+  async followUp(text, state, ctx) {
+    return isConfirmState(state) ? answerConfirmation(text, state, confirmSettings(ctx.config), ctx) : undefined;
   },
 });
 

@@ -4,10 +4,11 @@ import { credentialsCommand } from './credentials.js';
 import { devicesCommand } from './devices.js';
 import { listenCommand } from './listen.js';
 import { passwordCommand } from './password.js';
+import { pinHashCommand } from './pin-hash.js';
 import { sayCommand } from './say.js';
 import { skillCommand } from './skill.js';
 import { startCommand } from './start.js';
 import { statusCommand } from './status.js';
 
 /** Every `hearth` subcommand. To add one (say, listen, button, skill…), add its file here and a line below. */
-export const COMMANDS: readonly CliCommand[] = [startCommand, statusCommand, devicesCommand, credentialsCommand, sayCommand, buttonCommand, skillCommand, listenCommand, passwordCommand];
+export const COMMANDS: readonly CliCommand[] = [startCommand, statusCommand, devicesCommand, credentialsCommand, sayCommand, buttonCommand, skillCommand, listenCommand, passwordCommand, pinHashCommand];

@@ -1,0 +1,184 @@
+/**
+ * Spoken confirmation before a typed/voice command opens the house: real hubs, the firmware-sim front door,
+ * car and garage door on loopback. "unlock"/"open the garage" ask and send nothing until yes (or the PIN);
+ * no, a wrong PIN, or an unrelated sentence send nothing; locking acts at once; the config turns a class off;
+ * the direct device-command API never asks.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../hub/cli/command.js';
+import { runCli } from '../../hub/cli/main.js';
+import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
+import { household } from '../../firmware-sim/household.js';
+import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
+import { startTestHub, type TestHub } from '../harness/hub.js';
+
+const SECURE_DEVICES = ['front-door', 'car', 'garage-door', 'hallway-light'];
+const definition = { ...household, devices: household.devices.filter((d) => SECURE_DEVICES.includes(d.id)) };
+
+interface Home {
+  hub: TestHub;
+  house: RunningHousehold;
+  /** Commands each simulated device received over MQTT, in order. */
+  received: Map<string, string[]>;
+}
+
+async function startHome(confirm?: Record<string, unknown>): Promise<Home> {
+  const hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 2000 }, ...(confirm ? { skills: { confirm } } : {}) } });
+  const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, definition, print: () => undefined, delay: { minMs: 1, maxMs: 5 } });
+  const received = new Map<string, string[]>();
+  for (const [id, device] of house.devices) {
+    received.set(id, []);
+    if (device instanceof SimulatedDevice) device.on('command', (c: { command: string }) => received.get(id)!.push(c.command));
+  }
+  await until(async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
+    (list) => SECURE_DEVICES.every((id) => list.some((d) => d.id === id && d.available)), 'every device online');
+  return { hub, house, received };
+}
+
+async function until<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const state = async (home: Home, id: string) => (await home.hub.api('GET', `/devices/${id}`)).body.state as Record<string, unknown>;
+const say = async (home: Home, text: string, user = 'sam') => {
+  const res = await home.hub.api('POST', '/utterances', { text, user });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body as { reply: string; skill: string | null };
+};
+/** Puts a device in a state through the token API, then forgets the commands that took. */
+async function prepare(home: Home, id: string, command: string, expected: Record<string, unknown>): Promise<void> {
+  expect((await home.hub.api('POST', `/devices/${id}/commands`, { command })).status).toBe(200);
+  await until(() => state(home, id), (s) => Object.entries(expected).every(([k, v]) => s[k] === v), `${id} ${JSON.stringify(expected)}`);
+  home.received.get(id)!.length = 0;
+}
+/** Long enough for a command that was (wrongly) sent to reach the simulated device. */
+const settle = () => new Promise((r) => setTimeout(r, 150));
+
+async function pinHash(pin: string): Promise<string> {
+  const out: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: () => undefined, env: {}, cwd: process.cwd(), readSecret: async () => pin };
+  expect(await runCli(['pin-hash'], io)).toBe(0);
+  return out.join('');
+}
+
+describe('spoken confirmation (default config)', () => {
+  let home: Home;
+  beforeAll(async () => { home = await startHome(); }, 30_000);
+  afterAll(async () => { await home?.house.stop(); await home?.hub.stop(); });
+
+  it.each([
+    ['unlock the front door', 'front-door', 'lock', { locked: true }, 'Do you want me to unlock the front door?', 'unlock', { locked: false }, 'Unlocked the front door.'],
+    ['unlock my car', 'car', 'lock', { locked: true }, 'Do you want me to unlock the car?', 'unlock', { locked: false }, 'Unlocked the car.'],
+    ['open the garage door', 'garage-door', 'close', { target_position: 0 }, 'Do you want me to open the garage door?', 'open', { target_position: 100 }, 'Opened the garage door.'],
+  ] as const)('"%s" asks, sends nothing until "yes", then the device changes', async (text, id, reset, before, question, command, after, done) => {
+    await prepare(home, id, reset, before);
+    expect((await say(home, text)).reply).toBe(question);
+    await settle();
+    expect(home.received.get(id)).toEqual([]);
+    expect(await state(home, id)).toMatchObject(before);
+
+    expect((await say(home, 'yes')).reply).toBe(done);
+    expect(home.received.get(id)).toEqual([command]);
+    await until(() => state(home, id), (s) => Object.entries(after).every(([k, v]) => s[k] === v), `${id} ${JSON.stringify(after)}`);
+  });
+
+  it.each(['no', 'cancel', 'cancel it', 'nope, leave it'])('"%s" sends nothing and says so', async (answer) => {
+    await prepare(home, 'front-door', 'lock', { locked: true });
+    expect((await say(home, 'unlock the front door')).reply).toBe('Do you want me to unlock the front door?');
+    expect((await say(home, answer)).reply).toBe("Okay, I won't unlock the front door.");
+    // The dialog is closed: a later "yes" is not an answer any more.
+    expect((await say(home, 'yes')).reply).not.toMatch(/unlocked/i);
+    await settle();
+    expect(home.received.get('front-door')).toEqual([]);
+    expect((await state(home, 'front-door')).locked).toBe(true);
+  });
+
+  it('an unrelated sentence instead of an answer is a new command, and the door stays locked', async () => {
+    await prepare(home, 'front-door', 'lock', { locked: true });
+    await prepare(home, 'hallway-light', 'turn_off', { on: false });
+    await say(home, 'unlock the front door');
+    expect((await say(home, 'turn on the hallway light')).reply).toBe('Turned on the hallway light.');
+    expect((await say(home, 'yes')).reply).not.toMatch(/unlocked/i);
+    await settle();
+    expect(home.received.get('front-door')).toEqual([]);
+  });
+
+  it('the answer counts only in the session that was asked (another user\'s "yes" does not unlock)', async () => {
+    await prepare(home, 'front-door', 'lock', { locked: true });
+    await say(home, 'unlock the front door', 'sam');
+    expect((await say(home, 'yes', 'kim')).reply).not.toMatch(/unlocked/i);
+    await settle();
+    expect(home.received.get('front-door')).toEqual([]);
+    expect((await say(home, 'yes', 'sam')).reply).toBe('Unlocked the front door.');
+  });
+
+  it('locking and closing act at once', async () => {
+    await prepare(home, 'front-door', 'unlock', { locked: false });
+    expect((await say(home, 'lock the front door')).reply).toBe('Locked the front door.');
+    await until(() => state(home, 'front-door'), (s) => s.locked === true, 'front door locked');
+    await prepare(home, 'car', 'unlock', { locked: false });
+    expect((await say(home, 'lock the car')).reply).toBe('Locked the car.');
+    await prepare(home, 'garage-door', 'open', { target_position: 100 });
+    expect((await say(home, 'close the garage door')).reply).toBe('Closed the garage door.');
+    expect(home.received.get('garage-door')).toEqual(['close']);
+  });
+
+  it('the token-authenticated device API does not ask', async () => {
+    await prepare(home, 'front-door', 'lock', { locked: true });
+    const res = await home.hub.api('POST', '/devices/front-door/commands', { command: 'unlock' });
+    expect(res.status).toBe(200);
+    expect(res.body.state).toMatchObject({ locked: false });
+  });
+});
+
+describe('spoken PIN, and classes turned off in the config', () => {
+  let home: Home;
+  beforeAll(async () => {
+    home = await startHome({ unlockVehicles: false, openGarageDoors: false, pin: { required: true, hash: await pinHash('4821') } });
+  }, 30_000);
+  afterAll(async () => { await home?.house.stop(); await home?.hub.stop(); });
+
+  it('the right PIN unlocks; "yes" first asks for it', async () => {
+    await prepare(home, 'front-door', 'lock', { locked: true });
+    expect((await say(home, 'unlock the front door')).reply).toBe('To unlock the front door, I need your PIN. What is it?');
+    expect((await say(home, 'yes')).reply).toBe("What's your PIN?");
+    await settle();
+    expect(home.received.get('front-door')).toEqual([]);
+    expect((await say(home, 'four eight two one')).reply).toBe('Unlocked the front door.');
+    await until(() => state(home, 'front-door'), (s) => s.locked === false, 'front door unlocked');
+  });
+
+  it('a wrong PIN is refused, nothing is sent, and the dialog ends', async () => {
+    await prepare(home, 'front-door', 'lock', { locked: true });
+    await say(home, 'unlock the front door');
+    expect((await say(home, '1 2 3 4')).reply).toBe("That PIN is wrong, so I didn't unlock the front door.");
+    expect((await say(home, '4 8 2 1')).reply).not.toMatch(/unlocked/i);
+    await settle();
+    expect(home.received.get('front-door')).toEqual([]);
+    expect((await state(home, 'front-door')).locked).toBe(true);
+  });
+
+  it('a plain "yes" is not enough when a PIN is required', async () => {
+    await prepare(home, 'front-door', 'lock', { locked: true });
+    await say(home, 'unlock the front door');
+    await say(home, 'yes');
+    expect((await say(home, 'yes')).reply).not.toMatch(/unlocked/i);
+    await settle();
+    expect(home.received.get('front-door')).toEqual([]);
+  });
+
+  it('classes turned off act at once: the car unlocks and the garage opens without a question', async () => {
+    await prepare(home, 'car', 'lock', { locked: true });
+    expect((await say(home, 'unlock my car')).reply).toBe('Unlocked the car.');
+    await until(() => state(home, 'car'), (s) => s.locked === false, 'car unlocked');
+    await prepare(home, 'garage-door', 'close', { target_position: 0 });
+    expect((await say(home, 'open the garage door')).reply).toBe('Opened the garage door.');
+    expect(home.received.get('garage-door')).toEqual(['open']);
+  });
+});
