@@ -15,12 +15,15 @@ export interface DeviceCase {
   /** Device id → the state it must reach. */
   expect: Record<string, Record<string, unknown>>;
   prepare: Command[];
+  /** Opens the house (unlock, open the garage): the hub asks first, and the test answers "yes". */
+  confirm?: true;
 }
 
 const on = { on: true };
 const off = { on: false };
 const c = (text: string, intent: string, slots: DeviceCase['slots'], expect: DeviceCase['expect'], prepare: Command[], area?: string): DeviceCase =>
   area ? { text, intent, slots, expect, prepare, area } : { text, intent, slots, expect, prepare };
+const asks = (testCase: DeviceCase): DeviceCase => ({ ...testCase, confirm: true });
 
 export const deviceCases: DeviceCase[] = [
   // lights
@@ -63,12 +66,12 @@ export const deviceCases: DeviceCase[] = [
   c('turn on the dehumidifier', 'HassTurnOn', { name: 'dehumidifier' }, { dehumidifier: on }, [['dehumidifier', 'turn_off']]),
   // locks
   c('lock the front door', 'HassTurnOn', { domain: 'lock', name: 'front door' }, { 'front-door': { locked: true } }, [['front-door', 'unlock']]),
-  c('unlock the front door', 'HassTurnOff', { domain: 'lock', name: 'front door' }, { 'front-door': { locked: false } }, [['front-door', 'lock']]),
+  asks(c('unlock the front door', 'HassTurnOff', { domain: 'lock', name: 'front door' }, { 'front-door': { locked: false } }, [['front-door', 'lock']])),
   c('secure the front door', 'HassTurnOn', { domain: 'lock', name: 'front door' }, { 'front-door': { locked: true } }, [['front-door', 'unlock']]),
   c('lock the back door', 'HassTurnOn', { domain: 'lock', name: 'back door' }, { 'back-door': { locked: true } }, [['back-door', 'unlock']]),
-  c('unlock the back door', 'HassTurnOff', { domain: 'lock', name: 'back door' }, { 'back-door': { locked: false } }, [['back-door', 'lock']]),
+  asks(c('unlock the back door', 'HassTurnOff', { domain: 'lock', name: 'back door' }, { 'back-door': { locked: false } }, [['back-door', 'lock']])),
   // covers (they travel for seconds: the target position is what the command changes at once)
-  c('open the garage door', 'HassTurnOn', { domain: 'cover', name: 'garage door' }, { 'garage-door': { target_position: 100 } }, [['garage-door', 'close']]),
+  asks(c('open the garage door', 'HassTurnOn', { domain: 'cover', name: 'garage door' }, { 'garage-door': { target_position: 100 } }, [['garage-door', 'close']])),
   c('close the garage door', 'HassTurnOff', { domain: 'cover', name: 'garage door' }, { 'garage-door': { target_position: 0 } }, [['garage-door', 'open']]),
   c('open the living room blinds', 'HassTurnOn', { domain: 'cover', name: 'living room blinds' }, { 'living-room-blinds': { target_position: 100 } },
     [['living-room-blinds', 'close']]),
@@ -99,7 +102,7 @@ export const deviceCases: DeviceCase[] = [
   c('send the hoover home', 'HassVacuumReturnToBase', { domain: 'vacuum', name: 'robot vacuum' }, { 'robot-vacuum': { state: 'returning' } },
     [['robot-vacuum', 'start']]),
   c('lock the car', 'VehicleLock', { domain: 'vehicle' }, { car: { locked: true } }, [['car', 'unlock']]),
-  c('unlock my car', 'VehicleUnlock', { domain: 'vehicle' }, { car: { locked: false } }, [['car', 'lock']]),
+  asks(c('unlock my car', 'VehicleUnlock', { domain: 'vehicle' }, { car: { locked: false } }, [['car', 'lock']])),
   c('play jazz in the office', 'HassMediaSearchAndPlay', { domain: 'media_player', search_query: 'jazz', area: 'office' },
     { 'office-speaker': { state: 'playing', media_query: 'jazz' } }, [['office-speaker', 'turn_off']]),
   c('set the office speaker volume to 30', 'HassSetVolume', { domain: 'media_player', name: 'office speaker', volume_level: 30 },

@@ -71,6 +71,12 @@ describe('a 32-device household answers typed commands through the hub', () => {
     expect(res.body.error).toBeUndefined();
     expect(res.body.targets).toEqual(expect.arrayContaining(Object.keys(testCase.expect)));
     expect(res.body.reply).not.toMatch(/not responding|problem|couldn't|can't/i);
+    if (testCase.confirm) {
+      expect(res.body.reply).toMatch(/^Do you want me to (unlock|open) the .+\?$/);
+      for (const [id, expected] of Object.entries(testCase.expect)) expect(matches(await registryState(id), expected), `${id} changed before the yes`).toBe(false);
+      const yes = await say({ text: 'yes', ...(testCase.area ? { area: testCase.area } : {}) });
+      expect(yes.body.reply).toMatch(/^(Unlocked|Opened) the /);
+    }
 
     for (const [id, expected] of Object.entries(testCase.expect)) {
       const device = sim(id);
