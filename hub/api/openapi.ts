@@ -17,6 +17,8 @@ export interface RouteSpec {
   params?: z.ZodType;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** The body may be left out (the handler then reads `{}`). */
+  bodyOptional?: boolean;
   /** Status → schema of the reply; `null` means no body (204). */
   responses: Record<number, z.ZodType | null>;
   /** Error codes this route may answer with, for the documentation. */
@@ -48,8 +50,13 @@ export class RouteCatalog {
   readonly websockets: { url: string; summary: string; query?: z.ZodType }[] = [];
 
   add(app: FastifyInstance, spec: RouteSpec, handler: Handler): void {
-    this.routes.push({ ...spec, prefix: app.prefix });
+    this.describe(app, spec);
     app.route({ method: spec.method, url: spec.url, config: { public: spec.public === true, adultOnly: spec.adultOnly === true }, handler });
+  }
+
+  /** Documents a route the caller registers itself with plain fastify calls (the commerce routes). */
+  describe(app: FastifyInstance, spec: RouteSpec): void {
+    this.routes.push({ ...spec, prefix: app.prefix });
   }
 
   /** WebSocket routes are registered by the caller (they need @fastify/websocket); this only documents them. */
@@ -136,6 +143,6 @@ function operation(route: RecordedRoute): Record<string, unknown> {
   }
   const op: Record<string, unknown> = { summary: route.summary, tags: [route.tag], parameters, responses };
   if (route.public) op.security = [];
-  if (route.body) op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
+  if (route.body) op.requestBody = { required: route.bodyOptional !== true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
   return op;
 }

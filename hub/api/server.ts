@@ -1,9 +1,11 @@
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { installAuth } from './auth.js';
 import { installErrorHandling } from './errors.js';
 import { HubError } from '../sdk/errors.js';
 import { API_PREFIX, RouteCatalog } from './openapi.js';
+import { commerceRouteDocs } from './openapi/commerce.js';
 import type { CommerceService } from '../commerce/service.js';
 import { commerceRoutes } from './routes/commerce.js';
 import { credentialRoutes } from './routes/credentials.js';
@@ -20,10 +22,14 @@ const CORE_PLUGINS: ApiPlugin[] = [healthRoutes, householdRoutes, deviceRoutes, 
 
 /**
  * The commerce routes register themselves with plain fastify calls and their own error handler,
- * which answers in the same `{error: {code, message, details?}}` shape; this gives them the ApiPlugin form.
+ * which answers in the same `{error: {code, message, details?}}` shape; this gives them the ApiPlugin form
+ * and their OpenAPI description.
  */
 export function commercePlugin(commerce: CommerceService): ApiPlugin {
-  return async (app) => commerceRoutes(app, { commerce });
+  return async (app, { routes }) => {
+    for (const spec of commerceRouteDocs) routes.describe(app, spec);
+    await commerceRoutes(app, { commerce });
+  };
 }
 
 /**
@@ -48,7 +54,10 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   for (const plugin of [...CORE_PLUGINS, ...(deps.plugins ?? [])]) {
     await app.register(plugin, { prefix: API_PREFIX, deps, routes });
   }
-  app.get(`${API_PREFIX}/openapi.json`, async () => routes.document({ version: deps.version }));
+  routes.add(app, {
+    method: 'GET', url: `${API_PREFIX}/openapi.json`, tag: 'meta', summary: 'This OpenAPI 3.1 document: every route of the API',
+    responses: { 200: z.record(z.string(), z.unknown()) },
+  }, async () => routes.document({ version: deps.version }));
   // The web dashboard's static files, at / (outside /api: the pages hold no data, their API calls carry the token).
   await app.register(dashboardRoutes);
   return app;

@@ -4,7 +4,7 @@ import { HubError, isHubError } from '../../sdk/errors.js';
 import type { CommerceService } from '../../commerce/service.js';
 import { actingUser, requireAdult, sessionUser } from '../principal.js';
 
-const orderRequest = z.strictObject({
+export const orderRequest = z.strictObject({
   product: z.string().min(1).optional(),
   quantity: z.number().int().min(1).max(20).optional(),
   lines: z.array(z.strictObject({ sku: z.string().min(1), quantity: z.number().int().min(1).max(20) })).min(1).optional(),
@@ -12,11 +12,12 @@ const orderRequest = z.strictObject({
   userId: z.string().min(1).optional(),
   source: z.enum(['voice', 'api']).optional(),
 });
-const confirmBody = z.strictObject({ pin: z.string().min(1).max(16).optional() });
-const pantryAdd = z.strictObject({ sku: z.string().min(1), quantity: z.number().int().min(1).max(20).default(1), userId: z.string().min(1).optional() });
-const levelBody = z.strictObject({ deviceId: z.string().min(1), consumable: z.string().min(1), level: z.number().min(0).max(100) });
-const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), userId: z.string().optional() });
-const outboxQuery = z.object({ state: z.enum(['pending', 'done', 'failed']).optional() });
+export const confirmBody = z.strictObject({ pin: z.string().min(1).max(16).optional() });
+export const pantryAdd = z.strictObject({ sku: z.string().min(1), quantity: z.number().int().min(1).max(20).default(1), userId: z.string().min(1).optional() });
+export const levelBody = z.strictObject({ deviceId: z.string().min(1), consumable: z.string().min(1), level: z.number().min(0).max(100) });
+export const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), userId: z.string().optional() });
+export const outboxQuery = z.object({ state: z.enum(['pending', 'done', 'failed']).optional() });
+export const pantrySendBody = z.object({ userId: z.string().min(1).optional() });
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const r = schema.safeParse(value);
@@ -25,7 +26,8 @@ function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
 }
 
 /**
- * Commerce routes, mounted under `/api/v1` by the API server (`app.register(commerceRoutes, {prefix: '/api/v1', commerce})`).
+ * Commerce routes, mounted under `/api/v1` by the API server (`commercePlugin`); described for OpenAPI in
+ * `hub/api/openapi/commerce.ts`: a route added here without an entry there fails test/integration/api-openapi.test.ts.
  * Purchases are two-step: POST /commerce/orders/prepare → {quote, confirmationToken}, then
  * POST /commerce/confirmations/:token {pin?} → the order. GET /commerce/confirmations lists the quotes still
  * waiting (voice "Shall I order it?" and dashboard quotes). A logged-in household user buys only as
@@ -100,6 +102,6 @@ export async function commerceRoutes(app: FastifyInstance, opts: { commerce: Com
     const b = parse(pantryAdd, req.body);
     return c.addToPantry(b.sku, b.quantity, actingUser(req, b.userId, 'userId'));
   });
-  app.post('/commerce/pantry-box/send', async (req) => c.sendPantryBox(actingUser(req, parse(z.object({ userId: z.string().min(1).optional() }), req.body ?? {}).userId, 'userId')));
+  app.post('/commerce/pantry-box/send', async (req) => c.sendPantryBox(actingUser(req, parse(pantrySendBody, req.body ?? {}).userId, 'userId')));
   app.get('/commerce/suggestions', async () => ({ suggestions: c.suggestions() }));
 }
