@@ -13,6 +13,8 @@ export interface VoiceCommandCase {
   device?: { id: string; state: Record<string, unknown> };
   /** Passed as ?area= (the room the satellite or caller is in). */
   area?: string;
+  /** Opens the house: the hub asks "Do you want me to …?" and the caller answers with a spoken "yes". */
+  confirm?: true;
 }
 
 export const HOUSEHOLD_VOICE_COMMANDS: VoiceCommandCase[] = [
@@ -29,7 +31,7 @@ export const HOUSEHOLD_VOICE_COMMANDS: VoiceCommandCase[] = [
   { text: 'turn off the kettle', intent: 'HassTurnOff', slots: { name: 'kettle' }, device: { id: 'kettle', state: { on: false } } },
   { text: 'open the living room blinds', intent: 'HassTurnOn', slots: { name: 'living room blinds' }, device: { id: 'living-room-blinds', state: { target_position: 100 } } },
   { text: 'close the living room blinds', intent: 'HassTurnOff', slots: { name: 'living room blinds' }, device: { id: 'living-room-blinds', state: { target_position: 0 } } },
-  { text: 'unlock the front door', intent: 'HassTurnOff', slots: { name: 'front door' }, device: { id: 'front-door', state: { locked: false } } },
+  { text: 'unlock the front door', intent: 'HassTurnOff', slots: { name: 'front door' }, device: { id: 'front-door', state: { locked: false } }, confirm: true },
   { text: 'lock the front door', intent: 'HassTurnOn', slots: { name: 'front door' }, device: { id: 'front-door', state: { locked: true } } },
   { text: 'set the bedroom thermostat to twenty two degrees', intent: 'HassClimateSetTemperature', slots: { name: 'bedroom thermostat', temperature: 22 }, device: { id: 'bedroom-thermostat', state: { target_temperature: 22 } } },
   { text: 'set the bedroom thermostat to eighteen degrees', intent: 'HassClimateSetTemperature', slots: { name: 'bedroom thermostat', temperature: 18 }, device: { id: 'bedroom-thermostat', state: { target_temperature: 18 } } },
