@@ -9,6 +9,7 @@ import { loadCmuDictionary } from '../../language/grammar/dictionary.js';
 import { DecoderLock, lockedSession } from './decoder-lock.js';
 import { ChannelMeans, type ChannelMeanStore } from './channel-means.js';
 import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
+import { pronunciationsFor } from './pocketsphinx-pronunciations.js';
 import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer, type UtteranceOptions } from './types.js';
 
 export interface PocketsphinxOptions {
@@ -50,7 +51,9 @@ export interface PocketsphinxOptions {
  * -remove_silence no, -pl_window 5 changed nothing; -ds 2 lost 11 commands.
  * -fillprob 1e-20 left some utterances with no hypothesis at all (no filler to absorb noise);
  * -fsgusefiller no, -dither, -wip, -silprob, wider beams and a trigram model sampled from
- * the grammar (34/60) did not help.
+ * the grammar (34/60) did not help. Session 6 ("unlock" heard as "lock"): -maxhmmpf -1 / 100000,
+ * -pbeam 1e-80, -wbeam 1e-60, -bestpath no, -lw 2 and a VAD pre-roll of 400 ms changed nothing
+ * (pre-roll 100 ms lost 2); a preferred pronunciation did it (pocketsphinx-pronunciations.ts).
  */
 export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = { '-lw': '4', '-fsgusealtpron': 'no', '-topn': '8' };
 
@@ -195,7 +198,7 @@ export class PocketsphinxRecognizer implements Recognizer {
       const missing: string[] = [];
       for (const word of new Set([...jsgfWords(grammar.jsgf), ...Object.keys(extra)])) {
         if (api.lookupWord(decoder, word)) continue;
-        const variants = extra[word] !== undefined ? [extra[word]] : words.pronunciations(word);
+        const variants = extra[word] !== undefined ? [extra[word]] : pronunciationsFor(word, words.pronunciations(word));
         if (variants.length === 0) missing.push(word);
         variants.forEach((phones, i) => {
           if (api.addWord(decoder, i === 0 ? word : `${word}(${i + 1})`, phones, 0) < 0) {
