@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,22 +24,38 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function accepting(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const started = Date.now();
+/**
+ * Resolves once mosquitto says it is running (its listener is bound), rejects with its output if it exits first.
+ * Connecting to the port is no proof: when the port was taken between freePort() and mosquitto's bind,
+ * the connection reaches whoever took it.
+ */
+function untilRunning(child: ChildProcess, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        resolve();
-      });
-      socket.once('error', () => {
-        socket.destroy();
-        if (child.exitCode !== null || Date.now() - started > timeoutMs) reject(new Error(`mosquitto did not listen on ${port}`));
-        else setTimeout(attempt, 50);
-      });
+    let output = '';
+    const timer = setTimeout(() => fail('did not start in time'), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/ running$/m.test(output)) done();
     };
-    attempt();
+    const onExit = () => fail('exited');
+    const onError = (err: Error) => fail(err.message);
+    const settle = () => {
+      clearTimeout(timer);
+      child.stderr?.off('data', onData);
+      child.off('exit', onExit);
+      child.off('error', onError);
+    };
+    const done = () => {
+      settle();
+      resolve();
+    };
+    function fail(why: string) {
+      settle();
+      reject(new Error(`mosquitto ${why}:\n${output}`));
+    }
+    child.stderr?.on('data', onData);
+    child.once('exit', onExit);
+    child.once('error', onError);
   });
 }
 
@@ -50,14 +66,16 @@ export interface MosquittoOptions {
 
 export async function startMosquitto(options: MosquittoOptions = {}): Promise<MosquittoInstance> {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-mosquitto-'));
-  const port = await freePort();
   const configFile = join(dir, 'mosquitto.conf');
-  const lines = [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'log_dest none', ...(options.config ?? [])];
-  writeFileSync(configFile, `${lines.join('\n')}\n`);
+  let port = 0;
   let child: ChildProcess | undefined;
   const launch = async () => {
-    child = spawn('mosquitto', ['-c', configFile], { stdio: 'ignore' });
-    await accepting(port, child, 5000);
+    // Errors and the start-up lines only ("running" once the listener is bound); no per-connection notices.
+    const lines = [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'log_dest stderr', 'log_type error', 'log_type information', ...(options.config ?? [])];
+    writeFileSync(configFile, `${lines.join('\n')}\n`);
+    child = spawn('mosquitto', ['-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr!.resume();
+    await untilRunning(child, 10_000);
   };
   const kill = async () => {
     const running = child;
@@ -68,7 +86,17 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
       running.kill('SIGKILL');
     });
   };
-  await launch();
+  // Another process may take the free port before mosquitto binds it: then try another one.
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    try {
+      await launch();
+      break;
+    } catch (err) {
+      await kill();
+      if (attempt === 3) throw err;
+    }
+  }
   return {
     port,
     url: `mqtt://127.0.0.1:${port}`,
