@@ -28,6 +28,8 @@ describe('two hubs sharing device traffic on Mosquitto', () => {
   /** per hub: "<deviceId>#<seq>" of every state change it handled */
   const handled: Set<string>[] = [new Set(), new Set()];
   const events: number[] = [0, 0];
+  /** The devices' ack publishes: the hub may settle a command before the broker's PUBACK reaches the device. */
+  const acks: Promise<unknown>[] = [];
 
   beforeAll(async () => {
     mosquitto = await startMosquitto();
@@ -48,7 +50,7 @@ describe('two hubs sharing device traffic on Mosquitto', () => {
       client.on('message', (topic, payload) => {
         if (topic !== topics.set(id)) return;
         const command = commandPayloadSchema.parse(JSON.parse(payload.toString()));
-        void client.publishAsync(topics.ack(id), JSON.stringify({ id: command.id, status: 'ok', state: { on: command.command === 'turn_on' } }), { qos: 1 });
+        acks.push(client.publishAsync(topics.ack(id), JSON.stringify({ id: command.id, status: 'ok', state: { on: command.command === 'turn_on' } }), { qos: 1 }));
       });
       devices.push(client);
     }
@@ -58,6 +60,8 @@ describe('two hubs sharing device traffic on Mosquitto', () => {
   }, 60_000);
 
   afterAll(async () => {
+    // Ending a client while its ack is unacknowledged rejects that publish ("Connection closed"), unhandled.
+    await Promise.all(acks);
     await Promise.all(devices.map((d) => d.endAsync(true)));
     for (const hub of hubs) await hub.stop();
     await mosquitto?.stop();
