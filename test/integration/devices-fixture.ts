@@ -97,7 +97,8 @@ export async function startDevicesFixture(options: { commandTimeoutMs?: number }
   return fixture;
 }
 
-export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+/** Polls until `predicate` holds; the limit only matters when it never does, so it is generous for a loaded 2-core CI. */
+export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
   const started = Date.now();
   while (!predicate()) {
     if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
