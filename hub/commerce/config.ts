@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM, 24-hour clock');
 const id = z.string().min(1).max(64);
+/** The format `hub/mqtt/password-hash.ts` writes: `scrypt$N$r$p$<salt b64url>$<hash b64url>`. */
+const SCRYPT_HASH = /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$/;
 
 export const commerceUserSchema = z.strictObject({
   id,
@@ -56,13 +58,23 @@ export const commerceConfigSchema = z
         perMonthCents: z.number().int().min(0).default(50_000),
       })
       .prefault({}),
+    /**
+     * The household PIN: asked before a purchase when `required`, and before unlocking by voice when
+     * `skills.confirm.pin.required` is set. Wrong attempts are counted per person across both.
+     */
     pin: z
       .strictObject({
+        /** Purchases need the PIN (buttons, replenishment and the pantry box never do). */
         required: z.boolean().default(false),
-        code: z.string().regex(/^\d{4,8}$/, 'a PIN is 4 to 8 digits').optional(),
+        /** Never the PIN itself: the scrypt hash `hearth pin-hash` prints. */
+        hash: z.string().regex(SCRYPT_HASH, 'must be the scrypt hash printed by `hearth pin-hash` (scrypt$…), never the PIN itself').optional(),
+        /** Wrong PINs in a row (per person) after which the PIN is refused for `lockoutMs`. */
         maxAttempts: z.number().int().min(1).max(10).default(3),
+        lockoutMs: z.number().int().min(1_000).max(24 * 3600_000).default(5 * 60_000),
+        /** Older configs kept the PIN in clear text here. */
+        code: z.custom<undefined>((v) => v === undefined, { error: 'the PIN is no longer kept in clear text: run `hearth pin-hash`, put the printed line in commerce.pin.hash and delete commerce.pin.code' }).optional(),
       })
-      .refine((p) => !p.required || p.code !== undefined, { message: 'pin.required is true but no pin.code is set' })
+      .refine((p) => !p.required || p.hash !== undefined, { message: 'required is true but no hash is set: run `hearth pin-hash` and put its output in commerce.pin.hash', path: ['hash'] })
       .prefault({}),
     quietHours: z.strictObject({ start: hhmm, end: hhmm }).optional(),
     confirmationTtlMs: z.number().int().min(5_000).default(120_000),

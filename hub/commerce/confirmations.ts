@@ -28,7 +28,7 @@ interface Row { token: string; request_json: string; quote_json: string; expires
  * SQLite and remember the order they produced, so a repeated "yes" returns the same order.
  */
 export class Confirmations {
-  constructor(private readonly deps: { db: Db; desk: OrderDesk; store: OrderStore; clock: Clock; ttlMs: number; maxPinAttempts: number }) {}
+  constructor(private readonly deps: { db: Db; desk: OrderDesk; store: OrderStore; clock: Clock; ttlMs: number }) {}
 
   create(pending: Pending, quote: Quote): { token: string; expiresAt: number } {
     const token = randomBytes(16).toString('hex');
@@ -49,7 +49,6 @@ export class Confirmations {
         if (order) return { status: 'created', order };
       }
       if (row.expires_at < clock.now()) return new HubError('CONFLICT', 'The confirmation expired; ask for the product again.');
-      if (row.attempts >= this.deps.maxPinAttempts) return new HubError('PURCHASE_REFUSED', 'Too many wrong PIN attempts for this order; start again.', { reason: 'pin_attempts' });
       const pending = JSON.parse(row.request_json) as Pending;
       try {
         const result = desk.place({ ...pending, ...(pin === undefined ? {} : { pin }) });

@@ -10,6 +10,7 @@ import { openDatabase } from '../store/database.js';
 import { commerceConfigSchema, type CommerceConfigInput } from './config.js';
 import { createOrdersPort } from './orders-port.js';
 import { CommerceService } from './service.js';
+import { hashPassword } from '../mqtt/password-hash.js';
 
 const PRODUCTS = [
   { sku: 'TEA-1', name: 'Green tea', aliases: ['tea'], priceCents: 450, currency: 'EUR', packSize: '40 bags', category: 'pantry', volumeMl: 500, weightG: 100, pantryEligible: true },
@@ -72,7 +73,7 @@ describe('createOrdersPort', () => {
     expect(await plain.orders.list()).toEqual([order]);
     expect(await plain.orders.get(order.id)).toEqual(order);
 
-    const withPin = await port({ defaultUser: 'sam', pin: { required: true, code: '2468' } });
+    const withPin = await port({ defaultUser: 'sam', pin: { required: true, hash: hashPassword('2468') } });
     await expect(withPin.orders.create('s', { query: 'rice' })).rejects.toMatchObject({ code: 'PURCHASE_REFUSED', details: { reason: 'pin_missing' } });
     await expect(withPin.orders.create('s', { query: 'rice' }, 'kit')).rejects.toMatchObject({ code: 'PURCHASE_REFUSED', details: { reason: 'child' } });
     expect(withPin.commerce.orders()).toEqual([]);

@@ -1,6 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { systemClock } from '../core/clock.js';
 import { HubError } from '../sdk/errors.js';
 import type { CommerceConfig, CommerceUser } from './config.js';
+import { PinGuard } from './pin-guard.js';
 import type { LiveCommerceSettings } from './settings-store.js';
 import { formatMoney } from './types.js';
 
@@ -18,8 +19,6 @@ export interface PolicyInput {
 function refuse(message: string, reason: string): HubError {
   return new HubError('PURCHASE_REFUSED', message, { reason });
 }
-
-const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** Minutes since local midnight in the given zone. */
 export function minutesOfDay(epochMs: number, timeZone: string | undefined): number {
@@ -41,13 +40,17 @@ const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
  * person can act on; callers run it inside the transaction that writes the order.
  */
 export class PurchasePolicy {
-  /** `settings`: the live users and limits (edited through the API); without it, the config's. */
+  /**
+   * `settings`: the live users and limits (edited through the API); without it, the config's.
+   * `pins`: the household PIN guard, shared with unlocking by voice so both count the same wrong attempts.
+   */
   constructor(
     private readonly config: CommerceConfig,
     private readonly settings: Pick<LiveCommerceSettings, 'user' | 'limits'> = {
       user: (id) => config.users.find((u) => u.id === id),
       limits: () => config.limits,
     },
+    private readonly pins: Pick<PinGuard, 'verifySync'> = new PinGuard({ hash: config.pin.hash, maxAttempts: config.pin.maxAttempts, lockoutMs: config.pin.lockoutMs, clock: systemClock }),
   ) {}
 
   user(id: string): CommerceUser | undefined {
@@ -86,6 +89,10 @@ export class PurchasePolicy {
     this.checkWithoutPin(input);
     if (input.preauthorised || !this.config.pin.required) return;
     if (input.pin === undefined) throw refuse('A purchase PIN is required; say or enter the PIN to confirm.', 'pin_missing');
-    if (!timingSafeEqual(digest(input.pin), digest(this.config.pin.code!))) throw refuse('The purchase PIN is wrong; nothing was ordered.', 'pin_wrong');
+    const check = this.pins.verifySync(input.userId, input.pin);
+    if (check.status === 'ok') return;
+    if (check.status === 'wrong' && check.lockedUntil === undefined) throw refuse('The PIN is wrong; nothing was ordered.', 'pin_wrong');
+    if (check.status === 'wrong') throw refuse(`The PIN is wrong; nothing was ordered. ${check.message}`, 'pin_locked');
+    throw refuse(`${check.message} Nothing was ordered.`, check.status === 'locked' ? 'pin_locked' : 'pin_unset');
   }
 }

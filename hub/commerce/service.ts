@@ -14,6 +14,7 @@ import { OrderDesk, type PlaceResult } from './order-desk.js';
 import { OrderStore } from './order-store.js';
 import { OutboxWorker } from './outbox-worker.js';
 import { PantryBox } from './pantry-box.js';
+import { PinGuard } from './pin-guard.js';
 import { PurchasePolicy } from './policy.js';
 import { CommerceSettingsStore } from './settings-store.js';
 import { matchProduct, type ProductMatch } from './product-matcher.js';
@@ -46,6 +47,8 @@ export class CommerceService {
   readonly store: OrderStore;
   readonly catalogStore: CatalogStore;
   readonly policy: PurchasePolicy;
+  /** The household PIN check; the skills runtime serves `ctx.verifyPin` from it, so purchases and unlocking share one counter. */
+  readonly pins: PinGuard;
   /** Users, limits, buttons and rules as edited through the API (the config is the seed). */
   readonly settings: CommerceSettingsStore;
   private readonly desk: OrderDesk;
@@ -66,9 +69,10 @@ export class CommerceService {
     this.store = new OrderStore(db);
     this.catalogStore = new CatalogStore(db);
     this.settings = new CommerceSettingsStore({ db, clock, config });
-    this.policy = new PurchasePolicy(config, this.settings);
+    this.pins = new PinGuard({ hash: config.pin.hash, maxAttempts: config.pin.maxAttempts, lockoutMs: config.pin.lockoutMs, clock });
+    this.policy = new PurchasePolicy(config, this.settings, this.pins);
     this.desk = new OrderDesk({ db, store: this.store, catalog: this.catalogStore, policy: this.policy, clock, config });
-    this.confirmations = new Confirmations({ db, desk: this.desk, store: this.store, clock, ttlMs: config.confirmationTtlMs, maxPinAttempts: config.pin.maxAttempts });
+    this.confirmations = new Confirmations({ db, desk: this.desk, store: this.store, clock, ttlMs: config.confirmationTtlMs });
     this.pantry = new PantryBox({ db, catalog: this.catalogStore, desk: this.desk, clock, capacityMl: config.pantryBox.capacityMl, maxWeightG: config.pantryBox.maxWeightG });
     this.replenisher = new Replenisher({ db, desk: this.desk, clock, rules: () => this.settings.replenishment(), dedupe: config.buttonDedupe, ...(config.defaultUser ? { defaultUser: config.defaultUser } : {}) });
     this.gpio = new GpioButtons(() => this.settings.buttons(), this.log, (buttonId) => deps.bus.emit('buttonPressed', { buttonId, source: 'gpio' }), deps.loadGpio);

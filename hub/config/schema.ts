@@ -54,6 +54,9 @@ export const hubConfigSchema = z
     if (config.mqtt.shareGroup && !config.mqtt.url) {
       ctx.addIssue({ code: 'custom', path: ['mqtt', 'shareGroup'], message: 'needs mqtt.url: shared subscriptions are for hubs on an external broker' });
     }
+    if (config.skills.confirm.pin.required && !config.commerce.pin.hash) {
+      ctx.addIssue({ code: 'custom', path: ['skills', 'confirm', 'pin', 'required'], message: 'needs the household PIN: run `hearth pin-hash` and put its output in commerce.pin.hash' });
+    }
     unique('floors');
     unique('areas');
     unique('devices');

@@ -5,6 +5,7 @@
  */
 import type { Device, DeviceCommand, DeviceState, DeviceType } from './devices.js';
 import type { Intent, UtteranceContext } from './intents.js';
+import type { PinCheck } from './pin-port.js';
 
 export type Permission =
   | 'devices:read'
@@ -16,6 +17,7 @@ export type Permission =
   | 'notifications'
   | 'storage'
   | 'timers'
+  | 'pin:verify'
   | `http:${string}`;
 
 export interface SkillLogger {
@@ -175,6 +177,11 @@ export interface SkillContext {
   notify(message: string, options?: { area?: string }): Promise<void>;
   /** Only hosts allow-listed by an `http:<host>` permission. */
   fetch(url: string, init?: HttpRequestInit): Promise<HttpResponse>;
+  /**
+   * `pin:verify`: checks a spoken PIN against the household PIN for the person who spoke. The hub keeps the hash
+   * and counts wrong attempts per person across all dialogs; see `PinCheck` (hub/sdk/pin-port.ts).
+   */
+  verifyPin(pin: string): Promise<PinCheck>;
 }
 
 /** One thing a skill did, reported back to the API and the voice log. */

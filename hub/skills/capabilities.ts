@@ -11,6 +11,7 @@ import type { Logger } from '../core/logger.js';
 import type { DeviceService } from '../devices/contracts.js';
 import { DEVICE_TYPES } from '../sdk/devices.js';
 import { HubError } from '../sdk/errors.js';
+import type { PinPort } from '../sdk/pin-port.js';
 import type { OrderInput, Permission, SkillAction } from '../sdk/skill.js';
 import type { FetchFn, OrderCaller, OrdersPort } from './ports.js';
 import type { SkillStorageStore } from './storage.js';
@@ -24,6 +25,8 @@ export interface CapabilityDeps {
   clock: Clock;
   log: Logger;
   orders?: OrdersPort;
+  /** The household PIN check (hub/commerce's PinGuard); skills never see the hash. */
+  pins?: PinPort;
   fetch?: FetchFn;
 }
 
@@ -75,6 +78,7 @@ const schemas = {
   'timers.resume': z.tuple([id]),
   'timers.adjust': z.tuple([id, z.number()]),
   'notify': z.tuple([z.string().min(1).max(1000), z.strictObject({ area: z.string().max(100).optional() }).optional()]),
+  'verifyPin': z.tuple([z.string().max(64)]),
   'fetch': z.tuple([
     z.string().max(4000),
     z.strictObject({ method: z.string().max(10).optional(), headers: z.record(z.string(), z.string()).optional(), body: z.string().max(1_000_000).optional() }).optional(),
@@ -246,6 +250,13 @@ export class CapabilityGate {
         deps.bus.emit('notification', area ? { message: a[0] as string, area } : { message: a[0] as string });
         scope.actions.push({ type: 'notification', message: a[0], area });
         return undefined;
+      }
+      case 'verifyPin': {
+        this.require('pin:verify', 'check the PIN');
+        if (!this.deps.pins) throw new HubError('NOT_FOUND', 'this hub has no PIN service');
+        const check = await this.deps.pins.verify(scope.user, a[0] as string);
+        scope.actions.push({ type: 'pin_checked', status: check.status });
+        return check;
       }
       case 'fetch':
         return this.fetch(a[0] as string, (a[1] as { method?: string; headers?: Record<string, string>; body?: string } | undefined) ?? {});

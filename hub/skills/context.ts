@@ -3,6 +3,7 @@
  * the CapabilityGate directly; in a worker it sends the call to the main thread. Either way the gate decides.
  */
 import type { Device, DeviceState } from '../sdk/devices.js';
+import type { PinCheck } from '../sdk/pin-port.js';
 import type { HttpResponse, OrderConfirmation, OrderPreparation, ProductRef, SkillContext, SkillOrder, SkillTimer } from '../sdk/skill.js';
 
 export type Invoke = (method: string, args: unknown[]) => Promise<unknown>;
@@ -53,5 +54,6 @@ export function createSkillContext(skillId: string, config: Record<string, unkno
     }),
     notify: (message: string, options?: { area?: string }) => call<void>('notify', message, options),
     fetch: (url: string, init?: object) => call<HttpResponse>('fetch', url, init),
+    verifyPin: (pin: string) => call<PinCheck>('verifyPin', pin),
   }) as SkillContext;
 }

@@ -23,7 +23,7 @@ export async function startSkills(
   await runtime.start();
   for (const skill of deps.builtins) {
     if (deps.config.disabledBuiltins.includes(skill.id)) continue;
-    // Built-ins that act on devices read the spoken-confirmation settings from their config.
+    // Built-ins that act on devices read the spoken-confirmation settings from their config (never the PIN hash: ctx.verifyPin checks it).
     await runtime.registerBuiltin(skill, { confirm: deps.config.confirm });
   }
   const installer = new SkillInstaller({

@@ -18,6 +18,7 @@ import type { SkillCall, SkillExecutor } from './executor.js';
 import { InProcessSkill } from './in-process-skill.js';
 import { assertHubCompatible, resolveSkillConfig, type SkillManifest } from './manifest.js';
 import { SKILLS_MODULE, skillsMigrations } from './migrations.js';
+import type { PinPort } from '../sdk/pin-port.js';
 import type { FetchFn, LanguagePort, OrdersPort, SentenceCollision } from './ports.js';
 import { SkillStorageStore } from './storage.js';
 import { TimerScheduler } from './timer-scheduler.js';
@@ -33,6 +34,8 @@ export interface SkillRuntimeDeps {
   config: SkillsConfig;
   hubVersion: string;
   orders?: OrdersPort;
+  /** Serves `ctx.verifyPin`; without it the call answers NOT_FOUND. */
+  pins?: PinPort;
   fetch?: FetchFn;
 }
 
@@ -226,9 +229,9 @@ export class SkillRuntime {
   }
 
   private gate(skillId: string, permissions: readonly Permission[]): CapabilityGate {
-    const { devices, bus, clock, log, orders, fetch } = this.deps;
+    const { devices, bus, clock, log, orders, pins, fetch } = this.deps;
     return new CapabilityGate(skillId, permissions, { devices, storage: this.storage, timers: this.timers, bus, clock, log,
-      ...(orders ? { orders } : {}), ...(fetch ? { fetch } : {}) });
+      ...(orders ? { orders } : {}), ...(pins ? { pins } : {}), ...(fetch ? { fetch } : {}) });
   }
 
   private require(id: string): Entry {

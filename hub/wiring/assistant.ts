@@ -78,6 +78,7 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
     dataDir: config.dataDir,
     builtins: builtinSkills,
     orders: createOrdersPort(commerce, log),
+    pins: commerce.pins,
   });
   deps.started('skills', () => runtime.stop());
 

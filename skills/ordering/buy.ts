@@ -1,6 +1,6 @@
 /** Buying: quote → "Shall I order it?" → (PIN) → placed; "which one?" when the product name fits several. */
-import type { OrderInput, OrderPreparation, SkillContext, SkillOrder, SkillResponse } from '../../hub/sdk/index.js';
-import { parsePin, parseYesNo, pickCandidate } from './answers.js';
+import { parsePin, parseYesNo, type OrderInput, type OrderPreparation, type SkillContext, type SkillOrder, type SkillResponse } from '../../hub/sdk/index.js';
+import { pickCandidate } from './answers.js';
 import type { OrderingState } from './dialog.js';
 import { confirmQuestion, describeQuote, money, orderContents, orList, whichOne } from './speech.js';
 
@@ -68,7 +68,7 @@ export async function answerPin(text: string, state: Extract<OrderingState, { st
 
 async function placeWithPin(ctx: SkillContext, token: string, what: string, pin: string): Promise<SkillResponse> {
   const { response, refusal } = await place(ctx, token, { pin });
-  // A wrong PIN may be tried again until the hub's attempt limit refuses the confirmation for good.
+  // A wrong PIN may be tried again until the hub locks the PIN (pin_locked), which ends the dialog.
   if (refusal === 'pin_wrong') return ask(`${response.reply} Say the PIN again, or say no.`, { step: 'pin', token, what });
   return response;
 }
@@ -87,7 +87,8 @@ async function place(ctx: SkillContext, token: string, options: { pin?: string }
 
 function refusalReply(reason: string, message: string): string {
   if (reason === 'pin_wrong') return 'That PIN is wrong, so nothing was ordered.';
-  if (reason === 'pin_attempts') return 'Too many wrong PINs for this order, so nothing was ordered. Start again when you are ready.';
+  // Said as the hub words it: how long the PIN stays locked.
+  if (reason === 'pin_locked') return message;
   return `I can't order that: ${message}`;
 }
 

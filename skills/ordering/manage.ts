@@ -1,6 +1,5 @@
 /** After buying: "what did I order last", "where is my order", "cancel my last order", "send my pantry box". */
-import { isHubError, type SkillContext, type SkillOrder, type SkillResponse } from '../../hub/sdk/index.js';
-import { parseYesNo, words } from './answers.js';
+import { isHubError, parseYesNo, words, type SkillContext, type SkillOrder, type SkillResponse } from '../../hub/sdk/index.js';
 import type { OrderingState } from './dialog.js';
 import { andList, money, orderContents, orderPrice, statusPhrase } from './speech.js';
 

@@ -2,9 +2,11 @@
  * Device intents: on/off, locks, covers, lights, climate, vacuums; asks "which one?" when two devices fit, and
  * asks for a spoken yes (or PIN) before unlocking or opening the garage door (./confirm).
  */
-import { defineSkill, isHubError, type Device, type DeviceCommand, type Intent, type SkillContext, type SkillResponse } from '../../hub/sdk/index.js';
-import { answerConfirmation, askConfirmation, isConfirmState, pendingFor, type PendingCommand } from './confirm/dialog.js';
-import { confirmSettings, needsConfirmation } from './confirm/settings.js';
+import {
+  answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState, isHubError,
+  type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse,
+} from '../../hub/sdk/index.js';
+import { needsConfirmation, pendingFor } from './confirm/settings.js';
 
 // Built-in Home Assistant intents: the hub supplies their sentences, so none are declared here.
 const hubSentences = { sentences: [] as string[] };
@@ -21,7 +23,7 @@ export default defineSkill({
   id: 'smart-home',
   version: '1.0.0',
   description: 'Turns devices on and off, sets lights, covers and thermostats, and reports their state.',
-  permissions: ['devices:read', 'devices:control'],
+  permissions: ['devices:read', 'devices:control', 'pin:verify'],
   intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<SmartHomeIntent, typeof hubSentences>,
 
   async handle(intent, ctx, utterance) {

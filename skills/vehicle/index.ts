@@ -1,7 +1,8 @@
 /** The car: lock it (unlocking asks for a spoken yes or PIN first), ask whether it is locked, start and warm it, how much charge is left. */
-import { defineSkill, type Device, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
-import { answerConfirmation, askConfirmation, isConfirmState, pendingFor } from '../smart-home/confirm/dialog.js';
-import { confirmSettings, needsConfirmation } from '../smart-home/confirm/settings.js';
+import {
+  answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState,
+  type Device, type SkillContext, type UtteranceInfo,
+} from '../../hub/sdk/index.js';
 
 const hubSentences = { sentences: [] as string[] };
 const INTENTS = [
@@ -13,7 +14,7 @@ export default defineSkill({
   id: 'vehicle',
   version: '1.0.0',
   description: 'Locks and unlocks the car, pre-heats it and reports its charge.',
-  permissions: ['devices:read', 'devices:control:vehicle'],
+  permissions: ['devices:read', 'devices:control:vehicle', 'pin:verify'],
   // The hub's built-in English sentences cover these intents (hub/language), so none are declared here.
   intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<(typeof INTENTS)[number], typeof hubSentences>,
 
@@ -36,7 +37,8 @@ export default defineSkill({
         return (await send('lock')) ? { reply: `Locked the ${name}.` } : silent;
       case 'VehicleUnlock': {
         const settings = confirmSettings(ctx.config);
-        if (needsConfirmation(settings, car, { command: 'unlock' })) return askConfirmation([pendingFor(car, { command: 'unlock' })], settings);
+        if (settings.classes.unlockVehicles)
+          return askConfirmation([{ deviceId: car.id, command: { command: 'unlock' }, name: `the ${name}`, ask: `unlock the ${name}`, done: `unlocked the ${name}` }], settings);
         return (await send('unlock')) ? { reply: `Unlocked the ${name}.` } : silent;
       }
       case 'VehicleGetLockState':

@@ -17,6 +17,7 @@ import { scaffoldSkill } from '../../hub/skills/cli/scaffold.js';
 import { publishSkill } from '../../hub/skills/cli/source.js';
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
 import { apiCall, startTestHub, type TestHub } from '../harness/hub.js';
+import { hashPassword } from '../../hub/mqtt/password-hash.js';
 
 const PIN = '4817';
 let dir: string;
@@ -59,7 +60,7 @@ beforeAll(async () => {
         marketplaceUrl: market.url,
         users: [{ id: 'robin', name: 'Robin', role: 'adult' }, { id: 'kit', name: 'Kit', role: 'child' }],
         defaultUser: 'robin',
-        pin: { required: true, code: PIN },
+        pin: { required: true, hash: hashPassword(PIN) },
         sync: { pollIntervalMs: 200, backoffBaseMs: 50 },
       },
       skills: { storeUrl: join(dir, 'store'), trustedPublishers: [{ id: 'porchworks', publicKey }] },

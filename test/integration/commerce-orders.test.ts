@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HubError } from '../../hub/sdk/errors.js';
 import { makeRig, type Rig } from './commerce-helpers.js';
+import { hashPassword } from '../../hub/mqtt/password-hash.js';
 
 let rig: Rig | undefined;
 afterEach(async () => {
@@ -41,7 +42,7 @@ describe('commerce ordering against the simulator', () => {
   });
 
   it('refuses a child, an order over the limit, the monthly limit, a wrong PIN and quiet hours, and nothing reaches the marketplace', async () => {
-    rig = await makeRig({ pin: { required: true, code: '4711' }, limits: { perOrderCents: 5000, perMonthCents: 6000 }, quietHours: { start: '22:00', end: '07:00' } });
+    rig = await makeRig({ pin: { required: true, hash: hashPassword('4711') }, limits: { perOrderCents: 5000, perMonthCents: 6000 }, quietHours: { start: '22:00', end: '07:00' } });
     const s = rig.service;
     const child = refusal(() => s.prepareOrder({ product: 'coffee pods', userId: 'mia' }));
     expect(child.code).toBe('PURCHASE_REFUSED');

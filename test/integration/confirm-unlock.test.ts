@@ -2,7 +2,8 @@
  * Spoken confirmation before a typed/voice command opens the house: real hubs, the firmware-sim front door,
  * car and garage door on loopback. "unlock"/"open the garage" ask and send nothing until yes (or the PIN);
  * no, a wrong PIN, or an unrelated sentence send nothing; locking acts at once; the config turns a class off;
- * the direct device-command API never asks.
+ * the direct device-command API never asks. The PIN is the household's (commerce.pin.hash), checked by the hub;
+ * the lockout after repeated wrong PINs is in pin-shared-lockout.test.ts (it needs the injected clock).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../hub/cli/command.js';
@@ -22,8 +23,13 @@ interface Home {
   received: Map<string, string[]>;
 }
 
-async function startHome(confirm?: Record<string, unknown>): Promise<Home> {
-  const hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 2000 }, ...(confirm ? { skills: { confirm } } : {}) } });
+/** `pinHash`: the household PIN (commerce.pin.hash), used when `confirm.pin.required`. */
+async function startHome(confirm?: Record<string, unknown>, pinHash?: string): Promise<Home> {
+  const hub = await startTestHub({ config: {
+    mqtt: { commandTimeoutMs: 2000 },
+    ...(confirm ? { skills: { confirm } } : {}),
+    ...(pinHash ? { commerce: { pin: { hash: pinHash } } } : {}),
+  } });
   const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, definition, print: () => undefined, delay: { minMs: 1, maxMs: 5 } });
   const received = new Map<string, string[]>();
   for (const [id, device] of house.devices) {
@@ -140,7 +146,7 @@ describe('spoken confirmation (default config)', () => {
 describe('spoken PIN, and classes turned off in the config', () => {
   let home: Home;
   beforeAll(async () => {
-    home = await startHome({ unlockVehicles: false, openGarageDoors: false, pin: { required: true, hash: await pinHash('4821') } });
+    home = await startHome({ unlockVehicles: false, openGarageDoors: false, pin: { required: true } }, await pinHash('4821'));
   }, 30_000);
   afterAll(async () => { await home?.house.stop(); await home?.hub.stop(); });
 

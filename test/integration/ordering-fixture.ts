@@ -18,6 +18,8 @@ import { makeRig, RIG_START } from './commerce-helpers.js';
 
 export interface OrderingRig {
   clock: ManualClock;
+  /** In-memory devices: a lock added here can be unlocked by voice (the smart-home skill asks first). */
+  devices: MemoryDevices;
   sim: MarketplaceSimulator;
   commerce: CommerceService;
   runtime: SkillRuntime;
@@ -28,7 +30,8 @@ export interface OrderingRig {
   close(): Promise<void>;
 }
 
-export async function startOrderingRig(config: CommerceConfigInput = {}, start = RIG_START): Promise<OrderingRig> {
+/** `confirm`: the `skills.confirm` section (e.g. `{pin: {required: true}}` to unlock with the household PIN). */
+export async function startOrderingRig(config: CommerceConfigInput = {}, start = RIG_START, confirm: Record<string, unknown> = {}): Promise<OrderingRig> {
   const rig = await makeRig(config, { times: { shipAfterMs: 2 * 3_600_000, deliverAfterMs: 24 * 3_600_000 } }, {}, start);
   const { clock, sim, service: commerce, db, bus, dir } = rig;
   const household = new MemoryHousehold();
@@ -37,11 +40,11 @@ export async function startOrderingRig(config: CommerceConfigInput = {}, start =
   await language.start();
   const orders: OrdersPort = createOrdersPort(commerce, silentLogger);
   const { runtime } = await startSkills({
-    devices, language: languagePortFor(language), db, bus, log: silentLogger, clock, orders,
-    config: skillsConfigSchema.parse({}), hubVersion: '0.1.0', dataDir: dir, builtins: builtinSkills,
+    devices, language: languagePortFor(language), db, bus, log: silentLogger, clock, orders, pins: commerce.pins,
+    config: skillsConfigSchema.parse({ confirm }), hubVersion: '0.1.0', dataDir: dir, builtins: builtinSkills,
   });
   return {
-    clock, sim, commerce, runtime, db,
+    clock, devices, sim, commerce, runtime, db,
     say: (text, user) => runtime.handleUtterance(text, user ? { user } : {}),
     async marketplaceOrders() {
       await commerce.syncNow({ ignoreBackoff: true });

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startOrderingRig, type OrderingRig } from './ordering-fixture.js';
+import { hashPassword } from '../../hub/mqtt/password-hash.js';
 
 let rig: OrderingRig | undefined;
 afterEach(async () => {
@@ -53,7 +54,7 @@ describe('ordering safeguards', () => {
   });
 
   it('a wrong PIN is refused (and may be retried); the right PIN then orders once', async () => {
-    rig = await startOrderingRig({ pin: { required: true, code: '4321' } });
+    rig = await startOrderingRig({ pin: { required: true, hash: hashPassword('4321') } });
     expect((await rig.say('order more coffee')).reply).toBe('Morning Ridge coffee beans, 1 kg bag, 13.99 euros. Shall I order it?');
     expect((await rig.say('yes')).reply).toBe("What's your purchase PIN?");
     const wrong = await rig.say('1 2 3 4');
@@ -65,25 +66,38 @@ describe('ordering safeguards', () => {
     expect(await rig.marketplaceOrders()).toBe(1);
   });
 
-  it('a wrong PIN followed by "no" orders nothing; too many wrong PINs end the purchase', async () => {
-    rig = await startOrderingRig({ pin: { required: true, code: '4321', maxAttempts: 2 } });
+  it('a wrong PIN followed by "no" orders nothing; maxAttempts wrong PINs lock the PIN, even the right one, until the lockout ends', async () => {
+    rig = await startOrderingRig({ pin: { required: true, hash: hashPassword('4321'), maxAttempts: 2 } });
     await rig.say('order more coffee');
     await rig.say('yes');
     await rig.say('1111');
     expect((await rig.say('no')).reply).toBe("Okay, I won't order it.");
     await expectNothingOrdered(rig);
 
+    // The count is per person across dialogs: this second wrong PIN, in a new purchase, is the last one.
     await rig.say('order more coffee');
     await rig.say('ok');
-    await rig.say('1 1 1 1');
-    await rig.say('2 2 2 2');
-    const locked = await rig.say('4 3 2 1');
-    expect(locked.reply).toBe('Too many wrong PINs for this order, so nothing was ordered. Start again when you are ready.');
+    const locking = await rig.say('1 1 1 1');
+    expect(locking.reply).toBe('The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.');
+    expect(locking.actions).toContainEqual(expect.objectContaining({ type: 'order_refused', reason: 'pin_locked' }));
+
+    await rig.say('order more coffee');
+    const refused = await rig.say('4 3 2 1');
+    expect(refused.reply).toBe('Too many wrong PINs: the PIN is locked for 5 minutes. Nothing was ordered.');
+    expect(refused.actions).toContainEqual(expect.objectContaining({ type: 'order_refused', reason: 'pin_locked' }));
+    rig.clock.advance(4 * 60_000 + 30_000);
+    await rig.say('order more coffee');
+    expect((await rig.say('4 3 2 1')).reply).toBe('Too many wrong PINs: the PIN is locked for a minute. Nothing was ordered.');
     await expectNothingOrdered(rig);
+
+    rig.clock.advance(30_000);
+    await rig.say('order more coffee');
+    expect((await rig.say('4 3 2 1')).reply).toMatch(/^Ordered Morning Ridge coffee beans/);
+    expect(await rig.marketplaceOrders()).toBe(1);
   });
 
   it('a PIN said when nothing is waiting for one orders nothing', async () => {
-    rig = await startOrderingRig({ pin: { required: true, code: '4321' } });
+    rig = await startOrderingRig({ pin: { required: true, hash: hashPassword('4321') } });
     const reply = await rig.say('my pin is 4 3 2 1');
     expect(reply.intent?.name).toBe('PurchasePin');
     expect(reply.reply).toBe('There is no purchase waiting for a PIN. Ask me to order something first.');
@@ -91,7 +105,7 @@ describe('ordering safeguards', () => {
   });
 
   it('the PIN may be said right after the question instead of "yes"', async () => {
-    rig = await startOrderingRig({ pin: { required: true, code: '4321' } });
+    rig = await startOrderingRig({ pin: { required: true, hash: hashPassword('4321') } });
     await rig.say('order more coffee');
     expect((await rig.say('4 3 2 1')).reply).toMatch(/^Ordered/);
     expect(await rig.marketplaceOrders()).toBe(1);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildHouseholdApi, type HouseholdApi } from '../test-support/household-api.js';
+import { hashPassword } from '../../mqtt/password-hash.js';
 
 let api: HouseholdApi;
 beforeEach(async () => {
@@ -7,7 +8,7 @@ beforeEach(async () => {
     commerce: {
       users: [{ id: 'sam', name: 'Sam', role: 'adult' }, { id: 'ash', name: 'Ash', role: 'adult' }],
       defaultUser: 'sam',
-      pin: { required: true, code: '1357' },
+      pin: { required: true, hash: hashPassword('1357') },
     },
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildHouseholdApi, type HouseholdApi } from '../test-support/household-api.js';
+import { hashPassword } from '../../mqtt/password-hash.js';
 
 let api: HouseholdApi;
 beforeEach(async () => {
@@ -7,7 +8,7 @@ beforeEach(async () => {
     commerce: {
       users: [{ id: 'sam', name: 'Sam', role: 'adult' }, { id: 'jo', name: 'Jo', role: 'child' }],
       defaultUser: 'sam',
-      pin: { required: true, code: '246810' },
+      pin: { required: true, hash: hashPassword('246810') },
       limits: { perOrderCents: 2500 },
       buttons: [{ id: 'pods', sku: 'COF-POD-30', gpio: { pin: 17 } }],
       replenishment: [{ id: 'soap', deviceId: 'washer', consumable: 'detergent', belowPercent: 15, sku: 'LAU-LIQ-3L' }],

@@ -40,5 +40,6 @@ export function createRemoteContext(skillId, config, now, invoke) {
     ctx[area] = Object.freeze(Object.fromEntries(Object.entries(methods).map(([m, arity]) => [m, forward(`${area}.${m}`, arity)])));
   ctx.notify = forward('notify', 2);
   ctx.fetch = forward('fetch', 2);
+  ctx.verifyPin = forward('verifyPin', 1);
   return Object.freeze(ctx);
 }

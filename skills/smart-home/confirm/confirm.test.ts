@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Device } from '../../../hub/sdk/index.js';
-import { hashPassword } from '../../../hub/mqtt/password-hash.js';
-import { verifyPin } from './pin.js';
-import { confirmSettings, needsConfirmation, sensitiveClass } from './settings.js';
+import { confirmSettings, type Device } from '../../../hub/sdk/index.js';
+import { needsConfirmation, pendingFor, sensitiveClass } from './settings.js';
 
 const device = (type: Device['type'], deviceClass?: string): Device => ({
-  id: 'd', name: 'D', aliases: [], type, driver: 'hearth', origin: 'api', capabilities: [], state: {}, available: true, ...(deviceClass ? { deviceClass } : {}),
+  id: 'd', name: 'Front Door', aliases: [], type, driver: 'hearth', origin: 'api', capabilities: [], state: {}, available: true, ...(deviceClass ? { deviceClass } : {}),
 });
 
 describe('what needs a spoken confirmation', () => {
@@ -26,15 +24,11 @@ describe('what needs a spoken confirmation', () => {
     const carOff = confirmSettings({ confirm: { unlockVehicles: false } });
     expect(needsConfirmation(carOff, device('vehicle'), { command: 'unlock' })).toBe(false);
     expect(needsConfirmation(carOff, device('lock'), { command: 'unlock' })).toBe(true);
-    expect(confirmSettings({ confirm: { pin: { required: false, hash: 'scrypt$x' } } }).pinHash).toBeUndefined();
   });
-});
 
-describe('spoken PIN check', () => {
-  it('accepts the PIN whose hash is stored and nothing else', async () => {
-    const stored = hashPassword('4821');
-    expect(await verifyPin('4821', stored)).toBe(true);
-    expect(await verifyPin('4812', stored)).toBe(false);
-    expect(await verifyPin('4821', '4821')).toBe(false);
+  it('words the question and the result after the device', () => {
+    expect(pendingFor(device('lock'), { command: 'unlock' })).toMatchObject({ ask: 'unlock the front door', done: 'unlocked the front door', name: 'the front door' });
+    expect(pendingFor(device('cover', 'garage'), { command: 'set_position', params: { position: 40 } }))
+      .toMatchObject({ ask: 'open the front door to 40 percent', done: 'moved the front door to 40 percent' });
   });
 });

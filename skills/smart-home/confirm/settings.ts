@@ -1,27 +1,8 @@
 /**
- * Which spoken commands need a "yes" (or the PIN) before they are sent: unlocking a lock or a car, opening a
- * garage door. The hub hands the `skills.confirm` config section to the built-in skills as `ctx.config.confirm`;
- * anything missing there counts as ON, so a skill registered without it still asks.
+ * Which spoken device commands need a "yes" (or the PIN) before they are sent: unlocking a lock or a car, opening a
+ * garage door; and the words for them. The dialog itself is the SDK's (hub/sdk/confirm-dialog.ts).
  */
-import type { Device, DeviceCommand } from '../../../hub/sdk/index.js';
-
-export type SensitiveClass = 'unlockLocks' | 'unlockVehicles' | 'openGarageDoors';
-
-export interface ConfirmSettings {
-  classes: Record<SensitiveClass, boolean>;
-  /** The scrypt hash of the PIN when one is required. */
-  pinHash?: string;
-}
-
-export function confirmSettings(config: Readonly<Record<string, unknown>>): ConfirmSettings {
-  const section = (config.confirm ?? {}) as Partial<Record<SensitiveClass, unknown>> & { pin?: { required?: unknown; hash?: unknown } };
-  const on = (key: SensitiveClass) => section[key] !== false;
-  const pin = section.pin;
-  return {
-    classes: { unlockLocks: on('unlockLocks'), unlockVehicles: on('unlockVehicles'), openGarageDoors: on('openGarageDoors') },
-    ...(pin?.required === true && typeof pin.hash === 'string' ? { pinHash: pin.hash } : {}),
-  };
-}
+import type { ConfirmSettings, Device, DeviceCommand, PendingCommand, SensitiveClass } from '../../../hub/sdk/index.js';
 
 /** The class of a command that opens the house, or undefined for everything else (locking and closing never ask). */
 export function sensitiveClass(device: Device, command: DeviceCommand): SensitiveClass | undefined {
@@ -39,4 +20,15 @@ export function sensitiveClass(device: Device, command: DeviceCommand): Sensitiv
 export function needsConfirmation(settings: ConfirmSettings, device: Device, command: DeviceCommand): boolean {
   const kind = sensitiveClass(device, command);
   return kind !== undefined && settings.classes[kind];
+}
+
+/** "unlock the front door" / "unlocked the front door"; "open the garage door to 40 percent". */
+export function pendingFor(device: Device, command: DeviceCommand): PendingCommand {
+  const name = `the ${device.name.toLowerCase()}`;
+  if (command.command === 'set_position') {
+    const position = Number(command.params?.position);
+    return { deviceId: device.id, command, name, ask: `open ${name} to ${position} percent`, done: `moved ${name} to ${position} percent` };
+  }
+  const unlock = command.command === 'unlock';
+  return { deviceId: device.id, command, name, ask: `${unlock ? 'unlock' : 'open'} ${name}`, done: `${unlock ? 'unlocked' : 'opened'} ${name}` };
 }

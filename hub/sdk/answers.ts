@@ -1,0 +1,52 @@
+/**
+ * Reading short spoken answers from the raw follow-up text: yes or no, and a PIN said digit by digit.
+ * Any skill that asks a question back uses these, so "yeah, go ahead" and "four three two one" read the same everywhere.
+ */
+
+/** Lower-case words with punctuation dropped and "n't" spelled out ("don't" → "do not"). */
+export function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/n't\b/g, ' not')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+const YES_STARTS = [
+  'yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'alright', 'all right', 'correct', 'right', 'affirmative', 'absolutely',
+  'definitely', 'go ahead', 'do it', 'please do', 'confirm', 'confirmed', 'sounds good', 'go for it', 'order it', 'buy it',
+  'send it', 'cancel it', 'please', 'that is right', 'that is it', 'make it so',
+];
+const NO_STARTS = [
+  'no', 'nope', 'nah', 'negative', 'do not', 'dont', 'never mind', 'nevermind', 'forget it', 'stop', 'abort', 'not now',
+  'i changed my mind', 'changed my mind', 'leave it', 'skip it', 'that is wrong', 'that is not right', 'cancel that',
+];
+
+const startsWith = (ws: string[], phrase: string) => phrase.split(' ').every((w, i) => ws[i] === w);
+
+/** `cancelMeansYes`: in "cancel your order?" a bare "cancel" answers yes. */
+export function parseYesNo(text: string, options: { cancelMeansYes?: boolean } = {}): 'yes' | 'no' | undefined {
+  const ws = words(text);
+  if (!ws.length) return undefined;
+  if (options.cancelMeansYes && ws[0] === 'cancel' && ws.length <= 3 && !ws.includes('that')) return 'yes';
+  if (NO_STARTS.some((p) => startsWith(ws, p))) return 'no';
+  if (YES_STARTS.some((p) => startsWith(ws, p))) return 'yes';
+  return undefined;
+}
+
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+const PIN_FILLER = new Set(['my', 'the', 'pin', 'code', 'purchase', 'number', 'is', 'it', 'its', 's', 'okay', 'ok', 'yes', 'sure', 'please']);
+
+/** "1 2 3 4", "one two three four", "my pin is 1234" → "1234" (4 to 8 digits); anything else → undefined. */
+export function parsePin(text: string): string | undefined {
+  let digits = '';
+  for (const w of words(text)) {
+    if (/^\d+$/.test(w)) digits += w;
+    else if (DIGIT_WORDS[w]) digits += DIGIT_WORDS[w];
+    else if (!PIN_FILLER.has(w)) return undefined;
+  }
+  return /^\d{4,8}$/.test(digits) ? digits : undefined;
+}
