@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../store/database.js';
 import { HubError } from '../sdk/errors.js';
-import type { OrderDesk, PlaceResult } from './order-desk.js';
+import { isPreauthorised, type OrderDesk, type PlaceResult } from './order-desk.js';
 import type { OrderStore } from './order-store.js';
+import type { PurchasePolicy } from './policy.js';
 import type { OrderSource, Quote } from './types.js';
 
 interface Pending {
@@ -28,7 +29,7 @@ interface Row { token: string; request_json: string; quote_json: string; expires
  * SQLite and remember the order they produced, so a repeated "yes" returns the same order.
  */
 export class Confirmations {
-  constructor(private readonly deps: { db: Db; desk: OrderDesk; store: OrderStore; clock: Clock; ttlMs: number }) {}
+  constructor(private readonly deps: { db: Db; desk: OrderDesk; store: OrderStore; policy: PurchasePolicy; clock: Clock; ttlMs: number }) {}
 
   create(pending: Pending, quote: Quote): { token: string; expiresAt: number } {
     const token = randomBytes(16).toString('hex');
@@ -39,30 +40,46 @@ export class Confirmations {
     return { token, expiresAt };
   }
 
-  confirm(token: string, pin?: string): PlaceResult {
-    const { db, desk, store, clock } = this.deps;
-    const outcome = db.transaction((): PlaceResult | HubError => {
-      const row = db.prepare('SELECT * FROM commerce_confirmations WHERE token = ?').get(token) as Row | undefined;
-      if (!row) return new HubError('NOT_FOUND', 'This confirmation does not exist; ask for the product again.');
-      if (row.order_id) {
-        const order = store.get(row.order_id);
-        if (order) return { status: 'created', order };
-      }
-      if (row.expires_at < clock.now()) return new HubError('CONFLICT', 'The confirmation expired; ask for the product again.');
-      const pending = JSON.parse(row.request_json) as Pending;
+  /**
+   * The PIN is checked first, off the event loop (scrypt takes ~35 ms); the transaction that places the order then
+   * re-reads the token (a concurrent "yes" may have placed it, or a "no" declined it) and the policy re-checks the
+   * limits and the lockout, so nothing that must be atomic depends on the check made outside it.
+   */
+  async confirm(token: string, pin?: string): Promise<PlaceResult> {
+    const { db, desk, policy } = this.deps;
+    const first = this.open(token);
+    if ('status' in first) return first;
+    const needsPin = policy.needsPin(isPreauthorised(first.source));
+    if (needsPin) {
+      // A refusal that needs no PIN (limits, quiet hours) comes first and costs no PIN attempt.
+      desk.precheck(first.userId, desk.quote(first.lines));
       try {
-        const result = desk.place({ ...pending, ...(pin === undefined ? {} : { pin }) });
-        db.prepare('UPDATE commerce_confirmations SET order_id = ? WHERE token = ?').run(result.order.id, token);
-        return result;
+        await policy.verifyPin(first.userId, pin);
       } catch (err) {
         if (err instanceof HubError && (err.details as { reason?: string } | undefined)?.reason === 'pin_wrong')
           db.prepare('UPDATE commerce_confirmations SET attempts = attempts + 1 WHERE token = ?').run(token);
-        if (err instanceof HubError) return err;
         throw err;
       }
+    }
+    return db.transaction((): PlaceResult => {
+      const pending = this.open(token);
+      if ('status' in pending) return pending;
+      const result = desk.place({ ...pending, pinVerified: needsPin });
+      db.prepare('UPDATE commerce_confirmations SET order_id = ? WHERE token = ?').run(result.order.id, token);
+      return result;
     })();
-    if (outcome instanceof HubError) throw outcome;
-    return outcome;
+  }
+
+  /** The request still to place, or the order an earlier "yes" placed; throws when the token is gone or expired. */
+  private open(token: string): Pending | PlaceResult {
+    const row = this.deps.db.prepare('SELECT * FROM commerce_confirmations WHERE token = ?').get(token) as Row | undefined;
+    if (!row) throw new HubError('NOT_FOUND', 'This confirmation does not exist; ask for the product again.');
+    if (row.order_id) {
+      const order = this.deps.store.get(row.order_id);
+      if (order) return { status: 'created', order };
+    }
+    if (row.expires_at < this.deps.clock.now()) throw new HubError('CONFLICT', 'The confirmation expired; ask for the product again.');
+    return JSON.parse(row.request_json) as Pending;
   }
 
   /** Quotes not yet confirmed, declined or expired, oldest first. */

@@ -32,4 +32,12 @@ export const commerceMigrations: readonly Migration[] = [
       CREATE TABLE commerce_replenishment_state (rule_id TEXT PRIMARY KEY, low INTEGER NOT NULL, level REAL, updated_at INTEGER NOT NULL);
     `,
   },
+  {
+    version: 2,
+    description: 'household PIN: wrong attempts and lockout end per person, so a restart keeps a lockout',
+    up: `
+      CREATE TABLE commerce_pin_attempts (
+        person TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_until INTEGER, updated_at INTEGER NOT NULL);
+    `,
+  },
 ];

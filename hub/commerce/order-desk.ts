@@ -14,10 +14,14 @@ export interface PlaceOptions {
   userId: string;
   source: OrderSource;
   sourceRef?: string;
-  pin?: string;
+  /** The buyer's PIN was accepted before the transaction (`PurchasePolicy.verifyPin`). */
+  pinVerified?: boolean;
   /** For buttons and replenishment: refuse a new order while the last one from this source is open. */
   dedupe?: { untilShipped: boolean; windowMs: number };
 }
+
+/** Buttons, replenishment rules and the pantry box were authorised by an adult in the config: no PIN asked. */
+export const isPreauthorised = (source: OrderSource): boolean => source === 'button' || source === 'replenishment' || source === 'pantry';
 
 export type PlaceResult = { status: 'created'; order: Order } | { status: 'deduplicated'; order: Order; reason: string };
 
@@ -78,9 +82,8 @@ export class OrderDesk {
       }
       const quote = this.quote(options.lines);
       const month = monthOf(now, config.timeZone);
-      const preauthorised = options.source === 'button' || options.source === 'replenishment' || options.source === 'pantry';
-      const input = { userId: options.userId, totalCents: quote.totalCents, monthSpentCents: store.monthSpent(month), now, preauthorised };
-      policy.check(options.pin === undefined ? input : { ...input, pin: options.pin });
+      const preauthorised = isPreauthorised(options.source);
+      policy.check({ userId: options.userId, totalCents: quote.totalCents, monthSpentCents: store.monthSpent(month), now, preauthorised, pinVerified: options.pinVerified ?? false });
       const order: Order = {
         id: randomUUID(), createdAt: now, userId: options.userId, source: options.source, lines: quote.lines,
         totalCents: quote.totalCents, currency: quote.currency, status: 'pending', cancelRequested: false,

@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.js';
 import { HubError, isHubError } from '../sdk/errors.js';
 import type { OrderCaller, OrdersPort } from '../sdk/orders-port.js';
 import type { OrderConfirmation, OrderInput, OrderPreparation, OrderRefusal, ProductRef, SkillOrder } from '../sdk/skill.js';
+import { personAsking } from './identity.js';
 import type { CommerceService } from './service.js';
 import type { Order, Product } from './types.js';
 
@@ -35,7 +36,7 @@ function refusal(err: unknown): OrderRefusal | undefined {
 
 export function createOrdersPort(commerce: CommerceService, log?: Logger): OrdersPort {
   const buyer = (caller: { user?: string }): string => {
-    const user = caller.user ?? commerce.defaultUser;
+    const user = personAsking(caller.user, commerce.defaultUser);
     if (!user) throw new HubError('PURCHASE_REFUSED', 'I do not know who is asking, so I cannot buy anything; say who you are (the API "user" field) or set commerce.defaultUser.', { reason: 'no_user' });
     return user;
   };
@@ -85,7 +86,7 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
 
   const confirm = async (caller: OrderCaller, token: string, options: { pin?: string }): Promise<OrderConfirmation> => {
     try {
-      const order = commerce.confirmOrder(token, options.pin === undefined ? {} : { pin: options.pin });
+      const order = await commerce.confirmOrder(token, options.pin === undefined ? {} : { pin: options.pin });
       log?.info({ skill: caller.skillId, user: caller.user, orderId: order.id, totalCents: order.totalCents }, 'order confirmed');
       return { status: 'placed', order: toSkillOrder(order) };
     } catch (err) {

@@ -1,7 +1,6 @@
-import { systemClock } from '../core/clock.js';
 import { HubError } from '../sdk/errors.js';
 import type { CommerceConfig, CommerceUser } from './config.js';
-import { PinGuard } from './pin-guard.js';
+import { lockedMessage, type PinGuard } from './pin-guard.js';
 import type { LiveCommerceSettings } from './settings-store.js';
 import { formatMoney } from './types.js';
 
@@ -13,12 +12,14 @@ export interface PolicyInput {
   now: number;
   /** Buttons, replenishment rules and the pantry box were authorised by an adult in the config. */
   preauthorised: boolean;
-  pin?: string;
+  /** `verifyPin` accepted the PIN for this user (before the transaction: scrypt must not block the event loop). */
+  pinVerified?: boolean;
 }
 
 function refuse(message: string, reason: string): HubError {
   return new HubError('PURCHASE_REFUSED', message, { reason });
 }
+const pinMissing = () => refuse('A purchase PIN is required; say or enter the PIN to confirm.', 'pin_missing');
 
 /** Minutes since local midnight in the given zone. */
 export function minutesOfDay(epochMs: number, timeZone: string | undefined): number {
@@ -35,9 +36,16 @@ export function monthOf(epochMs: number, timeZone: string | undefined): string {
 
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** A policy built without a PIN guard (unit tests): every PIN is refused. */
+const NO_PINS: Pick<PinGuard, 'verify' | 'lockedUntil'> = {
+  verify: async () => ({ status: 'unset', message: 'No household PIN guard is wired in.' }),
+  lockedUntil: () => undefined,
+};
+
 /**
  * Every purchase rule in one place. `check` throws PURCHASE_REFUSED with a message a
- * person can act on; callers run it inside the transaction that writes the order.
+ * person can act on; callers run it inside the transaction that writes the order, after
+ * `verifyPin` (asynchronous) accepted the PIN.
  */
 export class PurchasePolicy {
   /**
@@ -50,7 +58,7 @@ export class PurchasePolicy {
       user: (id) => config.users.find((u) => u.id === id),
       limits: () => config.limits,
     },
-    private readonly pins: Pick<PinGuard, 'verifySync'> = new PinGuard({ hash: config.pin.hash, maxAttempts: config.pin.maxAttempts, lockoutMs: config.pin.lockoutMs, clock: systemClock }),
+    private readonly pins: Pick<PinGuard, 'verify' | 'lockedUntil'> = NO_PINS,
   ) {}
 
   user(id: string): CommerceUser | undefined {
@@ -71,7 +79,7 @@ export class PurchasePolicy {
   }
 
   /** The checks that need no PIN: run when quoting, so a refusal comes before "Shall I order it?". */
-  checkWithoutPin(input: Omit<PolicyInput, 'pin'>): void {
+  checkWithoutPin(input: Omit<PolicyInput, 'pinVerified'>): void {
     const user = this.settings.user(input.userId);
     if (!user) throw refuse(`"${input.userId}" is not a known household member, so they cannot buy; add them to commerce.users.`, 'unknown_user');
     if (user.role !== 'adult') throw refuse(`${user.name} is a child and may not buy things; ask an adult to order it.`, 'child');
@@ -85,14 +93,27 @@ export class PurchasePolicy {
       throw refuse(`No purchases during quiet hours (${this.config.quietHours!.start} to ${this.config.quietHours!.end}); try again after ${this.config.quietHours!.end}.`, 'quiet_hours');
   }
 
-  check(input: PolicyInput): void {
-    this.checkWithoutPin(input);
-    if (input.preauthorised || !this.config.pin.required) return;
-    if (input.pin === undefined) throw refuse('A purchase PIN is required; say or enter the PIN to confirm.', 'pin_missing');
-    const check = this.pins.verifySync(input.userId, input.pin);
+  /** Whether this purchase needs the PIN at all. */
+  needsPin(preauthorised: boolean): boolean {
+    return !preauthorised && this.config.pin.required;
+  }
+
+  /** Checks the PIN off the event loop; throws PURCHASE_REFUSED (pin_missing, pin_wrong, pin_locked, pin_unset). */
+  async verifyPin(userId: string, pin: string | undefined): Promise<void> {
+    if (pin === undefined) throw pinMissing();
+    const check = await this.pins.verify(userId, pin);
     if (check.status === 'ok') return;
     if (check.status === 'wrong' && check.lockedUntil === undefined) throw refuse('The PIN is wrong; nothing was ordered.', 'pin_wrong');
     if (check.status === 'wrong') throw refuse(`The PIN is wrong; nothing was ordered. ${check.message}`, 'pin_locked');
     throw refuse(`${check.message} Nothing was ordered.`, check.status === 'locked' ? 'pin_locked' : 'pin_unset');
+  }
+
+  check(input: PolicyInput): void {
+    this.checkWithoutPin(input);
+    if (!this.needsPin(input.preauthorised)) return;
+    if (!input.pinVerified) throw pinMissing();
+    // A guess made while this PIN was being checked may have locked the PIN since: the lockout wins.
+    const lockedUntil = this.pins.lockedUntil(input.userId);
+    if (lockedUntil !== undefined) throw refuse(`${lockedMessage(lockedUntil - input.now)} Nothing was ordered.`, 'pin_locked');
   }
 }

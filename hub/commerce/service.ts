@@ -14,6 +14,7 @@ import { OrderDesk, type PlaceResult } from './order-desk.js';
 import { OrderStore } from './order-store.js';
 import { OutboxWorker } from './outbox-worker.js';
 import { PantryBox } from './pantry-box.js';
+import { personAsking } from './identity.js';
 import { PinGuard } from './pin-guard.js';
 import { PurchasePolicy } from './policy.js';
 import { CommerceSettingsStore } from './settings-store.js';
@@ -69,10 +70,13 @@ export class CommerceService {
     this.store = new OrderStore(db);
     this.catalogStore = new CatalogStore(db);
     this.settings = new CommerceSettingsStore({ db, clock, config });
-    this.pins = new PinGuard({ hash: config.pin.hash, maxAttempts: config.pin.maxAttempts, lockoutMs: config.pin.lockoutMs, clock });
+    this.pins = new PinGuard({
+      db, clock, hash: config.pin.hash, maxAttempts: config.pin.maxAttempts, lockoutMs: config.pin.lockoutMs,
+      ...(config.defaultUser ? { defaultUser: config.defaultUser } : {}),
+    });
     this.policy = new PurchasePolicy(config, this.settings, this.pins);
     this.desk = new OrderDesk({ db, store: this.store, catalog: this.catalogStore, policy: this.policy, clock, config });
-    this.confirmations = new Confirmations({ db, desk: this.desk, store: this.store, clock, ttlMs: config.confirmationTtlMs });
+    this.confirmations = new Confirmations({ db, desk: this.desk, store: this.store, policy: this.policy, clock, ttlMs: config.confirmationTtlMs });
     this.pantry = new PantryBox({ db, catalog: this.catalogStore, desk: this.desk, clock, capacityMl: config.pantryBox.capacityMl, maxWeightG: config.pantryBox.maxWeightG });
     this.replenisher = new Replenisher({ db, desk: this.desk, clock, rules: () => this.settings.replenishment(), dedupe: config.buttonDedupe, ...(config.defaultUser ? { defaultUser: config.defaultUser } : {}) });
     this.gpio = new GpioButtons(() => this.settings.buttons(), this.log, (buttonId) => deps.bus.emit('buttonPressed', { buttonId, source: 'gpio' }), deps.loadGpio);
@@ -140,8 +144,9 @@ export class CommerceService {
     const { token, expiresAt } = this.confirmations.create({ lines, userId: request.userId, source: request.source ?? 'voice' }, quote);
     return { quote, confirmationToken: token, expiresAt, pinRequired: this.policy.pinRequired };
   }
-  confirmOrder(token: string, options: { pin?: string } = {}): Order {
-    const result = this.confirmations.confirm(token, options.pin);
+  /** Asynchronous because the PIN is checked off the event loop before the order's transaction. */
+  async confirmOrder(token: string, options: { pin?: string } = {}): Promise<Order> {
+    const result = await this.confirmations.confirm(token, options.pin);
     this.afterPlace(result);
     return result.order;
   }
@@ -210,7 +215,7 @@ export class CommerceService {
   }
 
   private requireUser(userId: string | undefined): string {
-    const id = userId ?? this.deps.config.defaultUser;
+    const id = personAsking(userId, this.deps.config.defaultUser);
     if (!id) throw new HubError('VALIDATION_FAILED', 'Say who is buying (userId) or set commerce.defaultUser.');
     return id;
   }

@@ -98,7 +98,7 @@ describe('reorder buttons, replenishment and the pantry box', () => {
     const s = rig.service;
     expect(s.suggestions()).toEqual([]);
     for (let i = 0; i < 3; i++) {
-      s.confirmOrder(s.prepareOrder({ product: 'coffee', userId: 'alex' }).confirmationToken);
+      await s.confirmOrder(s.prepareOrder({ product: 'coffee', userId: 'alex' }).confirmationToken);
       rig.clock.advance(21 * DAY);
     }
     const [suggestion] = s.suggestions();

@@ -19,14 +19,20 @@ function refusal(fn: () => unknown): HubError {
   throw new Error('expected a refusal');
 }
 
+async function asyncRefusal(promise: Promise<unknown>): Promise<HubError> {
+  const err = await promise.then(() => undefined, (e: unknown) => e);
+  if (err instanceof HubError) return err;
+  throw err ?? new Error('expected a refusal');
+}
+
 describe('commerce ordering against the simulator', () => {
   it('caches the catalog and quotes a spoken product, then places it exactly once after confirmation', async () => {
     rig = await makeRig();
     expect(rig.service.catalog().length).toBeGreaterThanOrEqual(30);
     const prepared = rig.service.prepareOrder({ product: 'more coffee', userId: 'alex' });
     expect(prepared.quote.summary).toMatch(/coffee beans, 1 kg bag, 13.99 EUR/);
-    const order = rig.service.confirmOrder(prepared.confirmationToken);
-    const again = rig.service.confirmOrder(prepared.confirmationToken);
+    const order = await rig.service.confirmOrder(prepared.confirmationToken);
+    const again = await rig.service.confirmOrder(prepared.confirmationToken);
     expect(again.id).toBe(order.id);
     await rig.service.syncNow();
     expect(rig.sim.ledger.summary().totalOrders).toBe(1);
@@ -50,10 +56,10 @@ describe('commerce ordering against the simulator', () => {
     const big = refusal(() => s.prepareOrder({ lines: [{ sku: 'OFF-INK-CLR', quantity: 2 }], userId: 'alex' }));
     expect(big.message).toMatch(/over the limit of 50.00 EUR per order/);
     const wrongPin = s.prepareOrder({ lines: [{ sku: 'OFF-INK-BLK', quantity: 1 }], userId: 'alex' });
-    const pinErr = refusal(() => s.confirmOrder(wrongPin.confirmationToken, { pin: '0000' }));
+    const pinErr = await asyncRefusal(s.confirmOrder(wrongPin.confirmationToken, { pin: '0000' }));
     expect(pinErr.message).toMatch(/PIN is wrong/);
-    expect(refusal(() => s.confirmOrder(wrongPin.confirmationToken)).message).toMatch(/PIN is required/);
-    const ok = s.confirmOrder(wrongPin.confirmationToken, { pin: '4711' });
+    expect((await asyncRefusal(s.confirmOrder(wrongPin.confirmationToken))).message).toMatch(/PIN is required/);
+    const ok = await s.confirmOrder(wrongPin.confirmationToken, { pin: '4711' });
     expect(ok.totalCents).toBe(2899);
     const monthly = refusal(() => s.prepareOrder({ lines: [{ sku: 'OFF-INK-CLR', quantity: 1 }], userId: 'alex' }));
     expect(monthly.message).toMatch(/monthly limit of 60.00 EUR/);
@@ -69,7 +75,9 @@ describe('commerce ordering against the simulator', () => {
     rig = await makeRig();
     rig.sim.faults.patch({ down: true });
     const s = rig.service;
-    const ids = ['COF-POD-30', 'MLK-WHL-1L', 'PAP-TWL-8'].map((sku) => s.confirmOrder(s.prepareOrder({ lines: [{ sku, quantity: 1 }], userId: 'alex' }).confirmationToken).id);
+    const ids: string[] = [];
+    for (const sku of ['COF-POD-30', 'MLK-WHL-1L', 'PAP-TWL-8'])
+      ids.push((await s.confirmOrder(s.prepareOrder({ lines: [{ sku, quantity: 1 }], userId: 'alex' }).confirmationToken)).id);
     const delays: number[] = [];
     for (let i = 0; i < 3; i++) {
       await s.syncNow({ ignoreBackoff: true }).catch(() => undefined);
@@ -91,7 +99,7 @@ describe('commerce ordering against the simulator', () => {
   it('survives a lost reply: the retry with the same key does not order twice', async () => {
     rig = await makeRig({}, { faults: { failAfterCommitNext: 1 } });
     const s = rig.service;
-    s.confirmOrder(s.prepareOrder({ product: 'dish soap', userId: 'alex' }).confirmationToken);
+    await s.confirmOrder(s.prepareOrder({ product: 'dish soap', userId: 'alex' }).confirmationToken);
     await s.syncNow({ ignoreBackoff: true }).catch(() => undefined);
     await s.syncNow({ ignoreBackoff: true });
     const summary = rig.sim.ledger.summary();
@@ -102,8 +110,8 @@ describe('commerce ordering against the simulator', () => {
   it('announces placed → shipped → delivered, ignoring duplicate events, and cancels before shipping', async () => {
     rig = await makeRig({}, { times: { shipAfterMs: 3600_000, deliverAfterMs: 7200_000 }, faults: { duplicateEvents: true } });
     const s = rig.service;
-    const a = s.confirmOrder(s.prepareOrder({ product: 'coffee pods', userId: 'alex' }).confirmationToken);
-    const b = s.confirmOrder(s.prepareOrder({ product: 'paper towels', userId: 'alex' }).confirmationToken);
+    const a = await s.confirmOrder(s.prepareOrder({ product: 'coffee pods', userId: 'alex' }).confirmationToken);
+    const b = await s.confirmOrder(s.prepareOrder({ product: 'paper towels', userId: 'alex' }).confirmationToken);
     await s.syncNow();
     s.cancelOrder(b.id);
     await s.syncNow();

@@ -67,7 +67,7 @@ export async function commerceRoutes(app: FastifyInstance, opts: { commerce: Com
   app.post<{ Params: { token: string } }>('/commerce/confirmations/:token', async (req, reply) => {
     ownQuote(req, req.params.token);
     const body = parse(confirmBody, req.body ?? {});
-    return reply.code(201).send(c.confirmOrder(req.params.token, body.pin === undefined ? {} : { pin: body.pin }));
+    return reply.code(201).send(await c.confirmOrder(req.params.token, body.pin === undefined ? {} : { pin: body.pin }));
   });
   app.delete<{ Params: { token: string } }>('/commerce/confirmations/:token', async (req, reply) => {
     ownQuote(req, req.params.token);
