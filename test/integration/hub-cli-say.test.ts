@@ -52,11 +52,21 @@ describe('hearth say', () => {
   });
 
   it('--dry-run resolves and sends nothing', async () => {
-    const said = await cli(['say', 'turn on the kitchen light', '--dry-run']);
-    expect(said.code).toBe(0);
-    expect(said.out).toContain('(dry run) HassTurnOn name=kitchen light → kitchen-light');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(light().state.on).toBe(false);
+    expect((await cli(['say', 'turn off the kitchen light'])).code).toBe(0); // whatever the tests before left
+    const received: { command: string }[] = [];
+    const onCommand = (c: { command: string }): void => void received.push(c);
+    light().on('command', onCommand);
+    try {
+      const said = await cli(['say', 'turn on the kitchen light', '--dry-run']);
+      expect(said.code).toBe(0);
+      expect(said.out).toContain('(dry run) HassTurnOn name=kitchen light → kitchen-light');
+      // A real command takes the same path and is acknowledged before say returns: had the dry run sent one, it came first.
+      expect((await cli(['say', 'turn off the kitchen light'])).code).toBe(0);
+      expect(received.map((c) => c.command)).toEqual(['turn_off']);
+      expect(light().state.on).toBe(false);
+    } finally {
+      light().off('command', onCommand);
+    }
   });
 
   it('exits 1 with a suggestion when not understood, and 2 without text', async () => {
