@@ -32,13 +32,14 @@ describe('native simulated devices over a real broker', () => {
   });
 
   it('rejects out-of-range params and unknown commands with coded errors', async () => {
-    const bad = await sim.hub.command('kitchen-light', 'turn_on', { brightness: 140 });
+    await run('hall-light', lightBehavior); // its own light: the kitchen light belongs to the test above, which may run after this one
+    const bad = await sim.hub.command('hall-light', 'turn_on', { brightness: 140 });
     expect(bad.status).toBe('error');
     if (bad.status === 'error') {
       expect(bad.error.code).toBe('VALIDATION_FAILED');
       expect(bad.error.message).toContain('brightness');
     }
-    const unknown = await sim.hub.command('kitchen-light', 'set_position', { position: 3 });
+    const unknown = await sim.hub.command('hall-light', 'set_position', { position: 3 });
     expect(unknown).toMatchObject({ status: 'error', error: { code: 'UNSUPPORTED_COMMAND' } });
   });
 
