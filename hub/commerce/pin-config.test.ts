@@ -16,7 +16,7 @@ function problems(input: Record<string, unknown>): { path: string; message: stri
 describe('the household PIN (commerce.pin) and spoken confirmation (skills.confirm) config', () => {
   it('asks for every class by default, with no PIN; the PIN is refused 5 minutes after 3 wrong tries', () => {
     const config = parseConfig({});
-    expect(config.skills.confirm).toEqual({ unlockLocks: true, unlockVehicles: true, openGarageDoors: true, pin: { required: false } });
+    expect(config.skills.confirm).toEqual({ unlockLocks: true, unlockVehicles: true, openDoorsAndGates: true, pin: { required: false } });
     expect(config.commerce.pin).toEqual({ required: false, maxAttempts: 3, lockoutMs: 300_000 });
   });
 

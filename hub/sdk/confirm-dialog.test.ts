@@ -73,8 +73,8 @@ describe('confirmation dialog', () => {
   });
 
   it('reads the skills.confirm section: every class on unless turned off, PIN off unless required', () => {
-    expect(confirmSettings({})).toEqual({ classes: { unlockLocks: true, unlockVehicles: true, openGarageDoors: true }, pinRequired: false });
-    expect(confirmSettings({ confirm: { openGarageDoors: false, pin: { required: true } } }))
-      .toEqual({ classes: { unlockLocks: true, unlockVehicles: true, openGarageDoors: false }, pinRequired: true });
+    expect(confirmSettings({})).toEqual({ classes: { unlockLocks: true, unlockVehicles: true, openDoorsAndGates: true }, pinRequired: false });
+    expect(confirmSettings({ confirm: { openDoorsAndGates: false, pin: { required: true } } }))
+      .toEqual({ classes: { unlockLocks: true, unlockVehicles: true, openDoorsAndGates: false }, pinRequired: true });
   });
 });

@@ -9,7 +9,7 @@ import type { DeviceCommand } from './devices.js';
 import { isHubError } from './errors.js';
 import type { SkillContext, SkillResponse } from './skill.js';
 
-export type SensitiveClass = 'unlockLocks' | 'unlockVehicles' | 'openGarageDoors';
+export type SensitiveClass = 'unlockLocks' | 'unlockVehicles' | 'openDoorsAndGates';
 
 export interface ConfirmSettings {
   classes: Record<SensitiveClass, boolean>;
@@ -22,7 +22,7 @@ export function confirmSettings(config: Readonly<Record<string, unknown>>): Conf
   const section = (config.confirm ?? {}) as Partial<Record<SensitiveClass, unknown>> & { pin?: { required?: unknown } };
   const on = (key: SensitiveClass) => section[key] !== false;
   return {
-    classes: { unlockLocks: on('unlockLocks'), unlockVehicles: on('unlockVehicles'), openGarageDoors: on('openGarageDoors') },
+    classes: { unlockLocks: on('unlockLocks'), unlockVehicles: on('unlockVehicles'), openDoorsAndGates: on('openDoorsAndGates') },
     pinRequired: section.pin?.required === true,
   };
 }

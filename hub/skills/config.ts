@@ -23,7 +23,7 @@ export const skillsConfigSchema = z.strictObject({
   storeUrl: z.string().min(1).optional(),
   /** Built-in skills to leave out, by id. */
   disabledBuiltins: z.array(z.string()).default([]),
-  /** Spoken "yes" (or PIN) before a voice/typed command unlocks a lock or the car or opens the garage door. */
+  /** Spoken "yes" (or PIN) before a voice/typed command unlocks a lock or the car or opens a garage door, gate or door. */
   confirm: spokenConfirmSchema.prefault({}),
 });
 export type SkillsConfig = z.infer<typeof skillsConfigSchema>;

@@ -9,8 +9,15 @@ export const spokenConfirmSchema = z.strictObject({
   unlockLocks: z.boolean().default(true),
   /** "unlock the car": any device of type vehicle. */
   unlockVehicles: z.boolean().default(true),
-  /** "open the garage door": a cover whose device class is garage (also set_position above 0). */
-  openGarageDoors: z.boolean().default(true),
+  /**
+   * "open the garage door", "open the front gate": a cover whose device class is garage, gate or door (Home
+   * Assistant's cover classes for a motorised entry), also set_position above 0. Windows, blinds, curtains,
+   * awnings and shutters never ask.
+   */
+  openDoorsAndGates: z.boolean().default(true),
+  openGarageDoors: z
+    .custom<undefined>((v) => v === undefined, { error: 'renamed to skills.confirm.openDoorsAndGates, which also covers gates and motorised doors; rename the line' })
+    .optional(),
   pin: z
     .strictObject({
       /** Ask for the household PIN (commerce.pin.hash) instead of a plain yes. */

@@ -1,6 +1,6 @@
 /**
  * Device intents: on/off, locks, covers, lights, climate, vacuums; asks "which one?" when two devices fit, and
- * asks for a spoken yes (or PIN) before unlocking or opening the garage door (./confirm).
+ * asks for a spoken yes (or PIN) before unlocking or opening a garage door, gate or door (./confirm).
  */
 import {
   answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState, isHubError,

@@ -1,10 +1,12 @@
 /**
  * Spoken confirmation before a typed/voice command opens the house: real hubs, the firmware-sim front door,
- * car and garage door on loopback. "unlock"/"open the garage" ask and send nothing until yes (or the PIN);
+ * car, garage door and blinds, and a gate announced by Home Assistant discovery, on loopback. "unlock"/"open the
+ * garage"/"open the front gate" ask and send nothing until yes (or the PIN); blinds open at once;
  * no, a wrong PIN, or an unrelated sentence send nothing; locking acts at once; the config turns a class off;
  * the direct device-command API never asks. The PIN is the household's (commerce.pin.hash), checked by the hub;
  * the lockout after repeated wrong PINs is in pin-shared-lockout.test.ts (it needs the injected clock).
  */
+import mqtt, { type MqttClient } from 'mqtt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../hub/cli/command.js';
 import { runCli } from '../../hub/cli/main.js';
@@ -13,7 +15,7 @@ import { household } from '../../firmware-sim/household.js';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 
-const SECURE_DEVICES = ['front-door', 'car', 'garage-door', 'hallway-light'];
+const SECURE_DEVICES = ['front-door', 'car', 'garage-door', 'hallway-light', 'living-room-blinds'];
 const definition = { ...household, devices: household.devices.filter((d) => SECURE_DEVICES.includes(d.id)) };
 
 interface Home {
@@ -21,6 +23,31 @@ interface Home {
   house: RunningHousehold;
   /** Commands each simulated device received over MQTT, in order. */
   received: Map<string, string[]>;
+}
+
+/**
+ * A motorised gate as zigbee2mqtt or ESPHome would announce it: a Home Assistant discovery `cover` with
+ * `device_class: gate`, its own credential, and a controller that reports the state it was told to take.
+ * `payloads` records what reached the gate's command topic.
+ */
+async function discoverGate(hub: TestHub): Promise<{ client: MqttClient; payloads: string[] }> {
+  const base = 'gates/front_gate';
+  const issued = await hub.api('POST', '/devices/front_gate/credentials', { extraTopics: ['homeassistant/cover/front_gate/config', `${base}/#`] });
+  expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+  const client = await mqtt.connectAsync(hub.runtime.mqtt.url, { clientId: issued.body.username, username: issued.body.username, password: issued.body.password, reconnectPeriod: 0 });
+  const payloads: string[] = [];
+  client.on('message', (topic, payload) => {
+    if (topic !== `${base}/set`) return;
+    payloads.push(payload.toString());
+    const reported = { OPEN: 'open', CLOSE: 'closed', STOP: 'stopped' }[payload.toString()];
+    if (reported) client.publish(`${base}/state`, reported, { retain: true, qos: 1 });
+  });
+  await client.subscribeAsync(`${base}/set`, { qos: 1 });
+  await client.publishAsync(`${base}/state`, 'closed', { retain: true, qos: 1 });
+  const config = { name: 'Front Gate', unique_id: 'front_gate', device_class: 'gate', command_topic: `${base}/set`, state_topic: `${base}/state` };
+  await client.publishAsync('homeassistant/cover/front_gate/config', JSON.stringify(config), { retain: true, qos: 1 });
+  await until(async () => (await hub.api('GET', '/devices/front_gate')).body, (d) => d?.deviceClass === 'gate' && d.state?.state === 'closed', 'front gate discovered, closed');
+  return { client, payloads };
 }
 
 /** `pinHash`: the household PIN (commerce.pin.hash), used when `confirm.pin.required`. */
@@ -143,10 +170,56 @@ describe('spoken confirmation (default config)', () => {
   });
 });
 
+describe('gates and motorised doors ask like the garage door; blinds do not', () => {
+  let home: Home;
+  let gate: { client: MqttClient; payloads: string[] };
+  beforeAll(async () => {
+    home = await startHome();
+    gate = await discoverGate(home.hub);
+  }, 30_000);
+  afterAll(async () => { await gate?.client.endAsync(true); await home?.house.stop(); await home?.hub.stop(); });
+
+  /** Shuts the gate through the token API (which never asks), then forgets that command. */
+  async function shutGate(): Promise<void> {
+    expect((await home.hub.api('POST', '/devices/front_gate/commands', { command: 'close' })).status).toBe(200);
+    gate.payloads.length = 0;
+  }
+
+  it('"open the front gate" (a discovered cover, device_class gate) asks, sends nothing until "yes", then opens', async () => {
+    await shutGate();
+    expect((await say(home, 'open the front gate')).reply).toBe('Do you want me to open the front gate?');
+    await settle();
+    expect(gate.payloads).toEqual([]);
+    expect((await state(home, 'front_gate')).state).toBe('closed');
+
+    expect((await say(home, 'yes')).reply).toBe('Opened the front gate.');
+    expect(gate.payloads).toEqual(['OPEN']);
+    expect((await state(home, 'front_gate')).state).toBe('open');
+    // Closing acts at once.
+    expect((await say(home, 'close the front gate')).reply).toBe('Closed the front gate.');
+    expect(gate.payloads).toEqual(['OPEN', 'CLOSE']);
+  });
+
+  it('"no" leaves the gate shut', async () => {
+    await shutGate();
+    expect((await say(home, 'open the front gate')).reply).toBe('Do you want me to open the front gate?');
+    expect((await say(home, 'no')).reply).toBe("Okay, I won't open the front gate.");
+    await settle();
+    expect(gate.payloads).toEqual([]);
+    expect((await state(home, 'front_gate')).state).toBe('closed');
+  });
+
+  it('"open the living room blinds" opens at once, without a question', async () => {
+    await prepare(home, 'living-room-blinds', 'close', { target_position: 0 });
+    expect((await say(home, 'open the living room blinds')).reply).toBe('Opened the living room blinds.');
+    expect(home.received.get('living-room-blinds')).toEqual(['open']);
+  });
+});
+
 describe('spoken PIN, and classes turned off in the config', () => {
   let home: Home;
   beforeAll(async () => {
-    home = await startHome({ unlockVehicles: false, openGarageDoors: false, pin: { required: true } }, await pinHash('4821'));
+    home = await startHome({ unlockVehicles: false, openDoorsAndGates: false, pin: { required: true } }, await pinHash('4821'));
   }, 30_000);
   afterAll(async () => { await home?.house.stop(); await home?.hub.stop(); });
 

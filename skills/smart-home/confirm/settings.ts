@@ -1,8 +1,14 @@
 /**
  * Which spoken device commands need a "yes" (or the PIN) before they are sent: unlocking a lock or a car, opening a
- * garage door; and the words for them. The dialog itself is the SDK's (hub/sdk/confirm-dialog.ts).
+ * garage door, a gate or a motorised door; and the words for them. The dialog itself is the SDK's (hub/sdk/confirm-dialog.ts).
  */
 import type { ConfirmSettings, Device, DeviceCommand, PendingCommand, SensitiveClass } from '../../../hub/sdk/index.js';
+
+/**
+ * Home Assistant cover device classes that let someone into the house. The others (awning, blind, curtain, damper,
+ * shade, shutter, window) do not, so they open at once.
+ */
+const ENTRY_COVER_CLASSES: ReadonlySet<string> = new Set(['garage', 'gate', 'door']);
 
 /** The class of a command that opens the house, or undefined for everything else (locking and closing never ask). */
 export function sensitiveClass(device: Device, command: DeviceCommand): SensitiveClass | undefined {
@@ -10,9 +16,10 @@ export function sensitiveClass(device: Device, command: DeviceCommand): Sensitiv
     if (device.type === 'lock') return 'unlockLocks';
     if (device.type === 'vehicle') return 'unlockVehicles';
   }
-  if (device.type === 'cover' && device.deviceClass === 'garage') {
-    if (command.command === 'open' || command.command === 'toggle') return 'openGarageDoors';
-    if (command.command === 'set_position' && Number(command.params?.position) > 0) return 'openGarageDoors';
+  // Any case: the registry keeps the class as given, and "Gate" typed by hand opens the house just the same.
+  if (device.type === 'cover' && ENTRY_COVER_CLASSES.has(device.deviceClass?.toLowerCase() ?? '')) {
+    if (command.command === 'open' || command.command === 'toggle') return 'openDoorsAndGates';
+    if (command.command === 'set_position' && Number(command.params?.position) > 0) return 'openDoorsAndGates';
   }
   return undefined;
 }
@@ -22,7 +29,7 @@ export function needsConfirmation(settings: ConfirmSettings, device: Device, com
   return kind !== undefined && settings.classes[kind];
 }
 
-/** "unlock the front door" / "unlocked the front door"; "open the garage door to 40 percent". */
+/** "unlock the front door" / "unlocked the front door"; "open the front gate"; "open the garage door to 40 percent". */
 export function pendingFor(device: Device, command: DeviceCommand): PendingCommand {
   const name = `the ${device.name.toLowerCase()}`;
   if (command.command === 'set_position') {
