@@ -151,7 +151,7 @@ describe('a 32-device household answers typed commands through the hub', () => {
   });
 
   it('a device that went offline: "The patio heater is not responding"', async () => {
-    const heater = sim('patio-heater');
+    const heater = sim('patio-heater') as SimulatedDevice;
     heater.dropConnection({ stayOffline: true });
     try {
       await until(() => hub.api('GET', '/devices/patio-heater'), (r) => r.body.available === false, 'the heater to be marked offline');
