@@ -50,7 +50,7 @@ export function createSkillStoreRoutes(installer: SkillInstaller, storeUrl: stri
       });
     routes.add(app, {
       method: 'POST', url: '/skills/store/:id/inspect', summary: 'Fetch a skill from the store and show what installing it would grant (signature checked)', tag: 'skills',
-      params: idParams, body: inspectBody, responses: { 200: anyObject }, errors: ['NOT_FOUND', 'SIGNATURE_INVALID', 'MANIFEST_INVALID'],
+      params: idParams, body: inspectBody, bodyOptional: true, responses: { 200: anyObject }, errors: ['NOT_FOUND', 'SIGNATURE_INVALID', 'MANIFEST_INVALID'],
     }, async (request) => {
       const { id } = parseInput(idParams, request.params, 'params');
       const { version } = parseInput(inspectBody, request.body ?? {}, 'body');
