@@ -11,7 +11,9 @@ import { createLogger } from '../hub/core/logger.js';
 import { openDatabase } from '../hub/store/database.js';
 import { commerceConfigSchema } from '../hub/commerce/config.js';
 import { CommerceService } from '../hub/commerce/service.js';
-import { commerceRoutes } from '../hub/api/routes/commerce.js';
+import { installErrorHandling } from '../hub/api/errors.js';
+import { RouteCatalog } from '../hub/api/openapi.js';
+import { createCommerceRoutes } from '../hub/api/routes/commerce.js';
 
 export const CRASH_BUTTONS = 20;
 export const CRASH_RULES = 20;
@@ -47,7 +49,8 @@ if (service.catalog().length === 0) {
   }
 }
 const app = Fastify({ logger: false });
-await app.register(commerceRoutes, { prefix: '/api/v1', commerce: service });
+installErrorHandling(app, log);
+await app.register(createCommerceRoutes(service), { prefix: '/api/v1', routes: new RouteCatalog() });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 process.stdout.write(`READY ${typeof address === 'object' && address ? address.port : 0}\n`);

@@ -50,13 +50,8 @@ export class RouteCatalog {
   readonly websockets: { url: string; summary: string; query?: z.ZodType }[] = [];
 
   add(app: FastifyInstance, spec: RouteSpec, handler: Handler): void {
-    this.describe(app, spec);
-    app.route({ method: spec.method, url: spec.url, config: { public: spec.public === true, adultOnly: spec.adultOnly === true }, handler });
-  }
-
-  /** Documents a route the caller registers itself with plain fastify calls (the commerce routes). */
-  describe(app: FastifyInstance, spec: RouteSpec): void {
     this.routes.push({ ...spec, prefix: app.prefix });
+    app.route({ method: spec.method, url: spec.url, config: { public: spec.public === true, adultOnly: spec.adultOnly === true }, handler });
   }
 
   /** WebSocket routes are registered by the caller (they need @fastify/websocket); this only documents them. */

@@ -5,9 +5,8 @@ import { installAuth } from './auth.js';
 import { installErrorHandling } from './errors.js';
 import { HubError } from '../sdk/errors.js';
 import { API_PREFIX, RouteCatalog } from './openapi.js';
-import { commerceRouteDocs } from './openapi/commerce.js';
 import type { CommerceService } from '../commerce/service.js';
-import { commerceRoutes } from './routes/commerce.js';
+import { createCommerceRoutes } from './routes/commerce.js';
 import { credentialRoutes } from './routes/credentials.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { deviceRoutes } from './routes/devices.js';
@@ -20,16 +19,9 @@ import type { ApiDeps, ApiPlugin } from './types.js';
 /** Route groups of this module; other modules pass theirs in `deps.plugins`. */
 const CORE_PLUGINS: ApiPlugin[] = [healthRoutes, householdRoutes, deviceRoutes, credentialRoutes, eventRoutes, sessionRoutes];
 
-/**
- * The commerce routes register themselves with plain fastify calls and their own error handler,
- * which answers in the same `{error: {code, message, details?}}` shape; this gives them the ApiPlugin form
- * and their OpenAPI description.
- */
+/** The commerce routes as an ApiPlugin; hub/wiring/assistant.ts passes it in `deps.plugins` once commerce has started. */
 export function commercePlugin(commerce: CommerceService): ApiPlugin {
-  return async (app, { routes }) => {
-    for (const spec of commerceRouteDocs) routes.describe(app, spec);
-    await commerceRoutes(app, { commerce });
-  };
+  return createCommerceRoutes(commerce);
 }
 
 /**
