@@ -65,7 +65,7 @@ function whereTheWordsAre(rules: readonly GrammarRule[], roots: readonly string[
   };
 }
 
-// The firmware-sim household (17 devices), built as hub/main.ts builds the voice grammar.
+// The firmware-sim household (18 devices), built as hub/main.ts builds the voice grammar.
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
 const home = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined });
 try {

@@ -1,5 +1,5 @@
 /**
- * A realistic home for `hearth-sim household`: two floors, five areas, the names people actually say.
+ * A realistic home for `hearth-sim household`: two floors, six areas, the names people actually say.
  * Exported so tests (and the e2e harness) can refer to the same ids and names.
  */
 import type { FloorBody, AreaBody } from './hub-client.js';
@@ -30,6 +30,7 @@ export const household: HouseholdDefinition = {
     { id: 'hallway', name: 'hallway', aliases: ['hall', 'entrance'], floor: 'ground' },
     { id: 'garage', name: 'garage', aliases: ['utility room'], floor: 'ground' },
     { id: 'bedroom', name: 'bedroom', aliases: ['main bedroom'], floor: 'upstairs' },
+    { id: 'garden', name: 'garden', aliases: ['backyard'], floor: 'ground' },
   ],
   devices: [
     { id: 'kitchen-light', name: 'kitchen light', aliases: ['kitchen lights'], area: 'kitchen', kind: 'light' },
@@ -49,5 +50,6 @@ export const household: HouseholdDefinition = {
     { id: 'bedroom-thermostat', name: 'bedroom thermostat', aliases: ['thermostat', 'heating'], area: 'bedroom', kind: 'climate' },
     { id: 'bedroom-light', name: 'bedroom light', aliases: ['bedside lamp'], area: 'bedroom', kind: 'light' },
     { id: 'dehumidifier', name: 'dehumidifier', aliases: [], area: 'bedroom', kind: 'tasmota_plug' },
+    { id: 'driveway-gate', name: 'driveway gate', aliases: [], area: 'garden', kind: 'gate' },
   ],
 };

@@ -63,6 +63,7 @@ const KINDS: DeviceKind[] = [
   native(() => lockBehavior()),
   native(() => coverBehavior({ kind: 'cover', travelSeconds: 25, deviceClass: 'blind' })),
   native(() => coverBehavior({ kind: 'garage_door', travelSeconds: 15, deviceClass: 'garage' })),
+  native(() => coverBehavior({ kind: 'gate', travelSeconds: 20, deviceClass: 'gate' })),
   native(() => mediaPlayerBehavior),
   native(() => vehicleBehavior({ powertrain: 'electric' })),
   native(() => vehicleBehavior({ powertrain: 'combustion' })),

@@ -1,6 +1,6 @@
 /**
  * Spoken confirmation before a typed/voice command opens the house: real hubs, the firmware-sim front door,
- * car, garage door and blinds, and a gate announced by Home Assistant discovery, on loopback. "unlock"/"open the
+ * car, garage door, driveway gate and blinds, and a gate announced by Home Assistant discovery, on loopback. "unlock"/"open the
  * garage"/"open the front gate" ask and send nothing until yes (or the PIN); blinds open at once;
  * no, a wrong PIN, or an unrelated sentence send nothing; locking acts at once; the config turns a class off;
  * the direct device-command API never asks. The PIN is the household's (commerce.pin.hash), checked by the hub;
@@ -15,7 +15,7 @@ import { household } from '../../firmware-sim/household.js';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 
-const SECURE_DEVICES = ['front-door', 'car', 'garage-door', 'hallway-light', 'living-room-blinds'];
+const SECURE_DEVICES = ['front-door', 'car', 'garage-door', 'driveway-gate', 'hallway-light', 'living-room-blinds'];
 const definition = { ...household, devices: household.devices.filter((d) => SECURE_DEVICES.includes(d.id)) };
 
 interface Home {
@@ -109,6 +109,7 @@ describe('spoken confirmation (default config)', () => {
     ['unlock the front door', 'front-door', 'lock', { locked: true }, 'Do you want me to unlock the front door?', 'unlock', { locked: false }, 'Unlocked the front door.'],
     ['unlock my car', 'car', 'lock', { locked: true }, 'Do you want me to unlock the car?', 'unlock', { locked: false }, 'Unlocked the car.'],
     ['open the garage door', 'garage-door', 'close', { target_position: 0 }, 'Do you want me to open the garage door?', 'open', { target_position: 100 }, 'Opened the garage door.'],
+    ['open the driveway gate', 'driveway-gate', 'close', { target_position: 0 }, 'Do you want me to open the driveway gate?', 'open', { target_position: 100 }, 'Opened the driveway gate.'],
   ] as const)('"%s" asks, sends nothing until "yes", then the device changes', async (text, id, reset, before, question, command, after, done) => {
     await prepare(home, id, reset, before);
     expect((await say(home, text)).reply).toBe(question);
@@ -161,6 +162,22 @@ describe('spoken confirmation (default config)', () => {
     expect((await say(home, 'close the garage door')).reply).toBe('Closed the garage door.');
     expect(home.received.get('garage-door')).toEqual(['close']);
   });
+
+  it('the simulated driveway gate registers as a gate cover, and the device API opens and closes it', async () => {
+    expect((await home.hub.api('GET', '/devices/driveway-gate')).body).toMatchObject({ type: 'cover', deviceClass: 'gate', area: 'garden' });
+    await prepare(home, 'driveway-gate', 'close', { target_position: 0 });
+    // An earlier test may have left it opening; a full travel takes 20 s.
+    await until(() => state(home, 'driveway-gate'), (s) => s.state === 'closed' && s.position === 0, 'driveway gate closed', 25_000);
+    const opened = await home.hub.api('POST', '/devices/driveway-gate/commands', { command: 'open' });
+    expect(opened.status).toBe(200);
+    expect(opened.body.state).toMatchObject({ state: 'opening', target_position: 100 });
+    await until(() => state(home, 'driveway-gate'), (s) => Number(s.position) > 0, 'driveway gate moving open');
+    const closed = await home.hub.api('POST', '/devices/driveway-gate/commands', { command: 'close' });
+    expect(closed.status).toBe(200);
+    expect(closed.body.state).toMatchObject({ state: 'closing', target_position: 0 });
+    await until(() => state(home, 'driveway-gate'), (s) => s.state === 'closed' && s.position === 0, 'driveway gate closed again');
+    expect(home.received.get('driveway-gate')).toEqual(['open', 'close']);
+  }, 35_000);
 
   it('the token-authenticated device API does not ask', async () => {
     await prepare(home, 'front-door', 'lock', { locked: true });

@@ -48,11 +48,11 @@ async function runOnce(): Promise<{ code: number; lines: string[]; errors: strin
 }
 
 describe('hearth-sim household', () => {
-  it('defines about 15 devices in 5 areas across 2 floors, including a car and a washer', () => {
+  it('defines about 18 devices in 6 areas across 2 floors, including a car, a washer and a gate', () => {
     expect(household.floors).toHaveLength(2);
-    expect(household.areas).toHaveLength(5);
+    expect(household.areas).toHaveLength(6);
     expect(household.devices.length).toBeGreaterThanOrEqual(15);
-    expect(household.devices.map((d) => d.kind)).toEqual(expect.arrayContaining(['vehicle', 'washer', 'tasmota_plug']));
+    expect(household.devices.map((d) => d.kind)).toEqual(expect.arrayContaining(['vehicle', 'washer', 'tasmota_plug', 'gate']));
     const areaIds = new Set(household.areas.map((a) => a.id));
     for (const device of household.devices) expect(areaIds.has(device.area)).toBe(true);
   });
@@ -67,7 +67,7 @@ describe('hearth-sim household', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^online\s+car\s+vehicle\s+\(garage\)$/));
 
     expect(api.household.floors().map((f) => f.id).sort()).toEqual(['ground', 'upstairs']);
-    expect(api.household.areas()).toHaveLength(5);
+    expect(api.household.areas()).toHaveLength(6);
     const native = household.devices.filter((d) => d.kind !== 'tasmota_plug');
     expect(api.devices.list().map((d) => d.id).sort()).toEqual(native.map((d) => d.id).sort());
     expect(api.devices.get('car')).toMatchObject({ type: 'vehicle', area: 'garage', name: 'car', aliases: ['the car', 'my car'] });
@@ -89,7 +89,7 @@ describe('hearth-sim household', () => {
     expect(errors).toEqual([]);
     expect(code).toBe(0);
     expect(lines.filter((l) => l.startsWith('online'))).toHaveLength(household.devices.length);
-    expect(api.household.areas()).toHaveLength(5);
+    expect(api.household.areas()).toHaveLength(6);
     expect(api.credentials.list().map((c) => c.deviceId).sort()).toEqual(before);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Issue 3 "must show", through the real hub: POST /api/v1/utterances → language → smart-home skill →
- * MQTT command → hearth-sim device (32 devices) → acknowledgement → state in the registry.
+ * MQTT command → hearth-sim device (33 devices) → acknowledgement → state in the registry.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedDevice, type RunnableDevice } from '../../firmware-sim/core/simulated-device.js';

@@ -1,6 +1,6 @@
 /**
- * The household for the utterance tests: hearth-sim's home plus an office, a bathroom and a garden,
- * 32 devices in all, with two lamps so "the lamp" is ambiguous.
+ * The household for the utterance tests: hearth-sim's home plus an office and a bathroom,
+ * 33 devices in all, with two lamps so "the lamp" is ambiguous.
  */
 import { household, type HouseholdDefinition } from '../../firmware-sim/household.js';
 
@@ -10,7 +10,6 @@ export const bigHousehold: HouseholdDefinition = {
     ...household.areas,
     { id: 'office', name: 'office', aliases: ['study'], floor: 'upstairs' },
     { id: 'bathroom', name: 'bathroom', aliases: [], floor: 'upstairs' },
-    { id: 'garden', name: 'garden', aliases: ['backyard'], floor: 'ground' },
   ],
   devices: [
     ...household.devices.map((d) => (d.id === 'living-room-lamp' ? { ...d, aliases: [...d.aliases, 'lamp'] } : d)),

@@ -10,7 +10,7 @@ export interface CoverState extends Record<string, unknown> {
 }
 
 export interface CoverOptions {
-  /** Seconds for a full travel; a garage door takes ~15 s, blinds ~30 s. */
+  /** Seconds for a full travel; a garage door takes ~15 s, a swing gate ~20 s, blinds ~30 s. */
   travelSeconds?: number;
   deviceClass?: string;
   kind?: string;
