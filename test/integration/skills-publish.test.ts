@@ -71,7 +71,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('skill publishing end to end', () => {
+// One story in steps (pack and publish, refuse, install, collide, uninstall): each test starts where the one before ended.
+describe('skill publishing end to end', { shuffle: false }, () => {
   let packageFile: string;
 
   it('scaffolds a skill whose own test passes', () => {

@@ -63,7 +63,8 @@ async function expectStatus(reply: Promise<{ status: number; body: unknown }>, s
   expect(got, JSON.stringify(body)).toBe(status);
 }
 
-describe('grammar refresh on skill changes', () => {
+// One story in steps (install, update, uninstall the test skill): each test starts where the one before ended.
+describe('grammar refresh on skill changes', { shuffle: false }, () => {
   it('starts without the words the test skill will bring', () => {
     expect(hub.hub.voice().recognizerName).toBe('pocketsphinx');
     expect(lacks('penguin', 'castle', 'wizard', 'orchard')(loadedWords())).toBe(true);
