@@ -2,7 +2,7 @@
  * The composition root: the only place concrete services are constructed and wired.
  * start() brings components up in order; stop() takes down exactly those that started, in reverse.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -19,7 +19,7 @@ import type { ComponentStatus, StatusReport } from './api/types.js';
 import type { LoadedConfig } from './config/load.js';
 import type { HubConfig } from './config/schema.js';
 import { hubVersion } from './config/package-info.js';
-import { RUNTIME_FILE, type RuntimeInfo } from './config/runtime-info.js';
+import { writeRuntimeInfo, type RuntimeInfo } from './config/runtime-info.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { EventBus } from './core/event-bus.js';
 import type { HubEvents } from './core/events.js';
@@ -273,8 +273,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       mqtt: { url: mqttUrl, port: mqttPort },
       startedAt: new Date(startedAt).toISOString(),
     };
-    const runtimeFile = join(config.dataDir, RUNTIME_FILE);
-    writeFileSync(runtimeFile, `${JSON.stringify(info, null, 2)}\n`);
+    const runtimeFile = writeRuntimeInfo(config.dataDir, info);
     started.push({ name: 'runtime file', stop: () => rmSync(runtimeFile, { force: true }) });
     ready = true;
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'API ready; voice loading');
