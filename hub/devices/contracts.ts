@@ -42,6 +42,8 @@ export interface DeviceService {
   add(input: DeviceInput, origin?: Device['origin']): Device;
   update(id: string, patch: Partial<Omit<DeviceInput, 'id'>>): Device;
   remove(id: string): void;
+  /** Resolves once the hub listens on the device's topics after it was added or its driver changed. */
+  listening(id: string): Promise<void>;
   /** Publishes the command, resolves with the acknowledged state, rejects with DEVICE_TIMEOUT / DEVICE_REJECTED / UNSUPPORTED_COMMAND. */
   command(id: string, command: DeviceCommand, options?: CommandOptions): Promise<CommandResult>;
 }

@@ -48,6 +48,8 @@ export class DeviceRegistry implements DeviceService {
   private readonly dispatch: DispatchContext;
   private discovery: DiscoveryIngest | undefined;
   private readonly driverCache = new WeakMap<Device, DriverDefinition | null>();
+  /** Subscriptions still being made for added or changed devices (see `listening`). */
+  private readonly subscribing = new Map<string, Promise<void>>();
 
   constructor(private readonly deps: DeviceRegistryDeps) {
     this.log = deps.log.child({ module: 'devices' });
@@ -257,7 +259,20 @@ export class DeviceRegistry implements DeviceService {
 
   private resubscribe(device: Device): void {
     if (!this.started) return;
-    void this.subscribe(device).catch((err: unknown) => this.log.error({ err, deviceId: device.id }, 'could not subscribe to the device topics'));
+    const done = this.subscribe(device).catch((err: unknown) => this.log.error({ err, deviceId: device.id }, 'could not subscribe to the device topics'));
+    this.subscribing.set(device.id, done);
+    void done.then(() => {
+      if (this.subscribing.get(device.id) === done) this.subscribing.delete(device.id);
+    });
+  }
+
+  /**
+   * Resolves once the hub listens on the device's topics after add/update. A device that publishes a
+   * (non-retained) event right after it was registered would otherwise be early; the API's POST /devices
+   * answers only after this.
+   */
+  listening(id: string): Promise<void> {
+    return this.subscribing.get(id) ?? Promise.resolve();
   }
 
   private async subscribe(device: Device): Promise<void> {

@@ -120,8 +120,7 @@ describe('native devices over a real broker', () => {
   it('forwards validated device events (appliance consumable_low)', async () => {
     hub.registry.add({ id: 'washer', name: 'Washing machine', type: 'appliance', deviceClass: 'washer' });
     const client = await hub.device('washer');
-    await waitFor(() => hub.events.deviceAdded?.length === 1, 'added');
-    await new Promise((r) => setTimeout(r, 50));
+    await hub.registry.listening('washer');
     await client.publishAsync(topics.event('washer'), JSON.stringify({ type: 'consumable_low', consumable: 'detergent', level: 8 }), { qos: 1 });
     await client.publishAsync(topics.event('washer'), JSON.stringify({ type: 'consumable_low', consumable: 'detergent' }), { qos: 1 });
     await client.publishAsync(topics.state('washer'), JSON.stringify({ program_state: 'running', consumables: { detergent_percent: 8 } }), { qos: 1 });

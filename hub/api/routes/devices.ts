@@ -15,7 +15,11 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
   routes.add(
     app,
     { method: 'POST', adultOnly: true, url: '/devices', summary: 'Register a device', tag: 'devices', body: deviceInputSchema, responses: { 201: deviceSchema }, errors: ['CONFLICT', 'AREA_NOT_FOUND'] },
-    async (request, reply) => reply.status(201).send(devices.add(parseInput(deviceInputSchema, request.body, 'body'), 'api')),
+    async (request, reply) => {
+      const device = devices.add(parseInput(deviceInputSchema, request.body, 'body'), 'api');
+      await devices.listening(device.id);
+      return reply.status(201).send(device);
+    },
   );
   routes.add(
     app,

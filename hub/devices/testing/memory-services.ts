@@ -120,6 +120,7 @@ export class MemoryDevices implements DeviceService {
     this.map.delete(id);
     this.events?.emit('deviceRemoved', { deviceId: id });
   }
+  async listening(_id: string): Promise<void> {}
   async command(id: string, command: DeviceCommand, options: CommandOptions = {}): Promise<CommandResult> {
     const device = this.require(id);
     const allowed = (COMMANDS as Record<string, readonly string[]>)[device.type] ?? [];

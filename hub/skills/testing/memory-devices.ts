@@ -39,6 +39,7 @@ export class MemoryDeviceService implements DeviceService {
   remove(id: string): void {
     this.devices.delete(id);
   }
+  async listening(_id: string): Promise<void> {}
   async command(id: string, command: DeviceCommand, _options?: CommandOptions): Promise<CommandResult> {
     const device = this.require(id);
     this.commands.push({ deviceId: id, command });
