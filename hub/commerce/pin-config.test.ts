@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../config/load.js';
-import { isHubError } from '../sdk/errors.js';
+import { configProblems } from '../config/testing/config-problems.js';
 import { hashPassword } from '../mqtt/password-hash.js';
-
-function problems(input: Record<string, unknown>): { path: string; message: string }[] {
-  try {
-    parseConfig(input);
-  } catch (err) {
-    if (isHubError(err) && err.code === 'CONFIG_INVALID') return (err.details as { problems: { path: string; message: string }[] }).problems;
-    throw err;
-  }
-  throw new Error('the config was accepted');
-}
 
 describe('the household PIN (commerce.pin) and spoken confirmation (skills.confirm) config', () => {
   it('asks for every class by default, with no PIN; the PIN is refused 5 minutes after 3 wrong tries', () => {
@@ -28,19 +18,19 @@ describe('the household PIN (commerce.pin) and spoken confirmation (skills.confi
   });
 
   it('refuses a clear-text PIN, naming the key and the fix', () => {
-    expect(problems({ commerce: { pin: { required: true, code: '4821' } } }))
+    expect(configProblems({ commerce: { pin: { required: true, code: '4821' } } }))
       .toContainEqual({ path: 'commerce.pin.code', message: expect.stringMatching(/no longer kept in clear text: run `hearth pin-hash`.*commerce\.pin\.hash/) });
-    expect(problems({ commerce: { pin: { hash: '4821' } } })).toEqual([{ path: 'commerce.pin.hash', message: expect.stringContaining('never the PIN itself') }]);
-    expect(problems({ skills: { confirm: { pin: { required: true, hash: hashPassword('4821') } } } }))
+    expect(configProblems({ commerce: { pin: { hash: '4821' } } })).toEqual([{ path: 'commerce.pin.hash', message: expect.stringContaining('never the PIN itself') }]);
+    expect(configProblems({ skills: { confirm: { pin: { required: true, hash: hashPassword('4821') } } } }))
       .toEqual([{ path: 'skills.confirm.pin.hash', message: expect.stringContaining('moved to commerce.pin.hash') }]);
   });
 
   it('names the key and why when a PIN is required but none is set, or a setting is wrong', () => {
-    expect(problems({ commerce: { pin: { required: true } } })).toEqual([{ path: 'commerce.pin.hash', message: expect.stringContaining('hearth pin-hash') }]);
-    expect(problems({ skills: { confirm: { pin: { required: true } } } }))
+    expect(configProblems({ commerce: { pin: { required: true } } })).toEqual([{ path: 'commerce.pin.hash', message: expect.stringContaining('hearth pin-hash') }]);
+    expect(configProblems({ skills: { confirm: { pin: { required: true } } } }))
       .toEqual([{ path: 'skills.confirm.pin.required', message: expect.stringContaining('commerce.pin.hash') }]);
-    expect(problems({ commerce: { pin: { lockoutMs: 10 } } })).toEqual([{ path: 'commerce.pin.lockoutMs', message: expect.stringContaining('1000') }]);
-    expect(problems({ skills: { confirm: { unlockLocks: 'no' } } })).toEqual([{ path: 'skills.confirm.unlockLocks', message: expect.stringContaining('boolean') }]);
-    expect(problems({ skills: { confirm: { unlockDoors: false } } })).toEqual([{ path: 'skills.confirm.unlockDoors', message: expect.stringContaining('unknown key') }]);
+    expect(configProblems({ commerce: { pin: { lockoutMs: 10 } } })).toEqual([{ path: 'commerce.pin.lockoutMs', message: expect.stringContaining('1000') }]);
+    expect(configProblems({ skills: { confirm: { unlockLocks: 'no' } } })).toEqual([{ path: 'skills.confirm.unlockLocks', message: expect.stringContaining('boolean') }]);
+    expect(configProblems({ skills: { confirm: { unlockDoors: false } } })).toEqual([{ path: 'skills.confirm.unlockDoors', message: expect.stringContaining('unknown key') }]);
   });
 });

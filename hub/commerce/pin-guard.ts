@@ -120,7 +120,6 @@ export class PinGuard implements PinPort {
     db.prepare(`DELETE FROM commerce_pin_attempts WHERE person =
       (SELECT person FROM commerce_pin_attempts ORDER BY locked_until IS NOT NULL, updated_at LIMIT 1)`).run();
   }
-
 }
 
 /** What a person hears while the PIN is locked for another `remainingMs`. */

@@ -18,6 +18,7 @@ import { publishSkill } from '../../hub/skills/cli/source.js';
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
 import { apiCall, startTestHub, type TestHub } from '../harness/hub.js';
 import { hashPassword } from '../../hub/mqtt/password-hash.js';
+import { until } from '../harness/until.js';
 
 const PIN = '4817';
 let dir: string;
@@ -34,14 +35,6 @@ const card = (id: string) => page.locator(`[data-device="${id}"]`);
 /** At a phone's width nothing may push the page sideways (wide tables scroll inside their own box). */
 async function expectFitsPhone(): Promise<void> {
   expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 beforeAll(async () => {

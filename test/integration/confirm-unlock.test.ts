@@ -14,6 +14,7 @@ import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { household } from '../../firmware-sim/household.js';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
+import { untilValue } from '../harness/until.js';
 
 const SECURE_DEVICES = ['front-door', 'car', 'garage-door', 'driveway-gate', 'hallway-light', 'living-room-blinds'];
 const definition = { ...household, devices: household.devices.filter((d) => SECURE_DEVICES.includes(d.id)) };
@@ -46,7 +47,7 @@ async function discoverGate(hub: TestHub): Promise<{ client: MqttClient; payload
   await client.publishAsync(`${base}/state`, 'closed', { retain: true, qos: 1 });
   const config = { name: 'Front Gate', unique_id: 'front_gate', device_class: 'gate', command_topic: `${base}/set`, state_topic: `${base}/state` };
   await client.publishAsync('homeassistant/cover/front_gate/config', JSON.stringify(config), { retain: true, qos: 1 });
-  await until(async () => (await hub.api('GET', '/devices/front_gate')).body, (d) => d?.deviceClass === 'gate' && d.state?.state === 'closed', 'front gate discovered, closed');
+  await untilValue(async () => (await hub.api('GET', '/devices/front_gate')).body, (d) => d?.deviceClass === 'gate' && d.state?.state === 'closed', 'front gate discovered, closed');
   return { client, payloads };
 }
 
@@ -63,19 +64,9 @@ async function startHome(confirm?: Record<string, unknown>, pinHash?: string): P
     received.set(id, []);
     if (device instanceof SimulatedDevice) device.on('command', (c: { command: string }) => received.get(id)!.push(c.command));
   }
-  await until(async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
+  await untilValue(async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
     (list) => SECURE_DEVICES.every((id) => list.some((d) => d.id === id && d.available)), 'every device online');
   return { hub, house, received };
-}
-
-async function until<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
 }
 
 const state = async (home: Home, id: string) => (await home.hub.api('GET', `/devices/${id}`)).body.state as Record<string, unknown>;
@@ -87,7 +78,7 @@ const say = async (home: Home, text: string, user = 'sam') => {
 /** Puts a device in a state through the token API, then forgets the commands that took. */
 async function prepare(home: Home, id: string, command: string, expected: Record<string, unknown>): Promise<void> {
   expect((await home.hub.api('POST', `/devices/${id}/commands`, { command })).status).toBe(200);
-  await until(() => state(home, id), (s) => Object.entries(expected).every(([k, v]) => s[k] === v), `${id} ${JSON.stringify(expected)}`);
+  await untilValue(() => state(home, id), (s) => Object.entries(expected).every(([k, v]) => s[k] === v), `${id} ${JSON.stringify(expected)}`);
   home.received.get(id)!.length = 0;
 }
 /** Long enough for a command that was (wrongly) sent to reach the simulated device. */
@@ -119,7 +110,7 @@ describe('spoken confirmation (default config)', () => {
 
     expect((await say(home, 'yes')).reply).toBe(done);
     expect(home.received.get(id)).toEqual([command]);
-    await until(() => state(home, id), (s) => Object.entries(after).every(([k, v]) => s[k] === v), `${id} ${JSON.stringify(after)}`);
+    await untilValue(() => state(home, id), (s) => Object.entries(after).every(([k, v]) => s[k] === v), `${id} ${JSON.stringify(after)}`);
   });
 
   it.each(['no', 'cancel', 'cancel it', 'nope, leave it'])('"%s" sends nothing and says so', async (answer) => {
@@ -155,7 +146,7 @@ describe('spoken confirmation (default config)', () => {
   it('locking and closing act at once', async () => {
     await prepare(home, 'front-door', 'unlock', { locked: false });
     expect((await say(home, 'lock the front door')).reply).toBe('Locked the front door.');
-    await until(() => state(home, 'front-door'), (s) => s.locked === true, 'front door locked');
+    await untilValue(() => state(home, 'front-door'), (s) => s.locked === true, 'front door locked');
     await prepare(home, 'car', 'unlock', { locked: false });
     expect((await say(home, 'lock the car')).reply).toBe('Locked the car.');
     await prepare(home, 'garage-door', 'open', { target_position: 100 });
@@ -167,15 +158,15 @@ describe('spoken confirmation (default config)', () => {
     expect((await home.hub.api('GET', '/devices/driveway-gate')).body).toMatchObject({ type: 'cover', deviceClass: 'gate', area: 'garden' });
     await prepare(home, 'driveway-gate', 'close', { target_position: 0 });
     // An earlier test may have left it opening; a full travel takes 20 s.
-    await until(() => state(home, 'driveway-gate'), (s) => s.state === 'closed' && s.position === 0, 'driveway gate closed', 25_000);
+    await untilValue(() => state(home, 'driveway-gate'), (s) => s.state === 'closed' && s.position === 0, 'driveway gate closed', 25_000);
     const opened = await home.hub.api('POST', '/devices/driveway-gate/commands', { command: 'open' });
     expect(opened.status).toBe(200);
     expect(opened.body.state).toMatchObject({ state: 'opening', target_position: 100 });
-    await until(() => state(home, 'driveway-gate'), (s) => Number(s.position) > 0, 'driveway gate moving open');
+    await untilValue(() => state(home, 'driveway-gate'), (s) => Number(s.position) > 0, 'driveway gate moving open');
     const closed = await home.hub.api('POST', '/devices/driveway-gate/commands', { command: 'close' });
     expect(closed.status).toBe(200);
     expect(closed.body.state).toMatchObject({ state: 'closing', target_position: 0 });
-    await until(() => state(home, 'driveway-gate'), (s) => s.state === 'closed' && s.position === 0, 'driveway gate closed again');
+    await untilValue(() => state(home, 'driveway-gate'), (s) => s.state === 'closed' && s.position === 0, 'driveway gate closed again');
     expect(home.received.get('driveway-gate')).toEqual(['open', 'close']);
   }, 35_000);
 
@@ -247,7 +238,7 @@ describe('spoken PIN, and classes turned off in the config', () => {
     await settle();
     expect(home.received.get('front-door')).toEqual([]);
     expect((await say(home, 'four eight two one')).reply).toBe('Unlocked the front door.');
-    await until(() => state(home, 'front-door'), (s) => s.locked === false, 'front door unlocked');
+    await untilValue(() => state(home, 'front-door'), (s) => s.locked === false, 'front door unlocked');
   });
 
   it('a wrong PIN is refused, nothing is sent, and the dialog ends', async () => {
@@ -272,7 +263,7 @@ describe('spoken PIN, and classes turned off in the config', () => {
   it('classes turned off act at once: the car unlocks and the garage opens without a question', async () => {
     await prepare(home, 'car', 'lock', { locked: true });
     expect((await say(home, 'unlock my car')).reply).toBe('Unlocked the car.');
-    await until(() => state(home, 'car'), (s) => s.locked === false, 'car unlocked');
+    await untilValue(() => state(home, 'car'), (s) => s.locked === false, 'car unlocked');
     await prepare(home, 'garage-door', 'close', { target_position: 0 });
     expect((await say(home, 'open the garage door')).reply).toBe('Opened the garage door.');
     expect(home.received.get('garage-door')).toEqual(['open']);

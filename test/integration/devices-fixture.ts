@@ -97,14 +97,8 @@ export async function startDevicesFixture(options: { commandTimeoutMs?: number }
   return fixture;
 }
 
-/** Polls until `predicate` holds; the limit only matters when it never does, so it is generous for a loaded 2-core CI. */
-export async function waitFor(predicate: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const started = Date.now();
-  while (!predicate()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+/** The devices tests' name for the harness's `until`. */
+export { until as waitFor } from '../harness/until.js';
 
 /** Makes an mqtt.js client answer messages on `topic` by calling `reply`. */
 export async function onMessage(client: MqttClient, topic: string, reply: (payload: string, topic: string) => void): Promise<void> {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MarketplaceSimulator } from '../../firmware-sim/marketplace/server.js';
 import { runCli } from '../../hub/cli/main.js';
 import { startTestHub, tempDataDir, type TestHub } from '../harness/hub.js';
+import { until } from '../harness/until.js';
 
 const commerce = (marketplaceUrl?: string) => ({
   commerce: {
@@ -26,14 +27,6 @@ async function cli(hub: TestHub, args: string[]): Promise<{ code: number; out: s
     out: (l) => out.push(l), err: (l) => err.push(l), env: {}, cwd: hub.dataDir,
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 const cleanups: (() => Promise<void> | void)[] = [];

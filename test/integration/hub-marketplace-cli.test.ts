@@ -2,14 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { runSimCli } from '../../firmware-sim/cli.js';
 import { startTestHub } from '../harness/hub.js';
-
-async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { until } from '../harness/until.js';
 
 describe('hearth-sim marketplace', () => {
   it('serves the catalog and takes the hub\'s button order until stopped', async () => {

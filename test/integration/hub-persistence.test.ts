@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../hub/store/database.js';
 import { ackPayloadSchema, commandPayloadSchema, topics } from '../../hub/sdk/protocol.js';
 import { apiCall, spawnHubProcess, startTestHub, tempDataDir, type HubProcess, type TestHub } from '../harness/hub.js';
+import { untilValue } from '../harness/until.js';
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
@@ -66,15 +67,8 @@ function retainedOnDisk(dataDir: string, topic: string): string | undefined {
   }
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined>, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const untilDefined = <T>(probe: () => Promise<T | undefined>, what: string, timeoutMs?: number) =>
+  untilValue(probe, (v) => v !== undefined, what, timeoutMs) as Promise<T>;
 
 describe('a real hub', () => {
   it('commands a real MQTT light through the API and keeps everything across a restart', async () => {
@@ -95,7 +89,7 @@ describe('a real hub', () => {
     cleanups.push(() => second.stop());
     await expectHouseholdKept(second);
     // The retained state comes back from the broker's store, not from the light (which is gone).
-    const state = await waitFor(async () => {
+    const state = await untilDefined(async () => {
       const lamp = (await second.api('GET', '/devices/lamp')).body;
       return lamp.state.on === true ? lamp.state : undefined;
     }, 'retained lamp state');
@@ -118,7 +112,7 @@ describe('a real hub', () => {
     expect(result.body.state.on).toBe(true);
     await light.endAsync(true);
     // The broker writes retained messages behind (hub/mqtt/retained-write-behind.ts): kill once the state is on disk.
-    await waitFor(async () => (retainedOnDisk(dataDir, 'hearth/lamp/state')?.includes('"on":true') ? true : undefined), 'retained state on disk');
+    await untilDefined(async () => (retainedOnDisk(dataDir, 'hearth/lamp/state')?.includes('"on":true') ? true : undefined), 'retained state on disk');
 
     proc.child.kill('SIGKILL');
     expect((await proc.exited).signal).toBe('SIGKILL');
@@ -126,6 +120,6 @@ describe('a real hub', () => {
     const after = await startTestHub({ dataDir });
     cleanups.push(() => after.stop());
     await expectHouseholdKept(after);
-    await waitFor(async () => ((await after.api('GET', '/devices/lamp')).body.state.on === true ? true : undefined), 'retained state after kill -9');
+    await untilDefined(async () => ((await after.api('GET', '/devices/lamp')).body.state.on === true ? true : undefined), 'retained state after kill -9');
   });
 });

@@ -5,19 +5,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MarketplaceSimulator } from '../../firmware-sim/marketplace/server.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
+import { until } from '../harness/until.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const undo of cleanups.splice(0).reverse()) await undo();
 });
-
-async function until(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function hubWithMarketplace(): Promise<{ hub: TestHub; market: MarketplaceSimulator }> {
   const market = new MarketplaceSimulator();

@@ -8,18 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandPayloadSchema, topics } from '../../hub/sdk/protocol.js';
 import { startMosquitto, type MosquittoInstance } from '../harness/mosquitto.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
+import { until } from '../harness/until.js';
 
 const DEVICES = 10;
 const MESSAGES_PER_DEVICE = 40;
 const ids = Array.from({ length: DEVICES }, (_, i) => `fleet-sensor-${i}`);
-
-async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('two hubs sharing device traffic on Mosquitto', () => {
   let mosquitto: MosquittoInstance;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimCli } from '../../firmware-sim/cli.js';
 import { household } from '../../firmware-sim/household.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
+import { until } from '../harness/until.js';
 
 let hub: TestHub;
 const stopSim = new AbortController();
@@ -9,13 +10,8 @@ let simDone: Promise<number>;
 const lines: string[] = [];
 const errors: string[] = [];
 
-async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; sim said: ${[...lines, ...errors].join(' | ')}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** A wait's failure message with what the simulator printed, which usually says why. */
+const simSaid = (what: string) => () => `${what}; sim said: ${[...lines, ...errors].join(' | ')}`;
 
 beforeAll(async () => {
   hub = await startTestHub();
@@ -24,7 +20,7 @@ beforeAll(async () => {
     stderr: (l) => errors.push(l),
     signal: stopSim.signal,
   });
-  await until(() => lines.filter((l) => l.startsWith('online')).length === household.devices.length, 'every device online');
+  await until(() => lines.filter((l) => l.startsWith('online')).length === household.devices.length, simSaid('every device online'));
 });
 
 afterAll(async () => {
@@ -38,7 +34,7 @@ describe('hearth-sim household against a real hub', () => {
     await until(async () => {
       const { body } = await hub.api<{ id: string; available: boolean }[]>('GET', '/devices');
       return household.devices.every((d) => d.kind === 'tasmota_plug' || body.find((x) => x.id === d.id)?.available === true);
-    }, 'all devices available');
+    }, simSaid('all devices available'));
     const car = await hub.api('GET', '/devices/car');
     expect(car.body).toMatchObject({ type: 'vehicle', area: 'garage', state: { locked: true } });
   });
@@ -66,7 +62,7 @@ describe('hearth-sim household against a real hub', () => {
   });
 
   it('the discovery plug shows up by announcing itself, lands in its area and can be switched', async () => {
-    await until(async () => (await hub.api('GET', '/devices/dehumidifier')).body?.area === 'bedroom', 'the discovered plug in the bedroom');
+    await until(async () => (await hub.api('GET', '/devices/dehumidifier')).body?.area === 'bedroom', simSaid('the discovered plug in the bedroom'));
     const reply = await hub.api('POST', '/devices/dehumidifier/commands', { command: 'turn_on' });
     expect(reply.status).toBe(200);
     expect(JSON.stringify(reply.body.state)).toMatch(/on/i);

@@ -8,19 +8,10 @@ import { runHousehold, type RunningHousehold } from '../../firmware-sim/househol
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { deviceCases } from './utterances-cases.js';
 import { bigHousehold } from './utterances-household.js';
+import { untilValue } from '../harness/until.js';
 
 let hub: TestHub;
 let home: RunningHousehold;
-
-async function until<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const matches = (state: Record<string, unknown>, expected: Record<string, unknown>): boolean =>
   Object.entries(expected).every(([key, value]) => state[key] === value);
@@ -43,7 +34,7 @@ const say = (body: { text: string; area?: string; user?: string; dryRun?: boolea
 beforeAll(async () => {
   hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 1000 } } });
   home = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, definition: bigHousehold, print: () => undefined, delay: { minMs: 5, maxMs: 15 } });
-  await until(async () => (await hub.api<{ id: string; available: boolean; area?: string }[]>('GET', '/devices')).body,
+  await untilValue(async () => (await hub.api<{ id: string; available: boolean; area?: string }[]>('GET', '/devices')).body,
     (list) => bigHousehold.devices.every((d) => list.some((x) => x.id === d.id && x.available && x.area === d.area)), 'every device registered, placed and online', 15_000);
 }, 30_000);
 
@@ -82,7 +73,7 @@ describe('a 32-device household answers typed commands through the hub', () => {
       const device = sim(id);
       // Native devices expose their firmware state; the discovery plug is checked through the registry only.
       if (device instanceof SimulatedDevice) expect(device.state).toMatchObject(expected);
-      await until(() => registryState(id), (state) => matches(state, expected), `${id} to report ${JSON.stringify(expected)}`);
+      await untilValue(() => registryState(id), (state) => matches(state, expected), `${id} to report ${JSON.stringify(expected)}`);
     }
   });
 
@@ -154,14 +145,14 @@ describe('a 32-device household answers typed commands through the hub', () => {
     const heater = sim('patio-heater') as SimulatedDevice;
     heater.dropConnection({ stayOffline: true });
     try {
-      await until(() => hub.api('GET', '/devices/patio-heater'), (r) => r.body.available === false, 'the heater to be marked offline');
+      await untilValue(() => hub.api('GET', '/devices/patio-heater'), (r) => r.body.available === false, 'the heater to be marked offline');
       const res = await say({ text: 'turn on the patio heater' });
       expect(res.body.intent).toEqual({ name: 'HassTurnOn', slots: { name: 'patio heater' } });
       expect(res.body.reply).toBe('The patio heater is not responding.');
     } finally {
       // Back online, so the table's patio heater commands pass whichever order the tests run in.
       heater.reconnect();
-      await until(() => hub.api('GET', '/devices/patio-heater'), (r) => r.body.available === true, 'the heater back online');
+      await untilValue(() => hub.api('GET', '/devices/patio-heater'), (r) => r.body.available === true, 'the heater back online');
     }
   });
 });

@@ -5,6 +5,7 @@ import { WebSocket } from 'ws';
 import { ManualClock } from '../../core/clock.js';
 import { buildTestApi, type TestApi } from '../test-support/test-api.js';
 import { EVENT_BATCH_MS, MAX_BUFFERED_BYTES, SLOW_CLIENT_GRACE_MS } from './events.js';
+import { until } from '../../../test/harness/until.js';
 
 let api: TestApi | undefined;
 const clients: WebSocket[] = [];
@@ -38,14 +39,6 @@ function watch(ws: WebSocket): { outcome: Outcome; closed: Promise<void> } {
   return { outcome, closed };
 }
 
-async function until(condition: () => boolean, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 describe('event stream back-pressure', () => {
   it('keeps a reading client through bursts several times the buffer limit', async () => {
     const clock = new ManualClock();
@@ -56,7 +49,7 @@ describe('event stream back-pressure', () => {
       burst(perBurst, b * perBurst);
       await nextTurn();
     }
-    await until(() => outcome.received === 4 * perBurst || outcome.closeCode !== undefined);
+    await until(() => outcome.received === 4 * perBurst || outcome.closeCode !== undefined, 'every burst read or the socket closed');
     expect(outcome.closeCode).toBeUndefined();
     expect(outcome.received).toBe(4 * perBurst);
   });
@@ -104,7 +97,7 @@ describe('event stream back-pressure', () => {
       api!.events.emit('deviceStateChanged', { deviceId, state: { ...changed }, changed });
     }
     ws.resume();
-    await until(() => messages.filter((m) => m.event === 'deviceStateChanged').length >= 2 || closeCode !== undefined);
+    await until(() => messages.filter((m) => m.event === 'deviceStateChanged').length >= 2 || closeCode !== undefined, 'two state changes or the socket closed');
     await new Promise((r) => setTimeout(r, 200));
     expect(closeCode).toBeUndefined();
     expect(messages.filter((m) => m.event === 'deviceEvent')).toHaveLength(fillers);
