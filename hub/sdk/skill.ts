@@ -11,6 +11,12 @@ export type Permission =
   | 'devices:read'
   | 'devices:control'
   | `devices:control:${DeviceType}`
+  /**
+   * Also send commands that open the house (unlock a lock or the car, open a garage door, gate or motorised door;
+   * sensitive-commands.ts), on top of the control permission. The hub asks the person before a third-party skill's
+   * such command is sent; without it the command is refused with FORBIDDEN. Locking and closing never need it.
+   */
+  | 'devices:unlock'
   | 'orders:read'
   | 'orders:create'
   | 'media'
@@ -27,7 +33,11 @@ export interface SkillLogger {
   error(msg: string, data?: Record<string, unknown>): void;
 }
 
-/** `devices:read` grants list/get; `devices:control` (or `devices:control:<type>`) grants command. */
+/**
+ * `devices:read` grants list/get; `devices:control` (or `devices:control:<type>`) grants command. Unlocking or opening
+ * an entry also needs `devices:unlock`, and then a third-party skill's command is held until the person says yes to
+ * the hub's own question: `command` rejects with CONFIRMATION_REQUIRED and the hub sends it after the yes.
+ */
 export interface SkillDevices {
   list(filter?: { type?: DeviceType; area?: string }): Promise<Device[]>;
   get(id: string): Promise<Device | undefined>;

@@ -13,6 +13,7 @@ describe('skill manifest', () => {
     const m = parseManifest(valid);
     expect(m.main).toBe('index.js');
     expect(m.permissions).toEqual(['http:api.weather.test', 'devices:control:light', 'storage']);
+    expect(parseManifest({ ...valid, permissions: ['devices:control:lock', 'devices:unlock'] }).permissions).toEqual(['devices:control:lock', 'devices:unlock']);
   });
 
   it.each([
@@ -20,6 +21,7 @@ describe('skill manifest', () => {
     [{ permissions: ['http:*.example.com'] }, 'wildcard host'],
     [{ permissions: ['http:*'] }, 'wildcard host'],
     [{ permissions: ['devices:control:toaster'] }, 'unknown device type "toaster"'],
+    [{ permissions: ['devices:unlock'] }, 'also declare "devices:control"'],
     [{ id: 'Bad Id' }, 'id'],
     [{ version: 'one' }, 'semantic version'],
     [{ hub: 'whenever' }, 'semver range'],

@@ -12,7 +12,7 @@ export const SKILL_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{1,63}$/;
 const HOST_PATTERN = /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
 
 const FIXED_PERMISSIONS = new Set<string>([
-  'devices:read', 'devices:control', 'orders:read', 'orders:create', 'media', 'notifications', 'storage', 'timers', 'pin:verify',
+  'devices:read', 'devices:control', 'devices:unlock', 'orders:read', 'orders:create', 'media', 'notifications', 'storage', 'timers', 'pin:verify',
 ]);
 
 /** Returns the reason a permission string is refused, or undefined when it is valid. */
@@ -74,6 +74,9 @@ export const skillManifestSchema = z.strictObject({
     .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'intent names are letters, digits and "_"'), intentDeclaration)
     .refine((i) => Object.keys(i).length > 0, 'a skill declares at least one intent'),
   config: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), configField).default({}),
+}).superRefine((m, ctx) => {
+  if (m.permissions.includes('devices:unlock') && !m.permissions.some((p) => p === 'devices:control' || p.startsWith('devices:control:')))
+    ctx.addIssue({ code: 'custom', path: ['permissions'], message: '"devices:unlock" adds to a control permission: also declare "devices:control" or "devices:control:<type>" (lock, vehicle, cover)' });
 });
 export type SkillManifest = z.infer<typeof skillManifestSchema>;
 

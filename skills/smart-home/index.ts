@@ -1,12 +1,11 @@
 /**
  * Device intents: on/off, locks, covers, lights, climate, vacuums; asks "which one?" when two devices fit, and
- * asks for a spoken yes (or PIN) before unlocking or opening a garage door, gate or door (./confirm).
+ * asks for a spoken yes (or PIN) before unlocking or opening a garage door, gate or door (hub/sdk/sensitive-commands.ts).
  */
 import {
-  answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState, isHubError,
+  answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState, isHubError, needsConfirmation, pendingFor,
   type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse,
 } from '../../hub/sdk/index.js';
-import { needsConfirmation, pendingFor } from './confirm/settings.js';
 
 // Built-in Home Assistant intents: the hub supplies their sentences, so none are declared here.
 const hubSentences = { sentences: [] as string[] };
@@ -23,7 +22,7 @@ export default defineSkill({
   id: 'smart-home',
   version: '1.0.0',
   description: 'Turns devices on and off, sets lights, covers and thermostats, and reports their state.',
-  permissions: ['devices:read', 'devices:control', 'pin:verify'],
+  permissions: ['devices:read', 'devices:control', 'devices:unlock', 'pin:verify'],
   intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<SmartHomeIntent, typeof hubSentences>,
 
   async handle(intent, ctx, utterance) {

@@ -14,7 +14,7 @@ export default defineSkill({
   id: 'vehicle',
   version: '1.0.0',
   description: 'Locks and unlocks the car, pre-heats it and reports its charge.',
-  permissions: ['devices:read', 'devices:control:vehicle', 'pin:verify'],
+  permissions: ['devices:read', 'devices:control:vehicle', 'devices:unlock', 'pin:verify'],
   // The hub's built-in English sentences cover these intents (hub/language), so none are declared here.
   intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<(typeof INTENTS)[number], typeof hubSentences>,
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { confirmSettings, type Device } from '../../../hub/sdk/index.js';
-import { needsConfirmation, pendingFor, sensitiveClass } from './settings.js';
+import { confirmSettings } from './confirm-dialog.js';
+import type { Device } from './devices.js';
+import { needsConfirmation, pendingFor, sensitiveClass } from './sensitive-commands.js';
 
 const device = (type: Device['type'], deviceClass?: string): Device => ({
   id: 'd', name: 'Front Door', aliases: [], type, driver: 'hearth', origin: 'api', capabilities: [], state: {}, available: true, ...(deviceClass ? { deviceClass } : {}),

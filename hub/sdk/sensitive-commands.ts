@@ -1,8 +1,11 @@
 /**
- * Which spoken device commands need a "yes" (or the PIN) before they are sent: unlocking a lock or a car, opening a
- * garage door, a gate or a motorised door; and the words for them. The dialog itself is the SDK's (hub/sdk/confirm-dialog.ts).
+ * Which device commands open the house: unlocking a lock or a car, opening a garage door, a gate or a motorised door;
+ * and the words for them. One rule for the whole hub: the built-in skills ask before sending such a command, and the
+ * capability gate (hub/skills/capabilities.ts) refuses it to a skill without `devices:unlock` and has the hub ask
+ * before a third-party skill's one is sent. The dialog itself is confirm-dialog.ts.
  */
-import type { ConfirmSettings, Device, DeviceCommand, PendingCommand, SensitiveClass } from '../../../hub/sdk/index.js';
+import type { ConfirmSettings, PendingCommand, SensitiveClass } from './confirm-dialog.js';
+import type { Device, DeviceCommand } from './devices.js';
 
 /**
  * Home Assistant cover device classes that let someone into the house. The others (awning, blind, curtain, damper,
