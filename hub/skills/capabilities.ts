@@ -9,9 +9,11 @@ import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { DeviceService } from '../devices/contracts.js';
-import { DEVICE_TYPES } from '../sdk/devices.js';
+import { confirmSettings, type ConfirmSettings, type PendingCommand } from '../sdk/confirm-dialog.js';
+import { DEVICE_TYPES, type Device, type DeviceCommand } from '../sdk/devices.js';
 import { HubError } from '../sdk/errors.js';
 import type { PinPort } from '../sdk/pin-port.js';
+import { pendingFor, sensitiveClass } from '../sdk/sensitive-commands.js';
 import type { OrderInput, Permission, SkillAction } from '../sdk/skill.js';
 import type { FetchFn, OrderCaller, OrdersPort } from './ports.js';
 import type { SkillStorageStore } from './storage.js';
@@ -28,6 +30,8 @@ export interface CapabilityDeps {
   /** The household PIN check (hub/commerce's PinGuard); skills never see the hash. */
   pins?: PinPort;
   fetch?: FetchFn;
+  /** `skills.confirm`: which commands that open the house the hub asks about (all, when absent). */
+  confirm?: ConfirmSettings;
 }
 
 /** Per call: what the skill did, for the reply's `actions`. */
@@ -35,6 +39,15 @@ export interface CallScope {
   actions: SkillAction[];
   /** The person whose utterance the skill is handling: orders are bought as them. */
   user?: string;
+  /** Commands that open the house, held by the gate until the person answers the hub's own question. */
+  held?: PendingCommand[];
+  /** Set only by the runtime while it sends what the person confirmed to the hub's question; no skill code runs then. */
+  confirmedByHub?: boolean;
+}
+
+export interface GateOptions {
+  /** Built-in skills ask before opening the house themselves (hub/sdk/confirm-dialog.ts), so the gate does not ask again. */
+  asksItself?: boolean;
 }
 
 const id = z.string().min(1).max(200);
@@ -93,14 +106,22 @@ const MAX_HTTP_RESPONSE = 1024 * 1024;
 export class CapabilityGate {
   private readonly granted: ReadonlySet<string>;
   private readonly log: Logger;
+  private readonly confirm: ConfirmSettings;
 
   constructor(
     readonly skillId: string,
     permissions: readonly Permission[],
     private readonly deps: CapabilityDeps,
+    private readonly options: GateOptions = {},
   ) {
     this.granted = new Set(permissions);
     this.log = deps.log.child({ skill: skillId });
+    this.confirm = deps.confirm ?? confirmSettings({});
+  }
+
+  /** Whether the hub asks about this class of command (`skills.confirm`); used for the hub's own question. */
+  get confirmSettings(): ConfirmSettings {
+    return this.confirm;
   }
 
   has(permission: Permission): boolean {
@@ -147,6 +168,7 @@ export class CapabilityGate {
         const type = device?.type ?? 'unknown';
         if (!this.granted.has('devices:control') && !this.granted.has(`devices:control:${type}` as Permission))
           this.deny(`devices:control:${type}`, `control ${device ? `the ${type} "${device.name}"` : 'devices'}`);
+        if (device) this.guardEntry(device, a[1] as DeviceCommand, scope);
         return this.sendCommand(a[0] as string, a[1] as { command: string; params?: Record<string, unknown> }, scope);
       }
       case 'media.players':
@@ -252,7 +274,8 @@ export class CapabilityGate {
         return undefined;
       }
       case 'verifyPin': {
-        this.require('pin:verify', 'check the PIN');
+        // The hub's own question may ask for the PIN on behalf of a skill that was never granted pin:verify.
+        if (!scope.confirmedByHub) this.require('pin:verify', 'check the PIN');
         if (!this.deps.pins) throw new HubError('NOT_FOUND', 'this hub has no PIN service');
         const check = await this.deps.pins.verify(scope.user, a[0] as string);
         scope.actions.push({ type: 'pin_checked', status: check.status });
@@ -261,6 +284,28 @@ export class CapabilityGate {
       case 'fetch':
         return this.fetch(a[0] as string, (a[1] as { method?: string; headers?: Record<string, string>; body?: string } | undefined) ?? {});
     }
+  }
+
+  /**
+   * A command that opens the house (sensitive-commands.ts) needs `devices:unlock`; a third-party skill's one is then
+   * held and the runtime asks the person (hub-confirmation.ts), unless `skills.confirm` turned that class off.
+   */
+  private guardEntry(device: Device, cmd: DeviceCommand, scope: CallScope): void {
+    const kind = sensitiveClass(device, cmd);
+    if (!kind) return;
+    if (!this.granted.has('devices:unlock')) {
+      this.deps.bus.emit('inputRejected', { source: 'skill', reason: `${this.skillId}: ${cmd.command} ${device.id} needs "devices:unlock"` });
+      throw new HubError('FORBIDDEN',
+        `skill "${this.skillId}" may not send "${cmd.command}" to the ${device.type} "${device.name}" (${device.id}): that opens the house and needs the "devices:unlock" permission in its manifest, approved at install`,
+        { skill: this.skillId, deviceId: device.id, command: cmd.command, permission: 'devices:unlock' });
+    }
+    if (this.options.asksItself || scope.confirmedByHub || !this.confirm.classes[kind]) return;
+    const pending = pendingFor(device, cmd);
+    (scope.held ??= []).push(pending);
+    scope.actions.push({ type: 'confirmation_requested', deviceId: device.id, command: cmd.command });
+    throw new HubError('CONFIRMATION_REQUIRED', `the hub asks the person before it will ${pending.ask}, and sends the command itself after a yes`, {
+      deviceId: device.id, command: cmd.command,
+    });
   }
 
   private async sendCommand(deviceId: string, cmd: { command: string; params?: Record<string, unknown> }, scope: CallScope) {

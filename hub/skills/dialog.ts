@@ -5,6 +5,8 @@ export interface OpenDialog {
   skillId: string;
   intent: Intent;
   state: unknown;
+  /** The hub asked (hub-confirmation.ts), not the skill: the answer never reaches skill code. */
+  byHub?: boolean;
   expiresAt: number;
 }
 

@@ -10,11 +10,13 @@ import type { DeviceService } from '../devices/contracts.js';
 import { applyMigrations, type Db } from '../store/database.js';
 import { HubError, isHubError } from '../sdk/errors.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
-import type { Permission, SkillAction, SkillDefinition, IntentDeclaration, UtteranceInfo } from '../sdk/skill.js';
-import { CapabilityGate, type CallScope } from './capabilities.js';
+import { confirmSettings, isConfirmState } from '../sdk/confirm-dialog.js';
+import type { Permission, SkillAction, SkillDefinition, IntentDeclaration, SkillResponse, UtteranceInfo } from '../sdk/skill.js';
+import { CapabilityGate, type CallScope, type GateOptions } from './capabilities.js';
 import type { SkillsConfig } from './config.js';
 import { DialogStore } from './dialog.js';
 import type { SkillCall, SkillExecutor } from './executor.js';
+import { answerHeld, askAboutHeld } from './hub-confirmation.js';
 import { InProcessSkill } from './in-process-skill.js';
 import { assertHubCompatible, resolveSkillConfig, type SkillManifest } from './manifest.js';
 import { SKILLS_MODULE, skillsMigrations } from './migrations.js';
@@ -66,6 +68,16 @@ export interface UtteranceResult {
 interface Entry {
   info: SkillInfo;
   executor: SkillExecutor;
+  gate: CapabilityGate;
+}
+
+interface Outcome {
+  reply?: string;
+  actions: SkillAction[];
+  followUp?: { state: unknown };
+  /** The follow-up is the hub's own question (hub-confirmation.ts). */
+  byHub?: true;
+  error?: { code: string; message: string };
 }
 
 const MAX_TEXT = 2000;
@@ -102,9 +114,9 @@ export class SkillRuntime {
   /** Built-in skills run in process, with the same ctx and permission checks as third-party ones. */
   async registerBuiltin(definition: SkillDefinition, config: Record<string, unknown> = {}): Promise<SkillInfo> {
     if (this.deps.config.disabledBuiltins.includes(definition.id)) throw new HubError('CONFLICT', `built-in skill "${definition.id}" is disabled in the config`);
-    const gate = this.gate(definition.id, definition.permissions);
+    const gate = this.gate(definition.id, definition.permissions, { asksItself: true });
     return this.add(definition.id, definition.version, [...definition.permissions], definition.intents, true,
-      new InProcessSkill(definition, gate, this.deps.clock, config));
+      new InProcessSkill(definition, gate, this.deps.clock, config), gate);
   }
 
   /**
@@ -121,7 +133,7 @@ export class SkillRuntime {
       { id: manifest.id, entry: entryFile, config: resolved, memoryLimitMb: this.deps.config.memoryLimitMb, ...(installDir ? { installDir } : {}) },
       gate, this.deps.clock, this.log,
     );
-    return this.add(manifest.id, manifest.version, manifest.permissions, manifest.intents, false, executor);
+    return this.add(manifest.id, manifest.version, manifest.permissions, manifest.intents, false, executor, gate);
   }
 
   async unload(id: string): Promise<void> {
@@ -174,9 +186,12 @@ export class SkillRuntime {
       const entry = this.skills.get(dialog.skillId);
       if (entry?.info.enabled) {
         this.dialogs.close(session);
-        const outcome = await this.run(entry, { kind: 'followUp', text, state: dialog.state, utterance: { ...base, targets: [] } });
+        const utterance = { ...base, targets: [] };
+        const outcome = dialog.byHub
+          ? await this.answerHub(entry, text, dialog.state, utterance)
+          : await this.run(entry, { kind: 'followUp', text, state: dialog.state, utterance });
         if (outcome.reply !== undefined) {
-          if (outcome.followUp) this.dialogs.set(session, { skillId: entry.info.id, intent: dialog.intent, state: outcome.followUp.state });
+          if (outcome.followUp) this.dialogs.set(session, { skillId: entry.info.id, intent: dialog.intent, state: outcome.followUp.state, ...byHub(outcome) });
           return this.finish(text, context, { intent: dialog.intent, confidence: 1, targets: [], skill: entry.info.id, reply: outcome.reply, actions: outcome.actions, ...errorOf(outcome) });
         }
       }
@@ -203,11 +218,13 @@ export class SkillRuntime {
       return this.finish(text, context, { ...result, skill: ownerId, reply: `The ${ownerId} skill is disabled after repeated failures.`, actions: [],
         error: { code: 'SKILL_FAILED', message: `skill "${ownerId}" is disabled: fix or update it, then enable it again` } });
     const outcome = await this.run(entry, { kind: 'handle', intent, utterance: { ...base, targets: understood.targets } });
-    if (outcome.followUp) this.dialogs.set(session, { skillId: ownerId, intent, state: outcome.followUp.state });
+    if (outcome.followUp) this.dialogs.set(session, { skillId: ownerId, intent, state: outcome.followUp.state, ...byHub(outcome) });
     return this.finish(text, context, { ...result, skill: ownerId, reply: outcome.reply ?? '', actions: outcome.actions, ...errorOf(outcome) });
   }
 
-  private async add(id: string, version: string, permissions: Permission[], intents: Record<string, IntentDeclaration>, builtin: boolean, executor: SkillExecutor): Promise<SkillInfo> {
+  private async add(
+    id: string, version: string, permissions: Permission[], intents: Record<string, IntentDeclaration>, builtin: boolean, executor: SkillExecutor, gate: CapabilityGate,
+  ): Promise<SkillInfo> {
     if (this.skills.has(id)) throw new HubError('CONFLICT', `a skill with id "${id}" is already loaded: uninstall it first or pick another id`);
     const taken = Object.keys(intents).filter((name) => this.intentOwners.has(name));
     if (taken.length)
@@ -215,7 +232,7 @@ export class SkillRuntime {
     const collisions = this.deps.language.addSkillIntents(id, withSentences(intents));
     if (collisions.length) this.log.warn({ skill: id, collisions: collisions.slice(0, 20) }, 'skill sentences collide with installed skills');
     const info: SkillInfo = { id, version, builtin, isolated: executor.isolated, enabled: true, consecutiveFailures: 0, permissions, intents: Object.keys(intents), collisions };
-    this.skills.set(id, { info, executor });
+    this.skills.set(id, { info, executor, gate });
     for (const name of Object.keys(intents)) this.intentOwners.set(name, id);
     try {
       await executor.start();
@@ -228,10 +245,11 @@ export class SkillRuntime {
     return { ...info };
   }
 
-  private gate(skillId: string, permissions: readonly Permission[]): CapabilityGate {
-    const { devices, bus, clock, log, orders, pins, fetch } = this.deps;
+  private gate(skillId: string, permissions: readonly Permission[], options: GateOptions = {}): CapabilityGate {
+    const { devices, bus, clock, log, orders, pins, fetch, config } = this.deps;
     return new CapabilityGate(skillId, permissions, { devices, storage: this.storage, timers: this.timers, bus, clock, log,
-      ...(orders ? { orders } : {}), ...(pins ? { pins } : {}), ...(fetch ? { fetch } : {}) });
+      confirm: confirmSettings({ confirm: config.confirm }),
+      ...(orders ? { orders } : {}), ...(pins ? { pins } : {}), ...(fetch ? { fetch } : {}) }, options);
   }
 
   private require(id: string): Entry {
@@ -241,19 +259,24 @@ export class SkillRuntime {
   }
 
   /** One supervised call: never throws; failures become a reply, and repeated failures disable the skill. */
-  private async run(entry: Entry, call: SkillCall): Promise<{ reply?: string; actions: SkillAction[]; followUp?: { state: unknown }; error?: { code: string; message: string } }> {
+  private async run(entry: Entry, call: SkillCall): Promise<Outcome> {
     const scope: CallScope = { actions: [], ...(call.utterance.user ? { user: call.utterance.user } : {}) };
     try {
       const response = await entry.executor.call(call, scope, this.deps.config.callTimeoutMs);
       entry.info.consecutiveFailures = 0;
+      // The skill tried to open the house: the hub's question replaces whatever the skill answered.
+      const asked = askAboutHeld(entry.gate, scope);
+      if (asked) return hubQuestion(asked, scope);
       if (!response) return { actions: scope.actions };
       const out: { reply: string; actions: SkillAction[]; followUp?: { state: unknown } } = { reply: response.reply, actions: [...scope.actions, ...(response.actions ?? [])] };
       if (response.followUp) out.followUp = response.followUp;
       return out;
     } catch (err) {
+      const asked = isHubError(err) && err.code === 'CONFIRMATION_REQUIRED' ? askAboutHeld(entry.gate, scope) : undefined;
+      if (asked) return hubQuestion(asked, scope);
       const error = isHubError(err) ? err : new HubError('SKILL_FAILED', `skill "${entry.info.id}" failed: ${String(err)}`);
       // A denied permission or a device that did not answer is the skill's request failing, not the skill crashing.
-      const skillAtFault = error.code === 'SKILL_FAILED' || error.code === 'SKILL_TIMEOUT' || error.code === 'PERMISSION_DENIED';
+      const skillAtFault = error.code === 'SKILL_FAILED' || error.code === 'SKILL_TIMEOUT' || error.code === 'PERMISSION_DENIED' || error.code === 'FORBIDDEN';
       entry.info.lastError = { code: error.code, message: error.message };
       if (skillAtFault) entry.info.consecutiveFailures += 1;
       this.log.warn({ skill: entry.info.id, code: error.code, err: error.message, failures: entry.info.consecutiveFailures }, 'skill call failed');
@@ -265,6 +288,21 @@ export class SkillRuntime {
         this.deps.bus.emit('skillChanged', { skillId: entry.info.id, change: 'disabled' });
         await entry.executor.stop().catch(() => undefined);
       }
+      return { reply: failureReply(entry.info.id, error), actions: scope.actions, error: { code: error.code, message: error.message } };
+    }
+  }
+
+  /** The answer to the hub's own question: sends the held commands after a yes; never runs the skill's code. */
+  private async answerHub(entry: Entry, text: string, state: unknown, utterance: UtteranceInfo): Promise<Outcome> {
+    if (!isConfirmState(state)) return { actions: [] };
+    const scope: CallScope = { actions: [], ...(utterance.user ? { user: utterance.user } : {}) };
+    try {
+      const response = await answerHeld(text, state, entry.gate, scope, () => this.deps.clock.now());
+      if (!response) return { actions: scope.actions };
+      return response.followUp ? hubQuestion(response, scope) : { reply: response.reply, actions: scope.actions };
+    } catch (err) {
+      const error = isHubError(err) ? err : new HubError('INTERNAL', String(err));
+      this.log.warn({ skill: entry.info.id, code: error.code, err: error.message }, 'sending a confirmed command failed');
       return { reply: failureReply(entry.info.id, error), actions: scope.actions, error: { code: error.code, message: error.message } };
     }
   }
@@ -281,11 +319,20 @@ export class SkillRuntime {
 function failureReply(skillId: string, error: HubError): string {
   switch (error.code) {
     case 'SKILL_TIMEOUT': return `The ${skillId} skill took too long to answer.`;
-    case 'PERMISSION_DENIED': return `The ${skillId} skill is not allowed to do that.`;
+    case 'PERMISSION_DENIED':
+    case 'FORBIDDEN': return `The ${skillId} skill is not allowed to do that.`;
     case 'DEVICE_TIMEOUT':
     case 'DEVICE_UNAVAILABLE': return 'The device is not responding.';
     default: return `The ${skillId} skill ran into a problem.`;
   }
+}
+
+function hubQuestion(asked: SkillResponse, scope: CallScope): Outcome {
+  return { reply: asked.reply, actions: scope.actions, ...(asked.followUp ? { followUp: asked.followUp, byHub: true as const } : {}) };
+}
+
+function byHub(outcome: Outcome): { byHub?: true } {
+  return outcome.byHub ? { byHub: true } : {};
 }
 
 function errorOf(outcome: { error?: { code: string; message: string } }): { error?: { code: string; message: string } } {

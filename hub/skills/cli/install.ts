@@ -20,6 +20,8 @@ export function describePreview(p: InstallPreview): string[] {
   const lines = [`${p.name ?? p.id} ${p.version} by ${p.publisher}${p.replaces ? ` (replaces ${p.replaces})` : ''}`];
   if (p.description) lines.push(`  ${p.description}`);
   lines.push(`  permissions: ${p.permissions.length ? p.permissions.join(', ') : '(none)'}`);
+  if (p.permissions.includes('devices:unlock'))
+    lines.push('  devices:unlock: may unlock locks and the car and open garage doors, gates and doors (the hub asks the person first)');
   lines.push(`  intents: ${p.intents.join(', ')}`);
   if (p.collisions.length) lines.push(`  sentence collisions: ${describeCollisions(p.collisions)}`);
   return lines;

@@ -205,7 +205,7 @@ function fromWire(error: WireError, prefix: string): HubError {
 
 /** Errors the hub itself raised inside a capability call keep their code when the skill lets them through. */
 function isKnownPassThrough(code: ErrorCode): boolean {
-  return code === 'PERMISSION_DENIED' || code === 'DEVICE_TIMEOUT' || code === 'DEVICE_REJECTED' || code === 'DEVICE_UNAVAILABLE' || code === 'MANIFEST_INVALID';
+  return code === 'PERMISSION_DENIED' || code === 'FORBIDDEN' || code === 'CONFIRMATION_REQUIRED' || code === 'DEVICE_TIMEOUT' || code === 'DEVICE_REJECTED' || code === 'DEVICE_UNAVAILABLE' || code === 'MANIFEST_INVALID';
 }
 
 function structuredCloneSafe(value: unknown): unknown {
