@@ -4,8 +4,11 @@
  * file, while the marketplace simulator injects failures and the child is killed with
  * SIGKILL at random moments and restarted. At the end every order the hub committed must
  * exist exactly once at the marketplace.
- *   node --import tsx scripts/crash-test.ts [--orders 200] [--kills 50]
+ *   node --import tsx scripts/crash-test.ts [--orders 200] [--kills 50] [--seed N]
+ * The kill moments and the marketplace's faults come from two generators seeded with --seed (a random seed is
+ * chosen and printed when none is given), so a failing run's choices can be replayed; process timing still varies.
  */
+import { randomInt } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { MarketplaceSimulator } from '../firmware-sim/marketplace/server.js';
+import { seededRandom } from '../test/harness/seeded-random.js';
 
-export interface CrashResult { committed: number; acknowledged: number; atMarketplace: number; lost: number; duplicated: number; kills: number; failed: number }
+export interface CrashResult { seed: number; committed: number; acknowledged: number; atMarketplace: number; lost: number; duplicated: number; kills: number; failed: number }
 
 const CHILD = fileURLToPath(new URL('./crash-test-child.ts', import.meta.url));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -58,9 +62,12 @@ async function attempt(port: number, n: number): Promise<string | undefined> {
   return c.status === 201 ? c.json.id : undefined;
 }
 
-export async function runCrashTest(options: { orders: number; kills: number; log?: (line: string) => void }): Promise<CrashResult> {
+export async function runCrashTest(options: { orders: number; kills: number; seed: number; log?: (line: string) => void }): Promise<CrashResult> {
   const log = options.log ?? (() => undefined);
-  const sim = new MarketplaceSimulator({ faults: { errorRate: 0.1, errorAfterCommitRate: 0.15, hangRate: 0.03, hangMs: 1200, duplicateEvents: true }, times: { shipAfterMs: 1500, deliverAfterMs: 3000 } });
+  const killAfter = seededRandom(options.seed);
+  // Its own generator: how many fault draws happen depends on timing, and must not shift the kill moments.
+  const faultRandom = seededRandom(options.seed ^ 0x5bd1e995);
+  const sim = new MarketplaceSimulator({ random: faultRandom, faults: { errorRate: 0.1, errorAfterCommitRate: 0.15, hangRate: 0.03, hangMs: 1200, duplicateEvents: true }, times: { shipAfterMs: 1500, deliverAfterMs: 3000 } });
   await sim.start();
   const dir = mkdtempSync(join(tmpdir(), 'hearth-crash-'));
   const dbFile = join(dir, 'hub.db');
@@ -79,7 +86,7 @@ export async function runCrashTest(options: { orders: number; kills: number; log
         }
       };
       const pumps = [pump(), pump(), pump(), pump()];
-      await sleep(100 + Math.random() * 500);
+      await sleep(100 + killAfter() * 500);
       alive = false;
       const exited = new Promise((r) => proc.once('exit', r));
       proc.kill('SIGKILL');
@@ -115,7 +122,7 @@ export async function runCrashTest(options: { orders: number; kills: number; log
       if (!expected.has(ref)) duplicated += 1;
     }
     duplicated += ledger.totalOrders - Object.values(ledger.ordersByClientRef).reduce((a, b) => a + b, 0);
-    return { committed: committed.length, acknowledged: acknowledged.size, atMarketplace: ledger.totalOrders, lost, duplicated, kills, failed };
+    return { seed: options.seed, committed: committed.length, acknowledged: acknowledged.size, atMarketplace: ledger.totalOrders, lost, duplicated, kills, failed };
   } finally {
     await sim.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -123,10 +130,16 @@ export async function runCrashTest(options: { orders: number; kills: number; log
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { orders: { type: 'string', default: '200' }, kills: { type: 'string', default: '50' } } });
+  const { values } = parseArgs({ options: { orders: { type: 'string', default: '200' }, kills: { type: 'string', default: '50' }, seed: { type: 'string' } } });
+  const seed = values.seed === undefined ? randomInt(2 ** 32) : Number(values.seed);
+  if (!/^\d+$/.test(values.seed ?? '0') || seed >= 2 ** 32) {
+    console.error(`--seed: expected a whole number from 0 to ${2 ** 32 - 1}, got '${values.seed}'`);
+    process.exit(2);
+  }
+  console.log(`seed: ${seed} (replay with --seed ${seed})`);
   const started = Date.now();
-  const r = await runCrashTest({ orders: Number(values.orders), kills: Number(values.kills), log: (l) => console.log(l) });
+  const r = await runCrashTest({ orders: Number(values.orders), kills: Number(values.kills), seed, log: (l) => console.log(l) });
   console.log(`orders committed by the hub: ${r.committed} (acknowledged to callers: ${r.acknowledged}), at the marketplace: ${r.atMarketplace}, SIGKILLs: ${r.kills}, unsent outbox rows: ${r.failed}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  console.log(`lost: ${r.lost} duplicated: ${r.duplicated}`);
+  console.log(`lost: ${r.lost} duplicated: ${r.duplicated} (seed ${seed})`);
   process.exit(r.lost === 0 && r.duplicated === 0 && r.failed === 0 && r.acknowledged >= Number(values.orders) ? 0 : 1);
 }
