@@ -132,7 +132,7 @@ export class VoicePipeline {
     const onEvents = (events: ReturnType<Endpointer['process']>): boolean => {
       for (const event of events) {
         if (event.type === 'start') {
-          session = this.options.recognizer.startUtterance({ source: source.name });
+          session = this.options.recognizer.startUtterance({ source: source.name, nonSpeechMs: this.options.vad.preRollMs + this.options.vad.trailingSilenceMs });
           feed(event.pcm);
         } else if (event.type === 'audio') feed(event.pcm);
         else return true;

@@ -78,6 +78,23 @@ describe('PocketsphinxRecognizer', () => {
     expect(await recognise(clip.pcm, 3200, 'satellite:brand-new')).toBe('turn off the kitchen light');
   });
 
+  it('a wake phrase alone does not settle a new source: the command after it is decoded again from a mean with its own speech', async () => {
+    // Speech only counts: each clip has 1 s of silence around it, as the endpointer's pre-roll and trailing
+    // silence would. Counted with the silence, "hey hearth" made these sources look known, and both
+    // commands came out as "turn on the kitchen light".
+    for (const voice of [{ voice: 'en-us', speed: 150 }, { voice: 'en-us+m3', speed: 130 }]) {
+      const wake = await synth.say('hey hearth', voice);
+      const command = await synth.say('turn off the kitchen light', voice);
+      const heard = async (pcm: Buffer) => {
+        const session = recognizer.startUtterance({ source: `satellite:wake-first-${voice.voice}`, nonSpeechMs: 1000 });
+        session.feed(pcm);
+        return (await session.end()).text;
+      };
+      await heard(wake.pcm);
+      expect(await heard(command.pcm)).toBe('turn off the kitchen light');
+    }
+  });
+
   it("adapts a cepstral mean per source: one source's speech does not move another's mean", async () => {
     const kitchen = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
     const hall = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.01 });

@@ -265,7 +265,10 @@ export class PocketsphinxRecognizer implements Recognizer {
         api.endUtt(decoder);
         if (channels && cmn) {
           const frames = cmn.frames() - 1;
-          channels.adapt(source, cmn.get(), frames);
+          // Weighted by speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of
+          // padding used to count as enough of a new channel, so the command after it was not decoded again
+          // and was often misheard.
+          channels.adapt(source, cmn.get(), frames - Math.round((options.nonSpeechMs ?? 0) / 10));
           if (replay && frames > 0) {
             // A source heard for the first time was decoded from the model's mean, which is far from
             // most channels (24/60 commands in the tuning bench): decode it again from its own.

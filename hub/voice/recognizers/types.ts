@@ -27,6 +27,11 @@ export interface RecognitionSession {
 export interface UtteranceOptions {
   /** The audio source (`mic:default`, `satellite:<id>`, `api`): engines that adapt to the channel keep state per source. */
   source?: string;
+  /**
+   * Audio around the speech that the endpointer adds (pre-roll + trailing silence): not counted as the
+   * source's speech when an engine judges how much of a channel it has heard.
+   */
+  nonSpeechMs?: number;
 }
 
 export type RecognizerName = 'pocketsphinx' | 'vosk' | 'text';
