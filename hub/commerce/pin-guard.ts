@@ -32,10 +32,6 @@ const ANYONE = '';
 export class PinGuard implements PinPort {
   constructor(private readonly options: PinGuardOptions) {}
 
-  get isSet(): boolean {
-    return this.options.hash !== undefined;
-  }
-
   /** scrypt runs on the libuv pool; the count is read and written in short SQLite transactions around it. */
   async verify(user: string | undefined, pin: string): Promise<PinCheck> {
     const person = this.person(user);

@@ -26,4 +26,3 @@ export const spokenConfirmSchema = z.strictObject({
     })
     .prefault({}),
 });
-export type SpokenConfirmConfig = z.infer<typeof spokenConfirmSchema>;

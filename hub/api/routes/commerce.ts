@@ -7,7 +7,7 @@ import * as replies from '../openapi/commerce.js';
 import { actingUser, requireAdult, sessionUser } from '../principal.js';
 import { parseInput } from '../validate.js';
 
-export const orderRequest = z.strictObject({
+const orderRequest = z.strictObject({
   product: z.string().min(1).optional(),
   quantity: z.number().int().min(1).max(20).optional(),
   lines: z.array(z.strictObject({ sku: z.string().min(1), quantity: z.number().int().min(1).max(20) })).min(1).optional(),
@@ -15,12 +15,12 @@ export const orderRequest = z.strictObject({
   userId: z.string().min(1).optional(),
   source: z.enum(['voice', 'api']).optional(),
 });
-export const confirmBody = z.strictObject({ pin: z.string().min(1).max(16).optional() });
-export const pantryAdd = z.strictObject({ sku: z.string().min(1), quantity: z.number().int().min(1).max(20).default(1), userId: z.string().min(1).optional() });
-export const levelBody = z.strictObject({ deviceId: z.string().min(1), consumable: z.string().min(1), level: z.number().min(0).max(100) });
-export const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), userId: z.string().optional() });
-export const outboxQuery = z.object({ state: z.enum(['pending', 'done', 'failed']).optional() });
-export const pantrySendBody = z.object({ userId: z.string().min(1).optional() });
+const confirmBody = z.strictObject({ pin: z.string().min(1).max(16).optional() });
+const pantryAdd = z.strictObject({ sku: z.string().min(1), quantity: z.number().int().min(1).max(20).default(1), userId: z.string().min(1).optional() });
+const levelBody = z.strictObject({ deviceId: z.string().min(1), consumable: z.string().min(1), level: z.number().min(0).max(100) });
+const listQuery = z.object({ limit: z.coerce.number().int().min(1).max(500).optional(), userId: z.string().optional() });
+const outboxQuery = z.object({ state: z.enum(['pending', 'done', 'failed']).optional() });
+const pantrySendBody = z.object({ userId: z.string().min(1).optional() });
 const resolveQuery = z.object({ q: z.string().min(1).describe('what someone called the product, e.g. "coffee beans"') });
 const tokenParams = z.object({ token: z.string() });
 const idParams = z.object({ id: z.string() });

@@ -8,7 +8,7 @@
  * was heard in 10 of those 12 and in all 3 suite voices, and no "lock" command became "unlock"
  * (the unsafe direction). Measured on espeak-ng speech only: see BENCHMARKS.md, Voice.
  */
-export const PREFERRED_PRONUNCIATIONS: Readonly<Record<string, string>> = { unlock: 'AA N L AA K' };
+const PREFERRED_PRONUNCIATIONS: Readonly<Record<string, string>> = { unlock: 'AA N L AA K' };
 
 /** The phones to add for `word`: the preferred one (if any) first, then the dictionary's, without repeats. */
 export function pronunciationsFor(word: string, dictionary: readonly string[]): string[] {
