@@ -1,10 +1,6 @@
+import type { ConfigProblem } from '../format-issues.js';
 import { parseConfig } from '../load.js';
 import { isHubError } from '../../sdk/errors.js';
-
-export interface ConfigProblem {
-  path: string;
-  message: string;
-}
 
 /** The problems `parseConfig` reports for `input` (each names its key); fails the test if the config is accepted. */
 export function configProblems(input: Record<string, unknown>): ConfigProblem[] {
