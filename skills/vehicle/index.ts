@@ -1,6 +1,6 @@
 /** The car: lock it (unlocking asks for a spoken yes or PIN first), ask whether it is locked, start and warm it, how much charge is left. */
 import {
-  answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState,
+  answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState, needsConfirmation, pendingFor,
   type Device, type SkillContext, type UtteranceInfo,
 } from '../../hub/sdk/index.js';
 
@@ -37,8 +37,8 @@ export default defineSkill({
         return (await send('lock')) ? { reply: `Locked the ${name}.` } : silent;
       case 'VehicleUnlock': {
         const settings = confirmSettings(ctx.config);
-        if (settings.classes.unlockVehicles)
-          return askConfirmation([{ deviceId: car.id, command: { command: 'unlock' }, name: `the ${name}`, ask: `unlock the ${name}`, done: `unlocked the ${name}` }], settings);
+        const unlock = { command: 'unlock' };
+        if (needsConfirmation(settings, car, unlock)) return askConfirmation([pendingFor(car, unlock)], settings);
         return (await send('unlock')) ? { reply: `Unlocked the ${name}.` } : silent;
       }
       case 'VehicleGetLockState':
