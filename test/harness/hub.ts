@@ -96,16 +96,6 @@ export function spawnHearth(args: string[], env: Record<string, string> = {}, en
   return { child, output: () => output, exited };
 }
 
-/** The hub process writes hub.json in place, so a poll can catch it empty or half-written: that reads as "not yet". */
-function readRuntimeFile(file: string): RuntimeInfo | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as RuntimeInfo;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Starts `hearth start` on a data dir in a child process and waits until /health says ok. */
 export async function spawnHubProcess(dataDir: string, extraArgs: string[] = [], timeoutMs = 20_000, entry: 'source' | 'build' = 'source'): Promise<HubProcess> {
   const runtimeFile = join(dataDir, RUNTIME_FILE);
@@ -117,8 +107,9 @@ export async function spawnHubProcess(dataDir: string, extraArgs: string[] = [],
   let ended = false;
   void proc.exited.then(() => (ended = true));
   while (Date.now() < deadline && !ended) {
-    const runtime = readRuntimeFile(runtimeFile);
-    if (runtime) {
+    // The hub writes hub.json to a temporary file and renames it (writeRuntimeInfo), so it is whole once it exists.
+    if (existsSync(runtimeFile)) {
+      const runtime = JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeInfo;
       const health = await fetch(`${runtime.http.url}/api/v1/health`).catch(() => undefined);
       if (health?.status === 200) {
         const token = readFileSync(join(dataDir, 'api-token'), 'utf8').trim();
