@@ -106,7 +106,8 @@ const MAX_HTTP_RESPONSE = 1024 * 1024;
 export class CapabilityGate {
   private readonly granted: ReadonlySet<string>;
   private readonly log: Logger;
-  private readonly confirm: ConfirmSettings;
+  /** Whether the hub asks about each class of command (`skills.confirm`); also words the hub's own question. */
+  readonly confirmSettings: ConfirmSettings;
 
   constructor(
     readonly skillId: string,
@@ -116,12 +117,7 @@ export class CapabilityGate {
   ) {
     this.granted = new Set(permissions);
     this.log = deps.log.child({ skill: skillId });
-    this.confirm = deps.confirm ?? confirmSettings({});
-  }
-
-  /** Whether the hub asks about this class of command (`skills.confirm`); used for the hub's own question. */
-  get confirmSettings(): ConfirmSettings {
-    return this.confirm;
+    this.confirmSettings = deps.confirm ?? confirmSettings({});
   }
 
   has(permission: Permission): boolean {
@@ -299,7 +295,7 @@ export class CapabilityGate {
         `skill "${this.skillId}" may not send "${cmd.command}" to the ${device.type} "${device.name}" (${device.id}): that opens the house and needs the "devices:unlock" permission in its manifest, approved at install`,
         { skill: this.skillId, deviceId: device.id, command: cmd.command, permission: 'devices:unlock' });
     }
-    if (this.options.asksItself || scope.confirmedByHub || !this.confirm.classes[kind]) return;
+    if (this.options.asksItself || scope.confirmedByHub || !this.confirmSettings.classes[kind]) return;
     const pending = pendingFor(device, cmd);
     (scope.held ??= []).push(pending);
     scope.actions.push({ type: 'confirmation_requested', deviceId: device.id, command: cmd.command });
