@@ -5,8 +5,6 @@ import { installAuth } from './auth.js';
 import { installErrorHandling } from './errors.js';
 import { HubError } from '../sdk/errors.js';
 import { API_PREFIX, RouteCatalog } from './openapi.js';
-import type { CommerceService } from '../commerce/service.js';
-import { createCommerceRoutes } from './routes/commerce.js';
 import { credentialRoutes } from './routes/credentials.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { deviceRoutes } from './routes/devices.js';
@@ -18,11 +16,6 @@ import type { ApiDeps, ApiPlugin } from './types.js';
 
 /** Route groups of this module; other modules pass theirs in `deps.plugins`. */
 const CORE_PLUGINS: ApiPlugin[] = [healthRoutes, householdRoutes, deviceRoutes, credentialRoutes, eventRoutes, sessionRoutes];
-
-/** The commerce routes as an ApiPlugin; hub/wiring/assistant.ts passes it in `deps.plugins` once commerce has started. */
-export function commercePlugin(commerce: CommerceService): ApiPlugin {
-  return createCommerceRoutes(commerce);
-}
 
 /**
  * Routes validate with zod (`parseInput`) and are described by `RouteCatalog`, never by fastify route schemas, so

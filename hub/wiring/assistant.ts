@@ -5,7 +5,7 @@
  */
 import { createSkillRoutes } from '../api/routes/skills.js';
 import { createUtteranceRoutes } from '../api/routes/utterances.js';
-import { commercePlugin } from '../api/server.js';
+import { createCommerceRoutes } from '../api/routes/commerce.js';
 import type { ApiPlugin, ComponentStatus } from '../api/types.js';
 import { createOrdersPort } from '../commerce/orders-port.js';
 import { CommerceService } from '../commerce/service.js';
@@ -87,7 +87,7 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
     skills: runtime,
     installer,
     commerce,
-    plugins: [createUtteranceRoutes(runtime), createSkillRoutes(runtime, installer), commercePlugin(commerce)],
+    plugins: [createUtteranceRoutes(runtime), createSkillRoutes(runtime, installer), createCommerceRoutes(commerce)],
     status: () => ({
       language: languageStatus(language),
       skills: skillsStatus(runtime),

@@ -17,7 +17,7 @@ import { openHistoryDatabase } from '../../devices/history-database.js';
 import { openDatabase, type Db } from '../../store/database.js';
 import { createDashboardSettingsRoutes } from '../routes/dashboard-settings.js';
 import { createDeviceHistoryRoutes } from '../routes/device-history.js';
-import { commercePlugin } from '../server.js';
+import { createCommerceRoutes } from '../routes/commerce.js';
 import { SessionStore } from '../sessions/session-store.js';
 import { buildTestApi, type TestApi } from './test-api.js';
 
@@ -67,7 +67,7 @@ export async function buildHouseholdApi(options: { commerce?: CommerceConfigInpu
     clock,
     sessions,
     plugins: [
-      commercePlugin(commerce),
+      createCommerceRoutes(commerce),
       createDashboardSettingsRoutes({ config, settings: commerce.settings, passwords: sessions }),
       createDeviceHistoryRoutes(history),
     ],
