@@ -83,6 +83,12 @@ async function prepare(home: Home, id: string, command: string, expected: Record
 }
 /** Long enough for a command that was (wrongly) sent to reach the simulated device. */
 const settle = () => new Promise((r) => setTimeout(r, 150));
+/** Nothing reached the front door, and it is still locked. */
+async function expectDoorUntouched(home: Home): Promise<void> {
+  await settle();
+  expect(home.received.get('front-door')).toEqual([]);
+  expect((await state(home, 'front-door')).locked).toBe(true);
+}
 
 async function pinHash(pin: string): Promise<string> {
   const out: string[] = [];
@@ -119,9 +125,7 @@ describe('spoken confirmation (default config)', () => {
     expect((await say(home, answer)).reply).toBe("Okay, I won't unlock the front door.");
     // The dialog is closed: a later "yes" is not an answer any more.
     expect((await say(home, 'yes')).reply).not.toMatch(/unlocked/i);
-    await settle();
-    expect(home.received.get('front-door')).toEqual([]);
-    expect((await state(home, 'front-door')).locked).toBe(true);
+    await expectDoorUntouched(home);
   });
 
   it('an unrelated sentence instead of an answer is a new command, and the door stays locked', async () => {
@@ -246,9 +250,7 @@ describe('spoken PIN, and classes turned off in the config', () => {
     await say(home, 'unlock the front door');
     expect((await say(home, '1 2 3 4')).reply).toBe("That PIN is wrong, so I didn't unlock the front door.");
     expect((await say(home, '4 8 2 1')).reply).not.toMatch(/unlocked/i);
-    await settle();
-    expect(home.received.get('front-door')).toEqual([]);
-    expect((await state(home, 'front-door')).locked).toBe(true);
+    await expectDoorUntouched(home);
   });
 
   it('a plain "yes" is not enough when a PIN is required', async () => {
