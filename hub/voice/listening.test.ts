@@ -14,6 +14,12 @@ describe('ListeningGate', () => {
     expect(gate.decide('turn on the light')).toEqual({ accepted: false, reason: 'no_wake_phrase' });
   });
 
+  it('reads a free-form transcript (capitals, punctuation, decimals, %) as typed text is read', () => {
+    const { gate } = make();
+    expect(gate.decide('Hey Hearth, set the thermostat to 21.5 degrees.')).toEqual({ accepted: true, trigger: 'wake_phrase', command: 'set the thermostat to 21.5 degrees' });
+    expect(gate.decide(' Dim the kitchen lights to 40%.', { pushToTalk: true })).toEqual({ accepted: true, trigger: 'push_to_talk', command: 'dim the kitchen lights to 40 percent' });
+  });
+
   it('after the wake phrase alone, listens without it for the follow-up window only', () => {
     const { gate, clock } = make();
     expect(gate.decide('hey hearth')).toEqual({ accepted: false, reason: 'wake_only' });

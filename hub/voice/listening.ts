@@ -1,4 +1,5 @@
 import type { Clock } from '../core/clock.js';
+import { normalizeText } from '../language/normalize.js';
 
 export type ListenTrigger = 'wake_phrase' | 'push_to_talk' | 'follow_up' | 'always';
 
@@ -73,8 +74,12 @@ export class ListeningGate {
   }
 }
 
+/**
+ * The language module's normalisation, so a free-form recogniser's "Set it to 21.5°." reaches understanding
+ * as typed text would ("21.5 degrees"), not as "21 5".
+ */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return normalizeText(text).replace(/\s+/g, ' ').trim();
 }
 
 /**

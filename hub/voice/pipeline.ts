@@ -49,6 +49,15 @@ export interface VoiceResult {
   replyAudio?: Buffer;
 }
 
+/** What `transcribe` heard: the first utterance of the source, found by the VAD and decoded as it arrived. */
+export interface Transcription {
+  text: string;
+  /** From the endpoint to the transcript. */
+  sttMs: number;
+  recognizerMs: number;
+  audioMs: number;
+}
+
 export interface VoicePipelineOptions {
   recognizer: Recognizer;
   understand: Understand;
@@ -116,6 +125,13 @@ export class VoicePipeline {
     timings.totalMs = round(heard ? performance.now() - heard.endpointAt : 0);
     this.record(source.name, area, result, heard?.audio);
     return result;
+  }
+
+  /** The first utterance of the source as text, without the wake gate, understanding or the voice log; undefined when no speech was heard. */
+  async transcribe(source: AudioSource): Promise<Transcription | undefined> {
+    const heard = await this.listen(source, undefined);
+    if (!heard) return undefined;
+    return { text: heard.text, sttMs: heard.sttMs, recognizerMs: heard.recognizerMs, audioMs: heard.audioMs };
   }
 
   /** Reads the source until the first utterance ends; decodes while it is spoken. */

@@ -14,15 +14,16 @@ import { isHubError } from '../sdk/errors.js';
 import type { Db } from '../store/database.js';
 import { MqttSatellites, type SatelliteStream } from './audio/mqtt-satellites.js';
 import { wavBufferSource } from './audio/wav.js';
+import type { AudioSource } from './audio/pcm.js';
 import type { VoiceConfig } from './config.js';
 import { SqliteChannelMeanStore } from './channel-mean-store.js';
 import { CommandGrammarSource, type BuiltCommandGrammar } from './grammar-source.js';
 import { ListeningGate } from './listening.js';
-import { VoicePipeline, type HandleOptions, type VoiceResult } from './pipeline.js';
+import { VoicePipeline, type HandleOptions, type Transcription, type VoiceResult } from './pipeline.js';
 import { recognizerStatus, startRecognizer } from './recognizers/select.js';
 import { TextRecognizer } from './recognizers/text.js';
 import { jsgfWords, type Recognizer } from './recognizers/types.js';
-import { EspeakTts } from './tts.js';
+import { EspeakTts, type TextToSpeech } from './tts.js';
 import { understandWithSkills, type UtteranceHandler } from './understand.js';
 import { VoiceLog } from './voice-log.js';
 
@@ -43,6 +44,14 @@ export interface VoiceServiceDeps {
   devices?: () => readonly Device[];
   /** Subscribes to area and floor changes (Household.onChange): their names and aliases are in the grammar. */
   onHouseholdChange?: (listener: () => void) => () => void;
+  /**
+   * Puts something in front of the local engines once they are up: an external speech service
+   * (hub/wyoming) that falls back to the local recogniser or espeak-ng when it is down.
+   */
+  decorate?: {
+    recognizer?(local: Recognizer): Recognizer;
+    tts?(local: TextToSpeech): TextToSpeech;
+  };
 }
 
 export interface LoadedGrammar extends BuiltCommandGrammar {
@@ -85,7 +94,8 @@ export class VoiceService {
     await this.voiceLogInstance.start();
     this.schedulePrune();
 
-    this.recognizerInstance = await this.startRecognizerOrText();
+    const local = await this.startRecognizerOrText();
+    this.recognizerInstance = this.deps.decorate?.recognizer?.(local) ?? local;
     this.grammar = new CommandGrammarSource({
       language: this.deps.language,
       wakePhrase: config.wakePhrase,
@@ -96,6 +106,7 @@ export class VoiceService {
     await this.refreshGrammar();
     this.unsubscribe = this.followGrammarInputs();
 
+    const espeak = new EspeakTts({ ...config.tts, log: this.log });
     const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: config.requireWakePhrase, followUpMs: config.followUpMs, clock });
     this.pipelineInstance = new VoicePipeline({
       recognizer: this.recognizerInstance,
@@ -104,7 +115,7 @@ export class VoiceService {
       gate,
       clock,
       log: this.log,
-      tts: new EspeakTts({ ...config.tts, log: this.log }),
+      tts: this.deps.decorate?.tts?.(espeak) ?? espeak,
       voiceLog: this.voiceLogInstance,
     });
     this.satellites = new MqttSatellites({
@@ -156,6 +167,13 @@ export class VoiceService {
   /** A WAV (any format sox reads) as one utterance; the API is push-to-talk, so no wake phrase is needed. */
   async handleWav(wav: Buffer, options: HandleOptions = {}): Promise<VoiceResult> {
     const work = this.pipeline.handleUtterance(wavBufferSource(wav, { name: 'api', chunkMs: 100 }), { pushToTalk: true, ...options });
+    this.track(work);
+    return work;
+  }
+
+  /** Speech to text only (VAD + recogniser): nothing is understood, done or logged. Wyoming's `transcribe` uses it. */
+  async transcribe(source: AudioSource): Promise<Transcription | undefined> {
+    const work = this.pipeline.transcribe(source);
     this.track(work);
     return work;
   }

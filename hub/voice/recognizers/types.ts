@@ -37,7 +37,8 @@ export interface UtteranceOptions {
 export type RecognizerName = 'pocketsphinx' | 'vosk' | 'text';
 
 export interface Recognizer {
-  readonly name: RecognizerName;
+  /** `wyoming`: an external Wyoming speech-to-text service (hub/wyoming), with a local engine behind it. */
+  readonly name: RecognizerName | 'wyoming';
   /** Loads libraries and models; throws HubError RECOGNIZER_UNAVAILABLE saying what is missing and how to fix it. */
   start(): Promise<void>;
   stop(): Promise<void>;
