@@ -41,6 +41,7 @@ import { startAssistant, type Assistant } from './wiring/assistant.js';
 import { createVoiceRoutes } from './api/routes/voice.js';
 import { VoiceService } from './voice/service.js';
 import { VoiceLoading } from './wiring/voice-loading.js';
+import { prepareWyoming, type WyomingWiring } from './wiring/wyoming.js';
 import { skipMqttNumberCache } from './wiring/mqtt-number-cache.js';
 import { DEFAULT_VOCABULARIES } from './language/grammar/vocabularies.js';
 
@@ -68,6 +69,8 @@ export interface Hub {
   voice(): VoiceService;
   /** /status entries filled by components wired elsewhere (the recogniser: `status.recognizer`). */
   setComponentStatus(name: string, status: ComponentStatus): void;
+  /** The Wyoming server, satellites and external speech services (hub/wiring/wyoming.ts). */
+  wyoming(): WyomingWiring;
 }
 
 interface Step {
@@ -112,6 +115,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   let assistant: Assistant | undefined;
   let voiceService: VoiceService | undefined;
   let voiceStatus: (() => ComponentStatus) | undefined;
+  let wyoming: WyomingWiring | undefined;
   let app: FastifyInstance | undefined;
   let info: RuntimeInfo | undefined;
   let mqttPort = config.mqtt.port;
@@ -125,6 +129,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   function status(): StatusReport {
     if (ready && assistant) Object.assign(components, assistant.status());
     if (voiceStatus) components.recognizer = voiceStatus();
+    if (wyoming) Object.assign(components, wyoming.status());
     if (ready && deviceService && householdService)
       components.devices = { status: 'ok', detail: `${deviceService.list().length} devices, ${householdService.areas().length} areas` };
     const missing = Object.entries(components)
@@ -224,6 +229,8 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       started: (name, stop) => started.push({ name, stop }),
     });
     const commerce = assistant.commerce;
+    const speechServices = prepareWyoming({ config: config as HubConfig, clock, log, hubVersion: version });
+    wyoming = speechServices;
     const voice = new VoiceService({
       config: (config as HubConfig).voice, db, transport, bus: events, clock, log,
       language: assistant.language, skills: assistant.skills,
@@ -231,6 +238,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       devices: () => registry.list(),
       vocabularies: () => ({ ...DEFAULT_VOCABULARIES, product: commerce.spokenProductNames() }),
       onHouseholdChange: (listener) => household.onChange(listener),
+      decorate: speechServices.decorate,
     });
     // Started after the API listens (below); stopped before the API closes, as before.
     const voiceLoading = new VoiceLoading(voice, log);
@@ -279,6 +287,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'API ready; voice loading');
     // /health is 200 from here on; start() still resolves only once voice is up (or rejects and undoes all).
     await voiceLoading.begin();
+    await speechServices.start({ voice, language: assistant.language, skills: assistant.skills, started: (name, stop) => started.push({ name, stop }) });
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'hub ready');
     return info;
   }
@@ -319,5 +328,6 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     commerce: () => need(assistant, 'the commerce service').commerce,
     voice: () => need(voiceService, 'the voice service'),
     setComponentStatus: (name, value) => void (components[name] = value),
+    wyoming: () => need(wyoming, 'Wyoming'),
   };
 }

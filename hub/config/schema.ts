@@ -4,6 +4,7 @@ import { voiceConfigSchema } from '../voice/config.js';
 import { commerceConfigSchema } from '../commerce/config.js';
 import { skillsConfigSchema } from '../skills/config.js';
 import { languageConfigSchema } from '../language/config.js';
+import { wyomingConfigSchema } from '../wyoming/config.js';
 import { RETAINED_FLUSH_INTERVAL_MS } from '../mqtt/retained-write-behind.js';
 
 const port = z.number().int().min(0).max(65535);
@@ -42,6 +43,7 @@ export const hubConfigSchema = z
     commerce: commerceConfigSchema.prefault({}),
     skills: skillsConfigSchema.prefault({}),
     language: languageConfigSchema.prefault({}),
+    wyoming: wyomingConfigSchema.prefault({}),
   })
   .superRefine((config, ctx) => {
     const unique = (key: 'floors' | 'areas' | 'devices') => {

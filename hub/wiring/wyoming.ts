@@ -1,0 +1,68 @@
+/**
+ * Wyoming in the running hub. `prepareWyoming` comes before voice: it names the external speech
+ * services (voice.stt/tts/wake.wyoming) that voice puts in front of its local engines. `start` comes
+ * once voice is up: the server Home Assistant adds (wyoming.server), the satellites Hearth drives
+ * (wyoming.satellites) and the zeroconf announcement. Every part reports itself in /status.
+ */
+import type { ComponentStatus } from '../api/types.js';
+import type { HubConfig } from '../config/schema.js';
+import type { Clock } from '../core/clock.js';
+import type { Logger } from '../core/logger.js';
+import type { LanguageService } from '../language/service.js';
+import type { VoiceService, VoiceServiceDeps } from '../voice/service.js';
+import type { UtteranceHandler } from '../voice/understand.js';
+import { hearthVoicePort } from '../wyoming/hearth-adapter.js';
+import { WyomingServer } from '../wyoming/server.js';
+
+export interface WyomingWiringDeps {
+  config: Pick<HubConfig, 'voice' | 'wyoming'>;
+  clock: Clock;
+  log: Logger;
+  hubVersion: string;
+}
+
+export interface WyomingRunDeps {
+  voice: VoiceService;
+  language: LanguageService;
+  skills: UtteranceHandler;
+  /** Records a started part so the hub stops it (in reverse) or undoes a failed start. */
+  started(name: string, stop: () => Promise<void> | void): void;
+}
+
+export interface WyomingWiring {
+  /** For VoiceServiceDeps.decorate: the external services in front of the local engines. */
+  readonly decorate: NonNullable<VoiceServiceDeps['decorate']>;
+  start(deps: WyomingRunDeps): Promise<void>;
+  /** /status entries: `wyoming-server`, … (only the parts that are configured). */
+  status(): Record<string, ComponentStatus>;
+  /** The server's real port once started (tests bind port 0). */
+  serverPort(): number | undefined;
+}
+
+export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
+  const { config, clock, hubVersion } = deps;
+  const log = deps.log.child({ module: 'wyoming' });
+  let server: WyomingServer | undefined;
+
+  return {
+    decorate: {},
+    async start(run) {
+      const serverConfig = config.wyoming.server;
+      if (!serverConfig.enabled) return;
+      const hearth = hearthVoicePort({
+        name: serverConfig.name, version: hubVersion, handle: serverConfig.handle, voiceConfig: config.voice, log,
+        voice: run.voice, language: run.language, skills: run.skills,
+      });
+      const started = new WyomingServer({ config: serverConfig, limits: config.wyoming.limits, hearth, clock, log });
+      await started.start();
+      run.started('wyoming server', () => started.stop());
+      server = started;
+    },
+    status() {
+      const entries: Record<string, ComponentStatus> = {};
+      if (server) entries['wyoming-server'] = server.status();
+      return entries;
+    },
+    serverPort: () => server?.port,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The `wyoming` config section: Hearth as a Wyoming server (off by default) and the framing limits
+ * every connection gets.
+ */
+import { z } from 'zod';
+
+const ms = (min: number, max: number) => z.number().int().min(min).max(max);
+const bytes = (min: number, max: number) => z.number().int().min(min).max(max);
+
+export const wyomingServerConfigSchema = z.strictObject({
+  /** Off by default: the protocol has no authentication, so it is opened on purpose. */
+  enabled: z.boolean().default(false),
+  /** 127.0.0.1 keeps it on this machine; Home Assistant on another machine needs the LAN address or 0.0.0.0. */
+  host: z.string().min(1).default('127.0.0.1'),
+  /** 10600 is free of the usual Wyoming services (piper 10200, whisper 10300, openWakeWord 10400, satellites 10700). */
+  port: z.number().int().min(0).max(65535).default(10600),
+  /** Peer IP addresses allowed to connect (e.g. Home Assistant's); empty allows any that can reach `host`. */
+  allowedClients: z.array(z.ipv4().or(z.ipv6())).max(64).default([]),
+  /** The program name Home Assistant shows for the services. */
+  name: z.string().trim().min(1).max(60).default('Hearth'),
+  /** Offer `handle` (text → Hearth's skills act on it and reply); off leaves asr, intent recognition and tts. */
+  handle: z.boolean().default(true),
+  maxConnections: z.number().int().min(1).max(256).default(8),
+});
+
+export const wyomingConfigSchema = z.strictObject({
+  server: wyomingServerConfigSchema.prefault({}),
+  /** Framing limits for every Wyoming connection, in and out; a peer over them is disconnected, nothing else is. */
+  limits: z
+    .strictObject({
+      maxHeaderBytes: bytes(256, 1024 * 1024).default(16 * 1024),
+      maxDataBytes: bytes(256, 16 * 1024 * 1024).default(256 * 1024),
+      maxPayloadBytes: bytes(1024, 64 * 1024 * 1024).default(1024 * 1024),
+      /** A frame that has started must be complete within this (peers that trickle bytes are cut off). */
+      frameTimeoutMs: ms(100, 600_000).default(5000),
+      /** A server connection with no event for this long is closed. */
+      idleTimeoutMs: ms(1000, 3_600_000).default(120_000),
+      /** Audio after audio-start beyond this is refused and the connection closed. */
+      maxStreamMs: ms(1000, 3_600_000).default(60_000),
+      /** Events waiting to be handled before the connection stops reading (TCP backpressure). */
+      maxQueuedEvents: z.number().int().min(4).max(100_000).default(512),
+    })
+    .prefault({}),
+});
+
+export type WyomingConfig = z.infer<typeof wyomingConfigSchema>;
+export type WyomingLimits = WyomingConfig['limits'];
