@@ -1,0 +1,76 @@
+/**
+ * The fast slice of the held-out phrasings (test/phrasings/README.md): the dev set against an in-process hub on the
+ * held-out household. Asserts a floor under today's understanding (raise it as understanding improves; never lower
+ * it to make a change pass), and that requests the hub cannot do send no device command. The sealed set is only
+ * ever scored by `npm run eval:phrasings`.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { startTestHub, type TestHub } from '../harness/hub.js';
+import { loadSplit, type PhrasingCase } from './lib/cases.js';
+import { Household, HOUSEHOLD_FILE } from './lib/household.js';
+import { inScope, Tally } from './lib/report.js';
+import { judge, type HubAnswer } from './lib/score.js';
+
+/** Dev set, in-scope kinds, measured on main when the set landed (see BENCHMARKS.md) minus a small margin. */
+const FLOOR = { intent: 0.66, frame: 0.48 };
+
+const home = Household.load();
+const dev = loadSplit('dev');
+let hub: TestHub;
+
+beforeAll(async () => {
+  hub = await startTestHub({
+    config: { ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object), voice: { recognizer: 'text' }, mqtt: { commandTimeoutMs: 500 } },
+  });
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+const ask = async (c: PhrasingCase, dryRun: boolean): Promise<HubAnswer & { reply: string }> => {
+  const reply = await hub.api('POST', '/utterances', { text: c.text, dryRun, ...(c.area ? { area: c.area } : {}) });
+  expect(reply.status, `"${c.text}": ${JSON.stringify(reply.body)}`).toBe(200);
+  return { intent: reply.body.intent ?? null, targets: reply.body.targets ?? [], actions: reply.body.actions ?? [], reply: reply.body.reply };
+};
+
+describe('held-out phrasings, dev set', () => {
+  it('is a real set: every kind is there and the household knows every name', () => {
+    expect(dev.length).toBeGreaterThan(300);
+    expect(new Set(dev.map((c) => c.kind)).size).toBeGreaterThan(25);
+    for (const c of dev) if (c.area !== undefined) expect(home.areaById(c.area), `${c.id} area ${c.area}`).toBeDefined();
+  });
+
+  it(`understands at least ${FLOOR.intent * 100} % right intent and ${FLOOR.frame * 100} % full frame`, async () => {
+    const tally = new Tally();
+    const misses: string[] = [];
+    for (const c of dev.filter((x) => inScope(x.kind))) {
+      const answer = await ask(c, true);
+      const verdict = judge(c, answer, home);
+      tally.add(c, verdict);
+      if (!verdict.frameOk) misses.push(`"${c.text}" → ${answer.intent ? `${answer.intent.name} ${JSON.stringify(answer.intent.slots)}` : 'nothing'}`);
+    }
+    const t = tally.total(inScope);
+    const detail = `intent ${t.intent}/${t.n}, frame ${t.frame}/${t.n}; first misses:\n${misses.slice(0, 15).join('\n')}`;
+    expect(t.intent / t.n, detail).toBeGreaterThanOrEqual(FLOOR.intent);
+    expect(t.frame / t.n, detail).toBeGreaterThanOrEqual(FLOOR.frame);
+  }, 120_000);
+
+  it('sends no device command for requests it cannot do, and answers each of them', async () => {
+    const cannot = dev.filter((c) => !inScope(c.kind));
+    expect(cannot.length).toBeGreaterThanOrEqual(30);
+    const sent: string[] = [];
+    const stopListening = hub.hub.events.on('commandSent', (e) => sent.push(`${e.deviceId} ${e.command}`));
+    try {
+      for (const c of cannot) {
+        const answer = await ask(c, false);
+        expect(answer.actions.filter((a) => a.type.startsWith('device')), `"${c.text}"`).toEqual([]);
+        expect(answer.reply.trim(), `"${c.text}" got no answer`).not.toBe('');
+      }
+    } finally {
+      stopListening();
+    }
+    expect(sent, 'device commands sent for requests the hub cannot do').toEqual([]);
+  }, 120_000);
+});
