@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ErrorCodes } from '../sdk/errors.js';
+import type { RouteAccess } from './route-access.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -51,7 +52,7 @@ export class RouteCatalog {
 
   add(app: FastifyInstance, spec: RouteSpec, handler: Handler): void {
     this.routes.push({ ...spec, prefix: app.prefix });
-    app.route({ method: spec.method, url: spec.url, config: { public: spec.public === true, adultOnly: spec.adultOnly === true }, handler });
+    app.route({ method: spec.method, url: spec.url, config: { public: spec.public === true, adultOnly: spec.adultOnly === true } satisfies RouteAccess, handler });
   }
 
   /** WebSocket routes are registered by the caller (they need @fastify/websocket); this only documents them. */
@@ -79,7 +80,7 @@ export class RouteCatalog {
     }
     return {
       openapi: '3.1.0',
-      info: { title: 'Hearth hub API', version: info.version, description: 'Local-first smart-home hub. Every route except /health needs `Authorization: Bearer <token>`.' },
+      info: { title: 'Hearth hub API', version: info.version, description: 'Local-first smart-home hub. Every route except /health and the login needs `Authorization: Bearer <token>` (or a session token); routes marked `x-adult-only` refuse a child\'s session.' },
       servers: [{ url: '/' }],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
@@ -138,6 +139,8 @@ function operation(route: RecordedRoute): Record<string, unknown> {
   }
   const op: Record<string, unknown> = { summary: route.summary, tags: [route.tag], parameters, responses };
   if (route.public) op.security = [];
+  // Read by clients (and the security probe in test/security) to know which routes refuse a child's session.
+  if (route.adultOnly) op['x-adult-only'] = true;
   if (route.body) op.requestBody = { required: route.bodyOptional !== true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
   return op;
 }

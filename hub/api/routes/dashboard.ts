@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { HubError } from '../../sdk/errors.js';
+import { PUBLIC_ROUTE } from '../route-access.js';
 
 export const DASHBOARD_APP_DIR = resolve(import.meta.dirname, '../web/app');
 
@@ -116,11 +117,13 @@ export async function dashboardRoutes(app: FastifyInstance, options: DashboardOp
     return reply.send(file.body);
   };
 
-  app.get('/', async (request, reply) => send(reply, index, request.headers['if-none-match']));
-  app.get('/favicon.ico', async (_request, reply) => reply.status(204).send());
+  // The pages are public (they hold no data); the auth hook denies every route that does not say so.
+  const open = { config: PUBLIC_ROUTE };
+  app.get('/', open, async (request, reply) => send(reply, index, request.headers['if-none-match']));
+  app.get('/favicon.ico', open, async (_request, reply) => reply.status(204).send());
   // One route per file (no wildcard), so unknown /api paths keep the API's own not-found answer.
   for (const [path, file] of files) {
     if (path === '/index.html') continue;
-    app.get(path, async (request, reply) => send(reply, file, request.headers['if-none-match']));
+    app.get(path, open, async (request, reply) => send(reply, file, request.headers['if-none-match']));
   }
 }

@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import { HUB_EVENT_NAMES, type HubEvents } from '../../core/events.js';
+import type { RouteAccess } from '../route-access.js';
 import type { ApiPlugin } from '../types.js';
 import { parseInput } from '../validate.js';
 import { eventsQuerySchema } from '../schemas.js';
@@ -45,7 +46,7 @@ function selectedEvents(filter: string | undefined): (keyof HubEvents)[] {
 export const eventRoutes: ApiPlugin = async (app, { deps, routes }) => {
   routes.documentWebSocket('/events', 'Stream of every hub event as {event, payload, at}', eventsQuerySchema);
   const frameOf = eventFrames(() => deps.clock.now());
-  app.get('/events', { websocket: true }, (socket: WebSocket, request) => {
+  app.get('/events', { websocket: true, config: { queryToken: true } satisfies RouteAccess }, (socket: WebSocket, request) => {
     let names: (keyof HubEvents)[];
     try {
       names = selectedEvents(parseInput(eventsQuerySchema, request.query, 'query').events);
