@@ -8,7 +8,7 @@ import { randomInt } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../../harness/seeded-random.js';
-import { splitDir, type PhrasingCase } from '../lib/cases.js';
+import { loadSplit, splitDir, type PhrasingCase } from '../lib/cases.js';
 import { Household } from '../lib/household.js';
 import { parseAuthoring } from './authoring.js';
 import { expandGroups } from './expand.js';
@@ -40,9 +40,11 @@ const cases: PhrasingCase[] = expandGroups(parseAuthoring(readFileSync(file, 'ut
   ...c,
 }));
 
-const duplicates = cases.filter((c, i) => cases.findIndex((o) => o.text.toLowerCase() === c.text.toLowerCase() && o.area === c.area) !== i);
+const sameSentence = (a: PhrasingCase, b: PhrasingCase) => a.text.toLowerCase() === b.text.toLowerCase() && a.area === b.area;
+const others = [...loadSplit('dev'), ...loadSplit('sealed')].filter((c) => !c.id.startsWith(`${batch}-`));
+const duplicates = cases.filter((c, i) => cases.findIndex((o) => sameSentence(o, c)) !== i || others.some((o) => sameSentence(o, c)));
 if (duplicates.length) {
-  console.error(`the same sentence twice: ${duplicates.map((d) => d.id).join(', ')}`);
+  console.error(`sentences already in this or another batch: ${duplicates.map((d) => d.id).join(', ')}`);
   process.exit(1);
 }
 

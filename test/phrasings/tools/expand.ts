@@ -40,6 +40,7 @@ const ALLOWED: Record<string, string[]> = {
 function check(frame: Frame, home: Household, where: string): void {
   if (!KNOWN_INTENTS.has(frame.name)) throw new Error(`${where}: unknown intent ${frame.name}`);
   for (const [key, value] of Object.entries(frame.slots)) {
+    if (!['string', 'number', 'boolean'].includes(typeof value)) throw new Error(`${where}: slot ${key} has no value (quote values that hold a comma)`);
     const options = typeof value === 'string' ? value.split('|') : [value];
     for (const v of options) {
       if (NUMBER_SLOTS.has(key) && typeof v !== 'number') throw new Error(`${where}: ${key} must be a number (got ${JSON.stringify(v)})`);
