@@ -229,7 +229,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       started: (name, stop) => started.push({ name, stop }),
     });
     const commerce = assistant.commerce;
-    const speechServices = prepareWyoming({ config: config as HubConfig, clock, log, hubVersion: version });
+    const speechServices = prepareWyoming({ config: config as HubConfig, clock, log, hubVersion: version, started: (name, stop) => started.push({ name, stop }) });
     wyoming = speechServices;
     const voice = new VoiceService({
       config: (config as HubConfig).voice, db, transport, bus: events, clock, log,
@@ -287,7 +287,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'API ready; voice loading');
     // /health is 200 from here on; start() still resolves only once voice is up (or rejects and undoes all).
     await voiceLoading.begin();
-    await speechServices.start({ voice, language: assistant.language, skills: assistant.skills, started: (name, stop) => started.push({ name, stop }) });
+    await speechServices.start({ voice, language: assistant.language, skills: assistant.skills });
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'hub ready');
     return info;
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wyomingUriSchema } from '../wyoming/uri.js';
 
 const ms = (min: number, max: number) => z.number().int().min(min).max(max);
 
@@ -63,8 +64,21 @@ export const voiceConfigSchema = z.strictObject({
       modelPath: z.string().min(1).optional(),
     })
     .prefault({}),
+  /** Speech-to-text on a Wyoming service (whisper, vosk, …) instead of the local recogniser, which stays as the fallback. */
+  stt: z
+    .strictObject({
+      wyoming: wyomingUriSchema.optional(),
+      /** Model name sent with `transcribe`; unset lets the service choose. */
+      model: z.string().min(1).max(100).optional(),
+      language: z.string().min(2).max(20).default('en'),
+    })
+    .prefault({}),
   tts: z
     .strictObject({
+      /** Replies spoken by a Wyoming service (piper, …); espeak-ng below stays as the fallback. */
+      wyoming: wyomingUriSchema.optional(),
+      /** Voice name sent with `synthesize` to the Wyoming service; unset uses its default. */
+      wyomingVoice: z.string().min(1).max(100).optional(),
       enabled: z.boolean().default(true),
       command: z.string().min(1).default('espeak-ng'),
       voice: z.string().min(1).max(40).default('en-us'),

@@ -12,6 +12,9 @@ import type { LanguageService } from '../language/service.js';
 import type { VoiceService, VoiceServiceDeps } from '../voice/service.js';
 import type { UtteranceHandler } from '../voice/understand.js';
 import { hearthVoicePort } from '../wyoming/hearth-adapter.js';
+import { RemoteService, type ServiceKind } from '../wyoming/remote-service.js';
+import { WyomingRecognizer } from '../wyoming/remote-stt.js';
+import { WyomingTts } from '../wyoming/remote-tts.js';
 import { WyomingServer } from '../wyoming/server.js';
 
 export interface WyomingWiringDeps {
@@ -19,14 +22,14 @@ export interface WyomingWiringDeps {
   clock: Clock;
   log: Logger;
   hubVersion: string;
+  /** Records a started part so the hub stops it (in reverse) or undoes a failed start. */
+  started(name: string, stop: () => Promise<void> | void): void;
 }
 
 export interface WyomingRunDeps {
   voice: VoiceService;
   language: LanguageService;
   skills: UtteranceHandler;
-  /** Records a started part so the hub stops it (in reverse) or undoes a failed start. */
-  started(name: string, stop: () => Promise<void> | void): void;
 }
 
 export interface WyomingWiring {
@@ -43,9 +46,35 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
   const { config, clock, hubVersion } = deps;
   const log = deps.log.child({ module: 'wyoming' });
   let server: WyomingServer | undefined;
+  const remotes = new Map<ServiceKind, RemoteService>();
+  const { limits, client } = config.wyoming;
 
+  /** An external service, probed from now on and stopped with the hub. */
+  const remote = (kind: ServiceKind, uri: string, fallback: string): RemoteService => {
+    const service = new RemoteService({ kind, uri, fallback, timings: client, limits: { ...limits, idleTimeoutMs: undefined }, clock, log });
+    remotes.set(kind, service);
+    service.start();
+    deps.started(`wyoming ${kind} client`, () => service.stop());
+    return service;
+  };
+
+  const sttUri = config.voice.stt.wyoming;
+  const ttsUri = config.voice.tts.wyoming;
   return {
-    decorate: {},
+    decorate: {
+      ...(sttUri ? {
+        recognizer: (local) => new WyomingRecognizer({
+          service: remote('stt', sttUri, local.name === 'text' ? 'nothing (no local recogniser is installed)' : `the local ${local.name}`),
+          local, language: config.voice.stt.language, ...(config.voice.stt.model ? { model: config.voice.stt.model } : {}), log,
+        }),
+      } : {}),
+      ...(ttsUri ? {
+        tts: (local) => new WyomingTts({
+          service: remote('tts', ttsUri, config.voice.tts.enabled ? 'espeak-ng' : 'nothing (voice.tts.enabled is false)'),
+          local, ...(config.voice.tts.wyomingVoice ? { voice: config.voice.tts.wyomingVoice } : {}), maxReplyMs: limits.maxStreamMs, log,
+        }),
+      } : {}),
+    },
     async start(run) {
       const serverConfig = config.wyoming.server;
       if (!serverConfig.enabled) return;
@@ -55,12 +84,13 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
       });
       const started = new WyomingServer({ config: serverConfig, limits: config.wyoming.limits, hearth, clock, log });
       await started.start();
-      run.started('wyoming server', () => started.stop());
+      deps.started('wyoming server', () => started.stop());
       server = started;
     },
     status() {
       const entries: Record<string, ComponentStatus> = {};
       if (server) entries['wyoming-server'] = server.status();
+      for (const [kind, service] of remotes) entries[`wyoming-${kind}`] = service.status();
       return entries;
     },
     serverPort: () => server?.port,

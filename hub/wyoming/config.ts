@@ -1,6 +1,7 @@
 /**
- * The `wyoming` config section: Hearth as a Wyoming server (off by default) and the framing limits
- * every connection gets.
+ * The `wyoming` config section: Hearth as a Wyoming server (off by default), how patiently it talks to
+ * external services, and the framing limits every connection gets. The external services themselves are
+ * named under `voice` (`voice.stt.wyoming`, `voice.tts.wyoming`), beside the local engines they stand in front of.
  */
 import { z } from 'zod';
 
@@ -25,6 +26,19 @@ export const wyomingServerConfigSchema = z.strictObject({
 
 export const wyomingConfigSchema = z.strictObject({
   server: wyomingServerConfigSchema.prefault({}),
+  /** How Hearth talks to the Wyoming services named in voice.stt/tts/wake.wyoming. */
+  client: z
+    .strictObject({
+      /** A service that does not accept the connection this fast counts as down (its local fallback takes over). */
+      connectTimeoutMs: ms(100, 30_000).default(1000),
+      /** Longest silence while an answer is due (transcript after audio-stop, the next audio of a reply, info after describe). */
+      replyTimeoutMs: ms(200, 60_000).default(1500),
+      /** A service found down is tried again after this, doubling up to retryMaxMs. */
+      retryMinMs: ms(100, 600_000).default(1000),
+      retryMaxMs: ms(100, 3_600_000).default(30_000),
+    })
+    .refine((c) => c.retryMaxMs >= c.retryMinMs, { path: ['retryMaxMs'], message: 'must be at least retryMinMs' })
+    .prefault({}),
   /** Framing limits for every Wyoming connection, in and out; a peer over them is disconnected, nothing else is. */
   limits: z
     .strictObject({
@@ -45,3 +59,4 @@ export const wyomingConfigSchema = z.strictObject({
 
 export type WyomingConfig = z.infer<typeof wyomingConfigSchema>;
 export type WyomingLimits = WyomingConfig['limits'];
+export type WyomingClientConfig = WyomingConfig['client'];
