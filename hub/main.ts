@@ -287,7 +287,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'API ready; voice loading');
     // /health is 200 from here on; start() still resolves only once voice is up (or rejects and undoes all).
     await voiceLoading.begin();
-    await speechServices.start({ voice, language: assistant.language, skills: assistant.skills });
+    await speechServices.start({ voice, language: assistant.language, skills: assistant.skills, household });
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'hub ready');
     return info;
   }

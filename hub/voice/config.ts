@@ -73,6 +73,14 @@ export const voiceConfigSchema = z.strictObject({
       language: z.string().min(2).max(20).default('en'),
     })
     .prefault({}),
+  /** Wake word detection on a Wyoming service (openWakeWord, …) for satellites that stream until woken; else the wake phrase. */
+  wake: z
+    .strictObject({
+      wyoming: wyomingUriSchema.optional(),
+      /** Wake word model names to listen for (`detect.names`); empty lets the service use all it has. */
+      names: z.array(z.string().min(1).max(100)).max(10).default([]),
+    })
+    .prefault({}),
   tts: z
     .strictObject({
       /** Replies spoken by a Wyoming service (piper, …); espeak-ng below stays as the fallback. */

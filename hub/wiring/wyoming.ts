@@ -15,7 +15,10 @@ import { hearthVoicePort } from '../wyoming/hearth-adapter.js';
 import { RemoteService, type ServiceKind } from '../wyoming/remote-service.js';
 import { WyomingRecognizer } from '../wyoming/remote-stt.js';
 import { WyomingTts } from '../wyoming/remote-tts.js';
+import { WyomingSatellite } from '../wyoming/satellite.js';
+import type { SatelliteVoicePort } from '../wyoming/satellite-run.js';
 import { WyomingServer } from '../wyoming/server.js';
+import type { HouseholdService } from '../devices/contracts.js';
 
 export interface WyomingWiringDeps {
   config: Pick<HubConfig, 'voice' | 'wyoming'>;
@@ -30,6 +33,7 @@ export interface WyomingRunDeps {
   voice: VoiceService;
   language: LanguageService;
   skills: UtteranceHandler;
+  household: HouseholdService;
 }
 
 export interface WyomingWiring {
@@ -46,6 +50,7 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
   const { config, clock, hubVersion } = deps;
   const log = deps.log.child({ module: 'wyoming' });
   let server: WyomingServer | undefined;
+  const satellites = new Map<string, WyomingSatellite>();
   const remotes = new Map<ServiceKind, RemoteService>();
   const { limits, client } = config.wyoming;
 
@@ -56,6 +61,26 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
     service.start();
     deps.started(`wyoming ${kind} client`, () => service.stop());
     return service;
+  };
+
+  /** Satellites connect in the background; a satellite that is off does not hold up the hub. */
+  const startSatellites = (run: WyomingRunDeps): void => {
+    if (config.wyoming.satellites.length === 0) return;
+    const wakeUri = config.voice.wake.wyoming;
+    const wake = wakeUri ? { service: remote('wake', wakeUri, `the wake phrase "${config.voice.wakePhrase}"`), names: config.voice.wake.names } : undefined;
+    const voice = satelliteVoicePort(run.voice, config.voice.wakePhrase);
+    for (const satellite of config.wyoming.satellites) {
+      const driver = new WyomingSatellite({
+        id: satellite.id, uri: satellite.uri, area: satellite.area,
+        resolveArea: (area) => (run.household.getArea(area) ?? run.household.areas().find((a) => a.name.toLowerCase() === area.toLowerCase()))?.id,
+        voice, wake,
+        timings: { ...client, pingMs: client.satellitePingMs, playedGraceMs: client.playedGraceMs },
+        limits: { ...limits, idleTimeoutMs: undefined }, clock, log,
+      });
+      driver.start();
+      deps.started(`wyoming satellite ${satellite.id}`, () => driver.stop());
+      satellites.set(satellite.id, driver);
+    }
   };
 
   const sttUri = config.voice.stt.wyoming;
@@ -76,6 +101,7 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
       } : {}),
     },
     async start(run) {
+      startSatellites(run);
       const serverConfig = config.wyoming.server;
       if (!serverConfig.enabled) return;
       const hearth = hearthVoicePort({
@@ -91,8 +117,28 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
       const entries: Record<string, ComponentStatus> = {};
       if (server) entries['wyoming-server'] = server.status();
       for (const [kind, service] of remotes) entries[`wyoming-${kind}`] = service.status();
+      for (const [id, satellite] of satellites) entries[`wyoming-satellite:${id}`] = satellite.status();
       return entries;
     },
     serverPort: () => server?.port,
+  };
+}
+
+/** The voice pipeline as a Wyoming satellite uses it. */
+function satelliteVoicePort(voice: VoiceService, wakePhrase: string): SatelliteVoicePort {
+  return {
+    wakePhrase,
+    async handle(source, options) {
+      const result = await voice.pipeline.handleUtterance(source, options);
+      return {
+        transcript: result.transcript, reply: result.reply,
+        ...(result.replyAudio ? { replyAudio: result.replyAudio } : {}),
+        ...(result.ignored ? { ignored: result.ignored } : {}),
+        ...(result.trigger ? { trigger: result.trigger } : {}),
+      };
+    },
+    async transcribe(source) {
+      return (await voice.transcribe(source))?.text ?? '';
+    },
   };
 }

@@ -1,9 +1,11 @@
 /**
- * The `wyoming` config section: Hearth as a Wyoming server (off by default), how patiently it talks to
- * external services, and the framing limits every connection gets. The external services themselves are
- * named under `voice` (`voice.stt.wyoming`, `voice.tts.wyoming`), beside the local engines they stand in front of.
+ * The `wyoming` config section: Hearth as a Wyoming server (off by default), the satellites it drives,
+ * how patiently it talks to external services, and the framing limits every connection gets. The external
+ * services themselves are named under `voice` (`voice.stt.wyoming`, `voice.tts.wyoming`, `voice.wake.wyoming`),
+ * beside the local engines they stand in front of.
  */
 import { z } from 'zod';
+import { wyomingUriSchema } from './uri.js';
 
 const ms = (min: number, max: number) => z.number().int().min(min).max(max);
 const bytes = (min: number, max: number) => z.number().int().min(min).max(max);
@@ -24,9 +26,24 @@ export const wyomingServerConfigSchema = z.strictObject({
   maxConnections: z.number().int().min(1).max(256).default(8),
 });
 
+export const wyomingSatelliteConfigSchema = z.strictObject({
+  /** Names the satellite in logs, the voice log (`wyoming-satellite:<id>`) and /status. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'lower-case letters, digits, "-" or "_" (max 64)'),
+  /** Where the satellite listens (wyoming-satellite's default port is 10700). */
+  uri: wyomingUriSchema,
+  /** Area id or name its commands act in ("turn on the light" → that area's light); unset: the area the satellite reports, if Hearth knows it. */
+  area: z.string().min(1).max(100).optional(),
+});
+
 export const wyomingConfigSchema = z.strictObject({
   server: wyomingServerConfigSchema.prefault({}),
-  /** How Hearth talks to the Wyoming services named in voice.stt/tts/wake.wyoming. */
+  /** Wyoming satellites Hearth connects to and serves (wyoming-satellite and the like). */
+  satellites: z
+    .array(wyomingSatelliteConfigSchema)
+    .max(32)
+    .default([])
+    .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'satellite ids must be unique'),
+  /** How Hearth talks to the Wyoming services named in voice.stt/tts/wake.wyoming and to satellites. */
   client: z
     .strictObject({
       /** A service that does not accept the connection this fast counts as down (its local fallback takes over). */
@@ -36,6 +53,10 @@ export const wyomingConfigSchema = z.strictObject({
       /** A service found down is tried again after this, doubling up to retryMaxMs. */
       retryMinMs: ms(100, 600_000).default(1000),
       retryMaxMs: ms(100, 3_600_000).default(30_000),
+      /** Satellites are pinged this often; one silent for this plus replyTimeoutMs is reconnected. */
+      satellitePingMs: ms(500, 600_000).default(5000),
+      /** How long a satellite may take to play a reply before `played` is given up on, beyond the reply's own length. */
+      playedGraceMs: ms(0, 120_000).default(10_000),
     })
     .refine((c) => c.retryMaxMs >= c.retryMinMs, { path: ['retryMaxMs'], message: 'must be at least retryMinMs' })
     .prefault({}),
