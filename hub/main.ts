@@ -172,7 +172,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       components.broker = { status: 'ok', detail: `external broker ${mqttUrl}${config.mqtt.shareGroup ? `, sharing device traffic in group "${config.mqtt.shareGroup}"` : ''}` };
     } else {
       const embedded = new EmbeddedBroker({
-        config: { host: config.mqtt.host, port: config.mqtt.port, allowAnonymous: config.mqtt.allowAnonymous, maxPayloadBytes: config.mqtt.maxPayloadBytes, retainedFlushMs: config.mqtt.retainedFlushMs },
+        config: { host: config.mqtt.host, port: config.mqtt.port, allowAnonymous: config.mqtt.allowAnonymous, maxPayloadBytes: config.mqtt.maxPayloadBytes, retainedFlushMs: config.mqtt.retainedFlushMs, deadBrokerSweepMs: config.mqtt.deadBrokerSweepMs },
         dataDir: config.dataDir,
         credentials: credentialStore,
         bus: events,
@@ -215,6 +215,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       drivers: builtInDrivers,
       commandTimeoutMs: config.mqtt.commandTimeoutMs,
       maxPayloadBytes: config.mqtt.maxPayloadBytes,
+      ...(broker ? { announcedTopicsProblem: broker.announcedTopicsProblem } : {}),
     });
     await registry.start();
     started.push({ name: 'devices', stop: () => registry.stop() });

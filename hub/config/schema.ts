@@ -6,6 +6,7 @@ import { skillsConfigSchema } from '../skills/config.js';
 import { languageConfigSchema } from '../language/config.js';
 import { wyomingConfigSchema } from '../wyoming/config.js';
 import { RETAINED_FLUSH_INTERVAL_MS } from '../mqtt/retained-write-behind.js';
+import { DEAD_BROKER_SWEEP_MS } from '../mqtt/broker-config.js';
 
 const port = z.number().int().min(0).max(65535);
 
@@ -34,6 +35,8 @@ export const hubConfigSchema = z
         commandTimeoutMs: z.number().int().min(100).max(120_000).default(5000),
         /** Embedded broker: retained messages reach SQLite at most this long after they arrive; a crash can lose this window (docs/mqtt.md). */
         retainedFlushMs: z.number().int().min(0).max(60_000).default(RETAINED_FLUSH_INTERVAL_MS),
+        /** Embedded broker: how often the last wills left by a hub that exited uncleanly are checked and published. */
+        deadBrokerSweepMs: z.number().int().min(200).max(3_600_000).default(DEAD_BROKER_SWEEP_MS),
       })
       .prefault({}),
     floors: z.array(floorSchema).default([]),

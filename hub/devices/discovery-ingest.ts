@@ -7,6 +7,7 @@ import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { MqttMessage, MqttTransport } from '../mqtt/transport.js';
+import { TOPIC_ROOT } from '../sdk/index.js';
 import { isDeepStrictEqual } from 'node:util';
 import { discoveryFilters, interpretDiscoveryConfig, parseDiscoveryTopic, DISCOVERY_PREFIX } from '../../device-drivers/ha-discovery/protocol.js';
 import { HA_DISCOVERY_PROTOCOL } from '../../device-drivers/ha-discovery/driver.js';
@@ -20,6 +21,23 @@ export interface DiscoveryIngestDeps {
   log: Logger;
   prefix?: string;
   maxPayloadBytes?: number;
+  /**
+   * The broker's ACL for the device that may publish this discovery topic (the id at its third level): why it may
+   * not use one of `topics`, or undefined. Set with the embedded broker, whose ACL the hub knows.
+   */
+  announcedTopicsProblem?: (ownerId: string, topics: string[]) => string | undefined;
+}
+
+/** Every topic a discovery config names: `*_topic` fields and the `availability` list's topics. */
+function configTopics(config: Record<string, unknown>): string[] {
+  const found: string[] = [];
+  for (const [key, value] of Object.entries(config)) {
+    if (key.endsWith('topic') && key !== 'discovery_topic' && typeof value === 'string') found.push(value);
+  }
+  if (Array.isArray(config.availability)) {
+    for (const entry of config.availability as { topic?: unknown }[]) if (typeof entry?.topic === 'string') found.push(entry.topic);
+  }
+  return found;
 }
 
 export class DiscoveryIngest {
@@ -76,6 +94,8 @@ export class DiscoveryIngest {
     const result = interpretDiscoveryConfig(message.topic, parsedTopic, raw);
     if (!result.ok) return this.reject(message, result.reason);
     const found = result.device;
+    const misplaced = this.topicProblem(parsedTopic.nodeId ?? parsedTopic.objectId, configTopics(found.driverConfig));
+    if (misplaced) return this.reject(message, misplaced);
 
     if (existing) {
       if (existing.id !== found.id) {
@@ -109,6 +129,20 @@ export class DiscoveryIngest {
     if (area) input.area = area;
     registry.add(input, 'discovery');
     this.log.info({ deviceId: found.id, type: found.type, topic: message.topic }, 'device discovered');
+  }
+
+  /**
+   * The hub will publish commands to the topics a config names and believe what arrives on them, so a config may
+   * only name topics its announcer could use itself: never `$` or a native device's `hearth/…` tree (else one
+   * device could have the hub command another, e.g. unlock a lock through a "light"), and, on the embedded
+   * broker, only topics inside the ACL of the device that owns the discovery topic.
+   */
+  private topicProblem(ownerId: string, topics: string[]): string | undefined {
+    for (const topic of topics) {
+      if (topic.startsWith('$') || topic.split('/')[0] === TOPIC_ROOT)
+        return `config names topic "${topic}", which belongs to the broker or a native device; a discovered device may only use its own topics`;
+    }
+    return this.deps.announcedTopicsProblem?.(ownerId, topics);
   }
 
   private reject(message: MqttMessage, reason: string): void {

@@ -29,6 +29,8 @@ export interface DeviceRegistryDeps {
   maxPayloadBytes?: number;
   /** Home Assistant discovery prefix to ingest (default `homeassistant`); false turns discovery off. */
   discoveryPrefix?: string | false;
+  /** The broker's ACL for what a discovery config may name (DiscoveryIngestDeps.announcedTopicsProblem). */
+  announcedTopicsProblem?: (ownerId: string, topics: string[]) => string | undefined;
 }
 
 export const DEFAULT_DRIVER = 'hearth';
@@ -89,6 +91,7 @@ export class DeviceRegistry implements DeviceService {
         bus: this.deps.bus,
         log: this.deps.log,
         ...(this.deps.discoveryPrefix ? { prefix: this.deps.discoveryPrefix } : {}),
+        ...(this.deps.announcedTopicsProblem ? { announcedTopicsProblem: this.deps.announcedTopicsProblem } : {}),
       });
       await this.discovery.start();
     }

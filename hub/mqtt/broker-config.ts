@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { HubError } from '../sdk/errors.js';
 import { RETAINED_FLUSH_INTERVAL_MS } from './retained-write-behind.js';
 
+/** aedes' default: a 60 s heartbeat, wills of dead brokers swept every 4 heartbeats. */
+export const DEAD_BROKER_SWEEP_MS = 240_000;
+
 /** The embedded broker's slice of `mqtt` config (hub/config/schema.ts), validated again at this edge. */
 /** Other `mqtt` keys (url, commandTimeoutMs…) are ignored, so `config.mqtt` can be passed as it is. */
 export const embeddedBrokerConfigSchema = z.object({
@@ -14,6 +17,11 @@ export const embeddedBrokerConfigSchema = z.object({
   maxConnections: z.number().int().min(1).max(100_000).default(1024),
   /** Retained messages reach SQLite at most this long after they were published (retained-write-behind.ts); 0 = before aedes stores them. */
   retainedFlushMs: z.number().int().min(0).max(60_000).default(RETAINED_FLUSH_INTERVAL_MS),
+  /**
+   * How often the wills left by a broker that died (an unclean hub exit) are looked for and published; aedes'
+   * heartbeat is a quarter of it, and a broker silent for three heartbeats counts as dead.
+   */
+  deadBrokerSweepMs: z.number().int().min(200).max(3_600_000).default(DEAD_BROKER_SWEEP_MS),
 });
 export type EmbeddedBrokerConfig = z.input<typeof embeddedBrokerConfigSchema>;
 export type ResolvedBrokerConfig = z.output<typeof embeddedBrokerConfigSchema>;

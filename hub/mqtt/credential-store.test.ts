@@ -63,12 +63,17 @@ describe('SqliteCredentialService', () => {
   });
 
   it('keeps extra topics and refuses grants that reach other devices or everything', () => {
-    const issued = service.create('tasmota-plug', { extraTopics: ['homeassistant/+/tasmota-plug/#', 'tele/plug1/#'] });
-    expect(service.get('tasmota-plug')?.extraTopics).toEqual(['homeassistant/+/tasmota-plug/#', 'tele/plug1/#']);
+    const issued = service.create('tasmota-plug', { extraTopics: ['homeassistant/+/tasmota-plug/#', 'tele/tasmota-plug/#'] });
+    expect(service.get('tasmota-plug')?.extraTopics).toEqual(['homeassistant/+/tasmota-plug/#', 'tele/tasmota-plug/#']);
     expect(issued.extraTopics).toHaveLength(2);
-    for (const bad of ['#', '+/x', 'hearth/other/#', 'hearth/+/state', '$SYS/#', 'a/#/b']) {
-      expect(() => service.create('tasmota-plug', { extraTopics: [bad] })).toThrow(HubError);
+    const outside = [
+      '#', '+/x', 'hearth/other/#', 'hearth/+/state', '$SYS/#', 'a/#/b', 'tele/plug1/#', 'tele/+/#', 'tasmota-plug/#',
+      'homeassistant/#', 'homeassistant/+/#', 'homeassistant/switch/other/config', 'homeassistant/switch/+/config', 'homeassistant/#/tasmota-plug',
+    ];
+    for (const bad of outside) {
+      expect(() => service.create('tasmota-plug', { extraTopics: [bad] }), bad).toThrow(HubError);
     }
+    expect(() => service.create('tasmota-plug', { extraTopics: ['homeassistant/#'] })).toThrow(/only the discovery topics of its own id: homeassistant\/<component>\/tasmota-plug/);
     expect(() => service.create('Bad Id')).toThrow(/deviceId/);
   });
 

@@ -1,33 +1,23 @@
 import { z } from 'zod';
-import { DEVICE_ID_PATTERN, HubError, TOPIC_ROOT } from '../sdk/index.js';
+import { DEVICE_ID_PATTERN, HubError } from '../sdk/index.js';
 import { applyMigrations, type Db } from '../store/database.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { CredentialService, DeviceCredential, IssuedCredential } from './contracts.js';
 import { mqttMigrations } from './migrations.js';
 import { decoyHash, generatePassword, hashPassword, verifyPassword, verifyPasswordAsync } from './password-hash.js';
-import { isValidTopicFilter } from './topic-filter.js';
+import { extraTopicProblem } from './access-control.js';
 import { VerifiedPasswordCache } from './verified-password-cache.js';
 
 const deviceIdSchema = z.string().regex(DEVICE_ID_PATTERN, 'must be lowercase letters, digits, "-" or "_" (max 64)');
 
-/**
- * Extra topic filters granted to one device. Broad grants are refused: a filter must start with a literal
- * level, never a `$` topic, and may only reach into `hearth/` below the device's own id.
- */
+/** Extra topic filters granted to one device: at most 16, each inside the device's own trees (extraTopicProblem). */
 function extraTopicsSchema(deviceId: string) {
   return z
     .array(
-      z
-        .string()
-        .min(1)
-        .max(256)
-        .refine(isValidTopicFilter, 'is not a valid MQTT topic filter ("#" only last, "+" only as a whole level)')
-        .refine((f) => !f.startsWith('$'), 'may not start with "$" (reserved for the broker)')
-        .refine((f) => !['+', '#'].includes(f.split('/')[0]!), 'must start with a literal level, not a wildcard')
-        .refine((f) => {
-          const [root, id] = f.split('/');
-          return root !== TOPIC_ROOT || id === deviceId;
-        }, `may only use ${TOPIC_ROOT}/<its own device id>/… below "${TOPIC_ROOT}/"`),
+      z.string().min(1).max(256).superRefine((filter, ctx) => {
+        const problem = extraTopicProblem(deviceId, filter);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
     )
     .max(16);
 }

@@ -1,15 +1,16 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { Aedes, type AuthenticateError, type Client, type PublishPacket, type Subscription } from 'aedes';
+import { Aedes, type AuthenticateError, type Client, type ConnectPacket, type PublishPacket, type Subscription } from 'aedes';
 import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import { HubError } from '../sdk/errors.js';
-import { clientIdAllowed, deviceIdentity, mayPublish, maySubscribe, type ClientIdentity } from './access-control.js';
+import { clientIdAllowed, deviceIdentity, mayPublish, maySubscribe, usernameOfClientId, willProblem, type ClientIdentity } from './access-control.js';
 import { maxPacketBytes, parseBrokerConfig, type EmbeddedBrokerConfig, type ResolvedBrokerConfig } from './broker-config.js';
 import type { CredentialService } from './contracts.js';
 import { EmbeddedTransport } from './embedded-transport.js';
 import { limitPacketSize } from './packet-size-guard.js';
+import { requireWellFormedStrings } from './string-guard.js';
 import { SqlitePersistence } from './persistence/sqlite-persistence.js';
 import type { MqttTransport } from './transport.js';
 
@@ -43,6 +44,8 @@ export class EmbeddedBroker {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly identities = new WeakMap<Client, ClientIdentity>();
+  /** What authenticate() needs from the CONNECT that aedes does not keep: the will and whether the id was empty. */
+  private readonly connects = new WeakMap<Client, { emptyClientId: boolean; will: ConnectPacket['will'] }>();
   private boundPort: number | undefined;
 
   constructor(private readonly deps: EmbeddedBrokerDeps) {
@@ -67,17 +70,25 @@ export class EmbeddedBroker {
     const persistence = new SqlitePersistence(join(this.deps.dataDir, 'mqtt-broker.db'), {
       retainedFlushMs: config.retainedFlushMs,
       onRetainedError: (err, pending) => this.log.error({ err, pending }, 'cannot write retained messages (disk full or database locked?); kept in memory, retrying'),
+      acceptWill: (will) => this.storedWillProblem(will) === undefined,
     });
     const aedes = new Aedes({
       persistence,
       connectTimeout: config.connectTimeoutMs,
+      heartbeatInterval: Math.max(50, Math.floor(config.deadBrokerSweepMs / 4)),
       maxClientsIdLength: 128,
+      preConnect: (client, packet, done) => {
+        this.connects.set(client, { emptyClientId: packet.clientId === '', will: packet.will });
+        done(null, true);
+      },
       authenticate: (client, username, password, done) => void this.authenticate(client, username, password, done),
       authorizePublish: (client, packet, done) => this.authorizePublish(client, packet, done),
       authorizeSubscribe: (client, sub, done) => done(null, this.authorizeSubscribe(client, sub)),
     });
     aedes.on('clientError', (client, err) => this.onClientError(client, err));
     aedes.on('connectionError', (client, err) => this.onClientError(client, err));
+    // aedes reports a failed will sweep here; without a listener the EventEmitter would throw it.
+    (aedes as unknown as NodeJS.EventEmitter).on('error', (err: Error) => this.log.error({ err }, 'MQTT broker error'));
     await aedes.listen();
     this.persistence = persistence;
     this.aedes = aedes;
@@ -130,6 +141,17 @@ export class EmbeddedBroker {
     );
   }
 
+  /**
+   * Why device `ownerId` may not use one of `topics`, or undefined: what a discovery config it announced may name
+   * (the hub would otherwise publish and listen there on its behalf). An arrow function: handed around unbound.
+   */
+  readonly announcedTopicsProblem = (ownerId: string, topics: string[]): string | undefined => {
+    const identity = this.identityOf(ownerId);
+    if (!identity) return `no device credential "${ownerId}" owns this discovery topic`;
+    const outside = topics.find((topic) => !mayPublish(identity, topic));
+    return outside === undefined ? undefined : `config names topic "${outside}", outside the topics of device "${ownerId}" that announced it`;
+  };
+
   /** Closes every connection of a device, e.g. after its credential was revoked or replaced. */
   disconnectDevice(deviceId: string): number {
     let count = 0;
@@ -155,6 +177,7 @@ export class EmbeddedBroker {
       this.reject(`packet of ${announced} bytes exceeds the limit`, { clientId: client.id });
       socket.destroy();
     });
+    requireWellFormedStrings(client, (reason) => this.reject(reason, { clientId: client.id }));
   }
 
   private async authenticate(
@@ -169,10 +192,19 @@ export class EmbeddedBroker {
       done(err, null);
     };
     try {
+      const connect = this.connects.get(client);
+      this.connects.delete(client);
+      // A server may assign an id to a client that sent none only for a clean session [MQTT-3.1.3-7, MQTT-3.1.3-8].
+      if (connect?.emptyClientId && !client.clean) return refuse(RETURN_CODE.IDENTIFIER_REJECTED, 'a zero-length client id needs CleanSession=1 (MQTT-3.1.3-8)');
+      const accept = (identity: ClientIdentity) => {
+        const problem = connect?.will ? willProblem(identity, connect.will, this.config?.maxPayloadBytes ?? 0) : undefined;
+        if (problem) return refuse(RETURN_CODE.NOT_AUTHORIZED, problem);
+        this.identities.set(client, identity);
+        done(null, true);
+      };
       if (username === undefined || username === '') {
         if (!this.config?.allowAnonymous) return refuse(RETURN_CODE.NOT_AUTHORIZED, 'anonymous connection refused (no username)');
-        this.identities.set(client, { kind: 'anonymous' });
-        return done(null, true);
+        return accept({ kind: 'anonymous' });
       }
       const secret = password?.toString('utf8') ?? '';
       const { credentials } = this.deps;
@@ -182,8 +214,7 @@ export class EmbeddedBroker {
       if (!clientIdAllowed(username, client.id)) {
         return refuse(RETURN_CODE.IDENTIFIER_REJECTED, `client id "${client.id}" must be "${username}" or "${username}:<suffix>"`);
       }
-      this.identities.set(client, deviceIdentity(credential));
-      done(null, true);
+      accept(deviceIdentity(credential));
     } catch (err) {
       this.log.error({ err, clientId: client.id }, 'MQTT authentication failed unexpectedly');
       refuse(RETURN_CODE.NOT_AUTHORIZED, 'authentication error');
@@ -192,8 +223,12 @@ export class EmbeddedBroker {
 
   /** Returning an error makes aedes close the connection: MQTT 3.1.1 has no negative PUBACK (§3.3.5). */
   private authorizePublish(client: Client | null, packet: PublishPacket, done: (error: Error | null) => void): void {
-    // A null client is a will left by a broker that died; it was authorized when it was stored.
-    if (!client) return done(null);
+    // A null client is a will left by a broker that died (aedes' sweep): nothing about it is trusted, it is
+    // checked against the ACL of the device that left it, as it is now (streamWill filtered it already).
+    if (!client) {
+      const problem = this.storedWillProblem(packet);
+      return done(problem === undefined ? null : new Rejection(problem));
+    }
     const size = packet.payload?.length ?? 0;
     const max = this.config?.maxPayloadBytes ?? 0;
     if (size > max) return done(this.refusePublish(client, packet, `payload of ${size} bytes exceeds mqtt.maxPayloadBytes (${max})`));
@@ -205,6 +240,22 @@ export class EmbeddedBroker {
   private refusePublish(client: Client, packet: PublishPacket, reason: string): Rejection {
     this.reject(reason, { clientId: client.id, topic: packet.topic });
     return new Rejection(reason);
+  }
+
+  /** The rights of a device now, by username, for what it left behind; anonymous ones only while allowed. */
+  private identityOf(username: string): ClientIdentity | undefined {
+    const credential = username ? this.deps.credentials.get(username) : undefined;
+    if (credential) return deviceIdentity(credential);
+    return this.config?.allowAnonymous ? { kind: 'anonymous' } : undefined;
+  }
+
+  /** Why a will stored earlier may not be published now (the reason is logged), or undefined. */
+  private storedWillProblem(will: { topic: string; payload?: Buffer | string; clientId?: string }): string | undefined {
+    const clientId = will.clientId ?? '';
+    const identity = this.identityOf(usernameOfClientId(clientId));
+    const problem = identity ? willProblem(identity, will, this.config?.maxPayloadBytes ?? 0) : `the will's client "${clientId}" has no credential any more`;
+    if (problem) this.reject(`stored will refused: ${problem}`, { clientId, topic: will.topic });
+    return problem;
   }
 
   /** Returning null grants 0x80 (failure) for this one topic, MQTT 3.1.1 §3.9.3. */

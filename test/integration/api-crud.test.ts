@@ -82,9 +82,9 @@ describe('devices', () => {
 describe('credentials', () => {
   it('issues a password once, lists without passwords, revokes', async () => {
     api = await buildTestApi();
-    const issued = await call('POST', '/devices/washer/credentials', { extraTopics: ['homeassistant/#'] });
+    const issued = await call('POST', '/devices/washer/credentials', { extraTopics: ['homeassistant/+/washer/#'] });
     expect(issued.status).toBe(201);
-    expect(issued.body).toMatchObject({ deviceId: 'washer', username: 'washer', extraTopics: ['homeassistant/#'] });
+    expect(issued.body).toMatchObject({ deviceId: 'washer', username: 'washer', extraTopics: ['homeassistant/+/washer/#'] });
     expect(api.credentials.verify('washer', issued.body?.password)).toBe(true);
     const listed = await call('GET', '/credentials');
     expect(listed.body).toHaveLength(1);
@@ -92,5 +92,14 @@ describe('credentials', () => {
     expect((await call('DELETE', '/devices/washer/credentials')).status).toBe(204);
     expect((await call('DELETE', '/devices/washer/credentials')).status).toBe(404);
     expect((await call('POST', '/devices/Not%20Valid/credentials', {})).status).toBe(400);
+  });
+
+  it('issues credentials only for registered devices or ones that announce themselves', async () => {
+    api = await buildTestApi();
+    const ghost = await call('POST', '/devices/ghost/credentials', {});
+    expect(ghost).toMatchObject({ status: 404, body: { error: { code: 'DEVICE_NOT_FOUND', message: expect.stringContaining('register it first') } } });
+    expect((await call('POST', '/devices', { id: 'lamp', name: 'Lamp', type: 'light' })).status).toBe(201);
+    expect((await call('POST', '/devices/lamp/credentials', {})).status).toBe(201);
+    expect(api.credentials.list().map((c) => c.deviceId)).toEqual(['lamp']);
   });
 });

@@ -2,8 +2,12 @@ import type { ApiPlugin } from '../types.js';
 import { parseInput } from '../validate.js';
 import { credentialBodySchema, credentialSchema, idParamsSchema, issuedCredentialSchema } from '../schemas.js';
 import { HubError } from '../../sdk/errors.js';
+import { DISCOVERY_ROOT } from '../../mqtt/access-control.js';
 
-/** MQTT credentials for devices. The id need not be registered yet: discovery devices announce themselves after connecting. */
+/**
+ * MQTT credentials for devices: for registered devices, and for discovery devices that are not registered yet
+ * because they announce themselves after connecting (they are granted a discovery topic of their own id).
+ */
 export const credentialRoutes: ApiPlugin = async (app, { deps, routes }) => {
   const credentials = deps.credentials;
 
@@ -18,10 +22,17 @@ export const credentialRoutes: ApiPlugin = async (app, { deps, routes }) => {
       params: idParamsSchema,
       body: credentialBodySchema,
       responses: { 201: issuedCredentialSchema },
+      errors: ['DEVICE_NOT_FOUND'],
     },
     async (request, reply) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       const body = parseInput(credentialBodySchema, request.body ?? {}, 'body');
+      // A credential opens the broker: only for a registered device, or one that will register itself by
+      // announcing on a discovery topic of its own id (the credential store refuses any other discovery topic).
+      const announcesItself = body.extraTopics?.some((filter) => filter.split('/')[0] === DISCOVERY_ROOT) ?? false;
+      if (!deps.devices.get(id) && !announcesItself) {
+        throw new HubError('DEVICE_NOT_FOUND', `No device "${id}": register it first (POST /api/v1/devices), or, for a device that announces itself by Home Assistant discovery, grant it its discovery topic (extraTopics: ["${DISCOVERY_ROOT}/+/${id}/#"]).`);
+      }
       const issued = credentials.create(id, body.extraTopics ? { extraTopics: body.extraTopics } : {});
       return reply.status(201).header('cache-control', 'no-store').send(issued);
     },

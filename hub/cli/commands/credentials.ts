@@ -9,7 +9,9 @@ export const credentialsCommand: CliCommand = {
   usage: `hearth credentials create <deviceId> [--extra-topic FILTER]... [--json]
 
   Prints the MQTT username and password; the password is shown only once (it is stored hashed).
-  --extra-topic lets the device use topics outside hearth/<deviceId>/ (e.g. homeassistant/#).`,
+  --extra-topic lets the device use more of its own topics than hearth/<deviceId>/: <root>/<deviceId>/…
+  (e.g. plugs/<deviceId>/#) and its discovery topics homeassistant/<component>/<deviceId>/….
+  The device must be registered, unless it announces itself (a homeassistant/… extra topic).`,
   async run(args, io) {
     const [action, ...rest] = args;
     const { values, positionals } = parse(rest, { ...hubLocationOptions, 'extra-topic': { type: 'string', multiple: true } });

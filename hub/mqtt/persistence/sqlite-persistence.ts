@@ -33,7 +33,13 @@ export class SqlitePersistence extends MemoryPersistence {
    */
   constructor(
     private readonly file: string,
-    private readonly options: { retainedFlushMs?: number; clock?: Clock; onRetainedError?: (error: Error, pending: number) => void } = {},
+    private readonly options: {
+      retainedFlushMs?: number;
+      clock?: Clock;
+      onRetainedError?: (error: Error, pending: number) => void;
+      /** Asked for every will left by a broker that died before aedes publishes it; a refused one is deleted. */
+      acceptWill?: (will: PersistedPacket) => boolean;
+    } = {},
   ) {
     super();
   }
@@ -232,9 +238,21 @@ export class SqlitePersistence extends MemoryPersistence {
     return will;
   }
 
+  /**
+   * The wills of brokers that are gone, for aedes' sweep to publish. A will the broker no longer accepts (its
+   * owner's credential changed, or it was stored by a hub that did not check wills) is deleted here: refusing it
+   * later in authorizePublish would fail the whole sweep and leave it to be retried forever.
+   */
   override streamWill(brokers: Record<string, number> = {}): Readable {
-    const rows = this.sql.prepare('SELECT broker_id, packet FROM wills').all() as { broker_id: string; packet: string }[];
-    return Readable.from(rows.filter((r) => brokers[r.broker_id] === undefined).map((r) => decodePacket(r.packet)));
+    const rows = this.sql.prepare('SELECT client_id, broker_id, packet FROM wills').all() as { client_id: string; broker_id: string; packet: string }[];
+    const wills: PersistedPacket[] = [];
+    for (const row of rows) {
+      if (brokers[row.broker_id] !== undefined) continue;
+      const will = decodePacket(row.packet);
+      if (this.options.acceptWill?.(will) === false) this.sql.prepare('DELETE FROM wills WHERE client_id = ?').run(row.client_id);
+      else wills.push(will);
+    }
+    return Readable.from(wills);
   }
 
   override async destroy(): Promise<void> {
