@@ -18,6 +18,7 @@ import { WyomingTts } from '../wyoming/remote-tts.js';
 import { WyomingSatellite } from '../wyoming/satellite.js';
 import type { SatelliteVoicePort } from '../wyoming/satellite-run.js';
 import { WyomingServer } from '../wyoming/server.js';
+import { WyomingAnnouncement } from '../wyoming/zeroconf.js';
 import type { HouseholdService } from '../devices/contracts.js';
 
 export interface WyomingWiringDeps {
@@ -50,6 +51,8 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
   const { config, clock, hubVersion } = deps;
   const log = deps.log.child({ module: 'wyoming' });
   let server: WyomingServer | undefined;
+  let announcement: WyomingAnnouncement | undefined;
+  let announcementFailure: string | undefined;
   const satellites = new Map<string, WyomingSatellite>();
   const remotes = new Map<ServiceKind, RemoteService>();
   const { limits, client } = config.wyoming;
@@ -61,6 +64,20 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
     service.start();
     deps.started(`wyoming ${kind} client`, () => service.stop());
     return service;
+  };
+
+  /** A failed announcement costs discovery only: Home Assistant can still add the server by address. */
+  const announce = async (port: number): Promise<void> => {
+    const started = new WyomingAnnouncement({ name: config.wyoming.zeroconf.name, port, host: config.wyoming.server.host, log });
+    try {
+      await started.start();
+      deps.started('wyoming zeroconf', () => started.stop());
+      announcement = started;
+    } catch (err) {
+      announcementFailure = (err as Error).message;
+      log.error({ err: announcementFailure }, 'Wyoming server not announced over zeroconf');
+      await started.stop();
+    }
   };
 
   /** Satellites connect in the background; a satellite that is off does not hold up the hub. */
@@ -112,10 +129,13 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
       await started.start();
       deps.started('wyoming server', () => started.stop());
       server = started;
+      if (config.wyoming.zeroconf.enabled) await announce(started.port);
     },
     status() {
       const entries: Record<string, ComponentStatus> = {};
       if (server) entries['wyoming-server'] = server.status();
+      if (announcement) entries['wyoming-zeroconf'] = announcement.status();
+      else if (announcementFailure) entries['wyoming-zeroconf'] = { status: 'degraded', detail: `not announced: ${announcementFailure}; add Hearth in Home Assistant by host and port` };
       for (const [kind, service] of remotes) entries[`wyoming-${kind}`] = service.status();
       for (const [id, satellite] of satellites) entries[`wyoming-satellite:${id}`] = satellite.status();
       return entries;

@@ -76,6 +76,19 @@ export const wyomingConfigSchema = z.strictObject({
       maxQueuedEvents: z.number().int().min(4).max(100_000).default(512),
     })
     .prefault({}),
+  /** Announce the server as `_wyoming._tcp.local.` so Home Assistant discovers it (docs/wyoming.md). */
+  zeroconf: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      /** The instance name; unset: `hearth-<hostname>`. */
+      name: z.string().trim().min(1).max(63).optional(),
+    })
+    .prefault({}),
+}).superRefine((config, ctx) => {
+  if (!config.zeroconf.enabled) return;
+  if (!config.server.enabled) ctx.addIssue({ code: 'custom', path: ['zeroconf', 'enabled'], message: 'announces the Wyoming server: turn on wyoming.server.enabled too' });
+  else if (/^(127\.|::1$|localhost$)/.test(config.server.host))
+    ctx.addIssue({ code: 'custom', path: ['zeroconf', 'enabled'], message: `the server listens on ${config.server.host}, which other machines cannot reach: set wyoming.server.host to this machine's LAN address or 0.0.0.0` });
 });
 
 export type WyomingConfig = z.infer<typeof wyomingConfigSchema>;
