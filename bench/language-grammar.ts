@@ -15,6 +15,7 @@ import type { GrammarNode, GrammarRule } from '../hub/language/grammar/ir.js';
 import { LanguageService } from '../hub/language/service.js';
 import { buildHousehold } from '../hub/language/testing/household.js';
 import { startTestHub } from '../test/harness/hub.js';
+import { addBuiltinIntents } from '../test/harness/language.js';
 
 const dictionary = await loadCmuDictionary();
 const results: Record<string, unknown> = {};
@@ -35,6 +36,7 @@ for (const extra of [0, 500]) {
   const household = buildHousehold(extra);
   const language = new LanguageService(household);
   await language.start();
+  addBuiltinIntents(language);
   const { registry } = language;
   const devices = household.devices.list().length;
   results[`devices_${devices}`] = { devices, ...timedExport({ templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists }, { dictionary, vocabularies: DEFAULT_VOCABULARIES }) };

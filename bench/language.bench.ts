@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { LanguageService } from '../hub/language/service.js';
 import { buildHousehold } from '../hub/language/testing/household.js';
 import { CASES } from '../test/integration/language-phrasings.cases.js';
+import { addBuiltinIntents } from '../test/harness/language.js';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -13,6 +14,7 @@ async function run(extraDevices: number) {
   const language = new LanguageService(house);
   const started = performance.now();
   await language.start();
+  addBuiltinIntents(language);
   const compileMs = performance.now() - started;
   const utterances = CASES.map(([text, , , area]) => ({ text, area }));
   for (let i = 0; i < 10; i++) for (const u of utterances) language.understand(u.text, u.area ? { area: u.area } : {});

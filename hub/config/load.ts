@@ -93,6 +93,7 @@ export function parseConfig(raw: unknown, source = 'configuration', cwd = proces
   if (!result.success) throw configError(source, formatIssues(result.error.issues, raw));
   const config = result.data;
   config.dataDir = resolve(cwd, config.dataDir);
+  config.language.customSentences = config.language.customSentences.map((file) => resolve(cwd, file));
   return deepFreeze(config);
 }
 

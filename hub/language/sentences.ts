@@ -1,14 +1,8 @@
 /** The data shape of a sentence file: intents with sentence blocks, expansion rules and lists. */
-import type { SlotValue } from '../sdk/intents.js';
+import type { SentenceBlock } from '../sdk/intent-declaration.js';
 import type { SlotListDefinition } from './slot-lists.js';
 
-export interface SentenceBlock {
-  sentences: string[];
-  /** Slots every sentence of the block reports (e.g. `domain: "light"`). */
-  slots?: Record<string, SlotValue>;
-  /** Wins ties against blocks of other intents that match the same words. */
-  priority?: number;
-}
+export type { SentenceBlock };
 
 export interface IntentSentences {
   intent: string;

@@ -7,10 +7,11 @@ import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
-import type { IntentDeclaration } from '../sdk/skill.js';
+import type { IntentDeclaration, IntentTargets } from '../sdk/intent-declaration.js';
+import { DIALOGUE_OWNER, dialogueIntents } from './dialogue.js';
 import { examples } from './examples.js';
-import { IntentRegistry, type IntentCollision } from './intent-registry.js';
-import { builtinSentences } from './intents/en/index.js';
+import { IntentRegistry, type AddIntentsOptions, type IntentCollision } from './intent-registry.js';
+import { lists, rules } from './lexicon/en.js';
 import { tokenize } from './normalize.js';
 import { RegistrySlotLists } from './registry-lists.js';
 import { SlotListSet } from './slot-lists.js';
@@ -41,8 +42,8 @@ export interface Understanding {
 }
 
 const COST_TO_CONFIDENCE = 0.15;
-/** Intents where the hearing device's area stands in for "here". */
-const AREA_FROM_CONTEXT = /^(HassTurnOn|HassTurnOff|HassToggle|HassLightSet|HassClimate|HassGetState|HassSetPosition|HassMedia|HassSetVolume|HassVacuum)/;
+/** Owner of the lexicon's rules and lists in the registry. */
+const LEXICON_OWNER = 'lexicon';
 
 export class LanguageService {
   readonly registry: IntentRegistry;
@@ -57,10 +58,14 @@ export class LanguageService {
     this.live = new RegistrySlotLists(deps.devices, deps.household, this.lists);
   }
 
-  /** Compiles the built-in sentences, fills the slot lists and follows device changes. */
+  /**
+   * Loads the lexicon and the hub's dialogue intents, fills the slot lists and follows device changes.
+   * Skills bring their intents with them (`addIntents`, called by the skills runtime).
+   */
   async start(): Promise<void> {
     const started = performance.now();
-    this.registry.addSentenceSet('builtin', builtinSentences);
+    this.registry.addSentenceSet(LEXICON_OWNER, { rules, lists, intents: [] });
+    this.registry.addIntents(DIALOGUE_OWNER, dialogueIntents, { checkCollisions: false });
     this.live.refreshAll();
     this.registry.matcher();
     const refresh = (): void => this.live.refreshDevices();
@@ -82,8 +87,8 @@ export class LanguageService {
     this.live.refreshHousehold(true);
   }
 
-  addIntents(skillId: string, declarations: Record<string, IntentDeclaration>): IntentCollision[] {
-    return this.registry.addIntents(skillId, declarations);
+  addIntents(skillId: string, declarations: Record<string, IntentDeclaration>, options?: AddIntentsOptions): IntentCollision[] {
+    return this.registry.addIntents(skillId, declarations, options);
   }
 
   checkIntents(skillId: string, declarations: Record<string, IntentDeclaration>): IntentCollision[] {
@@ -119,11 +124,13 @@ export class LanguageService {
   private toUnderstanding(match: TemplateMatch, ctx: UtteranceContext): Understanding {
     const intent: Intent = { name: match.template.intent, slots: { ...match.slots } };
     const named = intent.slots.name !== undefined || intent.slots.area !== undefined || intent.slots.floor !== undefined;
-    if (!named && ctx.area && AREA_FROM_CONTEXT.test(intent.name)) {
+    const info = this.registry.info(intent.name);
+    const targets = info?.targets;
+    if (!named && ctx.area && targets !== undefined && targets !== 'none' && targets.areaFromContext) {
       const area = this.deps.household.getArea(ctx.area) ?? this.deps.household.areas().find((a) => a.name.toLowerCase() === ctx.area!.toLowerCase());
       if (area) intent.slots.area = area.name;
     }
-    const resolution = resolveTargetsInContext(intent, this.live, this.deps.household, ctx);
+    const resolution = resolveTargetsInContext(intent, targets, this.live, this.deps.household, ctx);
     const result: Understanding = {
       intent,
       confidence: Math.max(0.1, Math.round((1 - match.cost * COST_TO_CONFIDENCE) * 100) / 100),
@@ -142,11 +149,11 @@ export class LanguageService {
 }
 
 /** A name heard by a satellite prefers the device in that satellite's area ("the lamp" in the bedroom). */
-function resolveTargetsInContext(intent: Intent, devices: DeviceLookup, household: HouseholdService, ctx: UtteranceContext): TargetResolution {
-  const first = resolveTargets(intent, devices, household);
+function resolveTargetsInContext(intent: Intent, targets: IntentTargets | undefined, devices: DeviceLookup, household: HouseholdService, ctx: UtteranceContext): TargetResolution {
+  const first = resolveTargets(intent, targets, devices, household);
   if (!first.ambiguity || !ctx.area || intent.slots.area !== undefined) return first;
   const area = household.getArea(ctx.area);
   if (!area) return first;
-  const narrowed = resolveTargets({ ...intent, slots: { ...intent.slots, area: area.name } }, devices, household);
+  const narrowed = resolveTargets({ ...intent, slots: { ...intent.slots, area: area.name } }, targets, devices, household);
   return narrowed.targets.length === 1 ? narrowed : first;
 }

@@ -5,6 +5,7 @@
  */
 import type { Device } from '../sdk/devices.js';
 import type { Intent } from '../sdk/intents.js';
+import type { IntentTargets } from '../sdk/intent-declaration.js';
 import type { HouseholdService } from '../devices/contracts.js';
 import { tokenize } from './normalize.js';
 
@@ -31,25 +32,15 @@ export interface TargetResolution {
 /** Domains that answer for another: covers include valves ("open the water valve"). */
 const DOMAIN_FAMILY: Record<string, string[]> = { cover: ['cover', 'valve'] };
 
-/** Intents whose slots never name devices. */
-const NON_DEVICE = /^(HassGetCurrent|HassNevermind|HassYes|HassNo|HassShoppingList|HassStartTimer|HassCancelTimer|HassPauseTimer|HassUnpauseTimer|HassTimerStatus|HassIncreaseTimer|HassDecreaseTimer|Order|Reorder|CancelOrder|SendPantryBox|HearthHelp)/;
-
-/** Device types an intent is about when the sentence names no domain. */
-const DEFAULT_DOMAINS: Record<string, string[]> = {
-  HassLightSet: ['light'],
-  HassClimateSetTemperature: ['climate'],
-  HassClimateGetTemperature: ['climate', 'sensor'],
-  HassVacuumStart: ['vacuum'],
-  HassVacuumReturnToBase: ['vacuum'],
-  HassSetPosition: ['cover', 'valve'],
-  HassListAddItem: ['todo'],
-};
-
 export const nameKey = (text: string): string => tokenize(text).join(' ');
 const key = nameKey;
 
-export function resolveTargets(intent: Intent, devices: DeviceLookup, household: HouseholdService): TargetResolution {
-  if (NON_DEVICE.test(intent.name)) return { targets: [] };
+/**
+ * `targets` is what the intent's declaration says it acts on (IntentDeclaration.targets); an intent nobody declared
+ * (only a custom sentence file names it) is resolved from its slots alone.
+ */
+export function resolveTargets(intent: Intent, targets: IntentTargets | undefined, devices: DeviceLookup, household: HouseholdService): TargetResolution {
+  if (targets === 'none') return { targets: [] };
   const slots = intent.slots;
   const areas = household.areas();
   let areaIds: Set<string> | undefined;
@@ -64,7 +55,8 @@ export function resolveTargets(intent: Intent, devices: DeviceLookup, household:
     if (!floor) return { targets: [], problem: 'no_such_floor' };
     areaIds = new Set(areas.filter((a) => a.floor === floor.id).map((a) => a.id));
   }
-  const domain = typeof slots.domain === 'string' ? DOMAIN_FAMILY[slots.domain] ?? [slots.domain] : DEFAULT_DOMAINS[intent.name];
+  const declared = targets?.domains.length ? targets.domains : undefined;
+  const domain: readonly string[] | undefined = typeof slots.domain === 'string' ? DOMAIN_FAMILY[slots.domain] ?? [slots.domain] : declared;
   const deviceClass = typeof slots.device_class === 'string' ? slots.device_class : undefined;
   const fits = (d: Device): boolean => (!domain || domain.includes(d.type)) && (!deviceClass || d.deviceClass === deviceClass);
 

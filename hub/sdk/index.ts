@@ -3,6 +3,7 @@ export * from './devices.js';
 export * from './intents.js';
 export * from './protocol.js';
 export * from './skill.js';
+export * from './intent-declaration.js';
 export * from './orders-port.js';
 export * from './pin-port.js';
 export * from './answers.js';

@@ -5,6 +5,7 @@
  */
 import type { Device, DeviceCommand, DeviceState, DeviceType } from './devices.js';
 import type { Intent, UtteranceContext } from './intents.js';
+import type { IntentDeclaration } from './intent-declaration.js';
 import type { PinCheck } from './pin-port.js';
 
 export type Permission =
@@ -215,19 +216,6 @@ export interface UtteranceInfo extends UtteranceContext {
   text: string;
   /** Device ids the language service resolved for the intent's name/area/floor/domain slots. */
   targets: string[];
-}
-
-export interface SlotDeclaration {
-  values?: string[];
-  wildcard?: boolean;
-  range?: { from: number; to: number };
-}
-
-export interface IntentDeclaration {
-  /** Sentence templates in Hearth's template language. */
-  sentences: string[];
-  /** Slot lists this intent's sentences use beyond the built-in ones (name, area, floor…). */
-  slots?: Record<string, SlotDeclaration>;
 }
 
 export interface SkillDefinition<I extends string = string> {

@@ -2,7 +2,7 @@
 import type { LanguageService } from '../language/service.js';
 import type { IntentCollision } from '../language/intent-registry.js';
 import type { UtteranceContext } from '../sdk/intents.js';
-import type { IntentDeclaration } from '../sdk/skill.js';
+import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import type { LanguagePort, SentenceCollision, Understanding } from './ports.js';
 
 function toCollision(c: IntentCollision): SentenceCollision {
@@ -20,7 +20,8 @@ export function languagePortFor(service: LanguageService): LanguagePort {
       if (u.suggestion && !u.intent) out.suggestion = u.suggestion;
       return out;
     },
-    addSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>) => service.addIntents(skillId, intents).map(toCollision),
+    addSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>, options?: { checkCollisions?: boolean }) =>
+      service.addIntents(skillId, intents, options).map(toCollision),
     checkSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>) => service.checkIntents(skillId, intents).map(toCollision),
     removeSkillIntents: (skillId: string) => service.removeIntents(skillId),
   };

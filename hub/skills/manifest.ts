@@ -38,14 +38,22 @@ const permission = z.string().superRefine((p, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 }).transform((p) => p as Permission);
 
-const slotDeclaration = z.strictObject({
-  values: z.array(z.string().min(1).max(100)).max(1000).optional(),
-  wildcard: z.boolean().optional(),
-  range: z.strictObject({ from: z.number(), to: z.number() }).optional(),
-});
+const slotDeclaration = z.union([
+  z.strictObject({ values: z.array(z.string().min(1).max(100)).min(1).max(1000) }),
+  z.strictObject({ wildcard: z.literal(true) }),
+  z.strictObject({ range: z.strictObject({ from: z.number(), to: z.number() }) }),
+  z.strictObject({ list: z.string().regex(/^[a-z][a-z0-9_]*$/) }),
+]);
+
+/** Without `targets` an intent acts on nothing in the house; a skill that controls devices names their types. */
+const intentTargets = z.union([
+  z.literal('none'),
+  z.strictObject({ domains: z.array(z.enum(DEVICE_TYPES)).max(DEVICE_TYPES.length), areaFromContext: z.boolean() }),
+]);
 
 const intentDeclaration = z.strictObject({
   sentences: z.array(z.string().trim().min(1).max(500)).min(1).max(500),
+  targets: intentTargets.default('none'),
   slots: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), slotDeclaration).optional(),
 });
 

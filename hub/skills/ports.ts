@@ -3,7 +3,7 @@
  * hub/main.ts adapts the real services to these.
  */
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
-import type { IntentDeclaration } from '../sdk/skill.js';
+import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 
 export type { OrderCaller, OrdersPort } from '../sdk/orders-port.js';
 
@@ -31,8 +31,11 @@ export interface SentenceCollision {
 /** The language service (hub/language), seen from the skills runtime. */
 export interface LanguagePort {
   understand(text: string, context: UtteranceContext): Understanding | Promise<Understanding>;
-  /** Registers a skill's intents; returns the collisions with sentences already registered. */
-  addSkillIntents(skillId: string, intents: Record<string, IntentDeclaration>): SentenceCollision[];
+  /**
+   * Registers a skill's intents; returns the collisions with sentences already registered. The built-in skills
+   * pass `checkCollisions: false` (a test checks them against each other; the check costs start-up time).
+   */
+  addSkillIntents(skillId: string, intents: Record<string, IntentDeclaration>, options?: { checkCollisions?: boolean }): SentenceCollision[];
   removeSkillIntents(skillId: string): void;
   /** Collisions the intents would cause, without registering them. */
   checkSkillIntents(skillId: string, intents: Record<string, IntentDeclaration>): SentenceCollision[];

@@ -98,15 +98,15 @@ describe('SkillRuntime with the built-in skills', () => {
   });
 
   it('refuses a second skill claiming an intent or an id already loaded', async () => {
-    const copy = defineSkill({ id: 'help', version: '1.0.0', permissions: [], intents: { Other: { sentences: ['x'] } }, handle: () => ({ reply: '' }) });
+    const copy = defineSkill({ id: 'help', version: '1.0.0', permissions: [], intents: { Other: { targets: 'none', sentences: ['x'] } }, handle: () => ({ reply: '' }) });
     await expect(f.runtime.registerBuiltin(copy)).rejects.toMatchObject({ code: 'CONFLICT' });
-    const thief = defineSkill({ id: 'thief', version: '1.0.0', permissions: [], intents: { HassTurnOn: { sentences: [] } }, handle: () => ({ reply: '' }) });
+    const thief = defineSkill({ id: 'thief', version: '1.0.0', permissions: [], intents: { HassTurnOn: { targets: 'none', sentences: [] } }, handle: () => ({ reply: '' }) });
     await expect(f.runtime.registerBuiltin(thief)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('HassTurnOn (smart-home)') });
   });
 
   it('denies a built-in skill what its permissions do not grant', async () => {
     const nosy = defineSkill({
-      id: 'nosy', version: '1.0.0', permissions: [], intents: { Peek: { sentences: ['peek at the devices'] } },
+      id: 'nosy', version: '1.0.0', permissions: [], intents: { Peek: { targets: 'none', sentences: ['peek at the devices'] } },
       async handle(_i, ctx) {
         await ctx.devices.list();
         return { reply: 'saw them' };
@@ -122,7 +122,7 @@ describe('SkillRuntime with the built-in skills', () => {
     const changes: string[] = [];
     f.bus.on('skillChanged', (e) => changes.push(`${e.skillId}:${e.change}`));
     const broken = defineSkill({
-      id: 'broken', version: '1.0.0', permissions: [], intents: { Crash: { sentences: ['crash the broken skill'] } },
+      id: 'broken', version: '1.0.0', permissions: [], intents: { Crash: { targets: 'none', sentences: ['crash the broken skill'] } },
       handle() {
         throw new Error('boom');
       },

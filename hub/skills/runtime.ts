@@ -11,7 +11,8 @@ import { applyMigrations, type Db } from '../store/database.js';
 import { HubError, isHubError } from '../sdk/errors.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
 import { confirmSettings, isConfirmState } from '../sdk/confirm-dialog.js';
-import type { Permission, SkillAction, SkillDefinition, IntentDeclaration, SkillResponse, UtteranceInfo } from '../sdk/skill.js';
+import type { Permission, SkillAction, SkillDefinition, SkillResponse, UtteranceInfo } from '../sdk/skill.js';
+import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import { CapabilityGate, type CallScope, type GateOptions } from './capabilities.js';
 import type { SkillsConfig } from './config.js';
 import { DialogStore } from './dialog.js';
@@ -168,7 +169,7 @@ export class SkillRuntime {
 
   /** Collisions a skill's sentences would have with the skills loaded now. */
   checkCollisions(id: string, intents: Record<string, IntentDeclaration>): SentenceCollision[] {
-    return this.deps.language.checkSkillIntents(id, withSentences(intents));
+    return this.deps.language.checkSkillIntents(id, intents);
   }
 
   intentOwner(intentName: string): string | undefined {
@@ -229,7 +230,7 @@ export class SkillRuntime {
     const taken = Object.keys(intents).filter((name) => this.intentOwners.has(name));
     if (taken.length)
       throw new HubError('CONFLICT', `skill "${id}" declares intents already handled by other skills: ${taken.map((t) => `${t} (${this.intentOwners.get(t)})`).join(', ')}`);
-    const collisions = this.deps.language.addSkillIntents(id, withSentences(intents));
+    const collisions = this.deps.language.addSkillIntents(id, intents, builtin ? { checkCollisions: false } : {});
     if (collisions.length) this.log.warn({ skill: id, collisions: collisions.slice(0, 20) }, 'skill sentences collide with installed skills');
     const info: SkillInfo = { id, version, builtin, isolated: executor.isolated, enabled: true, consecutiveFailures: 0, permissions, intents: Object.keys(intents), collisions };
     this.skills.set(id, { info, executor, gate });
@@ -345,9 +346,4 @@ function pick(context: UtteranceContext): UtteranceContext {
   if (context.user) out.user = context.user;
   if (context.dryRun) out.dryRun = true;
   return out;
-}
-
-/** Intents with no sentences use the hub's built-in sentences (the Hass* intents), so only the rest are registered. */
-function withSentences(intents: Record<string, IntentDeclaration>): Record<string, IntentDeclaration> {
-  return Object.fromEntries(Object.entries(intents).filter(([, d]) => d.sentences.length > 0));
 }

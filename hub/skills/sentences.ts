@@ -3,7 +3,7 @@
  * `(a|b)` alternatives, `[a]` optional parts, `{slot}` and `<rule>` kept as placeholders.
  * Two templates collide when some expansion is the same sentence.
  */
-import type { IntentDeclaration } from '../sdk/skill.js';
+import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import type { SentenceCollision } from './ports.js';
 
 const MAX_EXPANSIONS = 2000;
@@ -64,6 +64,11 @@ export function expandTemplate(template: string, limit = MAX_EXPANSIONS): string
   return [...new Set(expand(parseTemplate(template)).map(normalizeSentence).filter(Boolean))];
 }
 
+/** The templates of a declaration, blocks flattened. */
+export function templatesOf(declaration: IntentDeclaration): string[] {
+  return declaration.sentences.flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.sentences));
+}
+
 export interface SentenceOwner {
   skillId: string;
   intent: string;
@@ -76,7 +81,7 @@ export class SentenceIndex {
   add(skillId: string, intents: Record<string, IntentDeclaration>): SentenceCollision[] {
     const collisions = this.check(skillId, intents);
     for (const [intent, decl] of Object.entries(intents))
-      for (const template of decl.sentences)
+      for (const template of templatesOf(decl))
         for (const sentence of expandTemplate(template)) if (!this.owners.has(sentence)) this.owners.set(sentence, { skillId, intent });
     return collisions;
   }
@@ -84,7 +89,7 @@ export class SentenceIndex {
   check(skillId: string, intents: Record<string, IntentDeclaration>): SentenceCollision[] {
     const out: SentenceCollision[] = [];
     for (const [intent, decl] of Object.entries(intents))
-      for (const template of decl.sentences)
+      for (const template of templatesOf(decl))
         for (const sentence of expandTemplate(template)) {
           const owner = this.owners.get(sentence);
           if (owner && owner.skillId !== skillId) out.push({ sentence, intent, otherSkill: owner.skillId, otherIntent: owner.intent });
@@ -102,7 +107,7 @@ export function internalCollisions(skillId: string, intents: Record<string, Inte
   const seen = new Map<string, string>();
   const out: SentenceCollision[] = [];
   for (const [intent, decl] of Object.entries(intents))
-    for (const template of decl.sentences)
+    for (const template of templatesOf(decl))
       for (const sentence of expandTemplate(template)) {
         const other = seen.get(sentence);
         if (other && other !== intent) out.push({ sentence, intent, otherSkill: skillId, otherIntent: other });

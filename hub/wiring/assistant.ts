@@ -16,8 +16,9 @@ import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
+import { loadCustomSentences } from '../language/import/index.js';
 import { LanguageService } from '../language/service.js';
-import { languagePortFor, startSkills, type LanguagePort, type SkillInstaller, type SkillRuntime } from '../skills/index.js';
+import { languagePortFor, startSkills, type SkillInstaller, type SkillRuntime } from '../skills/index.js';
 import type { Db } from '../store/database.js';
 import { builtinSkills } from '../../skills/index.js';
 import { MarketplaceProbe } from './marketplace-probe.js';
@@ -56,6 +57,8 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
   const language = new LanguageService({ devices, household, bus, log });
   await language.start();
   deps.started('language', () => language.stop());
+  // A bad file stops the start with its name, the path inside it and the problem (VALIDATION_FAILED / CONFIG_INVALID).
+  await loadCustomSentences(language.registry, config.language.customSentences, log);
 
   // Without a marketplace the catalog comes from the SQLite cache and orders wait in the outbox.
   const commerce = new CommerceService({ db, bus, log, clock, config: config.commerce });
@@ -73,7 +76,7 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
 
   const { runtime, installer } = await startSkills({
     devices, db, bus, log, clock, hubVersion,
-    language: withoutEmptyChecks(languagePortFor(language)),
+    language: languagePortFor(language),
     config: config.skills,
     dataDir: config.dataDir,
     builtins: builtinSkills,
@@ -95,18 +98,6 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
       marketplace: probe?.status() ?? { status: 'missing', detail: 'commerce.marketplaceUrl is not set: orders queue in the outbox and are not sent' },
     }),
     probeMarketplace: async () => { await probe?.probe(); },
-  };
-}
-
-/**
- * Most built-in skills handle the hub's own intents and declare no sentences; such a skill cannot collide
- * with anything, yet a collision check still walks every registered template (~50-100 ms each at start).
- */
-function withoutEmptyChecks(port: LanguagePort): LanguagePort {
-  return {
-    ...port,
-    addSkillIntents: (skillId, intents) => (Object.keys(intents).length === 0 ? [] : port.addSkillIntents(skillId, intents)),
-    checkSkillIntents: (skillId, intents) => (Object.keys(intents).length === 0 ? [] : port.checkSkillIntents(skillId, intents)),
   };
 }
 

@@ -1,5 +1,6 @@
 /** "What can you do?" */
 import { defineSkill } from '../../hub/sdk/index.js';
+import { helpIntents } from './intents/index.js';
 
 const EXAMPLES = [
   'turn the kitchen light on',
@@ -14,10 +15,7 @@ export default defineSkill({
   version: '1.0.0',
   description: 'Explains what the hub can do.',
   permissions: [],
-  intents: {
-    // Sentences come with the hub (hub/language).
-    HearthHelp: { sentences: [] },
-  },
+  intents: helpIntents,
   handle() {
     return { reply: `I control your devices, run timers and alarms, keep your shopping list, play music and look after the car. Try saying: ${EXAMPLES.map((e) => `"${e}"`).join(', ')}.` };
   },

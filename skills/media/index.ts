@@ -1,15 +1,14 @@
 /** Media players: play, pause, next, previous, volume, and "play jazz in the living room". */
 import { defineSkill, type Device, type DeviceCommand, type Intent, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
+import { mediaIntents } from './intents/index.js';
 
-const hubSentences = { sentences: [] as string[] };
-const INTENTS = ['HassMediaPause', 'HassMediaUnpause', 'HassMediaNext', 'HassMediaPrevious', 'HassSetVolume', 'HassMediaSearchAndPlay'] as const;
 
 export default defineSkill({
   id: 'media',
   version: '1.0.0',
   description: 'Controls media players: play, pause, skip, volume, and searching for something to play.',
   permissions: ['media'],
-  intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<(typeof INTENTS)[number], typeof hubSentences>,
+  intents: mediaIntents,
 
   async handle(intent, ctx, utterance) {
     const player = await choosePlayer(intent, ctx, utterance);

@@ -2,14 +2,12 @@
  * Ordering by voice: "order more coffee", "buy two packs of paper towels", "reorder dish soap", "what did I order
  * last", "where is my order", "cancel my last order", "send my pantry box". Nothing is bought without a spoken yes
  * (and the PIN when the hub asks for one); the hub's purchase rules decide, and every refusal says why.
- * The sentences are the hub's own commerce intents (hub/language/intents/en/commerce.ts).
  */
 import { defineSkill, isHubError, type SkillContext, type SkillResponse } from '../../hub/sdk/index.js';
 import { answerChoice, answerConfirm, answerPin, reorderLast, startOrder } from './buy.js';
 import { isOrderingState } from './dialog.js';
+import { orderingIntents } from './intents/index.js';
 import { answerCancel, answerPantry, lastOrder, orderStatus, startCancel, startPantry } from './manage.js';
-
-const hubSentences = { sentences: [] as string[] };
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : undefined);
@@ -30,22 +28,7 @@ export default defineSkill({
   version: '1.0.0',
   description: 'Orders from the marketplace by voice with a spoken confirmation; order status, cancelling and the pantry box.',
   permissions: ['orders:read', 'orders:create'],
-  intents: {
-    OrderProduct: hubSentences,
-    ReorderItem: hubSentences,
-    OrderStatus: hubSentences,
-    CancelOrder: hubSentences,
-    SendPantryBox: hubSentences,
-    // Only answered inside a purchase dialog (the follow-up reads the raw text); declared so recognisers built
-    // from the sentence templates can hear a spoken PIN.
-    PurchasePin: {
-      sentences: [
-        '[my] [purchase] (pin|pin code|code) is {digit:d1} {digit:d2} {digit:d3} {digit:d4} [{digit:d5}] [{digit:d6}] [{digit:d7}] [{digit:d8}]',
-        '{digit:d1} {digit:d2} {digit:d3} {digit:d4} [{digit:d5}] [{digit:d6}] [{digit:d7}] [{digit:d8}]',
-      ],
-      slots: { digit: { values: ['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] } },
-    },
-  },
+  intents: orderingIntents,
 
   async handle(intent, ctx: SkillContext, utterance) {
     const product = text(intent.slots.product);

@@ -1,24 +1,19 @@
 /** The shopping list (and other named lists), kept in the skill's own storage. */
 import { defineSkill, type SkillContext } from '../../hub/sdk/index.js';
+import { shoppingIntents } from './intents/index.js';
 
 interface ListItem {
   item: string;
   done: boolean;
 }
 
-const hubSentences = { sentences: [] as string[] };
 
 export default defineSkill({
   id: 'shopping-list',
   version: '1.0.0',
   description: 'Adds things to the shopping list and other lists, ticks them off and reads them out.',
   permissions: ['storage'],
-  intents: {
-    HassShoppingListAddItem: hubSentences,
-    HassShoppingListCompleteItem: hubSentences,
-    HassListAddItem: hubSentences,
-    HearthListRead: { sentences: ["what's on [my|the] {list_name} list", 'read [me] [my|the] {list_name} list'], slots: { list_name: { wildcard: true } } },
-  },
+  intents: shoppingIntents,
 
   async handle(intent, ctx) {
     const listName = typeof intent.slots.name === 'string' ? intent.slots.name : typeof intent.slots.list_name === 'string' ? intent.slots.list_name : 'shopping';

@@ -6,12 +6,7 @@ import {
   answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState, isHubError, needsConfirmation, pendingFor,
   type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse,
 } from '../../hub/sdk/index.js';
-
-// Built-in Home Assistant intents: the hub supplies their sentences, so none are declared here.
-const hubSentences = { sentences: [] as string[] };
-
-const INTENTS = ['HassTurnOn', 'HassTurnOff', 'HassToggle', 'HassLightSet', 'HassClimateSetTemperature', 'HassClimateGetTemperature', 'HassGetState', 'HassSetPosition', 'HassVacuumStart', 'HassVacuumReturnToBase'] as const;
-type SmartHomeIntent = (typeof INTENTS)[number];
+import { smartHomeIntents } from './intents/index.js';
 
 interface WhichOneState {
   intent: Intent;
@@ -23,7 +18,7 @@ export default defineSkill({
   version: '1.0.0',
   description: 'Turns devices on and off, sets lights, covers and thermostats, and reports their state.',
   permissions: ['devices:read', 'devices:control', 'devices:unlock', 'pin:verify'],
-  intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<SmartHomeIntent, typeof hubSentences>,
+  intents: smartHomeIntents,
 
   async handle(intent, ctx, utterance) {
     const devices = (await Promise.all(utterance.targets.map((id) => ctx.devices.get(id)))).filter((d): d is Device => !!d);

@@ -1,21 +1,14 @@
 /** Timers and alarms, kept by the hub so they survive a restart, announced in the area that set them. */
 import { defineSkill, type Intent, type SkillContext, type SkillTimer, type UtteranceInfo } from '../../hub/sdk/index.js';
+import { timersIntents } from './intents/index.js';
 
-const hubSentences = { sentences: [] as string[] };
-const HASS = ['HassGetCurrentTime', 'HassGetCurrentDate', 'HassStartTimer', 'HassCancelTimer', 'HassPauseTimer', 'HassUnpauseTimer', 'HassTimerStatus', 'HassIncreaseTimer', 'HassDecreaseTimer'] as const;
 
 export default defineSkill({
   id: 'timers',
   version: '1.0.0',
   description: 'Timers and alarms, and the time and date.',
   permissions: ['timers'],
-  intents: {
-    ...(Object.fromEntries(HASS.map((i) => [i, hubSentences])) as Record<(typeof HASS)[number], typeof hubSentences>),
-    HearthSetAlarm: {
-      sentences: ['(set|create) [an] alarm (for|at) {hour} [o clock|oclock] [{period}]', 'wake me [up] at {hour} [o clock|oclock] [{period}]'],
-      slots: { hour: { range: { from: 0, to: 23 } }, period: { values: ['am', 'pm', 'in the morning', 'in the evening'] } },
-    },
-  },
+  intents: timersIntents,
 
   async handle(intent, ctx, utterance) {
     switch (intent.name) {

@@ -3,20 +3,15 @@ import {
   answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState, needsConfirmation, pendingFor,
   type Device, type SkillContext, type UtteranceInfo,
 } from '../../hub/sdk/index.js';
+import { vehicleIntents } from './intents/index.js';
 
-const hubSentences = { sentences: [] as string[] };
-const INTENTS = [
-  'VehicleLock', 'VehicleUnlock', 'VehicleGetLockState', 'VehicleStartClimate', 'VehicleStartEngine', 'VehicleStopEngine',
-  'VehicleGetCharge', 'VehicleGetFuel', 'VehicleGetLocation',
-] as const;
 
 export default defineSkill({
   id: 'vehicle',
   version: '1.0.0',
   description: 'Locks and unlocks the car, pre-heats it and reports its charge.',
   permissions: ['devices:read', 'devices:control:vehicle', 'devices:unlock', 'pin:verify'],
-  // The hub's built-in English sentences cover these intents (hub/language), so none are declared here.
-  intents: Object.fromEntries(INTENTS.map((i) => [i, hubSentences])) as Record<(typeof INTENTS)[number], typeof hubSentences>,
+  intents: vehicleIntents,
 
   async handle(intent, ctx, utterance) {
     const car = await findCar(ctx, utterance);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../hub/core/logger.js';
 import { exportGrammar, loadCmuDictionary, DEFAULT_VOCABULARIES, type ExportedGrammar } from '../../hub/language/grammar/index.js';
 import { LanguageService } from '../../hub/language/service.js';
+import { addBuiltinIntents } from '../harness/language.js';
 import { buildHousehold } from '../../hub/language/testing/household.js';
 import type { SlotValue } from '../../hub/sdk/intents.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
@@ -37,6 +38,7 @@ let grammar: ExportedGrammar;
 
 beforeAll(async () => {
   await Promise.all([synth.start(), recognizer.start(), language.start()]);
+  addBuiltinIntents(language);
   const { registry } = language;
   grammar = exportGrammar(
     { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists },

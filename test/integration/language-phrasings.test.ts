@@ -2,12 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LanguageService } from '../../hub/language/service.js';
 import { buildHousehold } from '../../hub/language/testing/household.js';
 import { CASES } from './language-phrasings.cases.js';
+import { addBuiltinIntents } from '../harness/language.js';
 
 describe('built-in English phrasings', () => {
   const house = buildHousehold();
   const language = new LanguageService(house);
   beforeAll(async () => {
     await language.start();
+    addBuiltinIntents(language);
   });
 
   it('has at least 300 distinct phrasings over at least 30 devices', () => {

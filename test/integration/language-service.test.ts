@@ -4,12 +4,14 @@ import { buildHousehold } from '../../hub/language/testing/household.js';
 import { parseTemplate } from '../../hub/language/template/parser.js';
 import { readNumbers } from '../../hub/language/numbers.js';
 import { HubError } from '../../hub/sdk/errors.js';
+import { addBuiltinIntents } from '../harness/language.js';
 
 describe('LanguageService', () => {
   const house = buildHousehold();
   const language = new LanguageService(house);
   beforeAll(async () => {
     await language.start();
+    addBuiltinIntents(language);
   });
 
   it('reports template errors with position and reason', () => {
@@ -71,7 +73,7 @@ describe('LanguageService', () => {
 
   it('registers skill intents and names colliding sentences', () => {
     const collisions = language.addIntents('weather', {
-      GetWeather: { sentences: ["what's the weather [like] [in {city}]", 'what time is it'], slots: { city: { values: ['paris', 'london'] } } },
+      GetWeather: { targets: 'none', sentences: ["what's the weather [like] [in {city}]", 'what time is it'], slots: { city: { values: ['paris', 'london'] } } },
     });
     expect(collisions.map((c) => [c.sentence, c.otherIntent])).toContainEqual(['what time is it', 'HassGetCurrentTime']);
     expect(language.understand('what is the weather like in paris').intent).toEqual({ name: 'GetWeather', slots: { city: 'paris' } });

@@ -80,7 +80,7 @@ describe('grammar refresh on skill changes', { shuffle: false }, () => {
   });
 
   it('updating it swaps the old sentence words for the new ones', async () => {
-    const update = signedSkill(dir, 'penguin-castle', publisher, { version: '0.2.0', intents: { PenguinCastleHello: { sentences: ['ask the wizard about the orchard'] } } });
+    const update = signedSkill(dir, 'penguin-castle', publisher, { version: '0.2.0', intents: { PenguinCastleHello: { targets: 'none', sentences: ['ask the wizard about the orchard'] } } });
     await grammarAfter(() => expectStatus(hub.api('POST', '/skills', update), 201), (w) => has('wizard', 'orchard')(w) && lacks('penguin', 'castle')(w));
   });
 

@@ -5,6 +5,7 @@ import { buildHousehold } from '../testing/household.js';
 import { deviceSlotRanges, deviceSlotValues } from './device-slots.js';
 import { exportGrammar } from './export.js';
 import { jsgfSentences } from './testing/sentences.js';
+import { addBuiltinIntents } from '../../../test/harness/language.js';
 
 function thermostat(id: string, driver: string, driverConfig?: Record<string, unknown>): Device {
   return { id, name: id, aliases: [], type: 'climate', driver, origin: 'api', capabilities: ['temperature'], state: {}, available: true, ...(driverConfig ? { driverConfig } : {}) };
@@ -27,6 +28,7 @@ describe('deviceSlotRanges', () => {
   it('lists the narrowed setpoints one by one in the grammar, so "eighty two degrees" cannot be heard', async () => {
     const language = new LanguageService(buildHousehold(0));
     await language.start();
+    addBuiltinIntents(language);
     const { registry } = language;
     const source = { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists };
     const wide = jsgfSentences(exportGrammar(source).jsgf, 'list_temperature');
@@ -43,6 +45,7 @@ describe('deviceSlotRanges', () => {
     expect(deviceSlotValues([blind, thermostat('hall', 'climate')])).toEqual({ cover_class: ['blind'] });
     const language = new LanguageService(buildHousehold(0));
     await language.start();
+    addBuiltinIntents(language);
     const { registry } = language;
     const source = { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists };
     const classes = jsgfSentences(exportGrammar(source, { values: deviceSlotValues([blind]) }).jsgf, 'list_cover_class');

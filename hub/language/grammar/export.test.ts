@@ -5,6 +5,7 @@ import { loadCmuDictionary, type WordDictionary } from './dictionary.js';
 import { deviceNameScopes, exportGrammar, type GrammarExportOptions } from './export.js';
 import { spellDigits } from './lexicon.js';
 import { jsgfSentences } from './testing/sentences.js';
+import { addBuiltinIntents } from '../../../test/harness/language.js';
 
 let dictionary: WordDictionary;
 beforeAll(async () => {
@@ -16,6 +17,7 @@ async function exportFor(extra: number, options: GrammarExportOptions = {}, edit
   edit?.(household);
   const language = new LanguageService(household);
   await language.start();
+  addBuiltinIntents(language);
   const { registry } = language;
   return exportGrammar({ templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists }, { dictionary, ...options });
 }
@@ -117,6 +119,7 @@ describe('exportGrammar with device name scopes', () => {
     const household = buildHousehold(0);
     const language = new LanguageService(household);
     await language.start();
+    addBuiltinIntents(language);
     const { registry } = language;
     const source = { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists };
     const plain = exportGrammar(source, { dictionary });

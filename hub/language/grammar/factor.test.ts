@@ -10,6 +10,7 @@ import { writeJsgf } from './jsgf.js';
 import { writePhrases } from './phrases.js';
 import { jsgfRule, sentencesOf } from './testing/sentences.js';
 import { DEFAULT_VOCABULARIES } from './vocabularies.js';
+import { addBuiltinIntents } from '../../../test/harness/language.js';
 
 let dictionary: WordDictionary;
 beforeAll(async () => {
@@ -25,6 +26,7 @@ async function household(extra: number, scoped: boolean) {
   const house = buildHousehold(extra);
   const language = new LanguageService(house);
   await language.start();
+  addBuiltinIntents(language);
   const { registry } = language;
   const source = { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists };
   const options: BuildOptions = { dictionary, vocabularies: DEFAULT_VOCABULARIES, ...(scoped ? { nameScope: deviceNameScopes(house.devices.list()) } : {}) };

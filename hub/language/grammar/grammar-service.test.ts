@@ -4,12 +4,14 @@ import { LanguageService } from '../service.js';
 import { buildHousehold } from '../testing/household.js';
 import { GrammarService, type VersionedGrammar } from './grammar-service.js';
 import { jsgfSentences } from './testing/sentences.js';
+import { addBuiltinIntents } from '../../../test/harness/language.js';
 
 async function setup() {
   const household = buildHousehold(0);
   const clock = new ManualClock();
   const language = new LanguageService(household);
   await language.start();
+  addBuiltinIntents(language);
   const grammar = new GrammarService({ ...household, language, clock }, { dictionaryPath: false, debounceMs: 200, pollMs: 1000 });
   const seen: VersionedGrammar[] = [];
   const events: number[] = [];
@@ -40,7 +42,7 @@ describe('GrammarService', () => {
   it('notices new areas and skills’ intents on its periodic check', async () => {
     const { grammar, household, language, clock, seen } = await setup();
     household.addArea({ id: 'attic', name: 'Attic', aliases: ['loft'] });
-    language.addIntents('juggler', { JuggleThings: { sentences: ['juggle the oranges'] } });
+    language.addIntents('juggler', { JuggleThings: { targets: 'none', sentences: ['juggle the oranges'] } });
     clock.advance(1000);
     clock.advance(200);
     expect(seen).toHaveLength(1);

@@ -8,12 +8,17 @@ import type { Device } from '../../sdk/devices.js';
 import type { HouseholdService } from '../../devices/contracts.js';
 import { nameKey, resolveTargets, type DeviceLookup } from '../targets.js';
 import type { SlotValue } from '../../sdk/intents.js';
+import type { IntentTargets } from '../../sdk/intent-declaration.js';
 import type { GrammarTemplate, NameScope } from './builder.js';
 
 /** Areas and floors are never asked for: the probe intents carry only the name and fixed slots. */
 const NO_HOUSEHOLD = { areas: () => [], floors: () => [] } as unknown as HouseholdService;
 
-export function deviceNameScopes(devices: readonly Device[]): (template: GrammarTemplate) => NameScope | undefined {
+/** `targetsOf` is what each intent acts on (the registry's `info(intent)?.targets`): a light-only intent never pairs with a lock. */
+export function deviceNameScopes(
+  devices: readonly Device[],
+  targetsOf: (intent: string) => IntentTargets | undefined = () => undefined,
+): (template: GrammarTemplate) => NameScope | undefined {
   const byName = new Map<string, Device[]>();
   for (const device of devices) {
     for (const said of new Set([device.name, ...device.aliases].map(nameKey))) byName.set(said, [...(byName.get(said) ?? []), device]);
@@ -28,7 +33,7 @@ export function deviceNameScopes(devices: readonly Device[]): (template: Grammar
     if (memo.has(memoKey)) return memo.get(memoKey);
     const names = new Set<string>();
     for (const device of devices) {
-      const resolved = resolveTargets({ name: template.intent, slots: { ...fixed, name: device.name } }, lookup, NO_HOUSEHOLD);
+      const resolved = resolveTargets({ name: template.intent, slots: { ...fixed, name: device.name } }, targetsOf(template.intent), lookup, NO_HOUSEHOLD);
       if (resolved.problem !== 'no_matching_devices' && resolved.problem !== 'no_such_name') names.add(device.name);
     }
     let scope: NameScope | undefined;

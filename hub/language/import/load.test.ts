@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { LanguageService } from '../service.js';
 import { buildHousehold } from '../testing/household.js';
 import { importHaSentences } from './load.js';
+import { addBuiltinIntents } from '../../../test/harness/language.js';
 
 const fixture = new URL('./fixtures/movie-night.yaml', import.meta.url);
 let language: LanguageService;
@@ -10,6 +11,7 @@ let language: LanguageService;
 beforeEach(async () => {
   language = new LanguageService(buildHousehold(0));
   await language.start();
+  addBuiltinIntents(language);
 });
 
 describe('importHaSentences', () => {
@@ -31,7 +33,7 @@ describe('importHaSentences', () => {
 
   it('keeps its rules to itself: the built-in <name> rule still works for skills added later', async () => {
     importHaSentences(language.registry, await readFile(fixture, 'utf8'), 'movie-night.yaml');
-    language.addIntents('later_skill', { PolishThing: { sentences: ['polish <name>'] } });
+    language.addIntents('later_skill', { PolishThing: { targets: 'none', sentences: ['polish <name>'] } });
     expect(language.understand('polish the kitchen light').intent).toEqual({ name: 'PolishThing', slots: { name: 'Kitchen Light' } });
   });
 

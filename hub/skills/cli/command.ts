@@ -9,7 +9,7 @@
  *   update <id> [--yes]           install the store's latest version
  *   uninstall <id> | list
  */
-import type { IntentDeclaration } from '../../sdk/skill.js';
+import type { IntentDeclaration } from '../../sdk/intent-declaration.js';
 import { HubError, isHubError } from '../../sdk/errors.js';
 import { describeCollisions } from '../package/installer.js';
 import type { HubConnection } from './hub-client.js';

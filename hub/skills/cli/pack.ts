@@ -1,7 +1,7 @@
 /** `hearth skill pack` and `hearth skill sign --key`. */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { IntentDeclaration } from '../../sdk/skill.js';
+import type { IntentDeclaration } from '../../sdk/intent-declaration.js';
 import type { SkillManifest } from '../manifest.js';
 import type { SentenceCollision } from '../ports.js';
 import { buildPackage } from '../package/skill-package.js';

@@ -29,7 +29,7 @@ export function scaffoldSkill(id: string, options: ScaffoldOptions = {}): { dir:
     hub: options.hubRange ?? '>=0.1.0 <1.0.0',
     permissions: ['storage'],
     intents: {
-      [intent]: { sentences: [`(say hello|greet me) from ${words}`, `${words} hello`] },
+      [intent]: { targets: 'none', sentences: [`(say hello|greet me) from ${words}`, `${words} hello`] },
     },
     config: { greeting: { type: 'string', default: 'Hello', description: 'The word the skill greets with' } },
   };

@@ -7,7 +7,7 @@ import { EventBus } from '../../core/event-bus.js';
 import type { HubEvents } from '../../core/events.js';
 import { silentLogger } from '../../core/logger.js';
 import { openDatabase, type Db } from '../../store/database.js';
-import type { IntentDeclaration } from '../../sdk/skill.js';
+import type { IntentDeclaration } from '../../sdk/intent-declaration.js';
 import { skillsConfigSchema, type SkillsConfig } from '../config.js';
 import { SkillRuntime } from '../runtime.js';
 import { MemoryDeviceService } from './memory-devices.js';
@@ -15,24 +15,24 @@ import { RegexLanguage } from './regex-language.js';
 
 /** Sentences standing in for hub/language's built-in Home Assistant intents. */
 export const TEST_HASS_SENTENCES: Record<string, IntentDeclaration> = {
-  HassTurnOn: { sentences: ['turn on [the] {name} [in [the] {area}]', 'turn [the] {name} on', 'lock [the] {name}', 'open [the] {name}'] },
-  HassTurnOff: { sentences: ['turn off [the] {name} [in [the] {area}]', 'turn [the] {name} off', 'unlock [the] {name}'] },
-  HassGetState: { sentences: ['is [the] {name} (on|off)'] },
-  HassLightSet: { sentences: ['set [the] {name} [brightness] to {brightness} [percent]'], slots: { brightness: { range: { from: 0, to: 100 } } } },
-  HassMediaPause: { sentences: ['pause [the] [music]'] },
-  HassMediaNext: { sentences: ['next (song|track)'] },
-  HassSetVolume: { sentences: ['set [the] volume to {volume_level}'], slots: { volume_level: { range: { from: 0, to: 100 } } } },
-  HassMediaSearchAndPlay: { sentences: ['play {search_query} in [the] {area}', 'play {search_query}'], slots: { search_query: { wildcard: true } } },
-  HassStartTimer: { sentences: ['set a timer for {minutes} minute[s]', 'set a {name} timer for {minutes} minute[s]'], slots: { minutes: { range: { from: 1, to: 100 } }, name: { wildcard: true } } },
-  HassCancelTimer: { sentences: ['cancel [the] timer'] },
-  HassTimerStatus: { sentences: ['how much time is left'] },
-  VehicleLock: { sentences: ['lock the car'] },
-  VehicleGetLockState: { sentences: ['is the car locked'] },
-  VehicleStartClimate: { sentences: ['start the car and warm it to {temperature}'], slots: { temperature: { range: { from: 10, to: 30 } } } },
-  VehicleGetCharge: { sentences: ['how much charge is left'] },
-  HearthHelp: { sentences: ['what can you do'] },
-  HassShoppingListAddItem: { sentences: ['add {item} to [my|the] shopping list'], slots: { item: { wildcard: true } } },
-  HassShoppingListCompleteItem: { sentences: ['(check|tick) off {item} [from [my|the] shopping list]'], slots: { item: { wildcard: true } } },
+  HassTurnOn: { targets: 'none', sentences: ['turn on [the] {name} [in [the] {area}]', 'turn [the] {name} on', 'lock [the] {name}', 'open [the] {name}'] },
+  HassTurnOff: { targets: 'none', sentences: ['turn off [the] {name} [in [the] {area}]', 'turn [the] {name} off', 'unlock [the] {name}'] },
+  HassGetState: { targets: 'none', sentences: ['is [the] {name} (on|off)'] },
+  HassLightSet: { targets: 'none', sentences: ['set [the] {name} [brightness] to {brightness} [percent]'], slots: { brightness: { range: { from: 0, to: 100 } } } },
+  HassMediaPause: { targets: 'none', sentences: ['pause [the] [music]'] },
+  HassMediaNext: { targets: 'none', sentences: ['next (song|track)'] },
+  HassSetVolume: { targets: 'none', sentences: ['set [the] volume to {volume_level}'], slots: { volume_level: { range: { from: 0, to: 100 } } } },
+  HassMediaSearchAndPlay: { targets: 'none', sentences: ['play {search_query} in [the] {area}', 'play {search_query}'], slots: { search_query: { wildcard: true } } },
+  HassStartTimer: { targets: 'none', sentences: ['set a timer for {minutes} minute[s]', 'set a {name} timer for {minutes} minute[s]'], slots: { minutes: { range: { from: 1, to: 100 } }, name: { wildcard: true } } },
+  HassCancelTimer: { targets: 'none', sentences: ['cancel [the] timer'] },
+  HassTimerStatus: { targets: 'none', sentences: ['how much time is left'] },
+  VehicleLock: { targets: 'none', sentences: ['lock the car'] },
+  VehicleGetLockState: { targets: 'none', sentences: ['is the car locked'] },
+  VehicleStartClimate: { targets: 'none', sentences: ['start the car and warm it to {temperature}'], slots: { temperature: { range: { from: 10, to: 30 } } } },
+  VehicleGetCharge: { targets: 'none', sentences: ['how much charge is left'] },
+  HearthHelp: { targets: 'none', sentences: ['what can you do'] },
+  HassShoppingListAddItem: { targets: 'none', sentences: ['add {item} to [my|the] shopping list'], slots: { item: { wildcard: true } } },
+  HassShoppingListCompleteItem: { targets: 'none', sentences: ['(check|tick) off {item} [from [my|the] shopping list]'], slots: { item: { wildcard: true } } },
 };
 
 export interface Fixture {

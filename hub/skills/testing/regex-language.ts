@@ -4,9 +4,9 @@
  */
 import type { DeviceService } from '../../devices/contracts.js';
 import type { Intent, SlotValue, UtteranceContext } from '../../sdk/intents.js';
-import type { IntentDeclaration } from '../../sdk/skill.js';
+import type { IntentDeclaration } from '../../sdk/intent-declaration.js';
 import type { LanguagePort, SentenceCollision, Understanding } from '../ports.js';
-import { normalizeSentence, parseTemplate, SentenceIndex } from '../sentences.js';
+import { normalizeSentence, parseTemplate, SentenceIndex, templatesOf } from '../sentences.js';
 
 type Node = ReturnType<typeof parseTemplate>[number];
 
@@ -83,7 +83,8 @@ export class RegexLanguage implements LanguagePort {
     const list = this.sentences.get(owner) ?? [];
     for (const [intent, decl] of Object.entries(intents)) {
       this.slots.set(intent, decl.slots);
-      for (const template of decl.sentences) {
+      // Templates using the hub's expansion rules (<name>, <turn_on>…) need the real language service.
+      for (const template of templatesOf(decl).filter((t) => !t.includes('<'))) {
         const tree = parseTemplate(normalizeTemplate(template));
         list.push({ intent, build: () => this.compile(tree, decl.slots ?? {}) });
       }
@@ -103,10 +104,10 @@ export class RegexLanguage implements LanguagePort {
         const slot = node.name.replace(/[{}<>]/g, '');
         groups.push(slot);
         const decl = slots[slot];
-        if (slot === 'name') return decl?.wildcard ? '(.+?)' : alt([...names, 'light', 'lights']);
+        if (slot === 'name') return decl && 'wildcard' in decl ? '(.+?)' : alt([...names, 'light', 'lights']);
         if (slot === 'area') return alt(areas);
-        if (decl?.values) return alt(decl.values.map((v) => v.toLowerCase()));
-        if (decl?.range) return '(\\d+)';
+        if (decl && 'values' in decl) return alt(decl.values.map((v) => v.toLowerCase()));
+        if (decl && 'range' in decl) return '(\\d+)';
         return '(.+?)';
       }).join('');
     return { re: new RegExp(`^\\s*${emit(tree)}\\s*$`), groups };

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IntentDeclaration } from '../../sdk/skill.js';
+import type { IntentDeclaration } from '../../sdk/intent-declaration.js';
 import { createPublisherKey, packSkill, signSkill } from '../cli/pack.js';
 import { scaffoldSkill } from '../cli/scaffold.js';
 import type { PackageSignature } from '../package/signing.js';

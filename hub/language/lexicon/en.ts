@@ -1,5 +1,5 @@
-/** Expansion rules and fixed lists shared by the English sentence files. */
-import type { SlotListDefinition } from '../../slot-lists.js';
+/** The English lexicon every sentence may use: expansion rules (<name>, <turn_on>, <duration>…) and fixed lists (brightness, color, cover_class…). */
+import type { SlotListDefinition } from '../slot-lists.js';
 
 export const rules: Record<string, string> = {
   the: '(the|my|our|that|this|these|those)',
@@ -47,6 +47,8 @@ export const lists: Record<string, SlotListDefinition> = {
   minutes: { kind: 'range', from: 1, to: 1000 },
   seconds: { kind: 'range', from: 1, to: 3600 },
   quantity: { kind: 'range', from: 1, to: 100 },
+  /** Spoken or written digits (a PIN), as the digit. */
+  digit: values([['zero', '0'], ['one', '1'], ['two', '2'], ['three', '3'], ['four', '4'], ['five', '5'], ['six', '6'], ['seven', '7'], ['eight', '8'], ['nine', '9'], ['oh', '0'], ...Array.from({ length: 10 }, (_, d): [string, string] => [String(d), String(d)])]),
   one: values([['a', 1], ['an', 1], ['one', 1]]),
   half: values([['half an hour', 30], ['half hour', 30], ['a half hour', 30], ['quarter of an hour', 15], ['a quarter of an hour', 15], ['quarter hour', 15]]),
   color: values(

@@ -1,0 +1,69 @@
+/**
+ * How a skill declares an intent: its sentences, what it acts on and the slots of its frames, all in one place,
+ * so adding an intent is one file and a missing piece is a type error. hub/language compiles the sentences and
+ * resolves targets from `targets`; the skills runtime routes the intent to the skill that declared it.
+ */
+import type { DeviceType } from './devices.js';
+import type { SlotValue } from './intents.js';
+
+/**
+ * Where a slot's value comes from. The first three are the intent's own list (named `<skill>__<slot>` so two skills
+ * may both declare `{product}`); `list` uses one of the hub's lexicon lists as is (`brightness`, `color`, `area`…,
+ * hub/language/lexicon); `fixed` is set by a sentence block (`domain: light`) and never heard as such.
+ */
+export type SlotDeclaration =
+  | { values: readonly string[] }
+  | { range: { from: number; to: number } }
+  | { wildcard: true }
+  | { list: string }
+  | { fixed: readonly SlotValue[] };
+
+/** Sentences that share fixed slots (`{domain: 'light'}`) and a priority against other intents' sentences. */
+export interface SentenceBlock {
+  sentences: readonly string[];
+  /** Slots every sentence of the block reports. */
+  slots?: Readonly<Record<string, SlotValue>>;
+  /** Wins ties against sentences of other intents that match the same words. */
+  priority?: number;
+}
+
+/**
+ * What an intent acts on. `none`: nothing in the house (a timer, a list, the time). Devices: the language service
+ * resolves the target devices from the name, area, floor, domain and device_class slots.
+ */
+export type IntentTargets =
+  | 'none'
+  | {
+      /** Device types the intent is about when the sentence names none ("set it to 50 percent" → lights); [] = any. */
+      domains: readonly DeviceType[];
+      /** A request naming no name, area or floor means the area of the satellite that heard it. */
+      areaFromContext: boolean;
+    };
+
+export interface IntentDeclaration {
+  /** Sentence templates in Hearth's template language, alone or in blocks with fixed slots. */
+  sentences: ReadonlyArray<string | SentenceBlock>;
+  targets: IntentTargets;
+  /**
+   * Every slot the intent's frames may carry, the target slots (name, area, floor, domain, device_class) included:
+   * Home Assistant's frames differ by intent (HassLightSet has no `domain`), and the second stage of understanding
+   * builds frames from this.
+   */
+  slots?: Readonly<Record<string, SlotDeclaration>>;
+}
+
+/** Checks a declaration's shape where it is written (`export const turnOn = defineIntent({...})`). */
+export function defineIntent(declaration: IntentDeclaration): IntentDeclaration {
+  return declaration;
+}
+
+/** Slot declarations of Home Assistant's target slots, from the hub's lexicon lists. */
+export const TARGET_SLOTS = {
+  name: { list: 'name' },
+  area: { list: 'area' },
+  floor: { list: 'floor' },
+  /** Set by sentence blocks and by class words ("the lights" → light). */
+  domain: { fixed: ['light', 'fan', 'switch', 'cover', 'lock', 'valve', 'media_player', 'climate', 'vacuum', 'sensor', 'binary_sensor', 'todo', 'appliance', 'vehicle'] },
+  /** Cover classes ("the blinds" → blind), Home Assistant's values. */
+  device_class: { list: 'cover_class' },
+} as const satisfies Record<string, SlotDeclaration>;

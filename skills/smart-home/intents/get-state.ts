@@ -1,0 +1,35 @@
+/** HassGetState: Answers questions about a device's state ("is the front door locked?"). */
+import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+
+export const getState = defineIntent({
+  targets: { domains: [], areaFromContext: true },
+  slots: { ...TARGET_SLOTS, state: { list: 'state' } },
+  sentences: [
+    {
+      sentences: [
+        '(is|are) <name> {state} [<where>]',
+        'did i leave <name> {state}',
+        'did (somebody|someone|anyone) leave <name> {state}',
+        '(is|are) <name> still {state}',
+        'what is the (state|status) of <name>',
+        'what is <name> (doing|at|showing|reading)',
+        'how is <name> [doing]',
+        'check <name>',
+        '(tell me|give me) the (state|status) of <name>',
+        '<name> (state|status)',
+      ],
+    },
+    {
+      sentences: ['(are|is) [there] <all> [<the>] <lights> {state} [<where>]', '(are|is) [any|all] [of] [the] [{area}] <lights> {state} [<where>]', 'which <lights> are {state} [<where>]', 'did i leave [<the>] <lights> {state} [<where>]', 'how many <lights> are {state} [<where>]'],
+      slots: { domain: 'light' },
+    },
+    {
+      sentences: ['(are|is) [all] [<the>] doors {state} [<where>]', 'which doors are {state}', 'is [the] (house|home) locked', 'is everything locked'],
+      slots: { domain: 'lock' },
+    },
+    {
+      sentences: ['(are|is) [all] [<the>] {cover_class:device_class} {state} [<where>]', 'which {cover_class:device_class} are {state}'],
+      slots: { domain: 'cover' },
+    },
+  ],
+});

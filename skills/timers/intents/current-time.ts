@@ -1,0 +1,23 @@
+/** HassGetCurrentTime: Says the time. */
+import { defineIntent } from '../../../hub/sdk/index.js';
+
+export const currentTime = defineIntent({
+  targets: 'none',
+  slots: {},
+  sentences: [
+    {
+      sentences: [
+        'what time is it [now|right now]',
+        'what is the [current] time [now|right now]',
+        '(tell me|give me) the time',
+        'do you (know|have) [what] the time [is]',
+        'do you know what time it is',
+        '(got|have you got) the time',
+        '[the] time please',
+        'what time have we got',
+        'current time',
+        'how late is it',
+      ],
+    },
+  ],
+});
