@@ -5,7 +5,7 @@
  */
 import type { CompiledTemplate } from './compile.js';
 import { readNumbers } from './numbers.js';
-import { isNearMiss, ReadingCache } from './slot-readings.js';
+import { ReadingCache } from './slot-readings.js';
 import type { SlotListSet } from './slot-lists.js';
 import { matchExact, matchTolerant, type TemplateMatch } from './template-match.js';
 
@@ -19,8 +19,8 @@ const LEADING_FILLERS = [
 const TRAILING_FILLERS = [['please'], ['thanks'], ['thank', 'you'], ['for', 'me'], ['for', 'me', 'please'], ['now', 'please'], ['now']];
 
 export const TOLERANT_MAX_COST = 1.5;
-const TOLERANT_POOL = 24;
-const TOLERANT_MAX_TOKENS = 14;
+const TOLERANT_POOL = 8;
+const TOLERANT_MAX_TOKENS = 12;
 
 export class Matcher {
   private readonly byWord = new Map<string, CompiledTemplate[]>();
@@ -67,11 +67,16 @@ export class Matcher {
     for (const template of this.templates) {
       let overlap = 0;
       for (const token of core) if (template.vocabulary.has(token)) overlap++;
-      if (overlap > 0 && missingRequired(template, core) <= 1) scored.push([template, overlap]);
+      if (overlap > 0) scored.push([template, overlap]);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].index - b[0].index);
     const readings = new ReadingCache(core);
-    return this.rank(scored.slice(0, TOLERANT_POOL).map(([t]) => t), (t) => matchTolerant(t, readings, this.lists, maxCost));
+    const pool: CompiledTemplate[] = [];
+    for (const [template] of scored) {
+      if (pool.length >= TOLERANT_POOL) break;
+      if (missingRequired(template, readings) <= 1) pool.push(template);
+    }
+    return this.rank(pool, (t) => matchTolerant(t, readings, this.lists, maxCost));
   }
 
   /** The template sharing most required words with the utterance, for "did you mean …". */
@@ -124,11 +129,12 @@ function better(a: TemplateMatch, b: TemplateMatch): boolean {
   return a.template.index < b.template.index;
 }
 
-function missingRequired(template: CompiledTemplate, tokens: readonly string[]): number {
+function missingRequired(template: CompiledTemplate, readings: ReadingCache): number {
+  const tokens = readings.tokens;
   let missing = 0;
   for (const word of template.required) {
     if (tokens.includes(word)) continue;
-    if (!tokens.some((t) => isNearMiss(t, word))) missing++;
+    if (!tokens.some((t) => readings.nearMiss(t, word))) missing++;
     if (missing > 1) break;
   }
   return missing;

@@ -89,7 +89,19 @@ export function editDistance(a: string, b: string, limit: number): number {
 export class ReadingCache {
   private readonly exact = new Map<CompiledList, Array<SlotReading[] | undefined>>();
   private readonly fuzzy = new Map<CompiledList, Array<SlotReading[] | undefined>>();
+  private readonly near = new Map<string, boolean>();
   constructor(readonly tokens: readonly string[]) {}
+
+  /** `isNearMiss`, remembered: the same said word meets the same template words over and over. */
+  nearMiss(said: string, word: string): boolean {
+    const key = `${said}\u0000${word}`;
+    let hit = this.near.get(key);
+    if (hit === undefined) {
+      hit = isNearMiss(said, word);
+      this.near.set(key, hit);
+    }
+    return hit;
+  }
 
   exactAt(list: CompiledList, pos: number): SlotReading[] {
     return cached(this.exact, list, pos, () => exactReadings(list, this.tokens, pos));

@@ -56,64 +56,18 @@ const DROPPED_WORD = 1;
 const NEAR_WORD = 0.6;
 const UNREACHABLE = 1e9;
 
-interface Step {
-  next: number;
-  pos: number;
-  capture?: Capture;
-  cost: number;
-}
-
 /** Cheapest way through the template allowing extra, dropped and near-miss words; undefined above `maxCost`. */
 export function matchTolerant(template: CompiledTemplate, readings: ReadingCache, lists: SlotListSet, maxCost: number): TemplateMatch | undefined {
-  const tokens = readings.tokens;
-  const n = tokens.length;
-  const { states, final } = template;
-  const width = n + 1;
-  const memo = new Float64Array(states.length * width).fill(-1);
-  const choice = new Map<number, Step>();
-  const best = (state: number, pos: number): number => {
-    if (state === final && pos === n) return 0;
-    const key = state * width + pos;
-    const known = memo[key]!;
-    if (known >= 0) return known;
-    memo[key] = UNREACHABLE; // acyclic, but guards against surprises
-    let bestCost = UNREACHABLE;
-    let bestStep: Step | undefined;
-    const consider = (step: Step): void => {
-      if (step.cost > maxCost) return;
-      const total = step.cost + best(step.next, step.pos);
-      if (total < bestCost) {
-        bestCost = total;
-        bestStep = step;
-      }
-    };
-    if (pos < n) consider({ next: state, pos: pos + 1, cost: EXTRA_WORD });
-    for (const edge of states[state]!) {
-      if (edge.kind === 'eps') consider({ next: edge.to, pos, cost: 0 });
-      else if (edge.kind === 'word') {
-        const said = tokens[pos];
-        if (said === edge.token) consider({ next: edge.to, pos: pos + 1, cost: 0 });
-        else if (said !== undefined && isNearMiss(said, edge.token)) consider({ next: edge.to, pos: pos + 1, cost: NEAR_WORD });
-        consider({ next: edge.to, pos, cost: DROPPED_WORD });
-      } else {
-        const list = lists.get(edge.list);
-        if (!list) continue;
-        for (const reading of readings.tolerantAt(list, pos))
-          consider({ next: edge.to, pos: reading.end, capture: { slot: edge.slot, reading }, cost: reading.cost });
-      }
-    }
-    memo[key] = bestCost;
-    if (bestStep) choice.set(key, bestStep);
-    return bestCost;
-  };
-  const total = best(0, 0);
+  const search = new TolerantSearch(template, readings, lists);
+  const total = search.best(0, 0, maxCost);
   if (total > maxCost) return undefined;
+  const n = readings.tokens.length;
   const captures: Capture[] = [];
   let state = 0;
   let pos = 0;
   let anchored = 0; // tokens matched by literals or value lists, not by wildcards
-  while (!(state === final && pos === n)) {
-    const step = choice.get(state * width + pos);
+  while (!(state === template.final && pos === n)) {
+    const step = search.step(state, pos);
     if (!step) return undefined;
     if (step.capture) {
       captures.push(step.capture);
@@ -125,6 +79,83 @@ export function matchTolerant(template: CompiledTemplate, readings: ReadingCache
   // A guess resting on fewer recognised words than it repairs is no match ("blah blah" is not an order).
   if (anchored === 0 || total >= anchored) return undefined;
   return toMatch(template, captures, total);
+}
+
+interface Step {
+  next: number;
+  pos: number;
+  capture?: Capture;
+}
+
+/**
+ * Min-cost search over (state, position) with a budget: a branch costing more than what is left is not walked,
+ * so a request is compared only along the few paths that repair at most a word or two. Per (state, position) it
+ * remembers the exact cheapest cost once known, or that it costs more than some budget.
+ */
+class TolerantSearch {
+  private readonly width: number;
+  private readonly exact = new Map<number, number>();
+  private readonly above = new Map<number, number>();
+  private readonly choice = new Map<number, Step>();
+
+  constructor(
+    private readonly template: CompiledTemplate,
+    private readonly readings: ReadingCache,
+    private readonly lists: SlotListSet,
+  ) {
+    this.width = readings.tokens.length + 1;
+  }
+
+  step(state: number, pos: number): Step | undefined {
+    return this.choice.get(state * this.width + pos);
+  }
+
+  /** The cheapest cost from here to the end, or UNREACHABLE when it exceeds `budget`. */
+  best(state: number, pos: number, budget: number): number {
+    const tokens = this.readings.tokens;
+    if (state === this.template.final && pos === tokens.length) return 0;
+    const key = state * this.width + pos;
+    const known = this.exact.get(key);
+    if (known !== undefined) return known <= budget ? known : UNREACHABLE;
+    if ((this.above.get(key) ?? -1) >= budget) return UNREACHABLE;
+    this.above.set(key, budget); // acyclic, but guards against surprises while this one is open
+    const said = tokens[pos];
+    // Each option: (next state, next position, cost of the step, capture); free steps first, to find a cheap bound early.
+    const options: Array<[number, number, number, Capture | undefined]> = [];
+    const costly: Array<[number, number, number, Capture | undefined]> = [];
+    for (const edge of this.template.states[state]!) {
+      if (edge.kind === 'eps') options.push([edge.to, pos, 0, undefined]);
+      else if (edge.kind === 'word') {
+        if (said === edge.token) options.push([edge.to, pos + 1, 0, undefined]);
+        else if (said !== undefined && this.readings.nearMiss(said, edge.token)) costly.push([edge.to, pos + 1, NEAR_WORD, undefined]);
+        costly.push([edge.to, pos, DROPPED_WORD, undefined]);
+      } else {
+        const list = this.lists.get(edge.list);
+        if (!list) continue;
+        for (const reading of this.readings.tolerantAt(list, pos)) (reading.cost === 0 ? options : costly).push([edge.to, reading.end, reading.cost, { slot: edge.slot, reading }]);
+      }
+    }
+    if (pos < tokens.length) costly.push([state, pos + 1, EXTRA_WORD, undefined]);
+    let bestCost = UNREACHABLE;
+    let bestStep: Step | undefined;
+    for (const [next, at, cost, capture] of options.concat(costly)) {
+      const limit = Math.min(budget, bestCost) - cost;
+      if (limit < 0) continue;
+      const rest = this.best(next, at, limit);
+      if (rest === UNREACHABLE) continue;
+      const total = cost + rest;
+      if (total < bestCost) {
+        bestCost = total;
+        bestStep = capture ? { next, pos: at, capture } : { next, pos: at };
+      }
+    }
+    if (bestCost <= budget) {
+      this.exact.set(key, bestCost);
+      this.choice.set(key, bestStep!);
+      return bestCost;
+    }
+    return UNREACHABLE;
+  }
 }
 
 function toMatch(template: CompiledTemplate, captures: Capture[], cost: number): TemplateMatch {

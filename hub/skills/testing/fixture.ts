@@ -33,6 +33,7 @@ export const TEST_HASS_SENTENCES: Record<string, IntentDeclaration> = {
   HearthHelp: { targets: 'none', sentences: ['what can you do'] },
   HassShoppingListAddItem: { targets: 'none', sentences: ['add {item} to [my|the] shopping list'], slots: { item: { wildcard: true } } },
   HassShoppingListCompleteItem: { targets: 'none', sentences: ['(check|tick) off {item} [from [my|the] shopping list]'], slots: { item: { wildcard: true } } },
+  HearthListRead: { targets: 'none', sentences: ["what's on [my|the] shopping list"] },
 };
 
 export interface Fixture {

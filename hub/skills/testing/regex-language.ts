@@ -83,8 +83,10 @@ export class RegexLanguage implements LanguagePort {
     const list = this.sentences.get(owner) ?? [];
     for (const [intent, decl] of Object.entries(intents)) {
       this.slots.set(intent, decl.slots);
-      // Templates using the hub's expansion rules (<name>, <turn_on>…) need the real language service.
-      for (const template of templatesOf(decl).filter((t) => !t.includes('<'))) {
+      // Templates using the hub's lexicon (<name>, <turn_on>, {brightness}…) need the real language service.
+      const own = new Set(['name', 'area', ...Object.entries(decl.slots ?? {}).filter(([, d]) => !('list' in d) && !('fixed' in d)).map(([n]) => n)]);
+      const usesOnlyOwn = (t: string) => !t.includes('<') && [...t.matchAll(/\{\s*([a-z_][a-z0-9_]*)/gi)].every((m) => own.has(m[1]!));
+      for (const template of templatesOf(decl).filter(usesOnlyOwn)) {
         const tree = parseTemplate(normalizeTemplate(template));
         list.push({ intent, build: () => this.compile(tree, decl.slots ?? {}) });
       }
