@@ -107,6 +107,7 @@ export class SatelliteRun {
   private async run(): Promise<void> {
     const { startStage, wake } = this.options;
     let result: SatelliteResult | undefined;
+    if (startStage === 'wake' && wake && !wake.service.usable()) wake.service.fellBack();
     if (startStage === 'wake' && wake && wake.service.usable()) {
       const detection = await this.wakeRemotely(wake.service, wake.names);
       if (detection) {
