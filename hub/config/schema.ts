@@ -62,6 +62,9 @@ export const hubConfigSchema = z
     if (config.skills.confirm.pin.required && !config.commerce.pin.hash) {
       ctx.addIssue({ code: 'custom', path: ['skills', 'confirm', 'pin', 'required'], message: 'needs the household PIN: run `hearth pin-hash` and put its output in commerce.pin.hash' });
     }
+    if (config.voice.wake.wyoming && config.wyoming.satellites.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['voice', 'wake', 'wyoming'], message: 'only Wyoming satellites that stream until woken use a wake word service, and wyoming.satellites lists none: add them or remove this key' });
+    }
     unique('floors');
     unique('areas');
     unique('devices');
