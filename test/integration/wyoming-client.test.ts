@@ -7,6 +7,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
+import { runCli } from '../../hub/cli/main.js';
 import { parseWav } from '../../hub/voice/audio/wav.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../harness/speech.js';
@@ -109,6 +110,10 @@ describe('Hearth using Wyoming speech services', () => {
     expect(sttStatus.detail).toMatch(/unreachable since .*ECONNREFUSED.*the local pocketsphinx serves instead/);
     expect((await status('wyoming-tts')).detail).toMatch(/espeak-ng serves instead/);
     expect((await hub.api('GET', '/status')).body.missing).toEqual(expect.arrayContaining(['wyoming-stt', 'wyoming-tts']));
+    const printed: string[] = [];
+    const io = { out: (l: string) => void printed.push(l), err: (l: string) => void printed.push(l), env: {}, cwd: process.cwd() };
+    expect(await runCli(['status', '--url', hub.runtime.http.url, '--token', hub.token], io)).toBe(0);
+    expect(printed.join('\n')).toMatch(/wyoming-stt +degraded +tcp:\/\/127\.0\.0\.1:\d+ is unreachable since/);
 
     [stt, tts] = await Promise.all([startStt(sttPort), startTts(ttsPort)]);
     await until(async () => (await status('wyoming-stt')).status === 'ok' && (await status('wyoming-tts')).status === 'ok', 'the services to be found again');
