@@ -25,23 +25,25 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+const LIMITS = { timeoutMs: 10_000, maxDeviceWaitMs: 10_000 };
+
 async function measure(sandbox: 'process' | 'thread') {
   const starts: number[] = [];
   for (let i = 0; i < STARTS; i++) {
     const skill = new WorkerSkill({ id: 'bench', entry, config: {}, memoryLimitMb: 64, sandbox }, gate, new ManualClock(), silentLogger);
     const t0 = performance.now();
     await skill.start();
-    await skill.call(call, {} as never, 10_000);
+    await skill.call(call, {} as never, LIMITS);
     starts.push(performance.now() - t0);
     await skill.stop();
   }
   const skill = new WorkerSkill({ id: 'bench', entry, config: {}, memoryLimitMb: 64, sandbox }, gate, new ManualClock(), silentLogger);
   await skill.start();
-  for (let i = 0; i < 50; i++) await skill.call(call, {} as never, 10_000);
+  for (let i = 0; i < 50; i++) await skill.call(call, {} as never, LIMITS);
   const calls: number[] = [];
   for (let i = 0; i < CALLS; i++) {
     const t0 = performance.now();
-    await skill.call(call, {} as never, 10_000);
+    await skill.call(call, {} as never, LIMITS);
     calls.push(performance.now() - t0);
   }
   await skill.stop();

@@ -4,7 +4,7 @@ import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { MqttTransport } from '../mqtt/transport.js';
 import { applyMigrations, type Db } from '../store/database.js';
-import { HubError, type Device, type DeviceCommand, type DriverDefinition } from '../sdk/index.js';
+import { describeUnavailable, HubError, type Device, type DeviceCommand, type DriverDefinition } from '../sdk/index.js';
 import type { SeedDevice } from './seed-types.js';
 import type { CommandOptions, CommandResult, DeviceFilter, DeviceInput, DeviceService } from './contracts.js';
 import { DeviceStore } from './device-store.js';
@@ -239,10 +239,9 @@ export class DeviceRegistry implements DeviceService {
     const device = this.require(id);
     const driver = this.driverFor(device);
     if (!driver) throw new HubError('UNSUPPORTED_COMMAND', `No driver speaks "${device.driver}" for ${device.name}; it cannot be commanded.`);
-    // Known offline: fail at once rather than make the user wait for the timeout of a message nobody will read.
-    if (this.inputs.isOffline(id)) {
-      throw new HubError('DEVICE_UNAVAILABLE', `The ${device.name} is offline${device.lastSeen ? ` (last seen ${device.lastSeen})` : ''}; check its power and network.`, { deviceId: id });
-    }
+    // Said it is offline, or never sent anything at all: fail at once rather than make the user wait for the timeout
+    // of a message nobody will read. A device only known from retained state (unknown, not offline) is tried.
+    if (this.inputs.isOffline(id) || (!device.available && !device.lastSeen)) throw unavailable(device, this.deps.clock.now());
     const timeoutMs = options.timeoutMs ?? this.deps.commandTimeoutMs ?? 5000;
     return dispatchCommand(this.dispatch, device, driver, command, timeoutMs);
   }
@@ -290,4 +289,12 @@ export class DeviceRegistry implements DeviceService {
 
 function copy(device: Device): Device {
   return structuredClone(device);
+}
+
+function unavailable(device: Device, now: number): HubError {
+  const hint = device.lastSeen
+    ? 'Check its power and network.'
+    : `Check that it runs with its own credential (hearth credentials create ${device.id}).`;
+  return new HubError('DEVICE_UNAVAILABLE', `${describeUnavailable(device, now)} ${hint}`,
+    { deviceId: device.id, reason: device.lastSeen ? 'offline' : 'never_connected', ...(device.lastSeen ? { lastSeen: device.lastSeen } : {}) });
 }

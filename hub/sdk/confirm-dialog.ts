@@ -5,6 +5,7 @@
  * The question always ends in "?": that is what keeps the hub listening for the answer without the wake phrase.
  */
 import { parsePin, parseYesNo, words } from './answers.js';
+import { describeUnavailable } from './availability.js';
 import type { DeviceCommand } from './devices.js';
 import { isHubError } from './errors.js';
 import type { SkillContext, SkillResponse } from './skill.js';
@@ -85,18 +86,22 @@ export async function answerConfirmation(
 async function send(pending: PendingCommand[], ctx: SkillContext): Promise<SkillResponse> {
   const done: string[] = [];
   const silent: string[] = [];
+  const offline: string[] = [];
   for (const p of pending) {
     try {
       await ctx.devices.command(p.deviceId, p.command);
       done.push(p.done);
     } catch (err) {
-      if (isHubError(err) && err.code.startsWith('DEVICE_')) silent.push(p.name);
-      else throw err;
+      if (!isHubError(err) || !err.code.startsWith('DEVICE_')) throw err;
+      const device = err.code === 'DEVICE_UNAVAILABLE' ? await ctx.devices.get(p.deviceId) : undefined;
+      if (device) offline.push(describeUnavailable(device, ctx.now()));
+      else silent.push(p.name);
     }
   }
   const parts: string[] = [];
   if (done.length) parts.push(`${capital(joinAnd(done))}.`);
   if (silent.length) parts.push(`${capital(joinAnd(silent))} ${silent.length === 1 ? 'is' : 'are'} not responding.`);
+  parts.push(...offline);
   return { reply: parts.join(' ') };
 }
 

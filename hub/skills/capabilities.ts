@@ -8,6 +8,7 @@ import type { Clock } from '../core/clock.js';
 import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
+import type { CallBudget } from './call-budget.js';
 import type { DeviceService } from '../devices/contracts.js';
 import { confirmSettings, type ConfirmSettings, type PendingCommand } from '../sdk/confirm-dialog.js';
 import { DEVICE_TYPES, type Device, type DeviceCommand } from '../sdk/devices.js';
@@ -43,6 +44,8 @@ export interface CallScope {
   held?: PendingCommand[];
   /** Set only by the runtime while it sends what the person confirmed to the hub's question; no skill code runs then. */
   confirmedByHub?: boolean;
+  /** The call's time limit (set by the executor): stands still while a device command waits for its device. */
+  budget?: CallBudget;
 }
 
 export interface GateOptions {
@@ -309,7 +312,8 @@ export class CapabilityGate {
     if (cmd.params) action.params = cmd.params;
     scope.actions.push(action);
     try {
-      const result = await this.deps.devices.command(deviceId, cmd.params ? { command: cmd.command, params: cmd.params } : { command: cmd.command });
+      const sent = this.deps.devices.command(deviceId, cmd.params ? { command: cmd.command, params: cmd.params } : { command: cmd.command });
+      const result = await (scope.budget ? scope.budget.waitFor(sent) : sent);
       action.ok = true;
       action.ms = result.ms;
       return result.state;

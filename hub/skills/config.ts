@@ -9,8 +9,10 @@ const publisherKey = z.strictObject({
 });
 
 export const skillsConfigSchema = z.strictObject({
-  /** Time limit for one call into a skill (handle or follow-up). */
+  /** Time limit for one call into a skill (handle or follow-up); time spent waiting for devices does not count. */
   callTimeoutMs: z.number().int().min(50).max(60_000).default(2000),
+  /** In all, how long one skill call may wait for devices to acknowledge its commands. */
+  maxDeviceWaitMs: z.number().int().min(100).max(600_000).default(30_000),
   /** Heap limit of a third-party skill's worker thread. */
   memoryLimitMb: z.number().int().min(16).max(4096).default(64),
   /** Failures in a row after which a skill is disabled until it is reinstalled or re-enabled. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Intent } from '../sdk/intents.js';
 import { HubError } from '../sdk/errors.js';
 import type { SkillResponse, UtteranceInfo } from '../sdk/skill.js';
+import type { CallLimits } from './call-budget.js';
 import type { CallScope } from './capabilities.js';
 
 export type SkillCall =
@@ -14,8 +15,11 @@ export interface SkillExecutor {
   readonly isolated: boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** Rejects with SKILL_TIMEOUT after `timeoutMs`, SKILL_FAILED when the skill throws or crashes. */
-  call(call: SkillCall, scope: CallScope, timeoutMs: number): Promise<SkillResponse | undefined>;
+  /**
+   * Rejects with SKILL_TIMEOUT when the skill's own time runs out (a CallBudget set on `scope`: waiting for devices
+   * does not count), SKILL_FAILED when the skill throws or crashes.
+   */
+  call(call: SkillCall, scope: CallScope, limits: CallLimits): Promise<SkillResponse | undefined>;
 }
 
 const responseSchema = z.object({

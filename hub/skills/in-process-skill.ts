@@ -1,6 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import { HubError, isHubError } from '../sdk/errors.js';
 import type { SkillDefinition, SkillResponse } from '../sdk/skill.js';
+import { CallBudget, type CallLimits } from './call-budget.js';
 import type { CallScope, CapabilityGate } from './capabilities.js';
 import { createSkillContext } from './context.js';
 import { checkResponse, type SkillCall, type SkillExecutor } from './executor.js';
@@ -23,23 +24,24 @@ export class InProcessSkill implements SkillExecutor {
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
 
-  async call(call: SkillCall, scope: CallScope, timeoutMs: number): Promise<SkillResponse | undefined> {
+  async call(call: SkillCall, scope: CallScope, limits: CallLimits): Promise<SkillResponse | undefined> {
     const ctx = createSkillContext(this.id, this.config, () => this.clock.now(), (method, args) => this.gate.invoke(method, args, scope));
     const run = async () =>
       call.kind === 'handle'
         ? this.definition.handle(call.intent, ctx, call.utterance)
         : this.definition.followUp?.(call.text, call.state, ctx, call.utterance);
-    let timer: NodeJS.Timeout | undefined;
+    let budget: CallBudget | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new HubError('SKILL_TIMEOUT', `skill "${this.id}" did not answer within ${timeoutMs} ms`)), timeoutMs);
+      budget = new CallBudget(this.id, limits, reject);
     });
+    scope.budget = budget;
     try {
       return checkResponse(this.id, await Promise.race([run(), timeout]), call.kind);
     } catch (err) {
       if (isHubError(err)) throw err;
       throw new HubError('SKILL_FAILED', `skill "${this.id}" failed: ${(err as Error)?.message ?? String(err)}`);
     } finally {
-      clearTimeout(timer);
+      budget?.end();
     }
   }
 }

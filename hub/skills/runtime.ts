@@ -50,6 +50,8 @@ export interface SkillInfo {
   enabled: boolean;
   consecutiveFailures: number;
   lastError?: { code: string; message: string };
+  /** Why and when the runtime disabled it; gone once it is enabled again. */
+  disabled?: { at: string; reason: string };
   permissions: Permission[];
   intents: string[];
   collisions: SentenceCollision[];
@@ -154,6 +156,7 @@ export class SkillRuntime {
     const wasDisabled = !entry.info.enabled;
     entry.info.enabled = true;
     entry.info.consecutiveFailures = 0;
+    delete entry.info.disabled;
     if (wasDisabled) this.deps.bus.emit('skillChanged', { skillId: id, change: 'enabled' });
     return { ...entry.info };
   }
@@ -216,8 +219,8 @@ export class SkillRuntime {
 
     const entry = this.skills.get(ownerId)!;
     if (!entry.info.enabled)
-      return this.finish(text, context, { ...result, skill: ownerId, reply: `The ${ownerId} skill is disabled after repeated failures.`, actions: [],
-        error: { code: 'SKILL_FAILED', message: `skill "${ownerId}" is disabled: fix or update it, then enable it again` } });
+      return this.finish(text, context, { ...result, skill: ownerId, reply: `The ${ownerId} skill is disabled after repeated failures. Turn it back on in the dashboard or with: hearth skill enable ${ownerId}.`, actions: [],
+        error: { code: 'SKILL_FAILED', message: `skill "${ownerId}" is disabled (${entry.info.disabled?.reason ?? 'repeated failures'}): fix or update it, then enable it again with \`hearth skill enable ${ownerId}\` or POST /api/v1/skills/${ownerId}/enable` } });
     const outcome = await this.run(entry, { kind: 'handle', intent, utterance: { ...base, targets: understood.targets } });
     if (outcome.followUp) this.dialogs.set(session, { skillId: ownerId, intent, state: outcome.followUp.state, ...byHub(outcome) });
     return this.finish(text, context, { ...result, skill: ownerId, reply: outcome.reply ?? '', actions: outcome.actions, ...errorOf(outcome) });
@@ -263,7 +266,8 @@ export class SkillRuntime {
   private async run(entry: Entry, call: SkillCall): Promise<Outcome> {
     const scope: CallScope = { actions: [], ...(call.utterance.user ? { user: call.utterance.user } : {}) };
     try {
-      const response = await entry.executor.call(call, scope, this.deps.config.callTimeoutMs);
+      const { callTimeoutMs: timeoutMs, maxDeviceWaitMs } = this.deps.config;
+      const response = await entry.executor.call(call, scope, { timeoutMs, maxDeviceWaitMs });
       entry.info.consecutiveFailures = 0;
       // The skill tried to open the house: the hub's question replaces whatever the skill answered.
       const asked = askAboutHeld(entry.gate, scope);
@@ -284,8 +288,12 @@ export class SkillRuntime {
       this.deps.bus.emit('inputRejected', { source: 'skill', reason: `${entry.info.id}: ${error.code}: ${error.message}` });
       if (entry.info.consecutiveFailures >= this.deps.config.maxConsecutiveFailures && entry.info.enabled) {
         entry.info.enabled = false;
+        entry.info.disabled = {
+          at: new Date(this.deps.clock.now()).toISOString(),
+          reason: `${entry.info.consecutiveFailures} failures in a row, the last ${error.code}: ${error.message}`,
+        };
         this.dialogs.closeSkill(entry.info.id);
-        this.log.error({ skill: entry.info.id }, 'skill disabled after repeated failures');
+        this.log.error({ skill: entry.info.id, reason: entry.info.disabled.reason }, 'skill disabled after repeated failures');
         this.deps.bus.emit('skillChanged', { skillId: entry.info.id, change: 'disabled' });
         await entry.executor.stop().catch(() => undefined);
       }
@@ -322,8 +330,9 @@ function failureReply(skillId: string, error: HubError): string {
     case 'SKILL_TIMEOUT': return `The ${skillId} skill took too long to answer.`;
     case 'PERMISSION_DENIED':
     case 'FORBIDDEN': return `The ${skillId} skill is not allowed to do that.`;
-    case 'DEVICE_TIMEOUT':
-    case 'DEVICE_UNAVAILABLE': return 'The device is not responding.';
+    case 'DEVICE_TIMEOUT': return 'The device is not responding.';
+    // The registry's first sentence says which device and since when ("… is offline; last seen 3 minutes ago.").
+    case 'DEVICE_UNAVAILABLE': return /^[^.]*\./.exec(error.message)?.[0] ?? 'The device is offline.';
     default: return `The ${skillId} skill ran into a problem.`;
   }
 }

@@ -1,5 +1,5 @@
 /** Media players: play, pause, next, previous, volume, and "play jazz in the living room". */
-import { defineSkill, type Device, type DeviceCommand, type Intent, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
+import { defineSkill, describeUnavailable, type Device, type DeviceCommand, type Intent, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
 import { mediaIntents } from './intents/index.js';
 
 
@@ -15,10 +15,13 @@ export default defineSkill({
     if (!player) return { reply: "I couldn't find a media player there." };
     const { command, reply } = plan(intent, player);
     if (!command) return { reply };
+    if (!player.available) return { reply: describeUnavailable(player, ctx.now()) };
     try {
       await ctx.media.command(player.id, command);
     } catch (err) {
-      if ((err as { code?: string }).code === 'DEVICE_TIMEOUT') return { reply: `The ${player.name.toLowerCase()} is not responding.` };
+      const code = (err as { code?: string }).code;
+      if (code === 'DEVICE_UNAVAILABLE') return { reply: describeUnavailable(player, ctx.now()) };
+      if (code === 'DEVICE_TIMEOUT') return { reply: `The ${player.name.toLowerCase()} is not responding.` };
       throw err;
     }
     return { reply };

@@ -3,7 +3,7 @@
  * asks for a spoken yes (or PIN) before unlocking or opening a garage door, gate or door (hub/sdk/sensitive-commands.ts).
  */
 import {
-  answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState, isHubError, needsConfirmation, pendingFor,
+  answerConfirmation, askConfirmation, confirmSettings, defineSkill, describeUnavailable, isConfirmState, isHubError, needsConfirmation, pendingFor,
   type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse,
 } from '../../hub/sdk/index.js';
 import { smartHomeIntents } from './intents/index.js';
@@ -57,10 +57,12 @@ function byDistinctWord(candidates: WhichOneState['candidates'], said: string): 
 }
 
 async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promise<SkillResponse> {
-  if (intent.name === 'HassGetState') return { reply: devices.map(describeState).join(' ') };
-  if (intent.name === 'HassClimateGetTemperature') return { reply: devices.map(describeTemperature).join(' ') };
+  const now = ctx.now();
+  if (intent.name === 'HassGetState') return { reply: devices.map((d) => describeState(d, now)).join(' ') };
+  if (intent.name === 'HassClimateGetTemperature') return { reply: devices.map((d) => describeTemperature(d, now)).join(' ') };
   const done: Device[] = [];
   const silent: Device[] = [];
+  const offline: Device[] = [];
   const refused: string[] = [];
   const toConfirm: PendingCommand[] = [];
   const settings = confirmSettings(ctx.config);
@@ -68,6 +70,11 @@ async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promis
     const command = commandFor(intent, device);
     if (!command) {
       refused.push(`The ${lower(device.name)} can't do that.`);
+      continue;
+    }
+    // Said at once, and before asking "do you want me to unlock…?" about a lock that cannot hear it.
+    if (!device.available) {
+      offline.push(device);
       continue;
     }
     if (needsConfirmation(settings, device, command)) {
@@ -78,13 +85,17 @@ async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promis
       await ctx.devices.command(device.id, command);
       done.push(device);
     } catch (err) {
-      if (isHubError(err) && (err.code === 'DEVICE_TIMEOUT' || err.code === 'DEVICE_UNAVAILABLE' || err.code === 'DEVICE_REJECTED')) silent.push(device);
+      if (!isHubError(err)) throw err;
+      if (err.code === 'DEVICE_UNAVAILABLE') offline.push(device);
+      else if (err.code === 'DEVICE_TIMEOUT') silent.push(device);
+      else if (err.code === 'DEVICE_REJECTED') refused.push(`The ${lower(device.name)} refused: ${refusalOf(err)}.`);
       else throw err;
     }
   }
   const parts: string[] = [];
   if (done.length) parts.push(`${pastTense(intent, done[0]!)} ${done.length === 1 ? `the ${lower(done[0]!.name)}` : `${done.length} devices`}.`);
   if (silent.length) parts.push(`${capital(joinAnd(silent.map((d) => `the ${lower(d.name)}`)))} ${silent.length === 1 ? 'is' : 'are'} not responding.`);
+  parts.push(...offline.map((d) => describeUnavailable(d, now)));
   parts.push(...refused);
   if (toConfirm.length) return askConfirmation(toConfirm, settings, parts.join(' '));
   return { reply: parts.join(' ') };
@@ -136,10 +147,16 @@ function targetTemperature(intent: Intent, device: Device): number | undefined {
   return current + delta;
 }
 
-function describeTemperature(device: Device): string {
+/** The device's own words when it refused (the lock: "the door is open"), else the hub's. */
+function refusalOf(err: { message: string; details?: unknown }): string {
+  const own = (err.details as { device?: { message?: unknown } } | undefined)?.device?.message;
+  return (typeof own === 'string' ? own : err.message).replace(/[.\s]+$/, '');
+}
+
+function describeTemperature(device: Device, now: number): string {
   const s = device.state;
   const name = `The ${lower(device.name)}`;
-  if (!device.available) return `${name} is offline.`;
+  if (!device.available) return describeUnavailable(device, now);
   const current = typeof s.current_temperature === 'number' ? s.current_temperature : s.temperature;
   if (typeof current !== 'number') return `${name} does not report a temperature.`;
   const target = typeof s.target_temperature === 'number' ? `, set to ${s.target_temperature}` : '';
@@ -167,10 +184,10 @@ function pastTense(intent: Intent, device: Device): string {
   return on ? 'Turned on' : 'Turned off';
 }
 
-function describeState(device: Device): string {
+function describeState(device: Device, now: number): string {
   const s = device.state;
   const name = `The ${lower(device.name)}`;
-  if (!device.available) return `${name} is offline.`;
+  if (!device.available) return describeUnavailable(device, now);
   if (typeof s.locked === 'boolean') return `${name} is ${s.locked ? 'locked' : 'unlocked'}.`;
   if (typeof s.temperature === 'number') return `${name} reads ${s.temperature} degrees.`;
   if (typeof s.on === 'boolean') return `${name} is ${s.on ? 'on' : 'off'}.`;

@@ -1,6 +1,6 @@
 /** The car: lock it (unlocking asks for a spoken yes or PIN first), ask whether it is locked, start and warm it, how much charge is left. */
 import {
-  answerConfirmation, askConfirmation, confirmSettings, defineSkill, isConfirmState, needsConfirmation, pendingFor,
+  answerConfirmation, askConfirmation, confirmSettings, defineSkill, describeUnavailable, isConfirmState, needsConfirmation, pendingFor,
   type Device, type SkillContext, type UtteranceInfo,
 } from '../../hub/sdk/index.js';
 import { vehicleIntents } from './intents/index.js';
@@ -17,6 +17,8 @@ export default defineSkill({
     const car = await findCar(ctx, utterance);
     if (!car) return { reply: "I don't know of a car in this household." };
     const name = car.name.toLowerCase();
+    // A command to a car that is offline is answered at once, before any question about unlocking it.
+    if (!car.available && COMMANDS.has(intent.name)) return { reply: describeUnavailable(car, ctx.now()) };
     const send = async (command: string, params?: Record<string, unknown>) => {
       try {
         await ctx.devices.command(car.id, params ? { command, params } : { command });
@@ -26,29 +28,33 @@ export default defineSkill({
         throw err;
       }
     };
-    const silent = { reply: `The ${name} is not responding.` };
+    // The car did not take the command: it went offline meanwhile, or it is online but did not answer.
+    const failed = async () => {
+      const latest = await ctx.devices.get(car.id);
+      return { reply: latest && !latest.available ? describeUnavailable(latest, ctx.now()) : `The ${name} is not responding.` };
+    };
     switch (intent.name) {
       case 'VehicleLock':
-        return (await send('lock')) ? { reply: `Locked the ${name}.` } : silent;
+        return (await send('lock')) ? { reply: `Locked the ${name}.` } : await failed();
       case 'VehicleUnlock': {
         const settings = confirmSettings(ctx.config);
         const unlock = { command: 'unlock' };
         if (needsConfirmation(settings, car, unlock)) return askConfirmation([pendingFor(car, unlock)], settings);
-        return (await send('unlock')) ? { reply: `Unlocked the ${name}.` } : silent;
+        return (await send('unlock')) ? { reply: `Unlocked the ${name}.` } : await failed();
       }
       case 'VehicleGetLockState':
         if (typeof car.state.locked !== 'boolean') return { reply: `I don't know whether the ${name} is locked.` };
         return { reply: car.state.locked ? `Yes, the ${name} is locked.` : `No, the ${name} is unlocked.` };
       case 'VehicleStartClimate': {
         const temperature = intent.slots.temperature === undefined ? undefined : Number(intent.slots.temperature);
-        if (!(await send('engine_start'))) return silent;
-        if (!(await send('climate_on', temperature === undefined ? undefined : { temperature }))) return silent;
+        if (!(await send('engine_start'))) return failed();
+        if (!(await send('climate_on', temperature === undefined ? undefined : { temperature }))) return failed();
         return { reply: temperature === undefined ? `Started the ${name} and turned on the climate.` : `Started the ${name} and warming it to ${temperature} degrees.` };
       }
       case 'VehicleStartEngine':
-        return (await send('engine_start')) ? { reply: `Started the ${name}.` } : silent;
+        return (await send('engine_start')) ? { reply: `Started the ${name}.` } : await failed();
       case 'VehicleStopEngine':
-        return (await send('engine_stop')) ? { reply: `Turned off the ${name}.` } : silent;
+        return (await send('engine_stop')) ? { reply: `Turned off the ${name}.` } : await failed();
       case 'VehicleGetLocation': {
         const loc = car.state.location as { lat?: unknown; lon?: unknown } | undefined;
         if (typeof loc?.lat !== 'number' || typeof loc.lon !== 'number') return { reply: `The ${name} hasn't reported where it is.` };
@@ -69,6 +75,8 @@ export default defineSkill({
     return isConfirmState(state) ? answerConfirmation(text, state, confirmSettings(ctx.config), ctx) : undefined;
   },
 });
+
+const COMMANDS = new Set<string>(['VehicleLock', 'VehicleUnlock', 'VehicleStartClimate', 'VehicleStartEngine', 'VehicleStopEngine']);
 
 /** The car the sentence named, else the household's first car. */
 async function findCar(ctx: SkillContext, utterance: UtteranceInfo): Promise<Device | undefined> {

@@ -15,6 +15,9 @@ beforeAll(async () => {
     const cmd = JSON.parse(payload) as { id: string };
     device.publish(topics.ack('lamp'), JSON.stringify({ id: cmd.id, status: 'ok', state: { on: true } }));
   });
+  // The lamp is online, as a device says when it connects; the hub refuses commands to one it has never heard from.
+  await device.publishAsync(topics.availability('lamp'), 'online', { qos: 1 });
+  await waitFor(() => hub.registry.get('lamp')!.available, 'the lamp online');
 });
 afterAll(async () => hub.close());
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { runCli } from '../../hub/cli/main.js';
+import { defineSkill } from '../../hub/sdk/index.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 
 let hub: TestHub;
@@ -92,5 +93,29 @@ describe('hearth status and hearth skill list', () => {
     const listed = await cli(['skill', 'list']);
     expect(listed.code).toBe(0);
     for (const id of ['smart-home', 'media', 'timers', 'ordering', 'help']) expect(listed.out).toContain(id);
+  });
+});
+
+describe('hearth skill enable', () => {
+  it('turns a skill the hub disabled back on; list says when and why it was disabled until then', async () => {
+    const broken = defineSkill({
+      id: 'flaky', version: '1.0.0', permissions: [], intents: { Flake: { sentences: ['flake out'] } },
+      handle() {
+        throw new Error('out of cheese');
+      },
+    });
+    await hub.hub.skills().registerBuiltin(broken);
+    for (let i = 0; i < 3; i++) await cli(['say', 'flake out']); // skills.maxConsecutiveFailures: 3
+    const refused = await cli(['say', 'flake out']);
+    expect(refused.out).toContain('hearth skill enable flaky');
+
+    const listed = await cli(['skill', 'list']);
+    expect(listed.out).toMatch(/^flaky\s+1\.0\.0\s+built-in\s+DISABLED/m);
+    expect(listed.out).toMatch(/disabled at \S+: 3 failures in a row, the last SKILL_FAILED: .*out of cheese; `hearth skill enable flaky` turns it back on/);
+
+    expect(await cli(['skill', 'enable', 'flaky'])).toMatchObject({ code: 0, out: 'Enabled flaky again.' });
+    expect((await cli(['skill', 'list'])).out).toMatch(/^flaky\s+1\.0\.0\s+built-in\s+enabled/m);
+    expect(await cli(['skill', 'enable', 'flaky'])).toMatchObject({ code: 0, out: 'flaky was already enabled.' });
+    expect((await cli(['skill', 'enable', 'nope'])).code).toBe(1);
   });
 });

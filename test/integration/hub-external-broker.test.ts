@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import { commandPayloadSchema, topics } from '../../hub/sdk/protocol.js';
 import { startTestHub } from '../harness/hub.js';
 import { startMosquitto } from '../harness/mosquitto.js';
+import { until } from '../harness/until.js';
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
@@ -30,6 +31,9 @@ describe('hub on an external broker (Debian mosquitto)', () => {
       light.publish(topics.ack('desk'), JSON.stringify({ id: command.id, status: 'ok', state }), { qos: 1 });
     });
     await light.subscribeAsync(topics.set('desk'), { qos: 1 });
+    // Online, as a device says when it connects: the hub refuses commands to a device it has never heard from.
+    await light.publishAsync(topics.availability('desk'), 'online', { qos: 1, retain: true });
+    await until(async () => (await hub.api('GET', '/devices/desk')).body.available === true, 'the desk lamp online');
 
     const ws = new WebSocket(`${hub.runtime.http.url.replace('http', 'ws')}/api/v1/events?token=${hub.token}&events=deviceStateChanged`);
     cleanups.push(() => ws.close());

@@ -14,7 +14,13 @@ const packageBody = z.strictObject({
   config: z.record(z.string(), z.unknown()).optional(),
 });
 const idParams = z.object({ id: z.string().min(1).max(64) });
-const skillInfo = z.object({ id: z.string(), version: z.string(), builtin: z.boolean(), isolated: z.boolean(), enabled: z.boolean() }).catchall(z.unknown());
+const skillInfo = z.object({
+  id: z.string(), version: z.string(), builtin: z.boolean(), isolated: z.boolean(), enabled: z.boolean(),
+  consecutiveFailures: z.number().int(),
+  lastError: z.object({ code: z.string(), message: z.string() }).optional(),
+  /** Set while the hub keeps the skill turned off after repeated failures: when, and the last failure. */
+  disabled: z.object({ at: z.string(), reason: z.string() }).optional(),
+}).catchall(z.unknown());
 
 export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstaller): ApiPlugin {
   return async (app, { routes }) => {

@@ -15,8 +15,9 @@ hearth skill install <id|file|url> [--yes] [--allow-collisions] [--store URL|DIR
 hearth skill update <id> [--yes]
 hearth skill uninstall <id>
 hearth skill list
+hearth skill enable <id>      turn a skill disabled after repeated failures back on
 
-  install/update/uninstall/list also take --url, --token, --data-dir, --config to find the hub.`;
+  install/update/uninstall/list/enable also take --url, --token, --data-dir, --config to find the hub.`;
 
 const LOCATION_FLAGS = new Set(['--config', '--data-dir', '--url', '--token']);
 
@@ -32,7 +33,7 @@ export const skillCommand: CliCommand = {
       if (LOCATION_FLAGS.has(arg)) location[arg.slice(2)] = args[++i] ?? '';
       else rest.push(arg);
     }
-    const needsHub = ['install', 'update', 'uninstall', 'list'].includes(rest[0] ?? '');
+    const needsHub = ['install', 'update', 'uninstall', 'list', 'enable'].includes(rest[0] ?? '');
     let hub: HubConnection | undefined;
     let storeUrl: string | undefined;
     if (needsHub) {

@@ -8,12 +8,13 @@
  *   install <id|file|url> [--yes] [--allow-collisions] [--store URL|DIR]
  *   update <id> [--yes]           install the store's latest version
  *   uninstall <id> | list
+ *   enable <id>                   turn a skill disabled after repeated failures back on
  */
 import type { IntentDeclaration } from '../../sdk/intent-declaration.js';
 import { HubError, isHubError } from '../../sdk/errors.js';
 import { describeCollisions } from '../package/installer.js';
 import type { HubConnection } from './hub-client.js';
-import { installSkillCommand, listSkillsCommand, uninstallSkillCommand } from './install.js';
+import { enableSkillCommand, installSkillCommand, listSkillsCommand, uninstallSkillCommand } from './install.js';
 import { createPublisherKey, packSkill, signSkill } from './pack.js';
 import { scaffoldSkill } from './scaffold.js';
 import { publishSkill } from './source.js';
@@ -93,9 +94,11 @@ export async function runSkillCommand(argv: string[], env: SkillCommandEnv): Pro
         return await uninstallSkillCommand(need(arg, 'skill id'), { hub: hub(), print: env.print });
       case 'list':
         return await listSkillsCommand({ hub: hub(), print: env.print });
+      case 'enable':
+        return await enableSkillCommand(need(arg, 'skill id'), { hub: hub(), print: env.print });
       default:
-        env.print('usage: hearth skill new|pack|keygen|sign|publish|install|update|uninstall|list');
-        return sub === undefined || sub === 'help' ? 0 : 1;
+        env.print('usage: hearth skill new|pack|keygen|sign|publish|install|update|uninstall|list|enable');
+        return sub === undefined || sub === 'help' ? 0 : 2;
     }
   } catch (err) {
     if (!isHubError(err)) throw err;

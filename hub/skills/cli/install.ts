@@ -56,9 +56,28 @@ export async function uninstallSkillCommand(id: string, options: { hub: HubConne
   return 0;
 }
 
+interface ListedSkill {
+  id: string;
+  version: string;
+  builtin: boolean;
+  enabled: boolean;
+  permissions: string[];
+  disabled?: { at: string; reason: string };
+}
+
 export async function listSkillsCommand(options: { hub: HubConnection; print: (line: string) => void }): Promise<number> {
-  const skills = await hubRequest<{ id: string; version: string; builtin: boolean; enabled: boolean; permissions: string[] }[]>(options.hub, 'GET', '/skills');
-  for (const s of skills)
+  const skills = await hubRequest<ListedSkill[]>(options.hub, 'GET', '/skills');
+  for (const s of skills) {
     options.print(`${s.id.padEnd(20)} ${s.version.padEnd(10)} ${s.builtin ? 'built-in ' : 'installed'} ${s.enabled ? 'enabled ' : 'DISABLED'} ${s.permissions.join(', ')}`);
+    if (s.disabled) options.print(`${''.padEnd(20)} disabled at ${s.disabled.at}: ${s.disabled.reason}; \`hearth skill enable ${s.id}\` turns it back on`);
+  }
+  return 0;
+}
+
+/** Turns a skill that was disabled after repeated failures back on. */
+export async function enableSkillCommand(id: string, options: { hub: HubConnection; print: (line: string) => void }): Promise<number> {
+  const before = (await hubRequest<ListedSkill[]>(options.hub, 'GET', '/skills')).find((s) => s.id === id);
+  await hubRequest(options.hub, 'POST', `/skills/${encodeURIComponent(id)}/enable`);
+  options.print(before && !before.enabled ? `Enabled ${id} again.` : `${id} was already enabled.`);
   return 0;
 }

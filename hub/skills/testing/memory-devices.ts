@@ -1,6 +1,6 @@
 /**
- * An in-memory DeviceService for unit tests of skills: commands change state right away,
- * unless the device is marked unresponsive (then DEVICE_TIMEOUT).
+ * An in-memory DeviceService for unit tests of skills: commands change state right away, unless the device is
+ * marked unresponsive (then DEVICE_TIMEOUT), slow (answers after `slowMs`) or offline (DEVICE_UNAVAILABLE at once).
  */
 import type { CommandOptions, CommandResult, DeviceFilter, DeviceInput, DeviceService } from '../../devices/contracts.js';
 import type { Device, DeviceCommand, DeviceState } from '../../sdk/devices.js';
@@ -10,6 +10,8 @@ export class MemoryDeviceService implements DeviceService {
   private readonly devices = new Map<string, Device>();
   readonly commands: { deviceId: string; command: DeviceCommand }[] = [];
   readonly unresponsive = new Set<string>();
+  /** Device id → how long its acknowledgement takes (real time). */
+  readonly slowMs = new Map<string, number>();
 
   list(filter: DeviceFilter = {}): Device[] {
     return [...this.devices.values()].filter((d) => (!filter.type || d.type === filter.type) && (!filter.area || d.area === filter.area));
@@ -36,13 +38,21 @@ export class MemoryDeviceService implements DeviceService {
     this.devices.set(id, device);
     return device;
   }
+  /** Marks the device offline (last seen at `lastSeen`) or never connected (no `lastSeen`), or online again. */
+  setAvailable(id: string, available: boolean, lastSeen?: string): void {
+    const { lastSeen: _previous, ...device } = this.require(id);
+    this.devices.set(id, { ...device, available, ...(lastSeen ? { lastSeen } : {}) });
+  }
   remove(id: string): void {
     this.devices.delete(id);
   }
   async listening(_id: string): Promise<void> {}
   async command(id: string, command: DeviceCommand, _options?: CommandOptions): Promise<CommandResult> {
     const device = this.require(id);
+    if (!device.available) throw new HubError('DEVICE_UNAVAILABLE', `The ${device.name.toLowerCase()} is offline.`, { deviceId: id });
     this.commands.push({ deviceId: id, command });
+    const slow = this.slowMs.get(id);
+    if (slow !== undefined) await new Promise((resolve) => setTimeout(resolve, slow));
     if (this.unresponsive.has(id)) throw new HubError('DEVICE_TIMEOUT', `${device.name} did not acknowledge`);
     const state: DeviceState = { ...device.state, ...effect(command) };
     this.devices.set(id, { ...device, state });

@@ -29,7 +29,7 @@ describe('WorkerSkill', () => {
     expect(skill.sandbox).toBe(sandbox);
     await skill.start();
     try {
-      const response = await skill.call(call, {} as never, 5000);
+      const response = await skill.call(call, {} as never, { timeoutMs: 5000, maxDeviceWaitMs: 5000 });
       expect(response?.reply).toBe(`echo Ping from ${where}`);
     } finally {
       await skill.stop();

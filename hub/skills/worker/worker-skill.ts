@@ -9,6 +9,7 @@ import type { Clock } from '../../core/clock.js';
 import type { Logger } from '../../core/logger.js';
 import { HubError, type ErrorCode, ErrorCodes } from '../../sdk/errors.js';
 import type { SkillResponse } from '../../sdk/skill.js';
+import { CallBudget, type CallLimits } from '../call-budget.js';
 import type { CallScope, CapabilityGate } from '../capabilities.js';
 import { checkResponse, type SkillCall, type SkillExecutor } from '../executor.js';
 import { fromWorkerSchema, toWireError, type FromWorker, type ToWorker, type WireError } from './messages.js';
@@ -75,7 +76,7 @@ export class WorkerSkill implements SkillExecutor {
     await this.kill(new HubError('SKILL_FAILED', `skill "${this.id}" was stopped`));
   }
 
-  async call(call: SkillCall, scope: CallScope, timeoutMs: number): Promise<SkillResponse | undefined> {
+  async call(call: SkillCall, scope: CallScope, limits: CallLimits): Promise<SkillResponse | undefined> {
     await this.ensureSandbox();
     const host = this.host!;
     const callId = this.nextCall++;
@@ -83,21 +84,20 @@ export class WorkerSkill implements SkillExecutor {
       call.kind === 'handle'
         ? { t: 'call', callId, kind: 'handle', now: this.clock.now(), intent: call.intent, utterance: call.utterance }
         : { t: 'call', callId, kind: 'followUp', now: this.clock.now(), text: call.text, state: call.state, utterance: call.utterance };
-    let timer: NodeJS.Timeout | undefined;
+    let budget: CallBudget | undefined;
     try {
       const value = await new Promise<unknown>((resolve, reject) => {
         this.calls.set(callId, { scope, resolve, reject });
-        // A wall-clock watchdog on purpose: a hung skill hangs in real time, whatever the hub's Clock says.
-        timer = setTimeout(() => {
-          const err = new HubError('SKILL_TIMEOUT', `skill "${this.id}" did not answer within ${timeoutMs} ms and was restarted`);
-          this.log.warn({ timeoutMs }, 'skill call timed out; terminating its sandbox');
-          void this.kill(err);
-        }, timeoutMs);
+        budget = new CallBudget(this.id, limits, (err) => {
+          this.log.warn({ timeoutMs: limits.timeoutMs }, 'skill call timed out; terminating its sandbox');
+          void this.kill(new HubError('SKILL_TIMEOUT', `${err.message} and was restarted`));
+        });
+        scope.budget = budget;
         host.send(message);
       });
       return checkResponse(this.id, value, call.kind);
     } finally {
-      clearTimeout(timer);
+      budget?.end();
       this.calls.delete(callId);
     }
   }

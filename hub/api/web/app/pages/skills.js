@@ -84,7 +84,8 @@ export function SkillsPage() {
         <tbody>${skills.map((s) => html`<tr data-skill=${s.id}>
           <td><strong>${s.id}</strong><br /><span class="muted">${(s.intents ?? []).length} intents</span></td><td>${s.version}</td>
           <td>${s.builtin ? 'built-in' : s.isolated ? 'installed (isolated)' : 'installed'}</td>
-          <td>${s.enabled ? html`<span class="badge ok">enabled</span>` : html`<span class="badge bad">disabled</span> ${s.lastError ?? ''}`}</td>
+          <td>${s.enabled ? html`<span class="badge ok">enabled</span>` : html`<span class="badge bad">disabled</span>
+            <br /><span class="muted" data-testid="disabled-reason">${disabledReason(s)}</span>`}</td>
           <td>${permissionList(s.permissions)}</td>
           <td>${!s.enabled && html`<button type="button" class="secondary" onClick=${() => act('POST', `/skills/${encodeURIComponent(s.id)}/enable`)}>Enable</button>`}
             ${!s.builtin && html`<button type="button" class="danger" aria-label=${`Uninstall ${s.id}`} onClick=${() => confirm(`Uninstall ${s.id}? Its stored data goes too.`) && act('DELETE', `/skills/${encodeURIComponent(s.id)}`)}>Uninstall</button>`}</td>
@@ -98,4 +99,10 @@ export function SkillsPage() {
           ? html`<p class="muted">The store at ${store.url} offers no skills.</p>`
           : html`<ul class="grid">${store.skills.map((l) => html`<${StoreEntry} key=${l.id} listing=${l} installed=${byId.get(l.id)} onChanged=${refresh} />`)}</ul>`}
     </section>`;
+}
+
+/** Why the hub turned the skill off, and since when. */
+function disabledReason(skill) {
+  if (!skill.disabled) return skill.lastError ? `Last error: ${skill.lastError.code}: ${skill.lastError.message}` : '';
+  return `Turned off ${new Date(skill.disabled.at).toLocaleString()} after ${skill.disabled.reason}.`;
 }
