@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runHousehold } from '../firmware-sim/household-runner.js';
+import { tunedHousehold } from '../test/harness/tuned-household.js';
 import { hubNodeEnv, hubNodeFlags } from '../test/harness/node-flags.js';
 import { DICTIONARY_IDLE_MS } from '../hub/language/grammar/dictionary.js';
 
@@ -103,7 +104,7 @@ async function measure(recognizer: string, checkout: string) {
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const idle = await sample(child, SNAPSHOT_DIR && join(SNAPSHOT_DIR, `hub-${recognizer}-idle.heapsnapshot`));
     const token = readFileSync(join(dataDir, 'api-token'), 'utf8').trim();
-    const home = await runHousehold({ hubUrl: url, token, print: () => undefined });
+    const home = await runHousehold({ hubUrl: url, token, print: () => undefined, definition: tunedHousehold });
     // Grammar rebuilds are debounced after device changes; let them and the retained states land.
     await new Promise((r) => setTimeout(r, SETTLE_MS * 2));
     const status = (await (await fetch(`${url}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } })).json()) as { components: Record<string, { status: string; detail?: string }> };

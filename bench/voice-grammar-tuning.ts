@@ -13,10 +13,11 @@ import { HOUSEHOLD_VOICE_COMMANDS } from '../test/harness/voice-commands.js';
 import { Endpointer } from '../hub/voice/vad.js';
 import { DEFAULT_VOCABULARIES } from '../hub/language/grammar/vocabularies.js';
 import { withSpokenNames } from '../hub/voice/spoken-names.js';
+import { tunedHousehold } from '../test/harness/tuned-household.js';
 
 const config = voiceConfigSchema.parse({});
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
-const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
 /** argv[3]: `scoped` (default: each sentence takes only the devices it can act on) or `plain` (every name everywhere). */
 const scoped = (process.argv[3] ?? 'scoped') === 'scoped';
 const devices = hub.hub.devices();

@@ -16,6 +16,7 @@ import { apiCall, spawnHubProcess, tempDataDir } from '../test/harness/hub.js';
 import { SpeechSynth, synthesiseAll } from '../test/harness/speech.js';
 import { HOUSEHOLD_VOICE_COMMANDS } from '../test/harness/voice-commands.js';
 import { DICTIONARY_IDLE_MS } from '../hub/language/grammar/dictionary.js';
+import { tunedHousehold } from '../test/harness/tuned-household.js';
 
 const UTTERANCES = Number(process.argv[2] ?? 60);
 const VOICES = [{ voice: 'en-us', speed: 160 }, { voice: 'en-gb', speed: 175 }, { voice: 'en-us+m3', speed: 145 }];
@@ -34,7 +35,7 @@ const dataDir = tempDataDir('hearth-voice-bench-');
 const hub = await spawnHubProcess(dataDir, [], 20_000, 'build'); // as `npm start` runs it: built, with bin/hearth.js's flags
 const pid = hub.child.pid!;
 const api = (method: string, path: string, body?: unknown) => apiCall(hub.runtime.http.url, hub.token, method, path, body);
-const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
 
 const commands = HOUSEHOLD_VOICE_COMMANDS.filter((c) => c.device);
 await api('POST', '/devices', { id: 'bench-satellite', name: 'bench satellite', area: 'hallway', type: 'sensor', capabilities: [] });

@@ -4,6 +4,8 @@ import { isHubError } from '../hub/sdk/index.js';
 import { createSimLogger, type SimLogLevel } from './core/logger.js';
 import { deviceKinds, kindNames } from './devices/catalog.js';
 import { runHousehold } from './household-runner.js';
+import { loadHousehold } from './household.js';
+import { locateHub } from './hub-location.js';
 import { runMarketplace } from './marketplace/cli.js';
 import { SimulatedDevice } from './core/simulated-device.js';
 
@@ -16,8 +18,11 @@ export interface SimCliIo {
 
 const USAGE = `hearth-sim — simulated firmware for Hearth
 
-  hearth-sim household --hub http://127.0.0.1:8080 --token TOKEN [--mqtt mqtt://127.0.0.1:1883]
-      registers a realistic home through the hub's API and runs every device (token also from HEARTH_API_TOKEN)
+  hearth-sim household [--data-dir DIR] [--hub URL --token TOKEN] [--mqtt URL] [--household FILE]
+      runs simulated firmware for every device of the furnished home (config/example-household.yaml, or the
+      floors, areas and devices of FILE), registering what the hub does not know yet through its API.
+      Finds the hub through DIR/hub.json and DIR/api-token (DIR: ./data), or --hub and --token
+      (the token also from HEARTH_API_TOKEN)
   hearth-sim device <kind> --id ID --username USER --password PASS --mqtt URL [--name NAME]
                    [--delay MIN-MAX] [--ack normal|missing|slow:MS]
       runs one device with existing credentials; --delay is the command delay in ms (default 20-200),
@@ -37,9 +42,11 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or http
 const mqttUrl = z.url({ protocol: /^mqtts?$/, error: 'must be an mqtt:// or mqtts:// URL' });
 
 const householdArgs = z.object({
-  hub: httpUrl,
-  token: z.string({ error: 'is required (or set HEARTH_API_TOKEN)' }).min(1),
+  hub: httpUrl.optional(),
+  token: z.string().min(1).optional(),
   mqtt: mqttUrl.optional(),
+  'data-dir': z.string().min(1).optional(),
+  household: z.string().min(1).optional(),
   'log-level': logLevel,
 });
 
@@ -93,6 +100,8 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
         delay: { type: 'string' },
         ack: { type: 'string' },
         'log-level': { type: 'string' },
+        'data-dir': { type: 'string' },
+        household: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -108,7 +117,12 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
     if (command === 'household') {
       const args = parse(householdArgs, { ...values, token: values.token ?? process.env['HEARTH_API_TOKEN'] });
       const log = createSimLogger(args['log-level'] as SimLogLevel);
-      const running = await runHousehold({ hubUrl: args.hub, token: args.token, ...(args.mqtt ? { mqttUrl: args.mqtt } : {}), print: out, log });
+      const hub = locateHub({ hub: args.hub, token: args.token, dataDir: args['data-dir'] });
+      const mqtt = args.mqtt ?? hub.mqttUrl;
+      const definition = args.household ? loadHousehold(args.household) : undefined;
+      const running = await runHousehold({
+        hubUrl: hub.hubUrl, token: hub.token, ...(mqtt ? { mqttUrl: mqtt } : {}), ...(definition ? { definition } : {}), print: out, log,
+      });
       out(`household running: ${running.devices.size} devices on ${running.mqttUrl}; Ctrl-C to stop`);
       await untilStopped(io.signal);
       await running.stop();
@@ -168,7 +182,7 @@ async function marketplace(argv: string[], out: (line: string) => void, signal: 
   return 0;
 }
 
-const STRING_OPTIONS = new Set(['--hub', '--token', '--mqtt', '--id', '--username', '--password', '--name', '--delay', '--ack', '--log-level']);
+const STRING_OPTIONS = new Set(['--hub', '--token', '--mqtt', '--id', '--username', '--password', '--name', '--delay', '--ack', '--log-level', '--data-dir', '--household']);
 
 /** Generated tokens and passwords may start with "-"; `--token -abc` must still mean the value "-abc". */
 function joinValues(argv: string[]): string[] {

@@ -53,13 +53,14 @@ export async function runHousehold(options: HouseholdRunOptions): Promise<Runnin
     const kind = kindOf(device);
     // Discovery devices register themselves by announcing; the hub only needs to let them in.
     if (kind.protocol === 'hearth') {
+      const deviceClass = device.deviceClass ?? kind.deviceClass;
       await client.ensure('devices', {
         id: device.id,
         name: device.name,
         aliases: device.aliases,
         area: device.area,
-        type: kind.type,
-        ...(kind.deviceClass ? { deviceClass: kind.deviceClass } : {}),
+        type: device.type ?? kind.type,
+        ...(deviceClass ? { deviceClass } : {}),
         capabilities: [...kind.capabilities],
       });
     }

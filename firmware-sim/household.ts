@@ -1,8 +1,16 @@
 /**
- * A realistic home for `hearth-sim household`: two floors, six areas, the names people actually say.
- * Exported so tests (and the e2e harness) can refer to the same ids and names.
+ * The home `hearth-sim household` runs: by default the furnished example the hub starts with
+ * (`config/example-household.yaml`), so the hub and the simulated firmware describe one home with the same ids.
+ * Any hub config file with `floors`, `areas` and `devices` works (`--household FILE`); each device gets the simulated
+ * firmware its type and device_class call for (`kindFor`). Exported so tests refer to the same ids and names.
  */
-import type { FloorBody, AreaBody } from './hub-client.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { HubError } from '../hub/sdk/index.js';
+import type { AreaBody, FloorBody } from './hub-client.js';
 
 export interface HouseholdDevice {
   id: string;
@@ -11,45 +19,90 @@ export interface HouseholdDevice {
   area: string;
   /** A kind from firmware-sim/devices/catalog.ts. */
   kind: string;
+  /** The hub's device type and class; the kind's own when absent. */
+  type?: string;
+  deviceClass?: string;
 }
 
 export interface HouseholdDefinition {
   floors: FloorBody[];
-  areas: (AreaBody & { floor: string })[];
+  areas: AreaBody[];
   devices: HouseholdDevice[];
 }
 
-export const household: HouseholdDefinition = {
-  floors: [
-    { id: 'ground', name: 'ground floor', aliases: ['downstairs'] },
-    { id: 'upstairs', name: 'upstairs', aliases: ['first floor'] },
-  ],
-  areas: [
-    { id: 'kitchen', name: 'kitchen', aliases: [], floor: 'ground' },
-    { id: 'living-room', name: 'living room', aliases: ['lounge'], floor: 'ground' },
-    { id: 'hallway', name: 'hallway', aliases: ['hall', 'entrance'], floor: 'ground' },
-    { id: 'garage', name: 'garage', aliases: ['utility room'], floor: 'ground' },
-    { id: 'bedroom', name: 'bedroom', aliases: ['main bedroom'], floor: 'upstairs' },
-    { id: 'garden', name: 'garden', aliases: ['backyard'], floor: 'ground' },
-  ],
-  devices: [
-    { id: 'kitchen-light', name: 'kitchen light', aliases: ['kitchen lights'], area: 'kitchen', kind: 'light' },
-    { id: 'kettle', name: 'kettle', aliases: ['kettle plug'], area: 'kitchen', kind: 'kettle_plug' },
-    { id: 'coffee-machine', name: 'coffee machine', aliases: ['coffee maker'], area: 'kitchen', kind: 'coffee_machine' },
-    { id: 'dishwasher', name: 'dishwasher', aliases: [], area: 'kitchen', kind: 'dishwasher' },
-    { id: 'coffee-button', name: 'coffee button', aliases: ['pod button'], area: 'kitchen', kind: 'dash_button' },
-    { id: 'living-room-lamp', name: 'living room lamp', aliases: ['floor lamp', 'reading lamp'], area: 'living-room', kind: 'light' },
-    { id: 'living-room-speaker', name: 'living room speaker', aliases: ['speaker'], area: 'living-room', kind: 'media_player' },
-    { id: 'living-room-blinds', name: 'living room blinds', aliases: ['blinds'], area: 'living-room', kind: 'cover' },
-    { id: 'robot-vacuum', name: 'robot vacuum', aliases: ['hoover', 'vacuum'], area: 'living-room', kind: 'vacuum' },
-    { id: 'front-door', name: 'front door', aliases: ['front door lock'], area: 'hallway', kind: 'lock' },
-    { id: 'hallway-light', name: 'hallway light', aliases: ['hall light'], area: 'hallway', kind: 'light' },
-    { id: 'garage-door', name: 'garage door', aliases: [], area: 'garage', kind: 'garage_door' },
-    { id: 'car', name: 'car', aliases: ['the car', 'my car'], area: 'garage', kind: 'vehicle' },
-    { id: 'washer', name: 'washing machine', aliases: ['washer'], area: 'garage', kind: 'washer' },
-    { id: 'bedroom-thermostat', name: 'bedroom thermostat', aliases: ['thermostat', 'heating'], area: 'bedroom', kind: 'climate' },
-    { id: 'bedroom-light', name: 'bedroom light', aliases: ['bedside lamp'], area: 'bedroom', kind: 'light' },
-    { id: 'dehumidifier', name: 'dehumidifier', aliases: [], area: 'bedroom', kind: 'tasmota_plug' },
-    { id: 'driveway-gate', name: 'driveway gate', aliases: [], area: 'garden', kind: 'gate' },
-  ],
-};
+/** The simulated firmware for a device of the hub's `type` and `device_class`; undefined when there is none. */
+export function kindFor(type: string, deviceClass?: string): string | undefined {
+  switch (type) {
+    case 'light':
+    case 'lock':
+    case 'climate':
+    case 'media_player':
+    case 'vacuum':
+    case 'vehicle':
+    case 'fan':
+      return type;
+    case 'switch':
+      return 'plug';
+    case 'button':
+      return 'dash_button';
+    case 'cover':
+      return deviceClass === 'garage' ? 'garage_door' : deviceClass === 'gate' ? 'gate' : 'cover';
+    case 'sensor':
+      return deviceClass === 'temperature' ? 'temperature_sensor' : undefined;
+    case 'binary_sensor':
+      return deviceClass === 'moisture' ? 'leak_sensor' : undefined;
+    case 'appliance':
+      return { washer: 'washer', dryer: 'dryer', dishwasher: 'dishwasher', coffee_maker: 'coffee_machine', oven: 'oven' }[deviceClass ?? ''];
+    default:
+      return undefined;
+  }
+}
+
+const named = { id: z.string().min(1), name: z.string().min(1), aliases: z.array(z.string()).default([]) };
+// Only the household part of a hub config; the hub itself checks the rest when it starts with the file.
+const householdFileSchema = z.object({
+  floors: z.array(z.object(named)).default([]),
+  areas: z.array(z.object({ ...named, floor: z.string().optional() })).default([]),
+  devices: z.array(z.object({ ...named, area: z.string().optional(), type: z.string(), device_class: z.string().optional() })).default([]),
+});
+
+/** Reads a hub config file's household; every device must have an area and a simulated kind. */
+export function loadHousehold(file: string): HouseholdDefinition {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new HubError('CONFIG_INVALID', `cannot read the household in ${file}: ${(err as Error).message}`);
+  }
+  const parsed = householdFileSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    throw new HubError('CONFIG_INVALID', `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const problems: string[] = [];
+  const devices: HouseholdDevice[] = [];
+  for (const d of parsed.data.devices) {
+    const kind = kindFor(d.type, d.device_class);
+    if (!kind) problems.push(`device "${d.id}": no simulated firmware for a ${d.type}${d.device_class ? ` (${d.device_class})` : ''}`);
+    if (!d.area) problems.push(`device "${d.id}": needs an area`);
+    if (!kind || !d.area) continue;
+    devices.push({ id: d.id, name: d.name, aliases: d.aliases, area: d.area, kind, type: d.type, ...(d.device_class ? { deviceClass: d.device_class } : {}) });
+  }
+  if (problems.length) throw new HubError('CONFIG_INVALID', `${file}: ${problems.join('; ')}`);
+  const areas = parsed.data.areas.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, ...(a.floor ? { floor: a.floor } : {}) }));
+  return { floors: parsed.data.floors, areas, devices };
+}
+
+/** `config/example-household.yaml` of this package, found from here both in the sources and in dist/. */
+export const EXAMPLE_HOUSEHOLD_FILE = packageFile(join('config', 'example-household.yaml'));
+
+export const household: HouseholdDefinition = loadHousehold(EXAMPLE_HOUSEHOLD_FILE);
+
+function packageFile(relative: string): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, relative))) return join(dir, relative);
+    const parent = resolve(dir, '..');
+    if (parent === dir) throw new HubError('NOT_FOUND', `${relative} is not beside hearth-sim: reinstall the package`);
+    dir = parent;
+  }
+}

@@ -1,10 +1,10 @@
 /**
- * Appliances (device_class washer, dishwasher, coffee_machine) over the Hearth native protocol.
+ * Appliances (device_class washer, dryer, dishwasher, coffee_maker, oven) over the Hearth native protocol.
  * Consumables are levels keyed by name: `detergent_percent`, `rinse_aid_percent`, `pods_left`, `water_percent`…
  */
 import { z } from 'zod';
 
-export const APPLIANCE_CLASSES = ['washer', 'dishwasher', 'coffee_machine', 'dryer', 'oven'] as const;
+export const APPLIANCE_CLASSES = ['washer', 'dryer', 'dishwasher', 'coffee_maker', 'oven'] as const;
 export const PROGRAM_STATES = ['idle', 'running', 'paused', 'done', 'error'] as const;
 const consumableName = z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'must be a snake_case name');
 
@@ -19,8 +19,11 @@ export const applianceStateSchema = z.looseObject({
 export const applianceCommandSchemas = {
   turn_on: z.strictObject({}),
   turn_off: z.strictObject({}),
-  /** e.g. washer "cotton_40", dishwasher "eco", coffee machine "espresso". */
-  start_program: z.strictObject({ program: z.string().trim().min(1).max(64) }),
+  /** e.g. washer "cotton_40", dishwasher "eco", coffee machine "espresso"; without one, the appliance's default program. */
+  start_program: z.strictObject({ program: z.string().trim().min(1).max(64).optional() }),
+  /** Holds a running program where it is (the remaining time stands still). */
+  pause_program: z.strictObject({}),
+  resume_program: z.strictObject({}),
   stop_program: z.strictObject({}),
 };
 

@@ -4,14 +4,16 @@ import type { SimClock } from '../core/clock.js';
 import type { ConnectionOptions } from '../core/connection.js';
 import type { SimLogger } from '../core/logger.js';
 import { SimulatedDevice, type ResponseDelay, type RunnableDevice } from '../core/simulated-device.js';
-import { coffeeMachineBehavior, dishwasherBehavior, washerBehavior } from './appliance/kinds.js';
+import { coffeeMachineBehavior, dishwasherBehavior, dryerBehavior, ovenBehavior, washerBehavior } from './appliance/kinds.js';
 import { climateBehavior } from './climate/behavior.js';
 import { coverBehavior } from './cover/behavior.js';
 import { dashButtonBehavior } from './dash-button/behavior.js';
+import { fanBehavior } from './fan/behavior.js';
 import { lightBehavior } from './light/behavior.js';
 import { lockBehavior } from './lock/behavior.js';
 import { mediaPlayerBehavior } from './media-player/behavior.js';
 import { plugBehavior } from './plug/behavior.js';
+import { leakSensorBehavior, temperatureSensorBehavior } from './sensor/behavior.js';
 import { TasmotaPlug } from './tasmota-plug/device.js';
 import { plugExtraTopics } from './tasmota-plug/discovery.js';
 import { vacuumBehavior } from './vacuum/behavior.js';
@@ -70,6 +72,11 @@ const KINDS: DeviceKind[] = [
   native(() => washerBehavior()),
   native(() => dishwasherBehavior()),
   native(() => coffeeMachineBehavior()),
+  native(() => dryerBehavior()),
+  native(() => ovenBehavior()),
+  native(() => fanBehavior),
+  native(() => temperatureSensorBehavior),
+  native(() => leakSensorBehavior),
   native(() => dashButtonBehavior),
   native(() => vacuumBehavior()),
   {

@@ -54,8 +54,8 @@ describe('loadConfig', () => {
   it('loads the example household', () => {
     const config = loadConfig({ configFile: 'config/example-household.yaml', env: {} });
     expect(config.floors).toHaveLength(2);
-    expect(config.areas).toHaveLength(5);
-    expect(config.devices.length).toBeGreaterThanOrEqual(15);
+    expect(config.areas).toHaveLength(7);
+    expect(config.devices).toHaveLength(25);
     expect(config.devices.map((d) => d.type)).toEqual(expect.arrayContaining(['vehicle', 'appliance']));
   });
 

@@ -89,6 +89,7 @@ export const COMMANDS = {
   // vehicle: lock/unlock, climate_on (temperature?)/climate_off, engine_start/engine_stop.
   // State: locked, climate_on, target_temperature, engine_on, battery_percent|fuel_percent, location {lat, lon}, doors {front_left: "closed", …}
   vehicle: ['lock', 'unlock', 'climate_on', 'climate_off', 'set_temperature', 'engine_start', 'engine_stop'],
-  // appliance: start_program (program), stop_program. State: program_state ("idle"|"running"|"done"), program, consumables {detergent_percent, pods_left, …}
-  appliance: ['start_program', 'stop_program', 'turn_on', 'turn_off'],
+  // appliance: start_program (program), pause_program, resume_program, stop_program.
+  // State: program_state ("idle"|"running"|"paused"|"done"), program, remaining_minutes, consumables {detergent_percent, pods_left, …}
+  appliance: ['start_program', 'pause_program', 'resume_program', 'stop_program', 'turn_on', 'turn_off'],
 } as const satisfies Record<string, readonly string[]>;

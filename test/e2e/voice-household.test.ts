@@ -16,6 +16,7 @@ import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth, synthesiseAll, type SynthesisedSpeech } from '../harness/speech.js';
 import { HOUSEHOLD_VOICE_COMMANDS, type VoiceCommandCase } from '../harness/voice-commands.js';
+import { tunedHousehold } from '../harness/tuned-household.js';
 
 const API_VOICES = [
   { voice: 'en-us', speed: 150 },
@@ -59,7 +60,7 @@ beforeAll(async () => {
     synthesiseAll(synth, API_VOICES.map((v) => ({ ...v, text: 'yes' })), 1),
   ]);
   hub = await startTestHub();
-  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
   await hub.api('POST', '/devices', { id: 'hall-satellite', name: 'hall satellite', area: 'hallway', type: 'sensor', capabilities: [] });
   const credential = (await hub.api('POST', '/devices/hall-satellite/credentials', {})).body;
   satellite = new SimulatedSatellite({ id: 'hall-satellite', url: hub.runtime.mqtt.url, username: credential.username, password: credential.password, reconnectPeriodMs: 0, replyDir });

@@ -1,5 +1,5 @@
 /**
- * Spoken commands for the firmware-sim household (firmware-sim/household.ts), with what the hub
+ * Spoken commands for the tuned household (test/harness/tuned-household.ts), with what the hub
  * must understand and what the device must end up doing. Written for these tests.
  * Run in order, each command changes the state the one before left (on → off → on …), so a
  * state check cannot pass by accident.

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../hub/cli/command.js';
 import { runCli } from '../../hub/cli/main.js';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import { household } from '../../firmware-sim/household.js';
+import { tunedHousehold as household } from '../harness/tuned-household.js';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { untilValue } from '../harness/until.js';

@@ -2,7 +2,11 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApi, type TestApi } from '../../hub/api/test-support/test-api.js';
 import { runSimCli } from '../../firmware-sim/cli.js';
-import { household } from '../../firmware-sim/household.js';
+import { EXAMPLE_HOUSEHOLD_FILE, household, kindFor, loadHousehold } from '../../firmware-sim/household.js';
+import { loadConfig } from '../../hub/config/load.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { HubRole } from '../../firmware-sim/testing/hub-role.js';
 import { LoopbackBroker } from '../../firmware-sim/testing/loopback-broker.js';
 
@@ -48,13 +52,37 @@ async function runOnce(): Promise<{ code: number; lines: string[]; errors: strin
 }
 
 describe('hearth-sim household', () => {
-  it('defines about 18 devices in 6 areas across 2 floors, including a car, a washer and a gate', () => {
-    expect(household.floors).toHaveLength(2);
-    expect(household.areas).toHaveLength(6);
-    expect(household.devices.length).toBeGreaterThanOrEqual(15);
-    expect(household.devices.map((d) => d.kind)).toEqual(expect.arrayContaining(['vehicle', 'washer', 'tasmota_plug', 'gate']));
+  it('is the furnished example the hub starts with: same floors, areas and device ids, a simulated kind for each', () => {
+    const config = loadConfig({ configFile: EXAMPLE_HOUSEHOLD_FILE, env: {} });
+    expect(household.floors.map((f) => f.id)).toEqual(config.floors.map((f) => f.id));
+    expect(household.areas.map((a) => a.id)).toEqual(config.areas.map((a) => a.id));
+    expect(household.devices.map((d) => [d.id, d.name, d.area, d.type, d.deviceClass]))
+      .toEqual(config.devices.map((d) => [d.id, d.name, d.area, d.type, d.device_class]));
+    expect(household.devices.map((d) => d.kind)).toEqual(expect.arrayContaining(['vehicle', 'washer', 'dryer', 'oven', 'gate', 'fan', 'leak_sensor']));
     const areaIds = new Set(household.areas.map((a) => a.id));
     for (const device of household.devices) expect(areaIds.has(device.area)).toBe(true);
+  });
+
+  it('gives no two devices the same name or alias, so "which one?" never offers two of the same', () => {
+    const said = household.devices.flatMap((d) => [d.name, ...d.aliases].map((n) => `${n.toLowerCase()} → ${d.id}`));
+    const names = said.map((s) => s.split(' → ')[0]);
+    expect(said.filter((_, i) => names.indexOf(names[i]!) !== i)).toEqual([]);
+  });
+
+  it('reads another household file, and names every device it cannot simulate', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-sim-household-'));
+    try {
+      const file = join(dir, 'home.yaml');
+      writeFileSync(file, 'areas: [{id: den, name: Den}]\ndevices:\n  - {id: den-lamp, name: Den lamp, area: den, type: light}\n'
+        + '  - {id: den-scene, name: Movie night, area: den, type: scene}\n  - {id: den-plug, name: Plug, type: switch}\n');
+      expect(() => loadHousehold(file)).toThrow(/device "den-scene": no simulated firmware for a scene; device "den-plug": needs an area/);
+      writeFileSync(file, 'areas: [{id: den, name: Den}]\ndevices:\n  - {id: den-lamp, name: Den lamp, area: den, type: light}\n');
+      expect(loadHousehold(file).devices).toEqual([{ id: 'den-lamp', name: 'Den lamp', aliases: [], area: 'den', kind: 'light', type: 'light' }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(kindFor('appliance', 'coffee_maker')).toBe('coffee_machine');
+    expect(kindFor('cover', 'garage')).toBe('garage_door');
   });
 
   it('registers the home through the API, runs every device with its credential, prints a line per device and stops cleanly', async () => {
@@ -63,17 +91,16 @@ describe('hearth-sim household', () => {
     const { code, lines, errors } = await runOnce();
     expect(errors).toEqual([]);
     expect(code).toBe(0);
-    expect(lines).toContainEqual(expect.stringMatching(/^online\s+kitchen-light\s+light\s+\(kitchen\)$/));
-    expect(lines).toContainEqual(expect.stringMatching(/^online\s+car\s+vehicle\s+\(garage\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^online\s+kitchen-light\s+light\s+\(Kitchen\)$/));
+    expect(lines).toContainEqual(expect.stringMatching(/^online\s+car\s+vehicle\s+\(Garage\)$/));
 
     expect(api.household.floors().map((f) => f.id).sort()).toEqual(['ground', 'upstairs']);
-    expect(api.household.areas()).toHaveLength(6);
-    const native = household.devices.filter((d) => d.kind !== 'tasmota_plug');
-    expect(api.devices.list().map((d) => d.id).sort()).toEqual(native.map((d) => d.id).sort());
-    expect(api.devices.get('car')).toMatchObject({ type: 'vehicle', area: 'garage', name: 'car', aliases: ['the car', 'my car'] });
+    expect(api.household.areas()).toHaveLength(household.areas.length);
+    expect(api.devices.list().map((d) => d.id).sort()).toEqual(household.devices.map((d) => d.id).sort());
+    expect(api.devices.get('car')).toMatchObject({ type: 'vehicle', area: 'garage', name: 'Family car', aliases: ['car', 'the car', 'my car'] });
     expect(api.devices.get('washer')).toMatchObject({ type: 'appliance', deviceClass: 'washer' });
+    expect(api.devices.get('kitchen-speaker')).toMatchObject({ type: 'media_player', deviceClass: 'speaker' });
     expect(api.credentials.list()).toHaveLength(household.devices.length);
-    expect(api.credentials.get('dehumidifier')?.extraTopics).toContain('homeassistant/switch/dehumidifier/config');
 
     // The devices were really on the broker, and said goodbye when stopped.
     await hub.recorder.next(() => washer().includes('offline'));
@@ -89,7 +116,7 @@ describe('hearth-sim household', () => {
     expect(errors).toEqual([]);
     expect(code).toBe(0);
     expect(lines.filter((l) => l.startsWith('online'))).toHaveLength(household.devices.length);
-    expect(api.household.areas()).toHaveLength(6);
+    expect(api.household.areas()).toHaveLength(household.areas.length);
     expect(api.credentials.list().map((c) => c.deviceId).sort()).toEqual(before);
   });
 

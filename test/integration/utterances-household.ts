@@ -1,8 +1,9 @@
 /**
- * The household for the utterance tests: hearth-sim's home plus an office and a bathroom,
- * 33 devices in all, with two lamps so "the lamp" is ambiguous.
+ * The household for the utterance tests: the tuned home (test/harness/tuned-household.ts) plus an office and a
+ * bathroom, 33 devices in all, with two lamps so "the lamp" is ambiguous.
  */
-import { household, type HouseholdDefinition } from '../../firmware-sim/household.js';
+import type { HouseholdDefinition } from '../../firmware-sim/household.js';
+import { tunedHousehold as household } from '../harness/tuned-household.js';
 
 export const bigHousehold: HouseholdDefinition = {
   floors: household.floors,

@@ -25,13 +25,13 @@ export interface ApplianceOptions {
 }
 
 /**
- * State (device-drivers/appliance/protocol.ts): `on`, `program_state` "idle"|"running"|"done",
+ * State (device-drivers/appliance/protocol.ts): `on`, `program_state` "idle"|"running"|"paused"|"done",
  * `program` (absent when none), `remaining_minutes`, `runs`, `consumables {<key>: level}`.
  * Events: `program_done`, and `{type:"consumable_low", consumable, level}` when a run leaves a level low.
  */
 export interface ApplianceState extends Record<string, unknown> {
   on: boolean;
-  program_state: 'idle' | 'running' | 'done';
+  program_state: 'idle' | 'running' | 'paused' | 'done';
   program?: string;
   remaining_minutes: number;
   runs: number;
@@ -48,6 +48,8 @@ export function applianceBehavior(options: ApplianceOptions) {
   if (programNames.length === 0) throw rejectCommand(`appliance "${options.kind}" needs at least one program`, 'VALIDATION_FAILED');
   const programSchema = z.enum(programNames as [string, ...string[]]);
   let finishAt: number | undefined;
+  /** While paused: how much of the program is left. */
+  let leftMs: number | undefined;
   let cancelFinish: (() => void) | undefined;
   type Ctx = BehaviorContext<ApplianceState>;
 
@@ -55,10 +57,22 @@ export function applianceBehavior(options: ApplianceOptions) {
     cancelFinish?.();
     cancelFinish = undefined;
     finishAt = undefined;
+    leftMs = undefined;
+  };
+
+  /** The program runs for `ms` more, then is done. */
+  const runFor = (ctx: Ctx, program: string, ms: number): void => {
+    finishAt = ctx.now() + ms;
+    cancelFinish = ctx.after(ms, () => {
+      cancelProgram();
+      ctx.update({ program_state: 'done', remaining_minutes: 0, runs: ctx.state.runs + 1 });
+      ctx.emit({ type: 'program_done', program });
+    });
   };
 
   const start = (ctx: Ctx, program: string): void => {
-    if (ctx.state.program_state === 'running') throw rejectCommand(`already running "${ctx.state.program}"; stop it first`);
+    if (ctx.state.program_state === 'running' || ctx.state.program_state === 'paused')
+      throw rejectCommand(`already ${ctx.state.program_state} "${ctx.state.program}"; stop it first`);
     const levels = { ...ctx.state.consumables };
     for (const c of options.consumables) {
       const level = levels[c.key] ?? 0;
@@ -66,22 +80,17 @@ export function applianceBehavior(options: ApplianceOptions) {
       levels[c.key] = Math.round((level - c.perRun) * 10) / 10;
     }
     const seconds = options.programs[program]!;
-    finishAt = ctx.now() + seconds * 1000;
+    runFor(ctx, program, seconds * 1000);
     ctx.update({ on: true, program_state: 'running', program, remaining_minutes: minutesLeft(seconds * 1000), consumables: levels });
     for (const c of options.consumables) {
       const level = levels[c.key]!;
       if (level < c.lowBelow) ctx.emit({ type: 'consumable_low', consumable: c.name, level });
     }
-    cancelFinish = ctx.after(seconds * 1000, () => {
-      cancelProgram();
-      ctx.update({ program_state: 'done', remaining_minutes: 0, runs: ctx.state.runs + 1 });
-      ctx.emit({ type: 'program_done', program });
-    });
   };
 
   return defineBehavior<
     ApplianceState,
-    { start_program: { program?: string | undefined }; stop_program: object; turn_on: object; turn_off: object },
+    { start_program: { program?: string | undefined }; pause_program: object; resume_program: object; stop_program: object; turn_on: object; turn_off: object },
     { refill: { consumable?: string | undefined }; unload: object }
   >({
     kind: options.kind,
@@ -99,6 +108,27 @@ export function applianceBehavior(options: ApplianceOptions) {
       start_program: {
         params: z.object({ program: programSchema.optional() }).strict(),
         run: (ctx, p) => start(ctx, p.program ?? programNames[0]!),
+      },
+      pause_program: {
+        params: noParams,
+        run(ctx) {
+          if (ctx.state.program_state !== 'running') throw rejectCommand(`nothing is running to pause (${ctx.state.program_state})`);
+          const left = Math.max(0, (finishAt ?? ctx.now()) - ctx.now());
+          cancelFinish?.();
+          cancelFinish = undefined;
+          finishAt = undefined;
+          leftMs = left;
+          ctx.update({ program_state: 'paused', remaining_minutes: minutesLeft(left) });
+        },
+      },
+      resume_program: {
+        params: noParams,
+        run(ctx) {
+          if (ctx.state.program_state !== 'paused' || leftMs === undefined) throw rejectCommand(`nothing is paused to resume (${ctx.state.program_state})`);
+          runFor(ctx, ctx.state.program ?? programNames[0]!, leftMs);
+          leftMs = undefined;
+          ctx.update({ program_state: 'running' });
+        },
       },
       stop_program: {
         params: noParams,

@@ -35,6 +35,26 @@ export function dishwasherBehavior(tuning: ApplianceTuning = {}) {
   });
 }
 
+/** A heat-pump dryer: nothing to refill. */
+export function dryerBehavior(tuning: ApplianceTuning = {}) {
+  return applianceBehavior({
+    kind: 'dryer',
+    deviceClass: 'dryer',
+    programs: tuning.programs ?? { cotton: 2 * 3600, synthetics: 80 * 60, delicates: 50 * 60, quick: 40 * 60 },
+    consumables: tuned([], tuning),
+  });
+}
+
+/** Programs are heating modes, each run for a typical time. */
+export function ovenBehavior(tuning: ApplianceTuning = {}) {
+  return applianceBehavior({
+    kind: 'oven',
+    deviceClass: 'oven',
+    programs: tuning.programs ?? { bake: 45 * 60, fan: 40 * 60, grill: 15 * 60, pizza: 12 * 60, defrost: 30 * 60 },
+    consumables: tuned([], tuning),
+  });
+}
+
 /** Programs are drinks; each uses one pod. */
 export function coffeeMachineBehavior(tuning: ApplianceTuning = {}) {
   return applianceBehavior({
