@@ -2,7 +2,7 @@
  * The composition root: the only place concrete services are constructed and wired.
  * start() brings components up in order; stop() takes down exactly those that started, in reverse.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -19,6 +19,8 @@ import type { ComponentStatus, StatusReport } from './api/types.js';
 import type { LoadedConfig } from './config/load.js';
 import type { HubConfig } from './config/schema.js';
 import { hubVersion } from './config/package-info.js';
+import { listenApi } from './api/listen.js';
+import { claimDataDir } from './config/data-dir.js';
 import { writeRuntimeInfo, type RuntimeInfo } from './config/runtime-info.js';
 import { systemClock, type Clock } from './core/clock.js';
 import { EventBus } from './core/event-bus.js';
@@ -32,7 +34,7 @@ import type { CredentialService } from './mqtt/contracts.js';
 import { SqliteCredentialService } from './mqtt/credential-store.js';
 import { EmbeddedBroker } from './mqtt/embedded-broker.js';
 import type { MqttTransport } from './mqtt/transport.js';
-import { HubError } from './sdk/errors.js';
+import { HubError, isHubError } from './sdk/errors.js';
 import { openDatabase, type Db } from './store/database.js';
 import type { CommerceService } from './commerce/service.js';
 import type { LanguageService } from './language/service.js';
@@ -133,14 +135,16 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     if (ready && deviceService && householdService)
       components.devices = { status: 'ok', detail: `${deviceService.list().length} devices, ${householdService.areas().length} areas` };
     const missing = Object.entries(components)
-      .filter(([, c]) => c.status !== 'ok')
+      .filter(([, c]) => c.status !== 'ok' && c.status !== 'off')
       .map(([name]) => name);
     return { status: missing.length === 0 ? 'ok' : 'degraded', version, uptimeMs: ready ? clock.now() - startedAt : 0, components: { ...components }, missing };
   }
 
   async function startAll(): Promise<RuntimeInfo> {
     skipMqttNumberCache();
-    mkdirSync(config.dataDir, { recursive: true });
+    // Before anything is read or written there: a second hub on the same data dir stops here (DATA_DIR_IN_USE).
+    const claim = claimDataDir(config.dataDir);
+    started.push({ name: 'data dir', stop: () => claim.release() });
     token = resolveApiToken(config.dataDir, env);
 
     db = openDatabase(join(config.dataDir, 'hearth.db'));
@@ -267,7 +271,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
         createDeviceHistoryRoutes(history)],
     });
     const api = app;
-    await api.listen({ host: config.http.host, port: config.http.port });
+    await listenApi(api, config.http);
     started.push({ name: 'api', stop: () => api.close() });
     const address = api.server.address() as AddressInfo;
     const httpHost = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
@@ -313,7 +317,9 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       try {
         return await startAll();
       } catch (err) {
-        log.error({ err }, 'hub failed to start; undoing what had started');
+        // A mistake in the input (a port in use, a bad or busy data dir) is the caller's to report, in one line.
+        if (isHubError(err) && (err.code === 'CONFIG_INVALID' || err.code === 'DATA_DIR_IN_USE')) log.debug({ code: err.code, reason: err.message }, 'hub did not start');
+        else log.error({ err }, 'hub failed to start; undoing what had started');
         await stopAll();
         throw err;
       }

@@ -22,6 +22,14 @@ export const EXIT_FAILURE = 1;
 /** Bad arguments or an invalid config: fix the input, then retry. */
 export const EXIT_USAGE = 2;
 
+/** A mistake in the input that one line explains (no usage text): exit code 2. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
 /** A mistake in how the command was called: printed with the command's usage. */
 export class UsageError extends Error {
   constructor(message: string) {

@@ -1,12 +1,12 @@
 import { hubVersion } from '../config/package-info.js';
 import { isHubError } from '../sdk/errors.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand, type CliIo } from './command.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, InputError, UsageError, type CliCommand, type CliIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import { readSecret } from './secret-input.js';
 
 const defaultIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => void (pipeOpen.stdout && process.stdout.write(`${line}\n`)),
+  err: (line) => void (pipeOpen.stderr && process.stderr.write(`${line}\n`)),
   env: process.env,
   cwd: process.cwd(),
   readSecret: (prompt) => readSecret(prompt, (text) => process.stderr.write(text)),
@@ -27,8 +27,26 @@ function find(name: string): CliCommand | undefined {
   return COMMANDS.find((c) => c.name === name);
 }
 
+/** Codes that mean the input was wrong (the config, a flag, a value sent to the hub): exit 2, as the README says. */
+const INPUT_ERRORS: ReadonlySet<string> = new Set(['CONFIG_INVALID', 'DATA_DIR_IN_USE', 'VALIDATION_FAILED']);
+
+/**
+ * `hearth status | head`: once the reader has gone, the rest of the output has nowhere to go. That is not an
+ * error (EPIPE would otherwise crash the command with a stack trace): the output is dropped, the command goes on.
+ */
+const pipeOpen = { stdout: true, stderr: true };
+function dropOutputOnClosedPipe(): void {
+  for (const name of ['stdout', 'stderr'] as const) {
+    process[name].on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      pipeOpen[name] = false;
+    });
+  }
+}
+
 /** The `hearth` command. Returns the exit code; bin/hearth.js sets it. */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  if (io === defaultIo) dropOutputOnClosedPipe();
   const [first, ...rest] = argv;
   if (first === '--help' || first === '-h' || first === 'help') {
     const target = rest[0] ? find(rest[0]) : undefined;
@@ -61,9 +79,13 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       io.err(`hearth ${command.name}: ${err.message}\n\nUsage:\n${command.usage}`);
       return EXIT_USAGE;
     }
+    if (err instanceof InputError) {
+      io.err(`hearth ${command.name}: ${err.message}`);
+      return EXIT_USAGE;
+    }
     if (isHubError(err)) {
       io.err(`hearth ${command.name}: ${err.code}: ${err.message}`);
-      return err.code === 'CONFIG_INVALID' ? EXIT_USAGE : EXIT_FAILURE;
+      return INPUT_ERRORS.has(err.code) ? EXIT_USAGE : EXIT_FAILURE;
     }
     io.err(`hearth ${command.name}: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return EXIT_FAILURE;

@@ -129,7 +129,7 @@ export class DeviceRegistry implements DeviceService {
   add(input: DeviceInput, origin: Device['origin'] = 'api'): Device {
     const d = validate(deviceInputSchema, input, 'device');
     if (this.devices.has(d.id)) throw new HubError('CONFLICT', `A device with id "${d.id}" already exists; choose another id or update it.`);
-    if (d.area && !this.store.areaExists(d.area)) throw new HubError('AREA_NOT_FOUND', `No area with id "${d.area}"; create the area first or leave it out.`);
+    if (d.area && !this.store.areaExists(d.area)) throw noArea(d.area, 'or leave it out');
     const device: Device = {
       id: d.id,
       name: d.name,
@@ -159,7 +159,7 @@ export class DeviceRegistry implements DeviceService {
     const current = this.devices.get(id);
     if (!current) throw new HubError('DEVICE_NOT_FOUND', `No device with id "${id}"; list devices to see the ids.`);
     const p = validate(devicePatchSchema, patch, 'device update');
-    if (p.area && !this.store.areaExists(p.area)) throw new HubError('AREA_NOT_FOUND', `No area with id "${p.area}"; create the area first.`);
+    if (p.area && !this.store.areaExists(p.area)) throw noArea(p.area, 'first');
     const next: Device = { ...current };
     if (p.name !== undefined) next.name = p.name;
     if (p.aliases !== undefined) next.aliases = p.aliases;
@@ -289,6 +289,12 @@ export class DeviceRegistry implements DeviceService {
 
 function copy(device: Device): Device {
   return structuredClone(device);
+}
+
+/** The area is missing: say how to make it (`hearth areas list` shows the ids there are). */
+function noArea(area: string, alternative: string): HubError {
+  return new HubError('AREA_NOT_FOUND',
+    `No area with id "${area}"; create it with \`hearth areas add ${area} --name NAME\` (or POST /api/v1/areas) ${alternative}. \`hearth areas list\` shows the areas there are.`);
 }
 
 function unavailable(device: Device, now: number): HubError {

@@ -104,7 +104,10 @@ export class EmbeddedBroker {
       });
     }).catch(async (err: NodeJS.ErrnoException) => {
       await this.stop();
-      throw new HubError('CONFIG_INVALID', `The MQTT broker cannot listen on ${config.host}:${config.port} (${err.code ?? err.message}). Choose a free port with mqtt.port or --mqtt-port.`);
+      const where = `${config.host}:${config.port}`;
+      throw new HubError('CONFIG_INVALID', err.code === 'EADDRINUSE'
+        ? `mqtt.port: ${where} is already in use (another hub or broker listens there); stop it, or pass --mqtt-port N (0 picks a free port)`
+        : `mqtt.port: the MQTT broker cannot listen on ${where} (${err.code ?? err.message}); choose another with mqtt.port or --mqtt-port`);
     });
     server.on('error', (err) => this.log.error({ err }, 'MQTT listener error'));
     this.boundPort = (server.address() as AddressInfo).port;

@@ -12,6 +12,8 @@ export const ErrorCodes = {
   AREA_NOT_FOUND: 404,
   FLOOR_NOT_FOUND: 404,
   CONFLICT: 409,
+  /** Another hub runs on the same data directory. */
+  DATA_DIR_IN_USE: 409,
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_REQUESTS: 429,
   UNSUPPORTED_COMMAND: 422,

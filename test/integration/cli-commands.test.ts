@@ -1,5 +1,5 @@
 import { createServer, connect, type Server } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,7 +56,7 @@ describe('hearth CLI against a running hub', () => {
     expect(status.code).toBe(0);
     expect(status.out).toContain(hub.runtime.http.url);
     expect(status.out).toMatch(/broker\s+ok/);
-    expect(status.out).toMatch(/marketplace\s+missing/);
+    expect(status.out).toMatch(/marketplace\s+off/);
 
     const added = await hearth(['devices', 'add', 'porch', '--name', 'Porch light', '--type', 'light', '--area', 'hall', '--alias', 'front light', ...where]);
     expect(added).toMatchObject({ code: 0 });
@@ -73,9 +73,21 @@ describe('hearth CLI against a running hub', () => {
     expect(hub.hub.credentials().verify('porch', issued.password)).toBe(true);
 
     const bad = await hearth(['devices', 'add', 'x', '--name', 'X', '--type', 'lamp', ...where]);
-    expect(bad.code).toBe(1);
-    expect(bad.err).toContain('VALIDATION_FAILED');
-    expect(bad.err).toContain('type: must be one of');
+    expect(bad.code).toBe(2); // bad arguments, as the README says
+    expect(bad.err).toContain('--type must be one of light, switch');
+    expect(bad.err).toContain('(got "lamp")');
+
+    const nowhere = await hearth(['devices', 'add', 'x', '--name', 'X', '--type', 'light', '--area', 'attic', ...where]);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.err).toContain('AREA_NOT_FOUND: No area with id "attic"; create it with `hearth areas add attic --name NAME`');
+    expect(await hearth(['areas', 'add', 'attic', '--name', 'Attic', '--alias', 'loft', ...where])).toMatchObject({ code: 0, out: expect.stringContaining('Added the area "Attic" (attic)') });
+    expect((await hearth(['devices', 'add', 'x', '--name', 'X', '--type', 'light', '--area', 'attic', ...where])).code).toBe(0);
+    expect(hub.hub.devices().get('x')?.area).toBe('attic');
+    expect((await hearth(['areas', 'list', ...where])).out).toMatch(/^attic\s+Attic\s+-\s+loft$/m);
+    expect(await hearth(['floors', 'add', 'top', '--name', 'Top floor', ...where])).toMatchObject({ code: 0 });
+    expect(await hearth(['areas', 'add', 'study', '--name', 'Study', '--floor', 'top', ...where])).toMatchObject({ code: 0 });
+    expect(hub.hub.household().areas().find((a) => a.id === 'study')).toMatchObject({ floor: 'top' });
+    expect((await hearth(['areas', 'add', 'den', ...where])).code).toBe(2); // no --name
 
     expect((await hearth(['devices', 'remove', 'porch', ...where])).code).toBe(0);
     expect(hub.hub.devices().get('porch')).toBeUndefined();
@@ -114,6 +126,7 @@ describe('hearth CLI usage', () => {
 describe('hearth start with a bad configuration', () => {
   it('exits non-zero naming the key, and leaves no port listening', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hearth-cli-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const httpPort = await freePort();
     const mqttPort = await freePort();
     const file = join(dir, 'home.yaml');
@@ -127,17 +140,21 @@ describe('hearth start with a bad configuration', () => {
     expect(await isListening(mqttPort)).toBe(false);
   });
 
-  it('undoes a half-done start when the MQTT port is taken, and exits non-zero', async () => {
+  it('undoes a half-done start when the MQTT port is taken, and says so in one line with exit code 2', async () => {
     const blocker: Server = createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     cleanups.push(() => new Promise((r) => blocker.close(r)));
     const taken = (blocker.address() as { port: number }).port;
     const httpPort = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'hearth-cli-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const run = spawnHearth(['start', '--data-dir', dir, '--host', '127.0.0.1', '--http-port', String(httpPort), '--mqtt-port', String(taken)]);
     const { code } = await run.exited;
-    expect(code).not.toBe(0);
-    expect(run.output()).toContain(`127.0.0.1:${taken}`);
+    expect(code).toBe(2);
+    expect(run.output().split('\n').filter((l) => l && !l.startsWith('{'))).toEqual([
+      `hearth start: CONFIG_INVALID: mqtt.port: 127.0.0.1:${taken} is already in use (another hub or broker listens there); stop it, or pass --mqtt-port N (0 picks a free port)`,
+    ]);
+    expect(run.output()).not.toContain('"level":50');
     expect(await isListening(httpPort)).toBe(false);
   });
 });

@@ -40,7 +40,7 @@ describe('hub lifecycle with the assistant services', () => {
     const dataDir = tempDataDir();
     const config = parseConfig({ logLevel: 'silent', dataDir, http: { host: '127.0.0.1', port: taken }, mqtt: { host: '127.0.0.1', port: 0 } });
     const hub = createHub(config, { log: silentLogger, env: {} });
-    await expect(hub.start()).rejects.toThrow(/EADDRINUSE|address already in use/i);
+    await expect(hub.start()).rejects.toThrow(/http.port: 127.0.0.1:\d+ is already in use/);
     expect(listeners(hub)).toEqual(Object.fromEntries(BUS_EVENTS.map((e) => [e, 0])));
 
     const again = await startTestHub({ dataDir });

@@ -57,6 +57,7 @@ export const devicesCommand: CliCommand = {
         const [id, extra] = positionals;
         if (!id || extra !== undefined) throw new UsageError('devices add takes exactly one device id');
         if (!values.name || !values.type) throw new UsageError('devices add needs --name and --type');
+        if (!(DEVICE_TYPES as readonly string[]).includes(values.type)) throw new UsageError(`--type must be one of ${DEVICE_TYPES.join(', ')} (got "${values.type}")`);
         const body = {
           id,
           name: values.name,

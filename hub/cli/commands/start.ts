@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { parse, portOption } from '../args.js';
 import { EXIT_OK, UsageError, type CliCommand } from '../command.js';
@@ -52,13 +53,30 @@ export const startCommand: CliCommand = {
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
+      stopWithNpm(io.env, () => onSignal('npm ended'));
     });
 
     const info = await withSmallYoungGeneration(() => hub.start(), io.env);
-    io.out(`Hearth ${info.version} ready: API ${info.http.url}/api/v1 · MQTT ${info.mqtt.url} · data ${config.dataDir}`);
-    io.out(`API token: ${io.env.HEARTH_API_TOKEN ? 'from HEARTH_API_TOKEN' : `${config.dataDir}/api-token`} · Ctrl-C stops the hub`);
+    io.out(`Hearth ${info.version} ready: dashboard ${info.http.url}/ · API ${info.http.url}/api/v1 · MQTT ${info.mqtt.url} · data ${config.dataDir}`);
+    io.out(`API token (the dashboard's login): ${io.env.HEARTH_API_TOKEN ? 'from HEARTH_API_TOKEN' : join(config.dataDir, 'api-token')} · Ctrl-C stops the hub`);
     await stopped;
     io.err('hub stopped');
     return EXIT_OK;
   },
 };
+
+/**
+ * Under `npm start` the hub lives as long as npm: npm passes SIGTERM on (the start script execs the hub), but
+ * if npm is killed outright the hub would run on as an orphan, holding its ports and data dir. Checked once a
+ * second; nothing happens when the hub was started any other way (a service manager, nohup, a terminal).
+ */
+function stopWithNpm(env: Record<string, string | undefined>, stop: () => void): void {
+  if (env.npm_lifecycle_event !== 'start') return;
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    stop();
+  }, 1000);
+  timer.unref();
+}

@@ -31,6 +31,7 @@ export const statusCommand: CliCommand = {
       io.out(`  ${name.padEnd(width)}  ${component.status.padEnd(8)}  ${component.detail ?? ''}`.trimEnd());
     }
     io.out(report.missing.length > 0 ? `Missing or degraded: ${report.missing.join(', ')}` : 'Nothing missing.');
+    io.out(`Dashboard: ${client.url}/ (log in with the API token: ${client.tokenFrom})`);
     return EXIT_OK;
   },
 };
