@@ -43,9 +43,24 @@ export const replenishmentRuleSchema = z.strictObject({
   user: id.optional(),
 });
 
+/** A product the household buys, known before the marketplace answers (its catalog replaces these at the first sync). */
+export const seedProductSchema = z.strictObject({
+  sku: z.string().min(1).max(64),
+  name: z.string().min(1).max(200),
+  aliases: z.array(z.string().min(1).max(100)).default([]),
+  priceCents: z.number().int().min(0),
+  packSize: z.string().max(64).default(''),
+  category: z.string().max(64).default('other'),
+  volumeMl: z.number().min(0).default(0),
+  weightG: z.number().min(0).default(0),
+  pantryEligible: z.boolean().default(false),
+});
+
 export const commerceConfigSchema = z
   .strictObject({
     marketplaceUrl: z.string().url().optional(),
+    /** Products known before any marketplace has answered, so ordering works offline from the first start. */
+    catalog: z.array(seedProductSchema).max(1000).default([]),
     currency: z.string().length(3).default('EUR'),
     /** IANA zone for quiet hours and monthly limits; defaults to the machine's zone. */
     timeZone: z.string().min(1).optional(),
@@ -104,15 +119,19 @@ export const commerceConfigSchema = z
       })
       .prefault({}),
   })
+  // Runs even when other commerce keys are wrong (`when`), so every problem is reported at once; the value may
+  // then be partly unparsed, hence the checks on each entry's shape.
   .superRefine((c, ctx) => {
-    const users = new Set(c.users.map((u) => u.id));
-    const checkUser = (u: string | undefined, path: (string | number)[]) => {
-      if (u !== undefined && !users.has(u)) ctx.addIssue({ code: 'custom', path, message: `unknown user "${u}"; add it to commerce.users` });
+    const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+    const userOf = (entry: unknown): unknown => (entry !== null && typeof entry === 'object' ? (entry as { user?: unknown }).user : undefined);
+    const users = new Set(list(c.users).map((u) => (u as { id?: unknown } | null)?.id));
+    const checkUser = (u: unknown, path: (string | number)[]) => {
+      if (typeof u === 'string' && !users.has(u)) ctx.addIssue({ code: 'custom', path, message: `unknown user "${u}"; add it to commerce.users` });
     };
     checkUser(c.defaultUser, ['defaultUser']);
-    c.buttons.forEach((b, i) => checkUser(b.user, ['buttons', i, 'user']));
-    c.replenishment.forEach((r, i) => checkUser(r.user, ['replenishment', i, 'user']));
-  });
+    list(c.buttons).forEach((b, i) => checkUser(userOf(b), ['buttons', i, 'user']));
+    list(c.replenishment).forEach((r, i) => checkUser(userOf(r), ['replenishment', i, 'user']));
+  }, { when: () => true });
 export type CommerceConfig = z.infer<typeof commerceConfigSchema>;
 export type CommerceConfigInput = z.input<typeof commerceConfigSchema>;
 export type ButtonConfig = z.infer<typeof buttonConfigSchema>;

@@ -1,13 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { HubError } from '../sdk/errors.js';
 import { loadConfig } from './load.js';
 
+const dir = mkdtempSync(join(tmpdir(), 'hearth-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
 function tempFile(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hearth-config-'));
-  const file = join(dir, 'home.yaml');
+  const file = join(dir, `home-${++files}.yaml`);
   writeFileSync(file, text);
   return file;
 }
@@ -57,6 +60,26 @@ describe('loadConfig', () => {
     expect(config.areas).toHaveLength(7);
     expect(config.devices).toHaveLength(25);
     expect(config.devices.map((d) => d.type)).toEqual(expect.arrayContaining(['vehicle', 'appliance']));
+  });
+
+  it('reports every problem of the file at once: a bad type does not hide the next device\'s unknown area or a bad port', () => {
+    const err = loadError(
+      'http:\n  port: 99999\nfloors: [{id: ground, name: Ground}]\nareas: [{id: hall, name: Hall, floor: attic}]\ndevices:\n'
+        + '  - {id: a, name: A, type: lamp, area: hall}\n  - {id: b, name: B, type: light, area: cellar}\n  - {id: a, name: C, type: light}\n',
+    );
+    expect(err.code).toBe('CONFIG_INVALID');
+    expect((err.details as { problems: { path: string }[] }).problems.map((p) => p.path))
+      .toEqual(['areas[0].floor', 'devices[0].type', 'devices[1].area', 'devices[2].id', 'http.port']);
+    expect(err.message).toMatch(/devices\[1\]\.area: unknown area "cellar" \(areas: hall\)/);
+    expect(err.message).toMatch(/areas\[0\]\.floor: unknown floor "attic" \(floors: ground\)/);
+    expect(err.message).toMatch(/Fix these keys and start again\.$/);
+  });
+
+  it('words a YAML syntax error as one, with its line and column', () => {
+    const err = loadError('devices:\n  - {id: a, name: A, type: light\n');
+    expect(err.message).toMatch(/line \d+, column \d+: YAML syntax error: /);
+    expect(err.message).toMatch(/Fix the YAML at these places and start again\.$/);
+    expect(err.message).not.toMatch(/keys/);
   });
 
   it('names the key and the allowed values for a bad device type', () => {

@@ -5,6 +5,7 @@ import { HubError } from '../sdk/errors.js';
 import { deepFreeze, type DeepReadonly } from './deep-freeze.js';
 import { formatIssues, type ConfigProblem } from './format-issues.js';
 import { mergeConfig } from './merge.js';
+import { relationProblems } from './relations.js';
 import { packageRoot } from './package-info.js';
 import { hubConfigSchema, type HubConfig } from './schema.js';
 
@@ -39,9 +40,9 @@ export function defaultConfigFile(): string {
   }
 }
 
-function configError(file: string, problems: ConfigProblem[]): HubError {
+function configError(file: string, problems: ConfigProblem[], fix = 'Fix these keys and start again.'): HubError {
   const lines = problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-  return new HubError('CONFIG_INVALID', `Invalid configuration (${file}):\n${lines}\nFix these keys and start again.`, { file, problems });
+  return new HubError('CONFIG_INVALID', `Invalid configuration (${file}):\n${lines}\n${fix}`, { file, problems });
 }
 
 /** Reads one YAML file into a plain mapping; syntax errors name the line and column. */
@@ -61,7 +62,7 @@ export function readYamlFile(file: string): Record<string, unknown> {
       const where = `line ${pos.line}, column ${pos.col}`;
       return { path: where, message: `YAML syntax error: ${e.message.split('\n')[0]}` };
     });
-    throw configError(file, problems);
+    throw configError(file, problems, 'Fix the YAML at these places and start again.');
   }
   const value: unknown = doc.toJS();
   if (value === null || value === undefined) return {};
@@ -90,11 +91,18 @@ function overridesAsConfig(overrides: ConfigOverrides): Record<string, unknown> 
 /** Validates an already-merged config object; every problem is reported with its key path. */
 export function parseConfig(raw: unknown, source = 'configuration', cwd = process.cwd()): LoadedConfig {
   const result = hubConfigSchema.safeParse(raw);
-  if (!result.success) throw configError(source, formatIssues(result.error.issues, raw));
+  const problems = [...(result.success ? [] : formatIssues(result.error.issues, raw)), ...relationProblems(raw)];
+  if (!result.success || problems.length > 0) throw configError(source, sortByPlace(problems));
   const config = result.data;
   config.dataDir = resolve(cwd, config.dataDir);
   config.language.customSentences = config.language.customSentences.map((file) => resolve(cwd, file));
   return deepFreeze(config);
+}
+
+/** Grouped by key, list entries in their order: devices[2] before devices[10]. */
+function sortByPlace(problems: ConfigProblem[]): ConfigProblem[] {
+  const key = (path: string) => path.replace(/\[(\d+)\]/g, (_, n: string) => `[${n.padStart(6, '0')}]`);
+  return [...problems].sort((a, b) => (key(a.path) < key(b.path) ? -1 : key(a.path) > key(b.path) ? 1 : 0));
 }
 
 /** Defaults file, then the user file, then command-line overrides; validated and deep-frozen. */

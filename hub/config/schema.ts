@@ -10,6 +10,7 @@ import { DEAD_BROKER_SWEEP_MS } from '../mqtt/broker-config.js';
 
 const port = z.number().int().min(0).max(65535);
 
+/** The shape of each key; rules between keys are in relations.ts, checked beside this so every problem shows at once. */
 export const hubConfigSchema = z
   .strictObject({
     dataDir: z.string().min(1).default('./data'),
@@ -47,37 +48,6 @@ export const hubConfigSchema = z
     skills: skillsConfigSchema.prefault({}),
     language: languageConfigSchema.prefault({}),
     wyoming: wyomingConfigSchema.prefault({}),
-  })
-  .superRefine((config, ctx) => {
-    const unique = (key: 'floors' | 'areas' | 'devices') => {
-      const seen = new Set<string>();
-      config[key].forEach((item, index) => {
-        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `duplicate id "${item.id}"` });
-        seen.add(item.id);
-      });
-    };
-    if (config.mqtt.shareGroup && !config.mqtt.url) {
-      ctx.addIssue({ code: 'custom', path: ['mqtt', 'shareGroup'], message: 'needs mqtt.url: shared subscriptions are for hubs on an external broker' });
-    }
-    if (config.skills.confirm.pin.required && !config.commerce.pin.hash) {
-      ctx.addIssue({ code: 'custom', path: ['skills', 'confirm', 'pin', 'required'], message: 'needs the household PIN: run `hearth pin-hash` and put its output in commerce.pin.hash' });
-    }
-    if (config.voice.wake.wyoming && config.wyoming.satellites.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['voice', 'wake', 'wyoming'], message: 'only Wyoming satellites that stream until woken use a wake word service, and wyoming.satellites lists none: add them or remove this key' });
-    }
-    unique('floors');
-    unique('areas');
-    unique('devices');
-    const floors = new Set(config.floors.map((f) => f.id));
-    const areas = new Set(config.areas.map((a) => a.id));
-    config.areas.forEach((area, index) => {
-      if (area.floor && !floors.has(area.floor))
-        ctx.addIssue({ code: 'custom', path: ['areas', index, 'floor'], message: `unknown floor "${area.floor}"` });
-    });
-    config.devices.forEach((device, index) => {
-      if (device.area && !areas.has(device.area))
-        ctx.addIssue({ code: 'custom', path: ['devices', index, 'area'], message: `unknown area "${device.area}"` });
-    });
   });
 
 export type HubConfig = z.infer<typeof hubConfigSchema>;
