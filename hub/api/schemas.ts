@@ -98,7 +98,7 @@ export const statusSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   version: z.string(),
   uptimeMs: z.number(),
-  components: z.record(z.string(), z.object({ status: z.enum(['ok', 'degraded', 'missing', 'stopped', 'loading']), detail: z.string().optional() })),
+  components: z.record(z.string(), z.object({ status: z.enum(['ok', 'off', 'degraded', 'missing', 'stopped', 'loading']), detail: z.string().optional() })),
   missing: z.array(z.string()),
 });
 

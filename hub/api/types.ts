@@ -13,8 +13,11 @@ export interface HealthInfo {
   mqtt: { port: number; url: string };
 }
 
-/** `loading`: still starting in the background after the API listens (the speech recogniser). */
-export type ComponentState = 'ok' | 'degraded' | 'missing' | 'stopped' | 'loading';
+/**
+ * `loading`: still starting in the background after the API listens (the speech recogniser).
+ * `off`: not set up, which is a normal choice (no marketplace: orders wait in the outbox); not a fault.
+ */
+export type ComponentState = 'ok' | 'off' | 'degraded' | 'missing' | 'stopped' | 'loading';
 
 export interface ComponentStatus {
   status: ComponentState;
@@ -27,7 +30,7 @@ export interface StatusReport {
   version: string;
   uptimeMs: number;
   components: Record<string, ComponentStatus>;
-  /** Names of components that are missing or degraded. */
+  /** Names of components that are missing or degraded (not those that are `off`). */
   missing: string[];
 }
 

@@ -91,6 +91,8 @@ export class CommerceService {
 
   async start(): Promise<void> {
     applyMigrations(this.deps.db, 'commerce', commerceMigrations);
+    const { catalog: seed, currency } = this.deps.config;
+    this.catalogStore.seed(seed.map((p) => ({ ...p, currency })));
     this.settings.start();
     const { bus } = this.deps;
     this.unsubscribe.push(
@@ -103,7 +105,7 @@ export class CommerceService {
     );
     await this.gpio.start();
     if (!this.client) {
-      this.log.warn('no marketplace configured (commerce.marketplaceUrl); orders will queue in the outbox until one is set');
+      this.log.info('no marketplace set (commerce.marketplaceUrl): orders will wait in the outbox until one is');
       return;
     }
     this.refreshCatalogLoop(0);

@@ -95,7 +95,7 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
       language: languageStatus(language),
       skills: skillsStatus(runtime),
       commerce: commerceStatus(commerce, marketplaceUrl),
-      marketplace: probe?.status() ?? { status: 'missing', detail: 'commerce.marketplaceUrl is not set: orders queue in the outbox and are not sent' },
+      marketplace: probe?.status() ?? { status: 'off', detail: 'none set (commerce.marketplaceUrl): orders will wait in the outbox until one is' },
     }),
     probeMarketplace: async () => { await probe?.probe(); },
   };
@@ -112,13 +112,13 @@ function skillsStatus(runtime: SkillRuntime): ComponentStatus {
   const disabled = skills.filter((s) => !s.enabled).map((s) => s.id);
   const detail = `${skills.length} loaded (${skills.filter((s) => s.builtin).length} built-in)`;
   if (disabled.length === 0) return { status: 'ok', detail };
-  return { status: 'degraded', detail: `${detail}; disabled after repeated failures: ${disabled.join(', ')} (POST /api/v1/skills/:id/enable)` };
+  return { status: 'degraded', detail: `${detail}; disabled after repeated failures: ${disabled.join(', ')} (hearth skill enable <id>)` };
 }
 
 function commerceStatus(commerce: CommerceService, marketplaceUrl: string | undefined): ComponentStatus {
   const pending = commerce.outbox('pending').length;
   const products = commerce.catalog().length;
   const base = `${products} products cached, ${pending} orders waiting in the outbox`;
-  if (!marketplaceUrl) return { status: 'ok', detail: `${base}; no marketplace set (commerce.marketplaceUrl), orders stay queued` };
+  if (!marketplaceUrl) return { status: 'ok', detail: `${base}; orders will wait there until a marketplace is set` };
   return { status: 'ok', detail: base };
 }

@@ -83,7 +83,10 @@ describe('hearth status and hearth skill list', () => {
     const status = await cli(['status']);
     expect(status.code).toBe(0);
     for (const name of ['database', 'broker', 'devices', 'language', 'skills', 'commerce', 'marketplace', 'recognizer', 'api'])
-      expect(status.out).toMatch(new RegExp(`^\\s+${name}\\s+(ok|missing|degraded)`, 'm'));
+      expect(status.out).toMatch(new RegExp(`^\\s+${name}\\s+(ok|off|missing|degraded)`, 'm'));
+    expect(status.out).toMatch(/^\s+marketplace\s+off\s+none set \(commerce\.marketplaceUrl\): orders will wait in the outbox/m);
+    expect(status.out).not.toMatch(/Missing or degraded: .*marketplace/);
+    expect(status.out).toMatch(/^Dashboard: http:\/\/127\.0\.0\.1:\d+\/ \(log in with the API token: --token\)$/m);
     expect(status.out).toMatch(/language\s+ok\s+\d+ intents, \d+ sentence templates/);
     expect(status.out).toMatch(/skills\s+ok\s+\d+ loaded \(\d+ built-in\)/);
     expect(status.out).toMatch(/devices\s+ok\s+1 devices, 1 areas/);
