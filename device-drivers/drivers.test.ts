@@ -62,7 +62,7 @@ describe('native drivers pick by type and validate params per type', () => {
     ['media_player', { command: 'play_media', params: {} }, 'VALIDATION_FAILED', /search_query/],
     ['vehicle', { command: 'set_temperature', params: { temperature: 45 } }, 'VALIDATION_FAILED', /temperature/],
     ['vehicle', { command: 'fly' }, 'UNSUPPORTED_COMMAND', /engine_start/],
-    ['appliance', { command: 'start_program' }, 'VALIDATION_FAILED', /program/],
+    ['appliance', { command: 'start_program', params: { program: '' } }, 'VALIDATION_FAILED', /program/],
     ['sensor', { command: 'turn_on' }, 'UNSUPPORTED_COMMAND', /accepts no commands/],
   ];
   it.each(refused)('%s refuses %j with %s', (type, command, code, message) => {

@@ -5,7 +5,7 @@
  * The question always ends in "?": that is what keeps the hub listening for the answer without the wake phrase.
  */
 import { parsePin, parseYesNo, words } from './answers.js';
-import { describeUnavailable } from './availability.js';
+import { describeUnavailable } from './device-replies.js';
 import type { DeviceCommand } from './devices.js';
 import { isHubError } from './errors.js';
 import type { SkillContext, SkillResponse } from './skill.js';

@@ -1,4 +1,4 @@
-/** How a person is told that a device cannot be reached right now: offline since when, or never connected. */
+/** How a person is told that a device could not do what was asked: offline since when, never connected, or refused. */
 import type { Device } from './devices.js';
 
 const MINUTE = 60_000;
@@ -11,6 +11,16 @@ export function describeUnavailable(device: Pick<Device, 'name' | 'lastSeen'>, n
   const seenAt = device.lastSeen ? Date.parse(device.lastSeen) : NaN;
   if (Number.isNaN(seenAt)) return `${name} hasn't connected to the hub yet.`;
   return `${name} is offline; last seen ${ago(now - seenAt)}.`;
+}
+
+/**
+ * "The television refused: the player is off." The device's own words when it gave some (DEVICE_REJECTED carries
+ * them in `details.device.message`), else the hub's message.
+ */
+export function describeRefusal(device: Pick<Device, 'name'>, err: { message: string; details?: unknown }): string {
+  const own = (err.details as { device?: { message?: unknown } } | undefined)?.device?.message;
+  const reason = (typeof own === 'string' ? own : err.message).replace(/[.\s]+$/, '');
+  return `The ${device.name.toLowerCase()} refused: ${reason}.`;
 }
 
 /** Spoken time since an instant: "just now", "5 minutes ago", "2 hours ago", "3 days ago". */

@@ -13,4 +13,4 @@ export * from './driver.js';
 export * from './native-driver.js';
 export * from './clock.js';
 export * from './logger.js';
-export * from './availability.js';
+export * from './device-replies.js';

@@ -1,5 +1,5 @@
 /** Media players: play, pause, next, previous, volume, and "play jazz in the living room". */
-import { defineSkill, describeUnavailable, type Device, type DeviceCommand, type Intent, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
+import { defineSkill, describeRefusal, describeUnavailable, type Device, type DeviceCommand, type Intent, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
 import { mediaIntents } from './intents/index.js';
 
 
@@ -21,6 +21,7 @@ export default defineSkill({
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === 'DEVICE_UNAVAILABLE') return { reply: describeUnavailable(player, ctx.now()) };
+      if (code === 'DEVICE_REJECTED') return { reply: describeRefusal(player, err as { message: string }) };
       if (code === 'DEVICE_TIMEOUT') return { reply: `The ${player.name.toLowerCase()} is not responding.` };
       throw err;
     }

@@ -3,7 +3,7 @@
  * asks for a spoken yes (or PIN) before unlocking or opening a garage door, gate or door (hub/sdk/sensitive-commands.ts).
  */
 import {
-  answerConfirmation, askConfirmation, confirmSettings, defineSkill, describeUnavailable, isConfirmState, isHubError, needsConfirmation, pendingFor,
+  answerConfirmation, askConfirmation, confirmSettings, defineSkill, describeRefusal, describeUnavailable, isConfirmState, isHubError, needsConfirmation, pendingFor,
   type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse,
 } from '../../hub/sdk/index.js';
 import { smartHomeIntents } from './intents/index.js';
@@ -88,7 +88,7 @@ async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promis
       if (!isHubError(err)) throw err;
       if (err.code === 'DEVICE_UNAVAILABLE') offline.push(device);
       else if (err.code === 'DEVICE_TIMEOUT') silent.push(device);
-      else if (err.code === 'DEVICE_REJECTED') refused.push(`The ${lower(device.name)} refused: ${refusalOf(err)}.`);
+      else if (err.code === 'DEVICE_REJECTED') refused.push(describeRefusal(device, err));
       else throw err;
     }
   }
@@ -145,12 +145,6 @@ function targetTemperature(intent: Intent, device: Device): number | undefined {
   const current = device.state.target_temperature;
   if (typeof delta !== 'number' || typeof current !== 'number') return undefined;
   return current + delta;
-}
-
-/** The device's own words when it refused (the lock: "the door is open"), else the hub's. */
-function refusalOf(err: { message: string; details?: unknown }): string {
-  const own = (err.details as { device?: { message?: unknown } } | undefined)?.device?.message;
-  return (typeof own === 'string' ? own : err.message).replace(/[.\s]+$/, '');
 }
 
 function describeTemperature(device: Device, now: number): string {
