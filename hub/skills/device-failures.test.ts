@@ -65,11 +65,11 @@ describe('device failures and the skills that asked', () => {
   it('still times out a skill that hangs on its own, and caps the waiting for devices in all', async () => {
     await setUp({ callTimeoutMs: 100, maxDeviceWaitMs: 300 });
     const hangs = defineSkill({
-      id: 'hangs', version: '1.0.0', permissions: [], intents: { Hang: { sentences: ['hang for a while'] } },
+      id: 'hangs', version: '1.0.0', permissions: [], intents: { Hang: { targets: 'none', sentences: ['hang for a while'] } },
       handle: () => new Promise(() => undefined),
     });
     const loops = defineSkill({
-      id: 'loops', version: '1.0.0', permissions: ['devices:control'], intents: { Loop: { sentences: ['keep poking the lamp'] } },
+      id: 'loops', version: '1.0.0', permissions: ['devices:control'], intents: { Loop: { targets: 'none', sentences: ['keep poking the lamp'] } },
       async handle(_intent, ctx) {
         for (;;) await ctx.devices.command('lamp', { command: 'turn_on' });
       },
@@ -85,7 +85,7 @@ describe('device failures and the skills that asked', () => {
   it('remembers why a skill was disabled until it is enabled again', async () => {
     await setUp();
     const broken = defineSkill({
-      id: 'broken', version: '1.0.0', permissions: [], intents: { Crash: { sentences: ['crash the broken skill'] } },
+      id: 'broken', version: '1.0.0', permissions: [], intents: { Crash: { targets: 'none', sentences: ['crash the broken skill'] } },
       handle() {
         throw new Error('boom');
       },

@@ -102,7 +102,7 @@ describe('hearth status and hearth skill list', () => {
 describe('hearth skill enable', () => {
   it('turns a skill the hub disabled back on; list says when and why it was disabled until then', async () => {
     const broken = defineSkill({
-      id: 'flaky', version: '1.0.0', permissions: [], intents: { Flake: { sentences: ['flake out'] } },
+      id: 'flaky', version: '1.0.0', permissions: [], intents: { Flake: { targets: 'none', sentences: ['flake out'] } },
       handle() {
         throw new Error('out of cheese');
       },
