@@ -16,6 +16,7 @@ import { LanguageService } from '../hub/language/service.js';
 import { buildHousehold } from '../hub/language/testing/household.js';
 import { startTestHub } from '../test/harness/hub.js';
 import { addBuiltinIntents } from '../test/harness/language.js';
+import { tunedHousehold } from '../test/harness/tuned-household.js';
 
 const dictionary = await loadCmuDictionary();
 const results: Record<string, unknown> = {};
@@ -69,7 +70,7 @@ function whereTheWordsAre(rules: readonly GrammarRule[], roots: readonly string[
 
 // The firmware-sim household (18 devices), built as hub/main.ts builds the voice grammar.
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
-const home = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined });
+const home = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined, definition: tunedHousehold });
 try {
   hub.hub.language().refreshHousehold();
   const registry = hub.hub.language().registry;

@@ -17,6 +17,7 @@ import { runHousehold } from '../firmware-sim/index.js';
 import { startTestHub } from '../test/harness/hub.js';
 import { SpeechSynth } from '../test/harness/speech.js';
 import { startPyServer, type PyServer } from '../test/harness/wyoming-py.js';
+import { tunedHousehold } from '../test/harness/tuned-household.js';
 
 const ROUNDS = Number(process.argv[2] ?? 8);
 const CLIENT = { connectTimeoutMs: 1000, replyTimeoutMs: 1500, retryMinMs: 200, retryMaxMs: 400 };
@@ -51,7 +52,7 @@ await up();
 const hub = await startTestHub({
   config: { voice: { stt: { wyoming: `tcp://127.0.0.1:${sttPort}` }, tts: { wyoming: `tcp://127.0.0.1:${ttsPort}` } }, wyoming: { client: CLIENT } },
 });
-const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
 await hub.hub.voice().refreshGrammar();
 const synth = new SpeechSynth();
 await synth.start();

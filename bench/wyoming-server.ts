@@ -16,13 +16,14 @@ import { startTestHub } from '../test/harness/hub.js';
 import { SpeechSynth, synthesiseAll } from '../test/harness/speech.js';
 import { HOUSEHOLD_VOICE_COMMANDS } from '../test/harness/voice-commands.js';
 import { runPy } from '../test/harness/wyoming-py.js';
+import { tunedHousehold } from '../test/harness/tuned-household.js';
 
 const CLIPS = Number(process.argv[2] ?? 10);
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
 const summary = (v: number[]) => ({ p50: Math.round(median(v) * 10) / 10, max: Math.round(Math.max(...v) * 10) / 10, n: v.length });
 
 const hub = await startTestHub({ config: { wyoming: { server: { enabled: true, host: '127.0.0.1', port: 0 } } } });
-const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
 await hub.hub.voice().refreshGrammar();
 const uri = `tcp://127.0.0.1:${hub.hub.wyoming().serverPort()}`;
 const synth = new SpeechSynth();

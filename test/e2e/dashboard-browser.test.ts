@@ -19,6 +19,7 @@ import { launchBrowser, type TestBrowser } from '../harness/browser.js';
 import { apiCall, startTestHub, type TestHub } from '../harness/hub.js';
 import { hashPassword } from '../../hub/mqtt/password-hash.js';
 import { until } from '../harness/until.js';
+import { tunedHousehold } from '../harness/tuned-household.js';
 
 const PIN = '4817';
 let dir: string;
@@ -59,7 +60,7 @@ beforeAll(async () => {
       skills: { storeUrl: join(dir, 'store'), trustedPublishers: [{ id: 'porchworks', publicKey }] },
     },
   });
-  sim = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined });
+  sim = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined, definition: tunedHousehold });
   await until(async () => ((await hub.api('GET', '/commerce/catalog')).body?.products?.length ?? 0) > 0, 'the catalog from the marketplace');
   browser = await launchBrowser();
   ({ page, consoleErrors } = await browser.newPage());

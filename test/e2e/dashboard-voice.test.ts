@@ -8,6 +8,7 @@ import { runHousehold, type RunningHousehold, type SimulatedDevice } from '../..
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../harness/speech.js';
+import { tunedHousehold } from '../harness/tuned-household.js';
 
 let hub: TestHub;
 let sim: RunningHousehold;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   await synth.start();
   speech = await synth.say('turn on the bedroom light', { silenceBeforeMs: 400, silenceAfterMs: 1200 });
   hub = await startTestHub({ config: { voice: { recognizer: 'pocketsphinx', requireWakePhrase: false } } });
-  sim = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined });
+  sim = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined, definition: tunedHousehold });
   browser = await launchBrowser({
     // %noloop: the clip plays once from when the page opens the microphone, instead of looping.
     extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${speech.wavPath}%noloop`],

@@ -1,5 +1,5 @@
 /**
- * The 18-device home the language, voice and confirmation tests (and the voice benchmarks) were written and tuned
+ * The 18-device home the language, voice, Wyoming, dashboard and confirmation tests (and the voice and Wyoming benchmarks) were written and tuned
  * on: hearth-sim's home until the simulator took over the furnished example (config/example-household.yaml).
  * Kept as it was so their numbers stay comparable; new end-to-end tests use the furnished home.
  */

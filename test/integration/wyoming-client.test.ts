@@ -13,6 +13,7 @@ import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../harness/speech.js';
 import { until } from '../harness/until.js';
 import { startPyServer, type PyServer } from '../harness/wyoming-py.js';
+import { tunedHousehold } from '../harness/tuned-household.js';
 
 const STANDIN_TEXT = 'Turn on the kitchen light.';
 let hub: TestHub;
@@ -64,7 +65,7 @@ beforeAll(async () => {
       wyoming: { client: { connectTimeoutMs: 1000, replyTimeoutMs: 1500, retryMinMs: 200, retryMaxMs: 400 } },
     },
   });
-  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
   await hub.hub.voice().refreshGrammar();
   [bedroomOn, bedroomOff] = await speech;
 }, 120_000);

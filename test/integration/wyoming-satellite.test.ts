@@ -16,6 +16,7 @@ import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
 import { until } from '../harness/until.js';
 import { startPyServer, type PyServer } from '../harness/wyoming-py.js';
+import { tunedHousehold } from '../harness/tuned-household.js';
 
 let hub: TestHub;
 let house: RunningHousehold;
@@ -74,7 +75,7 @@ beforeAll(async () => {
       },
     },
   });
-  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
   await hub.hub.voice().refreshGrammar();
 }, 120_000);
 

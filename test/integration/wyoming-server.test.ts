@@ -13,6 +13,7 @@ import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../harness/speech.js';
 import { until } from '../harness/until.js';
 import { runPy } from '../harness/wyoming-py.js';
+import { tunedHousehold } from '../harness/tuned-household.js';
 
 let hub: TestHub;
 let house: RunningHousehold;
@@ -37,7 +38,7 @@ beforeAll(async () => {
   await synth.start();
   const speech = synth.say('turn on the kitchen light');
   hub = await startTestHub({ config: { wyoming: { server: { enabled: true, host: '127.0.0.1', port: 0 } } } });
-  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
   await hub.hub.voice().refreshGrammar(); // the household's devices arrived just now; do not wait for the debounce
   uri = `tcp://127.0.0.1:${hub.hub.wyoming().serverPort()}`;
   command = await speech;
