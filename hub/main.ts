@@ -32,6 +32,7 @@ import { builtInDrivers, DeviceRegistry, Household, seedFromConfig } from './dev
 export { RUNTIME_FILE, type RuntimeInfo } from './config/runtime-info.js';
 import type { CredentialService } from './mqtt/contracts.js';
 import { SqliteCredentialService } from './mqtt/credential-store.js';
+import { DEFAULT_SLOW_CHECKS } from './mqtt/slow-check-queue.js';
 import { EmbeddedBroker } from './mqtt/embedded-broker.js';
 import type { MqttTransport } from './mqtt/transport.js';
 import { HubError, isHubError } from './sdk/errors.js';
@@ -152,9 +153,9 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     started.push({ name: 'database', stop: () => void openDb.close() });
     components.database = { status: 'ok', detail: join(config.dataDir, 'hearth.db') };
 
-    const credentialStore = new SqliteCredentialService(db, clock);
+    const credentialStore = new SqliteCredentialService(db, clock, { ...DEFAULT_SLOW_CHECKS, maxWaiting: config.mqtt.maxWaitingPasswordChecks });
     credentialStore.list(); // runs its migrations now, so a broken database stops the start here
-    components.credentials = { status: 'ok', detail: 'device passwords hashed with scrypt' };
+    components.credentials = { status: 'ok', detail: 'device secrets stored as HMAC-SHA256 under the hub key' };
 
     let transport: MqttTransport;
     let broker: EmbeddedBroker | undefined;
@@ -176,11 +177,12 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       components.broker = { status: 'ok', detail: `external broker ${mqttUrl}${config.mqtt.shareGroup ? `, sharing device traffic in group "${config.mqtt.shareGroup}"` : ''}` };
     } else {
       const embedded = new EmbeddedBroker({
-        config: { host: config.mqtt.host, port: config.mqtt.port, allowAnonymous: config.mqtt.allowAnonymous, maxPayloadBytes: config.mqtt.maxPayloadBytes, retainedFlushMs: config.mqtt.retainedFlushMs, deadBrokerSweepMs: config.mqtt.deadBrokerSweepMs },
+        config: { host: config.mqtt.host, port: config.mqtt.port, allowAnonymous: config.mqtt.allowAnonymous, maxPayloadBytes: config.mqtt.maxPayloadBytes, retainedFlushMs: config.mqtt.retainedFlushMs, deadBrokerSweepMs: config.mqtt.deadBrokerSweepMs, failedLogins: config.mqtt.failedLogins, rejectionsLoggedPerSecond: config.mqtt.rejectionsLoggedPerSecond },
         dataDir: config.dataDir,
         credentials: credentialStore,
         bus: events,
         log,
+        clock,
       });
       await embedded.start();
       started.push({ name: 'broker', stop: () => embedded.stop() });

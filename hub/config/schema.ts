@@ -6,7 +6,8 @@ import { skillsConfigSchema } from '../skills/config.js';
 import { languageConfigSchema } from '../language/config.js';
 import { wyomingConfigSchema } from '../wyoming/config.js';
 import { RETAINED_FLUSH_INTERVAL_MS } from '../mqtt/retained-write-behind.js';
-import { DEAD_BROKER_SWEEP_MS } from '../mqtt/broker-config.js';
+import { DEAD_BROKER_SWEEP_MS, failedLoginsSchema } from '../mqtt/broker-config.js';
+import { DEFAULT_SLOW_CHECKS } from '../mqtt/slow-check-queue.js';
 
 const port = z.number().int().min(0).max(65535);
 
@@ -38,6 +39,12 @@ export const hubConfigSchema = z
         retainedFlushMs: z.number().int().min(0).max(60_000).default(RETAINED_FLUSH_INTERVAL_MS),
         /** Embedded broker: how often the last wills left by a hub that exited uncleanly are checked and published. */
         deadBrokerSweepMs: z.number().int().min(200).max(3_600_000).default(DEAD_BROKER_SWEEP_MS),
+        /** Embedded broker: wrong passwords from one address before its CONNECTs are refused for a while (doubling). */
+        failedLogins: failedLoginsSchema.prefault({}),
+        /** Embedded broker: slow (scrypt, from older hubs) password checks that may wait at once; more get CONNACK 3. */
+        maxWaitingPasswordChecks: z.number().int().min(1).max(10_000).default(DEFAULT_SLOW_CHECKS.maxWaiting),
+        /** Embedded broker: refusals logged a second at most (a flood is summarised, not logged line by line). */
+        rejectionsLoggedPerSecond: z.number().int().min(1).max(100_000).default(20),
       })
       .prefault({}),
     floors: z.array(floorSchema).default([]),

@@ -15,8 +15,11 @@ export interface HubEvents {
   deviceEvent: { deviceId: string; type: string; data: Record<string, unknown> };
   commandSent: { deviceId: string; correlationId: string; command: string; params?: Record<string, unknown> };
   commandCompleted: { deviceId: string; correlationId: string; ok: boolean; error?: string; ms: number };
-  /** Input the hub rejected: kept for the log and for tests that count rejections. */
-  inputRejected: { source: 'mqtt' | 'http' | 'skill' | 'voice'; reason: string; topic?: string; clientId?: string };
+  /**
+   * Input the hub rejected: kept for the log and for tests that count rejections. In a flood they are rate-limited:
+   * then one event stands for `count` refusals that were only counted.
+   */
+  inputRejected: { source: 'mqtt' | 'http' | 'skill' | 'voice'; reason: string; topic?: string; clientId?: string; count?: number };
   utteranceHandled: { text: string; intent?: Intent; reply: string; area?: string; timings?: Record<string, number> };
   buttonPressed: { buttonId: string; source: 'gpio' | 'mqtt' | 'api' };
   orderChanged: { orderId: string; status: string };

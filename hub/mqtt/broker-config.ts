@@ -5,6 +5,16 @@ import { RETAINED_FLUSH_INTERVAL_MS } from './retained-write-behind.js';
 /** aedes' default: a 60 s heartbeat, wills of dead brokers swept every 4 heartbeats. */
 export const DEAD_BROKER_SWEEP_MS = 240_000;
 
+export const failedLoginsSchema = z.object({
+  freeAttempts: z.number().int().min(1).max(1000).default(5),
+  baseDelayMs: z.number().int().min(10).max(60_000).default(1000),
+  maxDelayMs: z.number().int().min(10).max(3_600_000).default(60_000),
+  /** Wrong passwords a second (all addresses together) above which every address waits from its first one. */
+  floodPerSecond: z.number().int().min(1).max(100_000).default(20),
+  /** Addresses remembered at most (the oldest forgotten first), so a flood from many addresses cannot grow memory. */
+  maxKeys: z.number().int().min(10).max(1_000_000).default(10_000),
+});
+
 /** The embedded broker's slice of `mqtt` config (hub/config/schema.ts), validated again at this edge. */
 /** Other `mqtt` keys (url, commandTimeoutMs…) are ignored, so `config.mqtt` can be passed as it is. */
 export const embeddedBrokerConfigSchema = z.object({
@@ -22,6 +32,10 @@ export const embeddedBrokerConfigSchema = z.object({
    * heartbeat is a quarter of it, and a broker silent for three heartbeats counts as dead.
    */
   deadBrokerSweepMs: z.number().int().min(200).max(3_600_000).default(DEAD_BROKER_SWEEP_MS),
+  /** Wrong passwords from one address before its CONNECTs wait, doubling from baseDelayMs up to maxDelayMs. */
+  failedLogins: failedLoginsSchema.prefault({}),
+  /** Refusals (bad CONNECTs, publishes, subscriptions) logged a second at most; the rest are counted in a summary. */
+  rejectionsLoggedPerSecond: z.number().int().min(1).max(100_000).default(20),
 });
 export type EmbeddedBrokerConfig = z.input<typeof embeddedBrokerConfigSchema>;
 export type ResolvedBrokerConfig = z.output<typeof embeddedBrokerConfigSchema>;

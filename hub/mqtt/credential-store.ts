@@ -1,12 +1,14 @@
+import type { Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { DEVICE_ID_PATTERN, HubError } from '../sdk/index.js';
 import { applyMigrations, type Db } from '../store/database.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { CredentialService, DeviceCredential, IssuedCredential } from './contracts.js';
 import { mqttMigrations } from './migrations.js';
-import { decoyHash, generatePassword, hashPassword, verifyPassword, verifyPasswordAsync } from './password-hash.js';
+import { deviceSecretMatches, generateDeviceSecret, hashDeviceSecret, isScryptHash, newHashKey } from './device-secret.js';
+import { verifyPassword, verifyPasswordAsync } from './password-hash.js';
+import { DEFAULT_SLOW_CHECKS, SlowCheckQueue, type SlowCheckQueueOptions } from './slow-check-queue.js';
 import { extraTopicProblem } from './access-control.js';
-import { VerifiedPasswordCache } from './verified-password-cache.js';
 
 const deviceIdSchema = z.string().regex(DEVICE_ID_PATTERN, 'must be lowercase letters, digits, "-" or "_" (max 64)');
 
@@ -39,22 +41,28 @@ function toCredential(row: CredentialRow): DeviceCredential {
 }
 
 /**
- * Device credentials in the hub database; only scrypt hashes are stored. A password verified once is
- * remembered in memory (verified-password-cache.ts), so reconnects skip scrypt until the credential changes.
+ * Device credentials in the hub database. Secrets are generated here and stored as HMAC-SHA256 under the hub's
+ * key (device-secret.ts), so a check costs microseconds; scrypt hashes left by older hubs still work, checked
+ * through the bounded SlowCheckQueue, and are rewritten as HMAC on the first success.
  */
 export class SqliteCredentialService implements CredentialService {
   private migrated = false;
+  private key: Buffer | undefined;
+  private rowStatement: Statement | undefined;
+  readonly slowChecks: SlowCheckQueue;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock = systemClock,
-    readonly verifiedCache = new VerifiedPasswordCache(),
-  ) {}
+    slowChecks: SlowCheckQueueOptions = DEFAULT_SLOW_CHECKS,
+  ) {
+    this.slowChecks = new SlowCheckQueue(slowChecks);
+  }
 
   create(deviceId: string, options: { extraTopics?: string[] } = {}): IssuedCredential {
     const id = parseOrThrow(deviceIdSchema, deviceId, 'deviceId');
     const extraTopics = parseOrThrow(extraTopicsSchema(id), options.extraTopics ?? [], 'extraTopics');
-    const password = generatePassword();
+    const password = generateDeviceSecret();
     const createdAt = new Date(this.clock.now()).toISOString();
     this.ready()
       .prepare(
@@ -62,8 +70,7 @@ export class SqliteCredentialService implements CredentialService {
          ON CONFLICT(device_id) DO UPDATE SET password_hash = excluded.password_hash,
            extra_topics = excluded.extra_topics, created_at = excluded.created_at`,
       )
-      .run(id, hashPassword(password), JSON.stringify(extraTopics), createdAt);
-    this.verifiedCache.forget(id);
+      .run(id, hashDeviceSecret(password, this.hashKey()), JSON.stringify(extraTopics), createdAt);
     return { deviceId: id, username: id, extraTopics, createdAt, password };
   }
 
@@ -79,35 +86,47 @@ export class SqliteCredentialService implements CredentialService {
 
   revoke(deviceId: string): void {
     this.ready().prepare('DELETE FROM mqtt_credentials WHERE device_id = ?').run(deviceId);
-    this.verifiedCache.forget(deviceId);
   }
 
   verify(username: string, password: string): boolean {
     const row = this.row(username);
-    if (row && this.verifiedCache.matches(username, password, row.password_hash)) return true;
-    const ok = verifyPassword(password, row?.password_hash ?? decoyHash());
-    return this.verified(ok, row, username, password);
+    if (!row || !isScryptHash(row.password_hash)) return deviceSecretMatches(password, row?.password_hash ?? '', this.hashKey());
+    return verifyPassword(password, row.password_hash) && this.upgrade(row, password);
   }
 
-  /** verify() off the event loop; the embedded broker uses this for every CONNECT. */
-  async verifyAsync(username: string, password: string): Promise<boolean> {
+  /**
+   * verify() for the broker's CONNECTs: an HMAC check at once; an old scrypt hash through the slow-check queue,
+   * which rejects with TOO_MANY_REQUESTS when full and leaves it when `signal` aborts (the client hung up).
+   */
+  async verifyAsync(username: string, password: string, signal?: AbortSignal): Promise<boolean> {
     const row = this.row(username);
-    if (row && this.verifiedCache.matches(username, password, row.password_hash)) return true;
-    const ok = await verifyPasswordAsync(password, row?.password_hash ?? decoyHash());
-    // Re-read: the credential may have been replaced or revoked while scrypt ran on the thread pool.
-    return this.verified(ok, ok ? this.row(username) : row, username, password, row?.password_hash);
+    if (!row || !isScryptHash(row.password_hash)) return deviceSecretMatches(password, row?.password_hash ?? '', this.hashKey());
+    const ok = await this.slowChecks.run(() => verifyPasswordAsync(password, row.password_hash), signal);
+    return ok && this.upgrade(row, password);
   }
 
-  private verified(ok: boolean, row: CredentialRow | undefined, username: string, password: string, checkedHash = row?.password_hash): boolean {
-    if (!ok || !row || row.password_hash !== checkedHash) return false;
-    this.verifiedCache.remember(username, password, row.password_hash);
-    return true;
+  /** Rewrites a verified scrypt hash as HMAC, unless the credential changed meanwhile (then the check fails). */
+  private upgrade(row: CredentialRow, password: string): boolean {
+    const changed = this.ready()
+      .prepare('UPDATE mqtt_credentials SET password_hash = ? WHERE device_id = ? AND password_hash = ?')
+      .run(hashDeviceSecret(password, this.hashKey()), row.device_id, row.password_hash).changes;
+    return changed === 1;
   }
 
+  /** Asked for every CONNECT (a flood included), so prepared once. */
   private row(deviceId: string): CredentialRow | undefined {
-    return this.ready().prepare('SELECT * FROM mqtt_credentials WHERE device_id = ?').get(deviceId) as
-      | CredentialRow
-      | undefined;
+    this.rowStatement ??= this.ready().prepare('SELECT * FROM mqtt_credentials WHERE device_id = ?');
+    return this.rowStatement.get(deviceId) as CredentialRow | undefined;
+  }
+
+  /** The hub's HMAC key: made once per database, shared by every process that opens it (the CLI, tests). */
+  private hashKey(): Buffer {
+    if (!this.key) {
+      const db = this.ready();
+      db.prepare('INSERT OR IGNORE INTO mqtt_hash_key (id, key) VALUES (1, ?)').run(newHashKey());
+      this.key = db.prepare('SELECT key FROM mqtt_hash_key WHERE id = 1').pluck().get() as Buffer;
+    }
+    return this.key;
   }
 
   /** Migrations run on first use, so the constructor stays free of I/O. */

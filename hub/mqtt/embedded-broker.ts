@@ -1,13 +1,17 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { Aedes, type AuthenticateError, type Client, type ConnectPacket, type PublishPacket, type Subscription } from 'aedes';
+import { Aedes, type AuthenticateError, type Client, type PublishPacket, type Subscription } from 'aedes';
+import type { IConnectPacket } from 'mqtt-packet';
+import { systemClock, type Clock } from '../core/clock.js';
+import { RateLimitedReports } from '../core/rate-limited-reports.js';
 import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import { HubError } from '../sdk/errors.js';
-import { clientIdAllowed, deviceIdentity, mayPublish, maySubscribe, usernameOfClientId, willProblem, type ClientIdentity } from './access-control.js';
+import { deviceIdentity, mayPublish, maySubscribe, usernameOfClientId, willProblem, type ClientIdentity } from './access-control.js';
+import { ConnectAuth, type ConnectAuthDeps, type ConnectDecision } from './connect-auth.js';
+import { gateConnection } from './connect-gate.js';
 import { maxPacketBytes, parseBrokerConfig, type EmbeddedBrokerConfig, type ResolvedBrokerConfig } from './broker-config.js';
-import type { CredentialService } from './contracts.js';
 import { EmbeddedTransport } from './embedded-transport.js';
 import { limitPacketSize } from './packet-size-guard.js';
 import { requireWellFormedStrings } from './string-guard.js';
@@ -18,13 +22,11 @@ export interface EmbeddedBrokerDeps {
   config: EmbeddedBrokerConfig;
   /** Retained messages and persistent sessions go to `<dataDir>/mqtt-broker.db`. */
   dataDir: string;
-  credentials: CredentialService & { verifyAsync?(username: string, password: string): Promise<boolean> };
+  credentials: ConnectAuthDeps['credentials'];
   bus: EventBus<HubEvents>;
   log: Logger;
+  clock?: Clock;
 }
-
-/** CONNACK return codes, MQTT 3.1.1 §3.2.2.3. */
-const RETURN_CODE = { IDENTIFIER_REJECTED: 2, BAD_USERNAME_OR_PASSWORD: 4, NOT_AUTHORIZED: 5 } as const;
 
 /** Errors we raise ourselves; aedes reports them again as clientError, which must not log a second line. */
 class Rejection extends Error {}
@@ -44,8 +46,10 @@ export class EmbeddedBroker {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly identities = new WeakMap<Client, ClientIdentity>();
-  /** What authenticate() needs from the CONNECT that aedes does not keep: the will and whether the id was empty. */
-  private readonly connects = new WeakMap<Client, { emptyClientId: boolean; will: ConnectPacket['will'] }>();
+  /** Sockets whose CONNECT the gate accepted, with who they are (connect-gate.ts). */
+  private readonly approved = new WeakMap<Socket, ClientIdentity>();
+  private connectAuth: ConnectAuth | undefined;
+  private rejections: RateLimitedReports | undefined;
   private boundPort: number | undefined;
 
   constructor(private readonly deps: EmbeddedBrokerDeps) {
@@ -67,6 +71,19 @@ export class EmbeddedBroker {
     if (this.aedes) return;
     const config = parseBrokerConfig(this.deps.config);
     this.config = config;
+    this.rejections = new RateLimitedReports(this.deps.clock ?? systemClock, config.rejectionsLoggedPerSecond, (notLogged) => {
+      const reason = `${notLogged} more refusals than can be logged (a flood?) were only counted`;
+      this.log.warn({ notLogged }, `MQTT input rejected: ${reason}`);
+      this.deps.bus.emit('inputRejected', { source: 'mqtt', reason, count: notLogged });
+    });
+    this.connectAuth = new ConnectAuth({
+      credentials: this.deps.credentials,
+      allowAnonymous: config.allowAnonymous,
+      maxPayloadBytes: config.maxPayloadBytes,
+      backoff: config.failedLogins,
+      clock: this.deps.clock ?? systemClock,
+      onBackoff: (address, waitMs) => this.reject(`wrong passwords from ${address}: its CONNECTs are refused for ${Math.ceil(waitMs / 1000)} s`, {}),
+    });
     const persistence = new SqlitePersistence(join(this.deps.dataDir, 'mqtt-broker.db'), {
       retainedFlushMs: config.retainedFlushMs,
       onRetainedError: (err, pending) => this.log.error({ err, pending }, 'cannot write retained messages (disk full or database locked?); kept in memory, retrying'),
@@ -77,11 +94,7 @@ export class EmbeddedBroker {
       connectTimeout: config.connectTimeoutMs,
       heartbeatInterval: Math.max(50, Math.floor(config.deadBrokerSweepMs / 4)),
       maxClientsIdLength: 128,
-      preConnect: (client, packet, done) => {
-        this.connects.set(client, { emptyClientId: packet.clientId === '', will: packet.will });
-        done(null, true);
-      },
-      authenticate: (client, username, password, done) => void this.authenticate(client, username, password, done),
+      authenticate: (client, _username, _password, done) => this.authenticate(client, done),
       authorizePublish: (client, packet, done) => this.authorizePublish(client, packet, done),
       authorizeSubscribe: (client, sub, done) => done(null, this.authorizeSubscribe(client, sub)),
     });
@@ -115,6 +128,8 @@ export class EmbeddedBroker {
   }
 
   async stop(): Promise<void> {
+    this.deps.credentials.slowChecks?.clear(new HubError('DEVICE_UNAVAILABLE', 'the MQTT broker is stopping'));
+    this.rejections?.dispose();
     const { server, aedes, persistence } = this;
     this.server = undefined;
     this.aedes = undefined;
@@ -170,11 +185,47 @@ export class EmbeddedBroker {
   }
 
   private accept(socket: Socket, config: ResolvedBrokerConfig): void {
-    if (!this.aedes) return void socket.destroy();
+    // An address backing off after wrong passwords is closed before anything is read (connect-auth.ts).
+    if (!this.aedes || (this.connectAuth?.backoffMs(socket.remoteAddress ?? '') ?? 0) > 0) return void socket.destroy();
     this.sockets.add(socket);
     // MQTT packets are small and latency-bound: Nagle + delayed ACK held a command round trip at ~86 ms.
     socket.setNoDelay(true);
-    socket.once('close', () => this.sockets.delete(socket));
+    const hungUp = new AbortController();
+    socket.once('close', () => {
+      this.sockets.delete(socket);
+      hungUp.abort();
+    });
+    gateConnection(socket, { maxPacketBytes: maxPacketBytes(config.maxPayloadBytes), connectTimeoutMs: config.connectTimeoutMs }, {
+      decide: (connect) => this.decideConnect(socket, connect, hungUp.signal),
+      accepted: () => this.admit(socket, config),
+      invalid: (reason) => this.reject(reason, {}),
+    });
+  }
+
+  /** The CONNECT read by the gate: who it is, or how it is refused (logged here, unless the backoff said it). */
+  private async decideConnect(socket: Socket, connect: IConnectPacket, hungUp: AbortSignal): Promise<{ refuse: number } | 'drop' | 'accept'> {
+    let decision: ConnectDecision;
+    try {
+      decision = await this.connectAuth!.decide({
+        clientId: connect.clientId, clean: connect.clean !== false, emptyClientId: connect.clientId === '', will: connect.will,
+        username: connect.username, password: connect.password, address: socket.remoteAddress ?? 'unknown', hungUp,
+      });
+    } catch (err) {
+      this.log.error({ err, clientId: connect.clientId }, 'MQTT authentication failed unexpectedly');
+      decision = { ok: false, returnCode: 5, reason: 'authentication error' };
+    }
+    if (decision.ok) {
+      this.approved.set(socket, decision.identity);
+      return 'accept';
+    }
+    if ('gone' in decision) return 'drop';
+    if (!decision.quiet) this.reject(decision.reason, { clientId: connect.clientId });
+    return { refuse: decision.returnCode };
+  }
+
+  /** An authenticated socket becomes an aedes client; later packets get the same size and string checks. */
+  private admit(socket: Socket, config: ResolvedBrokerConfig): void {
+    if (!this.aedes) return void socket.destroy();
     const client = this.aedes.handle(socket);
     limitPacketSize(client, maxPacketBytes(config.maxPayloadBytes), (announced) => {
       this.reject(`packet of ${announced} bytes exceeds the limit`, { clientId: client.id });
@@ -183,45 +234,16 @@ export class EmbeddedBroker {
     requireWellFormedStrings(client, (reason) => this.reject(reason, { clientId: client.id }));
   }
 
-  private async authenticate(
-    client: Client,
-    username: string | undefined,
-    password: Buffer | undefined,
-    done: (error: AuthenticateError | null, success: boolean | null) => void,
-  ): Promise<void> {
-    const refuse = (returnCode: number, reason: string) => {
-      this.reject(reason, { clientId: client.id });
-      const err = Object.assign(new Rejection(reason), { returnCode }) as AuthenticateError;
-      done(err, null);
-    };
-    try {
-      const connect = this.connects.get(client);
-      this.connects.delete(client);
-      // A server may assign an id to a client that sent none only for a clean session [MQTT-3.1.3-7, MQTT-3.1.3-8].
-      if (connect?.emptyClientId && !client.clean) return refuse(RETURN_CODE.IDENTIFIER_REJECTED, 'a zero-length client id needs CleanSession=1 (MQTT-3.1.3-8)');
-      const accept = (identity: ClientIdentity) => {
-        const problem = connect?.will ? willProblem(identity, connect.will, this.config?.maxPayloadBytes ?? 0) : undefined;
-        if (problem) return refuse(RETURN_CODE.NOT_AUTHORIZED, problem);
-        this.identities.set(client, identity);
-        done(null, true);
-      };
-      if (username === undefined || username === '') {
-        if (!this.config?.allowAnonymous) return refuse(RETURN_CODE.NOT_AUTHORIZED, 'anonymous connection refused (no username)');
-        return accept({ kind: 'anonymous' });
-      }
-      const secret = password?.toString('utf8') ?? '';
-      const { credentials } = this.deps;
-      const ok = credentials.verifyAsync ? await credentials.verifyAsync(username, secret) : credentials.verify(username, secret);
-      const credential = ok ? credentials.get(username) : undefined;
-      if (!credential) return refuse(RETURN_CODE.BAD_USERNAME_OR_PASSWORD, `bad username or password for "${username}"`);
-      if (!clientIdAllowed(username, client.id)) {
-        return refuse(RETURN_CODE.IDENTIFIER_REJECTED, `client id "${client.id}" must be "${username}" or "${username}:<suffix>"`);
-      }
-      accept(deviceIdentity(credential));
-    } catch (err) {
-      this.log.error({ err, clientId: client.id }, 'MQTT authentication failed unexpectedly');
-      refuse(RETURN_CODE.NOT_AUTHORIZED, 'authentication error');
+  /** The gate decided this socket's CONNECT already; a client it did not approve is refused (deny by default). */
+  private authenticate(client: Client, done: (error: AuthenticateError | null, success: boolean | null) => void): void {
+    const identity = this.approved.get((client as unknown as { conn: Socket }).conn);
+    if (identity) {
+      this.identities.set(client, identity);
+      return done(null, true);
     }
+    const reason = 'connection not authenticated by the gate';
+    this.reject(reason, { clientId: client.id });
+    done(Object.assign(new Rejection(reason), { returnCode: 5 }) as AuthenticateError, null);
   }
 
   /** Returning an error makes aedes close the connection: MQTT 3.1.1 has no negative PUBACK (§3.3.5). */
@@ -279,9 +301,12 @@ export class EmbeddedBroker {
     this.reject(`protocol error: ${err.message}`, { clientId: client.id });
   }
 
+  /** One log line and one bus event per refusal, up to mqtt.rejectionsLoggedPerSecond; beyond that they are counted. */
   private reject(reason: string, where: { clientId?: string; topic?: string }): void {
-    const details = { ...(where.clientId ? { clientId: where.clientId } : {}), ...(where.topic ? { topic: where.topic } : {}) };
-    this.log.warn({ ...details, reason }, 'MQTT input rejected');
-    this.deps.bus.emit('inputRejected', { source: 'mqtt', reason, ...details });
+    const suppressed = this.rejections ? this.rejections.allow() : 0;
+    if (suppressed === undefined) return;
+    const details = { ...(where.clientId ? { clientId: where.clientId } : {}), ...(where.topic ? { topic: where.topic.slice(0, 256) } : {}) };
+    this.log.warn({ ...details, reason, ...(suppressed > 0 ? { notLogged: suppressed } : {}) }, 'MQTT input rejected');
+    this.deps.bus.emit('inputRejected', { source: 'mqtt', reason, ...details, ...(suppressed > 0 ? { count: suppressed + 1 } : {}) });
   }
 }

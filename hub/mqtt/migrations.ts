@@ -12,4 +12,12 @@ export const mqttMigrations: readonly Migration[] = [
       created_at TEXT NOT NULL
     )`,
   },
+  {
+    version: 2,
+    description: 'the key device secrets are hashed with (HMAC-SHA256; see device-secret.ts)',
+    up: `CREATE TABLE mqtt_hash_key (
+      id INTEGER PRIMARY KEY CHECK (id = 1),
+      key BLOB NOT NULL
+    )`,
+  },
 ];

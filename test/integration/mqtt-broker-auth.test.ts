@@ -108,14 +108,11 @@ describe('embedded broker with Debian mosquitto clients', () => {
     ).rejects.toThrow(/bad user ?name or password|not authori/i);
   });
 
-  it('a reconnect skips scrypt, but a replaced credential refuses the old password at once', async () => {
+  it('a replaced credential refuses the old password at once', async () => {
     const url = `mqtt://127.0.0.1:${fx.broker.port}`;
     const window = fx.credentials.create('window');
     const connect = (password: string) => mqtt.connectAsync(url, { protocolVersion: 4, clientId: 'window', username: 'window', password, reconnectPeriod: 0 });
     await (await connect(window.password)).endAsync(true);
-    const hits = fx.credentials.verifiedCache.hits;
-    await (await connect(window.password)).endAsync(true);
-    expect(fx.credentials.verifiedCache.hits).toBe(hits + 1);
     const replaced = fx.credentials.create('window');
     await expect(connect(window.password)).rejects.toThrow(/bad user ?name or password|not authori/i);
     await (await connect(replaced.password)).endAsync(true);

@@ -19,7 +19,7 @@ export interface BrokerFixture {
   close(): Promise<void>;
 }
 
-export async function startBroker(options: { allowAnonymous?: boolean; maxPayloadBytes?: number; dir?: string } = {}): Promise<BrokerFixture> {
+export async function startBroker(options: { allowAnonymous?: boolean; maxPayloadBytes?: number; dir?: string; rejectionsLoggedPerSecond?: number } = {}): Promise<BrokerFixture> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'hearth-mqtt-'));
   const db = openDatabase(join(dir, 'hub.db'));
   const credentials = new SqliteCredentialService(db);
@@ -28,7 +28,10 @@ export async function startBroker(options: { allowAnonymous?: boolean; maxPayloa
   bus.on('inputRejected', (event) => rejections.push(event));
   const make = () =>
     new EmbeddedBroker({
-      config: { host: '127.0.0.1', port: 0, allowAnonymous: options.allowAnonymous ?? false, maxPayloadBytes: options.maxPayloadBytes ?? 4096 },
+      config: {
+        host: '127.0.0.1', port: 0, allowAnonymous: options.allowAnonymous ?? false, maxPayloadBytes: options.maxPayloadBytes ?? 4096,
+        ...(options.rejectionsLoggedPerSecond ? { rejectionsLoggedPerSecond: options.rejectionsLoggedPerSecond } : {}),
+      },
       dataDir: dir,
       credentials,
       bus,

@@ -9,7 +9,7 @@ import type { Clock } from '../../core/clock.js';
 import { decoyHash, hashPassword, verifyPasswordAsync } from '../../mqtt/password-hash.js';
 import { HubError } from '../../sdk/errors.js';
 import { applyMigrations, type Db } from '../../store/database.js';
-import { LoginThrottle, type ThrottleOptions } from './login-throttle.js';
+import { LoginThrottle, type ThrottleOptions } from '../../core/login-throttle.js';
 import { sessionMigrations } from './migrations.js';
 
 export interface HouseholdUser {

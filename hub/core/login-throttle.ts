@@ -1,8 +1,9 @@
 /**
- * Slows down password guessing: after a few wrong passwords for a user or from an address, each further
- * attempt for that key must wait, doubling up to a cap. A right password clears the user's and the address's count.
+ * Slows down password guessing (household logins, MQTT CONNECTs): after a few wrong passwords for a user or from
+ * an address, each further attempt for that key must wait, doubling up to a cap. A right password clears the count
+ * of the keys the caller names.
  */
-import type { Clock } from '../../core/clock.js';
+import type { Clock } from './clock.js';
 
 export interface ThrottleOptions {
   /** Wrong passwords allowed before any waiting. */
@@ -28,12 +29,13 @@ export class LoginThrottle {
     return Math.max(0, ...keys.map((k) => (this.entries.get(k)?.blockedUntil ?? 0) - now));
   }
 
-  failed(keys: string[]): void {
+  /** `freeAttempts` overrides the configured number for this failure (0: wait from this one on). */
+  failed(keys: string[], freeAttempts = this.options.freeAttempts): void {
     const now = this.clock.now();
     for (const key of keys) {
       const entry = this.entries.get(key) ?? { failures: 0, blockedUntil: 0 };
       entry.failures++;
-      const over = entry.failures - this.options.freeAttempts;
+      const over = entry.failures - Math.min(freeAttempts, this.options.freeAttempts);
       if (over > 0) entry.blockedUntil = now + Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** (over - 1));
       this.entries.delete(key); // re-insert: Map order is the eviction order
       this.entries.set(key, entry);

@@ -1,0 +1,103 @@
+/**
+ * The password-check flood of the probe against a `hearth start` process: 3 s of CONNECTs with wrong passwords from
+ * 200 addresses (unknown users, a device with an HMAC secret, a device whose secret an older hub stored as scrypt;
+ * half of them hanging up right after their CONNECT), while real devices (mqtt.js, from 127.0.0.1) connect one after
+ * the other beside it, each for the first time. Each CONNECT must stay under 1 s, the hub must stop promptly on
+ * SIGTERM, and the old scrypt hash must still work and be upgraded.
+ */
+import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import mqtt from 'mqtt';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../hub/mqtt/password-hash.js';
+import { apiCall, spawnHubProcess, tempDataDir } from '../harness/hub.js';
+import { until } from '../harness/until.js';
+import { floodFromChild, type FloodReport } from './connect-flood.js';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+describe('CONNECT flood with wrong passwords', () => {
+  it('leaves a real device\'s CONNECT under 1 s, keeps the log bounded and stops promptly', async () => {
+    const dataDir = tempDataDir('hearth-flood-');
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const proc = await spawnHubProcess(dataDir);
+    cleanups.push(() => proc.child.kill('SIGKILL'));
+    const api = (method: string, path: string, body?: unknown) => apiCall(proc.runtime.http.url, proc.token, method, path, body);
+    for (const id of ['porch', 'old-lamp']) expect((await api('POST', '/devices', { id, name: id, type: 'light' })).status).toBe(201);
+    const porch = (await api('POST', '/devices/porch/credentials', {})).body.password as string;
+    // Real devices that connect for the first time since the hub started (as after a restart): nothing about
+    // their password has been checked or remembered yet.
+    const real: { id: string; password: string }[] = [];
+    for (let i = 0; i < 40; i++) {
+      const id = `sensor-${i}`;
+      expect((await api('POST', '/devices', { id, name: id, type: 'sensor' })).status).toBe(201);
+      real.push({ id, password: (await api('POST', `/devices/${id}/credentials`, {})).body.password });
+    }
+    // A secret an older hub stored with scrypt: checking it is what a flood could queue up.
+    const db = new Database(join(dataDir, 'hearth.db'));
+    db.pragma('busy_timeout = 5000');
+    db.prepare("INSERT INTO mqtt_credentials (device_id, password_hash, extra_topics, created_at) VALUES ('old-lamp', ?, '[]', '')").run(hashPassword('old-lamp-secret'));
+
+    // Registering devices makes the hub rebuild its grammar for a second or two; the flood starts once that is done
+    // (two CONNECTs in a row under 100 ms), so what is measured below is the flood, not that.
+    let settled = 0;
+    await until(async () => {
+      const started = performance.now();
+      await (await mqtt.connectAsync(proc.runtime.mqtt.url, { clientId: 'porch', username: 'porch', password: porch, reconnectPeriod: 0 })).endAsync();
+      settled = performance.now() - started < 100 ? settled + 1 : 0;
+      return settled >= 2;
+    }, 'the hub to settle after adding 40 devices', 30_000, 100);
+
+    const { port } = new URL(proc.runtime.mqtt.url);
+    const target = { host: '127.0.0.1', port: Number(port), usernames: ['nobody', 'porch', 'old-lamp'] };
+    const floods = [
+      floodFromChild(target, { durationMs: 3000, parallel: 50, addresses: 200 }),
+      floodFromChild(target, { durationMs: 3000, parallel: 50, addresses: 200, hangUp: true }),
+    ];
+    await Promise.all(floods.map((f) => f.flooding));
+    const connectTimes: number[] = [];
+    let flooding = true;
+    const reports = Promise.all(floods.map((f) => f.report)).finally(() => (flooding = false));
+    for (let i = 0; flooding; i++) {
+      const device = real[i % real.length]!;
+      const started = performance.now();
+      const client = await mqtt.connectAsync(proc.runtime.mqtt.url, { clientId: device.id, username: device.id, password: device.password, reconnectPeriod: 0, connectTimeout: 60_000 });
+      connectTimes.push(performance.now() - started);
+      await client.endAsync();
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const [report, hungUp] = (await reports) as [FloodReport, FloodReport];
+    const slowest = Math.max(...connectTimes);
+    console.log(`flood: ${report.attempts} CONNECTs waiting for an answer (return codes ${JSON.stringify(report.codes)}) and ${hungUp.attempts} hung up at once, from ${report.addresses} addresses in 3 s; real devices connected ${connectTimes.length} times, first ${Math.round(connectTimes[0] ?? NaN)} ms, slowest ${Math.round(slowest)} ms (all: ${connectTimes.map(Math.round).join(' ')})`);
+
+    expect(report.attempts + hungUp.attempts).toBeGreaterThan(1000);
+    expect(report.codes[0]).toBeUndefined(); // no guess got in
+    expect(report.codes[4]).toBeGreaterThan(0); // wrong passwords were checked…
+    // …and then an address that guessed too often was cut off at connect (-1), or the slow queue was full (3).
+    expect((report.codes[-1] ?? 0) + (report.codes[3] ?? 0)).toBeGreaterThan(0);
+    expect(connectTimes.length).toBeGreaterThanOrEqual(5);
+    expect(slowest).toBeLessThan(1000);
+    // Refusals are logged at 20 a second at most, the rest summarised: the log grows with time, not with the flood.
+    const logLines = (proc.output().match(/MQTT input rejected/g) ?? []).length;
+    expect(logLines).toBeLessThan(200);
+    expect(proc.output()).toMatch(/more refusals than can be logged \(a flood\?\) were only counted/);
+
+    // The old scrypt secret still works and is stored as HMAC from then on.
+    const old = await mqtt.connectAsync(proc.runtime.mqtt.url, { clientId: 'old-lamp', username: 'old-lamp', password: 'old-lamp-secret', reconnectPeriod: 0 });
+    await old.endAsync();
+    expect(db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-lamp'").pluck().get()).toMatch(/^hmac-sha256\$/);
+    db.close();
+
+    const stopping = performance.now();
+    proc.child.kill('SIGTERM');
+    const exit = await proc.exited;
+    const stopMs = performance.now() - stopping;
+    console.log(`SIGTERM after the flood: exit ${exit.code} in ${Math.round(stopMs)} ms`);
+    expect(exit.code).toBe(0);
+    expect(stopMs).toBeLessThan(10_000);
+  }, 90_000);
+});
