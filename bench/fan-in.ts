@@ -36,7 +36,7 @@ interface Contestant {
   previous: LoadResult | undefined;
   connectMs: number;
   connected: number;
-  /** All devices dropped and connected again (the hub: verified passwords are cached, no scrypt). */
+  /** All devices dropped and connected again (the hub checks each HMAC-hashed secret again). */
   reconnectMs?: number;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Embedded broker throughput and latency on loopback: CONNECT with scrypt auth, QoS 1 retained state
+ * Embedded broker throughput and latency on loopback: CONNECT with auth (HMAC-checked device secret), QoS 1 retained state
  * publishes (each written to SQLite before PUBACK), QoS 1 non-retained events to the hub's transport.
  * Run: node --import tsx bench/mqtt-broker.ts  → prints numbers, writes bench/results/mqtt-broker.json
  */
