@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import koffi from 'koffi';
 import { z } from 'zod';
 import { HubError } from '../../sdk/errors.js';
@@ -70,6 +70,10 @@ export class VoskRecognizer implements Recognizer {
     if (!this.options.modelPath) throw new HubError('RECOGNIZER_UNAVAILABLE', `no Vosk model configured; ${VOSK_MODEL_HINT}`);
     const modelPath = resolve(this.options.modelPath);
     if (!existsSync(modelPath)) throw new HubError('RECOGNIZER_UNAVAILABLE', `Vosk model folder ${modelPath} does not exist; ${VOSK_MODEL_HINT}`);
+    // Vosk's own check (am/final.mdl, or final.mdl in older models), made here: libvosk would print an ERROR line on
+    // stderr for a folder without a model whatever its log level, and the error below says it better.
+    if (!existsSync(join(modelPath, 'am', 'final.mdl')) && !existsSync(join(modelPath, 'final.mdl')))
+      throw new HubError('RECOGNIZER_UNAVAILABLE', `${modelPath} is not a Vosk model (it has no am/final.mdl); ${VOSK_MODEL_HINT}`);
     api.setLogLevel(-1);
     const model = api.modelNew(modelPath);
     if (!model) throw new HubError('RECOGNIZER_UNAVAILABLE', `Vosk could not load the model in ${modelPath} (not a Vosk model, or damaged); ${VOSK_MODEL_HINT}`);
