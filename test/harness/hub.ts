@@ -3,18 +3,19 @@
  * in-process (`startTestHub`) or as a child process that can be SIGKILLed (`spawnHubProcess`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseConfig } from '../../hub/config/load.js';
 import { silentLogger, type Logger } from '../../hub/core/logger.js';
 import { createHub, RUNTIME_FILE, type Hub, type RuntimeInfo } from '../../hub/main.js';
 import { hubNodeEnv, hubNodeFlags } from './node-flags.js';
+import { makeTempDir } from './temp-dir.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 
+/** A data dir for a test hub, removed when the test process exits (test/harness/temp-dir.ts). */
 export function tempDataDir(prefix = 'hearth-hub-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return makeTempDir(prefix);
 }
 
 export interface ApiReply<T = any> {
