@@ -234,6 +234,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       config, db, bus: events, log, clock, hubVersion: version,
       devices: registry, household,
       started: (name, stop) => started.push({ name, stop }),
+      onTypedCommand: (typed) => voiceService?.logTyped(typed),
     });
     const commerce = assistant.commerce;
     const speechServices = prepareWyoming({ config: config as HubConfig, clock, log, hubVersion: version, started: (name, stop) => started.push({ name, stop }) });

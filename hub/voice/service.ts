@@ -159,6 +159,14 @@ export class VoiceService {
     return this.voiceLogInstance;
   }
 
+  /** A typed command (POST /utterances), kept in the voice log as source "typed"; nothing while voice is not started. */
+  logTyped(command: { text: string; area?: string; intent?: string; reply: string; ms: number }): void {
+    this.voiceLogInstance?.record({
+      source: 'typed', transcript: command.text, reply: command.reply, timings: { totalMs: command.ms },
+      ...(command.area ? { area: command.area } : {}), ...(command.intent ? { intent: command.intent } : {}),
+    });
+  }
+
   get pipeline(): VoicePipeline {
     if (!this.pipelineInstance) throw new Error('VoiceService.start() first');
     return this.pipelineInstance;

@@ -4,7 +4,7 @@
  * stop steps it reports, so a failed start is undone with everything else.
  */
 import { createSkillRoutes } from '../api/routes/skills.js';
-import { createUtteranceRoutes } from '../api/routes/utterances.js';
+import { createUtteranceRoutes, type TypedCommand } from '../api/routes/utterances.js';
 import { createCommerceRoutes } from '../api/routes/commerce.js';
 import type { ApiPlugin, ComponentStatus } from '../api/types.js';
 import { createOrdersPort } from '../commerce/orders-port.js';
@@ -34,6 +34,8 @@ export interface AssistantDeps {
   hubVersion: string;
   /** Records a started component so the hub can stop it (in reverse) or undo a failed start. */
   started(name: string, stop: () => Promise<void> | void): void;
+  /** Each typed command handled through POST /utterances (the voice log keeps them beside the spoken ones). */
+  onTypedCommand?(command: TypedCommand): void;
 }
 
 export interface Assistant {
@@ -90,7 +92,7 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
     skills: runtime,
     installer,
     commerce,
-    plugins: [createUtteranceRoutes(runtime), createSkillRoutes(runtime, installer), createCommerceRoutes(commerce)],
+    plugins: [createUtteranceRoutes(runtime, deps.onTypedCommand ? { onTyped: deps.onTypedCommand } : {}), createSkillRoutes(runtime, installer), createCommerceRoutes(commerce)],
     status: () => ({
       language: languageStatus(language),
       skills: skillsStatus(runtime),

@@ -9,10 +9,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimCli } from '../../firmware-sim/cli.js';
 import { household } from '../../firmware-sim/household.js';
 import { runCli } from '../../hub/cli/main.js';
+import { launchBrowser } from '../harness/browser.js';
 import { apiCall, REPO_ROOT, spawnHearth } from '../harness/hub.js';
 import { matchesPromise, readmeSection, readmeSteps, type ReadmeStep } from '../harness/readme-steps.js';
 import { until, untilValue } from '../harness/until.js';
@@ -106,6 +108,13 @@ async function run(step: ReadmeStep, index: number): Promise<void> {
   if (step.expect !== undefined) expect(matchesPromise(result.out, step.expect), `${step.line}\n  printed: ${result.out}`).toBe(true);
 }
 
+/** Inputs whose value does not fit ("coffee-bu", "100.0"): their text is wider than the box. */
+function cutInputs(page: Page): Promise<string[]> {
+  return page.locator('input:not([type="range"])').evaluateAll((inputs) =>
+    (inputs as { value: string; scrollWidth: number; clientWidth: number }[])
+      .filter((i) => i.value && i.scrollWidth > i.clientWidth + 1).map((i) => i.value));
+}
+
 describe("the README's first hour, on a fresh data dir", () => {
   it('has the steps the test relies on', () => {
     expect(steps.length).toBeGreaterThanOrEqual(10);
@@ -175,6 +184,58 @@ describe("the README's first hour, on a fresh data dir", () => {
       expect(pending).toHaveLength(2);
     });
   });
+
+  it('the dashboard the README names, at phone and desktop width (screenshots in test-artifacts/first-hour-*.png)', async () => {
+    const browser = await launchBrowser();
+    try {
+      for (const [width, tag] of [[390, 'phone'], [1280, 'desktop']] as const) {
+        const { page, consoleErrors } = await browser.newPage({ width, height: 844 });
+        await page.goto(`${hubUrl}/`);
+        const help = await page.locator('#token-help').textContent();
+        expect(help).toContain('data/api-token');
+        expect(help).not.toMatch(/&lt;|&gt;|<dataDir>/);
+        await page.getByLabel('API token').fill(token);
+        await page.getByLabel('API token').press('Enter');
+        await page.getByText('25 devices, 0 offline.').waitFor();
+        expect(await page.locator('[data-device="kitchen-temperature"] [data-testid="state"]').textContent()).toMatch(/\d+(\.\d)?°C/);
+        await page.locator('[data-device="thermostat"]').getByText('History').click();
+        const chart = page.locator('[data-device="thermostat"] svg[role="img"]').first();
+        await chart.waitFor();
+        // Axes with the values on the left and times below.
+        expect(await chart.locator('text').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/\d{1,2}:\d{2}/)]));
+        await browser.screenshot(page, `first-hour-home-${tag}`);
+
+        // Typed commands, from `hearth say` in the README, are in the hub's voice log.
+        await page.getByRole('link', { name: 'Voice' }).click();
+        const typedRow = page.getByTestId('voice-log').locator('tr[data-source="typed"]', { hasText: 'turn on the kitchen light' }).first();
+        await typedRow.waitFor();
+        await browser.screenshot(page, `first-hour-voice-${tag}`);
+
+        await page.getByRole('link', { name: 'Skills' }).click();
+        await page.getByTestId('skills').locator('tr[data-skill="smart-home"]').waitFor();
+        expect(await page.getByText(/No skill store is (set|configured)/).count()).toBe(1);
+        expect(await page.locator('.error').count()).toBe(0);
+        await browser.screenshot(page, `first-hour-skills-${tag}`);
+
+        await page.getByRole('link', { name: 'Settings' }).click();
+        await page.getByTestId('components').getByRole('cell', { name: 'marketplace', exact: true }).waitFor();
+        const marketplace = page.getByTestId('components').locator('tr').filter({ has: page.getByRole('cell', { name: 'marketplace', exact: true }) });
+        expect(await marketplace.locator('.badge').getAttribute('class')).toBe('badge off'); // a choice, not a fault: not red
+        await page.getByLabel('Per order').waitFor();
+        expect(await cutInputs(page), 'settings').toEqual([]);
+        await browser.screenshot(page, `first-hour-settings-${tag}`);
+        await page.getByRole('link', { name: 'Orders' }).click();
+        await page.getByTestId('buttons').locator('input').first().waitFor();
+        expect(await cutInputs(page), 'orders').toEqual([]);
+        await browser.screenshot(page, `first-hour-orders-${tag}`);
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+        expect(consoleErrors).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 
   it('stopping the simulator: the README\'s commands after it answer as promised', async () => {
     for (let i = stopSimAt; i < stopHubAt; i++) await run(steps[i]!, i);

@@ -71,11 +71,14 @@ describe('skill store routes', () => {
     }
   });
 
-  it('says how to configure a store when there is none', async () => {
+  it('says how to configure a store when there is none: a normal setup, not an error', async () => {
     const api = await apiWith(undefined);
     const res = await api.app.inject({ method: 'GET', url: '/api/v1/skills/store', headers: api.auth });
-    expect(res.statusCode).toBe(404);
-    expect(res.json().error.message).toMatch(/skills\.storeUrl/);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ url: null, skills: [], hint: expect.stringMatching(/skills\.storeUrl/) });
+    const inspect = await api.app.inject({ method: 'POST', url: '/api/v1/skills/store/lamp-jokes/inspect', headers: api.auth, payload: {} });
+    expect(inspect.statusCode).toBe(404);
+    expect(inspect.json().error.message).toMatch(/skills\.storeUrl/);
   });
 
   it('inspects with the signature checked, refuses an untrusted publisher and an unknown id', async () => {

@@ -19,7 +19,9 @@ const listingSchema = z.object({
   id: z.string(), version: z.string(), versions: z.array(z.string()), name: z.string().optional(), description: z.string().optional(),
   publisher: z.string(), permissions: z.array(z.string()), intents: z.array(z.string()),
 });
-const storeReply = z.object({ url: z.string(), skills: z.array(listingSchema) });
+/** `url` null: no store is set (a normal setup, not an error); `hint` says how to add one. */
+const storeReply = z.object({ url: z.string().nullable(), skills: z.array(listingSchema), hint: z.string().optional() });
+const NO_STORE = 'No skill store is set: add skills.storeUrl (a directory or an http(s) URL) to the config to browse and install skills.';
 const anyObject = z.object({}).catchall(z.unknown());
 
 async function listStore(storeUrl: string, timeoutMs: number): Promise<StoreListing[]> {
@@ -36,18 +38,15 @@ async function listStore(storeUrl: string, timeoutMs: number): Promise<StoreList
 export function createSkillStoreRoutes(installer: SkillInstaller, storeUrl: string | undefined, options: { timeoutMs?: number } = {}): ApiPlugin {
   const timeoutMs = options.timeoutMs ?? 5000;
   const requireStore = (): string => {
-    if (!storeUrl) throw new HubError('NOT_FOUND', 'No skill store is configured: set skills.storeUrl to a directory or an http(s) URL.');
+    if (!storeUrl) throw new HubError('NOT_FOUND', NO_STORE);
     return storeUrl;
   };
   const fetchPackage = async (id: string, version: string | undefined) =>
     resolveSkillSource(version ? `${id}@${version}` : id, { storeUrl: requireStore() });
 
   return async (app, { routes }) => {
-    routes.add(app, { method: 'GET', url: '/skills/store', summary: 'What the configured skill store offers', tag: 'skills', responses: { 200: storeReply }, errors: ['NOT_FOUND', 'DEVICE_UNAVAILABLE'] },
-      async () => {
-        const url = requireStore();
-        return { url, skills: await listStore(url, timeoutMs) };
-      });
+    routes.add(app, { method: 'GET', url: '/skills/store', summary: 'What the configured skill store offers (url null: none is set)', tag: 'skills', responses: { 200: storeReply }, errors: ['DEVICE_UNAVAILABLE'] },
+      async () => (storeUrl ? { url: storeUrl, skills: await listStore(storeUrl, timeoutMs) } : { url: null, skills: [], hint: NO_STORE }));
     routes.add(app, {
       method: 'POST', url: '/skills/store/:id/inspect', summary: 'Fetch a skill from the store and show what installing it would grant (signature checked)', tag: 'skills',
       params: idParams, body: inspectBody, bodyOptional: true, responses: { 200: anyObject }, errors: ['NOT_FOUND', 'SIGNATURE_INVALID', 'MANIFEST_INVALID'],

@@ -24,7 +24,17 @@ export const utteranceResultSchema = z.object({
   suggestion: z.string().optional(),
 });
 
-export function createUtteranceRoutes(runtime: SkillRuntime): ApiPlugin {
+/** A typed command the hub handled (not a dry run), for the voice log beside the spoken ones. */
+export interface TypedCommand {
+  text: string;
+  area?: string;
+  intent?: string;
+  reply: string;
+  /** How long the hub took to understand and handle it. */
+  ms: number;
+}
+
+export function createUtteranceRoutes(runtime: SkillRuntime, options: { onTyped?: (command: TypedCommand) => void } = {}): ApiPlugin {
   return async (app, { routes }) => {
     routes.add(
       app,
@@ -37,7 +47,15 @@ export function createUtteranceRoutes(runtime: SkillRuntime): ApiPlugin {
         const { text, user, ...context } = parseInput(utteranceBodySchema, request.body, 'body');
         // A logged-in household user speaks as themselves, so purchases are theirs and follow their role.
         const speaker = actingUser(request, user, 'user');
-        return runtime.handleUtterance(text, speaker === undefined ? context : { ...context, user: speaker });
+        const started = performance.now();
+        const result = await runtime.handleUtterance(text, speaker === undefined ? context : { ...context, user: speaker });
+        if (!context.dryRun) {
+          options.onTyped?.({
+            text, reply: result.reply, ms: Math.round(performance.now() - started),
+            ...(context.area ? { area: context.area } : {}), ...(result.intent ? { intent: result.intent.name } : {}),
+          });
+        }
+        return result;
       },
     );
   };

@@ -2,6 +2,16 @@
 // then save the whole list at once. Fields the table does not show are kept as they were.
 import { html, useEffect, useState } from './html.js';
 
+/**
+ * As wide as what it holds (never cut off, "coffee-button" stays whole), growing while typing; `width: 'narrow'`
+ * fields start smaller. Padding and the number spinner come on top of the characters.
+ */
+function fit(field, value) {
+  const least = field.type === 'number' ? 4 : field.width === 'narrow' ? 8 : 14;
+  const chars = Math.max(least, String(value ?? '').length + 1);
+  return `width: calc(${chars}ch + ${field.type === 'number' ? '2.8rem' : '1.4rem'})`;
+}
+
 /** `fields`: [{key, label, type?: 'text'|'number'|'select', options?, optional?, width?}]. */
 export function ListEditor({ name, rows, fields, onSave, readOnly, blank, testId }) {
   const [draft, setDraft] = useState(rows);
@@ -45,7 +55,7 @@ export function ListEditor({ name, rows, fields, onSave, readOnly, blank, testId
     if (f.type === 'select')
       return html`<td><select id=${id} aria-label=${label} value=${row[f.key] ?? ''} onChange=${(e) => edit(i, f.key, e.currentTarget.value)}>
         ${f.optional && html`<option value="">—</option>`}${f.options.map((o) => html`<option value=${o}>${o}</option>`)}</select></td>`;
-    return html`<td><input id=${id} aria-label=${label} class=${f.width ?? ''} type=${f.type === 'number' ? 'number' : 'text'} step="any"
+    return html`<td><input id=${id} aria-label=${label} type=${f.type === 'number' ? 'number' : 'text'} step="any" style=${fit(f, row[f.key])}
       required=${!f.optional} value=${row[f.key] ?? ''} onInput=${(e) => edit(i, f.key, e.currentTarget.value)} /></td>`;
   };
   return html`<form onSubmit=${save} aria-label=${`Edit ${name.toLowerCase()}`}>

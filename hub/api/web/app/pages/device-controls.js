@@ -47,8 +47,16 @@ export function DeviceControls({ device, send, busy }) {
   if (device.type === 'cover' || device.type === 'valve') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[['open', 'Open'], ['close', 'Close']]} />`);
   if (device.type === 'climate') parts.push(html`<${Climate} device=${device} send=${send} busy=${busy} />`);
   if (device.type === 'vacuum') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[['start', 'Start'], ['return_to_base', 'Dock']]} />`);
+  if (device.type === 'appliance') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${programActions(device.state?.program_state)} />`);
   if (device.type === 'button' || device.type === 'scene') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[device.type === 'button' ? ['press', 'Press'] : ['activate', 'Activate']]} />`);
   return html`<div class="controls">${parts}</div>`;
+}
+
+/** What a person can do with an appliance's program now: start one, or pause, resume and stop the running one. */
+function programActions(programState) {
+  if (programState === 'running') return [['pause_program', 'Pause'], ['stop_program', 'Stop']];
+  if (programState === 'paused') return [['resume_program', 'Resume'], ['stop_program', 'Stop']];
+  return [['start_program', 'Start']];
 }
 
 /** The few state attributes a person wants at a glance, by type. */
@@ -62,7 +70,11 @@ export function stateSummary(device) {
   if (typeof s.position === 'number') parts.push(`${s.position}% open`);
   if (typeof s.state === 'string' && typeof s.on !== 'boolean') parts.push(s.state);
   if (typeof s.current_temperature === 'number') parts.push(`${s.current_temperature}°C now`);
-  if (typeof s.program_state === 'string') parts.push(s.program_state);
+  if (typeof s.temperature === 'number' && device.type === 'sensor') parts.push(`${s.temperature}°C`);
+  if (typeof s.humidity === 'number') parts.push(`${s.humidity}% humidity`);
+  if (device.type === 'fan' && s.on && typeof s.percentage === 'number') parts.push(`speed ${s.percentage}%`);
+  if (typeof s.program_state === 'string') parts.push(s.program && s.program_state !== 'idle' ? `${s.program} ${s.program_state}` : s.program_state);
+  if (typeof s.remaining_minutes === 'number' && s.remaining_minutes > 0) parts.push(`${s.remaining_minutes} min left`);
   if (typeof s.presses === 'number') parts.push(`${s.presses} ${s.presses === 1 ? 'press' : 'presses'}`);
   if (typeof s.battery_percent === 'number') parts.push(`battery ${Math.round(s.battery_percent)}%`);
   if (typeof s.power_w === 'number') parts.push(`${s.power_w} W`);

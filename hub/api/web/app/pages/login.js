@@ -49,13 +49,13 @@ function TokenLogin({ onLogin }) {
     void run(async () => {
       await api('GET', '/status', undefined, { token: token.trim() });
       return token.trim();
-    }, 'That token is not right. It is in <dataDir>/api-token on the hub, or in HEARTH_API_TOKEN.');
+    }, 'That token is not right. It is the file api-token in the hub\'s data folder (data/api-token where the hub was started), or HEARTH_API_TOKEN.');
   };
   return html`<form onSubmit=${submit} class="card" aria-labelledby="login-token-h">
     <h2 id="login-token-h">Hub owner</h2>
     <label for="token">API token</label>
     <input id="token" name="token" type="password" autocomplete="off" required value=${token} onInput=${(e) => setToken(e.currentTarget.value)} aria-describedby="token-help" />
-    <p id="token-help" class="muted">Find it in <code>&lt;dataDir&gt;/api-token</code> on the hub (or <code>hearth status</code>).</p>
+    <p id="token-help" class="muted">It is the file <code>api-token</code> in the hub's data folder: <code>cat data/api-token</code> where the hub was started. <code>hearth status</code> and the hub's ready line say where.</p>
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <button type="submit" disabled=${busy}>${busy ? 'Checking…' : 'Log in'}</button>
   </form>`;

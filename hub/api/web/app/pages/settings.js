@@ -4,12 +4,15 @@ import { ListEditor } from '../lib/list-editor.js';
 import { money, when } from '../lib/money.js';
 import { canManage, useMe } from '../lib/session.js';
 
+/** ok is good news, off is a choice (no marketplace set), anything else needs a look. */
+const badge = (state) => (state === 'ok' ? 'ok' : state === 'off' ? 'off' : 'bad');
+
 function Status({ status }) {
   if (!status) return null;
   return html`<section aria-labelledby="status-h"><h2 id="status-h">Components</h2>
-    <p>Hub ${status.version}: <span class="badge ${status.status === 'ok' ? 'ok' : 'bad'}">${status.status}</span></p>
+    <p>Hub ${status.version}: <span class="badge ${badge(status.status)}">${status.status}</span></p>
     <div class="scroll"><table data-testid="components"><thead><tr><th scope="col">Component</th><th scope="col">State</th><th scope="col">Detail</th></tr></thead>
-      <tbody>${Object.entries(status.components).map(([name, c]) => html`<tr><td>${name}</td><td><span class="badge ${c.status === 'ok' ? 'ok' : 'bad'}">${c.status}</span></td><td>${c.detail ?? ''}</td></tr>`)}</tbody>
+      <tbody>${Object.entries(status.components).map(([name, c]) => html`<tr><td>${name}</td><td><span class="badge ${badge(c.status)}">${c.status}</span></td><td>${c.detail ?? ''}</td></tr>`)}</tbody>
     </table></div></section>`;
 }
 
@@ -68,10 +71,10 @@ function Limits({ settings, canEdit, onSaved }) {
   return html`<form class="card" onSubmit=${save} aria-labelledby="limits-h">
     <h3 id="limits-h">Spending limits (${c.currency})</h3>
     <div class="row wrap">
-      <label for="limit-order">Per order</label>
-      <input id="limit-order" type="number" step="0.01" class="narrow" required disabled=${!canEdit} value=${perOrder} onInput=${(e) => setPerOrder(e.currentTarget.value)} />
-      <label for="limit-month">Per month</label>
-      <input id="limit-month" type="number" step="0.01" class="narrow" required disabled=${!canEdit} value=${perMonth} onInput=${(e) => setPerMonth(e.currentTarget.value)} />
+      <span class="field"><label for="limit-order">Per order</label>
+        <input id="limit-order" type="number" step="0.01" class="money" required disabled=${!canEdit} value=${perOrder} onInput=${(e) => setPerOrder(e.currentTarget.value)} /></span>
+      <span class="field"><label for="limit-month">Per month</label>
+        <input id="limit-month" type="number" step="0.01" class="money" required disabled=${!canEdit} value=${perMonth} onInput=${(e) => setPerMonth(e.currentTarget.value)} /></span>
       ${canEdit && html`<button type="submit">Save limits</button>`}
     </div>
     <p class="muted">Now: ${money(c.limits.perOrderCents, c.currency)} per order, ${money(c.limits.perMonthCents, c.currency)} per month. PIN ${c.pinRequired ? 'required to confirm orders' : 'not required'}; quiet hours ${c.quietHours ? `${c.quietHours.start}–${c.quietHours.end}` : 'none'}.</p>
@@ -101,10 +104,10 @@ function Password({ users, me }) {
   return html`<form class="card" onSubmit=${save} aria-labelledby="password-h">
     <h3 id="password-h">${mine ? 'Your password' : 'Set a password'}</h3>
     <div class="row wrap">
-      ${mine ? html`<span>${me.user.name}</span>` : html`<label for="password-user">For</label>
-        <select id="password-user" value=${user} onChange=${(e) => setUser(e.currentTarget.value)}>${users.map((u) => html`<option value=${u.id}>${u.name}${u.hasPassword ? ' (has one)' : ''}</option>`)}</select>`}
-      <label for="password-new">New password</label>
-      <input id="password-new" type="password" autocomplete="new-password" minlength="8" required value=${password} onInput=${(e) => setPassword(e.currentTarget.value)} />
+      ${mine ? html`<span>${me.user.name}</span>` : html`<span class="field"><label for="password-user">For</label>
+        <select id="password-user" value=${user} onChange=${(e) => setUser(e.currentTarget.value)}>${users.map((u) => html`<option value=${u.id}>${u.name}${u.hasPassword ? ' (has one)' : ''}</option>`)}</select></span>`}
+      <span class="field"><label for="password-new">New password</label>
+        <input id="password-new" type="password" autocomplete="new-password" minlength="8" required value=${password} onInput=${(e) => setPassword(e.currentTarget.value)} /></span>
       <button type="submit">Set password</button>
     </div>
     ${error && html`<p class="error" role="alert">${error}</p>`}

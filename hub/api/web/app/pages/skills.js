@@ -82,7 +82,7 @@ export function SkillsPage() {
       <div class="scroll"><table data-testid="skills">
         <thead><tr><th scope="col">Skill</th><th scope="col">Version</th><th scope="col">Kind</th><th scope="col">State</th><th scope="col">Permissions</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
         <tbody>${skills.map((s) => html`<tr data-skill=${s.id}>
-          <td><strong>${s.id}</strong><br /><span class="muted">${(s.intents ?? []).length} intents</span></td><td>${s.version}</td>
+          <td><strong>${s.id}</strong><br /><span class="muted">${(s.intents ?? []).length} ${(s.intents ?? []).length === 1 ? 'intent' : 'intents'}</span></td><td>${s.version}</td>
           <td>${s.builtin ? 'built-in' : s.isolated ? 'installed (isolated)' : 'installed'}</td>
           <td>${s.enabled ? html`<span class="badge ok">enabled</span>` : html`<span class="badge bad">disabled</span>
             <br /><span class="muted" data-testid="disabled-reason">${disabledReason(s)}</span>`}</td>
@@ -93,8 +93,8 @@ export function SkillsPage() {
       </table></div>
     </section>
     <section aria-labelledby="store-h"><h2 id="store-h">Store</h2>
-      ${store === undefined
-        ? html`<p class="muted">No skill store is configured (skills.storeUrl).</p>`
+      ${store === undefined || store.url === null
+        ? html`<p class="muted">No skill store is set: add <code>skills.storeUrl</code> (a directory or an http(s) URL) to the config to browse and install skills here.</p>`
         : store.skills.length === 0
           ? html`<p class="muted">The store at ${store.url} offers no skills.</p>`
           : html`<ul class="grid">${store.skills.map((l) => html`<${StoreEntry} key=${l.id} listing=${l} installed=${byId.get(l.id)} onChanged=${refresh} />`)}</ul>`}

@@ -89,15 +89,12 @@ export function VoicePage() {
   const [hubLog, setHubLog] = useState([]);
   const [liveLog, setLiveLog] = useState([]);
   const [hasLog, setHasLog] = useState(true);
-  /** Round trips of typed commands measured here, so the chart has data even without a microphone. */
-  const [roundTrips, setRoundTrips] = useState([]);
 
   const loadLog = useCallback(() => apiOptional('GET', '/voice/log?limit=100')
     .then((body) => (body === undefined ? setHasLog(false) : setHubLog(normaliseLog(body))))
     .catch((err) => setError(err.message)), []);
   useEffect(() => void loadLog(), []);
-  // Events show every handled command at once (typed ones are not in the hub's voice log);
-  // the hub's log is re-read for the timings of spoken ones.
+  // Events show every handled command at once; the hub's log (spoken and typed commands, with their timings) is re-read.
   useHubEvents(['utteranceHandled'], useCallback(({ payload, at }) => {
     setLiveLog((rows) => [{ at: Date.parse(at), source: 'live', transcript: payload.text, intent: payload.intent?.name, reply: payload.reply, timings: payload.timings ?? {} }, ...rows].slice(0, 200));
     if (hasLog) void loadLog();
@@ -109,10 +106,7 @@ export function VoicePage() {
     setBusy(true);
     setError('');
     try {
-      const started = performance.now();
       const reply = await api('POST', '/utterances', { text, ...(area ? { area } : {}) });
-      const ms = Math.round(performance.now() - started);
-      setRoundTrips((points) => [...points, { at: Date.now(), value: ms }].slice(-100));
       setResult(reply);
       setText('');
     } catch (err) {
@@ -122,7 +116,9 @@ export function VoicePage() {
     }
   }
 
-  const latency = log.filter((r) => totalMs(r.timings) !== undefined).map((r) => ({ at: r.at, value: Math.round(totalMs(r.timings)) })).sort((a, b) => a.at - b.at);
+  const timed = (rows) => rows.filter((r) => totalMs(r.timings) !== undefined).map((r) => ({ at: r.at, value: Math.round(totalMs(r.timings)) })).sort((a, b) => a.at - b.at);
+  const spoken = timed(log.filter((r) => r.source !== 'typed'));
+  const typed = timed(log.filter((r) => r.source === 'typed'));
   return html`
     <form class="card" onSubmit=${submit}>
       <label for="command">Type a command</label>
@@ -140,16 +136,16 @@ export function VoicePage() {
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <${Result} result=${result} />
     <section aria-labelledby="latency-h"><h2 id="latency-h">Latency</h2>
-      <${LineChart} points=${latency} label="spoken command, end to end (hub)" unit=" ms" empty="No voice timings yet: they come with each spoken command." />
-      <${LineChart} points=${roundTrips} label="typed command round trip (this browser)" unit=" ms" empty="Type a command to measure its round trip." />
+      <${LineChart} points=${spoken} label="spoken command, end to end (hub)" unit=" ms" empty="No voice timings yet: they come with each spoken command." />
+      <${LineChart} points=${typed} label="typed command, handled (hub)" unit=" ms" empty="No typed commands yet: type one above, or use hearth say." />
     </section>
     <section aria-labelledby="log-h">
       <h2 id="log-h">Voice log</h2>
       ${!hasLog && html`<p class="muted">This hub keeps no voice log over the API yet; commands handled while this page is open appear here.</p>`}
       <div class="scroll"><table class="log" data-testid="voice-log">
-        <thead><tr><th scope="col">When</th><th scope="col">Heard</th><th scope="col">Intent</th><th scope="col">Reply</th><th scope="col">ms</th></tr></thead>
-        <tbody>${log.map((r) => html`<tr>
-          <td>${new Date(r.at).toLocaleTimeString()}</td><td>${r.transcript}</td><td>${r.intent ?? '—'}</td><td>${r.reply}</td><td>${totalMs(r.timings) !== undefined ? Math.round(totalMs(r.timings)) : ''}</td>
+        <thead><tr><th scope="col">When</th><th scope="col">From</th><th scope="col">Heard or typed</th><th scope="col">Intent</th><th scope="col">Reply</th><th scope="col">ms</th></tr></thead>
+        <tbody>${log.map((r) => html`<tr data-source=${r.source}>
+          <td>${new Date(r.at).toLocaleTimeString()}</td><td>${r.source === 'live' ? '' : r.source}</td><td>${r.transcript}</td><td>${r.intent ?? '—'}</td><td>${r.reply}</td><td>${totalMs(r.timings) !== undefined ? Math.round(totalMs(r.timings)) : ''}</td>
         </tr>`)}</tbody>
       </table></div>
     </section>`;
