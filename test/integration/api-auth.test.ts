@@ -1,9 +1,9 @@
-import { mkdtempSync, statSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveApiToken, tokensEqual } from '../../hub/api/auth.js';
 import { buildTestApi, type TestApi } from '../../hub/api/test-support/test-api.js';
+import { makeTempDir } from '../harness/temp-dir.js';
 
 let api: TestApi | undefined;
 afterEach(async () => {
@@ -90,7 +90,7 @@ describe('API auth and error shape', () => {
 
 describe('API token', () => {
   it('is generated once into <dataDir>/api-token with mode 0600 and reused', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hearth-token-'));
+    const dir = makeTempDir('hearth-token-');
     const first = resolveApiToken(dir, {});
     expect(first.length).toBeGreaterThanOrEqual(32);
     expect(statSync(join(dir, 'api-token')).mode & 0o777).toBe(0o600);
@@ -99,7 +99,7 @@ describe('API token', () => {
   });
 
   it('comes from HEARTH_API_TOKEN when set', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hearth-token-'));
+    const dir = makeTempDir('hearth-token-');
     expect(resolveApiToken(dir, { HEARTH_API_TOKEN: 'from-env' })).toBe('from-env');
   });
 
