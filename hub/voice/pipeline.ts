@@ -148,7 +148,11 @@ export class VoicePipeline {
     const onEvents = (events: ReturnType<Endpointer['process']>): boolean => {
       for (const event of events) {
         if (event.type === 'start') {
-          session = this.options.recognizer.startUtterance({ source: source.name, nonSpeechMs: this.options.vad.preRollMs + this.options.vad.trailingSilenceMs });
+          session = this.options.recognizer.startUtterance({
+            source: source.name,
+            nonSpeechMs: this.options.vad.preRollMs + this.options.vad.trailingSilenceMs,
+            ...(source.standalone ? { standalone: true } : {}),
+          });
           feed(event.pcm);
         } else if (event.type === 'audio') feed(event.pcm);
         else return true;

@@ -12,6 +12,11 @@ export interface AudioSource {
   readonly name: string;
   /** The area the audio was heard in, when the source knows it (satellites do). */
   readonly area?: string;
+  /**
+   * A recording that stands alone (an upload) rather than one more utterance from a microphone: recognisers
+   * decode it from its own channel estimate and learn nothing from it, so the same file always gives the same result.
+   */
+  readonly standalone?: boolean;
   chunks(): AsyncIterable<Buffer>;
 }
 
@@ -28,11 +33,19 @@ export function toSamples(pcm: Buffer): Int16Array {
 }
 
 /** A source over PCM already in memory, cut into chunks the size a microphone would deliver. */
-export function bufferSource(pcm: Buffer, options: { name?: string; area?: string; chunkMs?: number } = {}): AudioSource {
+export interface BufferSourceOptions {
+  name?: string;
+  area?: string;
+  chunkMs?: number;
+  standalone?: boolean;
+}
+
+export function bufferSource(pcm: Buffer, options: BufferSourceOptions = {}): AudioSource {
   const chunkBytes = Math.max(2, Math.round((options.chunkMs ?? 100) * BYTES_PER_MS) & ~1);
   return {
     name: options.name ?? 'buffer',
     ...(options.area !== undefined ? { area: options.area } : {}),
+    ...(options.standalone ? { standalone: true } : {}),
     async *chunks() {
       for (let offset = 0; offset < pcm.length; offset += chunkBytes) yield pcm.subarray(offset, offset + chunkBytes);
     },

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { HubError } from '../../sdk/errors.js';
-import { bufferSource, SAMPLE_RATE, type AudioSource } from './pcm.js';
+import { bufferSource, SAMPLE_RATE, type AudioSource, type BufferSourceOptions } from './pcm.js';
 
 export interface WavInfo {
   /** 1 = integer PCM, 3 = IEEE float, 6/7 = A-law/µ-law; WAVE_FORMAT_EXTENSIBLE is resolved to its sub-format. */
@@ -77,11 +77,12 @@ export async function wavToPcm(wav: Buffer): Promise<Buffer> {
   return convertWithSox(wav);
 }
 
-export function wavBufferSource(wav: Buffer, options: { name?: string; area?: string; chunkMs?: number } = {}): AudioSource {
+export function wavBufferSource(wav: Buffer, options: BufferSourceOptions = {}): AudioSource {
   let pcm: Promise<Buffer> | undefined;
   return {
     name: options.name ?? 'wav',
     ...(options.area !== undefined ? { area: options.area } : {}),
+    ...(options.standalone ? { standalone: true } : {}),
     async *chunks() {
       pcm ??= wavToPcm(wav);
       yield* bufferSource(await pcm, options).chunks();

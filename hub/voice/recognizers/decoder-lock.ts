@@ -29,7 +29,7 @@ export class DecoderLock {
 export interface EngineUtterance {
   begin(): void;
   feed(pcm: Buffer): void;
-  finish(): { text: string; confidence?: number };
+  finish(): Omit<import('./types.js').RecognitionResult, 'ms'>;
   abort(): void;
 }
 

@@ -95,6 +95,60 @@ describe('PocketsphinxRecognizer', () => {
     }
   });
 
+  it('decodes a standalone recording from its own mean and learns nothing from it: the same clip, the same words', async () => {
+    const clip = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
+    const other = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.02 });
+    const upload = async (pcm: Buffer) => {
+      const session = recognizer.startUtterance({ source: 'api', standalone: true });
+      session.feed(pcm);
+      return (await session.end()).text;
+    };
+    const first = await upload(clip.pcm);
+    expect(first).toBe('turn off the bedroom lights');
+    await upload(other.pcm);
+    expect(recognizer.sourceMean('api')).toEqual(recognizer.sourceMean('satellite:never-heard'));
+    expect(await upload(clip.pcm)).toBe(first);
+    // A fresh satellite's first utterance is decoded from its own mean too, so it hears the same.
+    expect(await recognise(clip.pcm, 3200, 'satellite:fresh-for-standalone')).toBe(first);
+  });
+
+  it('decodes an open question\'s answer with its own small grammar, and commands with the command grammar', async () => {
+    await recognizer.setAnswerGrammar('yes-no', { jsgf: '#JSGF V1.0;\ngrammar yn;\npublic <a> = yes | no | yes please | no thanks;\n' });
+    const yes = await synth.say('yes please');
+    const command = await synth.say('lock the front door');
+    const heard = async (pcm: Buffer, grammar?: string) => {
+      const session = recognizer.startUtterance({ source: 'satellite:answers', ...(grammar ? { grammar } : {}) });
+      session.feed(pcm);
+      return (await session.end()).text;
+    };
+    expect(await heard(yes.pcm, 'yes-no')).toBe('yes please');
+    expect(['yes', 'no', 'yes please', 'no thanks']).toContain(await heard(command.pcm, 'yes-no'));
+    expect(await heard(command.pcm)).toBe('lock the front door');
+    // A grammar name never loaded falls back to the commands.
+    expect(await heard(command.pcm, 'pin')).toBe('lock the front door');
+  });
+
+  it('with a rejection weight, speech that fits no sentence comes back rejected instead of as the nearest command', async () => {
+    const strict = new PocketsphinxRecognizer({ ...config, rejectionWeight: 1e-20, log: silentLogger });
+    await strict.start();
+    try {
+      await strict.setGrammar({ jsgf: HOUSEHOLD_JSGF });
+      const heard = async (pcm: Buffer) => {
+        const session = strict.startUtterance({ source: 'api', standalone: true });
+        session.feed(pcm);
+        return session.end();
+      };
+      const chatter = await synth.say('we should paint the fence before winter comes', { voice: 'en-gb', speed: 160 });
+      const command = await synth.say('turn on the kitchen light', { voice: 'en-us', speed: 160 });
+      expect(await heard(chatter.pcm)).toMatchObject({ text: '', rejected: true });
+      const accepted = await heard(command.pcm);
+      expect(accepted.rejected).toBeUndefined();
+      expect(accepted.text).toMatch(/^turn on the kitchen lights?$/); // the final s is the spoken-names rule's business
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it("adapts a cepstral mean per source: one source's speech does not move another's mean", async () => {
     const kitchen = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
     const hall = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.01 });

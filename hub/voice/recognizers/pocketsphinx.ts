@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import koffi from 'koffi';
 import { HubError } from '../../sdk/errors.js';
 import { collectGarbage } from '../../core/collect-garbage.js';
 import type { Logger } from '../../core/logger.js';
@@ -10,7 +9,12 @@ import { DecoderLock, lockedSession } from './decoder-lock.js';
 import { ChannelMeans, type ChannelMeanStore } from './channel-means.js';
 import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
 import { pronunciationsFor } from './pocketsphinx-pronunciations.js';
+import { bindPocketsphinx, offThread, POCKETSPHINX_INSTALL_HINT, type PocketsphinxApi } from './pocketsphinx-library.js';
+import { heardJunk, JUNK_PRONUNCIATIONS, withJunkLoop } from './pocketsphinx-rejection.js';
+import { pocketsphinxUtterance } from './pocketsphinx-utterance.js';
 import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer, type UtteranceOptions } from './types.js';
+
+export { POCKETSPHINX_INSTALL_HINT } from './pocketsphinx-library.js';
 
 export interface PocketsphinxOptions {
   library: string;
@@ -34,6 +38,16 @@ export interface PocketsphinxOptions {
   channelStore?: ChannelMeanStore | undefined;
   /** Decoder flags that override the defaults below, e.g. `{"-lw": "8"}`. */
   args?: Readonly<Record<string, string>> | undefined;
+  /**
+   * A known source's utterance whose own cepstral mean is further than this from the source's is decoded again
+   * from its own (someone else, another room); see pocketsphinx-utterance.ts.
+   */
+  redecodeDistance?: number | undefined;
+  /**
+   * Probability per phone of the out-of-grammar loop that rejects speech fitting no sentence
+   * (pocketsphinx-rejection.ts); 0 or unset: no rejection, the nearest sentence is always heard.
+   */
+  rejectionWeight?: number | undefined;
 }
 
 /**
@@ -60,60 +74,9 @@ export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = { '-l
 /** Takes the place of a replaced grammar so the decoder frees it (any word of the dictionary will do). */
 const STUB_WORD = 'hello';
 const IDLE_TRIM_MS = 2000;
+/** Measured in bench/voice-channels.ts (see BENCHMARKS.md). */
+const DEFAULT_REDECODE_DISTANCE = Infinity;
 const STUB_JSGF = `#JSGF V1.0;\ngrammar replaced;\npublic <replaced> = ${STUB_WORD};\n`;
-
-export const POCKETSPHINX_INSTALL_HINT = 'install it with "apt install pocketsphinx pocketsphinx-en-us" (Debian/Raspberry Pi OS)';
-
-/** The part of the libpocketsphinx 5prealpha C API used here (pocketsphinx.h, cmd_ln.h). */
-function bind(options: PocketsphinxOptions) {
-  let base: koffi.IKoffiLib;
-  let ps: koffi.IKoffiLib;
-  try {
-    base = koffi.load(options.sphinxbaseLibrary);
-    ps = koffi.load(options.library);
-  } catch (err) {
-    throw new HubError(
-      'RECOGNIZER_UNAVAILABLE',
-      `pocketsphinx library not found (${options.library}, ${options.sphinxbaseLibrary}): ${(err as Error).message}; ${POCKETSPHINX_INSTALL_HINT}`,
-    );
-  }
-  return {
-    cmdLnInit: base.func('void *cmd_ln_init(void *, void *, int, ...)'),
-    cmdLnFree: base.func('int cmd_ln_free_r(void *)'),
-    psArgs: ps.func('void *ps_args()'),
-    psInit: ps.func('void *ps_init(void *)'),
-    psFree: ps.func('int ps_free(void *)'),
-    getFeat: ps.func('void *ps_get_feat(void *)'),
-    sphinxbase: base,
-    setJsgf: ps.func('int ps_set_jsgf_string(void *, const char *, const char *)'),
-    setSearch: ps.func('int ps_set_search(void *, const char *)'),
-    lookupWord: ps.func('const char *ps_lookup_word(void *, const char *)'),
-    addWord: ps.func('int ps_add_word(void *, const char *, const char *, int)'),
-    startUtt: ps.func('int ps_start_utt(void *)'),
-    processRaw: ps.func('int ps_process_raw(void *, const int16_t *, size_t, int, int)'),
-    endUtt: ps.func('int ps_end_utt(void *)'),
-    getHyp: ps.func('const char *ps_get_hyp(void *, _Out_ int32_t *)'),
-    releaseFreedMemory: glibcTrim(),
-  };
-}
-
-/** Runs a (non-variadic) library call on one of koffi's worker threads. */
-function offThread<T>(fn: koffi.KoffiFunction, ...args: unknown[]): Promise<T> {
-  return new Promise((resolve, reject) => fn.async(...args, (err: unknown, result: T) => (err ? reject(err) : resolve(result))));
-}
-
-/**
- * glibc keeps freed heap pages (a replaced FSG is tens of MB in many small blocks) unless asked
- * to give them back; elsewhere (musl) this does nothing.
- */
-function glibcTrim(): () => void {
-  try {
-    const trim = koffi.load('libc.so.6').func('int malloc_trim(size_t)');
-    return () => void trim(0);
-  } catch {
-    return () => {};
-  }
-}
 
 /**
  * pocketsphinx through koffi, decoding each chunk as it arrives (ps_process_raw),
@@ -121,10 +84,15 @@ function glibcTrim(): () => void {
  */
 export class PocketsphinxRecognizer implements Recognizer {
   readonly name = 'pocketsphinx' as const;
-  private api: ReturnType<typeof bind> | undefined;
+  private api: PocketsphinxApi | undefined;
   private decoder: unknown;
   private readonly lock = new DecoderLock();
   private grammarVersion = 0;
+  /** The command grammar's search; setGrammar alternates between two names. */
+  private commandSearch: string | undefined;
+  /** Open questions' grammars by name (their searches are `answer-<name>`). */
+  private readonly answerSearches = new Set<string>();
+  private modelMean: readonly number[] | undefined;
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
   private channels: ChannelMeans | undefined;
@@ -141,7 +109,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     }
     this.dictionaryPath = dict;
     const words = await loadCmuDictionary(dict);
-    const api = bind(this.options);
+    const api = bindPocketsphinx(this.options);
     // The decoder starts with one word and learns the grammar's words in setGrammar: loading the
     // whole dictionary would cost about 20 MB of RSS and 70 ms.
     const seedDir = mkdtempSync(join(tmpdir(), 'hearth-pocketsphinx-'));
@@ -160,13 +128,14 @@ export class PocketsphinxRecognizer implements Recognizer {
     if (!this.decoder) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx could not load the model in ${this.options.modelDir}; reinstall pocketsphinx-en-us`);
     this.api = api;
     this.cmn = cmnControl(api.sphinxbase, api.getFeat, this.decoder);
+    this.modelMean = this.cmn?.get();
     const mode = this.options.cmn ?? (this.options.cmnInit ? 'seed' : 'adaptive');
     if (mode !== 'carry') {
       if (!this.cmn) this.options.log.warn('this sphinxbase build hides its CMN state: all sources share the library running mean');
       else if (this.options.cmnInit && this.options.cmnInit.length !== this.cmn.size) {
         throw new HubError('CONFIG_INVALID', `voice.pocketsphinx.cmnInit needs ${this.cmn.size} values for this model, got ${this.options.cmnInit.length}`);
       } else if (mode === 'adaptive') {
-        this.channels = new ChannelMeans({ initial: this.cmn.get(), store: this.options.channelStore, log: this.options.log });
+        this.channels = new ChannelMeans({ initial: this.modelMean!, store: this.options.channelStore, log: this.options.log });
         this.channels.load();
       } else this.cmnSeed = this.options.cmnInit ?? this.cmn.get();
     }
@@ -184,19 +153,81 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.api = undefined;
     this.cmn = undefined;
     this.cmnSeed = undefined;
+    this.commandSearch = undefined;
+    this.answerSearches.clear();
     this.lock.release();
   }
 
   async setGrammar(grammar: Grammar): Promise<void> {
+    await this.withDecoder(grammar, async (api, decoder, jsgf) => {
+      // Two names taken in turn: setting a search under an existing name frees the old one (the
+      // decoder would otherwise keep every grammar ever loaded), and the active one is never replaced.
+      const name = `grammar${(this.grammarVersion + 1) % 2}`;
+      // Compiling a household's grammar takes 0.1-0.3 s: on a koffi worker thread, so the hub keeps
+      // answering meanwhile (the lock keeps every other decoder call out until it is done).
+      await this.compile(api, decoder, name, jsgf, true);
+      // The previous grammar's search (its FSG and HMM network: tens of MB for a household)
+      // would stay alive under the other name until the next change: replace it with a stub.
+      if (this.commandSearch) {
+        await this.compile(api, decoder, this.commandSearch, STUB_JSGF, false);
+        api.setSearch(decoder, name);
+        api.releaseFreedMemory();
+      }
+      this.commandSearch = name;
+      this.grammarVersion++;
+    });
+  }
+
+  async setAnswerGrammar(name: string, grammar: Grammar): Promise<void> {
+    if (!/^[a-z][a-z0-9-]{0,39}$/.test(name)) throw new HubError('VALIDATION_FAILED', `answer grammar name "${name}": use lower-case letters, digits and -`);
+    await this.withDecoder(grammar, async (api, decoder, jsgf) => {
+      await this.compile(api, decoder, `answer-${name}`, jsgf, true);
+      this.answerSearches.add(name);
+      if (this.commandSearch) api.setSearch(decoder, this.commandSearch);
+    });
+  }
+
+  startUtterance(options: UtteranceOptions = {}): RecognitionSession {
+    const { api, decoder } = this.loaded();
+    if (!this.commandSearch) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx has no grammar yet; call setGrammar first');
+    const answer = options.grammar !== undefined && this.answerSearches.has(options.grammar) ? `answer-${options.grammar}` : undefined;
+    return lockedSession(this.lock, pocketsphinxUtterance({
+      api, decoder,
+      // The command grammar may be replaced while this utterance waits for the decoder: it takes the one loaded then.
+      search: () => answer ?? this.commandSearch!,
+      cmn: this.cmn,
+      channels: this.channels,
+      seed: this.cmnSeed,
+      modelMean: this.modelMean,
+      source: options.source ?? 'default',
+      standalone: options.standalone === true,
+      // Speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of padding used to
+      // count as enough of a new channel, so the command after it was not decoded again and was often misheard.
+      nonSpeechFrames: Math.round((options.nonSpeechMs ?? 0) / 10),
+      redecodeDistance: this.options.redecodeDistance ?? DEFAULT_REDECODE_DISTANCE,
+      read: () => {
+        const score = [0];
+        const hypothesis = (api.getHyp(decoder, score) as string | null) ?? '';
+        const scorePerFrame = score[0]! / Math.max(1, api.getNFrames(decoder) as number);
+        return heardJunk(hypothesis) ? { text: '', rejected: true, scorePerFrame } : { text: cleanTranscript(hypothesis), scorePerFrame };
+      },
+      onFinished: () => this.trimWhenIdle(),
+    }));
+  }
+
+  /** Teaches the decoder the grammar's words, then runs `load` holding the decoder (no utterance can be running). */
+  private async withDecoder(grammar: Grammar, load: (api: PocketsphinxApi, decoder: unknown, jsgf: string) => Promise<void>): Promise<void> {
     const { api, decoder } = this.loaded();
     if (!grammar.jsgf) throw new HubError('VALIDATION_FAILED', 'pocketsphinx needs a JSGF grammar; export one from hub/language');
+    const rejection = this.options.rejectionWeight ?? 0;
+    const jsgf = rejection > 0 ? withJunkLoop(grammar.jsgf, rejection) : grammar.jsgf;
     const words = await loadCmuDictionary(this.dictionaryPath);
     // The dictionary and search cannot change during an utterance, so wait for the decoder.
     await this.lock.acquire();
     try {
-      const extra = grammar.pronunciations ?? {};
+      const extra = { ...grammar.pronunciations, ...(rejection > 0 ? JUNK_PRONUNCIATIONS : {}) };
       const missing: string[] = [];
-      for (const word of new Set([...jsgfWords(grammar.jsgf), ...Object.keys(extra)])) {
+      for (const word of new Set([...jsgfWords(jsgf), ...Object.keys(extra)])) {
         if (api.lookupWord(decoder, word)) continue;
         const variants = extra[word] !== undefined ? [extra[word]] : pronunciationsFor(word, words.pronunciations(word));
         if (variants.length === 0) missing.push(word);
@@ -213,77 +244,21 @@ export class PocketsphinxRecognizer implements Recognizer {
           { missing },
         );
       }
-      // Two names taken in turn: setting a search under an existing name frees the old one (the
-      // decoder would otherwise keep every grammar ever loaded), and the active one is never replaced.
-      const name = `grammar${(this.grammarVersion + 1) % 2}`;
-      // Compiling a household's grammar takes 0.1-0.3 s: on a koffi worker thread, so the hub keeps
-      // answering meanwhile (the lock keeps every other decoder call out until it is done).
-      if ((await offThread<number>(api.setJsgf, decoder, name, grammar.jsgf)) < 0 || api.setSearch(decoder, name) < 0) {
-        throw new HubError('VALIDATION_FAILED', 'pocketsphinx rejected the JSGF grammar (syntax error or an empty rule); check the exported grammar');
-      }
-      // The previous grammar's search (its FSG and HMM network: tens of MB for a household)
-      // would stay alive under the other name until the next change: replace it with a stub.
-      if (this.grammarVersion > 0) {
-        api.setJsgf(decoder, `grammar${this.grammarVersion % 2}`, STUB_JSGF);
-        api.releaseFreedMemory();
-      }
-      this.grammarVersion++;
+      await load(api, decoder, jsgf);
     } finally {
       this.lock.release();
     }
   }
 
-  startUtterance(options: UtteranceOptions = {}): RecognitionSession {
-    const { api, decoder } = this.loaded();
-    if (this.grammarVersion === 0) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx has no grammar yet; call setGrammar first');
-    let carry: Buffer | undefined;
-    const source = options.source ?? 'default';
-    const channels = this.channels;
-    const cmn = this.cmn;
-    /** The audio of a cold source's utterance, decoded again once its own mean is known. */
-    let replay: Int16Array[] | undefined;
-    return lockedSession(this.lock, {
-      begin: () => {
-        if (channels && cmn) {
-          // Weight 1: the library's mean at ps_end_utt is then this utterance's own mean.
-          cmn.set(channels.meanFor(source), 1);
-          replay = channels.isCold(source) ? [] : undefined;
-        } else if (this.cmnSeed) cmn?.set(this.cmnSeed);
-        api.startUtt(decoder);
-      },
-      feed: (pcm) => {
-        const data = carry ? Buffer.concat([carry, pcm]) : pcm;
-        const usable = data.length - (data.length % 2);
-        carry = usable < data.length ? Buffer.from(data.subarray(usable)) : undefined;
-        if (usable === 0) return;
-        const aligned = data.byteOffset % 2 === 0 ? data : Buffer.from(data);
-        const samples = new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2);
-        api.processRaw(decoder, samples, samples.length, 0, 0);
-        replay?.push(samples.slice());
-      },
-      finish: () => {
-        api.endUtt(decoder);
-        if (channels && cmn) {
-          const frames = cmn.frames() - 1;
-          // Weighted by speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of
-          // padding used to count as enough of a new channel, so the command after it was not decoded again
-          // and was often misheard.
-          channels.adapt(source, cmn.get(), frames - Math.round((options.nonSpeechMs ?? 0) / 10));
-          if (replay && frames > 0) {
-            // A source heard for the first time was decoded from the model's mean, which is far from
-            // most channels (24/60 commands in the tuning bench): decode it again from its own.
-            cmn.set(channels.meanFor(source), 1);
-            api.startUtt(decoder);
-            for (const samples of replay) api.processRaw(decoder, samples, samples.length, 0, 0);
-            api.endUtt(decoder);
-          }
-        }
-        const hyp = api.getHyp(decoder, [0]) as string | null;
-        this.trimWhenIdle();
-        return { text: cleanTranscript(hyp ?? '') };
-      },
-      abort: () => void api.endUtt(decoder),
-    });
+  /**
+   * Compiles `jsgf` as the search `name` (replacing one of that name) and makes it current, so the decoder never
+   * points at a search that was just freed.
+   */
+  private async compile(api: PocketsphinxApi, decoder: unknown, name: string, jsgf: string, offMainThread: boolean): Promise<void> {
+    const status = offMainThread ? await offThread<number>(api.setJsgf, decoder, name, jsgf) : (api.setJsgf(decoder, name, jsgf) as number);
+    if (status < 0 || api.setSearch(decoder, name) < 0) {
+      throw new HubError('VALIDATION_FAILED', 'pocketsphinx rejected the JSGF grammar (syntax error or an empty rule); check the exported grammar');
+    }
   }
 
   /**
@@ -311,7 +286,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     return this.channels?.meanFor(source);
   }
 
-  private loaded(): { api: ReturnType<typeof bind>; decoder: unknown } {
+  private loaded(): { api: PocketsphinxApi; decoder: unknown } {
     if (!this.api || !this.decoder) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx is not started; call start() first');
     return { api: this.api, decoder: this.decoder };
   }

@@ -12,6 +12,10 @@ export interface RecognitionResult {
   text: string;
   /** 0..1 when the engine reports one. */
   confidence?: number;
+  /** The audio fitted no sentence of the grammar better than free speech does (the engine's rejection). `text` is empty. */
+  rejected?: boolean;
+  /** The engine's path score per 10 ms frame (pocketsphinx: log base 1.0001, scaled), for calibrating confidence. */
+  scorePerFrame?: number;
   /** Time spent inside the engine for this utterance. */
   ms: number;
 }
@@ -32,6 +36,13 @@ export interface UtteranceOptions {
    * source's speech when an engine judges how much of a channel it has heard.
    */
   nonSpeechMs?: number;
+  /**
+   * A recording that is its own channel (an upload): decoded from its own cepstral mean and nothing is learnt
+   * from it, so the same audio always gives the same result.
+   */
+  standalone?: boolean;
+  /** Decode with this answer grammar (`setAnswerGrammar`) instead of the command grammar: a question is open. */
+  grammar?: string;
 }
 
 export type RecognizerName = 'pocketsphinx' | 'vosk' | 'text';
@@ -44,6 +55,11 @@ export interface Recognizer {
   stop(): Promise<void>;
   /** Replaces the grammar; an utterance in progress finishes on the old one. */
   setGrammar(grammar: Grammar): Promise<void>;
+  /**
+   * Loads (or replaces) a small grammar for answers to a question (yes/no, a PIN, which one), used only by
+   * utterances started with `{grammar: name}`. Engines without it decode answers with the command grammar.
+   */
+  setAnswerGrammar?(name: string, grammar: Grammar): Promise<void>;
   startUtterance(options?: UtteranceOptions): RecognitionSession;
 }
 

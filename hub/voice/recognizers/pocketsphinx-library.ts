@@ -1,0 +1,64 @@
+/** The part of libpocketsphinx / libsphinxbase (5prealpha C API) the recogniser calls, through koffi. */
+import koffi from 'koffi';
+import { HubError } from '../../sdk/errors.js';
+
+export interface PocketsphinxLibraryPaths {
+  library: string;
+  sphinxbaseLibrary: string;
+}
+
+export const POCKETSPHINX_INSTALL_HINT = 'install it with "apt install pocketsphinx pocketsphinx-en-us" (Debian/Raspberry Pi OS)';
+
+/** pocketsphinx.h, cmd_ln.h. */
+export function bindPocketsphinx(options: PocketsphinxLibraryPaths) {
+  let base: koffi.IKoffiLib;
+  let ps: koffi.IKoffiLib;
+  try {
+    base = koffi.load(options.sphinxbaseLibrary);
+    ps = koffi.load(options.library);
+  } catch (err) {
+    throw new HubError(
+      'RECOGNIZER_UNAVAILABLE',
+      `pocketsphinx library not found (${options.library}, ${options.sphinxbaseLibrary}): ${(err as Error).message}; ${POCKETSPHINX_INSTALL_HINT}`,
+    );
+  }
+  return {
+    cmdLnInit: base.func('void *cmd_ln_init(void *, void *, int, ...)'),
+    cmdLnFree: base.func('int cmd_ln_free_r(void *)'),
+    psArgs: ps.func('void *ps_args()'),
+    psInit: ps.func('void *ps_init(void *)'),
+    psFree: ps.func('int ps_free(void *)'),
+    getFeat: ps.func('void *ps_get_feat(void *)'),
+    sphinxbase: base,
+    setJsgf: ps.func('int ps_set_jsgf_string(void *, const char *, const char *)'),
+    setSearch: ps.func('int ps_set_search(void *, const char *)'),
+    lookupWord: ps.func('const char *ps_lookup_word(void *, const char *)'),
+    addWord: ps.func('int ps_add_word(void *, const char *, const char *, int)'),
+    startUtt: ps.func('int ps_start_utt(void *)'),
+    processRaw: ps.func('int ps_process_raw(void *, const int16_t *, size_t, int, int)'),
+    endUtt: ps.func('int ps_end_utt(void *)'),
+    getHyp: ps.func('const char *ps_get_hyp(void *, _Out_ int32_t *)'),
+    getNFrames: ps.func('int ps_get_n_frames(void *)'),
+    releaseFreedMemory: glibcTrim(),
+  };
+}
+
+/** Runs a (non-variadic) library call on one of koffi's worker threads. */
+export function offThread<T>(fn: koffi.KoffiFunction, ...args: unknown[]): Promise<T> {
+  return new Promise((resolve, reject) => fn.async(...args, (err: unknown, result: T) => (err ? reject(err) : resolve(result))));
+}
+
+/**
+ * glibc keeps freed heap pages (a replaced FSG is tens of MB in many small blocks) unless asked
+ * to give them back; elsewhere (musl) this does nothing.
+ */
+function glibcTrim(): () => void {
+  try {
+    const trim = koffi.load('libc.so.6').func('int malloc_trim(size_t)');
+    return () => void trim(0);
+  } catch {
+    return () => {};
+  }
+}
+
+export type PocketsphinxApi = ReturnType<typeof bindPocketsphinx>;
