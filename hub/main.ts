@@ -221,6 +221,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       drivers: builtInDrivers,
       commandTimeoutMs: config.mqtt.commandTimeoutMs,
       maxPayloadBytes: config.mqtt.maxPayloadBytes,
+      stateLimits: config.deviceState,
       ...(broker ? { announcedTopicsProblem: broker.announcedTopicsProblem } : {}),
     });
     await registry.start();

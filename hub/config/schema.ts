@@ -6,6 +6,7 @@ import { skillsConfigSchema } from '../skills/config.js';
 import { languageConfigSchema } from '../language/config.js';
 import { wyomingConfigSchema } from '../wyoming/config.js';
 import { RETAINED_FLUSH_INTERVAL_MS } from '../mqtt/retained-write-behind.js';
+import { stateLimitsSchema } from '../devices/state-limits.js';
 import { DEAD_BROKER_SWEEP_MS, failedLoginsSchema } from '../mqtt/broker-config.js';
 import { DEFAULT_SLOW_CHECKS } from '../mqtt/slow-check-queue.js';
 
@@ -50,6 +51,8 @@ export const hubConfigSchema = z
     floors: z.array(floorSchema).default([]),
     areas: z.array(areaSchema).default([]),
     devices: z.array(deviceSchema).default([]),
+    /** What one device's state may become (hub/devices/state-limits.ts); over-limit messages are refused and logged. */
+    deviceState: stateLimitsSchema.prefault({}),
     voice: voiceConfigSchema.prefault({}),
     commerce: commerceConfigSchema.prefault({}),
     skills: skillsConfigSchema.prefault({}),

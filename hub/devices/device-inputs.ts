@@ -15,6 +15,7 @@ import { AvailabilityChannels } from './availability-channels.js';
 import type { DeviceStore } from './device-store.js';
 import type { PendingCommands } from './pending-commands.js';
 import { diffState } from './state-diff.js';
+import { DEFAULT_STATE_LIMITS, measureValue, StateSizes, type StateLimits, type StateSize } from './state-limits.js';
 import { CoalescingStateWriter } from './state-writer.js';
 import type { Route } from './topic-router.js';
 
@@ -29,6 +30,8 @@ export interface DeviceInputsDeps {
   clock: Clock;
   log: Logger;
   maxPayloadBytes?: number;
+  /** Depth, keys and size one device's state may reach (state-limits.ts). */
+  stateLimits?: StateLimits;
 }
 
 const LAST_SEEN_WRITE_INTERVAL_MS = 60_000;
@@ -39,11 +42,27 @@ export class DeviceInputs {
   private readonly lastPersisted = new Map<string, number>();
   private readonly availability = new AvailabilityChannels();
   private readonly stateWriter: CoalescingStateWriter;
+  private readonly limits: StateLimits;
+  private readonly sizes: StateSizes;
   private isoAt = NaN;
   private iso = '';
 
   constructor(private readonly deps: DeviceInputsDeps) {
     this.stateWriter = new CoalescingStateWriter({ db: deps.db, store: deps.store, clock: deps.clock, log: deps.log });
+    this.limits = deps.stateLimits ?? DEFAULT_STATE_LIMITS;
+    this.sizes = new StateSizes(this.limits);
+  }
+
+  /**
+   * A state loaded from the database that is over the limits (stored before they existed, or under larger ones)
+   * is dropped, logged and saved empty: the device's next messages rebuild it. Kept, it would refuse every patch.
+   */
+  admitStored(device: Device): void {
+    const size = this.sizes.of(device.state);
+    if (typeof size !== 'string') return;
+    this.deps.log.warn({ deviceId: device.id, reason: size }, 'stored device state is over the limits; dropped, the device\'s next messages rebuild it');
+    device.state = {};
+    this.stateWriter.save(device);
   }
 
   isOffline(id: string): boolean {
@@ -80,7 +99,10 @@ export class DeviceInputs {
       return this.reject(device, message, `driver ${driver.name} failed to parse: ${(err as Error).message}`);
     }
     if (!result.ok) return this.reject(device, message, result.reason);
-    for (const input of result.inputs) this.apply(device.id, input);
+    for (const input of result.inputs) {
+      const problem = this.apply(device.id, input);
+      if (problem) this.reject(device, message, problem);
+    }
   }
 
   private reject(device: Device, message: MqttMessage, reason: string): void {
@@ -88,38 +110,57 @@ export class DeviceInputs {
     this.deps.bus.emit('inputRejected', { source: 'mqtt', reason: `${device.id}: ${reason}`, topic: message.topic, ...(message.clientId ? { clientId: message.clientId } : {}) });
   }
 
-  applyState(id: string, patch: DeviceState): void {
+  /** Merges a state patch; returns why it was refused (over the state limits: nothing of it is applied). */
+  applyState(id: string, patch: DeviceState): string | undefined {
     const device = this.deps.devices.get(id);
-    if (!device) return;
+    if (!device) return undefined;
     const changed = diffState(device.state, patch);
     const hasChanges = hasKeys(changed);
+    let size: StateSize | undefined;
+    if (hasChanges) {
+      const check = this.sizes.checkMerge(device.state, changed);
+      if ('problem' in check) return `state refused: ${check.problem} (limits: deviceState in the config)`;
+      size = check.size;
+    }
     device.lastSeen = this.nowIso();
-    if (hasChanges) device.state = { ...device.state, ...changed };
+    if (hasChanges) {
+      device.state = { ...device.state, ...changed };
+      this.sizes.remember(device.state, size!);
+    }
     this.persist(device, hasChanges);
     // The registry replaces device.state on every change and never mutates it, so the event can carry the
     // new object itself instead of a copy per message; listeners only read it.
     if (hasChanges) this.deps.bus.emit('deviceStateChanged', { deviceId: id, state: device.state, changed });
+    return undefined;
   }
 
-  private apply(id: string, input: DriverInput): void {
+  /** Applies one input; returns why it was refused, if it was. */
+  private apply(id: string, input: DriverInput): string | undefined {
     switch (input.kind) {
-      case 'state':
-        this.applyState(id, input.patch);
+      case 'state': {
+        const problem = this.applyState(id, input.patch);
+        if (problem) return problem;
         this.deps.pending.settleByState(id, this.deps.devices.get(id)?.state ?? {});
-        return;
+        return undefined;
+      }
       case 'availability':
-        return this.applyAvailability(id, this.availability.combine(id, input));
-      case 'event':
+        this.applyAvailability(id, this.availability.combine(id, input));
+        return undefined;
+      case 'event': {
+        // Not stored, but sent to every listener and WebSocket client as it is: the same bounds as state.
+        const size = measureValue(input.data, this.limits);
+        if (typeof size === 'string') return `event refused: its data is ${size} (limits: deviceState in the config)`;
         this.touch(id);
         this.deps.bus.emit('deviceEvent', { deviceId: id, type: input.type, data: input.data });
-        return;
+        return undefined;
+      }
       case 'ack': {
         const device = this.deps.devices.get(id);
         const outcome = input.ok
           ? { state: device?.state ?? {} }
           : { error: new HubError('DEVICE_REJECTED', `The ${device?.name ?? id} refused the command: ${input.error.message} (${input.error.code}).`, { deviceId: id, device: input.error }) };
         if (!this.deps.pending.settleById(input.correlationId, outcome)) this.deps.log.debug({ deviceId: id, correlationId: input.correlationId }, 'ack for no waiting command');
-        return;
+        return undefined;
       }
     }
   }

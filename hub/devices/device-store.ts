@@ -79,11 +79,11 @@ export class DeviceStore {
       });
   }
 
-  saveState(id: string, state: DeviceState, available: boolean, lastSeen: string | undefined): void {
+  /** `stateJson`: the state already serialised (the state writer does it per device, see state-writer.ts). */
+  saveState(id: string, stateJson: string, available: boolean, lastSeen: string | undefined): void {
     // Prepared once: the state writer calls this for every dirty device on each flush.
     this.saveStateStatement ??= this.db.prepare('UPDATE devices SET state = ?, available = ?, last_seen = ? WHERE id = ?');
-    this.saveStateStatement
-      .run(JSON.stringify(state), available ? 1 : 0, lastSeen ?? null, id);
+    this.saveStateStatement.run(stateJson, available ? 1 : 0, lastSeen ?? null, id);
   }
 
   delete(id: string): void {

@@ -15,6 +15,7 @@ import { deviceInputSchema, devicePatchSchema, validate } from './validation.js'
 import { DiscoveryIngest } from './discovery-ingest.js';
 import { dispatchCommand, type DispatchContext } from './command-dispatch.js';
 import { DeviceInputs } from './device-inputs.js';
+import type { StateLimits } from './state-limits.js';
 
 export interface DeviceRegistryDeps {
   db: Db;
@@ -29,6 +30,8 @@ export interface DeviceRegistryDeps {
   maxPayloadBytes?: number;
   /** Home Assistant discovery prefix to ingest (default `homeassistant`); false turns discovery off. */
   discoveryPrefix?: string | false;
+  /** Depth, keys and size one device's state may reach (config `deviceState`, state-limits.ts). */
+  stateLimits?: StateLimits;
   /** The broker's ACL for what a discovery config may name (DiscoveryIngestDeps.announcedTopicsProblem). */
   announcedTopicsProblem?: (ownerId: string, topics: string[]) => string | undefined;
 }
@@ -67,13 +70,17 @@ export class DeviceRegistry implements DeviceService {
       clock: deps.clock,
       log: this.log,
       ...(deps.maxPayloadBytes !== undefined ? { maxPayloadBytes: deps.maxPayloadBytes } : {}),
+      ...(deps.stateLimits ? { stateLimits: deps.stateLimits } : {}),
     });
     this.dispatch = {
       pending: this.pending,
       transport: deps.transport,
       bus: deps.bus,
       clock: deps.clock,
-      applyState: (id, patch) => this.inputs.applyState(id, patch),
+      applyState: (id, patch) => {
+        const problem = this.inputs.applyState(id, patch);
+        if (problem) this.log.warn({ deviceId: id, reason: problem }, 'optimistic state of a command not applied');
+      },
       currentState: (id) => ({ ...(this.devices.get(id)?.state ?? {}) }),
     };
     this.router = new TopicRouter(deps.transport, (route, message) => this.inputs.receive(route, message), this.log);
@@ -81,7 +88,10 @@ export class DeviceRegistry implements DeviceService {
 
   async start(): Promise<void> {
     applyMigrations(this.deps.db, 'devices', deviceMigrations);
-    for (const device of this.store.all()) this.devices.set(device.id, device);
+    for (const device of this.store.all()) {
+      this.inputs.admitStored(device);
+      this.devices.set(device.id, device);
+    }
     this.started = true;
     for (const device of this.devices.values()) await this.subscribe(device);
     if (this.deps.discoveryPrefix !== false) {

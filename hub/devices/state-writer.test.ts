@@ -72,4 +72,20 @@ describe('CoalescingStateWriter', () => {
     clock.advance(1000);
     expect(stored()).toEqual({ on: true });
   });
+
+  it('saves every other device when one state cannot be serialised, and does not retry that one forever', () => {
+    store.upsert({ ...device({}), id: 'door' }, '2026-01-01T00:00:00.000Z');
+    const writer = new CoalescingStateWriter({ db, store, clock, log: silentLogger }, 100);
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    writer.save({ ...device(circular), id: 'door' });
+    writer.save(device({ on: true }));
+    clock.advance(100);
+    expect(stored()).toEqual({ on: true });
+    expect(store.all().find((d) => d.id === 'door')!.state).toEqual({});
+    expect(writer.pending).toBe(0);
+    writer.save(device({ on: false }));
+    clock.advance(100);
+    expect(stored()).toEqual({ on: false });
+  });
 });

@@ -67,9 +67,21 @@ export class CoalescingStateWriter {
       rows.push(entry);
     }
     for (const [id] of rows) this.dirty.delete(id);
+    // Each device is serialised on its own first: one that cannot be (it should not get past the state limits,
+    // state-limits.ts) is logged and skipped, and never again stops the other devices' saves (a shared
+    // transaction that threw was retried forever, saving nobody). A failing transaction is the database's
+    // trouble, and all its rows are retried.
+    const serialised: [id: string, state: string, device: Device][] = [];
+    for (const [id, d] of rows) {
+      try {
+        serialised.push([id, JSON.stringify(d.state), d]);
+      } catch (err) {
+        this.deps.log.error({ err, deviceId: id }, 'device state cannot be saved (not serialisable); it stays in memory only');
+      }
+    }
     try {
       this.deps.db.transaction(() => {
-        for (const [id, d] of rows) this.deps.store.saveState(id, d.state, d.available, d.lastSeen);
+        for (const [id, state, d] of serialised) this.deps.store.saveState(id, state, d.available, d.lastSeen);
       })();
     } catch (err) {
       this.deps.log.error({ err, devices: rows.length }, 'could not persist device state; it is kept in memory and retried');
