@@ -20,6 +20,7 @@ import { apiCall, startTestHub, type TestHub } from '../harness/hub.js';
 import { hashPassword } from '../../hub/mqtt/password-hash.js';
 import { until } from '../harness/until.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
+import { defineSkill } from '../../hub/sdk/index.js';
 
 const PIN = '4817';
 let dir: string;
@@ -157,6 +158,26 @@ describe('dashboard in a browser', () => {
     await page.getByTestId('orders').locator(`tr[data-order="${orders[0]!.id}"] .badge`, { hasText: 'placed' }).waitFor();
     await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-orders');
+  });
+
+  it('says when and why a skill was disabled, and turns it back on', async () => {
+    const flaky = defineSkill({
+      id: 'flaky', version: '1.0.0', permissions: [], intents: { Flake: { targets: 'none', sentences: ['flake out now'] } },
+      handle() {
+        throw new Error('out of cheese');
+      },
+    });
+    await hub.hub.skills().registerBuiltin(flaky);
+    for (let i = 0; i < 3; i++) await hub.api('POST', '/utterances', { text: 'flake out now' });
+    await page.getByRole('link', { name: 'Skills' }).click();
+    const row = page.getByTestId('skills').locator('tr[data-skill="flaky"]');
+    await row.getByTestId('disabled-reason').waitFor();
+    expect(await row.getByTestId('disabled-reason').textContent()).toMatch(/^Turned off .+ after 3 failures in a row, the last SKILL_FAILED: .*out of cheese\.$/);
+    await browser.screenshot(page, 'dashboard-skill-disabled');
+    await row.getByRole('button', { name: 'Enable' }).click();
+    await row.locator('.badge', { hasText: 'enabled' }).waitFor();
+    expect(hub.hub.skills().get('flaky')).toMatchObject({ enabled: true, consecutiveFailures: 0 });
+    await hub.hub.skills().unload('flaky');
   });
 
   it('installs a skill from the store after showing its permissions', async () => {
