@@ -134,7 +134,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     if (voiceStatus) components.recognizer = voiceStatus();
     if (wyoming) Object.assign(components, wyoming.status());
     if (ready && deviceService && householdService)
-      components.devices = { status: 'ok', detail: `${deviceService.list().length} devices, ${householdService.areas().length} areas` };
+      components.devices = { status: 'ok', detail: describeDevices(deviceService.list(), householdService.areas().length) };
     const missing = Object.entries(components)
       .filter(([, c]) => c.status !== 'ok' && c.status !== 'off')
       .map(([name]) => name);
@@ -341,4 +341,10 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     setComponentStatus: (name, value) => void (components[name] = value),
     wyoming: () => need(wyoming, 'Wyoming'),
   };
+}
+
+/** "25 devices, 7 areas", or "25 devices (3 offline or not connected yet), 7 areas": offline is the devices' state, not a fault of the hub. */
+function describeDevices(devices: readonly { available: boolean }[], areas: number): string {
+  const offline = devices.filter((d) => !d.available).length;
+  return `${devices.length} devices${offline ? ` (${offline} offline or not connected yet)` : ''}, ${areas} areas`;
 }

@@ -71,6 +71,10 @@ async function startHub(args: string[]): Promise<void> {
 }
 
 async function startSimulator(args: string[]): Promise<void> {
+  // Before the simulator, the hub says honestly that nothing has connected yet (and is not "degraded" for it).
+  const before = await hearth(['status']);
+  expect(before.out).toMatch(/devices\s+ok\s+25 devices \(25 offline or not connected yet\), 7 areas/);
+  expect(before.out).toMatch(/^Hearth \S+ at \S+: ok,/);
   sim.done = runSimCli([...args, '--data-dir', dataDir, '--log-level', 'warn'], {
     stdout: (l) => sim.lines.push(l), stderr: (l) => sim.errors.push(l), signal: sim.stop.signal,
   });
