@@ -13,8 +13,14 @@ export const skillsConfigSchema = z.strictObject({
   callTimeoutMs: z.number().int().min(50).max(60_000).default(2000),
   /** In all, how long one skill call may wait for devices to acknowledge its commands. */
   maxDeviceWaitMs: z.number().int().min(100).max(600_000).default(30_000),
-  /** Heap limit of a third-party skill's worker thread. */
+  /** V8 heap limit of a third-party skill's sandbox. */
   memoryLimitMb: z.number().int().min(16).max(4096).default(64),
+  /** The whole sandbox process (heap, buffers, code): allocations past it fail, and a process over it is stopped. */
+  processMemoryLimitMb: z.number().int().min(64).max(16_384).default(160),
+  /** Share of one core a skill may use while none of its calls runs (over a second); above it is stopped and counted as a failure. */
+  idleCpuPercent: z.number().int().min(1).max(100).default(50),
+  /** Lines of a skill's output (console, stdout, stderr) logged a second at most; the rest are counted. */
+  outputLinesPerSecond: z.number().int().min(1).max(10_000).default(10),
   /** Failures in a row after which a skill is disabled until it is reinstalled or re-enabled. */
   maxConsecutiveFailures: z.number().int().min(1).max(100).default(3),
   /** How long a follow-up question ("which one?") stays open. */

@@ -20,6 +20,8 @@ export interface SkillExecutor {
    * does not count), SKILL_FAILED when the skill throws or crashes.
    */
   call(call: SkillCall, scope: CallScope, limits: CallLimits): Promise<SkillResponse | undefined>;
+  /** Sandboxed executors: a violation found between calls (memory, CPU while idle); the runtime counts it as a failure. */
+  onFault?(listener: (error: HubError) => void): void;
 }
 
 const responseSchema = z.object({

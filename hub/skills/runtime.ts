@@ -132,11 +132,17 @@ export class SkillRuntime {
     assertHubCompatible(manifest, this.deps.hubVersion);
     const resolved = resolveSkillConfig(manifest, config);
     const gate = this.gate(manifest.id, manifest.permissions);
+    const { memoryLimitMb, processMemoryLimitMb, idleCpuPercent, outputLinesPerSecond } = this.deps.config;
     const executor = new WorkerSkill(
-      { id: manifest.id, entry: entryFile, config: resolved, memoryLimitMb: this.deps.config.memoryLimitMb, ...(installDir ? { installDir } : {}) },
+      { id: manifest.id, entry: entryFile, config: resolved, memoryLimitMb, sandboxLimits: { processMemoryLimitMb, idleCpuPercent }, outputLinesPerSecond, ...(installDir ? { installDir } : {}) },
       gate, this.deps.clock, this.log,
     );
-    return this.add(manifest.id, manifest.version, manifest.permissions, manifest.intents, false, executor, gate);
+    const info = await this.add(manifest.id, manifest.version, manifest.permissions, manifest.intents, false, executor, gate);
+    executor.onFault((error) => {
+      const entry = this.skills.get(manifest.id);
+      if (entry?.executor === executor) void this.recordFailure(entry, error);
+    });
+    return info;
   }
 
   async unload(id: string): Promise<void> {
@@ -280,24 +286,29 @@ export class SkillRuntime {
       const asked = isHubError(err) && err.code === 'CONFIRMATION_REQUIRED' ? askAboutHeld(entry.gate, scope) : undefined;
       if (asked) return hubQuestion(asked, scope);
       const error = isHubError(err) ? err : new HubError('SKILL_FAILED', `skill "${entry.info.id}" failed: ${String(err)}`);
-      // A denied permission or a device that did not answer is the skill's request failing, not the skill crashing.
-      const skillAtFault = error.code === 'SKILL_FAILED' || error.code === 'SKILL_TIMEOUT' || error.code === 'PERMISSION_DENIED' || error.code === 'FORBIDDEN';
-      entry.info.lastError = { code: error.code, message: error.message };
-      if (skillAtFault) entry.info.consecutiveFailures += 1;
-      this.log.warn({ skill: entry.info.id, code: error.code, err: error.message, failures: entry.info.consecutiveFailures }, 'skill call failed');
-      this.deps.bus.emit('inputRejected', { source: 'skill', reason: `${entry.info.id}: ${error.code}: ${error.message}` });
-      if (entry.info.consecutiveFailures >= this.deps.config.maxConsecutiveFailures && entry.info.enabled) {
-        entry.info.enabled = false;
-        entry.info.disabled = {
-          at: new Date(this.deps.clock.now()).toISOString(),
-          reason: `${entry.info.consecutiveFailures} failures in a row, the last ${error.code}: ${error.message}`,
-        };
-        this.dialogs.closeSkill(entry.info.id);
-        this.log.error({ skill: entry.info.id, reason: entry.info.disabled.reason }, 'skill disabled after repeated failures');
-        this.deps.bus.emit('skillChanged', { skillId: entry.info.id, change: 'disabled' });
-        await entry.executor.stop().catch(() => undefined);
-      }
+      await this.recordFailure(entry, error);
       return { reply: failureReply(entry.info.id, error), actions: scope.actions, error: { code: error.code, message: error.message } };
+    }
+  }
+
+  /** Counts a failed call, or a sandbox stopped between calls (onFault), and disables the skill after too many. */
+  private async recordFailure(entry: Entry, error: HubError): Promise<void> {
+    // A denied permission or a device that did not answer is the skill's request failing, not the skill crashing.
+    const skillAtFault = error.code === 'SKILL_FAILED' || error.code === 'SKILL_TIMEOUT' || error.code === 'PERMISSION_DENIED' || error.code === 'FORBIDDEN';
+    entry.info.lastError = { code: error.code, message: error.message };
+    if (skillAtFault) entry.info.consecutiveFailures += 1;
+    this.log.warn({ skill: entry.info.id, code: error.code, err: error.message, failures: entry.info.consecutiveFailures }, 'skill call failed');
+    this.deps.bus.emit('inputRejected', { source: 'skill', reason: `${entry.info.id}: ${error.code}: ${error.message}` });
+    if (entry.info.consecutiveFailures >= this.deps.config.maxConsecutiveFailures && entry.info.enabled) {
+      entry.info.enabled = false;
+      entry.info.disabled = {
+        at: new Date(this.deps.clock.now()).toISOString(),
+        reason: `${entry.info.consecutiveFailures} failures in a row, the last ${error.code}: ${error.message}`,
+      };
+      this.dialogs.closeSkill(entry.info.id);
+      this.log.error({ skill: entry.info.id, reason: entry.info.disabled.reason }, 'skill disabled after repeated failures');
+      this.deps.bus.emit('skillChanged', { skillId: entry.info.id, change: 'disabled' });
+      await entry.executor.stop().catch(() => undefined);
     }
   }
 

@@ -19,21 +19,33 @@ export const NETWORK_MODULES = ['net', 'http', 'https', 'http2', 'tls', 'dgram',
 /** Globals that reach the network. */
 export const NETWORK_GLOBALS = ['fetch', 'WebSocket', 'EventSource'];
 
-/** @param {string} what */
-export function deniedError(what) {
+/** Why each kind of call is refused, said in the error a skill (and the hub's log) sees. */
+const WHY = {
+  Network: 'skills have no network access; use ctx.fetch with an http:<host> permission',
+  Process: 'skills may not signal or reprioritise processes, the hub\'s or any other',
+};
+
+/**
+ * @param {string} what
+ * @param {keyof typeof WHY} [permission]
+ */
+export function deniedError(what, permission = 'Network') {
   const err = /** @type {Error & {code: string, permission: string, resource: string}} */ (
-    new Error(`the skill sandbox refused ${what}: skills have no network access; use ctx.fetch with an http:<host> permission`)
+    new Error(`the skill sandbox refused ${what}: ${WHY[permission]}`)
   );
   err.code = 'ERR_ACCESS_DENIED';
-  err.permission = 'Network';
+  err.permission = permission;
   err.resource = what;
   return err;
 }
 
-/** @param {string} what */
-function refusal(what) {
+/**
+ * @param {string} what
+ * @param {keyof typeof WHY} [permission]
+ */
+function refusal(what, permission = 'Network') {
   return function refused() {
-    throw deniedError(what);
+    throw deniedError(what, permission);
   };
 }
 
@@ -73,13 +85,9 @@ function closeGlobals() {
 
 /** Signalling other processes (the hub included) is not covered by the permission model either. */
 function closeProcessSignals() {
-  pin(process, 'kill', () => {
-    const err = deniedError('process.kill');
-    err.permission = 'Process';
-    throw err;
-  });
+  pin(process, 'kill', refusal('process.kill', 'Process'));
   const os = require('node:os');
-  pin(os, 'setPriority', refusal('os.setPriority'));
+  pin(os, 'setPriority', refusal('os.setPriority', 'Process'));
   syncBuiltinESMExports();
 }
 

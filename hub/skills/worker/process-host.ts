@@ -1,11 +1,13 @@
 /**
  * The sandbox: a child process per third-party skill under Node's permission model (sandbox-support.ts), an empty
- * environment, a heap limit, and the network closed from inside (lockdown.mjs). It can read its install dir and
+ * environment, a heap limit and a limit on its whole data segment (process-limits.ts), and the network closed from
+ * inside (lockdown.mjs). It can read its install dir and
  * the runner, nothing else: not the hub's database, not another skill's files.
  */
 import { fork } from 'node:child_process';
 import type { SkillHost, SkillHostHandlers, SkillHostOptions } from './skill-host.js';
 import type { ToWorker } from './messages.js';
+import { limitDataSegment, readProcessUsage } from './process-limits.js';
 import { runnerFiles, sandboxExecArgv } from './sandbox-support.js';
 
 /** V8 prints one of these on fd 2 when the heap limit is hit, then aborts. */
@@ -21,6 +23,8 @@ export function startProcessHost(options: SkillHostOptions, handlers: SkillHostH
     // stdout is unused (the runner forwards console over IPC); stderr carries V8's fatal errors.
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  // Before the skill's module loads (the 'init' message): its allocations past the limit fail inside it.
+  if (child.pid !== undefined) limitDataSegment(child.pid, options.processMemoryLimitMb * 1024 * 1024);
   let done = false;
   let stderrTail = '';
   const gone = (reason: string) => {
@@ -49,6 +53,7 @@ export function startProcessHost(options: SkillHostOptions, handlers: SkillHostH
     send: (message: ToWorker) => {
       if (!done && child.connected) child.send(message, (err) => err && gone(`lost its IPC channel (${err.message})`));
     },
+    usage: () => (done || child.pid === undefined ? undefined : readProcessUsage(child.pid)),
     terminate: async () => {
       done = true;
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -1,5 +1,6 @@
 /** Where a third-party skill's code runs: a sandboxed child process, or a worker thread as the fallback. */
 import type { ToWorker } from './messages.js';
+import type { ProcessUsage } from './process-limits.js';
 
 export interface SkillHostOptions {
   /** Absolute path of the skill's module. */
@@ -7,6 +8,8 @@ export interface SkillHostOptions {
   /** The only directory the skill may read (its install dir). */
   installDir: string;
   memoryLimitMb: number;
+  /** The whole child process's memory (RLIMIT_DATA, process-limits.ts); a thread cannot have one. */
+  processMemoryLimitMb: number;
 }
 
 export interface SkillHostHandlers {
@@ -19,6 +22,8 @@ export interface SkillHostHandlers {
 export interface SkillHost {
   readonly kind: 'process' | 'thread';
   send(message: ToWorker): void;
+  /** Memory and CPU of the sandbox as far as they can be read (none once it is gone). */
+  usage(): Partial<ProcessUsage> | undefined;
   /** Kills the sandbox; `gone` is not called for it. */
   terminate(): Promise<void>;
 }

@@ -1,11 +1,13 @@
 /**
  * A third-party skill in its own sandbox: a child process under Node's permission model (process-host.ts), or a
- * worker thread where that is unavailable (thread-host.ts). Either way: a heap limit, a time limit per call, and
- * termination of a hanging or crashed sandbox (the next call starts a fresh one). Capability calls come back as
+ * worker thread where that is unavailable (thread-host.ts). Either way: a heap limit, a time limit per call, a
+ * watch between calls (sandbox-watch.ts: the process's whole memory, CPU burnt while idle), rate-limited output,
+ * and termination of a hanging, crashed or over-limit sandbox (the next call starts a fresh one). Capability calls come back as
  * messages and go through the CapabilityGate, so the sandbox holds no hub object at all.
  */
 import { dirname } from 'node:path';
-import type { Clock } from '../../core/clock.js';
+import { systemClock, type Clock } from '../../core/clock.js';
+import { RateLimitedReports } from '../../core/rate-limited-reports.js';
 import type { Logger } from '../../core/logger.js';
 import { HubError, type ErrorCode, ErrorCodes } from '../../sdk/errors.js';
 import type { SkillResponse } from '../../sdk/skill.js';
@@ -15,6 +17,7 @@ import { checkResponse, type SkillCall, type SkillExecutor } from '../executor.j
 import { fromWorkerSchema, toWireError, type FromWorker, type ToWorker, type WireError } from './messages.js';
 import { startProcessHost } from './process-host.js';
 import { permissionModelSupport } from './sandbox-support.js';
+import { AFTER_CALL_GRACE_MS, SandboxWatch, type SandboxLimits } from './sandbox-watch.js';
 import type { SkillHost, SkillHostFactory } from './skill-host.js';
 import { startThreadHost } from './thread-host.js';
 
@@ -26,11 +29,20 @@ export interface WorkerSkillOptions {
   installDir?: string;
   config: Record<string, unknown>;
   memoryLimitMb: number;
+  /** The whole sandbox process's memory and its CPU while idle (sandbox-watch.ts); defaults: DEFAULT_SANDBOX_LIMITS. */
+  sandboxLimits?: Partial<SandboxLimits>;
+  /** Lines of the skill's output (console, stdout, stderr) logged a second at most; the rest are counted. */
+  outputLinesPerSecond?: number;
   /** How long loading the module may take. */
   startTimeoutMs?: number;
   /** `process` (the default where Node's permission model exists) or `thread`. */
   sandbox?: 'process' | 'thread';
 }
+
+export const DEFAULT_SANDBOX_LIMITS: SandboxLimits = { processMemoryLimitMb: 160, idleCpuPercent: 50 };
+const DEFAULT_OUTPUT_LINES_PER_SECOND = 10;
+/** A line of a skill's output in the hub's log is cut to this length. */
+const OUTPUT_LINE_CHARS = 1000;
 
 interface PendingCall {
   scope: CallScope;
@@ -46,6 +58,11 @@ export class WorkerSkill implements SkillExecutor {
   private readonly calls = new Map<number, PendingCall>();
   private readonly log: Logger;
   private readonly startHost: SkillHostFactory;
+  private readonly limits: SandboxLimits;
+  private readonly watch: SandboxWatch;
+  private readonly output: RateLimitedReports;
+  private lastCallEnded = -Infinity;
+  private faultListener: ((error: HubError) => void) | undefined;
   readonly sandbox: 'process' | 'thread';
 
   constructor(
@@ -56,6 +73,11 @@ export class WorkerSkill implements SkillExecutor {
   ) {
     this.log = log.child({ skill: options.id, isolated: true });
     this.sandbox = options.sandbox ?? (permissionModelSupport().available ? 'process' : 'thread');
+    this.limits = { ...DEFAULT_SANDBOX_LIMITS, ...options.sandboxLimits };
+    this.watch = new SandboxWatch(this.limits, (reason) => this.fault(reason));
+    // Wall-clock time on purpose, like the call watchdog: a chatty skill floods the log in real time.
+    this.output = new RateLimitedReports(systemClock, options.outputLinesPerSecond ?? DEFAULT_OUTPUT_LINES_PER_SECOND, (notLogged) =>
+      this.log.warn({ notLogged }, `skill wrote ${notLogged} more lines of output than are logged (limit ${options.outputLinesPerSecond ?? DEFAULT_OUTPUT_LINES_PER_SECOND} a second)`));
     this.startHost = this.sandbox === 'process' ? startProcessHost : startThreadHost;
   }
 
@@ -70,6 +92,11 @@ export class WorkerSkill implements SkillExecutor {
         'third-party skill runs in a worker thread: time and memory are limited, but it can read files and use the network. Run the hub on Node 20 for the permission-model sandbox');
     }
     await this.ensureSandbox();
+  }
+
+  /** A violation found between calls (memory, idle CPU): the sandbox is stopped, and the runtime counts it. */
+  onFault(listener: (error: HubError) => void): void {
+    this.faultListener = listener;
   }
 
   async stop(): Promise<void> {
@@ -99,7 +126,27 @@ export class WorkerSkill implements SkillExecutor {
     } finally {
       budget?.end();
       this.calls.delete(callId);
+      this.lastCallEnded = performance.now();
     }
+  }
+
+  /** The watch found the sandbox over a limit: stop it; a call in flight fails with the reason, else the runtime hears it. */
+  private fault(reason: string): void {
+    const error = new HubError('SKILL_FAILED', `skill "${this.id}" ${reason} and was stopped`);
+    this.log.warn({ sandbox: this.sandbox, reason }, 'skill sandbox over its limits; stopped');
+    const duringCall = this.calls.size > 0;
+    void this.kill(error);
+    if (!duringCall) this.faultListener?.(error);
+  }
+
+  /** A line of the skill's output, cut to OUTPUT_LINE_CHARS and rate-limited. */
+  private logOutput(stream: 'stdout' | 'stderr', text: string): void {
+    const notLogged = this.output.allow();
+    if (notLogged === undefined) return;
+    const fields = { stream, ...(notLogged > 0 ? { notLogged } : {}) };
+    const line = text.length > OUTPUT_LINE_CHARS ? `${text.slice(0, OUTPUT_LINE_CHARS)}… (${text.length} characters)` : text;
+    if (stream === 'stdout') this.log.info(fields, line);
+    else this.log.warn(fields, line);
   }
 
   private ensureSandbox(): Promise<void> {
@@ -123,13 +170,22 @@ export class WorkerSkill implements SkillExecutor {
     });
     this.ready.catch(() => undefined);
     host = this.startHost(
-      { entry: this.options.entry, installDir: this.options.installDir ?? dirname(this.options.entry), memoryLimitMb: this.options.memoryLimitMb },
       {
-        output: (stream, text) => (stream === 'stdout' ? this.log.info({ stream }, text) : this.log.warn({ stream }, text)),
+        entry: this.options.entry, installDir: this.options.installDir ?? dirname(this.options.entry),
+        memoryLimitMb: this.options.memoryLimitMb, processMemoryLimitMb: this.limits.processMemoryLimitMb,
+      },
+      {
+        output: (stream, text) => this.logOutput(stream, text),
         gone: (reason) => {
           this.log.warn({ sandbox: this.sandbox }, `skill sandbox ${reason}`);
+          const loading = settle !== undefined;
           fail(new HubError('SKILL_FAILED', `skill "${this.id}" ${reason} while loading`));
-          if (this.host === host) void this.kill(new HubError('SKILL_FAILED', `skill "${this.id}" ${reason} and was restarted`));
+          if (this.host !== host) return;
+          const error = new HubError('SKILL_FAILED', `skill "${this.id}" ${reason} and was restarted`);
+          // Dying between calls (e.g. code it left running ran out of memory) is the skill's failure too.
+          const betweenCalls = !loading && this.calls.size === 0;
+          void this.kill(error);
+          if (betweenCalls) this.faultListener?.(error);
         },
         message: (raw) => {
           const parsed = fromWorkerSchema.safeParse(raw);
@@ -146,12 +202,13 @@ export class WorkerSkill implements SkillExecutor {
               clearTimeout(settle.timer);
               settle.resolve();
               settle = undefined;
+              if (host) this.watchSandbox(host);
             }
           } else if (msg.t === 'initError') {
             fail(fromWire(msg.error, `skill "${this.id}" failed to load`));
             void this.kill(new HubError('SKILL_FAILED', 'load failed'));
           } else if (msg.t === 'output') {
-            this.log.info({ stream: msg.stream }, msg.text);
+            this.logOutput(msg.stream, msg.text);
           } else if (host) this.onMessage(host, msg);
         },
       },
@@ -186,7 +243,15 @@ export class WorkerSkill implements SkillExecutor {
     );
   }
 
+  private watchSandbox(host: SkillHost): void {
+    this.watch.start({
+      usage: () => (this.host === host ? host.usage() : undefined),
+      busySince: (now) => this.calls.size > 0 || now - this.lastCallEnded < AFTER_CALL_GRACE_MS,
+    });
+  }
+
   private async kill(reason: HubError): Promise<void> {
+    this.watch.stop();
     const host = this.host;
     this.host = undefined;
     this.ready = undefined;
