@@ -5,6 +5,7 @@ import { commerceConfigSchema } from '../commerce/config.js';
 import { skillsConfigSchema } from '../skills/config.js';
 import { languageConfigSchema } from '../language/config.js';
 import { wyomingConfigSchema } from '../wyoming/config.js';
+import { alertsConfigSchema } from '../alerts/config.js';
 import { RETAINED_FLUSH_INTERVAL_MS } from '../mqtt/retained-write-behind.js';
 import { stateLimitsSchema } from '../devices/state-limits.js';
 import { DEAD_BROKER_SWEEP_MS, failedLoginsSchema } from '../mqtt/broker-config.js';
@@ -58,6 +59,7 @@ export const hubConfigSchema = z
     skills: skillsConfigSchema.prefault({}),
     language: languageConfigSchema.prefault({}),
     wyoming: wyomingConfigSchema.prefault({}),
+    alerts: alertsConfigSchema.prefault({}),
   });
 
 export type HubConfig = z.infer<typeof hubConfigSchema>;

@@ -1,5 +1,6 @@
 import type { Device, DeviceState } from '../sdk/devices.js';
 import type { Intent } from '../sdk/intents.js';
+import type { Ringing } from '../sdk/alarms.js';
 
 /**
  * Everything that happens in the hub, by name. Modules add their events here;
@@ -26,6 +27,14 @@ export interface HubEvents {
   /** The marketplace catalog was synced: product names (spoken in orders) may have changed. */
   catalogChanged: { products: number };
   notification: { message: string; area?: string };
+  /** An alarm, reminder or finished timer started ringing (hub/alerts/ringer.ts). */
+  ringStarted: { ring: Ringing };
+  /** It stopped: by voice, the dashboard or the API (`stopped`), snoozed, at the ring cap (`capped`), or its alarm/timer was removed. */
+  ringEnded: { ring: Ringing; reason: 'stopped' | 'snoozed' | 'capped' | 'removed' };
+  /** Alarms or reminders were added, changed or removed (the dashboard reloads its list). */
+  alarmsChanged: { alarmId: string; change: 'added' | 'updated' | 'removed' };
+  /** A spoken announcement (HassBroadcast) went out to these satellites. */
+  announcement: { message: string; area?: string; satellites: string[]; from?: string };
   /** A skill's sentences entered or left the language registry (loaded: installed or updated; unloaded: uninstalled or replaced), or it was enabled or disabled. */
   skillChanged: { skillId: string; change: 'loaded' | 'unloaded' | 'enabled' | 'disabled' };
   /** A new recogniser grammar (devices, areas, floors or skills changed): hub/voice loaded it (`VoiceService.loadedGrammar()`), or a standalone GrammarService exported it (`current()`). */
@@ -51,6 +60,10 @@ const hubEventNameSet: Record<keyof HubEvents, true> = {
   orderChanged: true,
   catalogChanged: true,
   notification: true,
+  ringStarted: true,
+  ringEnded: true,
+  alarmsChanged: true,
+  announcement: true,
   skillChanged: true,
   grammarChanged: true,
 };

@@ -4,6 +4,7 @@ export * from './intents.js';
 export * from './protocol.js';
 export * from './skill.js';
 export * from './intent-declaration.js';
+export * from './alarms.js';
 export * from './orders-port.js';
 export * from './pin-port.js';
 export * from './answers.js';

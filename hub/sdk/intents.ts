@@ -10,6 +10,8 @@ export interface Intent {
 export interface UtteranceContext {
   area?: string;
   user?: string;
+  /** The satellite (device id) that heard it: its timers and alarms ring there, and it does not hear its own announcement. */
+  satellite?: string;
   /** Resolve everything, send nothing. */
   dryRun?: boolean;
 }

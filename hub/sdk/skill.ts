@@ -4,6 +4,7 @@
  * naming the missing permission. (The skills runtime in hub/skills builds the context; this file only describes it.)
  */
 import type { Device, DeviceCommand, DeviceState, DeviceType } from './devices.js';
+import type { SkillAlarms } from './alarms.js';
 import type { Intent, UtteranceContext } from './intents.js';
 import type { IntentDeclaration } from './intent-declaration.js';
 import type { PinCheck } from './pin-port.js';
@@ -24,6 +25,8 @@ export type Permission =
   | 'notifications'
   | 'storage'
   | 'timers'
+  /** Alarms and reminders (set, list, change, remove) and what is ringing (stop, snooze). */
+  | 'alarms'
   | 'pin:verify'
   | `http:${string}`;
 
@@ -140,6 +143,8 @@ export interface SkillTimer {
   id: string;
   name?: string;
   area?: string;
+  /** The satellite that set it: it rings there. */
+  satellite?: string;
   /** Spoken when the timer is done. */
   message: string;
   durationMs: number;
@@ -150,9 +155,12 @@ export interface SkillTimer {
   paused: boolean;
 }
 
-/** `timers`: kept by the hub in SQLite, survive a restart; announced as a notification in `area` when done. */
+/**
+ * `timers`: kept by the hub in SQLite, survive a restart. When done, a timer rings (its message, repeated) on `satellite`,
+ * or in `area`, until someone says "stop" there or the ring cap passes; a `notification` event is emitted too.
+ */
 export interface SkillTimers {
-  start(input: { durationMs: number; message: string; name?: string; area?: string }): Promise<SkillTimer>;
+  start(input: { durationMs: number; message: string; name?: string; area?: string; satellite?: string }): Promise<SkillTimer>;
   list(filter?: { area?: string }): Promise<SkillTimer[]>;
   cancel(id: string): Promise<void>;
   pause(id: string): Promise<SkillTimer>;
@@ -184,8 +192,15 @@ export interface SkillContext {
   readonly media: SkillMedia;
   readonly storage: SkillStorage;
   readonly timers: SkillTimers;
+  /** `alarms`: alarms and reminders kept by the hub, and what is ringing. */
+  readonly alarms: SkillAlarms;
   /** `notifications`: speaks or shows the message in the area (all areas when absent). */
   notify(message: string, options?: { area?: string }): Promise<void>;
+  /**
+   * `notifications`: speaks the message now on every satellite, or those of `area` (an area id), except the satellite
+   * that heard the request. Resolves with the satellites that got it; NOT_FOUND when no satellite is in `area`.
+   */
+  announce(message: string, options?: { area?: string }): Promise<{ satellites: string[] }>;
   /** Only hosts allow-listed by an `http:<host>` permission. */
   fetch(url: string, init?: HttpRequestInit): Promise<HttpResponse>;
   /**

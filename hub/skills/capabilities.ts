@@ -16,7 +16,8 @@ import { HubError } from '../sdk/errors.js';
 import type { PinPort } from '../sdk/pin-port.js';
 import { pendingFor, sensitiveClass } from '../sdk/sensitive-commands.js';
 import type { OrderInput, Permission, SkillAction } from '../sdk/skill.js';
-import type { FetchFn, OrderCaller, OrdersPort } from './ports.js';
+import { alarmSchemas, dispatchAlarms, type AlarmMethod } from './alarm-capabilities.js';
+import type { AlertsPort, FetchFn, OrderCaller, OrdersPort } from './ports.js';
 import type { SkillStorageStore } from './storage.js';
 import type { TimerScheduler } from './timer-scheduler.js';
 
@@ -31,6 +32,8 @@ export interface CapabilityDeps {
   /** The household PIN check (hub/commerce's PinGuard); skills never see the hash. */
   pins?: PinPort;
   fetch?: FetchFn;
+  /** Alarms, rings and announcements (hub/alerts); without it those calls answer NOT_FOUND. */
+  alerts?: AlertsPort;
   /** `skills.confirm`: which commands that open the house the hub asks about (all, when absent). */
   confirm?: ConfirmSettings;
 }
@@ -40,6 +43,8 @@ export interface CallScope {
   actions: SkillAction[];
   /** The person whose utterance the skill is handling: orders are bought as them. */
   user?: string;
+  /** The satellite that heard the utterance: its announcements skip it. */
+  satellite?: string;
   /** Commands that open the house, held by the gate until the person answers the hub's own question. */
   held?: PendingCommand[];
   /** Set only by the runtime while it sends what the person confirmed to the hub's question; no skill code runs then. */
@@ -86,7 +91,9 @@ const schemas = {
   'storage.delete': z.tuple([z.string()]),
   'storage.keys': z.tuple([]),
   'timers.start': z.tuple([
-    z.strictObject({ durationMs: z.number(), message: z.string(), name: z.string().max(100).optional(), area: z.string().max(100).optional() }),
+    z.strictObject({
+      durationMs: z.number(), message: z.string(), name: z.string().max(100).optional(), area: z.string().max(100).optional(), satellite: z.string().max(100).optional(),
+    }),
   ]),
   'timers.list': z.tuple([z.strictObject({ area: z.string().max(100).optional() }).optional()]),
   'timers.cancel': z.tuple([id]),
@@ -94,6 +101,7 @@ const schemas = {
   'timers.resume': z.tuple([id]),
   'timers.adjust': z.tuple([id, z.number()]),
   'notify': z.tuple([z.string().min(1).max(1000), z.strictObject({ area: z.string().max(100).optional() }).optional()]),
+  ...alarmSchemas,
   'verifyPin': z.tuple([z.string().max(64)]),
   'fetch': z.tuple([
     z.string().max(4000),
@@ -280,6 +288,15 @@ export class CapabilityGate {
         scope.actions.push({ type: 'pin_checked', status: check.status });
         return check;
       }
+      case 'alarms.set':
+      case 'alarms.list':
+      case 'alarms.update':
+      case 'alarms.remove':
+      case 'alarms.ringing':
+      case 'alarms.stop':
+      case 'alarms.snooze':
+      case 'announce':
+        return dispatchAlarms(method satisfies AlarmMethod, a, scope, deps.alerts, (p, what) => this.require(p, what));
       case 'fetch':
         return this.fetch(a[0] as string, (a[1] as { method?: string; headers?: Record<string, string>; body?: string } | undefined) ?? {});
     }

@@ -3,6 +3,7 @@
  * the CapabilityGate directly; in a worker it sends the call to the main thread. Either way the gate decides.
  */
 import type { Device, DeviceState } from '../sdk/devices.js';
+import type { Alarm, Ringing } from '../sdk/alarms.js';
 import type { PinCheck } from '../sdk/pin-port.js';
 import type { HttpResponse, OrderConfirmation, OrderPreparation, ProductRef, SkillContext, SkillOrder, SkillTimer } from '../sdk/skill.js';
 
@@ -52,7 +53,17 @@ export function createSkillContext(skillId: string, config: Record<string, unkno
       resume: (id: string) => call<SkillTimer>('timers.resume', id),
       adjust: (id: string, deltaMs: number) => call<SkillTimer>('timers.adjust', id, deltaMs),
     }),
+    alarms: Object.freeze({
+      set: (input: object) => call<Alarm>('alarms.set', input),
+      list: (filter?: object) => call<Alarm[]>('alarms.list', filter),
+      update: (id: string, change: object) => call<Alarm>('alarms.update', id, change),
+      remove: (id: string) => call<void>('alarms.remove', id),
+      ringing: (filter?: object) => call<Ringing[]>('alarms.ringing', filter),
+      stop: (filter?: object) => call<Ringing[]>('alarms.stop', filter),
+      snooze: (filter?: object, ms?: number) => call<Alarm[]>('alarms.snooze', filter, ms),
+    }),
     notify: (message: string, options?: { area?: string }) => call<void>('notify', message, options),
+    announce: (message: string, options?: { area?: string }) => call<{ satellites: string[] }>('announce', message, options),
     fetch: (url: string, init?: object) => call<HttpResponse>('fetch', url, init),
     verifyPin: (pin: string) => call<PinCheck>('verifyPin', pin),
   }) as SkillContext;

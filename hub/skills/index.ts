@@ -6,7 +6,7 @@ import { SkillRuntime, type SkillRuntimeDeps } from './runtime.js';
 export { SkillRuntime, type SkillRuntimeDeps, type SkillInfo, type UtteranceResult } from './runtime.js';
 export { SkillInstaller, type InstallPreview, type InstallerDeps } from './package/installer.js';
 export { languagePortFor } from './language-adapter.js';
-export type { LanguagePort, OrdersPort, Understanding, SentenceCollision, FetchFn } from './ports.js';
+export type { AlertsPort, LanguagePort, OrdersPort, Understanding, SentenceCollision, FetchFn } from './ports.js';
 export { DirectoryStore, type StoreListing } from './store/directory-store.js';
 export { skillStorePlugin, startSkillStoreServer } from './store/store-server.js';
 export { runSkillCommand, type SkillCommandEnv } from './cli/command.js';

@@ -12,7 +12,7 @@ export const SKILL_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{1,63}$/;
 const HOST_PATTERN = /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
 
 const FIXED_PERMISSIONS = new Set<string>([
-  'devices:read', 'devices:control', 'devices:unlock', 'orders:read', 'orders:create', 'media', 'notifications', 'storage', 'timers', 'pin:verify',
+  'devices:read', 'devices:control', 'devices:unlock', 'orders:read', 'orders:create', 'media', 'notifications', 'storage', 'timers', 'alarms', 'pin:verify',
 ]);
 
 /** Returns the reason a permission string is refused, or undefined when it is valid. */

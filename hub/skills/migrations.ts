@@ -19,4 +19,9 @@ export const skillsMigrations: readonly Migration[] = [
         enabled INTEGER NOT NULL DEFAULT 1, installed_at INTEGER NOT NULL);
     `,
   },
+  {
+    version: 2,
+    description: 'timers remember the satellite that set them (they ring there)',
+    up: 'ALTER TABLE skill_timers ADD COLUMN satellite TEXT',
+  },
 ];

@@ -2,6 +2,7 @@
  * What the skills runtime needs from modules that are not its own, as narrow interfaces.
  * hub/main.ts adapts the real services to these.
  */
+import type { Alarm, AlarmChange, AlarmInput, AlarmKind, RingFilter, Ringing } from '../sdk/alarms.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 
@@ -45,3 +46,18 @@ export type FetchFn = (url: string, init: { method: string; headers: Record<stri
   status: number;
   text(): Promise<string>;
 }>;
+
+/** Alarms, rings and announcements (hub/alerts AlertService), seen from the skills runtime. */
+export interface AlertsPort {
+  setAlarm(input: AlarmInput): Alarm;
+  listAlarms(filter?: { kind?: AlarmKind; user?: string }): Alarm[];
+  updateAlarm(id: string, change: AlarmChange): Alarm;
+  removeAlarm(id: string): void;
+  ringing(filter?: RingFilter): Ringing[];
+  /** Ends the rings there and cuts what the satellites there play. */
+  silence(filter?: RingFilter): Promise<Ringing[]>;
+  snooze(filter?: RingFilter, ms?: number): Alarm[];
+  announce(announcement: { message: string; area?: string; except?: string; from?: string }): Promise<string[]>;
+  timerDone(timer: { id: string; message: string; area?: string; satellite?: string }): void;
+  timerRemoved(id: string): void;
+}

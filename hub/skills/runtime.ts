@@ -22,7 +22,7 @@ import { InProcessSkill } from './in-process-skill.js';
 import { assertHubCompatible, resolveSkillConfig, type SkillManifest } from './manifest.js';
 import { SKILLS_MODULE, skillsMigrations } from './migrations.js';
 import type { PinPort } from '../sdk/pin-port.js';
-import type { FetchFn, LanguagePort, OrdersPort, SentenceCollision } from './ports.js';
+import type { AlertsPort, FetchFn, LanguagePort, OrdersPort, SentenceCollision } from './ports.js';
 import { SkillStorageStore } from './storage.js';
 import { TimerScheduler } from './timer-scheduler.js';
 import { WorkerSkill } from './worker/worker-skill.js';
@@ -40,6 +40,8 @@ export interface SkillRuntimeDeps {
   /** Serves `ctx.verifyPin`; without it the call answers NOT_FOUND. */
   pins?: PinPort;
   fetch?: FetchFn;
+  /** Alarms, rings (finished timers ring through it) and announcements. */
+  alerts?: AlertsPort;
 }
 
 export interface SkillInfo {
@@ -97,7 +99,7 @@ export class SkillRuntime {
   constructor(private readonly deps: SkillRuntimeDeps) {
     this.log = deps.log.child({ module: 'skills' });
     this.storage = new SkillStorageStore(deps.db, deps.clock);
-    this.timers = new TimerScheduler(deps.db, deps.bus, deps.clock, this.log);
+    this.timers = new TimerScheduler(deps.db, deps.bus, deps.clock, this.log, deps.alerts);
     this.dialogs = new DialogStore(deps.clock, deps.config.dialogTimeoutMs);
   }
 
@@ -256,10 +258,10 @@ export class SkillRuntime {
   }
 
   private gate(skillId: string, permissions: readonly Permission[], options: GateOptions = {}): CapabilityGate {
-    const { devices, bus, clock, log, orders, pins, fetch, config } = this.deps;
+    const { devices, bus, clock, log, orders, pins, fetch, config, alerts } = this.deps;
     return new CapabilityGate(skillId, permissions, { devices, storage: this.storage, timers: this.timers, bus, clock, log,
       confirm: confirmSettings({ confirm: config.confirm }),
-      ...(orders ? { orders } : {}), ...(pins ? { pins } : {}), ...(fetch ? { fetch } : {}) }, options);
+      ...(orders ? { orders } : {}), ...(pins ? { pins } : {}), ...(fetch ? { fetch } : {}), ...(alerts ? { alerts } : {}) }, options);
   }
 
   private require(id: string): Entry {
@@ -270,7 +272,7 @@ export class SkillRuntime {
 
   /** One supervised call: never throws; failures become a reply, and repeated failures disable the skill. */
   private async run(entry: Entry, call: SkillCall): Promise<Outcome> {
-    const scope: CallScope = { actions: [], ...(call.utterance.user ? { user: call.utterance.user } : {}) };
+    const scope: CallScope = { actions: [], ...(call.utterance.user ? { user: call.utterance.user } : {}), ...(call.utterance.satellite ? { satellite: call.utterance.satellite } : {}) };
     try {
       const { callTimeoutMs: timeoutMs, maxDeviceWaitMs } = this.deps.config;
       const response = await entry.executor.call(call, scope, { timeoutMs, maxDeviceWaitMs });
@@ -364,6 +366,7 @@ function pick(context: UtteranceContext): UtteranceContext {
   const out: UtteranceContext = {};
   if (context.area) out.area = context.area;
   if (context.user) out.user = context.user;
+  if (context.satellite) out.satellite = context.satellite;
   if (context.dryRun) out.dryRun = true;
   return out;
 }

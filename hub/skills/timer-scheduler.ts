@@ -12,6 +12,7 @@ interface TimerRow {
   skill_id: string;
   name: string | null;
   area: string | null;
+  satellite: string | null;
   message: string;
   duration_ms: number;
   due_at: number | null;
@@ -21,9 +22,15 @@ interface TimerRow {
 
 const MAX_DURATION_MS = 366 * 24 * 3600 * 1000;
 
+/** Where a finished timer rings (hub/alerts); without it a finished timer is only a `notification` event. */
+export interface TimerRinging {
+  timerDone(timer: { id: string; message: string; area?: string; satellite?: string }): void;
+  timerRemoved(id: string): void;
+}
+
 /**
- * Timers and alarms kept in SQLite so they survive a restart. When one is due the hub emits a
- * `notification` in the area that set it (the satellite there announces it) and forgets it.
+ * Timers kept in SQLite so they survive a restart. When one is due the hub forgets it, emits a `notification`
+ * in the area that set it, and rings it on the satellite that set it (or in its area) until stopped.
  */
 export class TimerScheduler {
   private readonly handles = new Map<string, TimerHandle>();
@@ -34,6 +41,7 @@ export class TimerScheduler {
     private readonly bus: EventBus<HubEvents>,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly ringing?: TimerRinging,
   ) {}
 
   async start(): Promise<void> {
@@ -49,7 +57,7 @@ export class TimerScheduler {
     this.handles.clear();
   }
 
-  create(skillId: string, input: { durationMs: number; message: string; name?: string; area?: string }): SkillTimer {
+  create(skillId: string, input: { durationMs: number; message: string; name?: string; area?: string; satellite?: string }): SkillTimer {
     if (!Number.isFinite(input.durationMs) || input.durationMs <= 0 || input.durationMs > MAX_DURATION_MS)
       throw new HubError('VALIDATION_FAILED', 'a timer lasts between 1 ms and one year');
     if (typeof input.message !== 'string' || !input.message.trim() || input.message.length > 500)
@@ -59,6 +67,7 @@ export class TimerScheduler {
       skill_id: skillId,
       name: input.name ?? null,
       area: input.area ?? null,
+      satellite: input.satellite ?? null,
       message: input.message,
       duration_ms: Math.round(input.durationMs),
       due_at: this.clock.now() + Math.round(input.durationMs),
@@ -67,8 +76,8 @@ export class TimerScheduler {
     };
     this.db
       .prepare(
-        `INSERT INTO skill_timers (id, skill_id, name, area, message, duration_ms, due_at, remaining_ms, paused, created_at)
-         VALUES (@id, @skill_id, @name, @area, @message, @duration_ms, @due_at, @remaining_ms, @paused, ${this.clock.now()})`,
+        `INSERT INTO skill_timers (id, skill_id, name, area, satellite, message, duration_ms, due_at, remaining_ms, paused, created_at)
+         VALUES (@id, @skill_id, @name, @area, @satellite, @message, @duration_ms, @due_at, @remaining_ms, @paused, ${this.clock.now()})`,
       )
       .run(row);
     if (this.started) this.arm(row);
@@ -80,10 +89,24 @@ export class TimerScheduler {
     return rows.filter((r) => !filter.area || r.area === filter.area).map((r) => this.toTimer(r));
   }
 
+  /** Every skill's timers, for the dashboard. */
+  listAll(): (SkillTimer & { skill: string })[] {
+    const rows = this.db.prepare('SELECT * FROM skill_timers ORDER BY created_at').all() as TimerRow[];
+    return rows.map((r) => ({ ...this.toTimer(r), skill: r.skill_id }));
+  }
+
+  /** Cancels a timer whatever skill set it (the dashboard and the API, with the hub's token). */
+  cancelAny(id: string): void {
+    const row = this.db.prepare('SELECT skill_id FROM skill_timers WHERE id = ?').get(id) as { skill_id: string } | undefined;
+    if (!row) throw new HubError('NOT_FOUND', `no timer "${id}": list the timers with GET /api/v1/timers`);
+    this.cancel(row.skill_id, id);
+  }
+
   cancel(skillId: string, id: string): void {
     this.require(skillId, id);
     this.disarm(id);
     this.db.prepare('DELETE FROM skill_timers WHERE id = ?').run(id);
+    this.ringing?.timerRemoved(id);
   }
 
   pause(skillId: string, id: string): SkillTimer {
@@ -147,6 +170,7 @@ export class TimerScheduler {
     this.db.prepare('DELETE FROM skill_timers WHERE id = ?').run(id);
     this.log.info({ timerId: id, skillId: row.skill_id, area: row.area }, 'timer done');
     this.bus.emit('notification', row.area ? { message: row.message, area: row.area } : { message: row.message });
+    this.ringing?.timerDone({ id, message: row.message, ...(row.area ? { area: row.area } : {}), ...(row.satellite ? { satellite: row.satellite } : {}) });
   }
 
   private toTimer(row: TimerRow): SkillTimer {
@@ -154,6 +178,7 @@ export class TimerScheduler {
     const timer: SkillTimer = { id: row.id, message: row.message, durationMs: row.duration_ms, remainingMs, paused: row.paused === 1 };
     if (row.name) timer.name = row.name;
     if (row.area) timer.area = row.area;
+    if (row.satellite) timer.satellite = row.satellite;
     if (row.due_at !== null && !row.paused) timer.dueAt = row.due_at;
     return timer;
   }

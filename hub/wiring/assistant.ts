@@ -6,6 +6,8 @@
 import { createSkillRoutes } from '../api/routes/skills.js';
 import { createUtteranceRoutes, type TypedCommand } from '../api/routes/utterances.js';
 import { createCommerceRoutes } from '../api/routes/commerce.js';
+import { createAlertRoutes } from '../api/routes/alerts.js';
+import { AlertService } from '../alerts/service.js';
 import type { ApiPlugin, ComponentStatus } from '../api/types.js';
 import { createOrdersPort } from '../commerce/orders-port.js';
 import { CommerceService } from '../commerce/service.js';
@@ -43,7 +45,9 @@ export interface Assistant {
   skills: SkillRuntime;
   installer: SkillInstaller;
   commerce: CommerceService;
-  /** Route groups for the API: utterances, skills, commerce. */
+  /** Alarms, reminders, rings and announcements; voice connects the satellites to it once it has started. */
+  alerts: AlertService;
+  /** Route groups for the API: utterances, skills, commerce, alarms. */
   plugins: ApiPlugin[];
   /** Live component states for /status (skills get disabled, the marketplace goes away). */
   status(): Record<'language' | 'skills' | 'commerce' | 'marketplace', ComponentStatus>;
@@ -76,6 +80,11 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
     deps.started('marketplace probe', () => probe.stop());
   }
 
+  // Before the skills: finished timers ring through it. Alarms due while the hub was down ring here, once.
+  const alerts = new AlertService({ db, clock, bus, log, config: config.alerts, resolveArea: (nameOrId) => areaIdOf(household, nameOrId) });
+  await alerts.start();
+  deps.started('alerts', () => alerts.stop());
+
   const { runtime, installer } = await startSkills({
     devices, db, bus, log, clock, hubVersion,
     language: languagePortFor(language),
@@ -84,6 +93,7 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
     builtins: builtinSkills,
     orders: createOrdersPort(commerce, log),
     pins: commerce.pins,
+    alerts,
   });
   deps.started('skills', () => runtime.stop());
 
@@ -92,7 +102,8 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
     skills: runtime,
     installer,
     commerce,
-    plugins: [createUtteranceRoutes(runtime, deps.onTypedCommand ? { onTyped: deps.onTypedCommand } : {}), createSkillRoutes(runtime, installer), createCommerceRoutes(commerce)],
+    alerts,
+    plugins: [createUtteranceRoutes(runtime, deps.onTypedCommand ? { onTyped: deps.onTypedCommand } : {}), createSkillRoutes(runtime, installer), createCommerceRoutes(commerce), createAlertRoutes({ alerts, timers: runtime.timers })],
     status: () => ({
       language: languageStatus(language),
       skills: skillsStatus(runtime),
@@ -123,4 +134,11 @@ function commerceStatus(commerce: CommerceService, marketplaceUrl: string | unde
   const base = `${products} products cached, ${pending} orders waiting in the outbox`;
   if (!marketplaceUrl) return { status: 'ok', detail: `${base}; orders will wait there until a marketplace is set` };
   return { status: 'ok', detail: base };
+}
+
+/** An area's id from its id, name or alias, ignoring case ("Kids Room", "kids_room", "the nursery"). */
+function areaIdOf(household: HouseholdService, nameOrId: string): string | undefined {
+  const said = nameOrId.trim().toLowerCase();
+  const area = household.getArea(nameOrId) ?? household.areas().find((a) => a.id.toLowerCase() === said || a.name.toLowerCase() === said || a.aliases.some((x) => x.toLowerCase() === said));
+  return area?.id;
 }

@@ -14,6 +14,7 @@ const AREAS = {
   orders: { create: 1, list: 0, get: 1, prepare: 1, confirm: 2, decline: 1, cancel: 1, pantryBox: 0, sendPantryBox: 0 },
   storage: { get: 1, set: 2, delete: 1, keys: 0 },
   timers: { start: 1, list: 1, cancel: 1, pause: 1, resume: 1, adjust: 2 },
+  alarms: { set: 1, list: 1, update: 2, remove: 1, ringing: 1, stop: 1, snooze: 2 },
 };
 
 /**
@@ -39,6 +40,7 @@ export function createRemoteContext(skillId, config, now, invoke) {
   for (const [area, methods] of Object.entries(AREAS))
     ctx[area] = Object.freeze(Object.fromEntries(Object.entries(methods).map(([m, arity]) => [m, forward(`${area}.${m}`, arity)])));
   ctx.notify = forward('notify', 2);
+  ctx.announce = forward('announce', 2);
   ctx.fetch = forward('fetch', 2);
   ctx.verifyPin = forward('verifyPin', 1);
   return Object.freeze(ctx);
