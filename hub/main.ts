@@ -248,6 +248,11 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       vocabularies: () => ({ ...DEFAULT_VOCABULARIES, product: commerce.spokenProductNames() }),
       onHouseholdChange: (listener) => household.onChange(listener),
       decorate: speechServices.decorate,
+      isOnline: (deviceId) => {
+        const device = registry.get(deviceId);
+        return !device || device.available || device.lastSeen === undefined;
+      },
+      soundingIn: (area) => assistant!.alerts.soundingAt(area !== undefined ? { area } : {}),
     });
     // Started after the API listens (below); stopped before the API closes, as before.
     const voiceLoading = new VoiceLoading(voice, log);
@@ -297,6 +302,8 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     // /health is 200 from here on; start() still resolves only once voice is up (or rejects and undoes all).
     await voiceLoading.begin();
     await speechServices.start({ voice, language: assistant.language, skills: assistant.skills, household });
+    // Rings and announcements reach the satellites from here on (alarms caught up at start ring now).
+    assistant.alerts.connect(voice.soundOutput());
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'hub ready');
     return info;
   }

@@ -31,6 +31,15 @@ export const voiceConfigSchema = z.strictObject({
   /** After the hub asks a question, the answer needs no wake phrase for this long. */
   followUpMs: ms(0, 60_000).default(8000),
   vad: vadConfigSchema.prefault({}),
+  /** Satellites that hear the same wake word: only the one that heard it loudest answers (hub/voice/audio/wake-arbiter.ts). */
+  arbitration: z
+    .strictObject({
+      /** Streams starting this close together are one request; 0 lets every satellite answer. */
+      windowMs: ms(0, 3000).default(300),
+      /** How much of each stream is compared. */
+      measureMs: ms(100, 3000).default(500),
+    })
+    .prefault({}),
   microphone: z
     .strictObject({
       /** ALSA device such as `plughw:1,0`; unset uses the default device. */

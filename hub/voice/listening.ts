@@ -1,7 +1,8 @@
 import type { Clock } from '../core/clock.js';
 import { normalizeText } from '../language/normalize.js';
 
-export type ListenTrigger = 'wake_phrase' | 'push_to_talk' | 'follow_up' | 'always';
+/** `while_sounding`: "stop" (or "snooze") said without the wake phrase while an alarm or timer rings there. */
+export type ListenTrigger = 'wake_phrase' | 'push_to_talk' | 'follow_up' | 'always' | 'while_sounding';
 
 export type GateDecision =
   | { accepted: true; trigger: ListenTrigger; command: string }
@@ -14,7 +15,12 @@ export interface ListeningGateOptions {
   requireWakePhrase: boolean;
   followUpMs: number;
   clock: Clock;
+  /** Whether something rings in the area now (hub/alerts): "stop" then needs no wake phrase. */
+  soundingIn?: (area: string | undefined) => boolean;
 }
+
+/** What may be said without the wake phrase while something rings: short words that silence or snooze it. */
+const INTERRUPTS = /^(stop|stop it|stop that|stop ringing|stop the alarm|stop the timer|snooze|snooze it|be quiet|quiet|silence|enough|that is enough|shut up|ok stop|okay stop|alarm off|turn it off|i am up|i m up|(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) more minutes)$/;
 
 /**
  * Decides whether a transcript was meant for the hub: it starts with the wake phrase,
@@ -58,6 +64,7 @@ export class ListeningGate {
     if (hasWake) return this.accept('wake_phrase', command, key);
     if (pushed) return this.accept('push_to_talk', command, key);
     if (this.inFollowUp(key)) return this.accept('follow_up', command, key);
+    if (this.options.soundingIn?.(context.area) && INTERRUPTS.test(command)) return this.accept('while_sounding', command, key);
     if (!this.options.requireWakePhrase) return this.accept('always', command, key);
     return { accepted: false, reason: 'no_wake_phrase' };
   }

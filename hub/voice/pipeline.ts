@@ -72,6 +72,8 @@ export interface VoicePipelineOptions {
 export interface HandleOptions {
   area?: string;
   user?: string;
+  /** The satellite that heard it (its device id): timers and alarms set by it ring there. */
+  satellite?: string;
   dryRun?: boolean;
   /** The button was held (or the API said so): no wake phrase needed. */
   pushToTalk?: boolean;
@@ -103,6 +105,7 @@ export class VoicePipeline {
       const understood = await this.options.understand(decision.command, {
         ...(area !== undefined ? { area } : {}),
         ...(handle.user !== undefined ? { user: handle.user } : {}),
+        ...(handle.satellite !== undefined ? { satellite: handle.satellite } : {}),
         dryRun: handle.dryRun === true,
         followUp: decision.trigger === 'follow_up',
       });

@@ -13,6 +13,9 @@ import type { MqttTransport } from '../mqtt/transport.js';
 import { isHubError } from '../sdk/errors.js';
 import type { Db } from '../store/database.js';
 import { MqttSatellites, type SatelliteStream } from './audio/mqtt-satellites.js';
+import { SatelliteDirectory } from './audio/satellite-directory.js';
+import { WakeArbiter } from './audio/wake-arbiter.js';
+import { SatelliteOutput } from './satellite-output.js';
 import { wavBufferSource } from './audio/wav.js';
 import type { AudioSource } from './audio/pcm.js';
 import type { VoiceConfig } from './config.js';
@@ -52,6 +55,10 @@ export interface VoiceServiceDeps {
     recognizer?(local: Recognizer): Recognizer;
     tts?(local: TextToSpeech): TextToSpeech;
   };
+  /** False when the registry knows the device and it is offline (satellites that cannot hear an announcement). */
+  isOnline?: (deviceId: string) => boolean;
+  /** Whether an alarm or timer rings in the area (hub/alerts): "stop" then needs no wake phrase there. */
+  soundingIn?: (area: string | undefined) => boolean;
 }
 
 export interface LoadedGrammar extends BuiltCommandGrammar {
@@ -72,6 +79,9 @@ export class VoiceService {
   private recognizerInstance: Recognizer | undefined;
   private pipelineInstance: VoicePipeline | undefined;
   private satellites: MqttSatellites | undefined;
+  private directory: SatelliteDirectory | undefined;
+  private output: SatelliteOutput | undefined;
+  private arbiter: WakeArbiter | undefined;
   private voiceLogInstance: VoiceLog | undefined;
   private grammar: CommandGrammarSource | undefined;
   private state: VoiceComponentStatus = { status: 'missing', detail: 'voice is not started' };
@@ -107,7 +117,11 @@ export class VoiceService {
     this.unsubscribe = this.followGrammarInputs();
 
     const espeak = new EspeakTts({ ...config.tts, log: this.log });
-    const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: config.requireWakePhrase, followUpMs: config.followUpMs, clock });
+    const tts = this.deps.decorate?.tts?.(espeak) ?? espeak;
+    const gate = new ListeningGate({
+      wakePhrase: config.wakePhrase, requireWakePhrase: config.requireWakePhrase, followUpMs: config.followUpMs, clock,
+      ...(this.deps.soundingIn ? { soundingIn: this.deps.soundingIn } : {}),
+    });
     this.pipelineInstance = new VoicePipeline({
       recognizer: this.recognizerInstance,
       understand: understandWithSkills(this.deps.skills, this.deps.language, () => this.deps.devices?.().flatMap((d) => [d.name, ...d.aliases]) ?? []),
@@ -115,18 +129,26 @@ export class VoiceService {
       gate,
       clock,
       log: this.log,
-      tts: this.deps.decorate?.tts?.(espeak) ?? espeak,
+      tts,
       voiceLog: this.voiceLogInstance,
     });
+    const onRejected = (reason: string, topic: string) => this.deps.bus.emit('inputRejected', { source: 'voice', reason, topic });
+    this.directory = new SatelliteDirectory({
+      transport: this.deps.transport, areaOf: (id) => this.deps.areaOf(id), onRejected,
+      ...(this.deps.isOnline ? { isOnline: this.deps.isOnline } : {}),
+    });
+    await this.directory.start();
+    this.arbiter = new WakeArbiter(config.arbitration, clock);
     this.satellites = new MqttSatellites({
       transport: this.deps.transport,
       clock,
       log: this.log,
       areaOf: (id) => this.deps.areaOf(id),
       onStream: (stream) => this.track(this.handleSatellite(stream)),
-      onRejected: (reason, topic) => this.deps.bus.emit('inputRejected', { source: 'voice', reason, topic }),
+      onRejected,
     });
     await this.satellites.start();
+    this.output = new SatelliteOutput({ satellites: this.satellites, directory: this.directory, tts, log: this.log });
   }
 
   async stop(): Promise<void> {
@@ -135,10 +157,13 @@ export class VoiceService {
     if (this.pruneTimer) this.deps.clock.clearTimeout(this.pruneTimer);
     this.grammarTimer = this.pruneTimer = undefined;
     await this.satellites?.stop();
+    await this.directory?.stop();
     await Promise.allSettled([...this.inFlight]);
     await this.recognizerInstance?.stop();
     await this.voiceLogInstance?.stop();
     this.satellites = undefined;
+    this.directory = undefined;
+    this.output = undefined;
     this.pipelineInstance = undefined;
     this.recognizerInstance = undefined;
     this.loaded = undefined;
@@ -186,6 +211,12 @@ export class VoiceService {
     return work;
   }
 
+  /** Speaking on the satellites on the hub's own account: rings and announcements (hub/alerts' SoundOutput). */
+  soundOutput(): SatelliteOutput {
+    if (!this.output) throw new Error('VoiceService.start() first');
+    return this.output;
+  }
+
   /** The grammar the recogniser has now (undefined for the text recogniser or before the first load). */
   loadedGrammar(): LoadedGrammar | undefined {
     return this.loaded;
@@ -231,8 +262,19 @@ export class VoiceService {
 
   private async handleSatellite(stream: SatelliteStream): Promise<void> {
     try {
+      this.directory?.noteStream(stream.satelliteId);
+      // Several satellites heard the same wake word: the loudest takes the command, the others stand down silently.
+      const verdict = await this.arbiter!.contend(stream.satelliteId, stream);
+      if (!verdict.won) {
+        this.log.info({ satellite: stream.satelliteId, winner: verdict.winner, energyDb: round1(verdict.energyDb) }, 'another satellite heard the wake word louder; standing down');
+        await this.satellites?.command(stream.satelliteId, { type: 'stand_down' });
+        return;
+      }
+      if (verdict.rivals > 0) this.log.info({ satellite: stream.satelliteId, rivals: verdict.rivals, energyDb: round1(verdict.energyDb) }, 'took the command over other satellites');
       // A satellite streams only after its own wake word or button (audio_start), so the stream is push-to-talk.
-      const result = await this.pipeline.handleUtterance(stream, { pushToTalk: true, ...(stream.area !== undefined ? { area: stream.area } : {}) });
+      const result = await this.pipeline.handleUtterance(verdict.source, {
+        pushToTalk: true, satellite: stream.satelliteId, ...(stream.area !== undefined ? { area: stream.area } : {}),
+      });
       if (result.replyAudio) await this.satellites?.speak(stream.satelliteId, result.replyAudio);
     } catch (err) {
       this.log.error({ err, satellite: stream.satelliteId }, 'satellite utterance failed');
@@ -291,3 +333,5 @@ export class VoiceService {
     }, PRUNE_EVERY_MS);
   }
 }
+
+const round1 = (n: number) => Math.round(n * 10) / 10;

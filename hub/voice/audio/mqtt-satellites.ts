@@ -4,7 +4,7 @@ import type { MqttTransport } from '../../mqtt/transport.js';
 import { DEVICE_ID_PATTERN } from '../../sdk/protocol.js';
 import { ChunkQueue } from './chunk-queue.js';
 import type { AudioSource } from './pcm.js';
-import { parseSatelliteControl, satelliteTopics } from './satellite-protocol.js';
+import { parseSatelliteControl, satelliteTopics, type SatelliteCommand } from './satellite-protocol.js';
 
 /** One utterance streamed by one satellite. */
 export interface SatelliteStream extends AudioSource {
@@ -51,6 +51,11 @@ export class MqttSatellites {
   /** Sends the reply audio (a WAV) to the satellite that heard the command. */
   async speak(satelliteId: string, wav: Buffer): Promise<void> {
     await this.options.transport.publish(satelliteTopics.tts(satelliteId), wav, { qos: 1 });
+  }
+
+  /** Tells the satellite something sounds, to stop playing, or to stand down (satellite-protocol.ts). */
+  async command(satelliteId: string, command: SatelliteCommand): Promise<void> {
+    await this.options.transport.publish(satelliteTopics.control(satelliteId), JSON.stringify(command), { qos: 1 });
   }
 
   private onMessage(topic: string, payload: Buffer): void {
