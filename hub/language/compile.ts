@@ -19,6 +19,8 @@ export interface CompiledTemplate {
   sentence: string;
   fixedSlots: Record<string, SlotValue>;
   priority: number;
+  /** False: not in the speech recogniser's grammar (SentenceBlock.spoken). */
+  spoken?: boolean;
   /** states[i] = outgoing edges; state 0 starts, `final` accepts. */
   states: Edge[][];
   final: number;
@@ -40,7 +42,7 @@ const MAX_STATES = 4000;
 export function compileTemplate(
   root: TemplateNode,
   rules: RuleTable,
-  meta: Pick<CompiledTemplate, 'index' | 'intent' | 'owner' | 'sentence' | 'fixedSlots' | 'priority'>,
+  meta: Pick<CompiledTemplate, 'index' | 'intent' | 'owner' | 'sentence' | 'fixedSlots' | 'priority' | 'spoken'>,
 ): CompiledTemplate {
   const states: Edge[][] = [[]];
   const lists = new Set<string>();

@@ -31,7 +31,7 @@ export const dialogueIntents: Record<string, IntentDeclaration> = {
         sentences: [
           '(no|nope|nah|negative) [thanks|thank you|way]',
           '(no|nope) (do not|cancel|stop) [it|that]',
-          'cancel [that|it]', 'do not [do it|do that]', 'stop', 'not now', 'abort', 'that is (wrong|not right)', 'no (do not|that is wrong)', 'i changed my mind',
+          'cancel [that|it]', 'do not [do it|do that]', 'not now', 'abort', 'that is (wrong|not right)', 'no (do not|that is wrong)', 'i changed my mind',
         ],
       },
     ],

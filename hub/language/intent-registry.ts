@@ -150,7 +150,7 @@ export class IntentRegistry {
       for (const block of data) {
         for (const sentence of block.sentences) {
           const ast = parseTemplate(sentence);
-          out.push(compileTemplate(ast, this.rules, { index: out.length, intent, owner, sentence, fixedSlots: block.slots ?? {}, priority: block.priority ?? 0 }));
+          out.push(compileTemplate(ast, this.rules, { index: out.length, intent, owner, sentence, fixedSlots: block.slots ?? {}, priority: block.priority ?? 0, ...(block.spoken === false ? { spoken: false } : {}) }));
         }
       }
     }

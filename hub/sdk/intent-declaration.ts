@@ -25,6 +25,12 @@ export interface SentenceBlock {
   slots?: Readonly<Record<string, SlotValue>>;
   /** Wins ties against sentences of other intents that match the same words. */
   priority?: number;
+  /**
+   * `false`: understood when typed (or heard through a free-speech recogniser) but left out of the speech recogniser's
+   * grammar, for many-ways-to-say-it blocks whose expansion would swamp a JSGF grammar; a spoken block beside it
+   * says the common forms. Absent: in the grammar.
+   */
+  spoken?: boolean;
 }
 
 /**

@@ -1,13 +1,13 @@
-/** Timers and alarms, kept by the hub so they survive a restart, announced in the area that set them. */
+/** Timers, kept by the hub so they survive a restart, ringing on the satellite (or in the area) that set them; the time and date. */
 import { defineSkill, type Intent, type SkillContext, type SkillTimer, type UtteranceInfo } from '../../hub/sdk/index.js';
 import { timersIntents } from './intents/index.js';
-
 
 export default defineSkill({
   id: 'timers',
   version: '1.0.0',
-  description: 'Timers and alarms, and the time and date.',
-  permissions: ['timers'],
+  description: 'Timers, and the time and date.',
+  // `alarms`: a finished timer rings until stopped, and "stop the timer" while it rings stops the ringing.
+  permissions: ['timers', 'alarms'],
   intents: timersIntents,
 
   async handle(intent, ctx, utterance) {
@@ -20,14 +20,10 @@ export default defineSkill({
         const ms = durationOf(intent);
         if (ms <= 0) return { reply: 'How long should the timer run?' };
         const name = typeof intent.slots.name === 'string' ? intent.slots.name : undefined;
-        await ctx.timers.start({ durationMs: ms, message: name ? `Your ${name} timer is done.` : 'Your timer is done.', ...opt('name', name), ...opt('area', utterance.area) });
+        await ctx.timers.start({
+          durationMs: ms, message: name ? `Your ${name} timer is done.` : 'Your timer is done.', ...opt('name', name), ...opt('area', utterance.area), ...opt('satellite', utterance.satellite),
+        });
         return { reply: `${name ? `${capital(name)} timer` : 'Timer'} set for ${spoken(ms)}.` };
-      }
-      case 'HearthSetAlarm': {
-        const at = alarmTime(intent, ctx.now());
-        const label = new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-        await ctx.timers.start({ durationMs: at - ctx.now(), message: `It's ${label}. This is your alarm.`, name: 'alarm', ...opt('area', utterance.area) });
-        return { reply: `Alarm set for ${label}.` };
       }
       case 'HassTimerStatus': {
         const timers = await mine(ctx, utterance);
@@ -35,6 +31,7 @@ export default defineSkill({
         return { reply: timers.map((t) => `${t.name ? `The ${t.name} timer` : 'A timer'} has ${spoken(t.remainingMs)} left${t.paused ? ', paused' : ''}.`).join(' ') };
       }
       default: {
+        if (intent.name === 'HassCancelTimer' && (await stopRinging(ctx, utterance))) return { reply: '' };
         const timer = pick(await mine(ctx, utterance), intent);
         if (!timer) return { reply: 'There is no timer to change.' };
         if (intent.name === 'HassCancelTimer') {
@@ -61,23 +58,20 @@ async function mine(ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillT
 function pick(timers: SkillTimer[], intent: Intent): SkillTimer | undefined {
   const name = intent.slots.name;
   if (typeof name === 'string') return timers.find((t) => t.name === name);
-  return timers.filter((t) => t.name !== 'alarm').at(-1) ?? timers.at(-1);
+  return timers.at(-1);
+}
+
+/** "Stop the timer" while a finished timer rings in this room: the ringing stops. */
+async function stopRinging(ctx: SkillContext, utterance: UtteranceInfo): Promise<boolean> {
+  const where = { ...opt('area', utterance.area), ...opt('satellite', utterance.satellite) };
+  if (!(await ctx.alarms.ringing(where)).some((r) => r.kind === 'timer')) return false;
+  await ctx.alarms.stop(where);
+  return true;
 }
 
 function durationOf(intent: Intent): number {
   const n = (k: string) => (intent.slots[k] === undefined ? 0 : Number(intent.slots[k]) || 0);
   return ((n('hours') * 60 + n('minutes')) * 60 + n('seconds')) * 1000;
-}
-
-function alarmTime(intent: Intent, now: number): number {
-  let hour = Number(intent.slots.hour) % 24;
-  const period = String(intent.slots.period ?? '');
-  if ((period === 'pm' || period.includes('evening')) && hour < 12) hour += 12;
-  if ((period === 'am' || period.includes('morning')) && hour === 12) hour = 0;
-  const at = new Date(now);
-  at.setHours(hour, 0, 0, 0);
-  if (at.getTime() <= now) at.setDate(at.getDate() + 1);
-  return at.getTime();
 }
 
 function spoken(ms: number): string {

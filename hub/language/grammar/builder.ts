@@ -16,6 +16,8 @@ export interface GrammarTemplate {
   sentence: string;
   /** Slots the template fixes (`domain: 'lock'`…): they decide which device names fit (see `nameScope`). */
   fixedSlots?: Readonly<Record<string, unknown>>;
+  /** False: typed-only, left out of the grammar (SentenceBlock.spoken). */
+  spoken?: boolean;
 }
 
 /** The device names one template can act on; templates with the same `key` share one name list. */
@@ -95,6 +97,7 @@ class Builder {
     const byIntent = new Map<string, GrammarNode[]>();
     const leftOutSentences: string[] = [];
     for (const template of this.source.templates) {
+      if (template.spoken === false) continue;
       this.scope = this.options.nameScope?.(template);
       const body = this.convert(parseTemplate(template.sentence), template.sentence);
       if (!body || isEmpty(body)) {

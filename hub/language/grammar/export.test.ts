@@ -104,7 +104,7 @@ describe('exportGrammar', () => {
 
   it('produces a Vosk phrase list: short closed lists expanded in the sentence, long ones as their own phrases', async () => {
     const grammar = await exportFor(0, { vocabularies: { item: ['milk'] } });
-    const expected = ['what time is it', 'next song', 'kitchen light', 'living room', 'my shopping list', 'set a timer'];
+    const expected = ['what time is it', 'next song', 'kitchen light', 'living room', 'my shopping list', 'set a timer for'];
     expect(expected.filter((p) => !grammar.phrases.includes(p))).toEqual([]);
     const words = new Set(grammar.words);
     for (const phrase of grammar.phrases) for (const word of phrase.split(' ')) expect(words.has(word)).toBe(true);

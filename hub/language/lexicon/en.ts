@@ -1,7 +1,9 @@
 /** The English lexicon every sentence may use: expansion rules (<name>, <turn_on>, <duration>…) and fixed lists (brightness, color, cover_class…). */
 import type { SlotListDefinition } from '../slot-lists.js';
+import { timeLists, timeRules } from './time.js';
 
 export const rules: Record<string, string> = {
+  ...timeRules,
   the: '(the|my|our|that|this|these|those)',
   name: '[<the>] {name}',
   area: '[<the>] {area}',
@@ -18,7 +20,7 @@ export const rules: Record<string, string> = {
   percent: '[percent|per cent|%]',
   degrees: '[degree|degrees] [celsius|centigrade|c]',
   car: '[the|my|our] (car|vehicle|truck|van|ride|{vehicle:name})',
-  timer_word: '(timer|countdown|alarm)',
+  timer_word: '(timer|countdown)',
   my_timer: '[the|my|our|that] [<timer_length>] <timer_word>',
   // One unit ("the ten minute timer"): how people name a running timer, and a full <duration> here
   // was copied into every timer sentence of the spoken grammar (about 8 MB of the recogniser's graph).
@@ -39,6 +41,7 @@ const values = (pairs: Array<[string, string | number]>): SlotListDefinition => 
 });
 
 export const lists: Record<string, SlotListDefinition> = {
+  ...timeLists,
   brightness: { kind: 'range', from: 0, to: 100 },
   position: { kind: 'range', from: 0, to: 100 },
   volume_level: { kind: 'range', from: 0, to: 100 },

@@ -9,7 +9,7 @@ export const cancelTimer = defineIntent({
     {
       sentences: [
         '(cancel|stop|delete|remove|kill|end|clear) <my_timer>',
-        '(cancel|stop|delete|remove|end|clear) [all] [the|my] (timers|countdowns|alarms)',
+        '(cancel|stop|delete|remove|end|clear) [all] [the|my] (timers|countdowns)',
         '(cancel|stop|delete|remove) [the|my] {timer_name:name} <timer_word>',
         '(turn off|shut off|switch off) <my_timer>',
         'never mind [about] <my_timer>',

@@ -1,11 +1,10 @@
-/** The timers skill's intents: timers, alarms, the time and date. */
+/** The timers skill's intents: timers, the time and date (alarms: skills/alarms). */
 import { cancelTimer } from './cancel-timer.js';
 import { currentDate } from './current-date.js';
 import { currentTime } from './current-time.js';
 import { decreaseTimer } from './decrease-timer.js';
 import { increaseTimer } from './increase-timer.js';
 import { pauseTimer } from './pause-timer.js';
-import { setAlarm } from './set-alarm.js';
 import { startTimer } from './start-timer.js';
 import { timerStatus } from './timer-status.js';
 import { unpauseTimer } from './unpause-timer.js';
@@ -20,5 +19,4 @@ export const timersIntents = {
   HassDecreaseTimer: decreaseTimer,
   HassGetCurrentTime: currentTime,
   HassGetCurrentDate: currentDate,
-  HearthSetAlarm: setAlarm,
 };

@@ -1,0 +1,118 @@
+/**
+ * Alarms and reminders by voice: set (one-time or repeating), ask which are set, delete, snooze, and "stop" for
+ * whatever sounds in the room. Kept by the hub (`ctx.alarms`), so they survive restarts and ring where they were set.
+ */
+import { defineSkill, type Intent, type SkillContext, type SkillResponse, type UtteranceInfo } from '../../hub/sdk/index.js';
+import { alarmsIntents } from './intents/index.js';
+import { alarmList, alarmName, whenText } from './speech.js';
+import { choiceFromSlots, chosen, isSpecific, whenFromSlots } from './when.js';
+
+/** A reminder for a day with no time said rings then. */
+const REMINDER_DAY_TIME = { hour: 9, minute: 0 };
+
+export default defineSkill({
+  id: 'alarms',
+  version: '1.0.0',
+  description: 'Alarms and reminders: set, list, delete, snooze; "stop" silences what rings.',
+  permissions: ['alarms'],
+  intents: alarmsIntents,
+
+  async handle(intent, ctx, utterance) {
+    switch (intent.name) {
+      case 'HearthSetAlarm':
+        return set(intent, ctx, utterance, 'alarm');
+      case 'HearthSetReminder':
+        return set(intent, ctx, utterance, 'reminder');
+      case 'HearthListAlarms':
+        return list(intent, ctx, utterance);
+      case 'HearthCancelAlarm':
+        return cancel(intent, ctx, utterance);
+      case 'HearthSnooze': {
+        const minutes = Number(intent.slots.minutes ?? 0) + Number(intent.slots.hours ?? 0) * 60;
+        const ms = minutes > 0 ? Math.min(60, Math.max(1, minutes)) * 60_000 : undefined;
+        const snoozed = await ctx.alarms.snooze(here(utterance), ms);
+        if (snoozed.length === 0) return { reply: 'Nothing is ringing.' };
+        const until = snoozed[0]!.snoozedUntil ?? ctx.now();
+        return { reply: `Snoozed for ${Math.round((until - ctx.now()) / 60_000)} minutes.` };
+      }
+      case 'HearthStop':
+        // Silence is the answer: whatever sounded here stops, and nothing new is said.
+        await ctx.alarms.stop(here(utterance));
+        return { reply: '' };
+    }
+  },
+});
+
+/** The room the request came from: its satellite and its area. */
+function here(utterance: UtteranceInfo): { area?: string; satellite?: string } {
+  return { ...(utterance.area ? { area: utterance.area } : {}), ...(utterance.satellite ? { satellite: utterance.satellite } : {}) };
+}
+
+async function set(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo, kind: 'alarm' | 'reminder'): Promise<SkillResponse> {
+  const now = ctx.now();
+  const when = whenFromSlots(intent, now, kind === 'reminder' ? { dayOnly: REMINDER_DAY_TIME } : {});
+  const message = kind === 'reminder' ? reminderText(intent.slots.message) : undefined;
+  if (when === undefined) {
+    return { reply: kind === 'alarm' ? 'For what time? Say for example: set an alarm for 7:30.' : 'When should I remind you? Say for example: remind me at 5 to call grandma.' };
+  }
+  if ('problem' in when) return { reply: 'That time has already passed today.' };
+  const label = typeof intent.slots.name === 'string' ? intent.slots.name : undefined;
+  const alarm = await ctx.alarms.set({
+    kind,
+    ...('at' in when ? { at: when.at } : { time: when.time, days: when.days }),
+    ...(label ? { label } : {}),
+    ...(message ? { message } : {}),
+    ...here(utterance),
+    ...(utterance.user ? { user: utterance.user } : {}),
+  });
+  if (kind === 'reminder') return { reply: `Okay, I'll remind you ${message ? `to ${message} ` : ''}${whenText(alarm)}.` };
+  return { reply: `${alarm.label ? `${capital(alarm.label)} alarm` : 'Alarm'} set for ${whenText(alarm)}.` };
+}
+
+async function list(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillResponse> {
+  const now = ctx.now();
+  const mine = await ctx.alarms.list(utterance.user ? { user: utterance.user } : {});
+  const choice = choiceFromSlots(intent, now);
+  const fitting = chosen(mine.filter((a) => a.enabled && a.nextAt !== undefined), choice);
+  if (fitting.length === 0) return { reply: mine.length === 0 ? 'You have no alarms or reminders set.' : 'No alarm or reminder is set for then.' };
+  return { reply: alarmList(fitting) };
+}
+
+async function cancel(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillResponse> {
+  const now = ctx.now();
+  const choice = choiceFromSlots(intent, now);
+  // "Turn off the alarm" while it rings means stop the ringing, not forget the alarm.
+  if (!isSpecific(choice) && !choice.all && (await ctx.alarms.ringing(here(utterance))).length > 0) {
+    await ctx.alarms.stop(here(utterance));
+    return { reply: '' };
+  }
+  const mine = await ctx.alarms.list(utterance.user ? { user: utterance.user } : {});
+  const message = reminderText(intent.slots.message);
+  const fitting = message ? mine.filter((a) => a.message?.includes(message)) : chosen(mine, choice);
+  if (fitting.length === 0) return { reply: mine.length === 0 ? 'You have no alarms set.' : "I couldn't find that alarm. Ask me which alarms are set." };
+  if (fitting.length > 1 && !choice.all && !isSpecific(choice) && !message) {
+    return { reply: `${alarmList(fitting)} Say which one to delete, or say delete all alarms.` };
+  }
+  // A day named for a repeating alarm ("no alarm tomorrow") skips that day only.
+  if (choice.day !== undefined && !choice.all) {
+    const skipped = fitting.filter((a) => a.days.length > 0);
+    for (const a of skipped) await ctx.alarms.update(a.id, { skipDay: choice.day });
+    const removed = fitting.filter((a) => a.days.length === 0);
+    for (const a of removed) await ctx.alarms.remove(a.id);
+    const parts = [...removed.map((a) => `deleted ${alarmName(a)} ${whenText(a)}`), ...skipped.map((a) => `${alarmName(a)} at ${a.description.split(' at ').at(-1)} will skip that day`)];
+    return { reply: `${capital(parts.join(', and '))}.` };
+  }
+  for (const a of fitting) await ctx.alarms.remove(a.id);
+  if (fitting.length === 1) return { reply: `Deleted ${alarmName(fitting[0]!)} ${whenText(fitting[0]!)}.` };
+  return { reply: `Deleted ${fitting.length} ${fitting.every((a) => a.kind === 'reminder') ? 'reminders' : 'alarms'}.` };
+}
+
+/** The reminder's words as the person would hear them back ("call grandma"); "my" and "I" stay theirs. */
+function reminderText(slot: Intent['slots'][string] | undefined): string | undefined {
+  if (typeof slot !== 'string') return undefined;
+  const text = slot.replace(/^(to|that|about)\s+/, '').trim();
+  return text || undefined;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+

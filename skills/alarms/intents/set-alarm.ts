@@ -1,0 +1,53 @@
+/** HearthSetAlarm: an alarm at a time of day, once or repeating ("wake me at 6:30 on weekdays"). */
+import { defineIntent } from '../../../hub/sdk/index.js';
+import { ALARM_SLOTS } from './slots.js';
+
+export const setAlarm = defineIntent({
+  targets: 'none',
+  slots: ALARM_SLOTS,
+  sentences: [
+    {
+      sentences: [
+        '(set|make|create) [an|a|my] alarm [for|at] <clock_time> [{day_period:period}] [<on_day>|{alarm_repeat:repeat}]',
+        '(set|make|create) [an|a|my] alarm [for] (<on_day>|{alarm_repeat:repeat}) at <clock_time> [{day_period:period}]',
+        'wake me [up] at <clock_time> [{day_period:period}] [<on_day>|{alarm_repeat:repeat}]',
+      ],
+    },
+    {
+      // Typed (and heard in other words once the recogniser takes free speech): too many ways to say it for the JSGF grammar.
+      spoken: false,
+      sentences: [
+        '<set_verb> <an> <alarm_word> [<when>]',
+        '<set_verb> <an> {alarm_label:name} <alarm_word> <when>',
+        '<set_verb> <an> {repeat_word:repeat} <alarm_word> [<when>]',
+        '(put|turn|switch) (an|a|the|my) <alarm_word> on [<when>]',
+        '<set_verb> <an> <alarm_word> <when> (called|named|labelled|labeled|titled|saying) {alarm_label:name}',
+        '<set_verb> <an> <alarm_word> (called|named|labelled|labeled|titled) {alarm_label:name} [<when>]',
+                  '<set_verb> <an> <alarm_word> <in_time>',
+        '(set|put|make|schedule) <an> <alarm_word> to (go off|ring|sound|wake me [up]) [<when>]',
+        '(set|put|make|schedule) <an> <when> <alarm_word>',
+        '<alarm_word> <when>',
+        '<alarm_word> (set|on) [for|at] <when>',
+        '<alarm_word> [set|please]',
+        '<when> <alarm_word>',
+        '<set_verb> <alarm_word>',
+        '[please] (wake|get) me [up] <when>',
+        '[please] (wake|get) me [up] [for|at] <clock_time> [{day_period:period}] [<on_day>]',
+        '<when> (wake|get) me [up]',
+        '(<on_day>|{alarm_repeat:repeat}) (wake|get) me [up] <at_time>',
+        '(i|we) (want|need|have|would like|wish|plan) to (wake up|get up|be up|be woken up|be awake|rise) <when>',
+        '(i|we) (want|need|would like) (an|a) <alarm_word> [<when>]',
+        '(i|we) (want|need|would like) to be woken [up] <when>',
+        '(i|we) (want|need) you to wake (me|us) [up] <when>',
+        '(alert|buzz|ring|call) me (at|around|by) <clock_time> [{day_period:period}] [<on_day>]',
+        '(alert|buzz) me <in_time>',
+        '(alert|buzz) me <on_day> [at] <clock_time> [{day_period:period}]',
+        'make sure (i|we) (wake|get) up <when>',
+        '(set|change|move|put) my (alarm|alarm clock|wake up) (to|for) <when>',
+        'set alarm clock',
+        'open [the] (alarm|alarm clock|alarm app|alarms)',
+        'new <alarm_word>',
+      ],
+    },
+  ],
+});

@@ -1,0 +1,16 @@
+/** The alarm intents' slots, from the hub's time lexicon (hub/language/lexicon/time.ts) and duration lists. */
+const WHEN = {
+  hour: { list: 'clock_hour' },
+  minute: { list: 'clock_minute' },
+  minute_to: { list: 'clock_minute' },
+  period: { list: 'day_period' },
+  day: { list: 'alarm_day' },
+  repeat: { list: 'alarm_repeat' },
+  hours: { list: 'hours' },
+  minutes: { list: 'minutes' },
+  seconds: { list: 'seconds' },
+} as const;
+
+export const ALARM_SLOTS = { ...WHEN, name: { list: 'alarm_label' }, all: { list: 'alarm_all' } } as const;
+export const REMINDER_SLOTS = { ...ALARM_SLOTS, message: { list: 'reminder_text' } } as const;
+export const SNOOZE_SLOTS = { hours: { list: 'hours' }, minutes: { list: 'minutes' } } as const;

@@ -1,0 +1,26 @@
+/** HearthStop: silences what sounds in the room: a ring, a finished timer, a reply being spoken. */
+import { defineIntent } from '../../../hub/sdk/index.js';
+
+export const stop = defineIntent({
+  targets: 'none',
+  sentences: [
+    {
+      sentences: [
+        'stop [it|the ringing]',
+        'be quiet',
+        'i am (up|awake)',
+      ],
+    },
+    {
+      // Typed (and heard in other words once the recogniser takes free speech): too many ways to say it for the JSGF grammar.
+      spoken: false,
+      sentences: [
+        'stop [it|that|this|now|please|ringing|talking|the ringing|the noise|the sound|the beeping|the buzzing|everything]',
+        '(be quiet|quiet|silence|hush|shush|shut up|enough|that is enough|ok stop|okay stop|stop stop|quiet please|quiet down)',
+        '(dismiss|silence|mute|turn off|switch off|shut off) (it|that|the ringing|the noise|the sound|the beeping|the buzzing)',
+        '(i am|i m|ok i am|okay i am|alright i am) (up|awake|getting up|coming|done)',
+        '(thanks|thank you) (i am up|i am awake|that is enough)',
+      ],
+    },
+  ],
+});
