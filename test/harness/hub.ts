@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseConfig } from '../../hub/config/load.js';
+import type { Clock } from '../../hub/core/clock.js';
 import { silentLogger, type Logger } from '../../hub/core/logger.js';
 import { createHub, RUNTIME_FILE, type Hub, type RuntimeInfo } from '../../hub/main.js';
 import { hubNodeEnv, hubNodeFlags } from './node-flags.js';
@@ -44,7 +45,7 @@ export interface TestHub {
 }
 
 /** Starts a hub in this process. Pass `dataDir` to restart on the same data. */
-export async function startTestHub(options: { dataDir?: string; config?: Record<string, unknown>; log?: Logger } = {}): Promise<TestHub> {
+export async function startTestHub(options: { dataDir?: string; config?: Record<string, unknown>; log?: Logger; clock?: Clock } = {}): Promise<TestHub> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = parseConfig({
     logLevel: 'silent',
@@ -53,7 +54,7 @@ export async function startTestHub(options: { dataDir?: string; config?: Record<
     http: { host: '127.0.0.1', port: 0 },
     mqtt: { host: '127.0.0.1', port: 0, ...(options.config?.mqtt as object | undefined) },
   });
-  const hub = createHub(config, { log: options.log ?? silentLogger, env: {} });
+  const hub = createHub(config, { log: options.log ?? silentLogger, env: {}, ...(options.clock ? { clock: options.clock } : {}) });
   const runtime = await hub.start();
   const token = hub.token();
   return {

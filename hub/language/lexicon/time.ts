@@ -48,6 +48,8 @@ export const timeRules: Record<string, string> = {
   // "7", "7 30", "seven oh five", "half past 7", "20 past 7", "quarter to 8", "7 o'clock", "0700 hours" (said "seven hundred").
   clock_time:
     '({clock_hour:hour} [oh|o] {clock_minute:minute} | {clock_hour:hour} [o clock|oclock|hundred [hours]|sharp] | {clock_past:minute} {clock_hour:hour} | {clock_minute:minute} [minute|minutes] (past|after) {clock_hour:hour} | {clock_to:minute_to} {clock_hour:hour} | {clock_minute:minute_to} [minute|minutes] (to|till|before) {clock_hour:hour} | {clock_named:hour})',
+  // The spoken grammar's clock: fewer forms than <clock_time>, since "seven" heard as "eight till eight" is a real risk.
+  spoken_time: '({clock_hour:hour} [o clock|{clock_minute:minute}] | {clock_past:minute} {clock_hour:hour} | {clock_to:minute_to} {clock_hour:hour} | {clock_named:hour}) [{day_period:period}]',
   at_time: '[at|for|by|around] <clock_time> [{day_period:period}]',
   on_day: '[on|this|next|for] {alarm_day:day} [{day_period:period}]',
   in_time: '(in|after) <duration> | [for] <duration> from now',

@@ -8,7 +8,7 @@ export const cancelAlarm = defineIntent({
   sentences: [
     {
       sentences: [
-        '(cancel|delete|turn off) [the|my] [<clock_time> [{day_period:period}]] alarm',
+        '(cancel|delete|turn off) [the|my] [<spoken_time>] alarm',
         '(cancel|delete|turn off) {alarm_all:all} [my] (alarms|reminders)',
       ],
     },

@@ -8,9 +8,9 @@ export const setAlarm = defineIntent({
   sentences: [
     {
       sentences: [
-        '(set|make|create) [an|a|my] alarm [for|at] <clock_time> [{day_period:period}] [<on_day>|{alarm_repeat:repeat}]',
-        '(set|make|create) [an|a|my] alarm [for] (<on_day>|{alarm_repeat:repeat}) at <clock_time> [{day_period:period}]',
-        'wake me [up] at <clock_time> [{day_period:period}] [<on_day>|{alarm_repeat:repeat}]',
+        '(set|make|create) [an|a|my] alarm [for|at] <spoken_time> [<on_day>|{alarm_repeat:repeat}]',
+        '(set|make|create) [an|a|my] alarm [for] (<on_day>|{alarm_repeat:repeat}) at <spoken_time>',
+        'wake me [up] at <spoken_time> [<on_day>|{alarm_repeat:repeat}]',
       ],
     },
     {

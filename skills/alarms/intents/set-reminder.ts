@@ -8,8 +8,8 @@ export const setReminder = defineIntent({
   sentences: [
     {
       sentences: [
-        'remind me to {reminder_text:message} at <clock_time> [{day_period:period}] [<on_day>]',
-        'remind me (in <duration>|at <clock_time> [{day_period:period}]) to {reminder_text:message}',
+        'remind me to {reminder_text:message} at <spoken_time> [<on_day>]',
+        'remind me (in <duration>|at <spoken_time>) to {reminder_text:message}',
       ],
     },
     {
