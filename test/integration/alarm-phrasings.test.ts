@@ -2,11 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LanguageService } from '../../hub/language/service.js';
 import { buildHousehold } from '../../hub/language/testing/household.js';
 import { ALARM_CASES } from './alarm-phrasings.cases.js';
+import { addBuiltinIntents } from '../harness/language.js';
 
 describe('alarm, reminder, stop and announcement phrasings', () => {
   const language = new LanguageService(buildHousehold());
   beforeAll(async () => {
     await language.start();
+    addBuiltinIntents(language);
   });
 
   it('has distinct phrasings', () => {

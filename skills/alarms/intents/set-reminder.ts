@@ -16,11 +16,11 @@ export const setReminder = defineIntent({
       // Typed (and heard in other words once the recogniser takes free speech): too many ways to say it for the JSGF grammar.
       spoken: false,
       sentences: [
-        '[please] (remind|tell|ping|alert|nudge) (me|us) to {reminder_text:message} (<when>|<on_day>)',
-        '[please] (remind|tell|ping|alert|nudge) (me|us) (<when>|<on_day>) to {reminder_text:message}',
-        '[please] (remind|tell|ping|alert|nudge) (me|us) (about|of) {reminder_text:message} <when>',
-        '[please] (remind|tell|ping|alert|nudge) (me|us) <when> (about|of|that) {reminder_text:message}',
-        '[please] (remind|tell) (me|us) to {reminder_text:message}',
+        '[please] (remind|ping|alert|nudge) (me|us) to {reminder_text:message} (<when>|<on_day>)',
+        '[please] (remind|ping|alert|nudge) (me|us) (<when>|<on_day>) to {reminder_text:message}',
+        '[please] (remind|ping|alert|nudge) (me|us) (about|of) {reminder_text:message} <when>',
+        '[please] (remind|ping|alert|nudge) (me|us) <when> (about|of|that) {reminder_text:message}',
+        '[please] remind (me|us) to {reminder_text:message}',
         '[please] remind (me|us) (about|of) {reminder_text:message}',
         '[please] remind (me|us) that {reminder_text:message}',
         '<when> remind (me|us) to {reminder_text:message}',

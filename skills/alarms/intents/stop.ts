@@ -17,8 +17,9 @@ export const stop = defineIntent({
       sentences: [
         'stop [it|that|this|now|please|ringing|talking|the ringing|the noise|the sound|the beeping|the buzzing|everything]',
         '(be quiet|quiet|silence|hush|shush|shut up|enough|that is enough|ok stop|okay stop|stop stop|quiet please|quiet down)',
-        '(dismiss|silence|mute|turn off|switch off|shut off) (it|that|the ringing|the noise|the sound|the beeping|the buzzing)',
-        '(i am|i m|ok i am|okay i am|alright i am) (up|awake|getting up|coming|done)',
+        '(dismiss|silence|turn off|switch off|shut off) (the ringing|the noise|the beeping|the buzzing)',
+        '(dismiss|silence) (it|that)',
+        '(i am|i m|ok i am|okay i am|alright i am) (up|awake|getting up)',
         '(thanks|thank you) (i am up|i am awake|that is enough)',
       ],
     },
