@@ -59,4 +59,16 @@ describe('ListeningGate', () => {
     expect(out).toContain('<hearth_wake> = hey hearth;');
     expect(out.match(/public/g)).toHaveLength(1);
   });
+
+  it('while something rings in the area, takes "stop" and "snooze" without the wake phrase, and nothing else', () => {
+    const clock = new ManualClock();
+    let ringing = new Set<string>(['bedroom']);
+    const gate = new ListeningGate({ wakePhrase: 'hey hearth', requireWakePhrase: true, followUpMs: 0, clock, soundingIn: (area) => area !== undefined && ringing.has(area) });
+    expect(gate.decide('stop', { area: 'bedroom' })).toEqual({ accepted: true, trigger: 'while_sounding', command: 'stop' });
+    expect(gate.decide('five more minutes', { area: 'bedroom' })).toMatchObject({ accepted: true, trigger: 'while_sounding' });
+    expect(gate.decide('turn on the light', { area: 'bedroom' })).toEqual({ accepted: false, reason: 'no_wake_phrase' });
+    expect(gate.decide('stop', { area: 'kitchen' })).toEqual({ accepted: false, reason: 'no_wake_phrase' });
+    ringing = new Set();
+    expect(gate.decide('stop', { area: 'bedroom' })).toEqual({ accepted: false, reason: 'no_wake_phrase' });
+  });
 });

@@ -9,10 +9,12 @@ import { VoicePage } from './pages/voice.js';
 import { OrdersPage } from './pages/orders.js';
 import { SkillsPage } from './pages/skills.js';
 import { SettingsPage } from './pages/settings.js';
+import { AlarmsPage } from './pages/alarms.js';
 
 const PAGES = [
   { id: 'home', title: 'Home', component: HomePage },
   { id: 'voice', title: 'Voice', component: VoicePage },
+  { id: 'alarms', title: 'Alarms', component: AlarmsPage },
   { id: 'orders', title: 'Orders', component: OrdersPage },
   { id: 'skills', title: 'Skills', component: SkillsPage },
   { id: 'settings', title: 'Settings', component: SettingsPage },
