@@ -63,7 +63,9 @@ export const timeRules: Record<string, string> = {
   on_day: '[on|this|next|for] {alarm_day:day} [{day_period:period}]',
   in_time: '(in|after) <duration> | [for] <duration> from now',
   // One copy of the clock time (each copy is inlined into every sentence): the day or repeat may come before or after it.
-  when: '([<on_day>|{alarm_repeat:repeat}|[for] {day_period:period}] <at_time> [<on_day>|{alarm_repeat:repeat}] | <in_time>)',
+  when: '(<clock_when> | <in_time>)',
+  // A time of day only: "wake me in 20 minutes" is a timer, "wake me at 7" an alarm.
+  clock_when: '[<on_day>|{alarm_repeat:repeat}|[for] {day_period:period}] <at_time> [<on_day>|{alarm_repeat:repeat}]',
   set_verb: '(set|make|create|add|schedule|start|program|setup|set up|put on|put in)',
   an: '[a|an|the|my|one|new|another|me a|me an]',
   which_alarm: '[<clock_time> [{day_period:period}]] [{alarm_day:day}] [{day_period:period}] [{alarm_label_word:name}]',

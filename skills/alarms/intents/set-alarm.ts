@@ -31,7 +31,7 @@ export const setAlarm = defineIntent({
         '<alarm_word> [set|please]',
         '<when> <alarm_word>',
         '<set_verb> <alarm_word>',
-        '[please] (wake|get) (me|us) [up] <when>',
+        '[please] (wake|get) (me|us) [up] <clock_when>',
         '[please] (wake|get) (me|us) [up] [for|at] <clock_time> [{day_period:period}] [<on_day>]',
         '<when> (wake|get) (me|us) [up]',
         '(<on_day>|{alarm_repeat:repeat}) (wake|get) (me|us) [up] <at_time>',

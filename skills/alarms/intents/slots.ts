@@ -13,4 +13,4 @@ const WHEN = {
 
 export const ALARM_SLOTS = { ...WHEN, name: { list: 'alarm_label' }, all: { list: 'alarm_all' } } as const;
 export const REMINDER_SLOTS = { ...ALARM_SLOTS, message: { list: 'reminder_text' } } as const;
-export const SNOOZE_SLOTS = { hours: { list: 'hours' }, minutes: { list: 'minutes' } } as const;
+export const SNOOZE_SLOTS = { hours: { list: 'hours' }, minutes: { list: 'minutes' }, seconds: { list: 'seconds' } } as const;

@@ -17,10 +17,13 @@ export const snooze = defineIntent({
       spoken: false,
       sentences: [
         'snooze [it|that|this|the alarm|my alarm|the reminder|alarm|the timer] [for <duration>|<duration>]',
-        '[just|only|give me|let me have|can i have|i want|i need] [another|an extra] <duration> [more|longer]',
+        // "give me ten minutes" alone is a timer: a snooze says "more", "longer" or "another".
+        '[just|only|give me|let me have|can i have|i want|i need] (another|an extra) <duration> [more|longer]',
+        '[just|only|give me|let me have|can i have|i want|i need] <duration> (more|longer)',
         '[just|only] <duration> more [please]',
         '[just|only|give me|let me have|i want|i need] [another] {minutes:minutes} more (minute|minutes|mins)',
-        '(give|let) me [sleep] [for] [another|an extra] <duration> [more|longer]',
+        '(give|let) me [sleep] [for] (another|an extra) <duration> [more|longer]',
+        'let me sleep [for] <duration> [more|longer]',
         'let me sleep [a little|a bit|for a bit] [longer|more]',
         '(not yet|later|in a minute|a few more minutes|five more minutes please)',
         'snooze button',
