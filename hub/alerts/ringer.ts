@@ -114,7 +114,9 @@ export class Ringer {
       // Nobody could hear it when it started (satellites offline): look again at every repeat.
       entry.ring.satellites = satellitesFor(this.deps.output.satellites(), entry.request);
     }
-    if (entry.ring.satellites.length > 0) void this.deps.output.say(entry.ring.satellites, entry.ring.message, { ring: true });
+    if (entry.ring.satellites.length > 0) {
+      this.deps.output.say(entry.ring.satellites, entry.ring.message, { ring: true }).catch((err: unknown) => this.deps.log.error({ err, ring: entry.ring.id }, 'ring not played'));
+    }
     entry.repeat = this.deps.clock.setTimeout(() => {
       if (this.active.has(entry.ring.id)) this.play(entry);
     }, this.deps.config.repeatEveryMs);
@@ -126,7 +128,7 @@ export class Ringer {
     // Another ring still sounding on a satellite keeps it sounding.
     const stillSounding = new Set([...this.active.values()].flatMap((a) => a.ring.satellites));
     const quiet = entry.ring.satellites.filter((s) => !stillSounding.has(s));
-    if (how.silence && quiet.length > 0) void this.deps.output.silence(quiet);
+    if (how.silence && quiet.length > 0) this.deps.output.silence(quiet).catch((err: unknown) => this.deps.log.error({ err, ring: entry.ring.id }, 'satellites not told to stop'));
     this.deps.log.info({ ring: entry.ring.id, source: entry.ring.sourceId, reason }, 'ring ended');
     this.deps.bus.emit('ringEnded', { ring: { ...entry.ring }, reason });
     if (!how.tellOwner) return;
