@@ -47,6 +47,8 @@ export const hubConfigSchema = z
         maxWaitingPasswordChecks: z.number().int().min(1).max(10_000).default(DEFAULT_SLOW_CHECKS.maxWaiting),
         /** Embedded broker: refusals logged a second at most (a flood is summarised, not logged line by line). */
         rejectionsLoggedPerSecond: z.number().int().min(1).max(100_000).default(20),
+        /** Embedded broker: distinct topics with a retained message one device may have; more are refused. */
+        maxRetainedTopicsPerDevice: z.number().int().min(1).max(100_000).default(128),
       })
       .prefault({}),
     floors: z.array(floorSchema).default([]),

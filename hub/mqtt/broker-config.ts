@@ -36,6 +36,8 @@ export const embeddedBrokerConfigSchema = z.object({
   failedLogins: failedLoginsSchema.prefault({}),
   /** Refusals (bad CONNECTs, publishes, subscriptions) logged a second at most; the rest are counted in a summary. */
   rejectionsLoggedPerSecond: z.number().int().min(1).max(100_000).default(20),
+  /** Distinct topics with a retained message one device may have (retained-topics.ts). */
+  maxRetainedTopicsPerDevice: z.number().int().min(1).max(100_000).default(128),
 });
 export type EmbeddedBrokerConfig = z.input<typeof embeddedBrokerConfigSchema>;
 export type ResolvedBrokerConfig = z.output<typeof embeddedBrokerConfigSchema>;

@@ -14,6 +14,7 @@ import { gateConnection } from './connect-gate.js';
 import { maxPacketBytes, parseBrokerConfig, type EmbeddedBrokerConfig, type ResolvedBrokerConfig } from './broker-config.js';
 import { EmbeddedTransport } from './embedded-transport.js';
 import { limitPacketSize } from './packet-size-guard.js';
+import { RetainedTopics } from './retained-topics.js';
 import { requireWellFormedStrings } from './string-guard.js';
 import { SqlitePersistence } from './persistence/sqlite-persistence.js';
 import type { MqttTransport } from './transport.js';
@@ -50,6 +51,7 @@ export class EmbeddedBroker {
   private readonly approved = new WeakMap<Socket, ClientIdentity>();
   private connectAuth: ConnectAuth | undefined;
   private rejections: RateLimitedReports | undefined;
+  private retainedTopics: RetainedTopics | undefined;
   private boundPort: number | undefined;
 
   constructor(private readonly deps: EmbeddedBrokerDeps) {
@@ -84,10 +86,13 @@ export class EmbeddedBroker {
       clock: this.deps.clock ?? systemClock,
       onBackoff: (address, waitMs) => this.reject(`wrong passwords from ${address}: its CONNECTs are refused for ${Math.ceil(waitMs / 1000)} s`, {}),
     });
+    const retainedTopics = new RetainedTopics(config.maxRetainedTopicsPerDevice);
+    this.retainedTopics = retainedTopics;
     const persistence = new SqlitePersistence(join(this.deps.dataDir, 'mqtt-broker.db'), {
       retainedFlushMs: config.retainedFlushMs,
       onRetainedError: (err, pending) => this.log.error({ err, pending }, 'cannot write retained messages (disk full or database locked?); kept in memory, retrying'),
       acceptWill: (will) => this.storedWillProblem(will) === undefined,
+      onRetained: (topic, cleared) => retainedTopics.stored(topic, cleared),
     });
     const aedes = new Aedes({
       persistence,
@@ -259,6 +264,8 @@ export class EmbeddedBroker {
     if (size > max) return done(this.refusePublish(client, packet, `payload of ${size} bytes exceeds mqtt.maxPayloadBytes (${max})`));
     const identity = this.identities.get(client);
     if (!identity || !mayPublish(identity, packet.topic)) return done(this.refusePublish(client, packet, 'publish outside the client\'s topics'));
+    const retainedProblem = packet.retain && size > 0 ? this.retainedTopics?.admit(packet.topic) : undefined;
+    if (retainedProblem) return done(this.refusePublish(client, packet, retainedProblem));
     done(null);
   }
 

@@ -17,7 +17,7 @@ export const skillsConfigSchema = z.strictObject({
   memoryLimitMb: z.number().int().min(16).max(4096).default(64),
   /** The whole sandbox process (heap, buffers, code): allocations past it fail, and a process over it is stopped. */
   processMemoryLimitMb: z.number().int().min(64).max(16_384).default(160),
-  /** Share of one core a skill may use while none of its calls runs (over a second); above it is stopped and counted as a failure. */
+  /** Share of a second a skill's sandbox may keep a core busy while none of its calls runs; above it is stopped and counted as a failure. */
   idleCpuPercent: z.number().int().min(1).max(100).default(50),
   /** Lines of a skill's output (console, stdout, stderr) logged a second at most; the rest are counted. */
   outputLinesPerSecond: z.number().int().min(1).max(10_000).default(10),

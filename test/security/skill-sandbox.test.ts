@@ -28,7 +28,7 @@ beforeAll(() => {
 async function startHub(): Promise<TestHub> {
   lines = [];
   const log = createLogger('info', new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
-  hub = await startTestHub({ log, config: { skills: { callTimeoutMs: 3000, memoryLimitMb: 64, processMemoryLimitMb: 160, maxConsecutiveFailures: 3 } } });
+  hub = await startTestHub({ log, config: { skills: { callTimeoutMs: 15_000, memoryLimitMb: 64, processMemoryLimitMb: 160, maxConsecutiveFailures: 3 } } });
   return hub;
 }
 
@@ -80,7 +80,7 @@ describe('skill sandbox limits', () => {
     expect((await say('burn the toast')).reply).toBe('done');
     const failed = await untilValue(() => info('burner'), (i) => i.consecutiveFailures === 1, 'the idle burn counted as a failure', 15_000);
     const stoppedAfterMs = performance.now() - started;
-    expect(failed.lastError).toEqual({ code: 'SKILL_FAILED', message: expect.stringMatching(/skill "burner" used \d+ % of a CPU for \d\.\d s while handling no call \(limit 50 %, skills\.idleCpuPercent\) and was stopped/) });
+    expect(failed.lastError).toEqual({ code: 'SKILL_FAILED', message: expect.stringMatching(/skill "burner" kept a CPU busy \d+ % of the time for \d\.\d s while handling no call \(limit 50 %, skills\.idleCpuPercent\) and was stopped/) });
     expect(stoppedAfterMs).toBeLessThan(10_000);
     // Each call starts a fresh sandbox, which is stopped again once it burns; its reply counts as a success in
     // between, so "failures in a row" stays at one. The cost of such a skill is a second of CPU per call.
@@ -94,15 +94,15 @@ describe('skill sandbox limits', () => {
   it('rate-limits output written straight to fd 2 and through the console', async () => {
     await startHub();
     await loadSkill('shouter', 'shout a lot', `
-      for (let i = 0; i < 20000; i++) fs.writeSync(2, 'raw line ' + i + '\\n');
-      for (let i = 0; i < 20000; i++) console.log('console line ' + i);
+      for (let i = 0; i < 10000; i++) fs.writeSync(2, 'raw line ' + i + '\\n');
+      for (let i = 0; i < 10000; i++) console.log('console line ' + i);
       return { reply: 'shouted' };`);
     const before = lines.length;
     expect((await say('shout a lot')).reply).toBe('shouted');
     await until(() => lines.slice(before).some((l) => l.includes('more lines of output than are logged')), 'the summary of what was not logged');
     const logged = lines.slice(before).filter((l) => l.includes('"stream":"std'));
-    // 40,000 lines written: the log got about ten a second, each cut to 1,000 characters.
-    expect(logged.length).toBeLessThan(40);
+    // 20,000 lines written: the log got about ten a second, each cut to 1,000 characters.
+    expect(logged.length).toBeLessThan(60);
     expect(Math.max(...logged.map((l) => l.length))).toBeLessThan(1300);
   });
 

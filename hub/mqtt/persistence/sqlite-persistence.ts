@@ -39,6 +39,8 @@ export class SqlitePersistence extends MemoryPersistence {
       onRetainedError?: (error: Error, pending: number) => void;
       /** Asked for every will left by a broker that died before aedes publishes it; a refused one is deleted. */
       acceptWill?: (will: PersistedPacket) => boolean;
+      /** Told of every retained message stored or cleared, those read back at start included. */
+      onRetained?: (topic: string, cleared: boolean) => void;
     } = {},
   ) {
     super();
@@ -67,7 +69,9 @@ export class SqlitePersistence extends MemoryPersistence {
   private async loadIntoMemory(db: Db): Promise<void> {
     // super: what is read back from the file is not written again.
     for (const row of db.prepare('SELECT packet FROM retained').all() as { packet: string }[]) {
-      await super.storeRetained(decodePacket(row.packet));
+      const packet = decodePacket(row.packet);
+      await super.storeRetained(packet);
+      this.options.onRetained?.(packet.topic, packet.payload.length === 0);
     }
     const subs = db.prepare('SELECT client_id, topic, options FROM subscriptions').all() as {
       client_id: string; topic: string; options: string;
@@ -96,6 +100,7 @@ export class SqlitePersistence extends MemoryPersistence {
   // its promise is made, so one promise per message is enough.
   override storeRetained(packet: PersistedPacket): Promise<void> {
     const stored = super.storeRetained(packet);
+    this.options.onRetained?.(packet.topic, (packet.payload?.length ?? 0) === 0);
     if (this.retainedWriter) {
       this.retainedWriter.mark(packet);
       return stored;

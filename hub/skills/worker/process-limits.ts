@@ -39,6 +39,11 @@ export interface ProcessUsage {
   rssBytes: number;
   /** User + system CPU time since the process started. */
   cpuMs: number;
+  /**
+   * Time its main thread ran or was ready to run but waited for a CPU (/proc/<pid>/schedstat): what it wanted. On
+   * a loaded machine a busy loop gets a fraction of a core but still wants all of it; an idle one wants none.
+   */
+  demandMs?: number;
 }
 
 const PAGE_BYTES = 4096;
@@ -53,7 +58,20 @@ export function readProcessUsage(pid: number): ProcessUsage | undefined {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))
-    return { rssBytes: Number(statm[1]) * PAGE_BYTES, cpuMs: (ticks * 1000) / CLOCK_TICKS_PER_SECOND };
+    const usage: ProcessUsage = { rssBytes: Number(statm[1]) * PAGE_BYTES, cpuMs: (ticks * 1000) / CLOCK_TICKS_PER_SECOND };
+    const demand = schedulerDemandMs(pid);
+    if (demand !== undefined) usage.demandMs = demand;
+    return usage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** On-CPU plus run-queue time of the process's main thread in ms (kernels built without schedstats have none). */
+function schedulerDemandMs(pid: number): number | undefined {
+  try {
+    const [onCpuNs, waitingNs] = readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return Number.isFinite(onCpuNs) && Number.isFinite(waitingNs) ? (onCpuNs! + waitingNs!) / 1e6 : undefined;
   } catch {
     return undefined;
   }

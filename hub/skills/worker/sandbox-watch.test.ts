@@ -25,7 +25,7 @@ describe('SandboxWatch', () => {
     idleWatch.start({ usage: () => ({ cpuMs: cpu() }), busySince: () => false });
     await until(() => idle.length > 0, 'the idle violation');
     busyWatch.stop();
-    expect(idle[0]).toMatch(/^used (9\d|10\d) % of a CPU for 1\.\d s while handling no call/);
+    expect(idle[0]).toMatch(/^kept a CPU busy (9\d|10\d) % of the time for 1\.\d s while handling no call/);
     expect(busy).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import type { ProcessUsage } from './process-limits.js';
 export interface SandboxLimits {
   /** The whole process's resident memory, in MB (a worker thread shares the hub's process: only its CPU is watched). */
   processMemoryLimitMb: number;
-  /** Share of one core a skill may use while no call of it runs, averaged over `idleWindowMs`. */
+  /** Share of the time a skill may keep a core busy (running or waiting to run) while no call of it runs, over a second. */
   idleCpuPercent: number;
 }
 
@@ -28,7 +28,7 @@ export interface WatchedSandbox {
 
 export class SandboxWatch {
   private timer: NodeJS.Timeout | undefined;
-  private samples: { at: number; cpuMs: number }[] = [];
+  private samples: { at: number; busyMs: number }[] = [];
 
   constructor(
     private readonly limits: SandboxLimits,
@@ -55,18 +55,20 @@ export class SandboxWatch {
     if (usage.rssBytes !== undefined && usage.rssBytes > limitBytes) {
       return this.violated(`used ${Math.round(usage.rssBytes / 1024 / 1024)} MB of memory, over its ${this.limits.processMemoryLimitMb} MB limit (skills.processMemoryLimitMb)`);
     }
-    if (usage.cpuMs === undefined) return;
+    // What the skill wanted (ran or waited to run) where the kernel says it; what it got otherwise.
+    const busyMs = usage.demandMs ?? usage.cpuMs;
+    if (busyMs === undefined) return;
     if (sandbox.busySince(now)) {
       this.samples = [];
       return;
     }
-    this.samples.push({ at: now, cpuMs: usage.cpuMs });
+    this.samples.push({ at: now, busyMs });
     while (this.samples.length > 1 && now - this.samples[1]!.at >= IDLE_WINDOW_MS) this.samples.shift();
     const first = this.samples[0]!;
     if (now - first.at < IDLE_WINDOW_MS) return;
-    const percent = ((usage.cpuMs - first.cpuMs) / (now - first.at)) * 100;
+    const percent = ((busyMs - first.busyMs) / (now - first.at)) * 100;
     if (percent > this.limits.idleCpuPercent) {
-      this.violated(`used ${Math.round(percent)} % of a CPU for ${((now - first.at) / 1000).toFixed(1)} s while handling no call (limit ${this.limits.idleCpuPercent} %, skills.idleCpuPercent)`);
+      this.violated(`kept a CPU busy ${Math.round(percent)} % of the time for ${((now - first.at) / 1000).toFixed(1)} s while handling no call (limit ${this.limits.idleCpuPercent} %, skills.idleCpuPercent)`);
     }
   }
 

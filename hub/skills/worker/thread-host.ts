@@ -47,8 +47,9 @@ export function startThreadHost(options: SkillHostOptions, handlers: SkillHostHa
     send: (message: ToWorker) => {
       if (!done) worker.postMessage(message);
     },
-    // A thread shares the hub's memory, so only its CPU can be told apart: the time its event loop was busy.
-    usage: () => (done ? undefined : { cpuMs: worker.performance.eventLoopUtilization().active }),
+    // A thread shares the hub's memory, so only its CPU can be told apart: the time its event loop was busy
+    // (a busy loop keeps it busy however little CPU it gets).
+    usage: () => (done ? undefined : { demandMs: worker.performance.eventLoopUtilization().active }),
     terminate: async () => {
       done = true;
       await worker.terminate().catch(() => undefined);
