@@ -1,7 +1,8 @@
 /**
- * Temporary directories for tests that are removed however the test file ends: when the test process exits
- * (each test file runs in its own process), every directory made here goes, even after a failed assertion or a
- * forgotten cleanup. Tests may still remove theirs earlier.
+ * Temporary directories for tests, removed however the test file ends: after the file's last test (an afterAll
+ * registered here for every test file that imports this, since each file loads its own copy of the module), even
+ * after a failed assertion or a forgotten cleanup. Outside vitest (benchmarks) they go when the process exits.
+ * Tests may still remove theirs earlier.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +10,14 @@ import { join } from 'node:path';
 
 const made = new Set<string>();
 
+// The test process is ended by the runner with a signal, so an 'exit' handler alone does not run there.
+if (process.env.VITEST) {
+  const { afterAll } = await import('vitest');
+  afterAll(removeAll);
+} else process.once('exit', removeAll);
+
 export function makeTempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  if (made.size === 0) process.once('exit', removeAll);
   made.add(dir);
   return dir;
 }
