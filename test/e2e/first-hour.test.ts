@@ -57,7 +57,8 @@ async function hearth(args: string[]): Promise<{ code: number; out: string; err:
 
 async function startHub(args: string[]): Promise<void> {
   hub = spawnHearth([...args, '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1']);
-  const ready = await untilValue(() => /^Hearth \S+ ready: dashboard (http:\/\/127\.0\.0\.1:\d+)\/ · API (\S+)\/api\/v1 · .*$/m.exec(hub!.output()),
+  // The ready line, and the token line printed right after it (the two may arrive in separate reads).
+  const ready = await untilValue(() => /^Hearth \S+ ready: dashboard (http:\/\/127\.0\.0\.1:\d+)\/ · API (\S+)\/api\/v1 · .*$[\s\S]*^API token/m.exec(hub!.output()),
     (m) => m !== null || hub!.child.exitCode !== null, 'the ready line', 60_000);
   if (!ready) throw new Error(`the hub did not start:\n${hub.output()}`);
   expect(ready[1]).toBe(ready[2]);
