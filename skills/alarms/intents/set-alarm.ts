@@ -32,6 +32,9 @@ export const setAlarm = defineIntent({
         '<when> <alarm_word>',
         '<set_verb> <alarm_word>',
         '[please] (wake|get) (me|us) [up] <clock_when>',
+        // "wake me in 20 minutes" is the timers' (HassStartTimer); "wake me up in …" and "get me up in …" are alarms.
+        '[please] (wake|get) (me|us) up <in_time>',
+        '[please] get (me|us) <in_time>',
         '[please] (wake|get) (me|us) [up] [for|at] <clock_time> [{day_period:period}] [<on_day>]',
         '<when> (wake|get) (me|us) [up]',
         '(<on_day>|{alarm_repeat:repeat}) (wake|get) (me|us) [up] <at_time>',
