@@ -143,7 +143,7 @@ export function AlarmsPage() {
         <thead><tr><th scope="col">Timer</th><th scope="col">Left</th><th scope="col">Where</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
         <tbody>${data.timers.map((t) => html`<tr data-timer=${t.id}>
           <td>${t.name ? `${t.name} timer` : 'Timer'} <span class="muted">(${left(t.durationMs)})</span></td>
-          <td data-testid="time-left">${t.paused ? `${left(t.remainingMs)} (paused)` : left(t.remainingMs - (now - data.at))}</td>
+          <td data-testid="time-left">${t.paused ? `${left(t.remainingMs)} (paused)` : left(t.remainingMs - Math.max(0, now - data.at))}</td>
           <td>${areas.get(t.area) ?? t.area ?? ''}${t.satellite && html` <span class="muted">(${t.satellite})</span>`}</td>
           <td><button type="button" class="danger" aria-label=${`Cancel ${t.name ?? ''} timer`} onClick=${() => act('DELETE', `/timers/${t.id}`)}>Cancel</button></td></tr>`)}</tbody>
       </table></div>`}
