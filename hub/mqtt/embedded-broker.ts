@@ -8,7 +8,8 @@ import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import { HubError } from '../sdk/errors.js';
-import { deviceIdentity, mayPublish, maySubscribe, usernameOfClientId, willProblem, type ClientIdentity } from './access-control.js';
+import { mayPublish, maySubscribe, type ClientIdentity } from './access-control.js';
+import { DeviceRights } from './device-rights.js';
 import { ConnectAuth, type ConnectAuthDeps, type ConnectDecision } from './connect-auth.js';
 import { gateConnection } from './connect-gate.js';
 import { maxPacketBytes, parseBrokerConfig, type EmbeddedBrokerConfig, type ResolvedBrokerConfig } from './broker-config.js';
@@ -52,6 +53,7 @@ export class EmbeddedBroker {
   private connectAuth: ConnectAuth | undefined;
   private rejections: RateLimitedReports | undefined;
   private retainedTopics: RetainedTopics | undefined;
+  private rights: DeviceRights | undefined;
   private boundPort: number | undefined;
 
   constructor(private readonly deps: EmbeddedBrokerDeps) {
@@ -86,6 +88,7 @@ export class EmbeddedBroker {
       clock: this.deps.clock ?? systemClock,
       onBackoff: (address, waitMs) => this.reject(`wrong passwords from ${address}: its CONNECTs are refused for ${Math.ceil(waitMs / 1000)} s`, {}),
     });
+    this.rights = new DeviceRights(this.deps.credentials, config);
     const retainedTopics = new RetainedTopics(config.maxRetainedTopicsPerDevice);
     this.retainedTopics = retainedTopics;
     const persistence = new SqlitePersistence(join(this.deps.dataDir, 'mqtt-broker.db'), {
@@ -168,12 +171,8 @@ export class EmbeddedBroker {
    * Why device `ownerId` may not use one of `topics`, or undefined: what a discovery config it announced may name
    * (the hub would otherwise publish and listen there on its behalf). An arrow function: handed around unbound.
    */
-  readonly announcedTopicsProblem = (ownerId: string, topics: string[]): string | undefined => {
-    const identity = this.identityOf(ownerId);
-    if (!identity) return `no device credential "${ownerId}" owns this discovery topic`;
-    const outside = topics.find((topic) => !mayPublish(identity, topic));
-    return outside === undefined ? undefined : `config names topic "${outside}", outside the topics of device "${ownerId}" that announced it`;
-  };
+  readonly announcedTopicsProblem = (ownerId: string, topics: string[]): string | undefined =>
+    this.rights ? this.rights.announcedTopicsProblem(ownerId, topics) : 'the embedded broker is not running';
 
   /** Closes every connection of a device, e.g. after its credential was revoked or replaced. */
   disconnectDevice(deviceId: string): number {
@@ -274,19 +273,10 @@ export class EmbeddedBroker {
     return new Rejection(reason);
   }
 
-  /** The rights of a device now, by username, for what it left behind; anonymous ones only while allowed. */
-  private identityOf(username: string): ClientIdentity | undefined {
-    const credential = username ? this.deps.credentials.get(username) : undefined;
-    if (credential) return deviceIdentity(credential);
-    return this.config?.allowAnonymous ? { kind: 'anonymous' } : undefined;
-  }
-
   /** Why a will stored earlier may not be published now (the reason is logged), or undefined. */
   private storedWillProblem(will: { topic: string; payload?: Buffer | string; clientId?: string }): string | undefined {
-    const clientId = will.clientId ?? '';
-    const identity = this.identityOf(usernameOfClientId(clientId));
-    const problem = identity ? willProblem(identity, will, this.config?.maxPayloadBytes ?? 0) : `the will's client "${clientId}" has no credential any more`;
-    if (problem) this.reject(`stored will refused: ${problem}`, { clientId, topic: will.topic });
+    const problem = this.rights ? this.rights.storedWillProblem(will) : 'the broker is not running';
+    if (problem) this.reject(`stored will refused: ${problem}`, { ...(will.clientId ? { clientId: will.clientId } : {}), topic: will.topic });
     return problem;
   }
 
