@@ -23,7 +23,7 @@ const results: Record<string, unknown> = {};
 
 function timedExport(source: GrammarSource, options: GrammarExportOptions) {
   const times: number[] = [];
-  let last;
+  let last: ReturnType<typeof exportGrammar> | undefined;
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
     last = exportGrammar(source, options);

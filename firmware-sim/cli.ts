@@ -115,7 +115,7 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
       return 0;
     }
     if (command === 'household') {
-      const args = parse(householdArgs, { ...values, token: values.token ?? process.env['HEARTH_API_TOKEN'] });
+      const args = parse(householdArgs, { ...values, token: values.token ?? process.env.HEARTH_API_TOKEN });
       const log = createSimLogger(args['log-level'] as SimLogLevel);
       const hub = locateHub({ hub: args.hub, token: args.token, dataDir: args['data-dir'] });
       const mqtt = args.mqtt ?? hub.mqttUrl;

@@ -61,7 +61,7 @@ describe('DeviceModel on a virtual clock', () => {
     m.execute('set_position', { position: 50 });
     expect(m.state).toMatchObject({ state: 'opening', position: 0, target_position: 50 });
     clock.advance(2500);
-    expect(m.state['position']).toBe(25);
+    expect(m.state.position).toBe(25);
     clock.advance(2500);
     expect(m.state).toMatchObject({ position: 50, state: 'stopped' });
     m.execute('close', {});
@@ -74,23 +74,23 @@ describe('DeviceModel on a virtual clock', () => {
   it('warms a room toward the target and then idles, and cools toward outside when off', () => {
     const { m, clock } = model(climateBehavior({ startC: 18, degreesPerMinute: 0.5, ambientC: 12 }));
     m.execute('set_temperature', { temperature: 20 });
-    expect(m.state['hvac_action']).toBe('heating');
+    expect(m.state.hvac_action).toBe('heating');
     clock.advance(10 * 60_000);
-    expect(m.state['current_temperature']).toBeGreaterThanOrEqual(19.8);
-    expect(m.state['current_temperature']).toBeLessThanOrEqual(20.2);
-    expect(m.state['hvac_action']).toBe('idle');
+    expect(m.state.current_temperature).toBeGreaterThanOrEqual(19.8);
+    expect(m.state.current_temperature).toBeLessThanOrEqual(20.2);
+    expect(m.state.hvac_action).toBe('idle');
     m.execute('turn_off', {});
     clock.advance(60 * 60_000);
-    expect(m.state['current_temperature'] as number).toBeLessThan(19);
+    expect(m.state.current_temperature as number).toBeLessThan(19);
   });
 
   it('drains a car battery while climate runs and updates the range', () => {
     const { m, clock } = model(vehicleBehavior());
     m.execute('climate_on', { temperature: 21 });
     clock.advance(20 * 60_000);
-    expect(m.state['battery_percent']).toBe(75);
-    expect(m.state['range_km']).toBe(315);
-    expect(m.state['cabin_temperature']).toBe(21);
+    expect(m.state.battery_percent).toBe(75);
+    expect(m.state.range_km).toBe(315);
+    expect(m.state.cabin_temperature).toBe(21);
   });
 
   it('a vacuum cleans, reports done, and docks', () => {
@@ -99,7 +99,7 @@ describe('DeviceModel on a virtual clock', () => {
     clock.advance(10 * 60_000);
     expect(events).toEqual([{ type: 'cleaning_done', cleaned_area_m2: 60 }]);
     clock.advance(20_000);
-    expect(m.state['state']).toBe('docked');
+    expect(m.state.state).toBe('docked');
   });
 
   it('stops every timer on stop()', () => {
@@ -107,7 +107,7 @@ describe('DeviceModel on a virtual clock', () => {
     m.execute('open', {});
     m.stop();
     clock.advance(20_000);
-    expect(m.state['position']).toBe(0);
+    expect(m.state.position).toBe(0);
     expect(clock.pendingTimers).toBe(0);
   });
 });

@@ -92,7 +92,7 @@ export class DeviceInputs {
     if (message.payload.length > max) return this.reject(device, message, `payload of ${message.payload.length} bytes exceeds ${max}`);
     const driver = this.deps.driverFor(device);
     if (!driver) return;
-    let result;
+    let result: ReturnType<typeof driver.parse>;
     try {
       result = driver.parse(device, route.role, message);
     } catch (err) {

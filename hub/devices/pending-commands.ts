@@ -1,7 +1,7 @@
 /** Commands waiting for their acknowledgement, with their timeouts. */
 import type { Clock, TimerHandle } from '../core/clock.js';
 import type { AckExpectation, DeviceState } from '../sdk/index.js';
-import { HubError } from '../sdk/index.js';
+import type { HubError } from '../sdk/index.js';
 
 export interface PendingCommand {
   correlationId: string;

@@ -9,7 +9,7 @@ import { examples, sampleKey } from './examples.js';
 import { Matcher } from './matcher.js';
 import { tokenize } from './normalize.js';
 import type { SentenceBlock, SentenceSet } from './sentences.js';
-import { SlotListSet, type SlotListDefinition } from './slot-lists.js';
+import type { SlotListSet, SlotListDefinition } from './slot-lists.js';
 import type { TemplateNode } from './template/ast.js';
 import { parseTemplate } from './template/parser.js';
 

@@ -29,6 +29,7 @@ export function normalizeText(input: string): string {
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/([a-z])(\d)/g, '$1 $2');
   // Keep letters (any script), digits, apostrophes inside words and decimal points inside numbers.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is a placeholder no normalised text can contain
   text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2').replace(/[^\p{L}\p{N}'\u0000]+/gu, ' ').replace(/\u0000/g, '.');
   return text.trim();
 }

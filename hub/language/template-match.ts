@@ -1,7 +1,7 @@
 /** Runs one compiled template against tokens: exact (backtracking with a failure memo) or tolerant (min-cost DP). */
 import type { SlotValue } from '../sdk/intents.js';
 import type { CompiledTemplate } from './compile.js';
-import { isNearMiss, type ReadingCache, type SlotReading } from './slot-readings.js';
+import type { ReadingCache, SlotReading } from './slot-readings.js';
 import type { SlotListSet } from './slot-lists.js';
 
 export interface TemplateMatch {

@@ -5,7 +5,6 @@
  * its shape alone, because grants never overlap (access-control.ts `extraTopicProblem`); this counts them per
  * device, from the stored ones at start on.
  */
-import { TOPIC_ROOT } from '../sdk/protocol.js';
 import { DISCOVERY_ROOT } from './access-control.js';
 
 /** The device a topic belongs to: `hearth/<id>/…`, `homeassistant/<component>/<id>/…` or `<root>/<id>/…`. */

@@ -6,6 +6,7 @@ const SHARE_PREFIX = '$share/';
 
 /** A topic name as published: non-empty, no wildcards, no NUL (§4.7.3, §1.5.3). */
 export function isValidTopicName(topic: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the spec forbids NUL in topic names
   return topic.length > 0 && Buffer.byteLength(topic) <= 65535 && !/[+#\u0000]/.test(topic);
 }
 

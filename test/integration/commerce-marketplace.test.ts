@@ -80,7 +80,7 @@ describe('marketplace simulator', () => {
     expect(first.status).toBe(500);
     const retry = await post(sim.url, 'key-ffffffff', { lines: [{ sku: 'TEA-BLK-80', quantity: 1 }] });
     expect(retry.status).toBe(200);
-    expect(retry.headers['get']('idempotent-replay')).toBe('true');
+    expect(retry.headers.get('idempotent-replay')).toBe('true');
     const ledger = (await (await fetch(`${sim.url}/admin/ledger`)).json()) as { totalOrders: number };
     expect(ledger.totalOrders).toBe(1);
     const feed = (await (await fetch(`${sim.url}/orders/updates`)).json()) as { updates: { status: string }[] };

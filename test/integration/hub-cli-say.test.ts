@@ -1,7 +1,7 @@
 /** `hearth say`, `hearth status` and `hearth skill list` against a running hub with one simulated light. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
+import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { runCli } from '../../hub/cli/main.js';
 import { defineSkill } from '../../hub/sdk/index.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';

@@ -33,7 +33,7 @@ describe('appliances on a virtual clock', () => {
     clock.advance(1800 * 1000);
     await sim.hub.recorder.next((m) => m.topic === 'hearth/washer/event' && m.payload.includes('program_done'));
     expect(washer.state).toMatchObject({ program_state: 'done', runs: 1 });
-    expect(sim.hub.events('washer').some((e) => e['type'] === 'consumable_low')).toBe(false);
+    expect(sim.hub.events('washer').some((e) => e.type === 'consumable_low')).toBe(false);
 
     await command(washer, clock, 'start_program', { program: 'cotton' });
     const low = await sim.hub.recorder.next((m) => m.topic === 'hearth/washer/event' && m.payload.includes('consumable_low'));
@@ -74,7 +74,7 @@ describe('appliances on a virtual clock', () => {
     });
     // Ten and a bit minutes later the display, which rounds up, reads 30.
     clock.advance(610_000);
-    expect(dishwasher.state['remaining_minutes']).toBe(30);
+    expect(dishwasher.state.remaining_minutes).toBe(30);
   });
 
   it('a dash button emits button_pressed when pressed by hand or by command', async () => {

@@ -47,7 +47,7 @@ describe('native simulated devices over a real broker', () => {
     await run('kettle', plugBehavior({ loadW: 2000 }));
     const ack = await sim.hub.command('kettle', 'turn_on');
     expect(ack.status).toBe('ok');
-    const power = ack.status === 'ok' ? (ack.state?.['power_w'] as number) : 0;
+    const power = ack.status === 'ok' ? (ack.state?.power_w as number) : 0;
     expect(power).toBeGreaterThan(1900);
     expect(power).toBeLessThan(2100);
     expect(await sim.hub.command('kettle', 'turn_off')).toMatchObject({ state: { on: false, power_w: 0 } });

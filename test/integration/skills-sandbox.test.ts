@@ -34,9 +34,6 @@ export default {
   return { info: await f.runtime.loadIsolated(manifest, join(dir, 'index.mjs')), dir };
 }
 
-/** Runs `expr` inside the skill and answers with the error code it raised, or "allowed". */
-const attempt = (expr: string) => `try { await (async () => { ${expr} })(); return 'allowed'; } catch (e) { return String(e?.code ?? e); }`;
-
 async function hubStillAnswers(): Promise<void> {
   const result = await f.runtime.handleUtterance('turn on the reading lamp');
   expect(result.reply).toBe('Turned on the reading lamp.');

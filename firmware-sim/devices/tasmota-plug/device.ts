@@ -140,9 +140,9 @@ export class TasmotaPlug implements RunnableDevice {
   private publishState(state: DeviceState): void {
     const client = this.client;
     if (!client) return;
-    const power = state['on'] === true ? PAYLOAD_ON : PAYLOAD_OFF;
+    const power = state.on === true ? PAYLOAD_ON : PAYLOAD_OFF;
     client.publish(this.topics.state, power, { qos: 1, retain: true });
-    const telemetry = { ENERGY: { Power: state['power_w'], Total: state['energy_kwh'] } };
+    const telemetry = { ENERGY: { Power: state.power_w, Total: state.energy_kwh } };
     client.publish(this.topics.telemetry, JSON.stringify(telemetry), { qos: 1 });
   }
 }

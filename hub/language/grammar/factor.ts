@@ -111,7 +111,7 @@ function optionalEdge(items: Items, edge: Edge): GrammarNode | undefined {
 function expand(options: Items[], edge: Edge, which: ReadonlySet<number>): Items[] {
   return options.flatMap((items, i) => {
     const group = which.has(i) ? optionalEdge(items, edge) : undefined;
-    if (!group || group.kind !== 'alt') return [items];
+    if (group?.kind !== 'alt') return [items];
     const rest = edge === 'prefix' ? items.slice(1) : items.slice(0, -1);
     return [rest, ...group.options.map((option) => (edge === 'prefix' ? [...itemsOf(option), ...rest] : [...rest, ...itemsOf(option)]))];
   });

@@ -15,7 +15,7 @@ interface CompiledSentence {
   build: () => { re: RegExp; groups: string[] };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class RegexLanguage implements LanguagePort {
   private readonly sentences = new Map<string, CompiledSentence[]>();
@@ -98,10 +98,10 @@ export class RegexLanguage implements LanguagePort {
     const groups: string[] = [];
     const names = this.devices.list().flatMap((d) => [d.name, ...d.aliases]).map((n) => n.toLowerCase());
     const areas = this.areas.map((a) => a.name.toLowerCase());
-    const alt = (values: string[]) => `(${values.sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'})`;
+    const alt = (values: string[]) => `(${values.sort((a, b) => b.length - a.length).map(escapeRegex).join('|') || '(?!)'})`;
     const emit = (nodes: Node[]): string =>
       nodes.map((node) => {
-        if (node.kind === 'text') return escape(node.value).replace(/\s+/g, '\\s*');
+        if (node.kind === 'text') return escapeRegex(node.value).replace(/\s+/g, '\\s*');
         if (node.kind === 'choice') return `(?:${node.options.map(emit).join('|')})`;
         const slot = node.name.replace(/[{}<>]/g, '');
         groups.push(slot);
