@@ -93,11 +93,12 @@ describe('one answer per wake word', () => {
   ] as const)('the %s satellite hears it louder than the %s one: one command, one reply, the other stands down', async (loud, quiet, sentence, on) => {
     const commands = collect('commandSent');
     const handled = collect('utteranceHandled');
-    const before = { loud: satellites[loud].heard().length, quiet: satellites[quiet].heard().length };
+    const before = { loud: satellites[loud].heard().length, quiet: satellites[quiet].heard().length, quietCommands: satellites[quiet].received().length };
     // The same speech reaches both at once; the quieter one is further away (-12 dB).
     await Promise.all([ask(satellites[loud], sentence), satellites[quiet].streamWav(clips[sentence].wav, { gainDb: -12 })]);
     await lightIs(on);
-    await new Promise((r) => setTimeout(r, 500));
+    // The arbiter's verdict for the quieter one: once it is told to stand down, nothing more can come from it.
+    await until(() => satellites[quiet].received().some((c, i) => i >= before.quietCommands && c.type === 'stand_down'), `the ${quiet} satellite to stand down`, 20_000);
     commands.off();
     handled.off();
     expect(commands.items.filter((c) => c.deviceId === 'kitchen-light')).toHaveLength(1);
