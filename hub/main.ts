@@ -303,6 +303,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     await voiceLoading.begin();
     await speechServices.start({ voice, language: assistant.language, skills: assistant.skills, household });
     // Rings and announcements reach the satellites from here on (alarms caught up at start ring now).
+    voice.soundOutput().addSpeakers(speechServices.speakers());
     assistant.alerts.connect(voice.soundOutput());
     log.info({ http: httpUrl, mqtt: mqttUrl }, 'hub ready');
     return info;

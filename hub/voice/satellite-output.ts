@@ -1,18 +1,18 @@
 /**
  * The hub speaking on its own in the rooms (hub/alerts' SoundOutput): rings, announcements, and "stop".
- * Text is synthesised once per message and sent to each satellite as a WAV on its tts topic; a ring has a
- * chime first and tells the satellite something sounds (it then listens for "stop" without its wake word).
+ * Text is synthesised once per message and handed as a WAV to the speakers that own each satellite id
+ * (room-speakers.ts: MQTT satellites, Wyoming satellites, the hub's own speaker); a ring has a chime first.
  */
 import type { Logger } from '../core/logger.js';
 import { chimePcm } from './audio/chime.js';
-import type { MqttSatellites } from './audio/mqtt-satellites.js';
-import type { KnownSatellite, SatelliteDirectory } from './audio/satellite-directory.js';
+import type { KnownSatellite } from './audio/satellite-directory.js';
 import { encodeWav, wavToPcm } from './audio/wav.js';
+import type { RoomSpeakers } from './room-speakers.js';
 import type { TextToSpeech } from './tts.js';
 
 export interface SatelliteOutputDeps {
-  satellites: MqttSatellites;
-  directory: SatelliteDirectory;
+  /** The first group owning an id plays for it (the MQTT satellites first). */
+  speakers: RoomSpeakers[];
   tts: TextToSpeech;
   log: Logger;
 }
@@ -21,11 +21,28 @@ export class SatelliteOutput {
   private chime: Buffer | undefined;
   /** The last message's audio: a ring repeats the same words every few seconds. */
   private last: { text: string; ring: boolean; wav: Buffer } | undefined;
+  private readonly groups: RoomSpeakers[];
 
-  constructor(private readonly deps: SatelliteOutputDeps) {}
+  constructor(private readonly deps: SatelliteOutputDeps) {
+    this.groups = [...deps.speakers];
+  }
+
+  /** More speakers that start after voice (Wyoming satellites, the hub's speaker). */
+  addSpeakers(group: RoomSpeakers): void {
+    this.groups.push(group);
+  }
 
   satellites(): readonly KnownSatellite[] {
-    return this.deps.directory.list();
+    const seen = new Set<string>();
+    const out: KnownSatellite[] = [];
+    for (const group of this.groups) {
+      for (const satellite of group.list()) {
+        if (seen.has(satellite.id)) continue;
+        seen.add(satellite.id);
+        out.push(satellite);
+      }
+    }
+    return out;
   }
 
   async say(satellites: readonly string[], text: string, options: { ring?: boolean } = {}): Promise<void> {
@@ -33,8 +50,9 @@ export class SatelliteOutput {
     try {
       const wav = await this.audio(text, ring);
       await Promise.all(satellites.map(async (id) => {
-        if (ring) await this.deps.satellites.command(id, { type: 'sounding', active: true });
-        await this.deps.satellites.speak(id, wav);
+        const group = this.owner(id);
+        if (!group) return this.deps.log.warn({ satellite: id }, 'no satellite by that id to speak on');
+        await group.play(id, wav, { ring }).catch((err) => this.deps.log.error({ err, satellite: id }, 'could not speak on the satellite'));
       }));
     } catch (err) {
       this.deps.log.error({ err, satellites }, 'could not speak on the satellites');
@@ -43,8 +61,15 @@ export class SatelliteOutput {
 
   async silence(satellites: readonly string[]): Promise<void> {
     await Promise.all(
-      satellites.map((id) => this.deps.satellites.command(id, { type: 'stop' }).catch((err) => this.deps.log.warn({ err, satellite: id }, 'could not tell the satellite to stop'))),
+      satellites.map(async (id) => {
+        const group = this.owner(id);
+        await group?.stop(id).catch((err) => this.deps.log.warn({ err, satellite: id }, 'could not tell the satellite to stop'));
+      }),
     );
+  }
+
+  private owner(id: string): RoomSpeakers | undefined {
+    return this.groups.find((g) => g.list().some((s) => s.id === id));
   }
 
   private async audio(text: string, ring: boolean): Promise<Buffer> {

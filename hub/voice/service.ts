@@ -15,6 +15,7 @@ import type { Db } from '../store/database.js';
 import { MqttSatellites, type SatelliteStream } from './audio/mqtt-satellites.js';
 import { SatelliteDirectory } from './audio/satellite-directory.js';
 import { WakeArbiter } from './audio/wake-arbiter.js';
+import { mqttSpeakers } from './room-speakers.js';
 import { SatelliteOutput } from './satellite-output.js';
 import { wavBufferSource } from './audio/wav.js';
 import type { AudioSource } from './audio/pcm.js';
@@ -148,7 +149,7 @@ export class VoiceService {
       onRejected,
     });
     await this.satellites.start();
-    this.output = new SatelliteOutput({ satellites: this.satellites, directory: this.directory, tts, log: this.log });
+    this.output = new SatelliteOutput({ speakers: [mqttSpeakers(this.directory, this.satellites)], tts, log: this.log });
   }
 
   async stop(): Promise<void> {

@@ -19,6 +19,7 @@ import { WyomingSatellite } from '../wyoming/satellite.js';
 import type { SatelliteVoicePort } from '../wyoming/satellite-run.js';
 import { WyomingServer } from '../wyoming/server.js';
 import { WyomingAnnouncement } from '../wyoming/zeroconf.js';
+import type { RoomSpeakers } from '../voice/room-speakers.js';
 import type { HouseholdService } from '../devices/contracts.js';
 
 export interface WyomingWiringDeps {
@@ -45,6 +46,8 @@ export interface WyomingWiring {
   status(): Record<string, ComponentStatus>;
   /** The server's real port once started (tests bind port 0). */
   serverPort(): number | undefined;
+  /** The connected Wyoming satellites as speakers for rings and announcements (SatelliteOutput.addSpeakers). */
+  speakers(): RoomSpeakers;
 }
 
 export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
@@ -141,6 +144,11 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
       return entries;
     },
     serverPort: () => server?.port,
+    speakers: () => ({
+      list: () => [...satellites.values()].flatMap((driver) => driver.speaker() ?? []),
+      play: (id, wav) => satellites.get(id)?.play(wav) ?? Promise.resolve(),
+      stop: async (id) => satellites.get(id)?.stopPlaying(),
+    }),
   };
 }
 

@@ -4,6 +4,7 @@
  * chunk by chunk, keeping the resampler's position across chunks, and cuts hub PCM into chunks to send.
  */
 import { SAMPLE_RATE } from '../voice/audio/pcm.js';
+import { makeEvent, type WyomingEvent } from './codec.js';
 
 export interface AudioFormat {
   rate: number;
@@ -115,4 +116,17 @@ export function wavOf(pcm: Buffer, format: AudioFormat): Buffer {
   header.write('data', 36, 'ascii');
   header.writeUInt32LE(pcm.length, 40);
   return Buffer.concat([header, pcm]);
+}
+
+/** Sends hub PCM as audio-start, audio-chunk…, audio-stop; `cancelled` ends it early (audio-stop is still sent). */
+export async function sendAudio(conn: { send(event: WyomingEvent): Promise<void> }, pcm: Buffer, cancelled: () => boolean = () => false): Promise<void> {
+  const format = { rate: HUB_FORMAT.rate, width: HUB_FORMAT.width, channels: HUB_FORMAT.channels };
+  let timestamp = 0;
+  await conn.send(makeEvent('audio-start', { ...format, timestamp }));
+  for (const chunk of pcmChunks(pcm)) {
+    if (cancelled()) break;
+    await conn.send(makeEvent('audio-chunk', { ...format, timestamp }, chunk));
+    timestamp += Math.round(pcmMs(chunk.length));
+  }
+  await conn.send(makeEvent('audio-stop', { timestamp }));
 }

@@ -10,7 +10,7 @@ import type { Logger } from '../core/logger.js';
 import { ChunkQueue } from '../voice/audio/chunk-queue.js';
 import type { AudioSource } from '../voice/audio/pcm.js';
 import { parseWav } from '../voice/audio/wav.js';
-import { HUB_FORMAT, pcmChunks, pcmMs } from './audio-format.js';
+import { pcmMs, sendAudio } from './audio-format.js';
 import { makeEvent } from './codec.js';
 import type { WyomingConnection } from './connection.js';
 import type { RemoteService } from './remote-service.js';
@@ -30,7 +30,7 @@ export interface SatelliteResult {
 /** What a satellite needs from Hearth's voice pipeline. */
 export interface SatelliteVoicePort {
   /** One utterance: VAD, recogniser, wake gate, understanding, skills, reply (nothing done when dryRun). */
-  handle(source: AudioSource, options: { area?: string; pushToTalk: boolean; dryRun: boolean }): Promise<SatelliteResult>;
+  handle(source: AudioSource, options: { area?: string; satellite?: string; pushToTalk: boolean; dryRun: boolean }): Promise<SatelliteResult>;
   /** The first utterance as text only. */
   transcribe(source: AudioSource): Promise<string>;
   readonly wakePhrase: string;
@@ -41,6 +41,8 @@ export interface SatelliteRunOptions {
   voice: SatelliteVoicePort;
   /** `wyoming-satellite:<id>`: the voice log's and the recogniser's name for this microphone. */
   source: string;
+  /** The satellite's id: what it sets (a timer, a reminder) rings on it. */
+  satellite?: string;
   area: string | undefined;
   startStage: 'wake' | 'asr';
   endStage: PipelineStage;
@@ -167,7 +169,8 @@ export class SatelliteRun {
       const text = await voice.transcribe(this.source());
       return { transcript: text, reply: '', ...(text ? {} : { ignored: 'no_speech' as const }) };
     }
-    return voice.handle(this.source(), { ...(area !== undefined ? { area } : {}), pushToTalk, dryRun: endStage === 'intent' });
+    const satellite = this.options.satellite;
+    return voice.handle(this.source(), { ...(area !== undefined ? { area } : {}), ...(satellite !== undefined ? { satellite } : {}), pushToTalk, dryRun: endStage === 'intent' });
   }
 
   private async respond(result: SatelliteResult): Promise<void> {
@@ -185,14 +188,7 @@ export class SatelliteRun {
     const pcm = result.replyAudio ? parseWav(result.replyAudio).data : undefined;
     if (!pcm || pcm.length === 0) return;
     const played = new Promise<void>((resolve) => (this.playedSignal = resolve));
-    const format = { rate: HUB_FORMAT.rate, width: HUB_FORMAT.width, channels: HUB_FORMAT.channels };
-    let timestamp = 0;
-    await this.send('audio-start', { ...format, timestamp });
-    for (const chunk of pcmChunks(pcm)) {
-      await this.options.conn.send(makeEvent('audio-chunk', { ...format, timestamp }, chunk));
-      timestamp += Math.round(pcmMs(chunk.length));
-    }
-    await this.send('audio-stop', { timestamp });
+    await sendAudio(this.options.conn, pcm);
     const waitMs = pcmMs(pcm.length) + this.options.playedGraceMs;
     const timedOut = await Promise.race([played.then(() => false), new Promise<boolean>((r) => setTimeout(r, waitMs, true).unref())]);
     if (timedOut) this.options.log.warn({ source: this.options.source, waitMs: Math.round(waitMs) }, 'satellite did not say it played the reply');

@@ -7,7 +7,8 @@
 import type { ComponentStatus } from '../api/types.js';
 import type { Clock, TimerHandle } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
-import { HUB_FORMAT, PcmConverter, readAudioFormat } from './audio-format.js';
+import { parseWav } from '../voice/audio/wav.js';
+import { HUB_FORMAT, PcmConverter, readAudioFormat, sendAudio } from './audio-format.js';
 import { makeEvent, type WyomingEvent } from './codec.js';
 import { connectWyoming, type ConnectionLimits, type WyomingConnection } from './connection.js';
 import type { ClientTimings, RemoteService } from './remote-service.js';
@@ -49,6 +50,8 @@ export class WyomingSatellite {
   private state: { connected: boolean; name?: string; area?: string; error?: string; retryAt?: number } = { connected: false };
   private commands = 0;
   private lastPong = 0;
+  private playing: Promise<void> = Promise.resolve();
+  private playGeneration = 0;
 
   constructor(private readonly options: WyomingSatelliteOptions) {
     const address = parseWyomingUri(options.uri);
@@ -68,6 +71,32 @@ export class WyomingSatellite {
     this.run?.cancel();
     this.conn?.close('the hub is stopping');
     await this.loop;
+  }
+
+  /** While connected: the satellite as a speaker in its area (rings and announcements, hub/voice/room-speakers.ts). */
+  speaker(): { id: string; area?: string } | undefined {
+    if (!this.state.connected || !this.conn || this.conn.isClosed) return undefined;
+    return this.state.area !== undefined ? { id: this.options.id, area: this.state.area } : { id: this.options.id };
+  }
+
+  /**
+   * Plays a 16 kHz mono WAV outside a pipeline run, as Home Assistant announces on a satellite: audio-start, chunks,
+   * audio-stop (wyoming-satellite plays audio it gets at any time). One message at a time; `stop` drops the ones queued.
+   */
+  play(wav: Buffer): Promise<void> {
+    const generation = this.playGeneration;
+    const next = this.playing.then(async () => {
+      const conn = this.conn;
+      if (!conn || conn.isClosed || generation !== this.playGeneration) return;
+      await sendAudio(conn, parseWav(wav).data, () => generation !== this.playGeneration);
+    });
+    this.playing = next.catch((err) => this.log.warn({ err: (err as Error).message }, 'could not play on the satellite'));
+    return this.playing;
+  }
+
+  /** Drops what is queued and ends the message being sent (Wyoming has no event to cut what the satellite already has). */
+  stopPlaying(): void {
+    this.playGeneration++;
   }
 
   status(): ComponentStatus {
@@ -206,7 +235,7 @@ export class WyomingSatellite {
     const restart = data.restart_on_end === true;
     const conn = this.conn!;
     const run = new SatelliteRun({
-      conn, voice: this.options.voice, source: `wyoming-satellite:${this.options.id}`, area,
+      conn, voice: this.options.voice, source: `wyoming-satellite:${this.options.id}`, satellite: this.options.id, area,
       startStage: start, endStage: end, wake: this.options.wake, playedGraceMs: this.options.timings.playedGraceMs, log: this.log,
       onCommand: () => void this.commands++,
     });
