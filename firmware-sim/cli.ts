@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { stopWhenNpmEnds } from '../hub/cli/launcher.js';
 import { isHubError } from '../hub/sdk/index.js';
 import { createSimLogger, type SimLogLevel } from './core/logger.js';
 import { deviceKinds, kindNames } from './devices/catalog.js';
@@ -200,17 +201,20 @@ function joinValues(argv: string[]): string[] {
 
 function untilStopped(signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve) => {
+    if (signal) {
+      if (signal.aborted) return resolve();
+      signal.addEventListener('abort', () => resolve(), { once: true });
+      return;
+    }
     const done = (): void => {
       process.off('SIGINT', done);
       process.off('SIGTERM', done);
+      unwatch();
       resolve();
     };
-    if (signal) {
-      if (signal.aborted) return resolve();
-      signal.addEventListener('abort', done, { once: true });
-      return;
-    }
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
+    // Under `npx hearth-sim` or `npm run sim`, a kill of npm reaches neither handler: stop when npm is gone.
+    const unwatch = stopWhenNpmEnds(process.env, done);
   });
 }

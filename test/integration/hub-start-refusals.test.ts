@@ -1,10 +1,10 @@
 /**
  * What a new household meets when something is in the way: a second hub on the same data dir, a port in use, a
- * data dir that cannot be used, a client pointed at no hub, a pipe closed early, `npm start` killed. Each is one
+ * data dir that cannot be used, a client pointed at no hub, a pipe closed early, `npm start` or `npx hearth start` killed. Each is one
  * clear line with exit code 2 (or a quiet, clean stop), never a stack trace, and never harms the hub that runs.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,8 +132,11 @@ describe('hearth client commands', () => {
   });
 });
 
-describe('npm start', () => {
-  /** A copy of this package's start script, with bin/hearth.js running the sources (no build needed). */
+describe('npm start and npx hearth start', () => {
+  /**
+   * A copy of this package's start script, with bin/hearth.js running the sources (no build needed), also linked
+   * where `npx hearth` finds it.
+   */
   function npmProject(): string {
     const dir = tempDir();
     const { scripts } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
@@ -144,11 +147,16 @@ describe('npm start', () => {
     mkdirSync(bin);
     writeFileSync(join(bin, 'hearth.js'), `#!/bin/sh\nexec '${process.execPath}' ${entry} "$@"\n`);
     chmodSync(join(bin, 'hearth.js'), 0o755);
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(join(bin, 'hearth.js'), join(dir, 'node_modules', '.bin', 'hearth'));
     return dir;
   }
 
-  async function npmStart(dataDir: string) {
-    const npm = spawn('npm', ['start', '--', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'], {
+  /** `npm start -- …` or `npx hearth start …` in the project, until the hub has written hub.json. */
+  async function underNpm(how: 'npm start' | 'npx', dataDir: string) {
+    const flags = ['--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'];
+    const [command, args] = how === 'npm start' ? ['npm', ['start', '--', ...flags]] : ['npx', ['hearth', 'start', ...flags]];
+    const npm = spawn(command, args, {
       cwd: npmProject(), env: { ...process.env, ...hubNodeEnv(REPO_ROOT), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '', npm_config_update_notifier: 'false' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -156,27 +164,28 @@ describe('npm start', () => {
     npm.stdout.on('data', (d: Buffer) => (output += d.toString()));
     npm.stderr.on('data', (d: Buffer) => (output += d.toString()));
     cleanups.push(() => npm.kill('SIGKILL'));
-    await until(() => existsSync(join(dataDir, 'hub.json')), () => `the hub to start under npm: ${output}`, 60_000);
+    await until(() => existsSync(join(dataDir, 'hub.json')), () => `the hub to start under ${how}: ${output}`, 60_000);
     const hubPid = (JSON.parse(readFileSync(join(dataDir, 'hub.json'), 'utf8')) as { pid: number }).pid;
     cleanups.push(() => alive(hubPid) && process.kill(hubPid, 'SIGKILL'));
     return { npm, hubPid, output: () => output };
   }
 
-  it('kill (SIGTERM) of npm stops the hub cleanly: no orphan, no hub.json left', async () => {
-    const dataDir = tempDir();
-    const { npm, hubPid, output } = await npmStart(dataDir);
-    npm.kill('SIGTERM');
-    await until(() => !alive(hubPid), () => `the hub (pid ${hubPid}) to stop: ${output()}`, 20_000);
-    expect(output()).toContain('hub stopped');
-    expect(existsSync(join(dataDir, 'hub.json'))).toBe(false);
-  }, 90_000);
+  for (const how of ['npm start', 'npx'] as const) {
+    it(`kill (SIGTERM) of ${how} stops the hub cleanly: no orphan, no hub.json left`, async () => {
+      const dataDir = tempDir();
+      const { npm, hubPid, output } = await underNpm(how, dataDir);
+      npm.kill('SIGTERM');
+      await until(() => !alive(hubPid), () => `the hub (pid ${hubPid}) to stop: ${output()}`, 20_000);
+      expect(output()).toContain('hub stopped');
+      expect(existsSync(join(dataDir, 'hub.json'))).toBe(false);
+    }, 90_000);
 
-  it('kill -9 of npm stops the hub too: it notices its parent is gone', async () => {
-    const dataDir = tempDir();
-    const { npm, hubPid, output } = await npmStart(dataDir);
-    npm.kill('SIGKILL');
-    await until(() => !alive(hubPid), () => `the hub (pid ${hubPid}) to stop: ${output()}`, 20_000);
-    expect(existsSync(join(dataDir, 'hub.json'))).toBe(false);
-  }, 90_000);
+    it(`kill -9 of ${how} stops the hub too: it notices npm is gone`, async () => {
+      const dataDir = tempDir();
+      const { npm, hubPid, output } = await underNpm(how, dataDir);
+      npm.kill('SIGKILL');
+      await until(() => !alive(hubPid), () => `the hub (pid ${hubPid}) to stop: ${output()}`, 20_000);
+      expect(existsSync(join(dataDir, 'hub.json'))).toBe(false);
+    }, 90_000);
+  }
 });
-

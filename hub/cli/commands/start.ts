@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { parse, portOption } from '../args.js';
 import { EXIT_OK, UsageError, type CliCommand } from '../command.js';
+import { stopWhenNpmEnds } from '../launcher.js';
 import { withSmallYoungGeneration } from '../young-generation.js';
 
 export const startCommand: CliCommand = {
@@ -53,7 +54,7 @@ export const startCommand: CliCommand = {
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
-      stopWithNpm(io.env, () => onSignal('npm ended'));
+      stopWhenNpmEnds(io.env, () => onSignal('npm ended'));
     });
 
     const info = await withSmallYoungGeneration(() => hub.start(), io.env);
@@ -64,19 +65,3 @@ export const startCommand: CliCommand = {
     return EXIT_OK;
   },
 };
-
-/**
- * Under `npm start` the hub lives as long as npm: npm passes SIGTERM on (the start script execs the hub), but
- * if npm is killed outright the hub would run on as an orphan, holding its ports and data dir. Checked once a
- * second; nothing happens when the hub was started any other way (a service manager, nohup, a terminal).
- */
-function stopWithNpm(env: Record<string, string | undefined>, stop: () => void): void {
-  if (env.npm_lifecycle_event !== 'start') return;
-  const parent = process.ppid;
-  const timer = setInterval(() => {
-    if (process.ppid === parent) return;
-    clearInterval(timer);
-    stop();
-  }, 1000);
-  timer.unref();
-}
