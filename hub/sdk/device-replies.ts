@@ -8,9 +8,20 @@ const DAY = 24 * HOUR;
 /** "The front door lock is offline; last seen 3 minutes ago." / "The kitchen light hasn't connected to the hub yet." */
 export function describeUnavailable(device: Pick<Device, 'name' | 'lastSeen'>, now: number): string {
   const name = `The ${device.name.toLowerCase()}`;
+  const many = soundsPlural(device.name);
   const seenAt = device.lastSeen ? Date.parse(device.lastSeen) : NaN;
-  if (Number.isNaN(seenAt)) return `${name} hasn't connected to the hub yet.`;
-  return `${name} is offline; last seen ${ago(now - seenAt)}.`;
+  if (Number.isNaN(seenAt)) return `${name} ${many ? "haven't" : "hasn't"} connected to the hub yet.`;
+  return `${name} ${many ? 'are' : 'is'} offline; last seen ${ago(now - seenAt)}.`;
+}
+
+/**
+ * Whether a device's name is said as a plural ("the living room blinds are", "the counter lights are"): its last
+ * word (longer than three letters: gas, bus) ends in an s that is not part of -ss, -us, -is, -os or a possessive
+ * (glass, cactus, chassis, Sonos, Anna's).
+ */
+export function soundsPlural(name: string): boolean {
+  const last = name.trim().split(/\s+/).pop() ?? '';
+  return last.length > 3 && /[^suio'’]s$/i.test(last);
 }
 
 /**
