@@ -126,6 +126,14 @@ async function openEvents(url: string, apiToken: string): Promise<{ received: { 
   return { received, close: () => ws.close() };
 }
 
+/** How many pixels the table with this test id reaches past the box it sits in (0: it fits, nothing hidden sideways). */
+function overflowing(page: Page, testId: string): Promise<number> {
+  return page.getByTestId(testId).evaluate((table) => {
+    const box = (table as unknown as { parentElement: { scrollWidth: number; clientWidth: number } }).parentElement;
+    return box.scrollWidth - box.clientWidth;
+  });
+}
+
 /** Inputs whose value does not fit ("coffee-bu", "100.0"): their text is wider than the box. */
 function cutInputs(page: Page): Promise<string[]> {
   return page.locator('input:not([type="range"])').evaluateAll((inputs) =>
@@ -233,6 +241,7 @@ describe("the README's first hour, on a fresh data dir", () => {
         await page.getByTestId('skills').locator('tr[data-skill="smart-home"]').waitFor();
         expect(await page.getByText(/No skill store is (set|configured)/).count()).toBe(1);
         expect(await page.locator('.error').count()).toBe(0);
+        expect(await overflowing(page, 'skills'), 'the skills table is wider than the screen').toBe(0);
         await browser.screenshot(page, `first-hour-skills-${tag}`);
 
         await page.getByRole('link', { name: 'Settings' }).click();
@@ -241,10 +250,14 @@ describe("the README's first hour, on a fresh data dir", () => {
         expect(await marketplace.locator('.badge').getAttribute('class')).toBe('badge off'); // a choice, not a fault: not red
         await page.getByLabel('Per order').waitFor();
         expect(await cutInputs(page), 'settings').toEqual([]);
+        expect(await overflowing(page, 'components'), 'the components table is wider than the screen').toBe(0);
         await browser.screenshot(page, `first-hour-settings-${tag}`);
         await page.getByRole('link', { name: 'Orders' }).click();
         await page.getByTestId('buttons').locator('input').first().waitFor();
         expect(await cutInputs(page), 'orders').toEqual([]);
+        // The product list shows the product a quote would be for, not an empty box.
+        expect(await page.locator('#order-product').evaluate((select) => (select as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]?.text ?? ''))
+          .toMatch(/^Capsule coffee pods lungo \(/);
         await browser.screenshot(page, `first-hour-orders-${tag}`);
         expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
         expect(consoleErrors).toEqual([]);

@@ -61,7 +61,7 @@ export function OrderForm({ catalog, users, defaultUser, me, onQuoted }) {
       ${catalog.length === 0 && html`<p class="muted">The catalog is empty: the hub has not reached the marketplace yet.</p>`}
       <div class="row wrap">
         <label for="order-product">Product</label>
-        <select id="order-product" value=${sku} onChange=${(e) => setSku(e.currentTarget.value)}>
+        <select id="order-product" value=${sku || catalog[0]?.sku} onChange=${(e) => setSku(e.currentTarget.value)}>
           ${catalog.map((p) => html`<option value=${p.sku}>${p.name} (${money(p.priceCents, p.currency)})</option>`)}
         </select>
         <label for="order-qty">Quantity</label>

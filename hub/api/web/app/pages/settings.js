@@ -11,7 +11,7 @@ function Status({ status }) {
   if (!status) return null;
   return html`<section aria-labelledby="status-h"><h2 id="status-h">Components</h2>
     <p>Hub ${status.version}: <span class="badge ${badge(status.status)}">${status.status}</span></p>
-    <div class="scroll"><table data-testid="components"><thead><tr><th scope="col">Component</th><th scope="col">State</th><th scope="col">Detail</th></tr></thead>
+    <div class="scroll"><table class="fit" data-testid="components"><thead><tr><th scope="col">Component</th><th scope="col">State</th><th scope="col">Detail</th></tr></thead>
       <tbody>${Object.entries(status.components).map(([name, c]) => html`<tr><td>${name}</td><td><span class="badge ${badge(c.status)}">${c.status}</span></td><td>${c.detail ?? ''}</td></tr>`)}</tbody>
     </table></div></section>`;
 }

@@ -1,8 +1,10 @@
 import { api, apiOptional } from '../lib/api.js';
 import { html, useEffect, useState } from '../lib/html.js';
 
+/** "devices:control:vehicle" may break after its colons on a phone, never inside a word. */
 function permissionList(permissions) {
-  return permissions?.length ? permissions.join(', ') : 'none';
+  if (!permissions?.length) return 'none';
+  return permissions.flatMap((p, i) => [i > 0 ? ', ' : '', ...p.split(':').flatMap((part, j) => (j > 0 ? [':', html`<wbr />`, part] : [part]))]);
 }
 
 function StoreEntry({ listing, installed, onChanged }) {
@@ -80,10 +82,9 @@ export function SkillsPage() {
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <section aria-labelledby="installed-h"><h2 id="installed-h">Installed</h2>
       <div class="scroll"><table data-testid="skills">
-        <thead><tr><th scope="col">Skill</th><th scope="col">Version</th><th scope="col">Kind</th><th scope="col">State</th><th scope="col">Permissions</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
+        <thead><tr><th scope="col">Skill</th><th scope="col">State</th><th scope="col">Permissions</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
         <tbody>${skills.map((s) => html`<tr data-skill=${s.id}>
-          <td><strong>${s.id}</strong><br /><span class="muted">${(s.intents ?? []).length} ${(s.intents ?? []).length === 1 ? 'intent' : 'intents'}</span></td><td>${s.version}</td>
-          <td>${s.builtin ? 'built-in' : s.isolated ? 'installed (isolated)' : 'installed'}</td>
+          <td><strong>${s.id}</strong> <span data-testid="skill-version">${s.version}</span><br /><span class="muted">${s.builtin ? 'built-in' : s.isolated ? 'installed (isolated)' : 'installed'} · ${(s.intents ?? []).length} ${(s.intents ?? []).length === 1 ? 'intent' : 'intents'}</span></td>
           <td>${s.enabled ? html`<span class="badge ok">enabled</span>` : html`<span class="badge bad">disabled</span>
             <br /><span class="muted" data-testid="disabled-reason">${disabledReason(s)}</span>`}</td>
           <td>${permissionList(s.permissions)}</td>
