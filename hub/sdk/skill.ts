@@ -231,6 +231,11 @@ export interface UtteranceInfo extends UtteranceContext {
   text: string;
   /** Device ids the language service resolved for the intent's name/area/floor/domain slots. */
   targets: string[];
+  /**
+   * In `followUp`: what the answer means on its own, when it matches a sentence of any skill (an answer such as
+   * "at five" can then be read with the skill's own answer intent instead of by hand).
+   */
+  heard?: Intent;
 }
 
 export interface SkillDefinition<I extends string = string> {

@@ -193,12 +193,13 @@ export class SkillRuntime {
     const session = DialogStore.sessionKey(context);
     const base: Omit<UtteranceInfo, 'targets'> = { text, ...pick(context) };
 
+    const understood = await this.deps.language.understand(text, pick(context));
     const dialog = context.dryRun ? undefined : this.dialogs.get(session);
     if (dialog) {
       const entry = this.skills.get(dialog.skillId);
       if (entry?.info.enabled) {
         this.dialogs.close(session);
-        const utterance = { ...base, targets: [] };
+        const utterance: UtteranceInfo = { ...base, targets: [], ...(understood.intent ? { heard: understood.intent } : {}) };
         const outcome = dialog.byHub
           ? await this.answerHub(entry, text, dialog.state, utterance)
           : await this.run(entry, { kind: 'followUp', text, state: dialog.state, utterance });
@@ -209,7 +210,6 @@ export class SkillRuntime {
       }
     }
 
-    const understood = await this.deps.language.understand(text, pick(context));
     if (!understood.intent) {
       const reply = understood.suggestion ? `Sorry, I didn't understand that. Did you mean "${understood.suggestion}"?` : "Sorry, I didn't understand that.";
       return this.finish(text, context, { intent: null, confidence: understood.confidence, targets: [], skill: null, reply, actions: [],

@@ -39,9 +39,36 @@ export default defineSkill({
         // Silence is the answer: whatever sounded here stops, and nothing new is said.
         await ctx.alarms.stop(here(utterance));
         return { reply: '' };
+      case 'HearthSayWhen':
+        return { reply: 'A time for what? Say for example: set an alarm for 7:30, or remind me at 5 to call grandma.' };
     }
   },
+
+  // The answer to "For what time?" / "When should I remind you?": a time said alone (HearthSayWhen).
+  async followUp(_text, state, ctx, utterance) {
+    if (!isDraft(state) || utterance.heard?.name !== 'HearthSayWhen') return undefined;
+    return create(state, utterance.heard, ctx, utterance);
+  },
 });
+
+/** An alarm or reminder asked for without a time, waiting for the answer to "when?". */
+interface Draft {
+  kind: 'alarm' | 'reminder';
+  message?: string;
+  label?: string;
+  /** What was said of the time before it was asked for ("every weekday", "tomorrow", "in the morning"): the answer adds the rest. */
+  said?: Record<string, string>;
+}
+
+/** The slots of a first sentence that the answer to "when?" keeps. */
+const KEPT_SLOTS = ['repeat', 'day', 'period'] as const;
+
+function isDraft(state: unknown): state is Draft {
+  if (typeof state !== 'object' || state === null) return false;
+  const s = state as Record<string, unknown>;
+  return (s.kind === 'alarm' || s.kind === 'reminder') && (s.message === undefined || typeof s.message === 'string') && (s.label === undefined || typeof s.label === 'string')
+    && (s.said === undefined || (typeof s.said === 'object' && s.said !== null && Object.values(s.said).every((v) => typeof v === 'string')));
+}
 
 /** The room the request came from: its satellite and its area. */
 function here(utterance: UtteranceInfo): { area?: string; satellite?: string } {
@@ -49,14 +76,23 @@ function here(utterance: UtteranceInfo): { area?: string; satellite?: string } {
 }
 
 async function set(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo, kind: 'alarm' | 'reminder'): Promise<SkillResponse> {
-  const now = ctx.now();
-  const when = whenFromSlots(intent, now, kind === 'reminder' ? { dayOnly: REMINDER_DAY_TIME } : {});
   const message = kind === 'reminder' ? reminderText(intent.slots.message) : undefined;
+  const label = typeof intent.slots.name === 'string' ? intent.slots.name : undefined;
+  const said = Object.fromEntries(KEPT_SLOTS.flatMap((k) => (typeof intent.slots[k] === 'string' ? [[k, intent.slots[k] as string]] : [])));
+  const draft: Draft = { kind, ...(message ? { message } : {}), ...(label ? { label } : {}), ...(Object.keys(said).length > 0 ? { said } : {}) };
+  return create(draft, intent, ctx, utterance);
+}
+
+/** Sets the alarm or reminder at the time the intent says; without one, asks for it (the answer comes to `followUp`). */
+async function create(draft: Draft, answer: Intent, ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillResponse> {
+  const { kind, message, label } = draft;
+  const timing = { ...answer, slots: { ...draft.said, ...answer.slots } };
+  const when = whenFromSlots(timing, ctx.now(), kind === 'reminder' ? { dayOnly: REMINDER_DAY_TIME } : {});
   if (when === undefined) {
-    return { reply: kind === 'alarm' ? 'For what time? Say for example: set an alarm for 7:30.' : 'When should I remind you? Say for example: remind me at 5 to call grandma.' };
+    const question = kind === 'alarm' ? 'For what time?' : `When should I remind you${message ? ` to ${message}` : ''}?`;
+    return { reply: question, followUp: { state: draft } };
   }
   if ('problem' in when) return { reply: 'That time has already passed today.' };
-  const label = typeof intent.slots.name === 'string' ? intent.slots.name : undefined;
   const alarm = await ctx.alarms.set({
     kind,
     ...('at' in when ? { at: when.at } : { time: when.time, days: when.days }),

@@ -1,7 +1,8 @@
 /**
  * The rooms, end to end: firmware-sim satellites in three rooms stream espeak-ng speech to a real hub (the real
  * recogniser, the firmware-sim household). Two satellites hearing one command give one action and one reply; an
- * announcement reaches every satellite but the asker; a reminder and a timer ring in the room that set them;
+ * announcement reaches every satellite but the asker; a reminder and a timer ring in the room that set them; a
+ * reminder said without a time asks when, and the time alone answers;
  * "stop" without a wake word silences a ring and cuts a long reply.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,8 @@ const SENTENCES = {
   timer: 'set a timer for ten minutes',
   list: 'what alarms do i have',
   stop: 'stop',
+  noTime: 'remind me to water the plants',
+  answer: 'in twenty minutes',
 } as const;
 type Sentence = keyof typeof SENTENCES;
 
@@ -134,6 +137,27 @@ describe('announcements, reminders and timers in the rooms', () => {
     expect(await satellites.kitchen.sayWithoutWakeWord(clips.stop.wav)).toBe(true);
     await until(async () => (await hub.api('GET', '/ringing')).body.length === 0, 'the ring to stop', 20_000);
     await until(() => !satellites.kitchen.isSounding(), 'the kitchen satellite to go quiet');
+  }, 60_000);
+
+  it('a reminder said without a time: the hub asks when, the time alone answers it, and it rings there', async () => {
+    const question = await ask(satellites.living, 'noTime');
+    expect(question.wav.equals(await spoken('When should I remind you to water the plants?', false))).toBe(true);
+    expect((await hub.api('GET', '/alarms?kind=reminder')).body.filter((r: { message: string }) => r.message === 'water the plants')).toEqual([]);
+    const asked = clock.now();
+    const answer = await ask(satellites.living, 'answer');
+    const [reminder] = (await hub.api('GET', '/alarms?kind=reminder')).body.filter((r: { message: string }) => r.message === 'water the plants');
+    expect(reminder).toMatchObject({ area: 'living-room', satellite: 'living-sat' });
+    expect(reminder.nextAt - asked).toBeGreaterThanOrEqual(20 * MIN);
+    expect(reminder.nextAt - asked).toBeLessThan(21 * MIN);
+    const due = new Date(reminder.nextAt);
+    const said = `Okay, I'll remind you to water the plants today at ${due.getHours()}:${String(due.getMinutes()).padStart(2, '0')}.`;
+    expect(answer.wav.equals(await spoken(said, false))).toBe(true);
+    const before = satellites.living.heard().length;
+    clock.advance(reminder.nextAt - clock.now() + 100);
+    await until(() => satellites.living.heard().length > before, 'the reminder in the living room');
+    expect(satellites.living.heard().at(-1)!.wav.equals(await spoken('Reminder: water the plants.', true))).toBe(true);
+    expect(await satellites.living.sayWithoutWakeWord(clips.stop.wav)).toBe(true);
+    await until(async () => (await hub.api('GET', '/ringing')).body.length === 0, 'the ring to stop', 20_000);
   }, 60_000);
 
   it('a timer set in the bedroom shows its time left, rings on the bedroom satellite only, and stops by voice', async () => {

@@ -117,6 +117,25 @@ describe('alarms by voice', () => {
     expect(alerts.listAlarms().map((a) => [a.user, a.message])).toEqual([['ben', 'call grandma']]);
   });
 
+  it('a reminder or alarm without a time asks when, and the answer alone sets it', async () => {
+    expect(await say('remind me to call grandma', { ...kitchen, user: 'anna' })).toBe('When should I remind you to call grandma?');
+    expect(alerts.listAlarms()).toEqual([]);
+    expect(await say('at five', { ...kitchen, user: 'anna' })).toBe("Okay, I'll remind you to call grandma today at 17:00.");
+    expect(alerts.listAlarms()).toEqual([expect.objectContaining({ kind: 'reminder', message: 'call grandma', area: 'kitchen', satellite: 'kitchen-sat', user: 'anna', nextAt: at(2, 17) })]);
+
+    // What was said first stays: "every weekday" with the time in the answer ("at 7" then wakes people: 7:00).
+    expect(await say('set a weekday alarm')).toBe('For what time?');
+    expect(await say('at seven')).toBe('Alarm set for every weekday at 7:00.');
+    expect(await say('remind me to water the plants')).toBe('When should I remind you to water the plants?');
+    expect(await say('in 20 minutes')).toBe("Okay, I'll remind you to water the plants today at 6:20.");
+
+    // Another command instead of an answer is just that command; a time alone, with nothing asked, asks what for.
+    expect(await say('remind me to take the bins out')).toBe('When should I remind you to take the bins out?');
+    expect(await say('what alarms do i have')).toMatch(/^You have 1 alarm/);
+    expect(await say('at five')).toMatch(/^A time for what\?/);
+    expect(alerts.listAlarms()).toHaveLength(3);
+  });
+
   it('"stop" without anything ringing says nothing and changes nothing; "stop the timer" stops a ringing timer', async () => {
     expect(await say('stop')).toBe('');
     expect(await say('set a timer for 1 minute', kitchen)).toBe('Timer set for 1 minute.');

@@ -1,6 +1,7 @@
-/** The alarms skill's intents: alarms, reminders, snooze and stop. */
+/** The alarms skill's intents: alarms, reminders, snooze and stop, and a time said alone (the answer to "when?"). */
 import { cancelAlarm } from './cancel-alarm.js';
 import { listAlarms } from './list-alarms.js';
+import { sayWhen } from './say-when.js';
 import { setAlarm } from './set-alarm.js';
 import { setReminder } from './set-reminder.js';
 import { snooze } from './snooze.js';
@@ -13,4 +14,5 @@ export const alarmsIntents = {
   HearthCancelAlarm: cancelAlarm,
   HearthSnooze: snooze,
   HearthStop: stop,
+  HearthSayWhen: sayWhen,
 };

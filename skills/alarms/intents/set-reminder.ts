@@ -10,6 +10,8 @@ export const setReminder = defineIntent({
       sentences: [
         'remind me to {reminder_text:message} at <spoken_time> [<on_day>]',
         'remind me (in <duration>|at <spoken_time>) to {reminder_text:message}',
+        // No time: the hub asks "when?" and the answer is a time alone (HearthSayWhen).
+        'remind me to {reminder_text:message}',
       ],
     },
     {
