@@ -103,6 +103,21 @@ export const voiceConfigSchema = z.strictObject({
       speed: z.number().int().min(80).max(450).default(165),
     })
     .prefault({}),
+  /**
+   * The hub's own speaker as a room speaker: rings and announcements for `area` (or for every room) play there
+   * too. Off while `area` is unset. The player gets each message as a 16 kHz mono WAV on its standard input.
+   */
+  speaker: z
+    .strictObject({
+      /** The area (id) the hub stands in. */
+      area: z.string().min(1).max(100).optional(),
+      /** Its id in `GET /satellites` and in rings. */
+      id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'lower-case letters, digits, "-" or "_" (max 64)').default('hub-speaker'),
+      /** Debian: alsa-utils. */
+      command: z.string().min(1).default('aplay'),
+      args: z.array(z.string().max(200)).max(20).default(['-q', '-']),
+    })
+    .prefault({}),
   log: z
     .strictObject({
       enabled: z.boolean().default(true),

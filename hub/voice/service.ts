@@ -15,6 +15,7 @@ import type { Db } from '../store/database.js';
 import { MqttSatellites, type SatelliteStream } from './audio/mqtt-satellites.js';
 import { SatelliteDirectory } from './audio/satellite-directory.js';
 import { WakeArbiter } from './audio/wake-arbiter.js';
+import { LocalSpeaker } from './local-speaker.js';
 import { mqttSpeakers } from './room-speakers.js';
 import { SatelliteOutput } from './satellite-output.js';
 import { wavBufferSource } from './audio/wav.js';
@@ -82,6 +83,7 @@ export class VoiceService {
   private satellites: MqttSatellites | undefined;
   private directory: SatelliteDirectory | undefined;
   private output: SatelliteOutput | undefined;
+  private localSpeaker: LocalSpeaker | undefined;
   private arbiter: WakeArbiter | undefined;
   private voiceLogInstance: VoiceLog | undefined;
   private grammar: CommandGrammarSource | undefined;
@@ -150,6 +152,11 @@ export class VoiceService {
     });
     await this.satellites.start();
     this.output = new SatelliteOutput({ speakers: [mqttSpeakers(this.directory, this.satellites)], tts, log: this.log });
+    const speaker = config.speaker;
+    if (speaker.area !== undefined) {
+      this.localSpeaker = new LocalSpeaker({ id: speaker.id, area: speaker.area, command: speaker.command, args: speaker.args, log: this.log });
+      this.output.addSpeakers(this.localSpeaker);
+    }
   }
 
   async stop(): Promise<void> {
@@ -159,12 +166,14 @@ export class VoiceService {
     this.grammarTimer = this.pruneTimer = undefined;
     await this.satellites?.stop();
     await this.directory?.stop();
+    await this.localSpeaker?.stop();
     await Promise.allSettled([...this.inFlight]);
     await this.recognizerInstance?.stop();
     await this.voiceLogInstance?.stop();
     this.satellites = undefined;
     this.directory = undefined;
     this.output = undefined;
+    this.localSpeaker = undefined;
     this.pipelineInstance = undefined;
     this.recognizerInstance = undefined;
     this.loaded = undefined;
