@@ -53,7 +53,8 @@ export function isConfirmState(value: unknown): value is ConfirmState {
 export function askConfirmation(pending: PendingCommand[], settings: Pick<ConfirmSettings, 'pinRequired'>, before = ''): SkillResponse {
   const what = joinAnd(pending.map((p) => p.ask));
   const question = settings.pinRequired ? `To ${what}, I need your PIN. What is it?` : `Do you want me to ${what}?`;
-  return { reply: before ? `${before} ${question}` : question, followUp: { state: { step: 'confirm-action', pending } satisfies ConfirmState } };
+  const expect = { yesNo: true, pin: settings.pinRequired };
+  return { reply: before ? `${before} ${question}` : question, followUp: { state: { step: 'confirm-action', pending } satisfies ConfirmState, expect } };
 }
 
 /**
@@ -69,7 +70,7 @@ export async function answerConfirmation(
   if (answer === 'no') return { reply: `Okay, I won't ${what}.` };
   if (!settings.pinRequired) return answer === 'yes' ? send(state.pending, ctx) : undefined;
   const pin = parsePin(text);
-  if (!pin) return answer === 'yes' ? { reply: "What's your PIN?", followUp: { state } } : undefined;
+  if (!pin) return answer === 'yes' ? { reply: "What's your PIN?", followUp: { state, expect: { pin: true, yesNo: true } } } : undefined;
   const check = await ctx.verifyPin(pin);
   switch (check.status) {
     case 'ok':

@@ -3,6 +3,7 @@
  * A skill gets only what its manifest's permissions grant; everything else throws PERMISSION_DENIED
  * naming the missing permission. (The skills runtime in hub/skills builds the context; this file only describes it.)
  */
+import type { ExpectedAnswer } from './answers.js';
 import type { Device, DeviceCommand, DeviceState, DeviceType } from './devices.js';
 import type { SkillAlarms } from './alarms.js';
 import type { Intent, UtteranceContext } from './intents.js';
@@ -221,9 +222,10 @@ export interface SkillResponse {
   actions?: SkillAction[];
   /**
    * The hub keeps a dialog open for this session (a confirmation, "which one?"): the next utterance from the
-   * same user or area goes to `followUp` with this state first.
+   * same user or area goes to `followUp` with this state first. `expect`: the answers the question takes (the
+   * speech recogniser listens for those while it is open); without it a question is taken as yes/no.
    */
-  followUp?: { state: unknown };
+  followUp?: { state: unknown; expect?: ExpectedAnswer };
 }
 
 /** What the skill learns about the request beyond the intent. */

@@ -27,7 +27,14 @@ export interface SkillExecutor {
 const responseSchema = z.object({
   reply: z.string().max(5000),
   actions: z.array(z.object({ type: z.string().max(64) }).catchall(z.unknown())).max(100).optional(),
-  followUp: z.object({ state: z.unknown() }).optional(),
+  followUp: z
+    .object({
+      state: z.unknown(),
+      expect: z
+        .object({ yesNo: z.boolean().optional(), pin: z.boolean().optional(), choices: z.array(z.string().max(200)).max(20).optional() })
+        .optional(),
+    })
+    .optional(),
 });
 
 /** Checks what a skill returned; a skill that answers garbage has failed. */

@@ -9,6 +9,7 @@ import type { Logger } from '../core/logger.js';
 import type { DeviceService } from '../devices/contracts.js';
 import { applyMigrations, type Db } from '../store/database.js';
 import { HubError, isHubError } from '../sdk/errors.js';
+import type { ExpectedAnswer } from '../sdk/answers.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
 import { confirmSettings, isConfirmState } from '../sdk/confirm-dialog.js';
 import type { Permission, SkillAction, SkillDefinition, SkillResponse, UtteranceInfo } from '../sdk/skill.js';
@@ -68,6 +69,8 @@ export interface UtteranceResult {
   actions: SkillAction[];
   error?: { code: string; message: string };
   suggestion?: string;
+  /** A question is open after this utterance: the answers it takes (yes/no when the skill did not say). */
+  expects?: ExpectedAnswer;
 }
 
 interface Entry {
@@ -79,7 +82,7 @@ interface Entry {
 interface Outcome {
   reply?: string;
   actions: SkillAction[];
-  followUp?: { state: unknown };
+  followUp?: { state: unknown; expect?: ExpectedAnswer };
   /** The follow-up is the hub's own question (hub-confirmation.ts). */
   byHub?: true;
   error?: { code: string; message: string };
@@ -205,7 +208,7 @@ export class SkillRuntime {
           : await this.run(entry, { kind: 'followUp', text, state: dialog.state, utterance });
         if (outcome.reply !== undefined) {
           if (outcome.followUp) this.dialogs.set(session, { skillId: entry.info.id, intent: dialog.intent, state: outcome.followUp.state, ...byHub(outcome) });
-          return this.finish(text, context, { intent: dialog.intent, confidence: 1, targets: [], skill: entry.info.id, reply: outcome.reply, actions: outcome.actions, ...errorOf(outcome) });
+          return this.finish(text, context, { intent: dialog.intent, confidence: 1, targets: [], skill: entry.info.id, reply: outcome.reply, actions: outcome.actions, ...errorOf(outcome), ...expectsOf(outcome) });
         }
       }
     }
@@ -231,7 +234,7 @@ export class SkillRuntime {
         error: { code: 'SKILL_FAILED', message: `skill "${ownerId}" is disabled (${entry.info.disabled?.reason ?? 'repeated failures'}): fix or update it, then enable it again with \`hearth skill enable ${ownerId}\` or POST /api/v1/skills/${ownerId}/enable` } });
     const outcome = await this.run(entry, { kind: 'handle', intent, utterance: { ...base, targets: understood.targets } });
     if (outcome.followUp) this.dialogs.set(session, { skillId: ownerId, intent, state: outcome.followUp.state, ...byHub(outcome) });
-    return this.finish(text, context, { ...result, skill: ownerId, reply: outcome.reply ?? '', actions: outcome.actions, ...errorOf(outcome) });
+    return this.finish(text, context, { ...result, skill: ownerId, reply: outcome.reply ?? '', actions: outcome.actions, ...errorOf(outcome), ...expectsOf(outcome) });
   }
 
   private async add(
@@ -281,7 +284,7 @@ export class SkillRuntime {
       const asked = askAboutHeld(entry.gate, scope);
       if (asked) return hubQuestion(asked, scope);
       if (!response) return { actions: scope.actions };
-      const out: { reply: string; actions: SkillAction[]; followUp?: { state: unknown } } = { reply: response.reply, actions: [...scope.actions, ...(response.actions ?? [])] };
+      const out: { reply: string; actions: SkillAction[]; followUp?: Outcome['followUp'] } = { reply: response.reply, actions: [...scope.actions, ...(response.actions ?? [])] };
       if (response.followUp) out.followUp = response.followUp;
       return out;
     } catch (err) {
@@ -356,6 +359,10 @@ function hubQuestion(asked: SkillResponse, scope: CallScope): Outcome {
 
 function byHub(outcome: Outcome): { byHub?: true } {
   return outcome.byHub ? { byHub: true } : {};
+}
+
+function expectsOf(outcome: Outcome): { expects?: ExpectedAnswer } {
+  return outcome.followUp ? { expects: outcome.followUp.expect ?? { yesNo: true } } : {};
 }
 
 function errorOf(outcome: { error?: { code: string; message: string } }): { error?: { code: string; message: string } } {

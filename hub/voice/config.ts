@@ -61,6 +61,23 @@ export const voiceConfigSchema = z.strictObject({
        * microphone for it with bench/voice-tuning.ts (13 values for en-us).
        */
       cmnInit: z.array(z.number().min(-200).max(200)).min(1).max(40).optional(),
+      /**
+       * Rejection: probability per phone of a free-phone loop beside the command grammar. Speech that the loop fits
+       * better than any command (talk not meant for the hub, an unknown request) is answered "Sorry, I didn't catch
+       * that." and nothing is done, instead of being taken as the nearest command. 0 turns it off. Calibrated on
+       * real and synthesised speech: BENCHMARKS.md, "Voice: rejection".
+       */
+      rejectionWeight: z.number().min(0).max(1).default(0),
+      /**
+       * While a question is open, the answer grammar (yes/no, a PIN, which one) and the command grammar both decode the
+       * utterance; the answer is taken when it fits at least as well as the best command minus this (score units).
+       */
+      answerBias: z.number().min(-1_000_000).max(1_000_000).default(0),
+      /**
+       * A lock, door, gate, car or purchase command whose words fit the audio by less than this (per 10 ms frame,
+       * over free phones) is asked back ("Did you say …?") instead of acted on. Higher asks more often; unset: never.
+       */
+      sensitiveMargin: z.number().min(-100_000).max(100_000).optional(),
       /** Decoder flags over the built-in ones (e.g. {"-lw": "8"}); see `pocketsphinx -help`. */
       args: z.record(z.string().regex(/^-[a-z_]+$/, 'a pocketsphinx flag such as -lw'), z.string().min(1)).default({}),
     })

@@ -7,6 +7,7 @@ import type { LanguageService } from '../language/service.js';
 import { examples } from '../language/examples.js';
 import { loadCmuDictionary, type PronouncingDictionary } from '../language/grammar/dictionary.js';
 import { deviceNameScopes, deviceSlotRanges, deviceSlotValues, exportGrammar } from '../language/grammar/export.js';
+import { answerPhrases } from './answer-grammar.js';
 import { grammarWithWakePhrase } from './listening.js';
 import type { Grammar } from './recognizers/types.js';
 
@@ -22,6 +23,8 @@ export interface GrammarSourceOptions {
    * ("unlock" → locks), which removes sound-alike confusions and shrinks the decoder's graph.
    */
   devices?: () => readonly Device[];
+  /** Intents left out of the grammar (answers, heard only while their question is open: answer-grammar.ts). */
+  leaveOut?: ReadonlySet<string>;
 }
 
 export interface BuiltCommandGrammar extends Grammar {
@@ -45,7 +48,7 @@ export class CommandGrammarSource {
     const registry = this.options.language.registry;
     const devices = this.options.devices?.();
     const exported = exportGrammar(
-      { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists },
+      { templates: registry.templates().filter((t) => !this.options.leaveOut?.has(t.intent)), rules: registry.ruleTable(), lists: registry.lists },
       {
         dictionary,
         vocabularies: this.options.vocabularies?.() ?? {},
@@ -55,7 +58,7 @@ export class CommandGrammarSource {
     return {
       origin: 'exporter',
       jsgf: grammarWithWakePhrase(exported.jsgf, this.options.wakePhrase),
-      phrases: exported.phrases,
+      phrases: this.options.leaveOut?.size ? [...exported.phrases, ...answerPhrases()] : exported.phrases,
       pronunciations: exported.pronunciations,
       unknownWords: exported.unknownWords.map((u) => u.word),
     };

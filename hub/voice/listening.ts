@@ -69,15 +69,32 @@ export class ListeningGate {
     return { accepted: false, reason: 'no_wake_phrase' };
   }
 
+  /**
+   * The recogniser heard speech that fits nothing it knows (`transcript`: what it did recognise, the wake phrase at
+   * most). True when it was said to the hub (wake phrase, push-to-talk, an open question, or no wake phrase needed):
+   * the hub then says it did not catch it, and listens for the repeat without the wake phrase. False for talk not
+   * meant for it, which is ignored.
+   */
+  heardUnknown(transcript: string, context: { area?: string; pushToTalk?: boolean } = {}): boolean {
+    const words = normalise(transcript).split(' ').filter(Boolean);
+    const key = context.area ?? '*';
+    const hasWake = words.length > 0 && this.wakeWords.every((w, i) => words[i] === w);
+    const pushed = context.pushToTalk === true || this.pushed.delete(key) || (key !== '*' && this.pushed.delete('*'));
+    const addressed = hasWake || pushed || this.inFollowUp(key) || !this.options.requireWakePhrase;
+    if (addressed) this.expectFollowUp(context.area);
+    return addressed;
+  }
+
+  /** Whether an answer (or a command without the wake phrase) from this area is expected now. */
+  inFollowUp(key: string): boolean {
+    const now = this.options.clock.now();
+    return [key, '*'].some((k) => (this.followUps.get(k) ?? -Infinity) > now);
+  }
+
   private accept(trigger: ListenTrigger, command: string, key: string): GateDecision {
     this.followUps.delete(key);
     this.followUps.delete('*');
     return { accepted: true, trigger, command };
-  }
-
-  private inFollowUp(key: string): boolean {
-    const now = this.options.clock.now();
-    return [key, '*'].some((k) => (this.followUps.get(k) ?? -Infinity) > now);
   }
 }
 

@@ -1,6 +1,9 @@
 import type { Clock } from '../core/clock.js';
 import type { Logger } from '../core/logger.js';
+import type { ExpectedAnswer } from '../sdk/answers.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
+import type { WordDictionary } from '../language/grammar/dictionary.js';
+import { answerGrammar, answerGrammarName } from './answer-grammar.js';
 import { bufferSource, type AudioSource } from './audio/pcm.js';
 import type { VadConfig } from './config.js';
 import type { ListeningGate, ListenTrigger } from './listening.js';
@@ -16,11 +19,19 @@ export interface Understanding {
   actions: unknown[];
   /** The hub asked a question (confirmation, "which one?"): the answer needs no wake phrase. */
   expectsReply?: boolean;
+  /** The answers that question takes: the recogniser listens for just those while it is open (answer-grammar.ts). */
+  expects?: ExpectedAnswer;
   /** Split of the callback's time, when it knows it; otherwise it all counts as nluMs. */
   timings?: { nluMs: number; skillMs: number };
 }
 
-export type Understand = (text: string, context: UtteranceContext & { followUp: boolean }) => Promise<Understanding>;
+export interface HeardContext extends UtteranceContext {
+  followUp: boolean;
+  /** How sure the recogniser is of the words (RecognitionResult.margin), measured on request. */
+  margin?: () => Promise<number>;
+}
+
+export type Understand = (text: string, context: HeardContext) => Promise<Understanding>;
 
 export interface VoiceTimings {
   /** From the last audio of the utterance (the endpoint) to the transcript. */
@@ -44,6 +55,8 @@ export interface VoiceResult {
   timings: VoiceTimings;
   /** Why nothing was done: no speech, no wake phrase, or only the wake phrase. */
   ignored?: 'no_speech' | 'no_wake_phrase' | 'wake_only';
+  /** Said to the hub but fitting nothing it knows: "Sorry, I didn't catch that." and nothing done. */
+  rejected?: boolean;
   trigger?: ListenTrigger;
   /** The spoken reply (16 kHz mono WAV) for the local speaker or the satellite. */
   replyAudio?: Buffer;
@@ -67,6 +80,10 @@ export interface VoicePipelineOptions {
   log: Logger;
   tts?: TextToSpeech;
   voiceLog?: VoiceLog;
+  /** The words the recogniser can say (answer grammars leave the others out); without it answers use the command grammar. */
+  dictionary?: () => Promise<WordDictionary>;
+  /** How long a question waits for its answer (voice.followUpMs). */
+  followUpMs?: number;
 }
 
 export interface HandleOptions {
@@ -80,22 +97,44 @@ export interface HandleOptions {
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
+export const NOT_CAUGHT_REPLY = "Sorry, I didn't catch that.";
+
+interface OpenQuestion {
+  /** The recogniser's answer grammar for it (setAnswerGrammar). */
+  grammar: string;
+  until: number;
+}
 
 /**
  * One utterance from audio to answer: VAD finds the speech, the recogniser decodes it as it
  * arrives, the gate checks the wake phrase, `understand` (language + skills) acts, TTS speaks.
  */
 export class VoicePipeline {
+  /** Per area (`*`: none), the question the hub asked there and is waiting for an answer to. */
+  private readonly questions = new Map<string, OpenQuestion>();
+
   constructor(private readonly options: VoicePipelineOptions) {}
 
   async handleUtterance(input: Buffer | AudioSource, handle: HandleOptions = {}): Promise<VoiceResult> {
     const source = Buffer.isBuffer(input) ? bufferSource(input) : input;
     const area = handle.area ?? source.area;
-    const heard = await this.listen(source, handle.dryRun === true ? undefined : handle);
+    const question = this.openQuestion(area);
+    const heard = await this.listen(source, handle.dryRun === true ? undefined : handle, question?.grammar);
     const transcript = heard?.text ?? '';
     const timings: VoiceTimings = { sttMs: heard?.sttMs ?? 0, nluMs: 0, skillMs: 0, totalMs: 0, recognizerMs: heard?.recognizerMs ?? 0, audioMs: heard?.audioMs ?? 0 };
     const base = { transcript, actions: [] as unknown[], timings };
-    const decision = this.options.gate.decide(transcript, { ...(area !== undefined ? { area } : {}), ...(handle.pushToTalk ? { pushToTalk: true } : {}) });
+    const where = { ...(area !== undefined ? { area } : {}), ...(handle.pushToTalk ? { pushToTalk: true } : {}) };
+    if (heard?.rejected) {
+      const result: VoiceResult = this.options.gate.heardUnknown(transcript, where)
+        ? { ...base, reply: NOT_CAUGHT_REPLY, rejected: true, ...(await this.spoken(NOT_CAUGHT_REPLY)) }
+        : { ...base, reply: '', ignored: 'no_wake_phrase' };
+      // The question stays open: the person may say the answer again.
+      if (question && result.rejected) question.until = this.options.clock.now() + this.followUpMs();
+      timings.totalMs = round(performance.now() - heard.endpointAt);
+      this.record(source.name, area, result, heard.audio);
+      return result;
+    }
+    const decision = this.options.gate.decide(transcript, where);
     let result: VoiceResult;
     if (!heard || !decision.accepted) {
       const ignored: VoiceResult['ignored'] = !heard || decision.accepted || decision.reason === 'empty' ? 'no_speech' : decision.reason;
@@ -108,11 +147,13 @@ export class VoicePipeline {
         ...(handle.satellite !== undefined ? { satellite: handle.satellite } : {}),
         dryRun: handle.dryRun === true,
         followUp: decision.trigger === 'follow_up',
+        ...(heard.margin ? { margin: heard.margin } : {}),
       });
       const spent = performance.now() - t0;
       timings.nluMs = round(understood.timings?.nluMs ?? spent);
       timings.skillMs = round(understood.timings?.skillMs ?? 0);
       if (understood.expectsReply) this.options.gate.expectFollowUp(area);
+      if (handle.dryRun !== true) await this.listenForAnswer(area, understood.expects);
       result = {
         ...base,
         ...(understood.intent ? { intent: understood.intent } : {}),
@@ -120,10 +161,7 @@ export class VoicePipeline {
         actions: understood.actions,
         trigger: decision.trigger,
       };
-      if (this.options.tts && understood.reply) {
-        const spoken = await this.options.tts.synthesize(understood.reply);
-        if (spoken.wav) result.replyAudio = spoken.wav;
-      }
+      Object.assign(result, await this.spoken(understood.reply));
     }
     timings.totalMs = round(heard ? performance.now() - heard.endpointAt : 0);
     this.record(source.name, area, result, heard?.audio);
@@ -137,8 +175,49 @@ export class VoicePipeline {
     return { text: heard.text, sttMs: heard.sttMs, recognizerMs: heard.recognizerMs, audioMs: heard.audioMs };
   }
 
+  private async spoken(reply: string): Promise<Pick<VoiceResult, 'replyAudio'>> {
+    if (!this.options.tts || !reply) return {};
+    const spoken = await this.options.tts.synthesize(reply);
+    return spoken.wav ? { replyAudio: spoken.wav } : {};
+  }
+
+  private followUpMs(): number {
+    return this.options.followUpMs ?? 8000;
+  }
+
+  /** The question open in this area (or asked with no area), if it is still waiting. */
+  private openQuestion(area: string | undefined): OpenQuestion | undefined {
+    const now = this.options.clock.now();
+    for (const key of [area ?? '*', '*']) {
+      const question = this.questions.get(key);
+      if (question && question.until > now) return question;
+      this.questions.delete(key);
+    }
+    return undefined;
+  }
+
+  /**
+   * After a question, its answers are decoded with a small grammar of just those (answer-grammar.ts); after
+   * anything else the area is back to commands. Loading a few dozen words takes a few milliseconds.
+   */
+  private async listenForAnswer(area: string | undefined, expects: ExpectedAnswer | undefined): Promise<void> {
+    const key = area ?? '*';
+    this.questions.delete(key);
+    const { recognizer, dictionary } = this.options;
+    if (!expects || !recognizer.setAnswerGrammar || !dictionary) return;
+    const grammar = answerGrammarName(expects);
+    try {
+      const words = await dictionary();
+      await recognizer.setAnswerGrammar(grammar, answerGrammar(expects, (w) => words.has(w)));
+      this.questions.set(key, { grammar, until: this.options.clock.now() + this.followUpMs() });
+    } catch (err) {
+      // The command grammar then hears the answer, as before answer grammars.
+      this.options.log.warn({ err: (err as Error).message, grammar }, 'answer grammar not loaded');
+    }
+  }
+
   /** Reads the source until the first utterance ends; decodes while it is spoken. */
-  private async listen(source: AudioSource, keepAudio: HandleOptions | undefined) {
+  private async listen(source: AudioSource, keepAudio: HandleOptions | undefined, answerGrammar?: string) {
     const vad = new Endpointer(this.options.vad);
     let session: RecognitionSession | undefined;
     const audio: Buffer[] = [];
@@ -155,6 +234,7 @@ export class VoicePipeline {
             source: source.name,
             nonSpeechMs: this.options.vad.preRollMs + this.options.vad.trailingSilenceMs,
             ...(source.standalone ? { standalone: true } : {}),
+            ...(answerGrammar ? { grammar: answerGrammar } : {}),
           });
           feed(event.pcm);
         } else if (event.type === 'audio') feed(event.pcm);
@@ -180,6 +260,8 @@ export class VoicePipeline {
     const result = await session.end();
     return {
       text: result.text,
+      rejected: result.rejected === true,
+      margin: result.margin,
       endpointAt,
       sttMs: round(performance.now() - endpointAt),
       recognizerMs: result.ms,

@@ -22,6 +22,8 @@ import { wavBufferSource } from './audio/wav.js';
 import type { AudioSource } from './audio/pcm.js';
 import type { VoiceConfig } from './config.js';
 import { SqliteChannelMeanStore } from './channel-mean-store.js';
+import { loadCmuDictionary } from '../language/grammar/dictionary.js';
+import { ANSWER_INTENTS } from './answer-grammar.js';
 import { CommandGrammarSource, type BuiltCommandGrammar } from './grammar-source.js';
 import { ListeningGate } from './listening.js';
 import { VoicePipeline, type HandleOptions, type Transcription, type VoiceResult } from './pipeline.js';
@@ -40,7 +42,11 @@ export interface VoiceServiceDeps {
   clock: Clock;
   log: Logger;
   language: LanguageService;
-  skills: UtteranceHandler;
+  skills: UtteranceHandler & {
+    /** The skill that handles an intent and what it may do (purchases are confirmed when misheard). */
+    intentOwner?(intent: string): string | undefined;
+    get?(id: string): { permissions: readonly string[] } | undefined;
+  };
   /** A satellite's area from the device registry. */
   areaOf(deviceId: string): string | undefined;
   /** Word lists for wildcard slots (products, shopping items) so they can be spoken. */
@@ -113,6 +119,7 @@ export class VoiceService {
       language: this.deps.language,
       wakePhrase: config.wakePhrase,
       dictionaryPath: `${config.pocketsphinx.modelDir}/cmudict-en-us.dict`,
+      leaveOut: ANSWER_INTENTS,
       ...(this.deps.vocabularies ? { vocabularies: this.deps.vocabularies } : {}),
       ...(this.deps.devices ? { devices: this.deps.devices } : {}),
     });
@@ -125,9 +132,18 @@ export class VoiceService {
       wakePhrase: config.wakePhrase, requireWakePhrase: config.requireWakePhrase, followUpMs: config.followUpMs, clock,
       ...(this.deps.soundingIn ? { soundingIn: this.deps.soundingIn } : {}),
     });
+    const dictionaryPath = `${config.pocketsphinx.modelDir}/cmudict-en-us.dict`;
     this.pipelineInstance = new VoicePipeline({
       recognizer: this.recognizerInstance,
-      understand: understandWithSkills(this.deps.skills, this.deps.language, () => this.deps.devices?.().flatMap((d) => [d.name, ...d.aliases]) ?? []),
+      understand: understandWithSkills(this.deps.skills, this.deps.language, () => this.deps.devices?.().flatMap((d) => [d.name, ...d.aliases]) ?? [],
+        config.pocketsphinx.sensitiveMargin === undefined ? undefined : {
+          lookup: { device: (id) => this.deps.devices?.().find((d) => d.id === id), buys: (intent) => this.buys(intent) },
+          minMargin: config.pocketsphinx.sensitiveMargin,
+          answerMs: config.followUpMs,
+          now: () => clock.now(),
+        }),
+      dictionary: () => loadCmuDictionary(dictionaryPath),
+      followUpMs: config.followUpMs,
       vad: config.vad,
       gate,
       clock,
@@ -289,6 +305,12 @@ export class VoiceService {
     } catch (err) {
       this.log.error({ err, satellite: stream.satelliteId }, 'satellite utterance failed');
     }
+  }
+
+  /** Whether an intent's skill may place orders. */
+  private buys(intent: string): boolean {
+    const owner = this.deps.skills.intentOwner?.(intent);
+    return owner !== undefined && (this.deps.skills.get?.(owner)?.permissions.includes('orders:create') ?? false);
   }
 
   private track<T>(work: Promise<T>): void {

@@ -1,10 +1,20 @@
 /** Buying: quote → "Shall I order it?" → (PIN) → placed; "which one?" when the product name fits several. */
-import { parsePin, parseYesNo, type OrderInput, type OrderPreparation, type SkillContext, type SkillOrder, type SkillResponse } from '../../hub/sdk/index.js';
+import { parsePin, parseYesNo, type ExpectedAnswer, type OrderInput, type OrderPreparation, type SkillContext, type SkillOrder, type SkillResponse } from '../../hub/sdk/index.js';
 import { pickCandidate } from './answers.js';
 import type { OrderingState } from './dialog.js';
 import { confirmQuestion, describeQuote, money, orderContents, orList, whichOne } from './speech.js';
 
-const ask = (reply: string, state: OrderingState): SkillResponse => ({ reply, followUp: { state } });
+/** The question and what answers it takes (so a recogniser listens for a PIN only when one is asked). */
+const ask = (reply: string, state: OrderingState): SkillResponse => ({ reply, followUp: { state, expect: expectedAnswer(state) } });
+
+function expectedAnswer(state: OrderingState): ExpectedAnswer {
+  switch (state.step) {
+    case 'choose': return { choices: state.candidates.map((c) => c.title), yesNo: true };
+    case 'confirm': return { yesNo: true, pin: state.pinRequired };
+    case 'pin': return { pin: true, yesNo: true };
+    default: return { yesNo: true };
+  }
+}
 
 /** Prepares the order and turns the outcome into the question or the refusal. */
 export async function startOrder(ctx: SkillContext, input: OrderInput, spokenName?: string): Promise<SkillResponse> {

@@ -47,7 +47,7 @@ export async function startCancel(ctx: SkillContext, product: string | undefined
   const what = `${orderContents(order)}${orderPrice(order)}`;
   if (!CANCELLABLE.has(order.status)) return { reply: `Your order of ${orderContents(order)} ${statusPhrase(order)}, so it can no longer be cancelled.` };
   const state: OrderingState = { step: 'cancel', orderId: order.id, what };
-  return { reply: `Cancel your order of ${what}?`, followUp: { state } };
+  return { reply: `Cancel your order of ${what}?`, followUp: { state, expect: { yesNo: true } } };
 }
 
 export async function answerCancel(text: string, state: Extract<OrderingState, { step: 'cancel' }>, ctx: SkillContext): Promise<SkillResponse | undefined> {
@@ -68,7 +68,7 @@ export async function startPantry(ctx: SkillContext): Promise<SkillResponse> {
   if (!items.length) return { reply: 'Your pantry box is empty, so there is nothing to send.' };
   const what = andList(items.map((i) => `${i.quantity > 1 ? `${i.quantity} × ` : ''}${i.title}`));
   const state: OrderingState = { step: 'pantry', what };
-  return { reply: `Your pantry box holds ${what}. Send it now?`, followUp: { state } };
+  return { reply: `Your pantry box holds ${what}. Send it now?`, followUp: { state, expect: { yesNo: true } } };
 }
 
 export async function answerPantry(text: string, ctx: SkillContext): Promise<SkillResponse | undefined> {

@@ -35,6 +35,7 @@ let replyDir: string;
 let apiClips: SynthesisedSpeech[] = [];
 let satelliteClips: SynthesisedSpeech[] = [];
 let yesClips: SynthesisedSpeech[] = [];
+let pinClips: SynthesisedSpeech[] = [];
 const apiCases = API_VOICES.flatMap((v) => HOUSEHOLD_VOICE_COMMANDS.map((c) => ({ ...c, ...v })));
 
 async function waitForState(deviceId: string, expected: Record<string, unknown>, timeoutMs = 3000): Promise<Record<string, unknown>> {
@@ -58,6 +59,7 @@ beforeAll(async () => {
     synthesiseAll(synth, apiCases, 2),
     synthesiseAll(synth, SATELLITE_COMMANDS.map((c) => ({ ...SATELLITE_VOICE, text: c.text })), 1),
     synthesiseAll(synth, API_VOICES.map((v) => ({ ...v, text: 'yes' })), 1),
+    synthesiseAll(synth, API_VOICES.map((v) => ({ ...v, text: 'four three two one' })), 1),
   ]);
   hub = await startTestHub();
   house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
@@ -66,7 +68,7 @@ beforeAll(async () => {
   satellite = new SimulatedSatellite({ id: 'hall-satellite', url: hub.runtime.mqtt.url, username: credential.username, password: credential.password, reconnectPeriodMs: 0, replyDir });
   await satellite.start();
   await hub.hub.voice().refreshGrammar(); // the registry changed just now; do not wait for the debounce
-  [apiClips, satelliteClips, yesClips] = await clips;
+  [apiClips, satelliteClips, yesClips, pinClips] = await clips;
 }, 120_000);
 
 afterAll(async () => {
@@ -94,28 +96,45 @@ describe('voice end to end against the firmware-sim household', () => {
         headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
         body: wav,
       });
-      return { status: res.status, body: (await res.json()) as { transcript: string; intent: Intent | null; reply: string } };
+      return { status: res.status, body: (await res.json()) as { transcript: string; intent: Intent | null; reply: string; actions: unknown[] } };
     };
     const confirmations: string[] = [];
     for (const [i, c] of apiCases.entries()) {
-      const { status, body } = await postWav(apiClips[i]!.wav, c.area);
-      let confirmed = true;
-      if (c.confirm) {
-        // Only a question that was asked gets a yes: "unlock" heard as "lock" locks at once and is a miss.
-        const asked = /^Do you want me to .+\?$/.test(body.reply);
-        const yes = asked ? await postWav(yesClips[API_VOICES.findIndex((v) => v.voice === c.voice)]!.wav, c.area) : undefined;
-        confirmed = asked && yes?.status === 200 && /^Unlocked /.test(yes.body.reply);
-        confirmations.push(`${c.voice}@${c.speed}: ${asked ? `asked, "yes" heard as "${yes?.body.transcript}" → ${yes?.body.reply}` : `not asked (reply: ${body.reply})`}`);
+      const first = await postWav(apiClips[i]!.wav, c.area);
+      let { body } = first;
+      const yesClip = yesClips[API_VOICES.findIndex((v) => v.voice === c.voice)]!.wav;
+      // Questions the hub may ask first, each answered with a spoken "yes" in the same voice: "Did you say …?" (a lock
+      // or door command it was not sure it heard) and "Do you want me to unlock …?" (always, for unlocking).
+      const asked: string[] = [];
+      for (let turn = 0; turn < 2 && /^(Did you say .+|Do you want me to .+)\?$/.test(body.reply); turn++) {
+        const question = body.reply;
+        body = (await postWav(yesClip, c.area)).body;
+        asked.push(`"${question}" → "yes" heard as "${body.transcript}" → ${body.reply}`);
       }
+      // Only a question that was asked gets a yes: "unlock" heard as "lock" locks at once and is a miss.
+      const confirmed = !c.confirm || (asked.some((a) => a.startsWith('"Do you want me to')) && /^Unlocked /.test(body.reply));
+      if (c.confirm || asked.length) confirmations.push(`${c.voice}@${c.speed} "${c.text}": ${asked.length ? asked.join('; ') : `not asked (reply: ${body.reply})`}`);
       const state = c.device ? await waitForState(c.device.id, c.device.state) : {};
-      const ok = status === 200 && confirmed && slotsMatch(body.intent, c) && (!c.device || Object.entries(c.device.state).every(([k, v]) => state[k] === v));
+      const ok = first.status === 200 && confirmed && slotsMatch(body.intent, c) && (!c.device || Object.entries(c.device.state).every(([k, v]) => state[k] === v));
       total++;
       if (ok) right++;
-      else misses.push(`api ${c.voice}@${c.speed} "${c.text}" → "${body.transcript}" ${JSON.stringify(body.intent)}`);
+      else misses.push(`api ${c.voice}@${c.speed} "${c.text}" → "${first.body.transcript}" ${JSON.stringify(body.intent)}`);
     }
 
-    // The voices whose "unlock" was misheard never got to answer, so every voice's "yes" is also decoded on its own (dry run).
-    for (const [i, v] of API_VOICES.entries()) confirmations.push(`${v.voice}@${v.speed}: dry run, "yes" heard as "${(await postWav(yesClips[i]!.wav, undefined, true)).body.transcript}"`);
+    // With no question open, "yes" is no command: the command grammar has no yes/no (issue 19), so nothing says yes to anything.
+    const yesAlone: string[] = [];
+    for (const [i, v] of API_VOICES.entries()) {
+      const alone = await postWav(yesClips[i]!.wav, undefined, true);
+      if (alone.body.intent?.name === 'HassYes' || alone.body.transcript === 'yes') yesAlone.push(`${v.voice}@${v.speed}: "${alone.body.transcript}"`);
+    }
+    expect(yesAlone).toEqual([]);
+    // Nor are PIN digits said with no question open: never heard as digits, never a PIN.
+    for (const [i, v] of API_VOICES.entries()) {
+      const digits = await postWav(pinClips[i]!.wav);
+      expect(digits.status, `${v.voice}@${v.speed}`).toBe(200);
+      expect(digits.body.intent?.name, `${v.voice}@${v.speed} heard "${digits.body.transcript}"`).not.toBe('PurchasePin');
+      expect(digits.body.transcript).not.toMatch(/^((zero|oh|one|two|three|four|five|six|seven|eight|nine) ?){4,}$/);
+    }
 
     const handled: Intent[] = [];
     const off = hub.hub.events.on('utteranceHandled', (e) => void (e.intent && handled.push(e.intent)));
@@ -136,15 +155,15 @@ describe('voice end to end against the firmware-sim household', () => {
     console.log(`voice household e2e: ${right}/${total} right (${(accuracy * 100).toFixed(1)} %): ${apiCases.length} WAVs over HTTP, ${SATELLITE_COMMANDS.length} streamed by a satellite`);
     for (const miss of misses) console.log(`  miss: ${miss}`);
     for (const line of confirmations) console.log(`  confirmation: ${line}`);
-    // Every "unlock" the hub heard as "unlock" was asked back, and a spoken "yes" is heard as "yes".
-    expect(confirmations.filter((l) => l.includes('asked, ') || l.includes('dry run')).every((l) => l.includes('"yes" heard as "yes"'))).toBe(true);
+    // Every "unlock" the hub heard as "unlock" was asked back, and a spoken "yes" (decoded with the question's grammar) is heard as "yes".
+    expect(confirmations.filter((l) => l.includes(' → "yes" heard as ')).every((l) => l.split('; ').every((a) => a.includes('"yes" heard as "yes"')))).toBe(true);
     expect(total).toBeGreaterThanOrEqual(60);
     // Issue 4's bar: at most 3 misses in 68. The hub runs its default config: the cepstral mean adapted per source from
     // the model's (nothing fitted to espeak). Measured 65/68 (95.6 %) in three runs (BENCHMARKS.md, Voice); the 3 left are
     // acoustic: espeak's en-gb "eighteen" and "unlock" → "lock" (en-gb, en-us+m3).
     expect(accuracy).toBeGreaterThanOrEqual(0.95);
     expect(satellite.heard().length).toBeGreaterThanOrEqual(SATELLITE_COMMANDS.length - 1);
-  }, 240_000);
+  }, 600_000);
 
   it('logs what was heard, and deletes it on request', async () => {
     const log = (await hub.api("GET", "/voice/log?limit=5")).body as { id: number; transcript: string; source: string }[];

@@ -23,6 +23,8 @@ export interface OrderingRig {
   sim: MarketplaceSimulator;
   commerce: CommerceService;
   runtime: SkillRuntime;
+  /** The real language service the runtime understands with (a voice test builds its grammar from it). */
+  language: LanguageService;
   db: Db;
   say(text: string, user?: string): Promise<UtteranceResult>;
   /** Sends the outbox and polls status now, then returns how many orders the marketplace holds. */
@@ -44,7 +46,7 @@ export async function startOrderingRig(config: CommerceConfigInput = {}, start =
     config: skillsConfigSchema.parse({ confirm }), hubVersion: '0.1.0', dataDir: dir, builtins: builtinSkills,
   });
   return {
-    clock, devices, sim, commerce, runtime, db,
+    clock, devices, sim, commerce, runtime, language, db,
     say: (text, user) => runtime.handleUtterance(text, user ? { user } : {}),
     async marketplaceOrders() {
       await commerce.syncNow({ ignoreBackoff: true });

@@ -27,6 +27,8 @@ export const voiceResultSchema = z.object({
   timings: z.object({ sttMs: z.number(), nluMs: z.number(), skillMs: z.number(), totalMs: z.number(), recognizerMs: z.number(), audioMs: z.number() }),
   /** Why nothing was done: no speech heard, or only the wake phrase. */
   ignored: z.enum(['no_speech', 'no_wake_phrase', 'wake_only']).optional(),
+  /** Said to the hub but fitting no command (the recogniser's rejection): "Sorry, I didn't catch that." and nothing done. */
+  rejected: z.boolean().optional(),
   recognizer: z.string(),
 });
 
@@ -78,6 +80,7 @@ export function createVoiceRoutes(voice: VoiceService, options: VoiceRouteOption
         actions: result.actions,
         timings: result.timings,
         ...(result.ignored ? { ignored: result.ignored } : {}),
+        ...(result.rejected ? { rejected: true } : {}),
         recognizer: voice.recognizerName,
       };
     });

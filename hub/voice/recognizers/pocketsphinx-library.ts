@@ -39,6 +39,9 @@ export function bindPocketsphinx(options: PocketsphinxLibraryPaths) {
     endUtt: ps.func('int ps_end_utt(void *)'),
     getHyp: ps.func('const char *ps_get_hyp(void *, _Out_ int32_t *)'),
     getNFrames: ps.func('int ps_get_n_frames(void *)'),
+    segIter: ps.func('void *ps_seg_iter(void *)'),
+    segNext: ps.func('void *ps_seg_next(void *)'),
+    segProb: ps.func('int32_t ps_seg_prob(void *, _Out_ int32_t *, _Out_ int32_t *, _Out_ int32_t *)'),
     releaseFreedMemory: glibcTrim(),
   };
 }
@@ -62,3 +65,21 @@ function glibcTrim(): () => void {
 }
 
 export type PocketsphinxApi = ReturnType<typeof bindPocketsphinx>;
+
+/**
+ * The acoustic part of the last hypothesis' path score (the sum of its segments' acoustic scores, fillers and
+ * silence included): how well the sounds fit, without what the grammar's branching costs. Two grammars of very
+ * different size can be compared on it; their path scores cannot.
+ */
+export function acousticScore(api: PocketsphinxApi, decoder: unknown): number | undefined {
+  let seg = api.segIter(decoder);
+  if (!seg) return undefined;
+  let sum = 0;
+  const ascr = [0], lscr = [0], lback = [0];
+  while (seg) {
+    api.segProb(seg, ascr, lscr, lback);
+    sum += ascr[0]!;
+    seg = api.segNext(seg);
+  }
+  return sum;
+}

@@ -32,18 +32,53 @@ export interface PocketsphinxUtteranceSetup {
   nonSpeechFrames: number;
   /** How far (Euclidean, cepstral units) an utterance's own mean may be from its source's before it is decoded again. */
   redecodeDistance: number;
+  /**
+   * An open question's grammar (its answers): the audio decoded with the command grammar is decoded with it too,
+   * and the answer is taken when it fits the audio at least as well as the best command does (plus `answerBias`),
+   * so a command said instead of the answer is heard as that command, never as "yes".
+   */
+  answer?: { search: string; bias: number } | undefined;
   /** The hypothesis as decoded, turned into the result. */
-  read(): { text: string; rejected?: boolean; scorePerFrame?: number };
+  read(): DecodedUtterance;
+  /**
+   * Margin of the decoded words over free phones (the search `phoneSearch`), asked for after the utterance: runs a
+   * pass over the kept audio holding the decoder through `withDecoder`.
+   */
+  margin?: { phoneSearch: string; withDecoder<T>(fn: () => T): Promise<T> } | undefined;
   onFinished(): void;
+}
+
+export interface DecodedUtterance {
+  text: string;
+  rejected?: boolean;
+  /** Path score (log base 1.0001, pocketsphinx's scale) and the frames it covers. */
+  score: number;
+  frames: number;
+  scorePerFrame: number;
+  /** The acoustic part of `score` (pocketsphinx-library.ts acousticScore). */
+  acoustic?: number;
+  /** A question was open and the command grammar fitted better than its answers. */
+  fellBack?: boolean;
+  /** A question was open: the answer's path score minus the best command's (Infinity: no command fitted). */
+  answerLead?: number;
+  margin?: () => Promise<number>;
 }
 
 export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): EngineUtterance {
   const { api, decoder, cmn, channels, source } = setup;
   let carry: Buffer | undefined;
-  /** The audio kept for a second decode from the utterance's own mean (undefined when it can never be needed). */
+  /** The audio kept for a second decode (own mean, fallback grammar, margin); undefined when it can never be needed. */
   let replay: Int16Array[] | undefined;
+  /** The mean the last pass started from. */
+  let lastStart: readonly number[] | undefined;
   let started: readonly number[] | undefined;
   const process = (samples: Int16Array) => api.processRaw(decoder, samples, samples.length, 0, 0);
+  const decodeAgain = (mean: readonly number[] | undefined, audio = replay ?? []) => {
+    if (cmn && mean) cmn.set(mean, 1);
+    api.startUtt(decoder);
+    for (const samples of audio) process(samples);
+    api.endUtt(decoder);
+  };
   return {
     begin() {
       api.setSearch(decoder, setup.search());
@@ -53,6 +88,8 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
         if (started) cmn.set(started, 1);
         replay = [];
       } else if (cmn && setup.seed) cmn.set(setup.seed);
+      if (setup.answer || setup.margin) replay ??= [];
+      lastStart = started ?? setup.seed;
       api.startUtt(decoder);
     },
     feed(pcm) {
@@ -74,13 +111,36 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
         const far = distance(own, started) > setup.redecodeDistance;
         if (channels && !setup.standalone) channels.adapt(source, own, frames - setup.nonSpeechFrames);
         if (frames > 0 && (cold || far)) {
-          cmn.set(own, 1);
-          api.startUtt(decoder);
-          for (const samples of replay) process(samples);
-          api.endUtt(decoder);
+          lastStart = own;
+          decodeAgain(own);
         }
       }
-      const result = setup.read();
+      let result = setup.read();
+      if (setup.answer && replay) {
+        api.setSearch(decoder, setup.answer.search);
+        decodeAgain(lastStart);
+        const answer = setup.read();
+        const noCommand = result.text === '' && !result.rejected;
+        // Compared on how well the sounds fit: the command grammar's many branches cost its sentences far more than
+        // the few answers cost theirs, so on path scores a short "no" beat a clearly said command.
+        const fit = (d: DecodedUtterance) => d.acoustic ?? d.score;
+        const lead = noCommand ? Infinity : (fit(answer) - fit(result)) / Math.max(1, result.frames);
+        const answered = answer.text !== '' && !answer.rejected && lead + setup.answer.bias >= 0;
+        result = answered ? { ...answer, answerLead: lead } : { ...result, fellBack: true, answerLead: answer.text === '' ? -Infinity : lead };
+      }
+      if (setup.margin && replay && !result.rejected && result.text !== '' && result.frames > 0) {
+        const { phoneSearch, withDecoder } = setup.margin;
+        const kept = replay;
+        const start = lastStart;
+        const words = result.score;
+        result.margin = () =>
+          withDecoder(() => {
+            api.setSearch(decoder, phoneSearch);
+            decodeAgain(start, kept);
+            const phones = setup.read();
+            return (words - phones.score) / Math.max(1, result.frames);
+          });
+      }
       setup.onFinished();
       return result;
     },

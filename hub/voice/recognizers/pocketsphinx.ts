@@ -9,8 +9,8 @@ import { DecoderLock, lockedSession } from './decoder-lock.js';
 import { ChannelMeans, type ChannelMeanStore } from './channel-means.js';
 import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
 import { pronunciationsFor } from './pocketsphinx-pronunciations.js';
-import { bindPocketsphinx, offThread, POCKETSPHINX_INSTALL_HINT, type PocketsphinxApi } from './pocketsphinx-library.js';
-import { heardJunk, JUNK_PRONUNCIATIONS, withJunkLoop } from './pocketsphinx-rejection.js';
+import { acousticScore, bindPocketsphinx, offThread, POCKETSPHINX_INSTALL_HINT, type PocketsphinxApi } from './pocketsphinx-library.js';
+import { heardJunk, JUNK_PRONUNCIATIONS, phoneLoopJsgf, withJunkLoop, wordsBeforeJunk } from './pocketsphinx-rejection.js';
 import { pocketsphinxUtterance } from './pocketsphinx-utterance.js';
 import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer, type UtteranceOptions } from './types.js';
 
@@ -48,6 +48,11 @@ export interface PocketsphinxOptions {
    * (pocketsphinx-rejection.ts); 0 or unset: no rejection, the nearest sentence is always heard.
    */
   rejectionWeight?: number | undefined;
+  /**
+   * While a question is open, its answer is taken when its path score is at least the best command's minus this
+   * (pocketsphinx score units); higher favours answers.
+   */
+  answerBias?: number | undefined;
 }
 
 /**
@@ -77,6 +82,10 @@ const IDLE_TRIM_MS = 2000;
 /** Measured in bench/voice-channels.ts (see BENCHMARKS.md). */
 const DEFAULT_REDECODE_DISTANCE = Infinity;
 const STUB_JSGF = `#JSGF V1.0;\ngrammar replaced;\npublic <replaced> = ${STUB_WORD};\n`;
+/** Free phones: what an utterance's words are compared with for their margin (RecognitionResult.margin). */
+const PHONE_SEARCH = 'hearth-phones';
+/** Measured in bench/voice-rejection/answers.ts (BENCHMARKS.md, Voice: rejection). */
+export const DEFAULT_ANSWER_BIAS = 0;
 
 /**
  * pocketsphinx through koffi, decoding each chunk as it arrives (ps_process_raw),
@@ -92,6 +101,7 @@ export class PocketsphinxRecognizer implements Recognizer {
   private commandSearch: string | undefined;
   /** Open questions' grammars by name (their searches are `answer-<name>`). */
   private readonly answerSearches = new Set<string>();
+  private phoneSearch = false;
   private modelMean: readonly number[] | undefined;
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
@@ -155,6 +165,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.cmnSeed = undefined;
     this.commandSearch = undefined;
     this.answerSearches.clear();
+    this.phoneSearch = false;
     this.lock.release();
   }
 
@@ -175,12 +186,18 @@ export class PocketsphinxRecognizer implements Recognizer {
       }
       this.commandSearch = name;
       this.grammarVersion++;
+      if (!this.phoneSearch) {
+        await this.compile(api, decoder, PHONE_SEARCH, phoneLoopJsgf(), false);
+        api.setSearch(decoder, name);
+        this.phoneSearch = true;
+      }
     });
   }
 
   async setAnswerGrammar(name: string, grammar: Grammar): Promise<void> {
     if (!/^[a-z][a-z0-9-]{0,39}$/.test(name)) throw new HubError('VALIDATION_FAILED', `answer grammar name "${name}": use lower-case letters, digits and -`);
-    await this.withDecoder(grammar, async (api, decoder, jsgf) => {
+    // No rejection loop of its own: the command grammar decodes the same audio, and the better fit wins.
+    await this.withDecoder({ ...grammar, rejectionWeight: grammar.rejectionWeight ?? 0 }, async (api, decoder, jsgf) => {
       await this.compile(api, decoder, `answer-${name}`, jsgf, true);
       this.answerSearches.add(name);
       if (this.commandSearch) api.setSearch(decoder, this.commandSearch);
@@ -194,22 +211,27 @@ export class PocketsphinxRecognizer implements Recognizer {
     return lockedSession(this.lock, pocketsphinxUtterance({
       api, decoder,
       // The command grammar may be replaced while this utterance waits for the decoder: it takes the one loaded then.
-      search: () => answer ?? this.commandSearch!,
+      search: () => this.commandSearch!,
+      answer: answer ? { search: answer, bias: this.options.answerBias ?? DEFAULT_ANSWER_BIAS } : undefined,
       cmn: this.cmn,
       channels: this.channels,
       seed: this.cmnSeed,
       modelMean: this.modelMean,
       source: options.source ?? 'default',
       standalone: options.standalone === true,
+      margin: this.phoneSearch ? { phoneSearch: PHONE_SEARCH, withDecoder: (fn) => this.holdingDecoder(fn) } : undefined,
       // Speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of padding used to
       // count as enough of a new channel, so the command after it was not decoded again and was often misheard.
       nonSpeechFrames: Math.round((options.nonSpeechMs ?? 0) / 10),
       redecodeDistance: this.options.redecodeDistance ?? DEFAULT_REDECODE_DISTANCE,
       read: () => {
-        const score = [0];
-        const hypothesis = (api.getHyp(decoder, score) as string | null) ?? '';
-        const scorePerFrame = score[0]! / Math.max(1, api.getNFrames(decoder) as number);
-        return heardJunk(hypothesis) ? { text: '', rejected: true, scorePerFrame } : { text: cleanTranscript(hypothesis), scorePerFrame };
+        const out = [0];
+        const hypothesis = (api.getHyp(decoder, out) as string | null) ?? '';
+        const frames = api.getNFrames(decoder) as number;
+        const acoustic = hypothesis ? acousticScore(api, decoder) : undefined;
+        const measured = { score: out[0]!, frames, scorePerFrame: out[0]! / Math.max(1, frames), ...(acoustic !== undefined ? { acoustic } : {}) };
+        // Rejected: the words before the junk stay (the wake phrase: the person did speak to the hub).
+        return heardJunk(hypothesis) ? { text: cleanTranscript(wordsBeforeJunk(hypothesis)), rejected: true, ...measured } : { text: cleanTranscript(hypothesis), ...measured };
       },
       onFinished: () => this.trimWhenIdle(),
     }));
@@ -219,13 +241,13 @@ export class PocketsphinxRecognizer implements Recognizer {
   private async withDecoder(grammar: Grammar, load: (api: PocketsphinxApi, decoder: unknown, jsgf: string) => Promise<void>): Promise<void> {
     const { api, decoder } = this.loaded();
     if (!grammar.jsgf) throw new HubError('VALIDATION_FAILED', 'pocketsphinx needs a JSGF grammar; export one from hub/language');
-    const rejection = this.options.rejectionWeight ?? 0;
+    const rejection = grammar.rejectionWeight ?? this.options.rejectionWeight ?? 0;
     const jsgf = rejection > 0 ? withJunkLoop(grammar.jsgf, rejection) : grammar.jsgf;
     const words = await loadCmuDictionary(this.dictionaryPath);
     // The dictionary and search cannot change during an utterance, so wait for the decoder.
     await this.lock.acquire();
     try {
-      const extra = { ...grammar.pronunciations, ...(rejection > 0 ? JUNK_PRONUNCIATIONS : {}) };
+      const extra = { ...grammar.pronunciations, ...JUNK_PRONUNCIATIONS };
       const missing: string[] = [];
       for (const word of new Set([...jsgfWords(jsgf), ...Object.keys(extra)])) {
         if (api.lookupWord(decoder, word)) continue;
@@ -274,6 +296,17 @@ export class PocketsphinxRecognizer implements Recognizer {
       this.api?.releaseFreedMemory();
       this.channels?.flush();
     }, IDLE_TRIM_MS).unref();
+  }
+
+  /** Runs `fn` holding the decoder (after any utterance in progress). */
+  private async holdingDecoder<T>(fn: () => T): Promise<T> {
+    await this.lock.acquire();
+    try {
+      this.loaded();
+      return fn();
+    } finally {
+      this.lock.release();
+    }
   }
 
   /** The decoder's current cepstral mean (for measuring a seed); undefined when not reachable. */

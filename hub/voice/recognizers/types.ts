@@ -5,6 +5,8 @@ export interface Grammar {
   phrases?: string[];
   /** Words outside the recogniser's dictionary with their phones (ARPAbet), added before the grammar loads. */
   pronunciations?: Record<string, string>;
+  /** This grammar's rejection (probability per phone of the out-of-grammar loop), instead of the recogniser's. */
+  rejectionWeight?: number;
 }
 
 export interface RecognitionResult {
@@ -16,6 +18,15 @@ export interface RecognitionResult {
   rejected?: boolean;
   /** The engine's path score per 10 ms frame (pocketsphinx: log base 1.0001, scaled), for calibrating confidence. */
   scorePerFrame?: number;
+  /** A question was open, and a command fitted the audio better than any of its answers. */
+  fellBack?: boolean;
+  /** A question was open: how much better its best answer fitted than the best command (score units; for calibration). */
+  answerLead?: number;
+  /**
+   * How much better the heard words fit the audio than free phones do, per 10 ms frame (higher: surer). Costs a
+   * second pass over the utterance, so it is measured only on request (before a lock or a purchase is acted on).
+   */
+  margin?: () => Promise<number>;
   /** Time spent inside the engine for this utterance. */
   ms: number;
 }
@@ -41,7 +52,10 @@ export interface UtteranceOptions {
    * from it, so the same audio always gives the same result.
    */
   standalone?: boolean;
-  /** Decode with this answer grammar (`setAnswerGrammar`) instead of the command grammar: a question is open. */
+  /**
+   * Decode with this answer grammar (`setAnswerGrammar`) instead of the command grammar: a question is open. Audio
+   * that fits none of its answers is decoded with the command grammar (`fellBack`).
+   */
   grammar?: string;
 }
 
