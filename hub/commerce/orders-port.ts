@@ -157,5 +157,3 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
   };
 }
 
-/** The name hub/main's assistant wiring loads; same as `createOrdersPort`. */
-export const ordersPortFor = createOrdersPort;

@@ -17,6 +17,3 @@ export const deviceSchema = z.strictObject({
   device_class: z.string().min(1).max(64).optional(),
 });
 
-export type FloorConfig = z.infer<typeof floorSchema>;
-export type AreaConfig = z.infer<typeof areaSchema>;
-export type DeviceConfig = z.infer<typeof deviceSchema>;

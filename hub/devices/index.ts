@@ -3,11 +3,9 @@ import type { SeedConfig } from './seed-types.js';
 import type { DeviceRegistry } from './registry.js';
 import type { Household } from './household.js';
 
-export { DeviceRegistry, DEFAULT_DRIVER, type DeviceRegistryDeps } from './registry.js';
-export { Household, type HouseholdDeps } from './household.js';
-export { DiscoveryIngest, type DiscoveryIngestDeps } from './discovery-ingest.js';
-export { deviceMigrations } from './migrations.js';
-export type { SeedArea, SeedConfig, SeedDevice, SeedFloor } from './seed-types.js';
+export { DeviceRegistry } from './registry.js';
+export { Household } from './household.js';
+export type { SeedConfig } from './seed-types.js';
 export { builtInDrivers } from '../../device-drivers/index.js';
 export type * from './contracts.js';
 

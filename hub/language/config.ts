@@ -4,4 +4,3 @@ export const languageConfigSchema = z.strictObject({
   /** Home Assistant custom sentence files (YAML) loaded at start, each registered as `import:<file name>`. */
   customSentences: z.array(z.string().min(1)).default([]),
 });
-export type LanguageConfig = z.infer<typeof languageConfigSchema>;

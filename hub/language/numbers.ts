@@ -15,10 +15,6 @@ export interface NumberReading {
   end: number;
 }
 
-export function isNumberWord(token: string): boolean {
-  return token in UNITS || token in TENS || token === 'hundred' || token === 'thousand' || DIGITS.test(token);
-}
-
 /** Reads 0..99 in words at `pos`. */
 function readBelowHundred(tokens: readonly string[], pos: number): NumberReading | undefined {
   const first = tokens[pos];

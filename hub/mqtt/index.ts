@@ -1,10 +1,4 @@
-export type { CredentialService, DeviceCredential, IssuedCredential } from './contracts.js';
-export type { MessageHandler, MqttMessage, MqttTransport, PublishOptions } from './transport.js';
+export type { MqttMessage, MqttTransport } from './transport.js';
 export { SqliteCredentialService } from './credential-store.js';
-export { mqttMigrations } from './migrations.js';
-export { EmbeddedBroker, type EmbeddedBrokerDeps } from './embedded-broker.js';
-export { embeddedBrokerConfigSchema, type EmbeddedBrokerConfig } from './broker-config.js';
-export { EmbeddedTransport } from './embedded-transport.js';
-export { ExternalTransport, type ExternalTransportOptions } from './external-transport.js';
-export { clientIdAllowed, CLIENT_ID_SEPARATOR } from './access-control.js';
-export { filterCovers, isValidTopicFilter, isValidTopicName, parseSharedFilter, topicMatches } from './topic-filter.js';
+export { EmbeddedBroker } from './embedded-broker.js';
+export { ExternalTransport } from './external-transport.js';

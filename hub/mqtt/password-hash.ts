@@ -57,7 +57,3 @@ export function decoyHash(): string {
   return decoy;
 }
 
-/** 24 random bytes, base64url: 32 characters that survive URLs, shells and YAML without quoting. */
-export function generatePassword(): string {
-  return randomBytes(24).toString('base64url');
-}

@@ -27,16 +27,6 @@ export const topics = {
 
 export type NativeTopicKind = 'state' | 'set' | 'ack' | 'availability' | 'event';
 
-/** Splits `hearth/<id>/<kind>` into its parts, or returns undefined for any other topic. */
-export function parseNativeTopic(topic: string): { deviceId: string; kind: NativeTopicKind } | undefined {
-  const parts = topic.split('/');
-  if (parts.length !== 3 || parts[0] !== TOPIC_ROOT) return undefined;
-  const [, deviceId, kind] = parts as [string, string, string];
-  if (!DEVICE_ID_PATTERN.test(deviceId)) return undefined;
-  if (kind !== 'state' && kind !== 'set' && kind !== 'ack' && kind !== 'availability' && kind !== 'event') return undefined;
-  return { deviceId, kind };
-}
-
 const correlationId = z.string().min(1).max(64);
 
 export const statePayloadSchema = z.record(z.string(), z.unknown());

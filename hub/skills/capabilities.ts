@@ -110,7 +110,6 @@ const schemas = {
 } as const;
 
 export type CapabilityMethod = keyof typeof schemas;
-export const CAPABILITY_METHODS = Object.keys(schemas) as CapabilityMethod[];
 
 const MAX_HTTP_RESPONSE = 1024 * 1024;
 

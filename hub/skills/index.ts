@@ -3,14 +3,14 @@ import type { SkillDefinition } from '../sdk/skill.js';
 import { SkillInstaller } from './package/installer.js';
 import { SkillRuntime, type SkillRuntimeDeps } from './runtime.js';
 
-export { SkillRuntime, type SkillRuntimeDeps, type SkillInfo, type UtteranceResult } from './runtime.js';
-export { SkillInstaller, type InstallPreview, type InstallerDeps } from './package/installer.js';
+export { SkillRuntime, type SkillRuntimeDeps, type UtteranceResult } from './runtime.js';
+export { SkillInstaller } from './package/installer.js';
 export { languagePortFor } from './language-adapter.js';
-export type { AlertsPort, LanguagePort, OrdersPort, Understanding, SentenceCollision, FetchFn } from './ports.js';
-export { DirectoryStore, type StoreListing } from './store/directory-store.js';
-export { skillStorePlugin, startSkillStoreServer } from './store/store-server.js';
-export { runSkillCommand, type SkillCommandEnv } from './cli/command.js';
-export { skillsConfigSchema, type SkillsConfig, type TrustedPublisher } from './config.js';
+export type { OrdersPort } from './ports.js';
+export { DirectoryStore } from './store/directory-store.js';
+export { startSkillStoreServer } from './store/store-server.js';
+export { runSkillCommand } from './cli/command.js';
+export { skillsConfigSchema } from './config.js';
 
 /**
  * Starts the runtime, registers the built-in skills (minus config.disabledBuiltins) and loads installed ones.

@@ -92,5 +92,3 @@ export const wyomingConfigSchema = z.strictObject({
 });
 
 export type WyomingConfig = z.infer<typeof wyomingConfigSchema>;
-export type WyomingLimits = WyomingConfig['limits'];
-export type WyomingClientConfig = WyomingConfig['client'];

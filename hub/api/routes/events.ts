@@ -7,7 +7,7 @@ import { eventsQuerySchema } from '../schemas.js';
 import { HubError } from '../../sdk/errors.js';
 import { EventConnection, type FrameOf } from './events-connection.js';
 
-export { EVENT_BATCH_MS, HARD_LIMIT_BYTES, MAX_BUFFERED_BYTES, SLOW_CLIENT_GRACE_MS } from './events-connection.js';
+export { EVENT_BATCH_MS, MAX_BUFFERED_BYTES, SLOW_CLIENT_GRACE_MS } from './events-connection.js';
 
 /**
  * The frame of the event being emitted, made once for every client (the bus hands each listener the same

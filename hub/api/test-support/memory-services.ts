@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CredentialService, DeviceCredential, IssuedCredential } from '../../mqtt/contracts.js';
 
-export { lightResponder, MemoryDevices, MemoryHousehold, type FakeResponder } from '../../devices/testing/memory-services.js';
+export { MemoryDevices, MemoryHousehold } from '../../devices/testing/memory-services.js';
 
 export class MemoryCredentials implements CredentialService {
   private readonly map = new Map<string, { credential: DeviceCredential; password: string }>();

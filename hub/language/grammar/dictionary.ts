@@ -19,11 +19,6 @@ export interface PronouncingDictionary extends WordDictionary {
   pronunciations(word: string): string[];
 }
 
-export function wordSet(words: Iterable<string>): WordDictionary {
-  const set = new Set([...words].map((w) => w.toLowerCase()));
-  return { has: (word) => set.has(word), size: set.size };
-}
-
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const TAB = 0x09;

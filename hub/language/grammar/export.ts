@@ -23,7 +23,7 @@ export interface ExportedGrammar {
   stats: { intents: number; templates: number; rules: number; jsgfBytes: number; inlinedWords: number; phrases: number; phrasesTruncated: boolean; words: number; ms: number };
 }
 
-export type { GrammarSource, GrammarTemplate, NameScope } from './builder.js';
+export type { GrammarSource } from './builder.js';
 export { deviceNameScopes } from './name-scope.js';
 export { deviceSlotRanges, deviceSlotValues } from './device-slots.js';
 

@@ -6,4 +6,3 @@ export type TemplateNode =
   | { kind: 'slot'; list: string; slot: string }
   | { kind: 'rule'; name: string };
 
-export const EMPTY_SEQ: TemplateNode = { kind: 'seq', items: [] };

@@ -6,8 +6,6 @@ import { z } from 'zod';
 import type { Intent } from '../../sdk/intents.js';
 import type { UtteranceInfo } from '../../sdk/skill.js';
 
-export type CallKind = 'handle' | 'followUp';
-
 export type ToWorker =
   | { t: 'init'; entry: string; skillId: string; config: Record<string, unknown> }
   | { t: 'call'; callId: number; kind: 'handle'; now: number; intent: Intent; utterance: UtteranceInfo }

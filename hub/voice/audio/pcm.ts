@@ -20,10 +20,6 @@ export interface AudioSource {
   chunks(): AsyncIterable<Buffer>;
 }
 
-export function pcmDurationMs(bytes: number): number {
-  return bytes / BYTES_PER_MS;
-}
-
 /** Views PCM bytes as samples without copying when the buffer is aligned. */
 export function toSamples(pcm: Buffer): Int16Array {
   const even = pcm.length - (pcm.length % 2);

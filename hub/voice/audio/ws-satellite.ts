@@ -38,8 +38,3 @@ export function webSocketSatelliteSource(socket: WebSocket, options: { satellite
   };
 }
 
-/** Sends the reply to a WebSocket satellite: the text as a JSON frame, then the audio as a binary WAV frame. */
-export function sendReply(socket: WebSocket, reply: { text: string; wav?: Buffer }): void {
-  socket.send(JSON.stringify({ type: 'reply', text: reply.text }));
-  if (reply.wav) socket.send(reply.wav, { binary: true });
-}
