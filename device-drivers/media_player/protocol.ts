@@ -22,6 +22,8 @@ export const mediaPlayerCommandSchemas = {
   media_next: none,
   media_previous: none,
   set_volume: z.strictObject({ volume_level: volume }),
+  /** Silences the player without pausing it (Home Assistant's media_player.volume_mute); the level is kept. */
+  mute_volume: z.strictObject({ muted: z.boolean() }),
   play_media: z.strictObject({
     search_query: z.string().trim().min(1).max(200),
     media_type: z.enum(['music', 'podcast', 'radio', 'playlist', 'video']).optional(),

@@ -18,6 +18,8 @@ export interface CompiledTemplate {
   owner: string;
   sentence: string;
   fixedSlots: Record<string, SlotValue>;
+  /** Conditions on the target that are not slots of the frame (SentenceBlock.requires). */
+  requires?: Record<string, SlotValue>;
   priority: number;
   /** False: not in the speech recogniser's grammar (SentenceBlock.spoken). */
   spoken?: boolean;
@@ -42,7 +44,7 @@ const MAX_STATES = 4000;
 export function compileTemplate(
   root: TemplateNode,
   rules: RuleTable,
-  meta: Pick<CompiledTemplate, 'index' | 'intent' | 'owner' | 'sentence' | 'fixedSlots' | 'priority' | 'spoken'>,
+  meta: Pick<CompiledTemplate, 'index' | 'intent' | 'owner' | 'sentence' | 'fixedSlots' | 'priority' | 'spoken' | 'requires'>,
 ): CompiledTemplate {
   const states: Edge[][] = [[]];
   const lists = new Set<string>();

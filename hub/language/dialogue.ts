@@ -10,7 +10,7 @@ export const DIALOGUE_OWNER = 'hub';
 export const dialogueIntents: Record<string, IntentDeclaration> = {
   HassNevermind: {
     targets: 'none',
-    sentences: [{ sentences: ['never mind', 'nevermind', 'forget it', 'forget about it', 'ignore (that|me)', 'nothing', 'oops', 'my mistake', 'do not worry about it', 'sorry wrong (button|person)', 'i was not talking to you'] }],
+    sentences: [{ sentences: ['never mind', 'nevermind', 'cancel [that|it]', 'forget that', 'scratch that', 'forget it', 'forget about it', 'ignore (that|me)', 'nothing', 'oops', 'my mistake', 'do not worry about it', 'sorry wrong (button|person)', 'i was not talking to you'] }],
   },
   HassYes: {
     targets: 'none',
@@ -31,7 +31,7 @@ export const dialogueIntents: Record<string, IntentDeclaration> = {
         sentences: [
           '(no|nope|nah|negative) [thanks|thank you|way]',
           '(no|nope) (do not|cancel|stop) [it|that]',
-          'cancel [that|it]', 'do not [do it|do that]', 'not now', 'abort', 'that is (wrong|not right)', 'no (do not|that is wrong)', 'i changed my mind',
+          'do not [do it|do that]', 'not now', 'abort', 'that is (wrong|not right)', 'no (do not|that is wrong)', 'i changed my mind',
         ],
       },
     ],

@@ -3,7 +3,7 @@
  * Each owner's sentences are compiled once; the matcher is rebuilt (cheaply) when owners change.
  */
 import { HubError } from '../sdk/errors.js';
-import type { IntentDeclaration, IntentTargets, SlotDeclaration } from '../sdk/intent-declaration.js';
+import type { IntentCues, IntentDeclaration, IntentTargets, SlotDeclaration } from '../sdk/intent-declaration.js';
 import { compileTemplate, type CompiledTemplate } from './compile.js';
 import { examples, sampleKey } from './examples.js';
 import { Matcher } from './matcher.js';
@@ -35,6 +35,7 @@ export interface IntentInfo {
   owner: string;
   targets: IntentTargets;
   slots: Readonly<Record<string, SlotDeclaration>>;
+  cues?: IntentCues;
 }
 
 export interface AddIntentsOptions {
@@ -76,7 +77,8 @@ export class IntentRegistry {
     // addSentenceSet without compiling again: a skill's set has no rules, so the checked templates are the same.
     for (const [name, list] of Object.entries(set.lists ?? {})) this.lists.set(name, list);
     this.owners.set(skillId, { templates, lists: Object.keys(set.lists ?? {}), declared: Object.keys(declarations) });
-    for (const [intent, declaration] of Object.entries(declarations)) this.infos.set(intent, { owner: skillId, targets: declaration.targets, slots: declaration.slots ?? {} });
+    for (const [intent, declaration] of Object.entries(declarations))
+      this.infos.set(intent, { owner: skillId, targets: declaration.targets, slots: declaration.slots ?? {}, ...(declaration.cues ? { cues: declaration.cues } : {}) });
     this.cached = undefined;
     return collisions;
   }
@@ -84,6 +86,11 @@ export class IntentRegistry {
   /** Who declared the intent and what it acts on; undefined for an intent only a sentence file mentions. */
   info(intent: string): IntentInfo | undefined {
     return this.infos.get(intent);
+  }
+
+  /** Every declared intent with what is known about it. */
+  declared(): ReadonlyMap<string, IntentInfo> {
+    return this.infos;
   }
 
   /** Like addIntents, without registering anything. */
@@ -150,7 +157,7 @@ export class IntentRegistry {
       for (const block of data) {
         for (const sentence of block.sentences) {
           const ast = parseTemplate(sentence);
-          out.push(compileTemplate(ast, this.rules, { index: out.length, intent, owner, sentence, fixedSlots: block.slots ?? {}, priority: block.priority ?? 0, ...(block.spoken === false ? { spoken: false } : {}) }));
+          out.push(compileTemplate(ast, this.rules, { index: out.length, intent, owner, sentence, fixedSlots: { ...block.slots }, priority: block.priority ?? 0, ...(block.spoken === false ? { spoken: false } : {}), ...(block.requires ? { requires: { ...block.requires } } : {}) }));
         }
       }
     }

@@ -5,18 +5,23 @@
  */
 import type { CompiledTemplate } from './compile.js';
 import { readNumbers } from './numbers.js';
+import { FUNCTION_WORDS } from './parts/function-words.js';
 import { ReadingCache } from './slot-readings.js';
 import type { SlotListSet } from './slot-lists.js';
 import { matchExact, matchTolerant, type TemplateMatch } from './template-match.js';
 
 /** Said around a command without changing it: tried only when the plain sentence does not match. */
 const LEADING_FILLERS = [
-  ['please'], ['hey', 'hearth'], ['ok', 'hearth'], ['hearth'], ['hey'], ['ok'], ['okay'], ['um'], ['uh'], ['so'],
+  ['please'], ['hey', 'hearth'], ['ok', 'hearth'], ['hearth'], ['hey'], ['ok'], ['okay'], ['um'], ['uh'], ['so'], ['alexa'], ['siri'], ['olly'],
+  ['google'], ['ok', 'google'], ['hey', 'google'], ['computer'], ['assistant'], ['yo'], ['oi'], ['right'], ['well'], ['now'],
   ['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you'], ['kindly'], ['just'], ['go', 'ahead', 'and'],
   ['i', 'want', 'you', 'to'], ['i', 'would', 'like', 'you', 'to'], ['please', 'can', 'you'], ['can', 'you', 'please'],
   ['could', 'you', 'please'], ['would', 'you', 'please'],
 ];
-const TRAILING_FILLERS = [['please'], ['thanks'], ['thank', 'you'], ['for', 'me'], ['for', 'me', 'please'], ['now', 'please'], ['now']];
+const TRAILING_FILLERS = [
+  ['please'], ['thanks'], ['thank', 'you'], ['for', 'me'], ['for', 'me', 'please'], ['now', 'please'], ['now'], ['right', 'now'], ['for', 'a', 'second'],
+  ['for', 'a', 'sec'], ['for', 'a', 'moment'], ['for', 'a', 'bit'], ['would', 'you'], ['will', 'you'], ['if', 'you', 'can'], ['mate'], ['love'],
+];
 
 export const TOLERANT_MAX_COST = 1.5;
 const TOLERANT_POOL = 8;
@@ -79,12 +84,13 @@ export class Matcher {
     return this.rank(pool, (t) => matchTolerant(t, readings, this.lists, maxCost));
   }
 
-  /** The template sharing most required words with the utterance, for "did you mean …". */
-  closest(tokens: readonly string[]): CompiledTemplate | undefined {
-    const said = new Set(tokens);
+  /** The template sharing most required words with the utterance (grammar words aside), for "did you mean …". */
+  closest(tokens: readonly string[], intent?: string): CompiledTemplate | undefined {
+    const said = new Set(tokens.filter((t) => !FUNCTION_WORDS.has(t)));
     let best: CompiledTemplate | undefined;
     let bestScore = 0;
     for (const template of this.templates) {
+      if (intent !== undefined && template.intent !== intent) continue;
       if (template.required.length === 0) continue;
       const shared = template.required.filter((w) => said.has(w)).length;
       const score = shared / (template.required.length + 1);

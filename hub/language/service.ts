@@ -6,16 +6,20 @@ import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
-import type { Intent, UtteranceContext } from '../sdk/intents.js';
-import type { IntentDeclaration, IntentTargets } from '../sdk/intent-declaration.js';
+import type { Intent, SlotValue, UtteranceContext } from '../sdk/intents.js';
+import type { IntentDeclaration } from '../sdk/intent-declaration.js';
+import { resolveInContext } from './context-targets.js';
 import { DIALOGUE_OWNER, dialogueIntents } from './dialogue.js';
 import { examples } from './examples.js';
+import { sayFrame } from './say-frame.js';
 import { IntentRegistry, type AddIntentsOptions, type IntentCollision } from './intent-registry.js';
 import { lists, rules } from './lexicon/en.js';
 import { tokenize } from './normalize.js';
 import { RegistrySlotLists } from './registry-lists.js';
 import { SlotListSet } from './slot-lists.js';
-import { resolveTargets, type DeviceLookup, type TargetResolution } from './targets.js';
+import { ACCEPT_CONFIDENCE, QUESTION_STARTS, readRequest, type PartsReading } from './parts/reader.js';
+import { conformState } from './states.js';
+import type { TargetResolution } from './targets.js';
 import type { TemplateMatch } from './template-match.js';
 
 export interface LanguageServiceDeps {
@@ -35,8 +39,12 @@ export interface Understanding {
   problem?: TargetResolution['problem'];
   /** The closest sentence we know, when not understood or matched only loosely. */
   suggestion?: string;
-  /** Who declared the intent: `builtin` or a skill id. */
+  /** Who declared the intent: a skill id, `hub`, or `import:<file>` for a custom sentence file's own intent. */
   owner?: string;
+  /** When not understood: the words of the request the hub could not place. */
+  notUnderstood?: string[];
+  /** The matched sentence's priority (negative: a remark such as "I am cold", taken only when nothing else fits). */
+  priority?: number;
   /** The template that matched. */
   sentence?: string;
 }
@@ -99,61 +107,132 @@ export class LanguageService {
     this.registry.removeIntents(skillId);
   }
 
+  /**
+   * Templates first (an exact sentence); then the parts of the request in any order (parts/reader.ts); then a
+   * sentence with a small repair (a near-miss word, one word too many or too few). A reading the hub is not sure
+   * enough of is not acted on: the answer says which words it did not understand and offers the closest reading.
+   */
   understand(text: string, ctx: UtteranceContext = {}): Understanding {
     this.live.refreshHousehold();
     const tokens = tokenize(text);
     if (tokens.length === 0) return { confidence: 0, targets: [] };
+    const clauses = splitClauses(text);
+    const several = clauses.length > 1;
+    const question = clauses.some((c) => QUESTION_STARTS.has(c[0] ?? ''));
     const matcher = this.registry.matcher();
-    const ranked = matcher.rankExact(tokens);
-    const candidates = ranked.length > 0 ? ranked : matcher.rankTolerant(tokens);
-    if (candidates.length === 0) {
-      const closest = matcher.closest(tokens);
-      const suggestion = closest ? examples(closest, this.lists, 1)[0] : undefined;
-      return suggestion ? { confidence: 0, targets: [], suggestion } : { confidence: 0, targets: [] };
+    let unsuitable: Understanding | undefined;
+    // A named device that cannot do what was asked ("dim the kettle") sends the search on to other readings.
+    const suitable = (u: Understanding): boolean => {
+      if (u.problem !== 'no_matching_devices' || u.intent?.slots.name === undefined) return true;
+      unsuitable ??= u;
+      return false;
+    };
+
+    // 1. The whole request, said exactly; free text may not reach across a comma.
+    const whole = matcher.rankExact(tokens).filter((m) => !several || m.wildcardSlots.every((slot) => withinOneClause(String(m.slots[slot]), clauses)));
+    if (whole.length > 0) {
+      const understood = this.fromTemplates(whole, tokens, ctx);
+      if (suitable(understood)) return understood;
     }
-    // The first reading whose named device suits the intent ("set the blinds to 30%" is a position, not a brightness).
+    // 2. One clause said exactly ("turn the big light off, it is too bright"): a command before a remark or a question.
+    const byClause: Understanding[] = [];
+    if (several) {
+      for (const clause of clauses) {
+        const exact = matcher.rankExact(clause);
+        if (exact.length === 0) continue;
+        const understood = this.fromTemplates(exact, clause, ctx);
+        if (suitable(understood)) byClause.push(understood);
+      }
+      const command = byClause.find((u) => !this.answersOnly(u) && (u.priority ?? 0) >= 0);
+      if (command) return command;
+    }
+    // 3. The parts in any order: the whole request, then each clause.
+    const sources = { infos: this.registry.declared(), lists: this.lists, devices: this.live };
+    let guess: PartsReading | undefined;
+    for (const said of several ? [tokens, ...clauses] : [tokens]) {
+      const { best } = readRequest(said, sources, { question });
+      if (!best) continue;
+      if (best.confidence >= ACCEPT_CONFIDENCE) {
+        const understood = this.fromFrame(best.intent, best.confidence, said, ctx);
+        if (suitable(understood)) return understood;
+      }
+      if (!guess || best.score > guess.score) guess = best;
+    }
+    if (byClause.length > 0) return byClause[0]!;
+    // 4. A sentence with a small repair: a near-miss word, or one word left out.
+    const tolerant = matcher.rankTolerant(tokens);
+    if (tolerant.length > 0) {
+      const understood = this.fromTemplates(tolerant, tokens, ctx);
+      if (suitable(understood)) return understood;
+    }
+    return unsuitable ?? this.notUnderstood(tokens, guess);
+  }
+
+  /** A question (the state of something, the time): a clause that asks it gives way to one that commands. */
+  private answersOnly(understood: Understanding): boolean {
+    return understood.intent !== undefined && this.registry.info(understood.intent.name)?.cues?.answers === true;
+  }
+
+  /** The first reading whose named device suits the intent ("set the blinds to 30%" is a position, not a brightness). */
+  private fromTemplates(candidates: readonly TemplateMatch[], tokens: readonly string[], ctx: UtteranceContext): Understanding {
     let fallback: Understanding | undefined;
     for (const match of candidates.slice(0, 6)) {
-      const understood = this.toUnderstanding(match, ctx);
+      const confidence = Math.max(0.1, Math.round((1 - match.cost * COST_TO_CONFIDENCE) * 100) / 100);
+      const understood = this.fromFrame({ name: match.template.intent, slots: { ...match.slots } }, confidence, tokens, ctx, match.template.requires);
+      understood.owner = match.template.owner;
+      understood.sentence = match.template.sentence;
+      understood.priority = match.template.priority;
+      if (match.cost > 0) {
+        const example = examples(match.template, this.lists, 1)[0];
+        if (example) understood.suggestion = example;
+      }
       if (understood.problem !== 'no_matching_devices' || understood.intent?.slots.name === undefined) return understood;
       fallback ??= understood;
     }
     return fallback!;
   }
 
-  private toUnderstanding(match: TemplateMatch, ctx: UtteranceContext): Understanding {
-    const intent: Intent = { name: match.template.intent, slots: { ...match.slots } };
-    const named = intent.slots.name !== undefined || intent.slots.area !== undefined || intent.slots.floor !== undefined;
+  private fromFrame(intent: Intent, confidence: number, tokens: readonly string[], ctx: UtteranceContext, requires?: Record<string, SlotValue>): Understanding {
     const info = this.registry.info(intent.name);
-    const targets = info?.targets;
-    if (!named && ctx.area && targets !== undefined && targets !== 'none' && targets.areaFromContext) {
-      const area = this.deps.household.getArea(ctx.area) ?? this.deps.household.areas().find((a) => a.name.toLowerCase() === ctx.area!.toLowerCase());
-      if (area) intent.slots.area = area.name;
+    const wholeHome = tokens.some((t) => WHOLE_HOME.has(t));
+    const target = requires ? { ...intent, slots: { ...requires, ...intent.slots } } : intent;
+    const resolution = resolveInContext(target, info?.targets, this.live, this.deps.household, { ...ctx, wholeHome });
+    if (typeof intent.slots.state === 'string' && resolution.targets.length === 1) {
+      intent.slots.state = conformState(intent.slots.state, this.live.list().find((d) => d.id === resolution.targets[0]));
     }
-    const resolution = resolveTargetsInContext(intent, targets, this.live, this.deps.household, ctx);
-    const result: Understanding = {
-      intent,
-      confidence: Math.max(0.1, Math.round((1 - match.cost * COST_TO_CONFIDENCE) * 100) / 100),
-      targets: resolution.targets,
-      owner: match.template.owner,
-      sentence: match.template.sentence,
-    };
+    const result: Understanding = { intent, confidence, targets: resolution.targets };
+    if (info) result.owner = info.owner;
     if (resolution.ambiguity) result.ambiguity = resolution.ambiguity;
     if (resolution.problem) result.problem = resolution.problem;
-    if (match.cost > 0) {
-      const example = examples(match.template, this.lists, 1)[0];
-      if (example) result.suggestion = example;
-    }
     return result;
+  }
+
+  /** Nothing sure enough: which words were not understood, and the closest thing the hub can do, said as a sentence. */
+  private notUnderstood(tokens: readonly string[], guess: PartsReading | undefined): Understanding {
+    const out: Understanding = { confidence: 0, targets: [] };
+    const said = guess && guess.score > GUESS_SCORE ? sayFrame(guess.intent, this.registry.templates(), this.lists) : undefined;
+    const closest = said === undefined ? this.registry.matcher().closest(tokens) : undefined;
+    const suggestion = said ?? (closest ? examples(closest, this.lists, 1)[0] : undefined);
+    if (suggestion) out.suggestion = suggestion;
+    if (guess && guess.unexplained.length > 0) out.notUnderstood = guess.unexplained;
+    return out;
   }
 }
 
-/** A name heard by a satellite prefers the device in that satellite's area ("the lamp" in the bedroom). */
-function resolveTargetsInContext(intent: Intent, targets: IntentTargets | undefined, devices: DeviceLookup, household: HouseholdService, ctx: UtteranceContext): TargetResolution {
-  const first = resolveTargets(intent, targets, devices, household);
-  if (!first.ambiguity || !ctx.area || intent.slots.area !== undefined) return first;
-  const area = household.getArea(ctx.area);
-  if (!area) return first;
-  const narrowed = resolveTargets({ ...intent, slots: { ...intent.slots, area: area.name } }, targets, devices, household);
-  return narrowed.targets.length === 1 ? narrowed : first;
+/** A reading this good is offered back ("did you mean …") though it is not acted on. */
+const GUESS_SCORE = 0;
+
+/**
+ * The clauses of a typed request, as tokens: people add a reason or correct themselves after a comma ("turn the big
+ * light off, it is too bright"). A full stop between digits is a decimal point, not a clause end.
+ */
+function splitClauses(text: string): string[][] {
+  return text.split(/[,;!?\u2026]+|\.+(?!\d)|\s[-\u2013\u2014]\s/).map(tokenize).filter((c) => c.length > 0);
 }
+
+function withinOneClause(value: string, clauses: readonly string[][]): boolean {
+  return clauses.some((clause) => ` ${clause.join(' ')} `.includes(` ${value} `));
+}
+
+/** Words that make a request about the whole home ("all the lights", "everywhere"): no satellite room then. */
+const WHOLE_HOME = new Set(['all', 'every', 'everything', 'everywhere', 'whole', 'entire']);

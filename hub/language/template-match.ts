@@ -1,6 +1,7 @@
 /** Runs one compiled template against tokens: exact (backtracking with a failure memo) or tolerant (min-cost DP). */
 import type { SlotValue } from '../sdk/intents.js';
 import type { CompiledTemplate } from './compile.js';
+import { FUNCTION_WORDS } from './parts/function-words.js';
 import type { ReadingCache, SlotReading } from './slot-readings.js';
 import type { SlotListSet } from './slot-lists.js';
 
@@ -10,6 +11,8 @@ export interface TemplateMatch {
   /** Slot names whose spoken value fits several configured names. */
   ambiguousSlots: string[];
   wildcardTokens: number;
+  /** Slots filled by a wildcard (free text). */
+  wildcardSlots: string[];
   /** 0 for an exact match; the summed penalty of the tolerated errors otherwise. */
   cost: number;
 }
@@ -69,10 +72,14 @@ export function matchTolerant(template: CompiledTemplate, readings: ReadingCache
   while (!(state === template.final && pos === n)) {
     const step = search.step(state, pos);
     if (!step) return undefined;
+    // A word left out may be "the", never one that says what or what to do ("please shut off" is not "shut off the car").
+    if (step.dropped !== undefined && (!FUNCTION_WORDS.has(step.dropped) || MEANINGFUL.has(step.dropped))) return undefined;
     if (step.capture) {
       captures.push(step.capture);
       if (!step.capture.reading.wildcard) anchored += step.pos - pos;
     } else if (step.pos === pos + 1 && step.next !== state) anchored++;
+    // Skipping a word is for "please" and "the", not for a word the sentence does not know ("the greenhouse window").
+    else if (step.pos === pos + 1 && !FUNCTION_WORDS.has(readings.tokens[pos]!)) return undefined;
     state = step.next;
     pos = step.pos;
   }
@@ -85,7 +92,12 @@ interface Step {
   next: number;
   pos: number;
   capture?: Capture;
+  /** A word of the template the speaker left out. */
+  dropped?: string;
 }
+
+/** Left out, these change what is asked ("turn the kettle" could be on or off): no repair supplies them. */
+const MEANINGFUL = new Set(['on', 'off', 'up', 'down', 'in', 'out', 'not', 'no', 'all']);
 
 /**
  * Min-cost search over (state, position) with a budget: a branch costing more than what is left is not walked,
@@ -121,14 +133,14 @@ class TolerantSearch {
     this.above.set(key, budget); // acyclic, but guards against surprises while this one is open
     const said = tokens[pos];
     // Each option: (next state, next position, cost of the step, capture); free steps first, to find a cheap bound early.
-    const options: Array<[number, number, number, Capture | undefined]> = [];
-    const costly: Array<[number, number, number, Capture | undefined]> = [];
+    const options: Array<[number, number, number, Capture | undefined, string?]> = [];
+    const costly: Array<[number, number, number, Capture | undefined, string?]> = [];
     for (const edge of this.template.states[state]!) {
       if (edge.kind === 'eps') options.push([edge.to, pos, 0, undefined]);
       else if (edge.kind === 'word') {
         if (said === edge.token) options.push([edge.to, pos + 1, 0, undefined]);
         else if (said !== undefined && this.readings.nearMiss(said, edge.token)) costly.push([edge.to, pos + 1, NEAR_WORD, undefined]);
-        costly.push([edge.to, pos, DROPPED_WORD, undefined]);
+        costly.push([edge.to, pos, DROPPED_WORD, undefined, edge.token]);
       } else {
         const list = this.lists.get(edge.list);
         if (!list) continue;
@@ -138,7 +150,7 @@ class TolerantSearch {
     if (pos < tokens.length) costly.push([state, pos + 1, EXTRA_WORD, undefined]);
     let bestCost = UNREACHABLE;
     let bestStep: Step | undefined;
-    for (const [next, at, cost, capture] of options.concat(costly)) {
+    for (const [next, at, cost, capture, dropped] of options.concat(costly)) {
       const limit = Math.min(budget, bestCost) - cost;
       if (limit < 0) continue;
       const rest = this.best(next, at, limit);
@@ -146,7 +158,7 @@ class TolerantSearch {
       const total = cost + rest;
       if (total < bestCost) {
         bestCost = total;
-        bestStep = capture ? { next, pos: at, capture } : { next, pos: at };
+        bestStep = capture ? { next, pos: at, capture } : dropped ? { next, pos: at, dropped } : { next, pos: at };
       }
     }
     if (bestCost <= budget) {
@@ -162,10 +174,14 @@ function toMatch(template: CompiledTemplate, captures: Capture[], cost: number):
   const slots: Record<string, SlotValue> = { ...template.fixedSlots };
   const ambiguousSlots: string[] = [];
   let wildcardTokens = 0;
+  const wildcardSlots: string[] = [];
   for (const { slot, reading } of captures) {
     slots[slot] = reading.value;
     if (reading.ambiguous) ambiguousSlots.push(slot);
-    if (reading.wildcard) wildcardTokens += String(reading.value).split(' ').length;
+    if (reading.wildcard) {
+      wildcardTokens += String(reading.value).split(' ').length;
+      wildcardSlots.push(slot);
+    }
   }
-  return { template, slots, ambiguousSlots, wildcardTokens, cost };
+  return { template, slots, ambiguousSlots, wildcardTokens, wildcardSlots, cost };
 }

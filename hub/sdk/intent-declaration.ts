@@ -31,6 +31,11 @@ export interface SentenceBlock {
    * says the common forms. Absent: in the grammar.
    */
   spoken?: boolean;
+  /**
+   * What the named target must be, without putting it in the frame (Home Assistant's `requires_context`): with
+   * `{domain: 'lock'}` "lock <name>" fits only locks, and the recogniser only hears lock names there.
+   */
+  requires?: Readonly<Record<string, SlotValue>>;
 }
 
 /**
@@ -56,7 +61,48 @@ export interface IntentDeclaration {
    * builds frames from this.
    */
   slots?: Readonly<Record<string, SlotDeclaration>>;
+  /** How the intent is recognised from the parts of a request when no sentence fits it word for word. */
+  cues?: IntentCues;
 }
+
+/**
+ * How the second stage of understanding recognises the intent when no sentence template fits: from the parts of a
+ * request, said in any order ("the light in the hall, turn it off"). Without `cues` an intent is understood only by
+ * its sentences.
+ */
+export interface IntentCues {
+  /**
+   * Words that say what to do ("turn on", "switch off", "dim"). The words of one phrase come in this order, but other
+   * parts may stand between them ("turn the kitchen light on").
+   */
+  actions: readonly ActionCue[];
+  /** The request must name what to act on: a device, a room or floor with a class word, or a class word. */
+  needsTarget?: boolean;
+  /** Words about the intent that are not an action ("the shopping list"): understood, but they do not say what to do. */
+  topics?: readonly string[];
+  /** One of the topics must be said ("remove milk" alone is not about the list). */
+  needsTopic?: boolean;
+  /** One of these slots must be filled (by a number, a colour, an action's slots…) for the frame to be complete. */
+  needsOneOf?: readonly string[];
+  /** A slot filled with the words nothing else explains ("play [the beatles]"); the action must be said. */
+  freeText?: string;
+  /** A request naming only a device of these types, and nothing to do, means this intent ("movie night" runs the scene). */
+  bareNameOf?: readonly DeviceType[];
+  /** The intent answers a question ("is the door locked?"); only such intents read a request phrased as one. */
+  answers?: boolean;
+}
+
+export type ActionCue =
+  | string
+  | {
+      words: string;
+      /** How much the words say about this intent (1 when they name it outright; 0.5 for "set", "on"…). */
+      weight?: number;
+      /** Only when the target is a device of these types ("open" opens covers and valves). */
+      domains?: readonly DeviceType[];
+      /** Slots the words set ("louder" → volume_step: up). */
+      slots?: Readonly<Record<string, SlotValue>>;
+    };
 
 /** Checks a declaration's shape where it is written (`export const turnOn = defineIntent({...})`). */
 export function defineIntent(declaration: IntentDeclaration): IntentDeclaration {

@@ -18,6 +18,7 @@ export function languagePortFor(service: LanguageService): LanguagePort {
       // Two devices fit the name: hand the candidates to the skill, which asks "which one?".
       if (u.ambiguity && out.targets.length === 0) out.targets = u.ambiguity.candidates.map((c) => c.id);
       if (u.suggestion && !u.intent) out.suggestion = u.suggestion;
+      if (u.notUnderstood && !u.intent) out.notUnderstood = u.notUnderstood;
       return out;
     },
     addSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>, options?: { checkCollisions?: boolean }) =>

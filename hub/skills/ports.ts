@@ -16,6 +16,8 @@ export interface Understanding {
   targets: string[];
   /** For "not understood": the closest sentence the hub knows. */
   suggestion?: string;
+  /** For "not understood": the words the hub could not place. */
+  notUnderstood?: string[];
 }
 
 export interface SentenceCollision {

@@ -214,7 +214,7 @@ export class SkillRuntime {
     }
 
     if (!understood.intent) {
-      const reply = understood.suggestion ? `Sorry, I didn't understand that. Did you mean "${understood.suggestion}"?` : "Sorry, I didn't understand that.";
+      const reply = notUnderstoodReply(understood);
       return this.finish(text, context, { intent: null, confidence: understood.confidence, targets: [], skill: null, reply, actions: [],
         ...(understood.suggestion ? { suggestion: understood.suggestion } : {}) });
     }
@@ -339,6 +339,12 @@ export class SkillRuntime {
     this.deps.bus.emit('utteranceHandled', event);
     return result;
   }
+}
+
+/** What the hub says when it acts on nothing: the words it could not place, and the closest thing it can do. */
+function notUnderstoodReply(understood: { suggestion?: string; notUnderstood?: string[] }): string {
+  const words = understood.notUnderstood?.length ? `Sorry, I didn't understand "${understood.notUnderstood.join(' ')}".` : "Sorry, I didn't understand that.";
+  return understood.suggestion ? `${words} Did you mean "${understood.suggestion}"?` : words;
 }
 
 function failureReply(skillId: string, error: HubError): string {

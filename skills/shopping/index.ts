@@ -31,7 +31,8 @@ export default defineSkill({
         await save(ctx, key, items);
         return { reply: `Added ${item} to your ${listLabel(key)} list.`, actions: [{ type: 'list_item_added', list: listLabel(key), item }] };
       }
-      case 'HassShoppingListCompleteItem': {
+      case 'HassShoppingListCompleteItem':
+      case 'HassListCompleteItem': {
         const found = items.find((i) => i.item.toLowerCase() === item.toLowerCase() && !i.done);
         if (!found) return { reply: `${capital(item)} isn't on your ${listLabel(key)} list.` };
         found.done = true;

@@ -4,9 +4,12 @@
  */
 import {
   answerConfirmation, askConfirmation, confirmSettings, defineSkill, describeRefusal, describeUnavailable, isConfirmState, isHubError, needsConfirmation, pendingFor,
-  type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse,
+  type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse, type SlotValue,
 } from '../../hub/sdk/index.js';
 import { smartHomeIntents } from './intents/index.js';
+
+/** The step of "brighter"/"dimmer" when no amount is said, in percent. */
+const BRIGHTNESS_STEP = 20;
 
 interface WhichOneState {
   intent: Intent;
@@ -114,28 +117,45 @@ function commandFor(intent: Intent, device: Device): DeviceCommand | undefined {
       if (device.type === 'script') return on ? { command: 'run' } : undefined;
       if (device.type === 'button') return on ? { command: 'press' } : undefined;
       if (device.type === 'vacuum') return { command: on ? 'start' : 'return_to_base' };
+      // "Start the washer" runs a programme (the one said, else the appliance's own default); "off" ends it.
+      if (device.type === 'appliance') return on ? { command: 'start_program', params: typeof s.program === 'string' ? { program: s.program } : {} } : { command: 'turn_off' };
       if (device.type === 'sensor' || device.type === 'binary_sensor') return undefined;
       return { command: on ? 'turn_on' : 'turn_off' };
     case 'HassLightSet': {
+      if (device.type !== 'light') return undefined;
       const params: Record<string, unknown> = {};
       if (s.brightness !== undefined) params.brightness = Number(s.brightness);
+      else if (s.brightness_step !== undefined) params.brightness = steppedBrightness(device, s.brightness_step);
       if (s.color !== undefined) params.color = s.color;
-      return device.type === 'light' ? { command: 'turn_on', params } : undefined;
+      return { command: 'turn_on', params };
     }
+    case 'HassFanSetSpeed':
+      return device.type === 'fan' ? { command: 'set_percentage', params: { percentage: Number(s.percentage) } } : undefined;
     case 'HassClimateSetTemperature': {
       if (device.type !== 'climate' && device.type !== 'vehicle') return undefined;
       const temperature = targetTemperature(intent, device);
       return temperature === undefined ? undefined : { command: 'set_temperature', params: { temperature } };
     }
     case 'HassSetPosition':
-      return device.type === 'cover' ? { command: 'set_position', params: { position: Number(s.position) } } : undefined;
+      return device.type === 'cover' || device.type === 'valve' ? { command: 'set_position', params: { position: Number(s.position) } } : undefined;
     case 'HassVacuumStart':
       return device.type === 'vacuum' ? { command: 'start' } : undefined;
     case 'HassVacuumReturnToBase':
       return device.type === 'vacuum' ? { command: 'return_to_base' } : undefined;
+    case 'HearthAppliancePause':
+      return device.type === 'appliance' ? { command: 'pause_program' } : undefined;
+    case 'HearthApplianceResume':
+      return device.type === 'appliance' ? { command: 'resume_program' } : undefined;
     default:
       return undefined;
   }
+}
+
+/** "Brighter"/"dimmer": a step of BRIGHTNESS_STEP percent (or the percent said) from the light's brightness now. */
+function steppedBrightness(device: Device, step: SlotValue): number {
+  const delta = step === 'up' ? BRIGHTNESS_STEP : step === 'down' ? -BRIGHTNESS_STEP : Number(step) || 0;
+  const now = typeof device.state.brightness === 'number' ? device.state.brightness : device.state.on === false ? 0 : 50;
+  return Math.max(1, Math.min(100, Math.round(now + delta)));
 }
 
 /** "make it warmer" carries `temperature_delta` (±1) instead of a temperature: step from the current target. */
@@ -164,7 +184,10 @@ function isOn(device: Device): boolean {
 
 function pastTense(intent: Intent, device: Device): string {
   const on = intent.name === 'HassTurnOn' || (intent.name === 'HassToggle' && !isOn(device));
-  if (intent.name === 'HassLightSet') return 'Set';
+  if (intent.name === 'HassLightSet') return intent.slots.brightness_step === undefined ? 'Set' : intent.slots.brightness_step === 'up' || Number(intent.slots.brightness_step) > 0 ? 'Brightened' : 'Dimmed';
+  if (intent.name === 'HassFanSetSpeed') return `Set to ${intent.slots.percentage} percent:`;
+  if (intent.name === 'HearthAppliancePause') return 'Paused';
+  if (intent.name === 'HearthApplianceResume') return 'Resumed';
   if (intent.name === 'HassClimateSetTemperature') {
     const temperature = targetTemperature(intent, device);
     return intent.slots.temperature === undefined ? `Set to ${temperature} degrees (${Number(intent.slots.temperature_delta) > 0 ? 'warmer' : 'cooler'}):` : `Set to ${temperature} degrees:`;
@@ -175,6 +198,7 @@ function pastTense(intent: Intent, device: Device): string {
   if (device.type === 'lock' || device.type === 'vehicle') return on ? 'Locked' : 'Unlocked';
   if (device.type === 'cover' || device.type === 'valve') return on ? 'Opened' : 'Closed';
   if (device.type === 'scene' || device.type === 'script') return 'Activated';
+  if (device.type === 'appliance') return on ? 'Started' : 'Turned off';
   return on ? 'Turned on' : 'Turned off';
 }
 

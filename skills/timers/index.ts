@@ -1,5 +1,5 @@
 /** Timers, kept by the hub so they survive a restart, ringing on the satellite (or in the area) that set them; the time and date. */
-import { defineSkill, type Intent, type SkillContext, type SkillTimer, type UtteranceInfo } from '../../hub/sdk/index.js';
+import { defineSkill, type Intent, type SkillContext, type SkillTimer, type SlotValue, type UtteranceInfo } from '../../hub/sdk/index.js';
 import { timersIntents } from './intents/index.js';
 
 export default defineSkill({
@@ -25,14 +25,19 @@ export default defineSkill({
         });
         return { reply: `${name ? `${capital(name)} timer` : 'Timer'} set for ${spoken(ms)}.` };
       }
+      case 'HassCancelAllTimers': {
+        const timers = (await ctx.timers.list()).filter((t) => inArea(t, intent.slots.area));
+        for (const timer of timers) await ctx.timers.cancel(timer.id);
+        return { reply: timers.length ? `Cancelled ${timers.length === 1 ? 'the timer' : `all ${timers.length} timers`}.` : 'There are no timers running.' };
+      }
       case 'HassTimerStatus': {
-        const timers = await mine(ctx, utterance);
+        const timers = chosen(await mine(ctx, utterance, intent), intent);
         if (!timers.length) return { reply: 'There are no timers running.' };
         return { reply: timers.map((t) => `${t.name ? `The ${t.name} timer` : 'A timer'} has ${spoken(t.remainingMs)} left${t.paused ? ', paused' : ''}.`).join(' ') };
       }
       default: {
         if (intent.name === 'HassCancelTimer' && (await stopRinging(ctx, utterance))) return { reply: '' };
-        const timer = pick(await mine(ctx, utterance), intent);
+        const timer = chosen(await mine(ctx, utterance, intent), intent).at(-1);
         if (!timer) return { reply: 'There is no timer to change.' };
         if (intent.name === 'HassCancelTimer') {
           await ctx.timers.cancel(timer.id);
@@ -48,17 +53,23 @@ export default defineSkill({
   },
 });
 
-/** Timers set in this area first; when none, every timer. */
-async function mine(ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillTimer[]> {
+/** Timers set in this area first (unless the request names a room); when none, every timer. */
+async function mine(ctx: SkillContext, utterance: UtteranceInfo, intent: Intent): Promise<SkillTimer[]> {
   const all = await ctx.timers.list();
+  if (typeof intent.slots.area === 'string') return all;
   const here = all.filter((t) => t.area === utterance.area);
   return here.length ? here : all;
 }
 
-function pick(timers: SkillTimer[], intent: Intent): SkillTimer | undefined {
-  const name = intent.slots.name;
-  if (typeof name === 'string') return timers.find((t) => t.name === name);
-  return timers.at(-1);
+/** The timers the request means: by name, by the room it was set in, by its length ("the ten minute timer"). */
+function chosen(timers: SkillTimer[], intent: Intent): SkillTimer[] {
+  const s = intent.slots;
+  let pool = timers;
+  if (typeof s.name === 'string') pool = pool.filter((t) => t.name?.toLowerCase() === String(s.name).toLowerCase());
+  if (typeof s.area === 'string') pool = pool.filter((t) => inArea(t, s.area));
+  const length = durationOf(intent, 'start_');
+  if (length > 0) pool = pool.filter((t) => t.durationMs === length);
+  return pool.length || s.name !== undefined || s.area !== undefined || length > 0 ? pool : timers;
 }
 
 /** "Stop the timer" while a finished timer rings in this room: the ringing stops. */
@@ -69,8 +80,15 @@ async function stopRinging(ctx: SkillContext, utterance: UtteranceInfo): Promise
   return true;
 }
 
-function durationOf(intent: Intent): number {
-  const n = (k: string) => (intent.slots[k] === undefined ? 0 : Number(intent.slots[k]) || 0);
+/** A timer's area is the id of the room that set it; the slot is the room's name ("Living Room" ~ living_room). */
+function inArea(timer: SkillTimer, area: SlotValue | undefined): boolean {
+  if (typeof area !== 'string') return true;
+  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return timer.area !== undefined && key(timer.area) === key(area);
+}
+
+function durationOf(intent: Intent, prefix = ''): number {
+  const n = (k: string) => (intent.slots[prefix + k] === undefined ? 0 : Number(intent.slots[prefix + k]) || 0);
   return ((n('hours') * 60 + n('minutes')) * 60 + n('seconds')) * 1000;
 }
 

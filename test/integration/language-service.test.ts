@@ -55,13 +55,19 @@ describe('LanguageService', () => {
     expect(language.understand('turn on the lamp', { area: 'office' }).targets).toEqual(['office_lamp']);
   });
 
-  it('tolerates a near-miss name and a dropped word, with confidence below 1', () => {
+  it('tolerates a near-miss name and a dropped grammar word, with confidence below 1', () => {
     const near = language.understand('turn on the chandelir');
     expect(near.intent?.slots.name).toBe('Chandelier');
     expect(near.confidence).toBeLessThan(1);
-    const dropped = language.understand('turn the kettle');
-    expect(dropped.intent?.name).toBe('HassTurnOn');
+    const dropped = language.understand('what time is');
+    expect(dropped.intent?.name).toBe('HassGetCurrentTime');
     expect(dropped.confidence).toBeLessThan(1);
+  });
+
+  it('does not guess a word that decides what happens: "turn the kettle" could be on or off', () => {
+    const guess = language.understand('turn the kettle');
+    expect(guess.intent).toBeUndefined();
+    expect(guess.notUnderstood).toEqual(['turn']);
   });
 
   it('answers "not understood" with a suggestion', () => {

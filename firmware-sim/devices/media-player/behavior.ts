@@ -9,6 +9,7 @@ import { noParams, percent } from '../../core/params.js';
 export interface MediaPlayerState extends Record<string, unknown> {
   state: 'off' | 'idle' | 'playing' | 'paused';
   volume_level: number;
+  muted?: boolean;
   media_title?: string;
   media_query?: string;
   queue_position: number;
@@ -41,13 +42,14 @@ export const mediaPlayerBehavior = defineBehavior<
     media_next: object;
     media_previous: object;
     set_volume: { volume_level: number };
+    mute_volume: { muted: boolean };
     play_media: { search_query: string; media_type?: string | undefined };
   }
 >({
   kind: 'media_player',
   type: 'media_player',
   deviceClass: 'speaker',
-  capabilities: ['on_off', 'play_pause', 'next_previous', 'volume', 'play_media'],
+  capabilities: ['on_off', 'play_pause', 'next_previous', 'volume', 'mute', 'play_media'],
   initialState: () => ({ state: 'off', volume_level: 30, queue_position: 0 }),
   commands: {
     turn_on: { params: noParams, run: (ctx) => ctx.update({ state: ctx.state.state === 'off' ? 'idle' : ctx.state.state }) },
@@ -85,6 +87,10 @@ export const mediaPlayerBehavior = defineBehavior<
     set_volume: {
       params: z.object({ volume_level: percent }).strict(),
       run: (ctx, p) => ctx.update({ volume_level: Math.round(p.volume_level) }),
+    },
+    mute_volume: {
+      params: z.object({ muted: z.boolean() }).strict(),
+      run: (ctx, p) => ctx.update({ muted: p.muted }),
     },
     play_media: {
       params: z.object({ search_query: z.string().trim().min(1).max(200), media_type: z.string().max(32).optional() }).strict(),

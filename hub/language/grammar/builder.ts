@@ -18,6 +18,8 @@ export interface GrammarTemplate {
   fixedSlots?: Readonly<Record<string, unknown>>;
   /** False: typed-only, left out of the grammar (SentenceBlock.spoken). */
   spoken?: boolean;
+  /** Conditions on the named target that are not frame slots (`domain: 'lock'` for "lock <name>"): they scope names too. */
+  requires?: Readonly<Record<string, unknown>>;
 }
 
 /** The device names one template can act on; templates with the same `key` share one name list. */

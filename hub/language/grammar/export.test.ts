@@ -87,11 +87,11 @@ describe('exportGrammar', () => {
   it('leaves out wildcard sentences unless a vocabulary is given, and then lists it', async () => {
     const bare = await exportFor(0);
     expect(bare.leftOut.wildcards).toEqual(expect.arrayContaining(['item', 'product', 'search_query']));
-    expect(bare.jsgf).not.toContain('<intent_HassMediaSearchAndPlay>');
+    expect(bare.jsgf).not.toContain('<intent_HassShoppingListAddItem>'); // every sentence of it has {item}
     const withWords = await exportFor(0, { vocabularies: { item: ['milk', 'dish soap'], search_query: ['jazz'], product: ['coffee beans'] } });
     expect(withWords.leftOut.wildcards).not.toContain('item');
     expect(said(withWords.jsgf, 'list_item')).toEqual(['milk', 'dish soap']);
-    expect(withWords.jsgf).toContain('<intent_HassMediaSearchAndPlay>');
+    expect(withWords.jsgf).toContain('<intent_HassShoppingListAddItem>');
     expect(withWords.phrases).toEqual(expect.arrayContaining(['dish soap', 'coffee beans']));
   });
 

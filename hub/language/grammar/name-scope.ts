@@ -28,7 +28,7 @@ export function deviceNameScopes(
   const memo = new Map<string, NameScope | undefined>();
 
   return (template) => {
-    const fixed = (template.fixedSlots ?? {}) as Record<string, SlotValue>;
+    const fixed = { ...template.fixedSlots, ...template.requires } as Record<string, SlotValue>;
     const memoKey = `${template.intent}\u0000${JSON.stringify(fixed)}`;
     if (memo.has(memoKey)) return memo.get(memoKey);
     const names = new Set<string>();

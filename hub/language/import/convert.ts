@@ -12,6 +12,9 @@ import type { TemplateNode } from '../template/ast.js';
 import { parseTemplate } from '../template/parser.js';
 import type { HaList, HaSentenceFile } from './schema.js';
 
+/** Above every built-in sentence's priority. */
+const CUSTOM_PRIORITY = 10;
+
 export interface ImportProblem {
   path: string;
   message: string;
@@ -94,7 +97,8 @@ export function convertHaSentences(file: HaSentenceFile, prefix: string, known: 
         if (block[key]) warnings.push(`${source} ${at}.${key}: context conditions are not enforced; the sentences match in any area (the hearing device's area still fills {area} when none is said)`);
       }
       const sentences = block.sentences.map((s, i) => rewrite(s, `${at}.sentences[${i}]`, blockRules)).filter((s): s is string => s !== undefined);
-      return { sentences, ...(block.slots ? { slots: block.slots } : {}) };
+      // A household's own sentences win ties against the built-in ones (as Home Assistant's custom sentences do).
+      return { sentences, priority: CUSTOM_PRIORITY, ...(block.slots ? { slots: block.slots } : {}) };
     });
     intents.push({ intent, data: blocks });
   }

@@ -1,23 +1,19 @@
-/** HassMediaNext: Skips to the next item. */
+/** HassMediaNext: skips to the next item. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { MEDIA_SLOTS, where } from './slots.js';
+import { MEDIA_SLOTS, MEDIA_TARGETS, where } from './slots.js';
 
+const item = '(song|track|tune|episode|one|item|chapter|video|thing)';
 export const next = defineIntent({
-  targets: { domains: ['media_player'], areaFromContext: true },
+  targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
+  cues: { actions: ['next', 'skip', 'skip ahead', { words: 'forward', weight: 0.75 }, 'following'] },
   sentences: [
-    {
-      sentences: [
-        `[play] [the] next (song|track|tune|episode|one|item) ${where}`,
-        `skip [this|the] [song|track|tune|episode|one] ${where}`,
-        `(go|jump) to the next (song|track|episode|one)`,
-        `skip ahead`,
-        `(next|skip) please`,
-        `i (do not|can not) (like|stand) this (song|track|one)`,
-        `(next|skip) [it|that]`,
-        `(play something else|change the song)`,
-      ],
-      slots: { domain: 'media_player' },
-    },
+    `[play] [the] next ${item} [please] ${where}`,
+    `skip [this|that|the] [${item}] ${where}`,
+    `skip [ahead|forward] [to the next ${item}] ${where}`,
+    `(go|jump|move|proceed|go on|skip) [on|ahead|forward] to the (next|following) ${item} ${where}`,
+    `(next|skip) [it|that|this] ${where}`,
+    `i (do not|can not) (like|stand) this [${item}]`,
+    `(play something else|change the song|different song|another song)`,
   ],
 });

@@ -1,23 +1,20 @@
-/** HassMediaPause: Pauses what is playing. */
+/** HassMediaPause: pauses what is playing. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { MEDIA_SLOTS, where } from './slots.js';
+import { MEDIA_SLOTS, MEDIA_TARGETS, playing, where } from './slots.js';
 
 export const pause = defineIntent({
-  targets: { domains: ['media_player'], areaFromContext: true },
+  targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
+  cues: { actions: ['pause', { words: 'stop', weight: 0.75, domains: ['media_player'] }, { words: 'hold', weight: 0.5, domains: ['media_player'] }, 'freeze'] },
   sentences: [
-    {
-      sentences: [
-        `pause [the|my] [music|song|track|movie|show|playback|video|podcast] ${where}`,
-        'pause <name>',
-        `(stop|hold) (the|my) (music|song|track|movie|show|playback|video|podcast) ${where}`,
-        `(hold on|wait) pause [it|that|the music]`,
-        `put [the] (music|song|movie|show) on (hold|pause)`,
-        `mute the music ${where}`,
-        `stop playing ${where}`,
-        `pause it ${where}`,
-      ],
-      slots: { domain: 'media_player' },
-    },
+    `pause [the|my|this|that] [${playing}] ${where}`,
+    `pause <name> ${where}`,
+    `(stop|hold|halt|freeze) (the|my|this|that) ${playing} ${where}`,
+    `(hold on|wait|hang on) [a (sec|second|minute|moment)] [and] pause [it|that|the music]`,
+    `put [the|my|this] [${playing}] on (hold|pause)`,
+    `put <name> on (hold|pause)`,
+    `stop playing ${where}`,
+    `(pause|stop) it ${where}`,
+    `(pause|stop) <name> for (a|one) (sec|second|minute|moment)`,
   ],
 });

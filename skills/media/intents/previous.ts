@@ -1,22 +1,19 @@
-/** HassMediaPrevious: Goes back to the previous item. */
+/** HassMediaPrevious: goes back to the previous item. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { MEDIA_SLOTS, where } from './slots.js';
+import { MEDIA_SLOTS, MEDIA_TARGETS, where } from './slots.js';
 
+const item = '(song|track|tune|episode|one|item|chapter|video)';
 export const previous = defineIntent({
-  targets: { domains: ['media_player'], areaFromContext: true },
+  targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
+  cues: { actions: ['previous', 'go back', { words: 'back', weight: 0.5 }, 'last one', { words: 'rewind', weight: 0.75 }, 'replay'] },
   sentences: [
-    {
-      sentences: [
-        `[play] [the] (previous|last|prior) (song|track|tune|episode|one) [again] ${where}`,
-        `go back [a|one] (song|track|episode)`,
-        `go back to the (previous|last) (song|track|episode|one)`,
-        `back [one|a] (song|track)`,
-        `replay (that|the last) (song|track)`,
-        `play that [song|track] again`,
-        `previous`,
-      ],
-      slots: { domain: 'media_player' },
-    },
+    `[play] [the] (previous|last|prior|one before) ${item} [again] ${where}`,
+    `(go|skip|jump) back [a|one] [${item}] ${where}`,
+    `(go|skip|jump) back to the (previous|last) ${item} ${where}`,
+    `back (one|a) ${item} ${where}`,
+    `replay (that|the last|the previous) ${item}`,
+    `play that [${item}] again`,
+    'previous [please]',
   ],
 });

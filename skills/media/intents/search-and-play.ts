@@ -1,25 +1,32 @@
-/** HassMediaSearchAndPlay: Finds something to play and plays it. */
+/**
+ * HassMediaSearchAndPlay: finds something to play and plays it. `search_query` is the title as said, without the
+ * class word, which goes to `media_class` ("play the album rumours" → album, "rumours").
+ */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { MEDIA_SLOTS } from './slots.js';
+import { MEDIA_SLOTS, MEDIA_TARGETS } from './slots.js';
 
+const on = '[(on|in|from|through) (<name>|<area>)|<here>]';
+const play = '(play|put on|start playing|queue [up]|shuffle|stream|throw on|whack on|blast)';
 export const searchAndPlay = defineIntent({
-  targets: { domains: ['media_player'], areaFromContext: true },
-  slots: { ...MEDIA_SLOTS, search_query: { list: 'search_query' } },
+  targets: MEDIA_TARGETS,
+  slots: { ...MEDIA_SLOTS, search_query: { list: 'search_query' }, media_class: { list: 'media_class' } },
+  cues: {
+    actions: [
+      'play', 'put on', 'listen to', 'listen', 'hear', 'queue', 'shuffle', 'stream', 'tune in', 'tune into', { words: 'watch', weight: 0.75 },
+      { words: 'resume', weight: 0.75 }, { words: 'continue', weight: 0.75 }, { words: 'start', weight: 0.75 }, { words: 'open', weight: 0.5 }, 'start reading',
+    ],
+    freeText: 'search_query',
+  },
   sentences: [
-    {
-      sentences: [
-        'play {search_query} (on|in) (<name>|<area>)',
-        'play {search_query}',
-        'put on {search_query} [(on|in) (<name>|<area>)]',
-        'i want to (hear|listen to) {search_query}',
-        '(let us|let me) (hear|listen to) {search_query}',
-        'listen to {search_query}',
-        'can (i|we) (hear|have) {search_query}',
-        'queue [up] {search_query}',
-        'start playing {search_query}',
-        '(find|search for) {search_query} and play it',
-      ],
-      slots: { domain: 'media_player' },
-    },
+    `${play} [the|a|an|my|some] {media_class} {search_query} ${on}`,
+    `${play} [my|the|our] {search_query} {media_class} ${on}`,
+    `${play} [some|a bit of|a little] {search_query} ${on}`,
+    `(i want|i would like|i wanna|i need) to (hear|listen to|watch) [some|the] {search_query} ${on}`,
+    `(let us|let me) (hear|listen to|watch) [some|the] {search_query} ${on}`,
+    `(listen to|watch) [some] {search_query} ${on}`,
+    `can (i|we|you) (hear|listen to|play|watch) [some] {search_query} ${on}`,
+    `(find|search for|look up) {search_query} and play it ${on}`,
+    `(turn on|switch on|start|put on) [some|the|my] {playable:search_query} [on] ${on}`,
+    `[some|the|my] {playable:search_query} on [please] ${on}`,
   ],
 });

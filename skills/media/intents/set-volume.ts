@@ -1,23 +1,20 @@
-/** HassSetVolume: Sets the volume in percent. */
+/** HassSetVolume: sets the volume to a level in percent ("volume 30", "max volume"). */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { MEDIA_SLOTS, where } from './slots.js';
+import { MEDIA_SLOTS, MEDIA_TARGETS, where } from './slots.js';
 
 export const setVolume = defineIntent({
-  targets: { domains: ['media_player'], areaFromContext: true },
+  targets: MEDIA_TARGETS,
   slots: { ...MEDIA_SLOTS, volume_level: { list: 'volume_level' } },
+  cues: { actions: [{ words: 'volume', weight: 0.75 }, { words: 'set', weight: 0.25 }, { words: 'loud', weight: 0.5 }, { words: 'loudness', weight: 0.75 }], needsOneOf: ['volume_level'] },
   sentences: [
-    {
-      sentences: [
-        `(set|change|put|turn|adjust) [the] volume ${where} to {volume_level} <percent>`,
-        `(set|change|put|turn|adjust) [the] volume (of|on) <name> to {volume_level} <percent>`,
-        `(set|change|put|turn|adjust) <name> volume to {volume_level} <percent>`,
-        `(set|change|put|turn) <name> to {volume_level} <percent> volume`,
-        `volume [to|at] {volume_level} <percent> ${where}`,
-        `(turn|bring) (it|the volume|the music) (up|down) to {volume_level} <percent> ${where}`,
-        `{volume_level} <percent> volume ${where}`,
-      ],
-      slots: { domain: 'media_player' },
-    },
-    { sentences: [`mute ${where}`, `mute <name>`, `(silence|mute) (everything|the speakers)`], slots: { domain: 'media_player', volume_level: 0 } },
+    `(set|change|put|turn|adjust|bring) [the] volume ${where} to {volume_level} <percent>`,
+    `(set|change|put|turn|adjust|bring) [the] volume (of|on|for) <name> to {volume_level} <percent>`,
+    `(set|change|put|turn|adjust|bring) [the] volume (of|on|for|in) <area> to {volume_level} <percent>`,
+    `(set|change|put|turn|adjust|bring) [<the>] (<name>|<area>) volume to {volume_level} <percent>`,
+    `(set|change|put|turn) <name> to {volume_level} <percent> volume`,
+    `[<the>] (<name>|<area>) volume [to|at] {volume_level} <percent>`,
+    `volume [to|at] {volume_level} <percent> ${where}`,
+    `(turn|bring) (it|the volume|the music|the sound) (up|down) to {volume_level} <percent> ${where}`,
+    `{volume_level} <percent> volume ${where}`,
   ],
 });

@@ -1,22 +1,19 @@
-/** HassMediaUnpause: Resumes what was paused. */
+/** HassMediaUnpause: resumes what was paused. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { MEDIA_SLOTS, where } from './slots.js';
+import { MEDIA_SLOTS, MEDIA_TARGETS, playing, where } from './slots.js';
 
 export const unpause = defineIntent({
-  targets: { domains: ['media_player'], areaFromContext: true },
+  targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
+  cues: { actions: ['resume', 'unpause', 'un pause', 'keep playing', 'continue playing', { words: 'continue', weight: 0.75 }, { words: 'carry on', weight: 0.75 }] },
   sentences: [
-    {
-      sentences: [
-        `(resume|unpause|continue) [the|my] [music|song|track|movie|show|playback|video|podcast] ${where}`,
-        '(resume|unpause) <name>',
-        `(keep|continue|start) playing ${where}`,
-        `play (it|the music) again ${where}`,
-        `(resume|continue) where (i|we) left off`,
-        `(un pause|unmute) [the] [music|tv] ${where}`,
-        `back to the (music|show|movie)`,
-      ],
-      slots: { domain: 'media_player' },
-    },
+    `(resume|unpause|un pause|continue|restart) [the|my|this|that] [${playing}] ${where}`,
+    `(resume|unpause|un pause) <name> ${where}`,
+    `(keep|continue|start|go on) playing [the ${playing}] ${where}`,
+    `play (it|the ${playing}) again ${where}`,
+    `(resume|continue|carry on) [from] where (i|we) (left off|stopped|paused)`,
+    `back to the ${playing}`,
+    `(take|get) [the] ${playing} off (pause|hold)`,
+    `carry on [playing] ${where}`,
   ],
 });

@@ -1,20 +1,31 @@
-/** HassShoppingListAddItem: Adds something to the shopping list. */
+/** HassShoppingListAddItem: adds something to the shopping list (`item` as said). */
 import { defineIntent } from '../../../hub/sdk/index.js';
 
+const add = '(add|put|stick|write|pop|jot|throw|chuck|include)';
 export const addItem = defineIntent({
   targets: 'none',
   slots: { item: { list: 'item' } },
+  cues: {
+    actions: ['add', 'put', 'stick', 'pop', 'write down', 'jot down', 'include', { words: 'need', weight: 0.75 }, { words: 'buy', weight: 0.75 }, { words: 'get', weight: 0.5 }],
+    topics: ['shopping list', 'grocery list', 'groceries', 'shopping', 'list'],
+    needsTopic: true,
+    freeText: 'item',
+  },
   sentences: [
     {
       sentences: [
-        '(add|put|stick|write|pop) {item} (to|on|onto|in) <shopping_list>',
+        `${add} [some|more] {item} (to|on|onto|in|down on) <shopping_list>`,
+        `${add} [down] on <shopping_list> {item}`,
         '(add|put) to <shopping_list> {item}',
-        '<shopping_list> add {item}',
-        '(we are|i am) (out of|running low on|low on|almost out of) {item}',
-        '(we|i) (need|have to buy|should buy|must buy) [some] [more] {item}',
-        'remind me to (buy|pick up|get) {item}',
+        '<shopping_list> (add|plus) {item}',
+        '(we are|i am|we have|i have|we have run|we are running|we are nearly|we are almost) (out of|running low on|low on|almost out of|nearly out of|run out of) {item}',
+        '(we|i) (need|have to buy|should buy|must buy|are going to need) [some] [more] {item}',
+        '(we|i) need [some] [more] {item} [so] [can you] (add|put) (it|them) (to|on) <shopping_list>',
+        '(we are|i am) out of {item} [so] [please] (add|put) (it|them) (to|on) <shopping_list>',
+        'remind me to (buy|pick up|get) [some] {item}',
         'do not let me forget [to buy] {item}',
-        'we ran out of {item}',
+        '(we|i) ran out of {item}',
+        'no more {item} [left]',
         '(add|put) {item} to [the] list',
       ],
       priority: 1,

@@ -1,21 +1,30 @@
-/** HassShoppingListCompleteItem: Ticks something off the shopping list. */
+/** HassShoppingListCompleteItem: ticks something off (or takes it off) the shopping list. */
 import { defineIntent } from '../../../hub/sdk/index.js';
 
+const tick = '(check|tick|cross|mark|strike|scratch|take|knock)';
 export const completeItem = defineIntent({
   targets: 'none',
   slots: { item: { list: 'item' } },
+  cues: {
+    actions: ['tick off', 'cross off', 'check off', 'take off', 'cross out', 'strike off', 'remove', 'delete', 'erase', 'drop', 'scratch', { words: 'cancel', weight: 0.75 }, { words: 'got', weight: 0.75 }, { words: 'bought', weight: 0.75 }],
+    topics: ['shopping list', 'grocery list', 'groceries', 'shopping', 'list'],
+    needsTopic: true,
+    freeText: 'item',
+  },
   sentences: [
     {
       sentences: [
-        '(check|tick|cross|mark) off {item} (from|on) <shopping_list>',
-        '(check|tick|cross) {item} off [<shopping_list>]',
-        'mark {item} as (done|bought|complete|completed|purchased|got)',
-        '(remove|take|delete) {item} (from|off) <shopping_list>',
-        '(i|we) (got|bought|picked up|have) [the] {item} [already]',
-        '{item} is (done|bought|in the basket)',
+        `${tick} off {item} (from|on|off) <shopping_list>`,
+        `${tick} {item} off [<shopping_list>]`,
+        'mark {item} as (done|bought|complete|completed|purchased|got|gotten)',
+        '(remove|delete|drop|erase|scratch) {item} (from|off) <shopping_list>',
+        '(i|we) (got|bought|picked up|have|already have) [the] {item} [already] [so] [you can] [take (it|them) off [the list]]',
+        '{item} is (done|bought|in the basket|sorted)',
         'complete {item} on <shopping_list>',
       ],
       priority: 1,
     },
+    // Before an order's cancellation: with a list to tick things off, this is about the list.
+    { sentences: ['(we|i) do not need {item} [anymore|any more] [on <shopping_list>]'], priority: 2 },
   ],
 });

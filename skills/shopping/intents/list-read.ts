@@ -1,13 +1,31 @@
-/** HearthListRead: reads a list out ("what's on the shopping list", "read me the chores list"). */
+/** HearthListRead: reads a list out ("what's on the shopping list"); `name` is the to-do list, when one is named. */
 import { defineIntent } from '../../../hub/sdk/index.js';
 
+const read = '(read|tell|say|give|show|list)';
+const whatIs = '(what is|what are|what else is|what have (i|we) (got|put)|what do (i|we) have|what items are|anything)';
 export const listRead = defineIntent({
   targets: 'none',
   slots: { name: { list: 'todo' } },
+  cues: {
+    answers: true,
+    actions: ['what is on', 'read', 'read out', 'what do i need', 'what do we need', 'whats on', 'items on', 'tell me', 'show me', 'check', 'open', 'what else', 'how many items', 'anything on'],
+    topics: ['shopping list', 'grocery list', 'groceries', 'to do list', 'list', 'lists', 'items'],
+    needsTopic: true,
+  },
   sentences: [
-    '(what is|what are|what else is|what have (i|we) got) on <shopping_list>',
-    '(read|tell) [me|us] [out|back] <shopping_list> [out|back]',
-    'what is on [<the>] {todo:name} [list]',
-    '(read|tell) [me|us] [out|back] [<the>] {todo:name} list [out|back]',
+    { sentences: [
+      `${whatIs} [still] on [<the>] {todo:name} [list]`,
+      `${read} [me|us] [out|back] [what is on] [<the>] {todo:name} [list] [out|back]`,
+      'what (do|does) [<the>] {todo:name} [list] (say|have|contain)',
+      'what (do|should) (i|we) (need|get|buy) (from|at) [<the>] {todo:name} [list]',
+      'what {todo:name} are (on|in) [the] list',
+      '(is there|have (i|we) got) anything on [<the>] {todo:name} [list]',
+    ], priority: 1 },
+    `${whatIs} [still] on <shopping_list>`,
+    `${read} [me|us] [out|back] [what is on] <shopping_list> [out|back]`,
+    'what (do|does) <shopping_list> (say|have|contain)',
+    'what (do|should) (i|we) (need|get) (to buy|to get|from the shops|at the shop|at the store|from the store)',
+    'what do (i|we) need to (buy|get|pick up)',
+    '(is there|have (i|we) got) anything on <shopping_list>',
   ],
 });

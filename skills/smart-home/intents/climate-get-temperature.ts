@@ -2,11 +2,19 @@
 import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
 
 export const climateGetTemperature = defineIntent({
-  targets: { domains: ['climate', 'sensor'], areaFromContext: true },
+  targets: { domains: ['climate'], areaFromContext: true },
   slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor },
+  cues: {
+    answers: true,
+    actions: ['how warm', 'how cold', 'how hot', 'how cool', 'what temperature', 'what is the temperature', 'temperature wise', { words: 'reading', weight: 0.5, domains: ['climate', 'sensor'] }],
+  },
   sentences: [
+    // Before HassGetState's "what is <name> showing": a thermostat's reading is its temperature.
+    { sentences: ['what is <name> (reading|showing|at|saying)', 'what does <name> (say|read|show)', 'how (warm|hot|cold|cool) is <name>'], priority: 1 },
     {
       sentences: [
+        'what is the <place> temperature',
+        'what is it like <here> temperature wise',
         'what is the (temperature|temp) [<where>] [right now|now|at the moment]',
         'what is the {area} temperature',
         'what is the temperature (of|on) <name>',

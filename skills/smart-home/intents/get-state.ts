@@ -4,10 +4,23 @@ import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
 export const getState = defineIntent({
   targets: { domains: [], areaFromContext: true },
   slots: { ...TARGET_SLOTS, state: { list: 'state' } },
+  cues: {
+    answers: true,
+    actions: [
+      { words: 'is', weight: 0.5 }, { words: 'are', weight: 0.5 }, 'did i leave', 'did we leave', 'did someone leave', 'status', 'state', 'check',
+      { words: 'what is', weight: 0.75 }, { words: 'how is', weight: 0.75 }, { words: 'how much', weight: 0.5 }, { words: 'reading', weight: 0.5 },
+      { words: 'say', weight: 0.5 }, { words: 'show', weight: 0.5 }, { words: 'still', weight: 0.25 },
+    ],
+    needsTarget: true,
+  },
   sentences: [
     {
       sentences: [
-        '(is|are) <name> {state} [<where>]',
+        '(is|are) <name> {state} [<where>] [or not|right now|at the moment|still]',
+        'what does <name> (say|read|show)',
+        '(how (warm|hot|cold|cool|humid|bright)|what temperature) is <name> [right now|now|at the moment]',
+        'what is [<the>] <name> [right now|now|at the moment]',
+        'how much (power|energy|electricity) is <name> (using|drawing|pulling)',
         'did i leave <name> {state}',
         'did (somebody|someone|anyone) leave <name> {state}',
         '(is|are) <name> still {state}',

@@ -1,6 +1,8 @@
 /** The smart-home skill's intents: devices on and off, lights, climate, covers, state questions, vacuums. */
+import { appliancePause, applianceResume } from './appliance-pause.js';
 import { climateGetTemperature } from './climate-get-temperature.js';
 import { climateSetTemperature } from './climate-set-temperature.js';
+import { fanSetSpeed } from './fan-set-speed.js';
 import { getState } from './get-state.js';
 import { lightSet } from './light-set.js';
 import { setPosition } from './set-position.js';
@@ -15,10 +17,13 @@ export const smartHomeIntents = {
   HassTurnOff: turnOff,
   HassToggle: toggle,
   HassLightSet: lightSet,
+  HassFanSetSpeed: fanSetSpeed,
   HassClimateSetTemperature: climateSetTemperature,
   HassClimateGetTemperature: climateGetTemperature,
   HassGetState: getState,
   HassSetPosition: setPosition,
   HassVacuumStart: vacuumStart,
   HassVacuumReturnToBase: vacuumReturnToBase,
+  HearthAppliancePause: appliancePause,
+  HearthApplianceResume: applianceResume,
 };

@@ -1,42 +1,52 @@
-/** HassLightSet: Sets the brightness or colour of lights. */
+/**
+ * HassLightSet: the brightness or colour of lights. Home Assistant's frame has no `domain` (the intent is about
+ * lights); "brighter"/"dimmer" carry Hearth's `brightness_step` (`up`/`down`, or signed percent), stepped by the skill.
+ */
 import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
 
+const to = '(to|at|on)';
 export const lightSet = defineIntent({
   targets: { domains: ['light'], areaFromContext: true },
-  slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor, domain: { fixed: ['light'] }, brightness: { list: 'brightness' }, color: { list: 'color' } },
+  slots: {
+    name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor,
+    brightness: { list: 'brightness' }, color: { list: 'color' }, brightness_step: { list: 'brightness_step' },
+  },
+  cues: {
+    actions: [
+      'brightness', { words: 'set', weight: 0.5 }, { words: 'change', weight: 0.5 }, { words: 'turn', weight: 0.5 }, { words: 'make', weight: 0.25 },
+      { words: 'put', weight: 0.25 }, { words: 'colour', weight: 0.5 }, { words: 'color', weight: 0.5 }, { words: 'bright', weight: 0.5 },
+      { words: 'brighter', slots: { brightness_step: 'up' } }, { words: 'brighten', slots: { brightness_step: 'up' } },
+      { words: 'dimmer', slots: { brightness_step: 'down' } }, { words: 'dim', slots: { brightness_step: 'down' } },
+      { words: 'darker', slots: { brightness_step: 'down' } }, { words: 'darken', slots: { brightness_step: 'down' } },
+      { words: 'more light', slots: { brightness_step: 'up' } }, { words: 'less light', slots: { brightness_step: 'down' } },
+      { words: 'turn up', domains: ['light'], slots: { brightness_step: 'up' } }, { words: 'turn down', domains: ['light'], slots: { brightness_step: 'down' } },
+      { words: 'up', weight: 0.5, domains: ['light'], slots: { brightness_step: 'up' } }, { words: 'down', weight: 0.5, domains: ['light'], slots: { brightness_step: 'down' } },
+      { words: 'raise', domains: ['light'], slots: { brightness_step: 'up' } }, { words: 'lower', domains: ['light'], slots: { brightness_step: 'down' } },
+      { words: 'increase', domains: ['light'], slots: { brightness_step: 'up' } }, { words: 'decrease', domains: ['light'], slots: { brightness_step: 'down' } },
+      { words: 'reduce', domains: ['light'], slots: { brightness_step: 'down' } }, { words: 'bump up', domains: ['light'], slots: { brightness_step: 'up' } },
+    ],
+    needsOneOf: ['brightness', 'color', 'brightness_step'],
+  },
   sentences: [
-    {
-      sentences: [
-        '(set|change|put|turn|adjust|make) [the] brightness [of] <name> to {brightness} <percent>',
-        '(set|dim|brighten|turn|put|change|adjust) <name> [brightness] to {brightness} <percent> [brightness]',
-        '<name> [brightness] [to] {brightness} <percent>',
-        '(dim|brighten) <name> [down|up] to {brightness} <percent>',
-      ],
-    },
-    {
-      sentences: [
-        '(set|dim|brighten|turn|put|change|adjust) <all> [<the>] <lights> [<where>] to {brightness} <percent> [brightness]',
-        '(set|dim|brighten|turn|put|change|adjust) [<the>] {area} <lights> to {brightness} <percent> [brightness]',
-        '(set|change|put|turn|adjust) [the] brightness [<where>] to {brightness} <percent>',
-        '(set|change|put|turn|adjust) [the] brightness of [<the>] <lights> [<where>] to {brightness} <percent>',
-        '[<the>] <lights> [<where>] [to|at] {brightness} <percent> [<where>]',
-        'brightness {brightness} <percent> [<where>]',
-        '(dim|brighten) [<the>] <lights> [<where>] [down|up] to {brightness} <percent>',
-      ],
-      slots: { domain: 'light' },
-    },
-    {
-      sentences: ['(make|turn|set|change|paint) <name> [to] [the color] {color}', '<name> [to] {color}', '(color|colour) <name> {color}'],
-    },
-    {
-      sentences: [
-        '(make|turn|set|change|switch) <all> [<the>] <lights> [<where>] [to] [the color] {color}',
-        '(make|turn|set|change|switch) [<the>] {area} <lights> [to] {color}',
-        '[<the>] <lights> [<where>] [to] {color} [please]',
-        '{color} <lights> [<where>]',
-        '(make|turn) it {color} [<where>]',
-      ],
-      slots: { domain: 'light' },
-    },
+    '(set|change|put|turn|adjust|make) [the] brightness [of] <name> [<where>] to {brightness} <percent>',
+    '(set|dim|brighten|turn|put|change|adjust|bring) <name> [<where>] [brightness] [down|up] to {brightness} <percent> [brightness]',
+    '<name> [brightness] [to|at] {brightness} <percent> [brightness]',
+    '(set|dim|brighten|turn|put|change|adjust|bring) <all> [<the>] <lights> [<where>] [down|up] to {brightness} <percent> [brightness]',
+    '(set|dim|brighten|turn|put|change|adjust|bring) [<the>] {area} <lights> [down|up] to {brightness} <percent> [brightness]',
+    '(set|change|put|turn|adjust) [the] brightness [<where>] to {brightness} <percent>',
+    '(set|change|put|turn|adjust) [the] brightness of [<the>] <lights> [<where>] to {brightness} <percent>',
+    `[<the>] <lights> [<where>] ${to} {brightness} <percent> [brightness] [<where>]`,
+    '[<the>] {area} <lights> [to|at] {brightness} <percent> [brightness]',
+    'brightness [to|at] {brightness} <percent> [<where>]',
+    '(make|turn|set|change|paint) <name> [to] [the color] {color}',
+    '<name> [to] {color}',
+    '(color|colour) <name> {color}',
+    '(make|turn|set|change|switch) <all> [<the>] <lights> [<where>] [to] [the color] {color}',
+    '(make|turn|set|change|switch) [<the>] {area} <lights> [to] [the color] {color}',
+    '[<the>] <lights> [<where>] [to] {color}',
+    '{color} <lights> [<where>]',
+    '(make|turn|set) it {color} [<where>]',
+    '(i want|give me|can i have|can we have) {color} (light|lights|lighting) [<where>]',
+    '(change|set|switch) the (color|colour) [of [<the>] <lights>] [<where>] to {color}',
   ],
 });

@@ -4,6 +4,14 @@ import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
 export const setPosition = defineIntent({
   targets: { domains: ['cover', 'valve'], areaFromContext: true },
   slots: { ...TARGET_SLOTS, position: { list: 'position' } },
+  cues: {
+    actions: [
+      'position', { words: 'set', weight: 0.5 }, { words: 'move', weight: 0.5 }, { words: 'put', weight: 0.25 },
+      { words: 'open', weight: 0.5 }, { words: 'close', weight: 0.5 }, { words: 'raise', weight: 0.5 }, { words: 'lower', weight: 0.5 },
+    ],
+    needsOneOf: ['position'],
+    needsTarget: true,
+  },
   sentences: [
     {
       sentences: [

@@ -1,38 +1,45 @@
 /** HassTurnOff: Switches a device off; closes a cover, unlocks a lock. */
 import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+import { classBlocks } from './class-words.js';
 
 export const turnOff = defineIntent({
   targets: { domains: [], areaFromContext: true },
   slots: { ...TARGET_SLOTS },
+  cues: {
+    actions: [
+      'turn off', 'switch off', 'shut off', 'power off', 'power down', 'flip off', 'flick off', 'shut down', 'deactivate', 'disable', 'kill',
+      { words: 'off', weight: 0.75 }, { words: 'turn of', weight: 0.75 }, { words: 'switch of', weight: 0.75 }, { words: 'cut', weight: 0.75 }, { words: 'out', weight: 0.5, domains: ['light'] },
+      { words: 'close', domains: ['cover', 'valve'] }, { words: 'shut', domains: ['cover', 'valve'] }, { words: 'lower', domains: ['cover'] },
+      { words: 'roll down', domains: ['cover'] }, { words: 'pull down', domains: ['cover'] }, { words: 'draw', domains: ['cover'] },
+      { words: 'retract', domains: ['cover'] }, { words: 'down', weight: 0.5, domains: ['cover'] },
+      { words: 'unlock', domains: ['lock'] }, { words: 'unbolt', domains: ['lock'] },
+      { words: 'stop', domains: ['appliance', 'fan', 'switch', 'climate'] },
+    ],
+    needsTarget: true,
+  },
   sentences: [
+    '<turn_off> <name> [<where>]',
+    '<turn> <name> off [<where>]',
+    '<name> [<where>] off',
+    '[<the>] <place> {name} off',
+    '<turn_off> [<the>] <place> {name}',
+    '(deactivate|disable|stop) <name> [<where>]',
+    '(i want|i would like) [<the>] {name} off',
+    ...classBlocks('<turn_off>', 'off'),
+    { sentences: ['(stop|halt) <all> [<the>] [<place>] (fan|fans) [<where>]'], slots: { domain: 'fan' } },
     {
-      sentences: ['<turn_off> <name> [<where>]', '<turn> <name> off [<where>]', '<name> off', '[<the>] {area} {name} off', '(deactivate|disable) <name>', 'i want [<the>] {name} off'],
-    },
-    {
-      sentences: [
-        '<turn_off> <all> [<the>] <lights> [<where>]',
-        '<turn_off> <all> [<the>] {area} <lights>',
-        '<turn> <all> [<the>] [{area}] <lights> off [<where>]',
-        '<lights> off [<where>]',
-        '[<the>] {area} <lights> off',
-        '[<the>] <lights> off [<where>] please',
-        'lights out [<where>]',
-        '(make it|it is too) bright [<where>]',
-        'darken <area>',
-        'no more lights [<where>]',
-        'lights [<where>] off',
-      ],
+      sentences: ['(lights|light) out [<where>]', 'no more (light|lights) [<where>]', 'off with the (light|lights) [<where>]', 'darken <area>'],
       slots: { domain: 'light' },
     },
-    {
-      sentences: ['<turn_off> <all> [<the>] (fan|fans) [<where>]', '<turn> [<the>] [{area}] (fan|fans) off [<where>]', '[<the>] [{area}] (fan|fans) off', 'stop [<the>] [{area}] (fan|fans) [<where>]'],
-      slots: { domain: 'fan' },
-    },
-    { sentences: ['unlock <name>', 'unbolt <name>', 'let me in [through] <name>'], slots: { domain: 'lock' } },
+    // A named lock, cover or valve: Home Assistant's frame is the name alone.
+    { sentences: ['(unlock|unbolt) <name>', 'let me in [through] <name>'], requires: { domain: 'lock' } },
+    { sentences: ['(close|shut|lower|roll down|pull down|draw|retract) <name>'], requires: { domain: 'cover' } },
     { sentences: ['unlock <all> [<the>] doors [<where>]', 'unlock everything'], slots: { domain: 'lock' } },
-    { sentences: ['close <name>', 'shut <name>', 'lower <name>', 'roll down <name>', 'pull down <name>'], slots: { domain: 'cover' } },
     {
-      sentences: ['(close|shut|lower|roll down|pull down|draw) <all> [<the>] {cover_class:device_class} [<where>]', '(close|shut|lower) [<the>] {area} {cover_class:device_class}'],
+      sentences: [
+        '(close|shut|lower|roll down|pull down|draw) <all> [<the>] [<place>] {cover_class:device_class} [<where>]',
+        '[<all>] [<the>] [<place>] {cover_class:device_class} [<where>] (closed|down|shut) [<where>]',
+      ],
       slots: { domain: 'cover' },
     },
   ],

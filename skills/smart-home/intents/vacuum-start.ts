@@ -1,22 +1,24 @@
-/** HassVacuumStart: Starts the vacuum. */
+/** HassVacuumStart: starts the vacuum (Home Assistant's frame has no `domain`). */
 import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
 
+const robot = '(vacuum|robot|hoover|roomba|vacuum cleaner|robot vacuum|robot hoover|hoovering robot)';
 export const vacuumStart = defineIntent({
   targets: { domains: ['vacuum'], areaFromContext: true },
-  slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor, domain: { fixed: ['vacuum'] } },
+  slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor },
+  cues: {
+    actions: ['vacuum', 'hoover', 'clean', 'start', 'run', { words: 'go', weight: 0.5 }, 'cleaning', 'vacuuming', 'hoovering', { words: 'turn on', weight: 0.75 }, 'sweep'],
+  },
   sentences: [
-    { sentences: ['(start|run|turn on|fire up|launch) <name>', '<name> (start|go|clean)', '(tell|have|ask) <name> to (clean|vacuum|start) [<where>]'], slots: { domain: 'vacuum' } },
-    {
-      sentences: [
-        '(start|run|turn on|fire up|launch) [the|my] (vacuum|robot|hoover|roomba|vacuum cleaner|robot vacuum) [<where>]',
-        '(vacuum|hoover|clean) [the] (floor|floors|house|home|place|carpet|carpets)',
-        '(vacuum|hoover|clean) <area>',
-        'start (cleaning|vacuuming|hoovering) [<where>]',
-        '(time to|let us|go) (clean|vacuum) [<where>]',
-        'send [the|my] (vacuum|robot|roomba) (to clean|cleaning|to work)',
-        '(vacuum|robot) (start|go|clean) [<where>]',
-      ],
-      slots: { domain: 'vacuum' },
-    },
+    // Before "start <name>" of the other intents: a named vacuum starts cleaning.
+    { sentences: ['(start|run|turn on|fire up|launch|activate|switch on) <name> [<where>]', '<name> (start|go|clean)', '(tell|have|ask|get) <name> to (clean|vacuum|hoover|start) [<where>]'], priority: 1 },
+    `(start|run|turn on|fire up|launch) [the|my] ${robot} [<where>]`,
+    '(vacuum|hoover|clean|sweep) [the] (floor|floors|house|home|place|carpet|carpets|rug|rugs)',
+    '(vacuum|hoover|clean|sweep) [<the>] <place>',
+    '(vacuum|hoover|clean) [the] (whole|entire) <place>',
+    '(vacuum|hoover) <here>',
+    'start (cleaning|vacuuming|hoovering) [<where>]',
+    '(time to|let us|go) (clean|vacuum|hoover) [<where>]',
+    `send [the|my] ${robot} (to clean|cleaning|to work|off) [<where>]`,
+    `${robot} (start|go|clean) [<where>]`,
   ],
 });

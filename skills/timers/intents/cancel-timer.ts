@@ -1,21 +1,29 @@
-/** HassCancelTimer: Cancels a timer. */
+/** HassCancelTimer: cancels one timer; HassCancelAllTimers: every timer ("all my timers"). */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { TIMER_SLOTS } from './slots.js';
+import { TIMER_SLOTS, WHICH } from './slots.js';
 
+const cancel = '(cancel|stop|delete|remove|kill|end|clear|get rid of|turn off|shut off|switch off|dismiss|scrap|forget)';
 export const cancelTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
+  cues: { actions: ['cancel timer', 'stop timer', 'delete timer', 'remove timer', 'kill timer', 'end timer', 'clear timer', 'turn off timer', 'get rid of timer'] },
   sentences: [
-    {
-      sentences: [
-        '(cancel|stop|delete|remove|kill|end|clear) <my_timer>',
-        '(cancel|stop|delete|remove|end|clear) [all] [the|my] (timers|countdowns)',
-        '(cancel|stop|delete|remove) [the|my] {timer_name:name} <timer_word>',
-        '(turn off|shut off|switch off) <my_timer>',
-        'never mind [about] <my_timer>',
-        '(i do not|we do not) need <my_timer> [anymore]',
-        '<timer_word> (off|stop|cancel)',
-      ],
-    },
+    `${cancel} <my_timer>`,
+    ...WHICH.map((which) => `${cancel} ${which}`),
+    'never mind [about] <my_timer>',
+    '(i do not|we do not) need <my_timer> [anymore|any more]',
+    '<timer_word> (off|stop|cancel)',
+  ],
+});
+
+export const cancelAllTimers = defineIntent({
+  targets: 'none',
+  slots: { area: TIMER_SLOTS.area },
+  cues: { actions: ['cancel all timers', 'stop all timers', 'delete all timers', 'clear all timers', 'all timers', 'every timer', 'timers'] },
+  sentences: [
+    `${cancel} (all|every|each) [of] [the|my|our] (timer|timers|countdowns)`,
+    `${cancel} [all] [the|my|our] (timers|countdowns)`,
+    `${cancel} [all] [the|my] {area} timers`,
+    `${cancel} [all] [the|my] timers (in|from) [the] {area}`,
   ],
 });

@@ -8,6 +8,7 @@ export const currentTime = defineIntent({
     {
       sentences: [
         'what time is it [now|right now]',
+        'time',
         'what is the [current] time [now|right now]',
         '(tell me|give me) the time',
         'do you (know|have) [what] the time [is]',

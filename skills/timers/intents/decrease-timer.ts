@@ -1,18 +1,16 @@
-/** HassDecreaseTimer: Takes time off a timer. */
+/** HassDecreaseTimer: takes time off a timer. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { TIMER_SLOTS } from './slots.js';
+import { TIMER_SLOTS, WHICH } from './slots.js';
 
+const which = `(<my_timer>|${WHICH.join('|')})`;
 export const decreaseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
+  cues: { actions: ['take off timer', 'remove from timer', 'shorten timer', 'less on timer'], needsOneOf: ['hours', 'minutes', 'seconds'] },
   sentences: [
-    {
-      sentences: [
-        '(take|remove|subtract|knock|cut) <duration> (off|from) <my_timer>',
-        '(shorten|decrease|reduce) <my_timer> by <duration>',
-        '<duration> less (on|for) <my_timer>',
-        '(take|remove|subtract|knock) <duration> (off|from) [the|my] {timer_name:name} <timer_word>',
-      ],
-    },
+    `(take|remove|subtract|knock|cut|shave) <duration> (off|from) ${which}`,
+    `(shorten|decrease|reduce|cut) ${which} by <duration>`,
+    `<duration> less (on|for) ${which}`,
+    { sentences: ['(take|knock|shave) <duration> off [(the|my) timer]'], priority: 2 },
   ],
 });

@@ -1,20 +1,17 @@
-/** HassIncreaseTimer: Adds time to a timer. */
+/** HassIncreaseTimer: adds time to a timer (`hours`/`minutes`/`seconds`: how much; `start_*`, name or area: which). */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { TIMER_SLOTS } from './slots.js';
+import { TIMER_SLOTS, WHICH } from './slots.js';
 
+const which = `(<my_timer>|${WHICH.join('|')})`;
 export const increaseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
+  cues: { actions: ['add timer', 'extend timer', 'more on timer', 'extra on timer'], needsOneOf: ['hours', 'minutes', 'seconds'] },
   sentences: [
-    {
-      sentences: [
-        'add <duration> [(to|onto) <my_timer>]',
-        '(extend|increase|lengthen) <my_timer> by <duration>',
-        'give me [another|an extra] <duration> [more] on <my_timer>',
-        'put <duration> more on <my_timer>',
-        '<duration> more (on|to) <my_timer>',
-        'add <duration> to [the|my] {timer_name:name} <timer_word>',
-      ],
-    },
+    `(add|put) [another|an extra|a further] <duration> [more] [(to|onto|on) ${which}]`,
+    `(extend|increase|lengthen) ${which} by <duration>`,
+    `give me [another|an extra] <duration> [more] [on ${which}]`,
+    `<duration> more (on|to|for) ${which}`,
+    `(put|stick) [another|an extra] <duration> on ${which}`,
   ],
 });

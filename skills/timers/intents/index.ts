@@ -1,5 +1,5 @@
 /** The timers skill's intents: timers, the time and date (alarms: skills/alarms). */
-import { cancelTimer } from './cancel-timer.js';
+import { cancelAllTimers, cancelTimer } from './cancel-timer.js';
 import { currentDate } from './current-date.js';
 import { currentTime } from './current-time.js';
 import { decreaseTimer } from './decrease-timer.js';
@@ -12,6 +12,7 @@ import { unpauseTimer } from './unpause-timer.js';
 export const timersIntents = {
   HassStartTimer: startTimer,
   HassCancelTimer: cancelTimer,
+  HassCancelAllTimers: cancelAllTimers,
   HassPauseTimer: pauseTimer,
   HassUnpauseTimer: unpauseTimer,
   HassTimerStatus: timerStatus,

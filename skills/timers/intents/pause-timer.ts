@@ -1,11 +1,11 @@
-/** HassPauseTimer: Pauses a timer. */
+/** HassPauseTimer: pauses a timer. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { TIMER_SLOTS } from './slots.js';
+import { TIMER_SLOTS, WHICH } from './slots.js';
 
+const pause = '(pause|hold|freeze|suspend|stop for now)';
 export const pauseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
-  sentences: [
-    { sentences: ['(pause|hold|freeze|suspend) <my_timer>', '(pause|hold) [the|my] {timer_name:name} <timer_word>', 'put <my_timer> on (hold|pause)', '<timer_word> pause'] },
-  ],
+  cues: { actions: ['pause timer', 'hold timer', 'freeze timer'] },
+  sentences: [`${pause} <my_timer>`, ...WHICH.map((which) => `${pause} ${which}`), 'put <my_timer> on (hold|pause)', '<timer_word> pause'],
 });

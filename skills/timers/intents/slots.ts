@@ -1,7 +1,24 @@
-/** The timer intents' slots: the duration by unit, and the timer's name (free text). */
+/**
+ * The timer intents' slots, Home Assistant's: the duration by unit (`hours`, `minutes`, `seconds`: how long, or how
+ * much to add or take off), the timer meant by its length (`start_*`), its name (free text) or the room it was set in.
+ */
+import { TARGET_SLOTS } from '../../../hub/sdk/index.js';
+
 export const TIMER_SLOTS = {
   hours: { list: 'hours' },
   minutes: { list: 'minutes' },
   seconds: { list: 'seconds' },
+  start_hours: { list: 'hours' },
+  start_minutes: { list: 'minutes' },
+  start_seconds: { list: 'seconds' },
   name: { list: 'timer_name' },
+  area: TARGET_SLOTS.area,
 } as const;
+
+/** Which timer: "the pizza timer", "the timer for the pasta", "the kitchen timer", "the timer in the kitchen". */
+export const WHICH = [
+  '[the|my|our] {timer_name:name} <timer_word>',
+  '[the|my] <timer_word> (for|called|named) [the] {timer_name:name}',
+  '[the|my] {area} <timer_word>',
+  '[the|my] <timer_word> (in|from) [the] {area}',
+];

@@ -1,27 +1,26 @@
-/** HassStartTimer: Starts a timer, optionally named. */
+/** HassStartTimer: starts a timer, optionally named ("a ten minute pizza timer"). */
 import { defineIntent } from '../../../hub/sdk/index.js';
 import { TIMER_SLOTS } from './slots.js';
 
+const set = '(set|start|make|create|put on|begin|give me|i need|i want|can i have|can you set)';
 export const startTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
+  cues: { actions: ['timer', { words: 'countdown', weight: 0.75 }, { words: 'set', weight: 0.25 }, { words: 'start', weight: 0.25 }, { words: 'time me', weight: 0.75 }], needsOneOf: ['hours', 'minutes', 'seconds'] },
   sentences: [
-    {
-      sentences: [
-        '(set|start|make|create) [a|an|the|me a] <timer_word> (for|of|to) <duration>',
-        '(set|start|make|create) [a|an] <duration> <timer_word>',
-        '<timer_word> (for|of) <duration>',
-        '<duration> <timer_word>',
-        '<timer_word> <duration>',
-        'count down [from] <duration>',
-        'countdown [from] <duration>',
-        '(wake me|remind me|tell me|let me know|ping me) in <duration>',
-        'time (me for|this for) <duration>',
-        'give me <duration>',
-        '(set|start|make|create) [a|an] {timer_name:name} <timer_word> (for|of) <duration>',
-        '(set|start|make|create) [a|an] <duration> {timer_name:name} <timer_word>',
-        '(set|start) [a|an] <timer_word> (for|of) <duration> (for|called|named) [the] {timer_name:name}',
-      ],
-    },
+    `${set} [a|an|the|me a] <timer_word> [for|of|to|at] <duration>`,
+    `${set} [a|an|me a] <duration> <timer_word>`,
+    `<timer_word> [for|of] <duration>`,
+    '<duration> <timer_word>',
+    'count down [from] <duration>',
+    'countdown [from] <duration>',
+    '(wake me|tell me|let me know|ping me|shout) in <duration>',
+    'time (me for|this for) <duration>',
+    'give me <duration>',
+    `${set} [a|an] {timer_name:name} <timer_word> (for|of) <duration>`,
+    `${set} [a|an] <duration> {timer_name:name} <timer_word>`,
+    `${set} [a|an] <duration> <timer_word> (for|called|named) [the] {timer_name:name}`,
+    `${set} [a|an] <timer_word> (for|of) <duration> (for|called|named) [the] {timer_name:name}`,
+    '{timer_name:name} <timer_word> [for|of] <duration>',
   ],
 });

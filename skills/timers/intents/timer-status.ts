@@ -1,24 +1,25 @@
-/** HassTimerStatus: Says how long the timers have left. */
+/** HassTimerStatus: how long the timers have left. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { TIMER_SLOTS } from './slots.js';
+import { TIMER_SLOTS, WHICH } from './slots.js';
 
+const which = `(<my_timer>|${WHICH.join('|')})`;
 export const timerStatus = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
+  cues: { answers: true, actions: ['time left', 'how long left', 'how much time', 'how much longer', 'timer status', 'how long timer', 'timer left'] },
   sentences: [
-    {
-      sentences: [
-        'how much time is (left|remaining) [on <my_timer>]',
-        'how (much longer|long) is (left|remaining) [on <my_timer>]',
-        'how (much longer|long) (on|for) <my_timer>',
-        'how long until <my_timer> (goes off|is done|rings|ends)',
-        '(what is the|check [the]) (status|time) (of|on) <my_timer>',
-        '<timer_word> status',
-        'how is <my_timer> (doing|going)',
-        'how much time do (i|we) have left',
-        'when (will|does) <my_timer> (go off|end|ring|finish)',
-        'how long (is|are) left on [the|my] {timer_name:name} <timer_word>',
-      ],
-    },
+    `how much time is (left|remaining) [on ${which}]`,
+    `how (much longer|long) is (left|remaining) [on ${which}]`,
+    `how (much longer|long) (on|for) ${which}`,
+    `how (much longer|long) [is there] [left] (on|for) ${which}`,
+    `how long until ${which} (goes off|is done|rings|ends|finishes)`,
+    `(what is the|check [the]) (status|time) (of|on) ${which}`,
+    '<timer_word> status',
+    `how is ${which} (doing|going)`,
+    'how much time do (i|we) have [left]',
+    `when (will|does) ${which} (go off|end|ring|finish)`,
+    '[how much] time left',
+    'what timers (are there|do (i|we) have|are running)',
+    '(is|are) there (a|any) (timer|timers) (on|running|going)',
   ],
 });

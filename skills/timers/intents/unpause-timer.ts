@@ -1,13 +1,18 @@
-/** HassUnpauseTimer: Resumes a paused timer. */
+/** HassUnpauseTimer: resumes a paused timer. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { TIMER_SLOTS } from './slots.js';
+import { TIMER_SLOTS, WHICH } from './slots.js';
 
+const resume = '(resume|unpause|continue|restart|unfreeze|carry on)';
 export const unpauseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
+  cues: { actions: ['resume timer', 'unpause timer', 'continue timer', 'restart timer'] },
   sentences: [
-    {
-      sentences: ['(resume|unpause|continue|restart|unfreeze) <my_timer>', '(resume|unpause|continue) [the|my] {timer_name:name} <timer_word>', '(start|keep) <my_timer> (again|going|running)', 'let <my_timer> (run|continue)', '<timer_word> resume'],
-    },
+    `${resume} <my_timer>`,
+    ...WHICH.map((which) => `${resume} ${which}`),
+    '(start|keep) <my_timer> (again|going|running)',
+    'let <my_timer> (run|continue|carry on)',
+    '<timer_word> resume',
+    '(take|get) <my_timer> off (hold|pause)',
   ],
 });

@@ -1,0 +1,70 @@
+/**
+ * English words the second stage of understanding reads requests with (hub/language/parts/): what a word says about
+ * the target, a quantity, or nothing at all. The intents' own action words are in their declarations (`cues`).
+ */
+import type { DeviceType } from '../../sdk/devices.js';
+
+/** Said to get attention or to be polite; they change nothing in the request. */
+export const FILLER_PHRASES: readonly string[] = [
+  'hey hearth', 'ok hearth', 'okay hearth', 'hearth', 'hey google', 'ok google', 'okay google', 'google', 'alexa', 'hey alexa',
+  'siri', 'hey siri', 'olly', 'hey olly', 'assistant', 'computer', 'hey', 'hi', 'hello', 'ok', 'okay', 'yo', 'um', 'uh', 'er', 'erm',
+  'please', 'pls', 'plz', 'kindly', 'thanks', 'thank you', 'cheers', 'mate',
+  'can you', 'could you', 'would you', 'will you', 'can u', 'could u', 'would you mind', 'would you be so kind as to',
+  'i want you to', 'i would like you to', 'i need you to', 'go ahead and', 'be a dear and', 'do me a favour and', 'do me a favor and',
+  'for me', 'right now', 'now', 'immediately', 'straight away', 'quickly', 'real quick', 'actually',
+  'i mean', 'you know', 'if you can', 'if you could', 'when you can', 'for a second', 'for a sec', 'for a bit', 'for a while',
+  'today', 'for today', 'tonight', 'this morning', 'this evening', 'this week', 'for this week', 'at the moment', 'currently', 'please and thank you',
+];
+
+/** Words that name a class of devices: the device type and, for covers, Home Assistant's device class. */
+export const CLASS_WORDS: ReadonlyArray<readonly [words: readonly string[], domain: DeviceType, deviceClass?: string]> = [
+  [['light', 'lights', 'lamp', 'lamps', 'lighting', 'bulb', 'bulbs', 'lightbulb', 'lightbulbs', 'light bulb', 'light bulbs'], 'light'],
+  [['fan', 'fans'], 'fan'],
+  [['switch', 'switches', 'plug', 'plugs', 'socket', 'sockets', 'outlet', 'outlets', 'smart plug', 'smart plugs'], 'switch'],
+  [['lock', 'locks', 'door lock', 'door locks', 'deadbolt', 'deadbolts'], 'lock'],
+  [['thermostat', 'thermostats', 'heating', 'heater', 'heaters', 'heat', 'ac', 'a c', 'air con', 'aircon', 'air conditioning', 'air conditioner', 'climate'], 'climate'],
+  [['speaker', 'speakers', 'tv', 'telly', 'television', 'stereo', 'media player'], 'media_player'],
+  [['vacuum', 'vacuums', 'robot', 'hoover', 'roomba', 'robot vacuum', 'vacuum cleaner'], 'vacuum'],
+  [['valve', 'valves', 'water valve', 'water supply'], 'valve'],
+  [['blind', 'blinds', 'roller blind', 'roller blinds'], 'cover', 'blind'],
+  [['shade', 'shades'], 'cover', 'shade'],
+  [['curtain', 'curtains', 'drapes'], 'cover', 'curtain'],
+  [['shutter', 'shutters'], 'cover', 'shutter'],
+  [['awning', 'awnings'], 'cover', 'awning'],
+  [['garage door', 'garage doors', 'garage'], 'cover', 'garage'],
+  [['gate', 'gates'], 'cover', 'gate'],
+  [['window', 'windows', 'skylight', 'skylights'], 'cover', 'window'],
+  [['door', 'doors'], 'cover', 'door'],
+];
+
+/** "All the lights", "everywhere": the whole home unless a room or floor is named. */
+export const ALL_WORDS: readonly string[] = [
+  'all', 'every', 'each', 'everything', 'everywhere', 'every single', 'all of the', 'all the', 'all over', 'whole house', 'whole home',
+  'entire house', 'entire home', 'the whole house', 'in the house', 'in the whole house', 'around the house', 'throughout the house',
+];
+/** "In here": the satellite's own room. */
+export const HERE_WORDS: readonly string[] = ['here', 'in here', 'this room', 'in this room', 'around here', 'in the room', 'room', 'my room', 'in my room'];
+
+/** Highest and lowest settings of a percentage (Home Assistant: max 100, min 1). */
+export const MAX_WORDS: readonly string[] = [
+  'max', 'maximum', 'full', 'fully', 'full blast', 'highest', 'brightest', 'loudest', 'fastest', 'all the way up', 'all the way',
+  'as high as it goes', 'as bright as it goes', 'as loud as it goes', 'as far as it goes', 'as bright as possible', 'as loud as possible',
+];
+export const MIN_WORDS: readonly string[] = [
+  'min', 'minimum', 'lowest', 'dimmest', 'quietest', 'slowest', 'all the way down', 'as low as it goes', 'as dim as it goes',
+  'as quiet as it goes', 'as dim as possible', 'as low as possible',
+];
+
+/** Fractions said for a percentage ("at half", "a quarter open"). */
+export const FRACTIONS: ReadonlyArray<readonly [words: string, percent: number]> = [
+  ['half', 50], ['a half', 50], ['halfway', 50], ['half way', 50], ['a quarter', 25], ['quarter', 25], ['three quarters', 75],
+  ['a third', 33], ['two thirds', 67],
+];
+
+/** Durations said without a number. */
+export const DURATION_WORDS: ReadonlyArray<readonly [words: string, duration: { hours?: number; minutes?: number; seconds?: number }]> = [
+  ['half an hour', { minutes: 30 }], ['half hour', { minutes: 30 }], ['a half hour', { minutes: 30 }], ['half a minute', { seconds: 30 }],
+  ['half minute', { seconds: 30 }], ['a quarter of an hour', { minutes: 15 }], ['quarter of an hour', { minutes: 15 }],
+  ['quarter hour', { minutes: 15 }], ['a quarter hour', { minutes: 15 }], ['an hour and a half', { hours: 1, minutes: 30 }],
+  ['a minute and a half', { minutes: 1, seconds: 30 }], ['a couple of minutes', { minutes: 2 }], ['a couple minutes', { minutes: 2 }],
+];

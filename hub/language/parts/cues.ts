@@ -1,0 +1,75 @@
+/** An intent's action cues, tokenized once, and finding them among a request's free words. */
+import type { ActionCue, IntentCues } from '../../sdk/intent-declaration.js';
+import type { DeviceType } from '../../sdk/devices.js';
+import type { SlotValue } from '../../sdk/intents.js';
+import { tokenize } from '../normalize.js';
+
+export interface CompiledCue {
+  tokens: string[];
+  weight: number;
+  domains?: readonly DeviceType[];
+  slots?: Readonly<Record<string, SlotValue>>;
+}
+
+const compiled = new WeakMap<IntentCues, CompiledCue[]>();
+
+/** Longest phrases first, so "turn on" is taken before "on". */
+export function compileCues(cues: IntentCues): CompiledCue[] {
+  let out = compiled.get(cues);
+  if (!out) {
+    out = cues.actions.map(compileCue).filter((c) => c.tokens.length > 0).sort((a, b) => b.tokens.length - a.tokens.length || b.weight - a.weight);
+    compiled.set(cues, out);
+  }
+  return out;
+}
+
+const topics = new WeakMap<IntentCues, CompiledCue[]>();
+
+/** The intent's topic words as phrases (weight 0: they explain words but name no action). */
+export function compileTopics(cues: IntentCues): CompiledCue[] {
+  let out = topics.get(cues);
+  if (!out) {
+    out = (cues.topics ?? []).map((t) => ({ tokens: tokenize(t), weight: 0 })).filter((c) => c.tokens.length > 0).sort((a, b) => b.tokens.length - a.tokens.length);
+    topics.set(cues, out);
+  }
+  return out;
+}
+
+function compileCue(cue: ActionCue): CompiledCue {
+  if (typeof cue === 'string') return { tokens: tokenize(cue), weight: 1 };
+  return {
+    tokens: tokenize(cue.words),
+    weight: cue.weight ?? 1,
+    ...(cue.domains ? { domains: cue.domains } : {}),
+    ...(cue.slots ? { slots: cue.slots } : {}),
+  };
+}
+
+/** Words other parts may stand between ("turn [the kitchen light] on"): at most this many positions apart. */
+const MAX_GAP = 5;
+
+/**
+ * Where the cue's words are among the request's free positions (not yet used), in order, each within MAX_GAP of the
+ * one before; undefined when they are not all there.
+ */
+export function findCue(cue: CompiledCue, tokens: readonly string[], free: readonly boolean[]): number[] | undefined {
+  for (let start = 0; start < tokens.length; start++) {
+    if (!free[start] || tokens[start] !== cue.tokens[0]) continue;
+    const at = [start];
+    let pos = start;
+    for (let k = 1; k < cue.tokens.length; k++) {
+      let next = -1;
+      for (let i = pos + 1; i < tokens.length && i - pos <= MAX_GAP; i++) {
+        if (free[i] && tokens[i] === cue.tokens[k]) {
+          next = i;
+          break;
+        }
+      }
+      if (next < 0) break;
+      at.push(next);
+      pos = next;
+    }
+    if (at.length === cue.tokens.length) return at;
+  }
+  return undefined;
+}

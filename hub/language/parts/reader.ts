@@ -1,0 +1,251 @@
+/**
+ * The second stage of understanding: a request read as parts in any order (tagger.ts) is matched against every
+ * intent that declares `cues`. An intent scores for its action words, for a value it needs (a percentage, a
+ * temperature, a duration, a colour) and for a target it can act on; words nothing explains count against it. The
+ * frame is built from the intent's declared slots, the way Home Assistant fills them: a named device gives `name`
+ * (and `area`/`floor` only when said), a class of devices gives `domain` (and `device_class` for covers) only for
+ * intents that have those slots. Work per request: every intent's cues against a handful of words, whatever the
+ * number of devices.
+ */
+import type { DeviceType } from '../../sdk/devices.js';
+import type { IntentTargets } from '../../sdk/intent-declaration.js';
+import type { Intent, SlotValue } from '../../sdk/intents.js';
+import type { IntentInfo } from '../intent-registry.js';
+import type { SlotListSet } from '../slot-lists.js';
+import { nameKey, type DeviceLookup } from '../targets.js';
+import { compileCues, compileTopics, findCue } from './cues.js';
+import { freeText } from './free-text.js';
+import { FUNCTION_WORDS } from './function-words.js';
+import { tagRequest, type Part, type TaggedRequest } from './tagger.js';
+import { fillValues } from './values.js';
+
+export interface PartsReading {
+  intent: Intent;
+  /** How sure: 0.95 at most; below ACCEPT_CONFIDENCE the hub asks instead of acting. */
+  confidence: number;
+  score: number;
+  /** Words of the request nothing explained (for "I did not understand …"). */
+  unexplained: string[];
+}
+
+export interface ReaderSources {
+  infos: ReadonlyMap<string, IntentInfo>;
+  lists: SlotListSet;
+  devices: DeviceLookup;
+}
+
+/** A reading this sure is acted on; below it the hub says what it did not understand and offers the reading. */
+export const ACCEPT_CONFIDENCE = 0.7;
+const UNEXPLAINED_PENALTY = 0.5;
+/** A request starting with one of these asks something: only intents that answer questions read it. */
+export const QUESTION_STARTS = new Set(['is', 'are', 'did', 'does', 'do', 'was', 'were', 'what', 'which', 'how', 'who', 'when', 'where', 'why', 'has', 'have', 'whats', 'hows', 'wheres']);
+/** The most a reading without any action word scores: below every reading with one. */
+const WEAK_SCORE = 1;
+/** Words after which a bare number is a setting. */
+const SETTING_WORDS = new Set(['to', 'at', 'on', 'of']);
+/** Slots of a relative change, filled from the direction and an amount by fillValues. */
+const STEP_SLOTS = new Set(['volume_step', 'brightness_step']);
+/** Parts whose words may also be an intent's action words. */
+const CUE_PARTS = new Set<Part['kind']>(['class', 'all']);
+
+/** The best reading of the request and the best one of another intent, when any intent fits at all. */
+export function readRequest(tokens: readonly string[], sources: ReaderSources, options: { question?: boolean } = {}): { best?: PartsReading; next?: PartsReading } {
+  const request = tagRequest(tokens, sources.lists);
+  const targets = describeTargets(request, sources.devices);
+  const question = options.question ?? QUESTION_STARTS.has(tokens[0] ?? '');
+  const readings: PartsReading[] = [];
+  const topics = cueWords(sources.infos);
+  for (const [name, info] of sources.infos) {
+    if (question && !info.cues?.answers) continue; // "is the garage door open" opens nothing
+    const reading = readAs(name, info, request, targets, sources.lists, topics);
+    if (reading) readings.push(reading);
+  }
+  readings.sort((a, b) => b.score - a.score);
+  const [best] = readings;
+  const next = best ? readings.find((r) => r.intent.name !== best.intent.name) : undefined;
+  return { ...(best ? { best } : {}), ...(next ? { next } : {}) };
+}
+
+interface Targets {
+  names: Array<{ index: number; part: Extract<Part, { kind: 'name' }>; types: Set<DeviceType> }>;
+  areas: number[];
+  floors: number[];
+  classes: Array<{ index: number; part: Extract<Part, { kind: 'class' }> }>;
+  /** "all", "here": explained by any device intent. */
+  scope: number[];
+}
+
+const topicCache = new WeakMap<ReadonlyMap<string, IntentInfo>, { size: number; words: Set<string> }>();
+
+/** Every word some intent's action phrases use (one-word phrases: "temperature", "volume", "pause"). */
+function cueWords(infos: ReadonlyMap<string, IntentInfo>): ReadonlySet<string> {
+  const cached = topicCache.get(infos);
+  if (cached && cached.size === infos.size) return cached.words;
+  const words = new Set<string>();
+  for (const info of infos.values()) for (const cue of info.cues ? compileCues(info.cues) : []) if (cue.tokens.length === 1 && !FUNCTION_WORDS.has(cue.tokens[0]!)) words.add(cue.tokens[0]!);
+  topicCache.set(infos, { size: infos.size, words });
+  return words;
+}
+
+function describeTargets(request: TaggedRequest, devices: DeviceLookup): Targets {
+  const out: Targets = { names: [], areas: [], floors: [], classes: [], scope: [] };
+  request.parts.forEach((part, index) => {
+    if (part.kind === 'name') out.names.push({ index, part, types: new Set(devices.byName(nameKey(part.value)).map((d) => d.type)) });
+    else if (part.kind === 'area') out.areas.push(index);
+    else if (part.kind === 'floor') out.floors.push(index);
+    else if (part.kind === 'class') out.classes.push({ index, part });
+    else if (part.kind === 'all' || part.kind === 'here') out.scope.push(index);
+  });
+  return out;
+}
+
+/** Covers answer for valves (Home Assistant's open/close sentences cover both). */
+function fits(allowed: readonly DeviceType[], type: DeviceType): boolean {
+  return allowed.length === 0 || allowed.includes(type) || (type === 'valve' && allowed.includes('cover'));
+}
+
+function readAs(name: string, info: IntentInfo, request: TaggedRequest, targets: Targets, lists: SlotListSet, topics: ReadonlySet<string>): PartsReading | undefined {
+  const cues = info.cues;
+  if (!cues) return undefined;
+  const { tokens, parts, partAt } = request;
+  const declared = info.slots;
+  const deviceIntent = info.targets !== 'none';
+  const allowed: readonly DeviceType[] = deviceIntent ? (info.targets as Exclude<IntentTargets, 'none'>).domains : [];
+
+  // What the request names, as far as this intent can act on it.
+  const named = targets.names.filter((n) => [...n.types].some((t) => fits(allowed, t)));
+  if (deviceIntent && targets.names.length > 0 && named.length === 0) return undefined; // "dim the kettle"
+  // A free-text intent keeps class words in its text ("play some music"): only names and places are its targets.
+  let classes = cues.freeText ? [] : targets.classes.filter((c) => fits(allowed, c.part.domain));
+  const types = new Set<DeviceType>(named.length > 0 ? named.flatMap((n) => [...n.types]) : classes.map((c) => c.part.domain));
+
+  // Action words: among the words no part took, and class words ("vacuum the hall": the action is the class word).
+  const free = tokens.map((_, i) => partAt[i] === -1 || CUE_PARTS.has(parts[partAt[i]!]!.kind));
+  const usedTokens = new Set<number>();
+  const cueSlots: Record<string, SlotValue> = {};
+  let cueScore = 0;
+  for (const cue of compileCues(cues)) {
+    const at = findCue(cue, tokens, free);
+    if (!at) continue;
+    let weight = cue.weight;
+    if (cue.domains) {
+      const known = types.size > 0 ? [...types] : allowed;
+      if (!known.some((t) => cue.domains!.includes(t))) continue;
+      if (types.size === 0) weight /= 2;
+    }
+    cueScore += weight;
+    for (const i of at) {
+      free[i] = false;
+      usedTokens.add(i);
+    }
+    Object.assign(cueSlots, cue.slots);
+  }
+
+  // A class word that was the action is no target ("switch on the toaster": "switch" is the verb).
+  classes = classes.filter((c) => !(usedTokens.has(c.part.start) && [...Array(c.part.end - c.part.start).keys()].every((k) => usedTokens.has(c.part.start + k))));
+
+  // Topic words: understood, not an action.
+  let topicSaid = false;
+  for (const topic of compileTopics(cues)) {
+    const at = findCue(topic, tokens, free);
+    if (!at) continue;
+    topicSaid = true;
+    for (const i of at) {
+      free[i] = false;
+      usedTokens.add(i);
+    }
+  }
+  if (cues.needsTopic && !topicSaid) return undefined;
+
+  // Values it needs.
+  const values = fillValues(declared, request, cueSlots, lists, usedTokens);
+  const slots: Record<string, SlotValue> = {};
+  // Directions ("up", "down") become step slots through fillValues; other words' slots are taken as they are.
+  for (const [slot, value] of Object.entries(cueSlots)) if (slot in declared && values.slots[slot] === undefined && !STEP_SLOTS.has(slot)) slots[slot] = value;
+  Object.assign(slots, values.slots);
+  const valueSaid = (cues.needsOneOf ?? []).some((s) => slots[s] !== undefined);
+  if (cues.needsOneOf && !valueSaid) return undefined;
+
+  // Its target, in Home Assistant's slots.
+  const usedParts = new Set(values.used);
+  let targetSaid = false;
+  if (deviceIntent) {
+    const first = named[0];
+    if (first && 'name' in declared) {
+      slots.name = first.part.value;
+      for (const n of named) usedParts.add(n.index); // "the light in here, the bathroom light"
+      targetSaid = true;
+    }
+    // A room or floor alone is a target only for an intent about one kind of device ("vacuum the kitchen");
+    // "turn on the toaster in the kitchen" must not switch on the whole kitchen.
+    const placeIsTarget = allowed.length > 0;
+    const area = targets.areas[0];
+    if (area !== undefined && 'area' in declared) {
+      slots.area = (parts[area] as { value: string }).value;
+      usedParts.add(area);
+      if (placeIsTarget) targetSaid = true;
+    }
+    const floor = targets.floors[0];
+    if (floor !== undefined && 'floor' in declared && slots.area === undefined) {
+      slots.floor = (parts[floor] as { value: string }).value;
+      usedParts.add(floor);
+      if (placeIsTarget) targetSaid = true;
+    }
+    const cls = classes[0];
+    if (cls) {
+      for (const c of classes) usedParts.add(c.index);
+      targetSaid = true;
+      if (!first && 'domain' in declared) {
+        slots.domain = cls.part.domain;
+        if (cls.part.deviceClass && 'device_class' in declared) slots.device_class = cls.part.deviceClass;
+      }
+    }
+    for (const i of targets.scope) usedParts.add(i);
+  }
+  if (cues.needsTarget && !targetSaid) {
+    const here = deviceIntent && (info.targets as Exclude<IntentTargets, 'none'>).areaFromContext && allowed.length > 0;
+    if (!here) return undefined;
+  }
+
+  // A bare scene or script name runs it ("movie night").
+  let bare = 0;
+  if (cueScore === 0 && cues.bareNameOf && named.length === 1 && [...named[0]!.types].every((t) => cues.bareNameOf!.includes(t))) bare = 1;
+  // A value with its unit says which intent on its own ("21 degrees"); a bare number needs a target that takes it.
+  const unitSaid = [...values.used].some((i) => { const p = parts[i]!; return p.kind === 'number' && p.unit === 'degrees'; });
+  // A bare number is a setting when it has its unit or comes after "to"/"at" ("lamp to 40"; "desk lamp one off" is a name).
+  const setting = [...values.used].some((i) => { const p = parts[i]!; return p.kind !== 'number' || p.unit !== undefined || SETTING_WORDS.has(tokens[p.start - 1] ?? ''); });
+  const valueEvidence = valueSaid && setting && ((targetSaid && allowed.length > 0) || unitSaid) ? 1 : 0;
+  // Nothing says what to do: at most a guess to offer back ("the kettle?" → "turn on the kettle"), never acted on.
+  const weak = cueScore === 0 && bare === 0 && valueEvidence === 0;
+  if (weak && (!targetSaid || cues.freeText)) return undefined;
+
+  // Words nothing explained; a free-text slot takes the run of them after the action.
+  const explained = new Array<boolean>(tokens.length).fill(false);
+  for (const i of usedTokens) explained[i] = true;
+  for (const i of values.words) explained[i] = true;
+  parts.forEach((part, index) => {
+    if (part.kind === 'filler' || usedParts.has(index)) for (let i = part.start; i < part.end; i++) explained[i] = true;
+  });
+  let freeTextSaid = false;
+  if (cues.freeText) {
+    if (cueScore < 0.75) return undefined; // free text needs its verb said outright ("play", not just "open")
+    const text = freeText(tokens, explained);
+    if (!text) return undefined;
+    slots[cues.freeText] = text.value;
+    freeTextSaid = true;
+    for (const i of text.positions) explained[i] = true;
+    if (text.mediaClass && 'media_class' in declared) slots.media_class = text.mediaClass;
+  }
+  const unexplained = tokens.filter((t, i) => !explained[i] && !FUNCTION_WORDS.has(t));
+  // An unknown word right before a class word is likely a name the house does not have ("the greenhouse window").
+  if (!slots.name && classes.length > 0) {
+    const before = classes[0]!.part.start - 1;
+    if (before >= 0 && !explained[before] && !FUNCTION_WORDS.has(tokens[before]!)) return undefined;
+  }
+  // A left-over word that is another intent's action ("lower the temperature" read as volume) counts double.
+  const penalty = unexplained.reduce((sum, word) => sum + (topics.has(word) ? 2 : 1) * UNEXPLAINED_PENALTY, 0);
+  const score = cueScore + bare + (valueSaid || freeTextSaid ? 1 : 0) + (unitSaid ? 0.5 : 0) + (targetSaid ? 1 : 0) + (topicSaid ? 0.5 : 0) - penalty;
+  if (weak) return { intent: { name, slots }, confidence: 0, score: Math.min(score, WEAK_SCORE), unexplained };
+  const confidence = Math.max(0, Math.min(0.95, Math.round((0.4 + 0.2 * score) * 100) / 100));
+  return { intent: { name, slots }, confidence, score, unexplained };
+}

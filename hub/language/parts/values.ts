@@ -1,0 +1,116 @@
+/**
+ * The value slots of a frame from a request's quantity parts, by what the intent declares: a slot drawn from the
+ * lexicon list `brightness` takes a percentage ("50 percent", "half", "max" → 100, "min" → 1), `temperature` a
+ * number of degrees, `hours`/`minutes`/`seconds` a duration (`start_*` the length of the timer meant: "the ten
+ * minute timer"), `color` a colour, `volume_step` a direction or a signed percentage ("down by 20" → -20).
+ */
+import type { SlotDeclaration } from '../../sdk/intent-declaration.js';
+import type { SlotValue } from '../../sdk/intents.js';
+import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
+import type { Part, TaggedRequest } from './tagger.js';
+
+type ValueKind = 'percent' | 'temperature' | 'duration' | 'color' | 'step' | 'state';
+
+const LIST_KINDS: Record<string, ValueKind> = {
+  brightness: 'percent', volume_level: 'percent', position: 'percent', percentage: 'percent',
+  temperature: 'temperature', hours: 'duration', minutes: 'duration', seconds: 'duration',
+  color: 'color', volume_step: 'step', brightness_step: 'step', state: 'state',
+};
+
+const TIMER_WORDS = new Set(['timer', 'timers', 'countdown']);
+
+export interface FilledValues {
+  slots: Record<string, SlotValue>;
+  /** Indexes of the parts the values came from. */
+  used: Set<number>;
+  /** Positions of words that were a value without being a part (a state: "open", "locked"). */
+  words: Set<number>;
+}
+
+/** Fills the declared value slots from the request's parts; `stepSlots` are the directions the cues said. */
+export function fillValues(declared: Readonly<Record<string, SlotDeclaration>>, request: TaggedRequest, cueSlots: Record<string, SlotValue>, lists: SlotListSet, usedTokens: ReadonlySet<number>): FilledValues {
+  const slots: Record<string, SlotValue> = {};
+  const used = new Set<number>();
+  const words = new Set<number>();
+  const { parts, tokens } = request;
+  const take = (index: number): void => void used.add(index);
+  const find = (accept: (part: Part) => boolean): number => parts.findIndex((p, i) => !used.has(i) && accept(p));
+  for (const [slot, declaration] of Object.entries(declared)) {
+    if (!('list' in declaration)) continue;
+    const kind = LIST_KINDS[declaration.list];
+    if (kind === 'percent') {
+      const i = [
+        find((p) => p.kind === 'number' && p.unit === 'percent'),
+        find((p) => p.kind === 'number' && p.unit === undefined && p.value >= 0 && p.value <= 100 && Number.isInteger(p.value)),
+        find((p) => p.kind === 'extreme'),
+      ].find((n) => n >= 0);
+      if (i === undefined) continue;
+      const part = parts[i]!;
+      slots[slot] = part.kind === 'extreme' ? (part.value === 'max' ? 100 : 1) : (part as { value: number }).value;
+      take(i);
+    } else if (kind === 'temperature') {
+      const i = [find((p) => p.kind === 'number' && p.unit === 'degrees'), find((p) => p.kind === 'number' && p.unit === undefined && p.value > 0 && p.value < 100)].find((n) => n >= 0);
+      if (i === undefined) continue;
+      slots[slot] = (parts[i] as { value: number }).value;
+      take(i);
+    } else if (kind === 'state') {
+      const state = findWords(lists.get(declaration.list), request, usedTokens);
+      if (state) {
+        slots[slot] = state.value;
+        for (let i = state.start; i < state.end; i++) words.add(i);
+      }
+    } else if (kind === 'color') {
+      const i = find((p) => p.kind === 'color');
+      if (i < 0) continue;
+      slots[slot] = (parts[i] as { value: string }).value;
+      take(i);
+    } else if (kind === 'step') {
+      const direction = cueSlots[slot];
+      // "Up to full brightness" is a level, not a step.
+      if (Object.entries(declared).some(([s, d]) => 'list' in d && LIST_KINDS[d.list] === 'percent' && slots[s] !== undefined)) continue;
+      if (direction !== 'up' && direction !== 'down') continue;
+      const i = find((p) => p.kind === 'number' && (p.unit === 'percent' || p.unit === undefined) && p.value > 0 && p.value <= 100);
+      if (i < 0) slots[slot] = direction;
+      else {
+        const value = (parts[i] as { value: number }).value;
+        slots[slot] = direction === 'down' ? -value : value;
+        take(i);
+      }
+    }
+  }
+  fillDurations(declared, parts, tokens, slots, used);
+  return { slots, used, words };
+}
+
+/** Durations: one slot per unit said; a duration right before "timer" names the timer (`start_*`) when the intent has such slots. */
+function fillDurations(declared: Readonly<Record<string, SlotDeclaration>>, parts: readonly Part[], tokens: readonly string[], slots: Record<string, SlotValue>, used: Set<number>): void {
+  parts.forEach((part, i) => {
+    if (part.kind !== 'duration' || used.has(i)) return;
+    const namesTimer = TIMER_WORDS.has(tokens[part.end] ?? '') && 'start_minutes' in declared;
+    const prefix = namesTimer ? 'start_' : '';
+    let filled = false;
+    for (const unit of ['hours', 'minutes', 'seconds'] as const) {
+      const value = part[unit];
+      if (value === undefined || !(prefix + unit in declared) || slots[prefix + unit] !== undefined) continue;
+      slots[prefix + unit] = value;
+      filled = true;
+    }
+    if (filled) used.add(i);
+  });
+}
+
+/** A value of `list` said among the words no part and no action took (the longest at the first place it occurs). */
+function findWords(list: CompiledList | undefined, request: TaggedRequest, usedTokens: ReadonlySet<number>): { value: SlotValue; start: number; end: number } | undefined {
+  if (!list || list.kind !== 'values') return undefined;
+  const { tokens, partAt } = request;
+  for (let pos = 0; pos < tokens.length; pos++) {
+    let node: TrieNode | undefined = list.root;
+    let found: { value: SlotValue; start: number; end: number } | undefined;
+    for (let i = pos; i < tokens.length && node && partAt[i] === -1 && !usedTokens.has(i); i++) {
+      node = node.children.get(tokens[i]!);
+      if (node?.outs?.length) found = { value: node.outs[0]!, start: pos, end: i + 1 };
+    }
+    if (found) return found;
+  }
+  return undefined;
+}

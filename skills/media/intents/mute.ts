@@ -1,0 +1,26 @@
+/** HassMediaPlayerMute / HassMediaPlayerUnmute: silences a player without pausing it, and back. */
+import { defineIntent } from '../../../hub/sdk/index.js';
+import { MEDIA_SLOTS, MEDIA_TARGETS, where } from './slots.js';
+
+export const mute = defineIntent({
+  targets: MEDIA_TARGETS,
+  slots: MEDIA_SLOTS,
+  cues: { actions: ['mute', 'silence', 'shh', 'shush', { words: 'quiet', weight: 0.5 }] },
+  sentences: [
+    `(mute|silence) [it|that|this|the (sound|audio|music|volume)] ${where}`,
+    `(mute|silence) <name> ${where}`,
+    '(mute|silence) (everything|all the speakers)',
+    `(turn|switch) [the] sound off ${where}`,
+  ],
+});
+
+export const unmute = defineIntent({
+  targets: MEDIA_TARGETS,
+  slots: MEDIA_SLOTS,
+  cues: { actions: ['unmute', 'un mute', 'sound back on', 'sound on'] },
+  sentences: [
+    `(unmute|un mute) [it|that|this|the (sound|audio|music)] ${where}`,
+    `(unmute|un mute) <name> ${where}`,
+    `(turn|switch|put) [the] sound back on ${where}`,
+  ],
+});

@@ -1,0 +1,29 @@
+/**
+ * HassSetVolumeRelative: louder or quieter. `volume_step` is `up`/`down`, or a signed percentage ("down by 20" → -20),
+ * as Home Assistant has it.
+ */
+import { defineIntent } from '../../../hub/sdk/index.js';
+import { MEDIA_SLOTS, MEDIA_TARGETS, where } from './slots.js';
+
+const up = { volume_step: 'up' };
+const down = { volume_step: 'down' };
+export const setVolumeRelative = defineIntent({
+  targets: MEDIA_TARGETS,
+  slots: { ...MEDIA_SLOTS, volume_step: { list: 'volume_step' } },
+  cues: {
+    actions: [
+      { words: 'louder', slots: up }, { words: 'volume up', slots: up }, { words: 'turn up', slots: up }, { words: 'crank up', slots: up },
+      { words: 'pump up', slots: up }, { words: 'up the volume', slots: up }, { words: 'increase', slots: up }, { words: 'raise', slots: up },
+      { words: 'boost', slots: up }, { words: 'more volume', slots: up }, { words: 'up', weight: 0.5, slots: up },
+      { words: 'quieter', slots: down }, { words: 'softer', slots: down }, { words: 'volume down', slots: down }, { words: 'turn down', slots: down },
+      { words: 'lower', slots: down }, { words: 'decrease', slots: down }, { words: 'reduce', slots: down }, { words: 'less volume', slots: down },
+      { words: 'quiet down', slots: down }, { words: 'down', weight: 0.5, slots: down }, { words: 'too loud', slots: down }, { words: 'can not hear', slots: up },
+      { words: 'volume', weight: 0.5 },
+    ],
+    needsOneOf: ['volume_step'],
+  },
+  sentences: [
+    { sentences: [`(turn|crank|pump|bump) [the] (volume|music|sound|it) up [a (bit|little|notch|touch)] ${where}`, `(volume|sound) up [a (bit|little|notch)] ${where}`, `(louder|a bit louder|a little louder) [please] ${where}`, `(increase|raise|up) the (volume|sound) [a (bit|little|notch)] ${where}`, `make (it|the music|the sound|<name>) louder`], slots: up },
+    { sentences: [`(turn|bring) [the] (volume|music|sound|it) down [a (bit|little|notch|touch)] ${where}`, `(volume|sound) down [a (bit|little|notch)] ${where}`, `(quieter|softer|a bit quieter|a little quieter) [please] ${where}`, `(decrease|lower|reduce) the (volume|sound) [a (bit|little|notch)] ${where}`, `make (it|the music|the sound|<name>) (quieter|softer)`, `(it is|that is) too loud ${where}`], slots: down },
+  ],
+});
