@@ -1,45 +1,83 @@
-/** Text → intent in process with 30 and 500 devices: median and p99 per utterance, and compile time. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+/**
+ * Text → intent in process with 35 and 501 devices: median and p99 per utterance, and compile time; the full
+ * understanding (templates, then the parts of the request in any order, then small repairs) against the template-only
+ * matcher (`secondStage: false`) in the same run.
+ * Two sets of requests: the team's own phrasings (language-phrasings.cases.ts: almost all exact sentences) and real
+ * people's requests of the SLURP dev set (../shared/eval/slurp-devel, only its text: most of them reach the second
+ * stage or fail, the expensive path). The order of runs alternates so a load change on the shared machine hits both.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { LanguageService } from '../hub/language/service.js';
 import { buildHousehold } from '../hub/language/testing/household.js';
 import { CASES } from '../test/integration/language-phrasings.cases.js';
 import { addBuiltinIntents } from '../test/harness/language.js';
 
+interface Utterance {
+  text: string;
+  area?: string;
+}
+
+const REPO = resolve(import.meta.dirname, '..');
+const slurpFile = [join(REPO, '../shared/eval/slurp-devel/requests.jsonl'), join(REPO, '../../shared/eval/slurp-devel/requests.jsonl')].find((f) => existsSync(f));
+const SETS: Record<string, Utterance[]> = {
+  own: CASES.map(([text, , , area]) => (area ? { text, area } : { text })),
+  ...(slurpFile
+    ? { slurp: readFileSync(slurpFile, 'utf8').trim().split('\n').map((line) => ({ text: (JSON.parse(line) as { text: string }).text, area: 'living_room' })) }
+    : {}),
+};
+const ROUNDS = 5;
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-async function run(extraDevices: number) {
+async function run(extraDevices: number, secondStage: boolean, set: string) {
   const house = buildHousehold(extraDevices);
-  const language = new LanguageService(house);
+  const language = new LanguageService(house, { secondStage });
   const started = performance.now();
   await language.start();
   addBuiltinIntents(language);
   const compileMs = performance.now() - started;
-  const utterances = CASES.map(([text, , , area]) => ({ text, area }));
-  for (let i = 0; i < 10; i++) for (const u of utterances) language.understand(u.text, u.area ? { area: u.area } : {});
+  const utterances = SETS[set]!;
+  const say = (u: Utterance) => language.understand(u.text, u.area ? { area: u.area } : {});
+  for (let i = 0; i < 3; i++) utterances.forEach(say);
   const times: number[] = [];
-  for (let round = 0; round < 10; round++) {
+  let understood = 0;
+  const cpu = process.cpuUsage();
+  for (let round = 0; round < ROUNDS; round++) {
     for (const u of utterances) {
       const t0 = performance.now();
-      language.understand(u.text, u.area ? { area: u.area } : {});
+      const result = say(u);
       times.push(performance.now() - t0);
+      if (round === 0 && result.intent) understood++;
     }
   }
+  const cpuMs = process.cpuUsage(cpu).user / 1000;
   times.sort((a, b) => a - b);
   const round3 = (n: number) => Math.round(n * 1000) / 1000;
   return {
+    matcher: secondStage ? 'full' : 'templates only',
+    set,
     devices: house.devices.list().length,
     templates: language.registry.matcher().size,
     utterances: times.length,
+    understood: `${understood}/${utterances.length}`,
     compileMs: round3(compileMs),
     medianMs: round3(percentile(times, 0.5)),
     p99Ms: round3(percentile(times, 0.99)),
     maxMs: round3(times[times.length - 1]!),
+    cpuMsPerUtterance: round3(cpuMs / times.length),
   };
 }
 
-const results = { at: new Date().toISOString(), node: process.version, runs: [await run(0), await run(466)] };
-console.table(results.runs);
+const runs = [];
+for (const set of Object.keys(SETS)) {
+  for (const devices of [0, 466]) {
+    for (const secondStage of [true, false, true, false]) runs.push(await run(devices, secondStage, set));
+  }
+}
+const results = { at: new Date().toISOString(), node: process.version, rounds: ROUNDS, runs };
+console.table(runs);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/language.json', JSON.stringify(results, null, 2) + '\n');

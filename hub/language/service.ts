@@ -22,6 +22,13 @@ import { conformState } from './states.js';
 import type { TargetResolution } from './targets.js';
 import type { TemplateMatch } from './template-match.js';
 
+export interface LanguageOptions {
+  /** Read requests no sentence fits as parts in any order (default true; false for the template-only matcher). */
+  secondStage?: boolean;
+  /** A reading of the parts this sure is acted on (default ACCEPT_CONFIDENCE). */
+  acceptConfidence?: number;
+}
+
 export interface LanguageServiceDeps {
   devices: DeviceService;
   household: HouseholdService;
@@ -60,7 +67,12 @@ export class LanguageService {
   private readonly log: Logger;
   private unsubscribe: Array<() => void> = [];
 
-  constructor(private readonly deps: LanguageServiceDeps) {
+  private readonly secondStage: boolean;
+  private readonly acceptConfidence: number;
+
+  constructor(private readonly deps: LanguageServiceDeps, options: LanguageOptions = {}) {
+    this.secondStage = options.secondStage ?? true;
+    this.acceptConfidence = options.acceptConfidence ?? ACCEPT_CONFIDENCE;
     this.log = deps.log.child({ module: 'language' });
     this.registry = new IntentRegistry(this.lists);
     this.live = new RegistrySlotLists(deps.devices, deps.household, this.lists);
@@ -149,10 +161,10 @@ export class LanguageService {
     // 3. The parts in any order: the whole request, then each clause.
     const sources = { infos: this.registry.declared(), lists: this.lists, devices: this.live };
     let guess: PartsReading | undefined;
-    for (const said of several ? [tokens, ...clauses] : [tokens]) {
+    for (const said of !this.secondStage ? [] : several ? [tokens, ...clauses] : [tokens]) {
       const { best } = readRequest(said, sources, { question });
       if (!best) continue;
-      if (best.confidence >= ACCEPT_CONFIDENCE) {
+      if (best.confidence >= this.acceptConfidence) {
         const understood = this.fromFrame(best.intent, best.confidence, said, ctx);
         if (suitable(understood)) return understood;
       }

@@ -67,7 +67,7 @@ export const COMMANDS = {
   cover: ['open', 'close', 'stop', 'set_position'], // position 0-100 (100 = open)
   lock: ['lock', 'unlock'],
   climate: ['turn_on', 'turn_off', 'set_temperature', 'set_hvac_mode'], // temperature (°C), hvac_mode
-  media_player: ['turn_on', 'turn_off', 'media_play', 'media_pause', 'media_next', 'media_previous', 'set_volume', 'play_media'], // volume_level 0-100, search_query
+  media_player: ['turn_on', 'turn_off', 'media_play', 'media_pause', 'media_next', 'media_previous', 'set_volume', 'mute_volume', 'play_media'], // volume_level 0-100, muted, search_query
   vacuum: ['start', 'stop', 'return_to_base'],
   valve: ['open', 'close'],
   sensor: [],

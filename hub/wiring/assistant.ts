@@ -60,7 +60,7 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
   // The frozen config is only read; the commerce and skills deps merely lack `readonly` on nested arrays.
   const config = deps.config as HubConfig & { dataDir: string };
 
-  const language = new LanguageService({ devices, household, bus, log });
+  const language = new LanguageService({ devices, household, bus, log }, { secondStage: config.language.secondStage, acceptConfidence: config.language.acceptConfidence });
   await language.start();
   deps.started('language', () => language.stop());
   // A bad file stops the start with its name, the path inside it and the problem (VALIDATION_FAILED / CONFIG_INVALID).
