@@ -63,7 +63,8 @@ export function resolveTargets(intent: Intent, targets: IntentTargets | undefine
   if (typeof slots.name === 'string') {
     const named = devices.byName(key(slots.name));
     if (named.length === 0) return { targets: [], problem: 'no_such_name' };
-    let pool = named.filter(fits);
+    const nameDomains = targets?.nameDomains;
+    let pool = named.filter((d) => fits(d) && (!nameDomains || typeof slots.domain === 'string' || nameDomains.includes(d.type)));
     if (pool.length === 0) return { targets: [], problem: 'no_matching_devices' };
     if (pool.length > 1 && areaIds) {
       const inArea = pool.filter((d) => d.area !== undefined && areaIds.has(d.area));

@@ -49,6 +49,11 @@ export type IntentTargets =
       domains: readonly DeviceType[];
       /** A request naming no name, area or floor means the area of the satellite that heard it. */
       areaFromContext: boolean;
+      /**
+       * Device types a *named* target may be, when narrower than `domains` (Home Assistant's `name_domains`): "what is
+       * the kitchen temperature" reads a thermometer too, but a named thermometer is asked with HassGetState.
+       */
+      nameDomains?: readonly DeviceType[];
     };
 
 export interface IntentDeclaration {

@@ -48,7 +48,11 @@ const slotDeclaration = z.union([
 /** Without `targets` an intent acts on nothing in the house; a skill that controls devices names their types. */
 const intentTargets = z.union([
   z.literal('none'),
-  z.strictObject({ domains: z.array(z.enum(DEVICE_TYPES)).max(DEVICE_TYPES.length), areaFromContext: z.boolean() }),
+  z.strictObject({
+    domains: z.array(z.enum(DEVICE_TYPES)).max(DEVICE_TYPES.length),
+    areaFromContext: z.boolean(),
+    nameDomains: z.array(z.enum(DEVICE_TYPES)).max(DEVICE_TYPES.length).optional(),
+  }),
 ]);
 
 const intentDeclaration = z.strictObject({

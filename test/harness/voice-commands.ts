@@ -35,7 +35,7 @@ export const HOUSEHOLD_VOICE_COMMANDS: VoiceCommandCase[] = [
   { text: 'lock the front door', intent: 'HassTurnOn', slots: { name: 'front door' }, device: { id: 'front-door', state: { locked: true } } },
   { text: 'set the bedroom thermostat to twenty two degrees', intent: 'HassClimateSetTemperature', slots: { name: 'bedroom thermostat', temperature: 22 }, device: { id: 'bedroom-thermostat', state: { target_temperature: 22 } } },
   { text: 'set the bedroom thermostat to eighteen degrees', intent: 'HassClimateSetTemperature', slots: { name: 'bedroom thermostat', temperature: 18 }, device: { id: 'bedroom-thermostat', state: { target_temperature: 18 } } },
-  { text: 'turn on the light', intent: 'HassTurnOn', slots: { area: 'kitchen' }, area: 'kitchen', device: { id: 'kitchen-light', state: { on: true } } },
-  { text: 'turn off the light', intent: 'HassTurnOff', slots: { area: 'kitchen' }, area: 'kitchen', device: { id: 'kitchen-light', state: { on: false } } },
+  { text: 'turn on the light', intent: 'HassTurnOn', slots: { domain: 'light' }, area: 'kitchen', device: { id: 'kitchen-light', state: { on: true } } },
+  { text: 'turn off the light', intent: 'HassTurnOff', slots: { domain: 'light' }, area: 'kitchen', device: { id: 'kitchen-light', state: { on: false } } },
   { text: 'what time is it', intent: 'HassGetCurrentTime', slots: {} },
 ];

@@ -113,7 +113,8 @@ function readAs(name: string, info: IntentInfo, request: TaggedRequest, targets:
   const allowed: readonly DeviceType[] = deviceIntent ? (info.targets as Exclude<IntentTargets, 'none'>).domains : [];
 
   // What the request names, as far as this intent can act on it.
-  const named = targets.names.filter((n) => [...n.types].some((t) => fits(allowed, t)));
+  const nameDomains = deviceIntent ? (info.targets as Exclude<IntentTargets, 'none'>).nameDomains ?? allowed : allowed;
+  const named = targets.names.filter((n) => [...n.types].some((t) => fits(nameDomains, t)));
   if (deviceIntent && targets.names.length > 0 && named.length === 0) return undefined; // "dim the kettle"
   // A free-text intent keeps class words in its text ("play some music"): only names and places are its targets.
   let classes = cues.freeText ? [] : targets.classes.filter((c) => fits(allowed, c.part.domain));

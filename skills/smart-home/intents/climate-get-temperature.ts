@@ -2,7 +2,7 @@
 import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
 
 export const climateGetTemperature = defineIntent({
-  targets: { domains: ['climate'], areaFromContext: true },
+  targets: { domains: ['climate', 'sensor'], areaFromContext: true, nameDomains: ['climate'] },
   slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor },
   cues: {
     answers: true,
@@ -10,6 +10,7 @@ export const climateGetTemperature = defineIntent({
   },
   sentences: [
     // Before HassGetState's "what is <name> showing": a thermostat's reading is its temperature.
+    // A named sensor's reading is HassGetState's (Home Assistant: this intent names climate devices).
     { sentences: ['what is <name> (reading|showing|at|saying)', 'what does <name> (say|read|show)', 'how (warm|hot|cold|cool) is <name>'], priority: 1 },
     {
       sentences: [

@@ -22,7 +22,6 @@ export const turnOff = defineIntent({
     '<turn> <name> off [<where>]',
     '<name> [<where>] off',
     '[<the>] <place> {name} off',
-    '<turn_off> [<the>] <place> {name}',
     '(deactivate|disable|stop) <name> [<where>]',
     '(i want|i would like) [<the>] {name} off',
     ...classBlocks('<turn_off>', 'off'),

@@ -24,7 +24,6 @@ export const turnOn = defineIntent({
     '<turn> <name> on [<where>]',
     '<name> [<where>] on',
     '[<the>] <place> {name} on',
-    '<turn_on> [<the>] <place> {name}',
     '(activate|enable|start up|fire up|boot up) <name> [<where>]',
     '(i want|i would like|i need|can (i|we) have|can (i|we) get) [<the>] {name} on',
     '(start|run) <name>',
