@@ -7,7 +7,9 @@ export const mute = defineIntent({
   slots: MEDIA_SLOTS,
   cues: { actions: ['mute', 'silence', 'shh', 'shush', { words: 'quiet', weight: 0.5 }] },
   sentences: [
-    `(mute|silence) [it|that|this|the (sound|audio|music|volume)] ${where}`,
+    // A bare "silence" / "silence it" is HearthStop's (what rings); "mute" is always the player's.
+    `mute [it|that|this|the (sound|audio|music|volume)] ${where}`,
+    `silence the (sound|audio|music|volume|tv|telly) ${where}`,
     `(mute|silence) <name> ${where}`,
     '(mute|silence) (everything|all the speakers)',
     `(turn|switch) [the] sound off ${where}`,

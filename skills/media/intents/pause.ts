@@ -14,7 +14,9 @@ export const pause = defineIntent({
     `put [the|my|this] [${playing}] on (hold|pause)`,
     `put <name> on (hold|pause)`,
     `stop playing ${where}`,
-    `(pause|stop) it ${where}`,
+    `pause it ${where}`,
+    // A bare "stop it" is HearthStop's (what rings); said with a player or room it is a pause.
+    '(stop|halt) it (on|in|from|through) (<name>|<area>)',
     `(pause|stop) <name> for (a|one) (sec|second|minute|moment)`,
   ],
 });

@@ -10,7 +10,8 @@ export const increaseTimer = defineIntent({
   sentences: [
     `(add|put) [another|an extra|a further] <duration> [more] [(to|onto|on) ${which}]`,
     `(extend|increase|lengthen) ${which} by <duration>`,
-    `give me [another|an extra] <duration> [more] [on ${which}]`,
+    // Without the timer named, "give me another ten minutes" is a snooze (HearthSnooze).
+    `give me [another|an extra] <duration> [more] on ${which}`,
     `<duration> more (on|to|for) ${which}`,
     `(put|stick) [another|an extra] <duration> on ${which}`,
   ],
