@@ -13,7 +13,7 @@ export const startTimer = defineIntent({
       sentences: [
         '(set|start|make|create) [a|an|the|me a] <timer_word> (for|of|to) <duration>',
         '(set|start|make|create) [a|an] <duration> <timer_word>',
-        '<timer_word> (for|of) <duration>',
+        '<timer_word> [for|of] <duration>',
         '<duration> <timer_word>',
         'count down [from] <duration>',
         '(wake me|tell me|let me know|ping me) in <duration>',
