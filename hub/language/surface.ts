@@ -12,7 +12,7 @@ export function surfaceOf(value: string, text: string): string {
   let pattern = cache.get(key);
   if (!pattern) {
     // Each token may carry a possessive or a contraction it came from; between tokens any punctuation or space.
-    const parts = tokens.map((t) => `${escape(t)}(?:['\u2019](?:s|re|ve|ll|d|m|t))?`);
+    const parts = tokens.map((t) => `${escapeRegExp(t)}(?:['\u2019](?:s|re|ve|ll|d|m|t))?`);
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join(`[^\\p{L}\\p{N}]+`)}(?![\\p{L}\\p{N}])`, 'iu');
     if (cache.size > 500) cache.clear();
     cache.set(key, pattern);
@@ -21,6 +21,6 @@ export function surfaceOf(value: string, text: string): string {
   return found ? found[0] : value;
 }
 
-function escape(token: string): string {
+function escapeRegExp(token: string): string {
   return token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

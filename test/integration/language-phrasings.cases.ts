@@ -6,8 +6,6 @@ const light = { domain: 'light' };
 const cover = { domain: 'cover' };
 const lock = { domain: 'lock' };
 const fan = { domain: 'fan' };
-const mp = { domain: 'media_player' };
-const vac = { domain: 'vacuum' };
 const car = { domain: 'vehicle' };
 
 export const CASES: Case[] = [

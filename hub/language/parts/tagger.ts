@@ -65,7 +65,7 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
  * ("front door, lock it": the alias "front door", not the name "Front Door Lock" that swallows the verb).
  */
 function pushValue(into: Part[], kind: 'name' | 'area' | 'floor', list: CompiledList | undefined, tokens: readonly string[], pos: number): void {
-  if (!list || list.kind !== 'values') return;
+  if (list?.kind !== 'values') return;
   let node: TrieNode | undefined = list.root;
   const found: Array<{ end: number; value: string }> = [];
   for (let i = pos; i < tokens.length && node; i++) {

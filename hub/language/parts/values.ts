@@ -101,7 +101,7 @@ function fillDurations(declared: Readonly<Record<string, SlotDeclaration>>, part
 
 /** A value of `list` said among the words no part and no action took (the longest at the first place it occurs). */
 function findWords(list: CompiledList | undefined, request: TaggedRequest, usedTokens: ReadonlySet<number>): { value: SlotValue; start: number; end: number } | undefined {
-  if (!list || list.kind !== 'values') return undefined;
+  if (list?.kind !== 'values') return undefined;
   const { tokens, partAt } = request;
   for (let pos = 0; pos < tokens.length; pos++) {
     let node: TrieNode | undefined = list.root;
