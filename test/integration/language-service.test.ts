@@ -87,6 +87,8 @@ describe('LanguageService', () => {
     expect(language.understand('what is the weather like in paris').intent).toBeUndefined();
   });
 
+  // Speed is measured in bench/language.bench.ts; here only that every string gets an answer (the time limit is only a
+  // hang guard, generous for a loaded 2-core machine).
   it('survives 10,000 random strings', () => {
     let seed = 42;
     const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
@@ -98,12 +100,10 @@ describe('LanguageService', () => {
       if (kind < 0.5) samples.push(Array.from({ length }, () => words[Math.floor(rand() * words.length)]).join(' '));
       else samples.push(Array.from({ length }, () => String.fromCodePoint(Math.floor(rand() * 0x2ffff))).join(''));
     }
-    const started = performance.now();
     for (const text of samples) {
       const result = language.understand(text);
       expect(result.confidence).toBeGreaterThanOrEqual(0);
       if (result.intent) expect(language.registry.intents()).toContain(result.intent.name);
     }
-    expect(performance.now() - started).toBeLessThan(60_000);
-  });
+  }, 600_000);
 });
