@@ -65,9 +65,12 @@ export function answerGrammar(expect: ExpectedAnswer, known: (word: string) => b
   const choices = (expect.choices ?? []).map((c) => phrase(c)?.split(' ').slice(0, MAX_CHOICE_WORDS).join(' ')).filter((c): c is string => c !== undefined);
   if (choices.length) {
     const ordinals = list([...ORDINALS.slice(0, Math.min(ORDINALS.length, choices.length)), 'last']);
-    rules.push(
-      `<choice> = [i (mean | want | will take)] [the] ((${[...new Set(choices)].join(' | ')}) [one | please] | (${ordinals}) [one] [please]);`,
-    );
+    // "the desk one": a word of one choice's name that no other choice has picks it.
+    const named = choices.map((c) => new Set(c.split(' ')));
+    const distinct = [...new Set(named.flatMap((ws, i) => [...ws].filter((w) => named.every((other, j) => j === i || !other.has(w)))))];
+    const picks = [`(${[...new Set(choices)].join(' | ')}) [one | please]`, `(${ordinals}) [one] [please]`];
+    if (distinct.length) picks.push(`(${distinct.join(' | ')}) one [please]`);
+    rules.push(`<choice> = [i (mean | want | will take)] [the] (${picks.join(' | ')});`);
     answers.push('<choice>');
   }
   return { jsgf: `#JSGF V1.0;\ngrammar hearth_answer;\npublic <answer> = ${answers.join(' | ')};\n${rules.join('\n')}\n` };

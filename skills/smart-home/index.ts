@@ -31,7 +31,8 @@ export default defineSkill({
       const candidates = devices.map((d) => ({ id: d.id, name: d.name }));
       return {
         reply: `Which one: ${joinOr(candidates.map((c) => `the ${lower(c.name)}`))}?`,
-        followUp: { state: { intent, candidates } satisfies WhichOneState },
+        // The recogniser listens for these names while the question is open (hub/voice/answer-grammar.ts).
+        followUp: { state: { intent, candidates } satisfies WhichOneState, expect: { choices: candidates.map((c) => lower(c.name)) } },
       };
     }
     return run(intent, devices, ctx);
