@@ -15,7 +15,8 @@ import { deviceInputSchema, devicePatchSchema, validate } from './validation.js'
 import { DiscoveryIngest } from './discovery-ingest.js';
 import { dispatchCommand, type DispatchContext } from './command-dispatch.js';
 import { DeviceInputs } from './device-inputs.js';
-import type { StateLimits } from './state-limits.js';
+import { DEFAULT_STATE_LIMITS, type StateLimits } from './state-limits.js';
+import { checkDriverConfig, dropStoredDriverConfig } from './driver-config-limits.js';
 
 export interface DeviceRegistryDeps {
   db: Db;
@@ -48,6 +49,7 @@ export class DeviceRegistry implements DeviceService {
   private readonly pending: PendingCommands;
   private readonly router: TopicRouter;
   private readonly log: Logger;
+  private readonly limits: StateLimits;
   private started = false;
   private readonly inputs: DeviceInputs;
   private readonly dispatch: DispatchContext;
@@ -58,6 +60,7 @@ export class DeviceRegistry implements DeviceService {
 
   constructor(private readonly deps: DeviceRegistryDeps) {
     this.log = deps.log.child({ module: 'devices' });
+    this.limits = deps.stateLimits ?? DEFAULT_STATE_LIMITS;
     this.store = new DeviceStore(deps.db);
     this.pending = new PendingCommands(deps.clock);
     this.inputs = new DeviceInputs({
@@ -89,6 +92,11 @@ export class DeviceRegistry implements DeviceService {
   async start(): Promise<void> {
     applyMigrations(this.deps.db, 'devices', deviceMigrations);
     for (const device of this.store.all()) {
+      const dropped = dropStoredDriverConfig(device, this.limits);
+      if (dropped) {
+        this.log.warn({ deviceId: device.id, reason: dropped }, 'stored driver config is over the limits; dropped until the device announces itself again');
+        this.store.upsert(device, this.nowIso());
+      }
       this.inputs.admitStored(device);
       this.devices.set(device.id, device);
     }
@@ -138,6 +146,7 @@ export class DeviceRegistry implements DeviceService {
 
   add(input: DeviceInput, origin: Device['origin'] = 'api'): Device {
     const d = validate(deviceInputSchema, input, 'device');
+    checkDriverConfig(d.driverConfig, d.id, this.limits);
     if (this.devices.has(d.id)) throw new HubError('CONFLICT', `A device with id "${d.id}" already exists; choose another id or update it.`);
     if (d.area && !this.store.areaExists(d.area)) throw noArea(d.area, 'or leave it out');
     const device: Device = {
@@ -169,6 +178,7 @@ export class DeviceRegistry implements DeviceService {
     const current = this.devices.get(id);
     if (!current) throw new HubError('DEVICE_NOT_FOUND', `No device with id "${id}"; list devices to see the ids.`);
     const p = validate(devicePatchSchema, patch, 'device update');
+    checkDriverConfig(p.driverConfig, id, this.limits);
     if (p.area && !this.store.areaExists(p.area)) throw noArea(p.area, 'first');
     const next: Device = { ...current };
     if (p.name !== undefined) next.name = p.name;
@@ -200,6 +210,7 @@ export class DeviceRegistry implements DeviceService {
 
   /** Internal to the module: the discovery ingest replaces a discovered device's config in place. */
   replaceDiscovered(device: Device): Device {
+    checkDriverConfig(device.driverConfig, device.id, this.limits);
     this.store.upsert(device, this.nowIso());
     this.devices.set(device.id, device);
     this.deps.bus.emit('deviceUpdated', { device: copy(device) });
