@@ -177,7 +177,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
       components.broker = { status: 'ok', detail: `external broker ${mqttUrl}${config.mqtt.shareGroup ? `, sharing device traffic in group "${config.mqtt.shareGroup}"` : ''}` };
     } else {
       const embedded = new EmbeddedBroker({
-        config: { host: config.mqtt.host, port: config.mqtt.port, allowAnonymous: config.mqtt.allowAnonymous, maxPayloadBytes: config.mqtt.maxPayloadBytes, retainedFlushMs: config.mqtt.retainedFlushMs, deadBrokerSweepMs: config.mqtt.deadBrokerSweepMs, failedLogins: config.mqtt.failedLogins, rejectionsLoggedPerSecond: config.mqtt.rejectionsLoggedPerSecond, maxRetainedTopicsPerDevice: config.mqtt.maxRetainedTopicsPerDevice },
+        config: { host: config.mqtt.host, port: config.mqtt.port, allowAnonymous: config.mqtt.allowAnonymous, maxPayloadBytes: config.mqtt.maxPayloadBytes, retainedFlushMs: config.mqtt.retainedFlushMs, deadBrokerSweepMs: config.mqtt.deadBrokerSweepMs, failedLogins: config.mqtt.failedLogins, rejectionsLoggedPerSecond: config.mqtt.rejectionsLoggedPerSecond, maxRetainedTopicsPerDevice: config.mqtt.maxRetainedTopicsPerDevice, maxSessionsPerDevice: config.mqtt.maxSessionsPerDevice, maxSubscriptionsPerClient: config.mqtt.maxSubscriptionsPerClient, maxQueuedMessagesPerDevice: config.mqtt.maxQueuedMessagesPerDevice, maxQueuedBytesPerDevice: config.mqtt.maxQueuedBytesPerDevice },
         dataDir: config.dataDir,
         credentials: credentialStore,
         bus: events,

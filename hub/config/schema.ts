@@ -49,6 +49,13 @@ export const hubConfigSchema = z
         rejectionsLoggedPerSecond: z.number().int().min(1).max(100_000).default(20),
         /** Embedded broker: distinct topics with a retained message one device may have; more are refused. */
         maxRetainedTopicsPerDevice: z.number().int().min(1).max(100_000).default(128),
+        /** Embedded broker: client ids of one device with a persistent session holding subscriptions. */
+        maxSessionsPerDevice: z.number().int().min(1).max(10_000).default(8),
+        /** Embedded broker: subscriptions one connection may hold; more get 0x80. */
+        maxSubscriptionsPerClient: z.number().int().min(1).max(100_000).default(100),
+        /** Embedded broker: messages (and bytes) queued for the offline sessions of one device; more are dropped and logged. */
+        maxQueuedMessagesPerDevice: z.number().int().min(1).max(1_000_000).default(1000),
+        maxQueuedBytesPerDevice: z.number().int().min(1024).max(1024 * 1024 * 1024).default(4 * 1024 * 1024),
       })
       .prefault({}),
     floors: z.array(floorSchema).default([]),

@@ -38,6 +38,14 @@ export const embeddedBrokerConfigSchema = z.object({
   rejectionsLoggedPerSecond: z.number().int().min(1).max(100_000).default(20),
   /** Distinct topics with a retained message one device may have (retained-topics.ts). */
   maxRetainedTopicsPerDevice: z.number().int().min(1).max(100_000).default(128),
+  /** Client ids of one device with a persistent session holding subscriptions (session-budget.ts). */
+  maxSessionsPerDevice: z.number().int().min(1).max(10_000).default(8),
+  /** Subscriptions one connection may hold. */
+  maxSubscriptionsPerClient: z.number().int().min(1).max(100_000).default(100),
+  /** Messages queued for the offline sessions of one device together; more are dropped (and logged). */
+  maxQueuedMessagesPerDevice: z.number().int().min(1).max(1_000_000).default(1000),
+  /** Bytes of payload queued for the offline sessions of one device together. */
+  maxQueuedBytesPerDevice: z.number().int().min(1024).max(1024 * 1024 * 1024).default(4 * 1024 * 1024),
 });
 export type EmbeddedBrokerConfig = z.input<typeof embeddedBrokerConfigSchema>;
 export type ResolvedBrokerConfig = z.output<typeof embeddedBrokerConfigSchema>;

@@ -1,8 +1,9 @@
 /**
  * What a device may do as its credential says now, for what is done on its behalf later: a will left with a broker
- * that died, a discovery config it announced. Nothing remembered from its connection is trusted for these.
+ * that died, a discovery config it announced, a subscription its persistent session stored. Nothing remembered
+ * from its connection is trusted for these.
  */
-import { deviceIdentity, mayPublish, usernameOfClientId, willProblem, type ClientIdentity } from './access-control.js';
+import { deviceIdentity, mayPublish, maySubscribe, usernameOfClientId, willProblem, type ClientIdentity } from './access-control.js';
 import type { CredentialService } from './contracts.js';
 
 export class DeviceRights {
@@ -24,6 +25,13 @@ export class DeviceRights {
     const identity = this.identityOf(usernameOfClientId(clientId));
     if (!identity) return `the will's client "${clientId}" has no credential any more`;
     return willProblem(identity, will, this.options.maxPayloadBytes);
+  }
+
+  /** Why a subscription stored for `clientId` (a persistent session) may not be kept, or undefined. */
+  subscriptionProblem(clientId: string, topic: string): string | undefined {
+    const identity = this.identityOf(usernameOfClientId(clientId));
+    if (!identity) return `client "${clientId}" has no credential any more`;
+    return maySubscribe(identity, topic) ? undefined : `subscription "${topic}" is outside the topics of client "${clientId}"`;
   }
 
   /** Why device `ownerId` may not have announced a discovery config naming one of `topics`, or undefined. */

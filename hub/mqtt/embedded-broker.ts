@@ -10,6 +10,7 @@ import type { Logger } from '../core/logger.js';
 import { HubError } from '../sdk/errors.js';
 import { mayPublish, maySubscribe, type ClientIdentity } from './access-control.js';
 import { DeviceRights } from './device-rights.js';
+import { SessionBudget } from './session-budget.js';
 import { ConnectAuth, type ConnectAuthDeps, type ConnectDecision } from './connect-auth.js';
 import { gateConnection } from './connect-gate.js';
 import { maxPacketBytes, parseBrokerConfig, type EmbeddedBrokerConfig, type ResolvedBrokerConfig } from './broker-config.js';
@@ -48,6 +49,9 @@ export class EmbeddedBroker {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly identities = new WeakMap<Client, ClientIdentity>();
+  /** Topic filters granted to each connection, restored ones included (the persistence stores only these). */
+  private readonly granted = new WeakMap<Client, Set<string>>();
+  private budget: SessionBudget | undefined;
   /** Sockets whose CONNECT the gate accepted, with who they are (connect-gate.ts). */
   private readonly approved = new WeakMap<Socket, ClientIdentity>();
   private connectAuth: ConnectAuth | undefined;
@@ -91,8 +95,14 @@ export class EmbeddedBroker {
     this.rights = new DeviceRights(this.deps.credentials, config);
     const retainedTopics = new RetainedTopics(config.maxRetainedTopicsPerDevice);
     this.retainedTopics = retainedTopics;
+    const budget = new SessionBudget(config);
+    this.budget = budget;
     const persistence = new SqlitePersistence(join(this.deps.dataDir, 'mqtt-broker.db'), {
       retainedFlushMs: config.retainedFlushMs,
+      budget,
+      acceptSubscription: (client, topic) => this.granted.get(client as unknown as Client)?.has(topic) === true,
+      acceptStoredSubscription: (clientId, topic) => this.rights?.subscriptionProblem(clientId, topic) === undefined,
+      onQueueFull: (clientId, topic) => this.reject(`message not queued for offline session "${clientId}": its device's queue is full (mqtt.maxQueuedMessagesPerDevice, maxQueuedBytesPerDevice)`, { clientId, topic }),
       onRetainedError: (err, pending) => this.log.error({ err, pending }, 'cannot write retained messages (disk full or database locked?); kept in memory, retrying'),
       acceptWill: (will) => this.storedWillProblem(will) === undefined,
       onRetained: (topic, cleared) => retainedTopics.stored(topic, cleared),
@@ -105,6 +115,10 @@ export class EmbeddedBroker {
       authenticate: (client, _username, _password, done) => this.authenticate(client, done),
       authorizePublish: (client, packet, done) => this.authorizePublish(client, packet, done),
       authorizeSubscribe: (client, sub, done) => done(null, this.authorizeSubscribe(client, sub)),
+    });
+    aedes.on('unsubscribe', (topics, client) => {
+      const granted = this.granted.get(client);
+      for (const topic of topics) granted?.delete(topic);
     });
     aedes.on('clientError', (client, err) => this.onClientError(client, err));
     aedes.on('connectionError', (client, err) => this.onClientError(client, err));
@@ -283,9 +297,20 @@ export class EmbeddedBroker {
   /** Returning null grants 0x80 (failure) for this one topic, MQTT 3.1.1 §3.9.3. */
   private authorizeSubscribe(client: Client, sub: Subscription): Subscription | null {
     const identity = this.identities.get(client);
-    if (identity && maySubscribe(identity, sub.topic)) return sub;
-    this.reject('subscribe outside the client\'s topics', { clientId: client.id, topic: sub.topic });
-    return null;
+    if (!identity || !maySubscribe(identity, sub.topic)) {
+      this.reject('subscribe outside the client\'s topics', { clientId: client.id, topic: sub.topic });
+      return null;
+    }
+    let granted = this.granted.get(client);
+    if (granted?.has(sub.topic)) return sub;
+    const problem = this.budget?.subscribeProblem(client.id, granted?.size ?? 0, client.clean === false);
+    if (problem) {
+      this.reject(`subscribe refused: ${problem}`, { clientId: client.id, topic: sub.topic });
+      return null;
+    }
+    if (!granted) this.granted.set(client, (granted = new Set()));
+    granted.add(sub.topic);
+    return sub;
   }
 
   private onClientError(client: Client, err: Error): void {

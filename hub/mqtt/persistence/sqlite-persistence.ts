@@ -4,6 +4,7 @@ import type { Statement } from 'better-sqlite3';
 import { applyMigrations, openDatabase, type Db } from '../../store/database.js';
 import type { Clock } from '../../core/clock.js';
 import { RETAINED_FLUSH_INTERVAL_MS, RetainedWriteBehind } from '../retained-write-behind.js';
+import type { SessionBudget } from '../session-budget.js';
 import { brokerPersistenceMigrations } from './migrations.js';
 import { decodePacket, encodePacket } from './packet-codec.js';
 
@@ -41,6 +42,17 @@ export class SqlitePersistence extends MemoryPersistence {
       acceptWill?: (will: PersistedPacket) => boolean;
       /** Told of every retained message stored or cleared, those read back at start included. */
       onRetained?: (topic: string, cleared: boolean) => void;
+      /**
+       * Whether the broker granted `topic` to this client. aedes stores every filter of a SUBSCRIBE packet once
+       * one of them is granted, the refused ones too, and queues messages for them while the client is offline.
+       */
+      acceptSubscription?: (client: ClientRef, topic: string) => boolean;
+      /** Whether a subscription read back at start is still allowed (the ACL now); a refused one is deleted. */
+      acceptStoredSubscription?: (clientId: string, topic: string) => boolean;
+      /** Sessions and offline queues per device, bounded (session-budget.ts). */
+      budget?: SessionBudget;
+      /** A message not queued for an offline session: its device's queue is full. */
+      onQueueFull?: (clientId: string, topic: string) => void;
     } = {},
   ) {
     super();
@@ -77,16 +89,30 @@ export class SqlitePersistence extends MemoryPersistence {
       client_id: string; topic: string; options: string;
     }[];
     const byClient = new Map<string, SubscriptionRecord[]>();
+    const refused = db.prepare('DELETE FROM subscriptions WHERE client_id = ? AND topic = ?');
     for (const row of subs) {
+      if (this.options.acceptStoredSubscription?.(row.client_id, row.topic) === false) {
+        refused.run(row.client_id, row.topic);
+        continue;
+      }
       const list = byClient.get(row.client_id) ?? [];
       list.push({ ...(JSON.parse(row.options) as Omit<SubscriptionRecord, 'topic'>), topic: row.topic });
       byClient.set(row.client_id, list);
     }
-    for (const [clientId, list] of byClient) await super.addSubscriptions({ id: clientId }, list);
-    const queued = db.prepare('SELECT client_id, packet FROM outgoing ORDER BY seq').all() as {
-      client_id: string; packet: string;
+    for (const [clientId, list] of byClient) {
+      await super.addSubscriptions({ id: clientId }, list);
+      this.options.budget?.sessionStored(clientId, true);
+    }
+    const queued = db.prepare('SELECT seq, client_id, packet FROM outgoing ORDER BY seq').all() as {
+      seq: number; client_id: string; packet: string;
     }[];
-    for (const row of queued) await super.outgoingEnqueue({ clientId: row.client_id, topic: '' }, decodePacket(row.packet));
+    const overBudget = db.prepare('DELETE FROM outgoing WHERE seq = ?');
+    for (const row of queued) {
+      const packet = decodePacket(row.packet);
+      // Queued by a hub without the bound: what is over it is dropped.
+      if (this.options.budget?.enqueue(row.client_id, payloadBytes(packet)) === false) overBudget.run(row.seq);
+      else await super.outgoingEnqueue({ clientId: row.client_id, topic: '' }, packet);
+    }
     const incoming = db.prepare('SELECT client_id, packet FROM incoming').all() as { client_id: string; packet: string }[];
     for (const row of incoming) await super.incomingStorePacket({ id: row.client_id }, decodePacket(row.packet));
   }
@@ -137,8 +163,12 @@ export class SqlitePersistence extends MemoryPersistence {
     else this.retainedStatements.upsert.run(packet.topic, encodePacket(packet));
   }
 
-  override async addSubscriptions(client: ClientRef, subs: SubscriptionRecord[]): Promise<void> {
+  override async addSubscriptions(client: ClientRef, all: SubscriptionRecord[]): Promise<void> {
+    const accept = this.options.acceptSubscription;
+    const subs = accept ? all.filter((sub) => accept(client, sub.topic)) : all;
+    if (subs.length === 0) return;
     await super.addSubscriptions(client, subs);
+    this.options.budget?.sessionStored(client.id, true);
     const upsert = this.sql.prepare(
       `INSERT INTO subscriptions (client_id, topic, options) VALUES (?, ?, ?)
        ON CONFLICT(client_id, topic) DO UPDATE SET options = excluded.options`,
@@ -154,18 +184,26 @@ export class SqlitePersistence extends MemoryPersistence {
     this.sql.transaction(() => {
       for (const topic of topics) del.run(client.id, topic);
     })();
+    if (this.options.budget && (await super.subscriptionsByClient(client)).length === 0) this.options.budget.sessionStored(client.id, false);
   }
 
   override async cleanSubscriptions(client: ClientRef): Promise<void> {
     await super.cleanSubscriptions(client);
     this.sql.prepare('DELETE FROM subscriptions WHERE client_id = ?').run(client.id);
+    this.options.budget?.sessionStored(client.id, false);
   }
 
   override async outgoingEnqueue(sub: OfflineSubscription, packet: PersistedPacket): Promise<void> {
     await this.outgoingEnqueueCombi([sub], packet);
   }
 
-  override async outgoingEnqueueCombi(subs: OfflineSubscription[], packet: PersistedPacket): Promise<void> {
+  override async outgoingEnqueueCombi(offline: OfflineSubscription[], packet: PersistedPacket): Promise<void> {
+    const { budget, onQueueFull } = this.options;
+    let subs = offline;
+    if (budget && offline.length > 0) {
+      const bytes = payloadBytes(packet);
+      subs = offline.filter((sub) => budget.enqueue(sub.clientId, bytes) || void onQueueFull?.(sub.clientId, packet.topic));
+    }
     await super.outgoingEnqueueCombi(subs, packet);
     // aedes calls this for every QoS > 0 publish, usually with no offline subscriber: no statement, no transaction.
     if (subs.length === 0) return;
@@ -196,6 +234,7 @@ export class SqlitePersistence extends MemoryPersistence {
 
   override async outgoingClearMessageId(client: ClientRef, packet: { messageId?: number }) {
     const removed = await super.outgoingClearMessageId(client, packet);
+    if (removed) this.options.budget?.dequeued(client.id, payloadBytes(removed));
     this.sql
       .prepare(
         `DELETE FROM outgoing WHERE seq =
@@ -271,4 +310,9 @@ export class SqlitePersistence extends MemoryPersistence {
     this.enqueueStatement = undefined;
     this.retainedBatch = undefined;
   }
+}
+
+function payloadBytes(packet: { payload?: Buffer | string }): number {
+  const { payload } = packet;
+  return payload === undefined ? 0 : typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
 }
