@@ -179,6 +179,21 @@ describe('HTTP API: requests from another site\'s page', () => {
     expect(login.status).toBe(403);
   });
 
+  it('refuses every route that changes something, body-less, from another site\'s page, in the plain and encoded spelling', async () => {
+    const changing = operations.filter((op) => op.method !== 'GET' && op.method !== 'HEAD');
+    expect(changing.length).toBeGreaterThan(20);
+    const leaks: string[] = [];
+    for (const op of changing) {
+      for (const target of [op.path, `/%61pi/${op.path.slice('/api/'.length)}`, `http://evil.example${op.path}`]) {
+        for (const headers of [{ Origin: 'http://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }]) {
+          const reply = await rawRequest(base, op.method, target, { ...headers, Authorization: `Bearer ${hub.token}` });
+          if (reply.status !== 403 || !/another site/.test(reply.body)) leaks.push(`${op.method} ${target} ${JSON.stringify(headers)} -> ${reply.status}`);
+        }
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
   it('still serves the dashboard\'s own same-origin calls', async () => {
     const { host } = new URL(base);
     const reply = await rawRequest(base, 'POST', '/api/v1/commerce/sync', { Origin: base, 'Sec-Fetch-Site': 'same-origin', Authorization: `Bearer ${hub.token}` });
@@ -206,6 +221,17 @@ describe('HTTP API: the events WebSocket', () => {
       const result = await openSocket(path);
       expect(result, path).toEqual({ opened: false, status: 401 });
     }
+  });
+
+  it('answers every spelling of an upgrade without a token with 401, absolute-form targets included, never 101', async () => {
+    const upgrade = { Upgrade: 'websocket', Connection: 'Upgrade', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' };
+    const leaks: string[] = [];
+    for (const target of [...spellings('/api/v1/events'), 'http://127.0.0.1/%61pi/v1/events', 'http://evil.example/api/v1/events?token=wrong']) {
+      // A 101 keeps the socket open, so rawRequest fails on it: that counts as a leak too.
+      const status = await rawRequest(base, 'GET', target, upgrade).then((r) => r.status, (err: Error) => err.message);
+      if (status !== 401) leaks.push(`${target} -> ${status}`);
+    }
+    expect(leaks).toEqual([]);
   });
 
   it('refuses a cross-site page that holds the token, and opens for the hub\'s own page', async () => {
