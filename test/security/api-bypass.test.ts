@@ -185,7 +185,7 @@ describe('HTTP API: requests from another site\'s page', () => {
     const leaks: string[] = [];
     for (const op of changing) {
       for (const target of [op.path, `/%61pi/${op.path.slice('/api/'.length)}`, `http://evil.example${op.path}`]) {
-        for (const headers of [{ Origin: 'http://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }]) {
+        for (const headers of [{ Origin: 'http://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }] as Record<string, string>[]) {
           const reply = await rawRequest(base, op.method, target, { ...headers, Authorization: `Bearer ${hub.token}` });
           if (reply.status !== 403 || !/another site/.test(reply.body)) leaks.push(`${op.method} ${target} ${JSON.stringify(headers)} -> ${reply.status}`);
         }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import mqtt, { type IClientOptions, type MqttClient, type Packet } from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HubEvents } from '../../hub/core/events.js';
-import { startTestHub, tempDataDir, type TestHub } from '../harness/hub.js';
+import { startTestHub, tempDataDir } from '../harness/hub.js';
 import { until } from '../harness/until.js';
 
 const cleanups: (() => unknown)[] = [];
