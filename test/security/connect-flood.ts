@@ -51,7 +51,9 @@ function attempt(target: FloodTarget, localAddress: string, username: string, n:
  * `hangUp` each sends its CONNECT and closes at once instead of waiting for the answer.
  */
 export interface FloodOptions {
+  /** The flood stops after this long, or once `attempts` CONNECTs were sent if that comes first. */
   durationMs: number;
+  attempts?: number;
   parallel: number;
   addresses: number;
   hangUp?: boolean;
@@ -62,7 +64,7 @@ export async function floodConnects(target: FloodTarget, options: FloodOptions):
   const until = Date.now() + options.durationMs;
   let n = 0;
   const attacker = async (index: number) => {
-    while (Date.now() < until) {
+    while (Date.now() < until && (options.attempts === undefined || n < options.attempts)) {
       const i = n++;
       const k = 10 + ((i + index) % options.addresses); // never 127.0.0.1, where the real device connects from
       const address = `127.0.${Math.floor(k / 250)}.${(k % 250) + 1}`;

@@ -1,5 +1,5 @@
 /**
- * The password-check flood of the probe against a `hearth start` process: 3 s of CONNECTs with wrong passwords from
+ * The password-check flood of the probe against a `hearth start` process: 1,800 CONNECTs with wrong passwords (the probe sent 1,639 in 3 s) from
  * 200 addresses (unknown users, a device with an HMAC secret, a device whose secret an older hub stored as scrypt;
  * half of them hanging up right after their CONNECT), while real devices (mqtt.js, from 127.0.0.1) connect one after
  * the other beside it, each for the first time. No guess may get in, each real CONNECT must be answered within a
@@ -48,14 +48,21 @@ describe('CONNECT flood with wrong passwords', () => {
     const { port } = new URL(proc.runtime.mqtt.url);
     const target = { host: '127.0.0.1', port: Number(port), usernames: ['nobody', 'porch', 'old-lamp'] };
     const floods = [
-      floodFromChild(target, { durationMs: 3000, parallel: 50, addresses: 200 }),
-      floodFromChild(target, { durationMs: 3000, parallel: 50, addresses: 200, hangUp: true }),
+      // A number of CONNECTs (the probe's 1,639 in 3 s), not a duration: a loaded machine sends them more slowly.
+      floodFromChild(target, { durationMs: 120_000, attempts: 800, parallel: 50, addresses: 200 }),
+      floodFromChild(target, { durationMs: 120_000, attempts: 1000, parallel: 50, addresses: 200, hangUp: true }),
     ];
     await Promise.all(floods.map((f) => f.flooding));
     const connectTimes: number[] = [];
     let flooding = true;
-    const reports = Promise.all(floods.map((f) => f.report)).finally(() => (flooding = false));
-    for (let i = 0; flooding; i++) {
+    const floodStarted = performance.now();
+    let floodMs = 0;
+    const reports = Promise.all(floods.map((f) => f.report)).finally(() => {
+      flooding = false;
+      floodMs = performance.now() - floodStarted;
+    });
+    // While the flood lasts, and at least five times (a fast machine may be through the flood in a second).
+    for (let i = 0; flooding || i < 5; i++) {
       const device = real[i % real.length]!;
       const started = performance.now();
       const client = await mqtt.connectAsync(proc.runtime.mqtt.url, { clientId: device.id, username: device.id, password: device.password, reconnectPeriod: 0, connectTimeout: 60_000 });
@@ -65,9 +72,9 @@ describe('CONNECT flood with wrong passwords', () => {
     }
     const [report, hungUp] = (await reports) as [FloodReport, FloodReport];
     const slowest = Math.max(...connectTimes);
-    console.log(`flood: ${report.attempts} CONNECTs waiting for an answer (return codes ${JSON.stringify(report.codes)}) and ${hungUp.attempts} hung up at once, from ${report.addresses} addresses in 3 s; real devices connected ${connectTimes.length} times, first ${Math.round(connectTimes[0] ?? NaN)} ms, slowest ${Math.round(slowest)} ms (all: ${connectTimes.map(Math.round).join(' ')})`);
+    console.log(`flood: ${report.attempts} CONNECTs waiting for an answer (return codes ${JSON.stringify(report.codes)}) and ${hungUp.attempts} hung up at once, from ${report.addresses} addresses; real devices connected ${connectTimes.length} times, first ${Math.round(connectTimes[0] ?? NaN)} ms, slowest ${Math.round(slowest)} ms (all: ${connectTimes.map(Math.round).join(' ')})`);
 
-    expect(report.attempts + hungUp.attempts).toBeGreaterThan(1000);
+    expect(report.attempts + hungUp.attempts).toBe(1800);
     expect(report.codes[0]).toBeUndefined(); // no guess got in
     expect(report.codes[4]).toBeGreaterThan(0); // wrong passwords were checked…
     // …and then an address that guessed too often was cut off at connect (-1), or the slow queue was full (3).
@@ -75,10 +82,12 @@ describe('CONNECT flood with wrong passwords', () => {
     expect(connectTimes.length).toBeGreaterThanOrEqual(5);
     // A generous bound for a loaded 2-core machine, far from the 44 s of the unfixed hub; the number itself (under
     // 1 s, the issue's target) is measured by bench/connect-flood.ts and written to BENCHMARKS.md.
-    expect(slowest).toBeLessThan(5000);
-    // Refusals are logged at 20 a second at most, the rest summarised: the log grows with time, not with the flood.
+    expect(slowest).toBeLessThan(10_000);
+    // Refusals are logged at 20 a second at most (plus a summary line a second), the rest counted: the log grows
+    // with time, not with the flood. The bound follows how long this machine took for the flood.
     const logLines = (proc.output().match(/MQTT input rejected/g) ?? []).length;
-    expect(logLines).toBeLessThan(200);
+    expect(logLines).toBeLessThanOrEqual(21 * (Math.ceil(floodMs / 1000) + 2));
+    expect(logLines).toBeLessThan(900);
     expect(proc.output()).toMatch(/more refusals than can be logged \(a flood\?\) were only counted/);
 
     // The old scrypt secret still works and is stored as HMAC from then on.
