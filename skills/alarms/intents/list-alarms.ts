@@ -36,7 +36,7 @@ export const listAlarms = defineIntent({
         '(is|are) (my|the) {alarm_label:name} (alarm|alarms|reminder|reminders) (set|on|active|scheduled) [<alarm_filter_after>]',
         '(is|are) there (an|any|a) [{day_period:period}] (alarm|alarms|reminder|reminders) [set|on|scheduled] [<alarm_filter_after>]',
         '(is|are) [the|my] (alarm|alarms) (on|set|active)',
-        '(list|show|tell|read|give|check|review|display|report|provide|say|recite|name) [me|us] [out|back|about] [with] [all|all of|each of] [the|my|our] [current|upcoming|set|active|different|existing|scheduled|next|{day_period:period}] (alarms|alarm|reminders|reminder|alarm clocks|alarm times|alarm timings|alarm settings|alarm schedule|wake up calls) [times|timings|settings|schedule|set] [(that|which) (i have|you have|are|i) set] [<alarm_filter_after>]',
+        '(list|show|tell|read|give|check|review|display|report|provide|say|recite|name|let me know) [me|us] [out|back|about] [with] [all|all of|each of] [the|my|our] [current|upcoming|set|active|different|existing|scheduled|next|{day_period:period}] (alarms|alarm|reminders|reminder|alarm clocks|alarm times|alarm timings|alarm settings|alarm schedule|wake up calls) [time|times|timings|settings|schedule|set] [(that|which) (i have|you have|are|i) set] [<alarm_filter_after>]',
         '(list|show|tell|give|provide) [me] [the] (times|time|details) (of|for) [all] [my|the] (alarms|alarm|reminders)',
         '(tell|give|show|provide) me [about] [the|my] (alarm|alarms) [times|timings|settings|information|info|details|status]',
         '(tell|give|show|provide) me the (alarm|alarms) (times|timings|settings|time|status) (you have|i have|that are) set',
