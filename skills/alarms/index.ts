@@ -56,6 +56,8 @@ interface Draft {
   kind: 'alarm' | 'reminder';
   message?: string;
   label?: string;
+  /** The room named for it (as said); unset: where it was asked. */
+  area?: string;
   /** What was said of the time before it was asked for ("every weekday", "tomorrow", "in the morning"): the answer adds the rest. */
   said?: Record<string, string>;
 }
@@ -67,7 +69,7 @@ function isDraft(state: unknown): state is Draft {
   if (typeof state !== 'object' || state === null) return false;
   const s = state as Record<string, unknown>;
   return (s.kind === 'alarm' || s.kind === 'reminder') && (s.message === undefined || typeof s.message === 'string') && (s.label === undefined || typeof s.label === 'string')
-    && (s.said === undefined || (typeof s.said === 'object' && s.said !== null && Object.values(s.said).every((v) => typeof v === 'string')));
+    && (s.area === undefined || typeof s.area === 'string') && (s.said === undefined || (typeof s.said === 'object' && s.said !== null && Object.values(s.said).every((v) => typeof v === 'string')));
 }
 
 /** The room the request came from: its satellite and its area. */
@@ -78,8 +80,10 @@ function here(utterance: UtteranceInfo): { area?: string; satellite?: string } {
 async function set(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo, kind: 'alarm' | 'reminder'): Promise<SkillResponse> {
   const message = kind === 'reminder' ? reminderText(intent.slots.message) : undefined;
   const label = typeof intent.slots.name === 'string' ? intent.slots.name : undefined;
+  // Another room named ("set an alarm in the kids room"): it rings there, not on the asker's satellite.
+  const area = typeof intent.slots.area === 'string' ? intent.slots.area : undefined;
   const said = Object.fromEntries(KEPT_SLOTS.flatMap((k) => (typeof intent.slots[k] === 'string' ? [[k, intent.slots[k] as string]] : [])));
-  const draft: Draft = { kind, ...(message ? { message } : {}), ...(label ? { label } : {}), ...(Object.keys(said).length > 0 ? { said } : {}) };
+  const draft: Draft = { kind, ...(message ? { message } : {}), ...(label ? { label } : {}), ...(area ? { area } : {}), ...(Object.keys(said).length > 0 ? { said } : {}) };
   return create(draft, intent, ctx, utterance);
 }
 
@@ -98,11 +102,12 @@ async function create(draft: Draft, answer: Intent, ctx: SkillContext, utterance
     ...('at' in when ? { at: when.at } : { time: when.time, days: when.days }),
     ...(label ? { label } : {}),
     ...(message ? { message } : {}),
-    ...here(utterance),
+    ...(draft.area ? { area: draft.area } : here(utterance)),
     ...(utterance.user ? { user: utterance.user } : {}),
   });
-  if (kind === 'reminder') return { reply: `Okay, I'll remind you ${message ? `to ${message} ` : ''}${whenText(alarm)}.` };
-  return { reply: `${alarm.label ? `${capital(alarm.label)} alarm` : 'Alarm'} set for ${whenText(alarm)}.` };
+  const room = draft.area ? ` in the ${draft.area}` : '';
+  if (kind === 'reminder') return { reply: `Okay, I'll remind ${room ? 'them' : 'you'}${room} ${message ? `to ${message} ` : ''}${whenText(alarm)}.` };
+  return { reply: `${alarm.label ? `${capital(alarm.label)} alarm` : 'Alarm'} set${room} for ${whenText(alarm)}.` };
 }
 
 async function list(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillResponse> {

@@ -136,6 +136,18 @@ describe('alarms by voice', () => {
     expect(alerts.listAlarms()).toHaveLength(3);
   });
 
+  it('set for another room, it rings there and not where it was asked', async () => {
+    expect(await say('set an alarm in the kids room for 7')).toBe('Alarm set in the Kids Room for today at 7:00.');
+    expect(alerts.listAlarms()).toEqual([expect.objectContaining({ area: 'kids_room' })]);
+    expect(alerts.listAlarms()[0]!.satellite).toBeUndefined();
+    expect(await say('remind everyone in the kitchen to take the bread out in 10 minutes')).toBe("Okay, I'll remind them in the Kitchen to take the bread out today at 6:10.");
+    clock.advance(10 * MIN);
+    expect(output.heardBy('kitchen-sat')).toEqual(['Reminder: take the bread out.']);
+    clock.advance(50 * MIN);
+    expect(output.heardBy('kids-sat')).toHaveLength(1);
+    expect(output.heardBy('bedroom-sat')).toEqual([]);
+  });
+
   it('"stop" without anything ringing says nothing and changes nothing; "stop the timer" stops a ringing timer', async () => {
     expect(await say('stop')).toBe('');
     expect(await say('set a timer for 1 minute', kitchen)).toBe('Timer set for 1 minute.');

@@ -1,10 +1,10 @@
 /** HearthSetAlarm: an alarm at a time of day, once or repeating ("wake me at 6:30 on weekdays"). */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { ALARM_SLOTS } from './slots.js';
+import { SET_ALARM_SLOTS } from './slots.js';
 
 export const setAlarm = defineIntent({
   targets: 'none',
-  slots: ALARM_SLOTS,
+  slots: SET_ALARM_SLOTS,
   sentences: [
     {
       sentences: [
@@ -18,6 +18,7 @@ export const setAlarm = defineIntent({
       spoken: false,
       sentences: [
         '<set_verb> <an> <alarm_word> [<when>]',
+        '<set_verb> <an> <alarm_word> in <area> [<when>]',
         '<set_verb> <an> {repeat_word:repeat} <alarm_word> [<when>]',
         '<set_verb> <an> {alarm_label_word:name} <alarm_word> [<when>]',
         '(put|turn|switch) (an|a|the|my) <alarm_word> on [<when>]',

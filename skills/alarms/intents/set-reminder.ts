@@ -23,6 +23,8 @@ export const setReminder = defineIntent({
         '[please] (remind|ping|alert|nudge) (me|us) (about|of) {reminder_text:message} <when>',
         '[please] (remind|ping|alert|nudge) (me|us) <when> (about|of|that) {reminder_text:message}',
         '[please] remind (me|us) to {reminder_text:message}',
+        '[please] remind (everyone|everybody|us|them) in <area> to {reminder_text:message} [<when>]',
+        '[please] remind (everyone|everybody|us|them) in <area> <when> to {reminder_text:message}',
         '[please] remind (me|us) (about|of) {reminder_text:message}',
         '[please] remind (me|us) that {reminder_text:message}',
         '<when> remind (me|us) to {reminder_text:message}',

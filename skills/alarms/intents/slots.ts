@@ -1,4 +1,6 @@
 /** The alarm intents' slots, from the hub's time lexicon (hub/language/lexicon/time.ts) and duration lists. */
+import { TARGET_SLOTS } from '../../../hub/sdk/index.js';
+
 const WHEN = {
   hour: { list: 'clock_hour' },
   minute: { list: 'clock_minute' },
@@ -12,5 +14,7 @@ const WHEN = {
 } as const;
 
 export const ALARM_SLOTS = { ...WHEN, name: { list: 'alarm_label' }, all: { list: 'alarm_all' } } as const;
-export const REMINDER_SLOTS = { ...ALARM_SLOTS, message: { list: 'reminder_text' } } as const;
+/** Setting one for another room ("set an alarm in the kids room for 7"): it rings there. */
+export const SET_ALARM_SLOTS = { ...ALARM_SLOTS, area: TARGET_SLOTS.area } as const;
+export const REMINDER_SLOTS = { ...SET_ALARM_SLOTS, message: { list: 'reminder_text' } } as const;
 export const SNOOZE_SLOTS = { hours: { list: 'hours' }, minutes: { list: 'minutes' }, seconds: { list: 'seconds' } } as const;
