@@ -1,6 +1,6 @@
 // Alarms, reminders, timers, what rings now, and announcements to the satellites (hub/alerts).
 import { api, apiOptional } from '../lib/api.js';
-import { html, useCallback, useEffect, useState } from '../lib/html.js';
+import { html, useCallback, useEffect, useRef, useState } from '../lib/html.js';
 import { useHubEvents, useLive } from '../lib/live.js';
 
 const DAYS = [[1, 'Mon'], [2, 'Tue'], [3, 'Wed'], [4, 'Thu'], [5, 'Fri'], [6, 'Sat'], [0, 'Sun']];
@@ -35,6 +35,15 @@ function AlarmRow({ alarm, areas, onAct }) {
   const [editing, setEditing] = useState(false);
   const [time, setTime] = useState(clock(alarm.time));
   const [days, setDays] = useState(alarm.days);
+  // The on/off asked for, shown until the hub's answer is read back: a refresh already under way must not flip it back.
+  const [switching, setSwitching] = useState(undefined);
+  const switchOn = async (on) => {
+    setSwitching(on);
+    if (!(await onAct('PATCH', `/alarms/${alarm.id}`, { enabled: on }))) setSwitching(undefined);
+  };
+  useEffect(() => {
+    if (switching === alarm.enabled) setSwitching(undefined);
+  }, [alarm.enabled, switching]);
   const save = async () => {
     const [hour, minute] = time.split(':').map(Number);
     if (await onAct('PATCH', `/alarms/${alarm.id}`, { time: { hour, minute }, days })) setEditing(false);
@@ -47,7 +56,7 @@ function AlarmRow({ alarm, areas, onAct }) {
       : html`${alarm.description}${alarm.ringing && html` <span class="badge bad">ringing</span>`}${alarm.snoozedUntil && html` <span class="badge">snoozed until ${new Date(alarm.snoozedUntil).toLocaleTimeString()}</span>`}`}</td>
     <td>${areas.get(alarm.area) ?? alarm.area ?? html`<span class="muted">every room</span>`}</td>
     <td>${alarm.enabled && alarm.nextAt ? new Date(alarm.nextAt).toLocaleString() : html`<span class="muted">off</span>`}</td>
-    <td><label><input type="checkbox" checked=${alarm.enabled} aria-label=${`${what} on`} onChange=${(e) => onAct('PATCH', `/alarms/${alarm.id}`, { enabled: e.target.checked })} /> on</label>
+    <td><label><input type="checkbox" checked=${switching ?? alarm.enabled} aria-label=${`${what} on`} onChange=${(e) => switchOn(e.target.checked)} /> on</label>
       ${editing
         ? html`<button type="button" onClick=${save}>Save</button><button type="button" class="secondary" onClick=${() => setEditing(false)}>Cancel</button>`
         : html`<button type="button" class="secondary" aria-label=${`Edit ${what} ${alarm.description}`} onClick=${() => setEditing(true)}>Edit</button>`}
@@ -104,11 +113,16 @@ export function AlarmsPage() {
   const [error, setError] = useState('');
   const areas = new Map((live.areas ?? []).map((a) => [a.id, a.name]));
 
+  // Refreshes overlap (events, actions): only the latest one started may set what is shown, never an older one finishing late.
+  const latest = useRef(0);
   const refresh = useCallback(async () => {
+    const mine = ++latest.current;
     try {
       const alarms = await apiOptional('GET', '/alarms');
+      if (mine !== latest.current) return;
       if (alarms === undefined) return setData(null);
       const [ringing, timers, satellites] = await Promise.all([api('GET', '/ringing'), api('GET', '/timers'), api('GET', '/satellites')]);
+      if (mine !== latest.current) return;
       setData({ alarms, ringing, timers, satellites, at: Date.now() });
     } catch (err) {
       setError(err.message);
