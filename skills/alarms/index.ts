@@ -79,7 +79,7 @@ function here(utterance: UtteranceInfo): { area?: string; satellite?: string } {
 
 async function set(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo, kind: 'alarm' | 'reminder'): Promise<SkillResponse> {
   const message = kind === 'reminder' ? reminderText(intent.slots.message) : undefined;
-  const label = typeof intent.slots.name === 'string' ? intent.slots.name : undefined;
+  const label = typeof intent.slots.name === 'string' && isLabel(intent.slots.name) ? intent.slots.name : undefined;
   // Another room named ("set an alarm in the kids room"): it rings there, not on the asker's satellite.
   const area = typeof intent.slots.area === 'string' ? intent.slots.area : undefined;
   const said = Object.fromEntries(KEPT_SLOTS.flatMap((k) => (typeof intent.slots[k] === 'string' ? [[k, intent.slots[k] as string]] : [])));
@@ -146,6 +146,13 @@ async function cancel(intent: Intent, ctx: SkillContext, utterance: UtteranceInf
   for (const a of fitting) await ctx.alarms.remove(a.id);
   if (fitting.length === 1) return { reply: `Deleted ${alarmName(fitting[0]!)} ${whenText(fitting[0]!)}.` };
   return { reply: `Deleted ${fitting.length} ${fitting.every((a) => a.kind === 'reminder') ? 'reminders' : 'alarms'}.` };
+}
+
+/** Words of a time or a day: a request read from its parts can leave them in the label slot ("set alarm on the 25th at five"). */
+const TIME_WORDS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|hundred|half|quarter|am|pm|o clock|oclock|at|on|for|in|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|every|daily|minutes?|hours?)\b/;
+
+function isLabel(words: string): boolean {
+  return !TIME_WORDS.test(words);
 }
 
 /** The reminder's words as the person would hear them back ("call grandma"); "my" and "I" stay theirs. */

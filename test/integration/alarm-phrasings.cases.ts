@@ -104,6 +104,8 @@ export const ALARM_CASES: AlarmCase[] = [
   ['delete the 7 o clock alarm', CANCEL, { hour: 7 }],
   ['delete the 7 am alarm', CANCEL, { hour: 7, period: 'am' }],
   ['turn off all alarms', CANCEL, { all: 'all' }],
+  // No sentence fits: read from its parts (the second stage), the words left over naming the alarm.
+  ["delete the alarm for grandma's pills", CANCEL, { name: 'grandma pills' }],
   ['cancel all my alarms', CANCEL, { all: 'all' }],
   ['remove the alarm for tomorrow', CANCEL, { day: 'tomorrow' }],
   ["cancel tomorrow's alarm", CANCEL, { day: 'tomorrow' }],

@@ -5,6 +5,13 @@ import { REMINDER_SLOTS } from './slots.js';
 export const cancelAlarm = defineIntent({
   targets: 'none',
   slots: REMINDER_SLOTS,
+  cues: {
+    actions: ['cancel', 'delete', 'remove', 'clear', 'turn off', 'switch off', 'shut off', 'disable', 'get rid of', 'kill', 'erase', 'unset', 'deactivate', 'scrap', 'dismiss', { words: 'stop', weight: 0.5 }, { words: 'off', weight: 0.5 }],
+    topics: ['alarm', 'alarms', 'alarm clock', 'alarm clocks', 'wake up call', 'wake up calls', 'wakeup alarm', 'reminder', 'reminders'],
+    needsTopic: true,
+    // The words left ("finlee's bedtime") name the alarm: its label.
+    freeText: 'name',
+  },
   sentences: [
     {
       sentences: [

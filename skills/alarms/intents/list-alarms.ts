@@ -5,6 +5,12 @@ import { ALARM_SLOTS } from './slots.js';
 export const listAlarms = defineIntent({
   targets: 'none',
   slots: ALARM_SLOTS,
+  cues: {
+    answers: true,
+    actions: ['what', 'which', 'when', 'what time', 'how many', 'list', 'show', 'tell me', 'let me know', 'check', 'do i have'],
+    topics: [...['alarm', 'alarms', 'alarm clock', 'alarm clocks', 'wake up call', 'wake up calls', 'wakeup alarm'], 'reminder', 'reminders'],
+    needsTopic: true,
+  },
   sentences: [
     {
       sentences: [

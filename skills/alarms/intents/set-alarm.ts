@@ -5,6 +5,12 @@ import { SET_ALARM_SLOTS } from './slots.js';
 export const setAlarm = defineIntent({
   targets: 'none',
   slots: SET_ALARM_SLOTS,
+  // The second stage (parts in any order) knows no clock times: a request it reads is set once the time is asked for.
+  cues: {
+    actions: ['set', 'make', 'create', 'add', 'put on'],
+    topics: ['alarm', 'alarms', 'alarm clock', 'alarm clocks', 'wake up call', 'wake up calls', 'wakeup alarm'],
+    needsTopic: true,
+  },
   sentences: [
     {
       sentences: [
