@@ -330,7 +330,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
         return await startAll();
       } catch (err) {
         // A mistake in the input (a port in use, a bad or busy data dir) is the caller's to report, in one line.
-        if (isHubError(err) && (err.code === 'CONFIG_INVALID' || err.code === 'DATA_DIR_IN_USE')) log.debug({ code: err.code, reason: err.message }, 'hub did not start');
+        if (isHubError(err) && (err.code === 'CONFIG_INVALID' || err.code === 'DATA_DIR_IN_USE' || err.code === 'PORT_IN_USE')) log.debug({ code: err.code, reason: err.message }, 'hub did not start');
         else log.error({ err }, 'hub failed to start; undoing what had started');
         await stopAll();
         throw err;

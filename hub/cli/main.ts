@@ -28,7 +28,7 @@ function find(name: string): CliCommand | undefined {
 }
 
 /** Codes that mean the input was wrong (the config, a flag, a value sent to the hub): exit 2, as the README says. */
-const INPUT_ERRORS: ReadonlySet<string> = new Set(['CONFIG_INVALID', 'DATA_DIR_IN_USE', 'VALIDATION_FAILED']);
+const INPUT_ERRORS: ReadonlySet<string> = new Set(['CONFIG_INVALID', 'DATA_DIR_IN_USE', 'PORT_IN_USE', 'VALIDATION_FAILED']);
 
 /**
  * `hearth status | head`: once the reader has gone, the rest of the output has nowhere to go. That is not an

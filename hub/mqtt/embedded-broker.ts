@@ -140,9 +140,9 @@ export class EmbeddedBroker {
     }).catch(async (err: NodeJS.ErrnoException) => {
       await this.stop();
       const where = `${config.host}:${config.port}`;
-      throw new HubError('CONFIG_INVALID', err.code === 'EADDRINUSE'
-        ? `mqtt.port: ${where} is already in use (another hub or broker listens there); stop it, or pass --mqtt-port N (0 picks a free port)`
-        : `mqtt.port: the MQTT broker cannot listen on ${where} (${err.code ?? err.message}); choose another with mqtt.port or --mqtt-port`);
+      if (err.code === 'EADDRINUSE')
+        throw new HubError('PORT_IN_USE', `mqtt.port: ${where} is already in use (another hub or broker listens there); stop it, or pass --mqtt-port N (0 picks a free port)`);
+      throw new HubError('CONFIG_INVALID', `mqtt.port: the MQTT broker cannot listen on ${where} (${err.code ?? err.message}); choose another with mqtt.port or --mqtt-port`);
     });
     server.on('error', (err) => this.log.error({ err }, 'MQTT listener error'));
     this.boundPort = (server.address() as AddressInfo).port;

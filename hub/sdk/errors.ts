@@ -14,6 +14,8 @@ export const ErrorCodes = {
   CONFLICT: 409,
   /** Another hub runs on the same data directory. */
   DATA_DIR_IN_USE: 409,
+  /** The HTTP or MQTT port the hub was told to use is taken by another program. */
+  PORT_IN_USE: 409,
   PAYLOAD_TOO_LARGE: 413,
   TOO_MANY_REQUESTS: 429,
   UNSUPPORTED_COMMAND: 422,

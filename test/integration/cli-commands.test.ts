@@ -152,7 +152,7 @@ describe('hearth start with a bad configuration', () => {
     const { code } = await run.exited;
     expect(code).toBe(2);
     expect(run.output().split('\n').filter((l) => l && !l.startsWith('{'))).toEqual([
-      `hearth start: CONFIG_INVALID: mqtt.port: 127.0.0.1:${taken} is already in use (another hub or broker listens there); stop it, or pass --mqtt-port N (0 picks a free port)`,
+      `hearth start: PORT_IN_USE: mqtt.port: 127.0.0.1:${taken} is already in use (another hub or broker listens there); stop it, or pass --mqtt-port N (0 picks a free port)`,
     ]);
     expect(run.output()).not.toContain('"level":50');
     expect(await isListening(httpPort)).toBe(false);

@@ -85,7 +85,7 @@ describe('hearth start refuses what it cannot use, in one line with exit code 2'
     const run = spawnHearth(['start', '--data-dir', tempDir(), '--host', '127.0.0.1', '--http-port', String(taken), '--mqtt-port', '0']);
     expect((await run.exited).code).toBe(2);
     expect(said(run.output())).toEqual([
-      `hearth start: CONFIG_INVALID: http.port: 127.0.0.1:${taken} is already in use (another hub or program listens there); stop it, or pass --http-port N (0 picks a free port)`,
+      `hearth start: PORT_IN_USE: http.port: 127.0.0.1:${taken} is already in use (another hub or program listens there); stop it, or pass --http-port N (0 picks a free port)`,
     ]);
     expect(run.output()).not.toMatch(/"level":50|EADDRINUSE|at .*\.ts:\d+/);
   });
