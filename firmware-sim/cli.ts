@@ -79,7 +79,7 @@ function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   throw new UsageError(result.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
 }
 
-/** Entry point of bin/hearth-sim.js. Returns the exit code: 0 ok, 1 failure, 2 bad usage. */
+/** Entry point of bin/hearth-sim.js. Returns the exit code: 0 ok, 1 failure, 2 bad usage or no hub where it points. */
 export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<number> {
   const out = io.stdout ?? ((line: string) => process.stdout.write(`${line}\n`));
   const err = io.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -162,7 +162,8 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
       return 2;
     }
     err(isHubError(error) ? `${error.code}: ${error.message}` : `error: ${(error as Error).message}`);
-    return 1;
+    // No hub where --data-dir points (or no token for it) is a wrong argument, as for `hearth status`: exit 2.
+    return isHubError(error) && error.code === 'VALIDATION_FAILED' ? 2 : 1;
   }
 }
 

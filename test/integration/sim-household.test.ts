@@ -161,5 +161,13 @@ describe('hearth-sim household', () => {
     expect(await runSimCli(['fly'], io)).toBe(2);
     expect(await runSimCli(['device', 'light', '--id', 'x', '--mqtt', 'mqtt://127.0.0.1:1', '--delay', '9-3'], io)).toBe(2);
     expect(errors.join('\n')).toContain('--delay');
+    // Started before the hub, or pointed at a data dir no hub uses: says so, exit 2 (as `hearth status` does).
+    const noHub = mkdtempSync(join(tmpdir(), 'hearth-sim-nohub-'));
+    try {
+      expect(await runSimCli(['household', '--data-dir', noHub], io)).toBe(2);
+      expect(errors.at(-1)).toContain(`no hub is running with data in ${noHub}`);
+    } finally {
+      rmSync(noHub, { recursive: true, force: true });
+    }
   });
 });
