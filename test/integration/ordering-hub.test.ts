@@ -23,12 +23,14 @@ async function hubWithMarketplace(): Promise<{ hub: TestHub; market: Marketplace
         users: [{ id: 'alex', name: 'Alex', role: 'adult' }, { id: 'mia', name: 'Mia', role: 'child' }],
         defaultUser: 'alex',
         timeZone: 'UTC',
-        sync: { backoffBaseMs: 50, backoffMaxMs: 500, requestTimeoutMs: 1000, pollIntervalMs: 200 },
+        // A loaded 2-core machine can take seconds to answer one request: a 1 s request limit and a 10 s wait for the
+        // catalog were too tight there (the child's-order test timed out waiting for it in a full run at load 14).
+        sync: { backoffBaseMs: 50, backoffMaxMs: 500, requestTimeoutMs: 5_000, pollIntervalMs: 200 },
       },
     },
   });
   cleanups.push(() => hub.stop());
-  await until(async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync');
+  await until(async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync', 25_000);
   return { hub, market };
 }
 
