@@ -52,7 +52,7 @@ export function kindFor(type: string, deviceClass?: string): string | undefined 
     case 'binary_sensor':
       return deviceClass === 'moisture' ? 'leak_sensor' : undefined;
     case 'appliance':
-      return { washer: 'washer', dryer: 'dryer', dishwasher: 'dishwasher', coffee_maker: 'coffee_machine', oven: 'oven' }[deviceClass ?? ''];
+      return { washer: 'washer', dryer: 'dryer', dishwasher: 'dishwasher', coffee_machine: 'coffee_machine', coffee_maker: 'coffee_machine', oven: 'oven' }[deviceClass ?? ''];
     default:
       return undefined;
   }

@@ -1,10 +1,10 @@
 /**
- * Appliances (device_class washer, dryer, dishwasher, coffee_maker, oven) over the Hearth native protocol.
+ * Appliances (device_class washer, dryer, dishwasher, coffee_machine, oven) over the Hearth native protocol.
  * Consumables are levels keyed by name: `detergent_percent`, `rinse_aid_percent`, `pods_left`, `water_percent`…
  */
 import { z } from 'zod';
 
-export const APPLIANCE_CLASSES = ['washer', 'dryer', 'dishwasher', 'coffee_maker', 'oven'] as const;
+export const APPLIANCE_CLASSES = ['washer', 'dryer', 'dishwasher', 'coffee_machine', 'oven'] as const;
 export const PROGRAM_STATES = ['idle', 'running', 'paused', 'done', 'error'] as const;
 const consumableName = z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'must be a snake_case name');
 

@@ -59,7 +59,7 @@ export function ovenBehavior(tuning: ApplianceTuning = {}) {
 export function coffeeMachineBehavior(tuning: ApplianceTuning = {}) {
   return applianceBehavior({
     kind: 'coffee_machine',
-    deviceClass: 'coffee_maker',
+    deviceClass: 'coffee_machine',
     programs: tuning.programs ?? { espresso: 25, lungo: 45, cappuccino: 60, hot_water: 20 },
     consumables: tuned([{ name: 'coffee_pods', key: 'pods_left', initial: 9, perRun: 1, lowBelow: 4, full: 30 }], tuning),
   });
