@@ -9,10 +9,8 @@ export const mute = defineIntent({
   sentences: [
     // A bare "silence" / "silence it" is HearthStop's (what rings); "mute" is always the player's.
     `mute [it|that|this|the (sound|audio|music|volume)] ${where}`,
-    `silence the (sound|audio|music|volume|tv|telly) ${where}`,
-    `(mute|silence) <name> ${where}`,
-    '(mute|silence) (everything|all the speakers)',
-    `(turn|switch) [the] sound off ${where}`,
+    `mute <name>`,
+    { spoken: false, sentences: [`silence the (sound|audio|music|volume|tv|telly) ${where}`, `(mute|silence) <name> ${where}`, '(mute|silence) (everything|all the speakers)', `(turn|switch) [the] sound off ${where}`] },
   ],
 });
 
@@ -21,8 +19,8 @@ export const unmute = defineIntent({
   slots: MEDIA_SLOTS,
   cues: { actions: ['unmute', 'un mute', 'sound back on', 'sound on'] },
   sentences: [
-    `(unmute|un mute) [it|that|this|the (sound|audio|music)] ${where}`,
-    `(unmute|un mute) <name> ${where}`,
-    `(turn|switch|put) [the] sound back on ${where}`,
+    `unmute [it|that|this|the (sound|audio|music)] ${where}`,
+    'unmute <name>',
+    { spoken: false, sentences: [`(unmute|un mute) [it|that|this|the (sound|audio|music)] ${where}`, `(unmute|un mute) <name> ${where}`, `(turn|switch|put) [the] sound back on ${where}`] },
   ],
 });

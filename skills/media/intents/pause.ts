@@ -9,6 +9,7 @@ export const pause = defineIntent({
   sentences: [
     `pause [the|my|this|that] [${playing}] ${where}`,
     `pause <name> ${where}`,
+    { spoken: false, sentences: [
     `(stop|hold|halt|freeze) (the|my|this|that) ${playing} ${where}`,
     `(hold on|wait|hang on) [a (sec|second|minute|moment)] [and] pause [it|that|the music]`,
     `put [the|my|this] [${playing}] on (hold|pause)`,
@@ -18,5 +19,7 @@ export const pause = defineIntent({
     // A bare "stop it" is HearthStop's (what rings); said with a player or room it is a pause.
     '(stop|halt) it (on|in|from|through) (<name>|<area>)',
     `(pause|stop) <name> for (a|one) (sec|second|minute|moment)`,
+    ] },
+    '(stop|hold) (the|my) (music|song|track|movie|show|playback|video|podcast)',
   ],
 });

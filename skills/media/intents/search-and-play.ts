@@ -18,6 +18,10 @@ export const searchAndPlay = defineIntent({
     freeText: 'search_query',
   },
   sentences: [
+    // Spoken: the common forms (the recogniser's grammar stays small and its sentences apart); the rest typed.
+    'play {search_query} [(on|in) (<name>|<area>)]',
+    '(put on|listen to) {search_query}',
+    { spoken: false, sentences: [
     `${play} [the|a|an|my|some] {media_class} {search_query} ${on}`,
     `${play} [my|the|our] {search_query} {media_class} ${on}`,
     `${play} [some|a bit of|a little] {search_query} ${on}`,
@@ -28,5 +32,6 @@ export const searchAndPlay = defineIntent({
     `(find|search for|look up) {search_query} and play it ${on}`,
     `(turn on|switch on|start|put on) [some|the|my] {playable:search_query} [on] ${on}`,
     `[some|the|my] {playable:search_query} on [please] ${on}`,
+    ] },
   ],
 });

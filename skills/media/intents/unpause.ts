@@ -9,11 +9,14 @@ export const unpause = defineIntent({
   sentences: [
     `(resume|unpause|un pause|continue|restart) [the|my|this|that] [${playing}] ${where}`,
     `(resume|unpause|un pause) <name> ${where}`,
+    { spoken: false, sentences: [
     `(keep|continue|start|go on) playing [the ${playing}] ${where}`,
     `play (it|the ${playing}) again ${where}`,
     `(resume|continue|carry on) [from] where (i|we) (left off|stopped|paused)`,
     `back to the ${playing}`,
     `(take|get) [the] ${playing} off (pause|hold)`,
     `carry on [playing] ${where}`,
+    ] },
+    '(keep|continue) playing',
   ],
 });

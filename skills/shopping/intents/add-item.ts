@@ -12,7 +12,9 @@ export const addItem = defineIntent({
     freeText: 'item',
   },
   sentences: [
+    { sentences: ['(add|put) {item} (to|on) <shopping_list>', '(we|i) need [some] [more] {item}', '(we are|i am) out of {item}'], priority: 1 },
     {
+      spoken: false,
       sentences: [
         `${add} [some|more] {item} (to|on|onto|in|down on) <shopping_list>`,
         `${add} [down] on <shopping_list> {item}`,

@@ -12,7 +12,9 @@ export const completeItem = defineIntent({
     freeText: 'item',
   },
   sentences: [
+    { sentences: ['(check|tick|cross) off {item} (from|on) <shopping_list>', '(remove|take) {item} (from|off) <shopping_list>'], priority: 1 },
     {
+      spoken: false,
       sentences: [
         `${tick} off {item} (from|on|off) <shopping_list>`,
         `${tick} {item} off [<shopping_list>]`,

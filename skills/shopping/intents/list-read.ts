@@ -13,7 +13,8 @@ export const listRead = defineIntent({
     needsTopic: true,
   },
   sentences: [
-    { sentences: [
+    { sentences: ['what is on [<the>] {todo:name} [list]', '(read|tell) [me] [<the>] {todo:name} list'], priority: 1 },
+    { spoken: false, sentences: [
       `${whatIs} [still] on [<the>] {todo:name} [list]`,
       `${read} [me|us] [out|back] [what is on] [<the>] {todo:name} [list] [out|back]`,
       'what (do|does) [<the>] {todo:name} [list] (say|have|contain)',
@@ -21,11 +22,15 @@ export const listRead = defineIntent({
       'what {todo:name} are (on|in) [the] list',
       '(is there|have (i|we) got) anything on [<the>] {todo:name} [list]',
     ], priority: 1 },
+    '(what is|what else is) on <shopping_list>',
+    '(read|tell) [me] <shopping_list>',
+    { spoken: false, sentences: [
     `${whatIs} [still] on <shopping_list>`,
     `${read} [me|us] [out|back] [what is on] <shopping_list> [out|back]`,
     'what (do|does) <shopping_list> (say|have|contain)',
     'what (do|should) (i|we) (need|get) (to buy|to get|from the shops|at the shop|at the store|from the store)',
     'what do (i|we) need to (buy|get|pick up)',
     '(is there|have (i|we) got) anything on <shopping_list>',
+    ] },
   ],
 });

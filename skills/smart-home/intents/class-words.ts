@@ -12,12 +12,17 @@ export const CLASSES = {
 
 /** "<verb> all the kitchen lights", "turn the lights on upstairs", "kitchen lights off". */
 export function classBlocks(verb: string, particle: 'on' | 'off'): SentenceBlock[] {
-  return Object.entries(CLASSES).map(([domain, words]) => ({
-    sentences: [
-      `${verb} <all> [<the>] [<place>] ${words} [<where>]`,
-      `<turn> <all> [<the>] [<place>] ${words} ${particle} [<where>]`,
-      `<all> [<the>] [<place>] ${words} [<where>] ${particle} [<where>]`,
-    ],
-    slots: { domain },
-  }));
+  return Object.entries(CLASSES).flatMap(([domain, words]): SentenceBlock[] => [
+    // Spoken: lights and fans, the common orders; the rest typed (the recogniser's grammar stays small).
+    ...(domain === 'switch' ? [] : [{ sentences: [`${verb} <all> [<the>] [{area}] ${words} [<where>]`, `[<the>] [{area}] ${words} ${particle} [<where>]`], slots: { domain } }]),
+    {
+      spoken: false,
+      sentences: [
+        `${verb} <all> [<the>] [<place>] ${words} [<where>]`,
+        `<turn> <all> [<the>] [<place>] ${words} ${particle} [<where>]`,
+        `<all> [<the>] [<place>] ${words} [<where>] ${particle} [<where>]`,
+      ],
+      slots: { domain },
+    },
+  ]);
 }

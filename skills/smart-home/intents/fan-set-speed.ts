@@ -12,6 +12,9 @@ export const fanSetSpeed = defineIntent({
     needsTarget: true,
   },
   sentences: [
+    // Spoken: the common forms (the recogniser's grammar stays small); the rest typed.
+    { sentences: ['(set|turn) <name> [speed] to {percentage} <percent>', '(set|turn) [the] fan speed [<where>] to {percentage} <percent>'] },
+    { spoken: false, sentences: [
     `(set|change|put|turn|adjust) [the] (speed of <name>|<name> speed) [<where>] to {percentage} <percent>`,
     `(set|change|put|turn|adjust|slow|speed up) <name> [<where>] [down|up] to {percentage} <percent> ${speed}`,
     `<name> [speed] [to|at] {percentage} <percent> ${speed}`,
@@ -19,5 +22,6 @@ export const fanSetSpeed = defineIntent({
     `[<the>] [<place>] ${fan} [speed] [to|at] {percentage} <percent> ${speed} [<where>]`,
     `(set|change|put|turn) [the] fan speed [<where>] to {percentage} <percent>`,
     `fan speed [to|at] {percentage} <percent> [<where>]`,
+    ] },
   ],
 });

@@ -37,8 +37,12 @@ export const turnOff = defineIntent({
     {
       sentences: [
         '(close|shut|lower|roll down|pull down|draw) <all> [<the>] [<place>] {cover_class:device_class} [<where>]',
-        '[<all>] [<the>] [<place>] {cover_class:device_class} [<where>] (closed|down|shut) [<where>]',
       ],
+      slots: { domain: 'cover' },
+    },
+    {
+      spoken: false,
+      sentences: ['[<all>] [<the>] [<place>] {cover_class:device_class} [<where>] (closed|down|shut) [<where>]'],
       slots: { domain: 'cover' },
     },
   ],

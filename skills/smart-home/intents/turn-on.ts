@@ -28,9 +28,14 @@ export const turnOn = defineIntent({
     '(i want|i would like|i need|can (i|we) have|can (i|we) get) [<the>] {name} on',
     '(start|run) <name>',
     // Appliances: a programme ("run the dishwasher on eco"), a coffee.
-    '(start|run|put on|switch on|turn on) <name> (on|with|using|in) [the|a|an] {program} [programme|program|cycle|setting|mode|wash]',
-    '(start|run|do|put on) [a|an] {program} (wash|cycle|programme|program) (on|in) <name>',
+    '(start|run) <name> on {program}',
     {
+      spoken: false,
+      sentences: ['(start|run|put on|switch on|turn on) <name> (on|with|using|in) [the|a|an] {program} [programme|program|cycle|setting|mode|wash]', '(start|run|do|put on) [a|an] {program} (wash|cycle|programme|program) (on|in) <name>'],
+    },
+    { sentences: ['make [me] a coffee'], slots: { domain: 'appliance', device_class: 'coffee_machine' } },
+    {
+      spoken: false,
       sentences: [
         '(make|brew|prepare|fix|pour|get) [me|us] [a|an|some|my] [cup of|mug of|fresh|morning|nice] (coffee|cup of coffee|brew)',
         '(make|brew|prepare|fix|pour) [me|us] [a|an|some|my] {program}',
@@ -49,7 +54,7 @@ export const turnOn = defineIntent({
       ],
       slots: { domain: 'light' },
     },
-    { sentences: ['it is (too dark|dark|so dark|very dark|pitch black) [<where>]', 'i can not see [a thing|anything] [<where>]'], slots: { domain: 'light' }, priority: -1 },
+    { spoken: false, sentences: ['it is (too dark|dark|so dark|very dark|pitch black) [<where>]', 'i can not see [a thing|anything] [<where>]'], slots: { domain: 'light' }, priority: -1 },
     // A named lock, cover or valve: Home Assistant's frame is the name alone.
     { sentences: ['(lock|lock up|secure|bolt) <name>', 'make sure <name> is (locked|locked up)'], requires: { domain: 'lock' } },
     { sentences: ['(open|open up|raise|lift|roll up|pull up|draw back|extend) <name>'], requires: { domain: 'cover' } },
@@ -60,8 +65,12 @@ export const turnOn = defineIntent({
     {
       sentences: [
         '(open|raise|roll up|pull up|draw back|lift) <all> [<the>] [<place>] {cover_class:device_class} [<where>]',
-        '[<all>] [<the>] [<place>] {cover_class:device_class} [<where>] (open|up) [<where>]',
       ],
+      slots: { domain: 'cover' },
+    },
+    {
+      spoken: false,
+      sentences: ['[<all>] [<the>] [<place>] {cover_class:device_class} [<where>] (open|up) [<where>]'],
       slots: { domain: 'cover' },
     },
   ],

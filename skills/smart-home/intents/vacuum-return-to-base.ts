@@ -11,10 +11,14 @@ export const vacuumReturnToBase = defineIntent({
   },
   sentences: [
     { sentences: [`(send|take|tell) <name> [to go] ${home}`, 'dock <name>', `<name> (go home|return [home]|dock|go back [to [the] (dock|base)])`], priority: 1 },
+    // Spoken: the common forms (the recogniser's grammar stays small and its sentences apart); the rest typed.
+    '(send|take) [the|my] (vacuum|robot|hoover) (home|back [home]|to [its|the] (base|dock|charger))',
+    { spoken: false, sentences: [
     `(send|take|tell) [the|my] ${robot} [to go] ${home}`,
     `return [the|my] ${robot} [to [its|the] (base|dock|charger)]`,
     `(dock|park|recall) [the|my] ${robot}`,
     `[the] ${robot} (go home|return [home]|dock|go back [to [the] (dock|base)])`,
     `stop (vacuuming|cleaning|hoovering) and (go|return) ${home}`,
+    ] },
   ],
 });

@@ -11,6 +11,10 @@ export const vacuumStart = defineIntent({
   sentences: [
     // Before "start <name>" of the other intents: a named vacuum starts cleaning.
     { sentences: ['(start|run|turn on|fire up|launch|activate|switch on) <name> [<where>]', '<name> (start|go|clean)', '(tell|have|ask|get) <name> to (clean|vacuum|hoover|start) [<where>]'], priority: 1 },
+    // Spoken: the common forms (the recogniser's grammar stays small and its sentences apart); the rest typed.
+    '(start|run) [the|my] (vacuum|robot|hoover) [<where>]',
+    '(vacuum|hoover|clean) [<the>] {area}',
+    { spoken: false, sentences: [
     `(start|run|turn on|fire up|launch) [the|my] ${robot} [<where>]`,
     '(vacuum|hoover|clean|sweep) [the] (floor|floors|house|home|place|carpet|carpets|rug|rugs)',
     '(vacuum|hoover|clean|sweep) [<the>] <place>',
@@ -20,5 +24,6 @@ export const vacuumStart = defineIntent({
     '(time to|let us|go) (clean|vacuum|hoover) [<where>]',
     `send [the|my] ${robot} (to clean|cleaning|to work|off) [<where>]`,
     `${robot} (start|go|clean) [<where>]`,
+    ] },
   ],
 });

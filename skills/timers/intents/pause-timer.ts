@@ -7,5 +7,9 @@ export const pauseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
   cues: { actions: ['pause timer', 'hold timer', 'freeze timer'] },
-  sentences: [`${pause} <my_timer>`, ...WHICH.map((which) => `${pause} ${which}`), 'put <my_timer> on (hold|pause)', '<timer_word> pause'],
+  sentences: [
+    '(pause|hold) <my_timer>',
+    '<timer_word> pause',
+    { spoken: false, sentences: [`${pause} <my_timer>`, ...WHICH.map((which) => `${pause} ${which}`), 'put <my_timer> on (hold|pause)'] },
+  ],
 });

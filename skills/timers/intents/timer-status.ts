@@ -8,6 +8,9 @@ export const timerStatus = defineIntent({
   slots: TIMER_SLOTS,
   cues: { answers: true, actions: ['time left', 'how long left', 'how much time', 'how much longer', 'timer status', 'how long timer', 'timer left'] },
   sentences: [
+    // Spoken: the common forms; the rest typed.
+    { sentences: ['how much time is left [on <my_timer>]', 'how long is left on <my_timer>', '<timer_word> status', '[how much] time left'] },
+    { spoken: false, sentences: [
     `how much time is (left|remaining) [on ${which}]`,
     `how (much longer|long) is (left|remaining) [on ${which}]`,
     `how (much longer|long) (on|for) ${which}`,
@@ -21,5 +24,6 @@ export const timerStatus = defineIntent({
     '[how much] time left',
     'what timers (are there|do (i|we) have|are running)',
     '(is|are) there (a|any) (timer|timers) (on|running|going)',
+    ] },
   ],
 });
