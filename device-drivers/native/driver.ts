@@ -1,8 +1,9 @@
-import { COMMANDS, defineNativeDriver } from '../../hub/sdk/index.js';
+import { defineNativeDriver } from '../../hub/sdk/index.js';
+import { commandsOf } from '../../device-types/index.js';
 import { genericParamsSchema, genericStateSchema } from './protocol.js';
 
 export const nativeDriver = defineNativeDriver({
   name: 'native',
   stateSchema: () => genericStateSchema,
-  commands: (device) => Object.fromEntries(COMMANDS[device.type].map((name) => [name, genericParamsSchema])),
+  commands: (device) => Object.fromEntries(commandsOf(device.type).map((name) => [name, genericParamsSchema])),
 });

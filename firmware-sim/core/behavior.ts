@@ -4,7 +4,8 @@
  * a behavior only says what the firmware does with its state.
  */
 import type { z } from 'zod';
-import { COMMANDS, HubError, type DeviceType, type EventPayload } from '../../hub/sdk/index.js';
+import { HubError, type DeviceType, type EventPayload } from '../../hub/sdk/index.js';
+import { commandsOf } from '../../device-types/index.js';
 
 export type SimState = Record<string, unknown>;
 
@@ -37,7 +38,7 @@ export interface BehaviorDefinition<S extends SimState, C = Record<string, unkno
   deviceClass?: string;
   capabilities: readonly string[];
   initialState(): S;
-  /** Commands the hub may send (names from COMMANDS of `type`). */
+  /** Commands the hub may send (names from the type's commands, device-types/<type>/). */
   commands: CommandTable<S, C>;
   /** Physical interactions a person performs on the device (press the button, refill detergent, open a car door). */
   actions?: CommandTable<S, A>;
@@ -54,7 +55,7 @@ export type AnyBehavior = BehaviorDefinition<SimState, Record<string, unknown>, 
 export function defineBehavior<S extends SimState, C, A = Record<string, never>>(
   definition: BehaviorDefinition<S, C, A>,
 ): BehaviorDefinition<S, C, A> {
-  const allowed: readonly string[] = COMMANDS[definition.type as keyof typeof COMMANDS] ?? [];
+  const allowed = commandsOf(definition.type);
   for (const name of Object.keys(definition.commands as object)) {
     if (!allowed.includes(name)) {
       throw new HubError(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Parameter schemas shared by several behaviors, matching the ranges in hub/sdk/protocol.ts COMMANDS. */
+/** Parameter schemas shared by several behaviors, matching the ranges of the device types' commands (device-types/). */
 export const noParams = z.object({}).strict();
 export const percent = z.number().min(0).max(100);
 /** Bulbs fade; the firmware accepts the hint and applies the end state at once. */

@@ -1,6 +1,6 @@
 /** The API's request and reply shapes: handlers validate with these and OpenAPI is generated from them. */
 import { z } from 'zod';
-import { DEVICE_TYPES } from '../sdk/devices.js';
+import { DEVICE_TYPES } from '../../device-types/index.js';
 import { DEVICE_ID_PATTERN } from '../sdk/protocol.js';
 
 export const idSchema = z
@@ -65,6 +65,14 @@ export const deviceFilterSchema = z.strictObject({
   area: idSchema.optional(),
   floor: idSchema.optional(),
 });
+
+/** A device type's model for clients (device-types/<type>/): what its devices can do, driving the dashboard's controls. */
+export const deviceTypeModelSchema = z.object({
+  summary: z.string(),
+  capabilities: z.array(z.looseObject({ kind: z.string(), feature: z.string().optional() })),
+  commands: z.array(z.string()),
+});
+export const deviceTypeModelsSchema = z.record(z.string(), deviceTypeModelSchema);
 
 export const commandBodySchema = z.strictObject({
   command: z.string().min(1).max(64),

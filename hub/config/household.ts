@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEVICE_TYPES } from '../sdk/devices.js';
+import { DEVICE_TYPES } from '../../device-types/index.js';
 import { DEVICE_ID_PATTERN } from '../sdk/protocol.js';
 
 const id = z.string().regex(DEVICE_ID_PATTERN, 'must be lowercase letters, digits, "-" or "_" (at most 64), starting with a letter or digit');

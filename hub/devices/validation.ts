@@ -1,6 +1,7 @@
 /** zod schemas for everything that enters the device layer through its service methods. */
 import { z } from 'zod';
-import { DEVICE_ID_PATTERN, DEVICE_TYPES, describeIssues, HubError } from '../sdk/index.js';
+import { DEVICE_ID_PATTERN, describeIssues, HubError } from '../sdk/index.js';
+import { DEVICE_TYPES } from '../../device-types/index.js';
 
 export const entityId = z.string().regex(DEVICE_ID_PATTERN, 'must be lowercase letters, digits, "-" or "_" (at most 64), starting with a letter or digit');
 const name = z.string().trim().min(1, 'must not be empty').max(100);

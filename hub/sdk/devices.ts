@@ -1,9 +1,7 @@
-/** Device types are named like Home Assistant domains, plus Hearth's `vehicle` and `appliance`. */
-export const DEVICE_TYPES = [
-  'light', 'switch', 'fan', 'cover', 'lock', 'climate', 'media_player', 'vacuum', 'valve',
-  'sensor', 'binary_sensor', 'button', 'scene', 'script', 'todo', 'vehicle', 'appliance',
-] as const;
-export type DeviceType = (typeof DEVICE_TYPES)[number];
+import type { DeviceTypeName } from '../../device-types/index.js';
+
+/** A device type's name: one of the folders listed in device-types/index.ts (Home Assistant's domain names, plus `vehicle` and `appliance`). */
+export type DeviceType = DeviceTypeName;
 
 /** Setpoints a Hearth native thermostat accepts, in °C (Home Assistant's climate default is 7–35). */
 export const CLIMATE_SETPOINT_C = { min: 5, max: 35 } as const;

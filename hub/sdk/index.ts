@@ -15,3 +15,5 @@ export * from './native-driver.js';
 export * from './clock.js';
 export * from './logger.js';
 export * from './device-replies.js';
+export * from './device-type.js';
+export * from './ha-discovery-mapping.js';

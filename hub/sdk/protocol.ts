@@ -55,31 +55,3 @@ export const eventPayloadSchema = z
   .object({ type: z.string().min(1).max(64) })
   .catchall(z.unknown());
 export type EventPayload = z.infer<typeof eventPayloadSchema>;
-
-/**
- * The command vocabulary per device type. Drivers translate these to their protocol;
- * native firmware receives them as-is in the `set` payload.
- */
-export const COMMANDS = {
-  light: ['turn_on', 'turn_off', 'toggle'], // turn_on params: brightness (0-100), color (name or #rrggbb), color_temp_kelvin
-  switch: ['turn_on', 'turn_off', 'toggle'],
-  fan: ['turn_on', 'turn_off', 'toggle', 'set_percentage'], // percentage 0-100
-  cover: ['open', 'close', 'stop', 'set_position'], // position 0-100 (100 = open)
-  lock: ['lock', 'unlock'],
-  climate: ['turn_on', 'turn_off', 'set_temperature', 'set_hvac_mode'], // temperature (°C), hvac_mode
-  media_player: ['turn_on', 'turn_off', 'media_play', 'media_pause', 'media_next', 'media_previous', 'set_volume', 'mute_volume', 'play_media'], // volume_level 0-100, muted, search_query
-  vacuum: ['start', 'stop', 'return_to_base'],
-  valve: ['open', 'close'],
-  sensor: [],
-  binary_sensor: [],
-  button: ['press'],
-  scene: ['activate'],
-  script: ['run'],
-  todo: ['add_item', 'complete_item'],
-  // vehicle: lock/unlock, climate_on (temperature?)/climate_off, engine_start/engine_stop.
-  // State: locked, climate_on, target_temperature, engine_on, battery_percent|fuel_percent, location {lat, lon}, doors {front_left: "closed", …}
-  vehicle: ['lock', 'unlock', 'climate_on', 'climate_off', 'set_temperature', 'engine_start', 'engine_stop'],
-  // appliance: start_program (program), pause_program, resume_program, stop_program.
-  // State: program_state ("idle"|"running"|"paused"|"done"), program, remaining_minutes, consumables {detergent_percent, pods_left, …}
-  appliance: ['start_program', 'pause_program', 'resume_program', 'stop_program', 'turn_on', 'turn_off'],
-} as const satisfies Record<string, readonly string[]>;

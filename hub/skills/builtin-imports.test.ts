@@ -1,6 +1,6 @@
 /**
- * The layout rule for built-in skills (docs/architecture.md): a skill imports only hub/sdk and files in its own
- * folder, never another skill or a hub internal. Scans every .ts under skills/ and names each import that breaks it.
+ * The layout rule for built-in skills (docs/architecture.md): a skill imports only hub/sdk, the device types
+ * (device-types/, a public kit like the sdk) and files in its own folder, never another skill or a hub internal. Scans every .ts under skills/ and names each import that breaks it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SKILLS = join(ROOT, 'skills');
 const SDK = join(ROOT, 'hub', 'sdk');
+const DEVICE_TYPES = join(ROOT, 'device-types');
 /** Packages a skill file may name: Node's own modules, and the test runner in its tests. */
 const PACKAGES = /^(node:|vitest$)/;
 const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*\(?\s*['"]([^'"]+)['"]/g;
@@ -32,14 +33,14 @@ function foreignImports(file: string, source: string): string[] {
   for (const match of source.matchAll(SPECIFIER)) {
     const spec = match[1] ?? match[2]!;
     const ok = spec.startsWith('.')
-      ? within(resolve(dirname(file), spec), SDK) || within(resolve(dirname(file), spec), ownFolder(file))
+      ? [SDK, DEVICE_TYPES, ownFolder(file)].some((folder) => within(resolve(dirname(file), spec), folder))
       : PACKAGES.test(spec);
     if (!ok) bad.push(`${relative(ROOT, file)}: '${spec}'`);
   }
   return bad;
 }
 
-describe('built-in skills import only hub/sdk and their own folder', () => {
+describe('built-in skills import only hub/sdk, device-types and their own folder', () => {
   it('no file under skills/ imports another skill, a hub internal or a package', () => {
     const files = tsFiles(SKILLS);
     expect(files.length).toBeGreaterThan(10);
@@ -51,6 +52,7 @@ describe('built-in skills import only hub/sdk and their own folder', () => {
     const source = [
       "import { defineSkill } from '../../hub/sdk/index.js';",
       "import { send } from './send.js';",
+      "import { deviceTypeOf } from '../../device-types/index.js';",
       "import { answer } from '../smart-home/confirm/dialog.js';",
       "import type { Db } from '../../hub/store/database.js';",
       "export { words } from '../ordering/answers.js';",

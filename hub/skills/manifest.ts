@@ -3,7 +3,7 @@
  * Validated with zod; anything unknown or unsafe is refused with the reason.
  */
 import { z } from 'zod';
-import { DEVICE_TYPES } from '../sdk/devices.js';
+import { DEVICE_TYPES } from '../../device-types/index.js';
 import { HubError } from '../sdk/errors.js';
 import type { Permission } from '../sdk/skill.js';
 import { parseRange, parseVersion, satisfies } from './semver.js';

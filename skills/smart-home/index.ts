@@ -6,6 +6,7 @@ import {
   answerConfirmation, askConfirmation, confirmSettings, defineSkill, describeRefusal, describeUnavailable, isConfirmState, isHubError, needsConfirmation, pendingFor,
   type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse, type SlotValue,
 } from '../../hub/sdk/index.js';
+import { deviceTypeOf } from '../../device-types/index.js';
 import { smartHomeIntents } from './intents/index.js';
 
 /** The step of "brighter"/"dimmer" when no amount is said, in percent. */
@@ -105,68 +106,18 @@ async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promis
   return { reply: parts.join(' ') };
 }
 
+/** The command for this intent on this device, from its type's folder (device-types/<type>/); undefined: it can't. */
 function commandFor(intent: Intent, device: Device): DeviceCommand | undefined {
-  const s = intent.slots;
-  const on = intent.name === 'HassTurnOn' || (intent.name === 'HassToggle' && !isOn(device));
-  switch (intent.name) {
-    case 'HassTurnOn':
-    case 'HassTurnOff':
-    case 'HassToggle':
-      if (device.type === 'lock' || device.type === 'vehicle') return { command: on ? 'lock' : 'unlock' };
-      if (device.type === 'cover' || device.type === 'valve') return { command: on ? 'open' : 'close' };
-      if (device.type === 'scene') return on ? { command: 'activate' } : undefined;
-      if (device.type === 'script') return on ? { command: 'run' } : undefined;
-      if (device.type === 'button') return on ? { command: 'press' } : undefined;
-      if (device.type === 'vacuum') return { command: on ? 'start' : 'return_to_base' };
-      // "Start the washer" runs a programme (the one said, else the appliance's own default); "off" ends it.
-      if (device.type === 'appliance') return on ? { command: 'start_program', params: typeof s.program === 'string' ? { program: s.program } : {} } : { command: 'turn_off' };
-      if (device.type === 'sensor' || device.type === 'binary_sensor') return undefined;
-      return { command: on ? 'turn_on' : 'turn_off' };
-    case 'HassLightSet': {
-      if (device.type !== 'light') return undefined;
-      const params: Record<string, unknown> = {};
-      if (s.brightness !== undefined) params.brightness = Number(s.brightness);
-      else if (s.brightness_step !== undefined) params.brightness = steppedBrightness(device, s.brightness_step);
-      if (s.color !== undefined) params.color = s.color;
-      return { command: 'turn_on', params };
-    }
-    case 'HassFanSetSpeed':
-      return device.type === 'fan' ? { command: 'set_percentage', params: { percentage: Number(s.percentage) } } : undefined;
-    case 'HassClimateSetTemperature': {
-      if (device.type !== 'climate' && device.type !== 'vehicle') return undefined;
-      const temperature = targetTemperature(intent, device);
-      return temperature === undefined ? undefined : { command: 'set_temperature', params: { temperature } };
-    }
-    case 'HassSetPosition':
-      return device.type === 'cover' || device.type === 'valve' ? { command: 'set_position', params: { position: Number(s.position) } } : undefined;
-    case 'HassVacuumStart':
-      return device.type === 'vacuum' ? { command: 'start' } : undefined;
-    case 'HassVacuumReturnToBase':
-      return device.type === 'vacuum' ? { command: 'return_to_base' } : undefined;
-    case 'HearthAppliancePause':
-      return device.type === 'appliance' ? { command: 'pause_program' } : undefined;
-    case 'HearthApplianceResume':
-      return device.type === 'appliance' ? { command: 'resume_program' } : undefined;
-    default:
-      return undefined;
+  const type = deviceTypeOf(device.type);
+  if (ON_OFF_INTENTS.has(intent.name)) {
+    const onOff = type?.speech?.onOff;
+    return switchesOn(intent, device) ? onOff?.on : onOff?.off;
   }
+  return type?.intentActions?.[intent.name]?.command(intent, device);
 }
 
-/** "Brighter"/"dimmer": a step of BRIGHTNESS_STEP percent (or the percent said) from the light's brightness now. */
-function steppedBrightness(device: Device, step: SlotValue): number {
-  const delta = step === 'up' ? BRIGHTNESS_STEP : step === 'down' ? -BRIGHTNESS_STEP : Number(step) || 0;
-  const now = typeof device.state.brightness === 'number' ? device.state.brightness : device.state.on === false ? 0 : 50;
-  return Math.max(1, Math.min(100, Math.round(now + delta)));
-}
-
-/** "make it warmer" carries `temperature_delta` (±1) instead of a temperature: step from the current target. */
-function targetTemperature(intent: Intent, device: Device): number | undefined {
-  const { temperature, temperature_delta: delta } = intent.slots;
-  if (temperature !== undefined) return Number(temperature);
-  const current = device.state.target_temperature;
-  if (typeof delta !== 'number' || typeof current !== 'number') return undefined;
-  return current + delta;
-}
+const ON_OFF_INTENTS = new Set(['HassTurnOn', 'HassTurnOff', 'HassToggle']);
+const switchesOn = (intent: Intent, device: Device) => intent.name === 'HassTurnOn' || (intent.name === 'HassToggle' && !isOn(device));
 
 function describeTemperature(device: Device, now: number): string {
   const s = device.state;
@@ -180,33 +131,27 @@ function describeTemperature(device: Device, now: number): string {
 
 function isOn(device: Device): boolean {
   const s = device.state;
+  const own = deviceTypeOf(device.type)?.speech?.isOn;
+  if (own) return own(s);
   return s.on === true || s.state === 'on' || s.state === 'open' || s.locked === true;
 }
 
+/** "Turned on", "Opened", "Set to 21 degrees:": what was done, before "the <device>". */
 function pastTense(intent: Intent, device: Device): string {
-  const on = intent.name === 'HassTurnOn' || (intent.name === 'HassToggle' && !isOn(device));
-  if (intent.name === 'HassLightSet') return intent.slots.brightness_step === undefined ? 'Set' : intent.slots.brightness_step === 'up' || Number(intent.slots.brightness_step) > 0 ? 'Brightened' : 'Dimmed';
-  if (intent.name === 'HassFanSetSpeed') return `Set to ${intent.slots.percentage} percent:`;
-  if (intent.name === 'HearthAppliancePause') return 'Paused';
-  if (intent.name === 'HearthApplianceResume') return 'Resumed';
-  if (intent.name === 'HassClimateSetTemperature') {
-    const temperature = targetTemperature(intent, device);
-    return intent.slots.temperature === undefined ? `Set to ${temperature} degrees (${Number(intent.slots.temperature_delta) > 0 ? 'warmer' : 'cooler'}):` : `Set to ${temperature} degrees:`;
-  }
-  if (intent.name === 'HassSetPosition') return `Moved to ${intent.slots.position} percent:`;
-  if (intent.name === 'HassVacuumStart') return 'Started';
-  if (intent.name === 'HassVacuumReturnToBase') return 'Sent home';
-  if (device.type === 'lock' || device.type === 'vehicle') return on ? 'Locked' : 'Unlocked';
-  if (device.type === 'cover' || device.type === 'valve') return on ? 'Opened' : 'Closed';
-  if (device.type === 'scene' || device.type === 'script') return 'Activated';
-  if (device.type === 'appliance') return on ? 'Started' : 'Turned off';
-  return on ? 'Turned on' : 'Turned off';
+  const type = deviceTypeOf(device.type);
+  const action = type?.intentActions?.[intent.name];
+  if (action) return action.done(intent, device);
+  const onOff = type?.speech?.onOff;
+  const on = switchesOn(intent, device);
+  return (on ? onOff?.doneOn : onOff?.doneOff) ?? (on ? 'Turned on' : 'Turned off');
 }
 
 function describeState(device: Device, now: number): string {
   const s = device.state;
   const name = `The ${lower(device.name)}`;
   if (!device.available) return describeUnavailable(device, now);
+  const own = deviceTypeOf(device.type)?.speech?.describeState?.(device);
+  if (own) return own;
   if (typeof s.locked === 'boolean') return `${name} is ${s.locked ? 'locked' : 'unlocked'}.`;
   if (typeof s.temperature === 'number') return `${name} reads ${s.temperature} degrees.`;
   if (typeof s.on === 'boolean') return `${name} is ${s.on ? 'on' : 'off'}.`;

@@ -1,8 +1,15 @@
 import type { ApiPlugin } from '../types.js';
 import { parseInput } from '../validate.js';
 import {
-  commandBodySchema, commandResultSchema, deviceFilterSchema, deviceInputSchema, devicePatchSchema, deviceSchema, idParamsSchema,
+  commandBodySchema, commandResultSchema, deviceFilterSchema, deviceInputSchema, devicePatchSchema, deviceSchema, deviceTypeModelsSchema, idParamsSchema,
 } from '../schemas.js';
+import { deviceTypes } from '../../../device-types/index.js';
+
+/** Every type's capability model (plain data, the same for every caller), built once. */
+const typeModels = Object.fromEntries(Object.entries(deviceTypes).map(([name, t]) => [
+  name,
+  { summary: t.summary, capabilities: t.capabilities, commands: Object.keys(t.commands) },
+]));
 
 export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
   const devices = deps.devices;
@@ -11,6 +18,11 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
     app,
     { method: 'GET', url: '/devices', summary: 'List devices, optionally by type, area or floor', tag: 'devices', query: deviceFilterSchema, responses: { 200: deviceSchema.array() } },
     async (request) => devices.list(parseInput(deviceFilterSchema, request.query, 'query')),
+  );
+  routes.add(
+    app,
+    { method: 'GET', url: '/device-types', summary: "Every device type's capability model (what its devices can do and report)", tag: 'devices', responses: { 200: deviceTypeModelsSchema } },
+    async () => typeModels,
   );
   routes.add(
     app,

@@ -1,5 +1,5 @@
 import type { Device } from '../../sdk/devices.js';
-import { DEVICE_TYPES } from '../../sdk/devices.js';
+import { DEVICE_TYPES } from '../../../device-types/index.js';
 import { hubLocationOptions, parse } from '../args.js';
 import { HubClient, locateHub } from '../client.js';
 import { EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';

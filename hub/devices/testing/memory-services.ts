@@ -7,7 +7,7 @@ import type { EventBus } from '../../core/event-bus.js';
 import type { HubEvents } from '../../core/events.js';
 import type { Area, Device, DeviceCommand, DeviceState, Floor } from '../../sdk/devices.js';
 import { HubError } from '../../sdk/errors.js';
-import { COMMANDS } from '../../sdk/protocol.js';
+import { commandsOf } from '../../../device-types/index.js';
 import type { CommandOptions, CommandResult, DeviceFilter, DeviceInput, DeviceService, HouseholdService } from '../contracts.js';
 
 export class MemoryHousehold implements HouseholdService {
@@ -123,7 +123,7 @@ export class MemoryDevices implements DeviceService {
   async listening(_id: string): Promise<void> {}
   async command(id: string, command: DeviceCommand, options: CommandOptions = {}): Promise<CommandResult> {
     const device = this.require(id);
-    const allowed = (COMMANDS as Record<string, readonly string[]>)[device.type] ?? [];
+    const allowed = commandsOf(device.type);
     if (!allowed.includes(command.command)) {
       throw new HubError('UNSUPPORTED_COMMAND', `A ${device.type} does not accept "${command.command}".`);
     }

@@ -1,33 +1,47 @@
-// The controls each device type offers; every one sends a command and shows the device's answer.
+// Generic controls drawn from a device type's capability model (GET /device-types, device-types/<type>/ on the hub):
+// one control per capability kind; every one sends a command and shows the device's answer.
 import { html, useState } from '../lib/html.js';
 
-const onOffTypes = new Set(['light', 'switch', 'fan', 'media_player', 'appliance']);
-
-function Toggle({ device, send, busy }) {
-  const on = device.state?.on === true || device.state?.state === 'on' || device.state?.state === 'playing';
+function Toggle({ device, send, busy, capability }) {
+  const s = device.state ?? {};
+  const on = s[capability.property] === true || s.state === 'on' || s.state === 'playing';
   return html`<button type="button" role="switch" aria-checked=${on} class="toggle ${on ? 'on' : ''}" disabled=${busy || !device.available}
-    aria-label=${`${device.name}: ${on ? 'on' : 'off'}`} onClick=${() => send(on ? 'turn_off' : 'turn_on')}>${on ? 'On' : 'Off'}</button>`;
+    aria-label=${`${device.name}: ${on ? 'on' : 'off'}`} onClick=${() => send(on ? capability.off : capability.on)}>${on ? 'On' : 'Off'}</button>`;
 }
 
-function Brightness({ device, send, busy }) {
+function Level({ device, send, busy, capability: c }) {
   const [value, setValue] = useState(undefined);
-  const shown = value ?? device.state?.brightness ?? 0;
-  const id = `brightness-${device.id}`;
-  return html`<div class="row"><label for=${id}>Brightness</label>
-    <input id=${id} type="range" min="1" max="100" value=${shown} disabled=${busy || !device.available}
+  const shown = value ?? device.state?.[c.property] ?? 0;
+  const id = `${c.property}-${device.id}`;
+  return html`<div class="row"><label for=${id}>${c.label}</label>
+    <input id=${id} type="range" min=${c.min} max=${c.max} value=${shown} disabled=${busy || !device.available}
       onInput=${(e) => setValue(Number(e.currentTarget.value))}
-      onChange=${(e) => { send('turn_on', { brightness: Number(e.currentTarget.value) }); setValue(undefined); }} />
-    <output for=${id}>${shown}%</output></div>`;
+      onChange=${(e) => { send(c.command, { [c.param]: Number(e.currentTarget.value) }); setValue(undefined); }} />
+    <output for=${id}>${shown}${c.unit}</output></div>`;
 }
 
-function Climate({ device, send, busy }) {
-  const target = device.state?.target_temperature;
-  const step = (delta) => send('set_temperature', { temperature: Math.round(((target ?? 20) + delta) * 2) / 2 });
+function Setpoint({ device, send, busy, capability: c }) {
+  const target = device.state?.[c.property];
+  const step = (delta) => {
+    const next = Math.round(((target ?? c.fallback) + delta) / c.step) * c.step;
+    send(c.command, { [c.param]: Math.min(c.max, Math.max(c.min, next)) });
+  };
+  const what = c.label.toLowerCase();
   return html`<div class="row">
-    <span>Target <strong>${target ?? '–'}°C</strong></span>
-    <button type="button" aria-label=${`Lower ${device.name} target`} disabled=${busy || !device.available} onClick=${() => step(-0.5)}>−</button>
-    <button type="button" aria-label=${`Raise ${device.name} target`} disabled=${busy || !device.available} onClick=${() => step(0.5)}>+</button>
+    <span>${c.label} <strong>${target ?? '–'}${c.unit}</strong></span>
+    <button type="button" aria-label=${`Lower ${device.name} ${what}`} disabled=${busy || !device.available} onClick=${() => step(-c.step)}>−</button>
+    <button type="button" aria-label=${`Raise ${device.name} ${what}`} disabled=${busy || !device.available} onClick=${() => step(c.step)}>+</button>
   </div>`;
+}
+
+function Mode({ device, send, busy, capability: c }) {
+  const id = `${c.property}-${device.id}`;
+  const current = device.state?.[c.property];
+  return html`<div class="row"><label for=${id}>${c.label}</label>
+    <select id=${id} disabled=${busy || !device.available} onChange=${(e) => send(c.command, { [c.param]: e.currentTarget.value })}>
+      ${current === undefined && html`<option value="" selected>–</option>`}
+      ${c.values.map((v) => html`<option value=${v} selected=${v === current}>${v.replace(/_/g, ' ')}</option>`)}
+    </select></div>`;
 }
 
 function Buttons({ device, busy, send, actions }) {
@@ -35,28 +49,40 @@ function Buttons({ device, busy, send, actions }) {
     aria-label=${`${label} ${device.name}`} onClick=${() => send(command)}>${label}</button>`)}</div>`;
 }
 
-export function DeviceControls({ device, send, busy }) {
-  const caps = new Set(device.capabilities ?? []);
-  const parts = [];
-  if (onOffTypes.has(device.type)) parts.push(html`<${Toggle} device=${device} send=${send} busy=${busy} />`);
-  if (device.type === 'light' && caps.has('brightness')) parts.push(html`<${Brightness} device=${device} send=${send} busy=${busy} />`);
-  if (device.type === 'lock' || device.type === 'vehicle') {
-    const locked = device.state?.locked === true;
-    parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[[locked ? 'unlock' : 'lock', locked ? 'Unlock' : 'Lock']]} />`);
-  }
-  if (device.type === 'cover' || device.type === 'valve') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[['open', 'Open'], ['close', 'Close']]} />`);
-  if (device.type === 'climate') parts.push(html`<${Climate} device=${device} send=${send} busy=${busy} />`);
-  if (device.type === 'vacuum') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[['start', 'Start'], ['return_to_base', 'Dock']]} />`);
-  if (device.type === 'appliance') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${programActions(device.state?.program_state)} />`);
-  if (device.type === 'button' || device.type === 'scene') parts.push(html`<${Buttons} device=${device} send=${send} busy=${busy} actions=${[device.type === 'button' ? ['press', 'Press'] : ['activate', 'Activate']]} />`);
-  return html`<div class="controls">${parts}</div>`;
+/** A button's `when`: offered only while the state's property is (or is not) one of the listed values. */
+function offered(button, state) {
+  const when = button.when;
+  if (!when) return true;
+  const value = state?.[when.property];
+  if (when.in && !when.in.includes(value)) return false;
+  return !(when.notIn && when.notIn.includes(value));
 }
 
-/** What a person can do with an appliance's program now: start one, or pause, resume and stop the running one. */
-function programActions(programState) {
-  if (programState === 'running') return [['pause_program', 'Pause'], ['stop_program', 'Stop']];
-  if (programState === 'paused') return [['resume_program', 'Resume'], ['stop_program', 'Stop']];
-  return [['start_program', 'Start']];
+function control(capability, props) {
+  const { device } = props;
+  switch (capability.kind) {
+    case 'on_off': return html`<${Toggle} ...${props} capability=${capability} />`;
+    case 'level': return html`<${Level} ...${props} capability=${capability} />`;
+    case 'setpoint': return html`<${Setpoint} ...${props} capability=${capability} />`;
+    case 'mode': return html`<${Mode} ...${props} capability=${capability} />`;
+    case 'lock': {
+      const locked = device.state?.[capability.property] === true;
+      return html`<${Buttons} ...${props} actions=${[[locked ? capability.unlock : capability.lock, locked ? 'Unlock' : 'Lock']]} />`;
+    }
+    case 'actions':
+    case 'program': {
+      const actions = capability.buttons.filter((b) => offered(b, device.state)).map((b) => [b.command, b.label]);
+      return actions.length ? html`<${Buttons} ...${props} actions=${actions} />` : null;
+    }
+    default: return null; // readings, colour, position, consumables: shown in the summary, no control yet
+  }
+}
+
+/** `model`: the device type's capability model; a capability with a `feature` shows only if the device lists it. */
+export function DeviceControls({ device, model, send, busy }) {
+  const caps = new Set(device.capabilities ?? []);
+  const shown = (model?.capabilities ?? []).filter((c) => !c.feature || caps.has(c.feature));
+  return html`<div class="controls">${shown.map((c) => control(c, { device, send, busy }))}</div>`;
 }
 
 /** The few state attributes a person wants at a glance, by type. */

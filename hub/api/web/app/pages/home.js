@@ -1,6 +1,7 @@
 import { api } from '../lib/api.js';
 import { LineChart } from '../lib/charts.js';
 import { html, useEffect, useState } from '../lib/html.js';
+import { useDeviceTypes } from '../lib/device-types.js';
 import { useLive } from '../lib/live.js';
 import { DeviceControls, stateSummary } from './device-controls.js';
 
@@ -28,7 +29,7 @@ function History({ deviceId, live }) {
     ${keys.map((k) => html`<${LineChart} points=${merged(server[k], live?.get(k))} label=${k.replace(/_/g, ' ')} step=${k === 'on' || k === 'locked'} />`)}</div>`;
 }
 
-function DeviceCard({ device, history }) {
+function DeviceCard({ device, model, history }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [open, setOpen] = useState(false);
@@ -49,7 +50,7 @@ function DeviceCard({ device, history }) {
       <span class="badge ${device.available ? 'ok' : 'bad'}">${device.available ? 'online' : 'offline'}</span>
     </div>
     <p class="state" data-testid="state" aria-live="polite">${stateSummary(device)}</p>
-    <${DeviceControls} device=${device} send=${send} busy=${busy} />
+    <${DeviceControls} device=${device} model=${model} send=${send} busy=${busy} />
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <details onToggle=${(e) => setOpen(e.currentTarget.open)}><summary>History</summary>${open && html`<${History} deviceId=${device.id} live=${history} />`}</details>
   </li>`;
@@ -57,6 +58,7 @@ function DeviceCard({ device, history }) {
 
 export function HomePage() {
   const live = useLive();
+  const models = useDeviceTypes();
   const devices = [...live.devices.values()];
   const groups = [...live.areas.map((a) => ({ id: a.id, name: a.name })), { id: undefined, name: 'No area' }]
     .map((area) => ({ ...area, devices: devices.filter((d) => d.area === area.id || (area.id === undefined && !live.areas.some((a) => a.id === d.area))) }))
@@ -66,6 +68,6 @@ export function HomePage() {
   return html`<p class="muted">${devices.length} devices, ${offline} offline.</p>
     ${groups.map((g) => html`<section aria-labelledby=${`area-${g.id ?? 'none'}`} class="area">
       <h2 id=${`area-${g.id ?? 'none'}`}>${g.name}</h2>
-      <ul class="grid">${g.devices.map((d) => html`<${DeviceCard} key=${d.id} device=${d} history=${live.history.get(d.id)} />`)}</ul>
+      <ul class="grid">${g.devices.map((d) => html`<${DeviceCard} key=${d.id} device=${d} model=${models?.[d.type]} history=${live.history.get(d.id)} />`)}</ul>
     </section>`)}`;
 }

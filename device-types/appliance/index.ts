@@ -1,0 +1,33 @@
+/** Appliances (washer, dryer, dishwasher, coffee maker, oven): on/off, a program with states, consumables. */
+import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
+import { applianceCommandSchemas as schemas, applianceEventSchemas, PROGRAM_STATES } from '../../device-drivers/appliance/protocol.js';
+
+export const appliance = defineDeviceType({
+  summary: 'Appliances: on/off, programs, consumables',
+  capabilities: [
+    ON_OFF,
+    {
+      kind: 'program',
+      property: 'program_state',
+      states: PROGRAM_STATES,
+      buttons: [
+        { command: 'pause_program', label: 'Pause', when: { property: 'program_state', in: ['running'] } },
+        { command: 'resume_program', label: 'Resume', when: { property: 'program_state', in: ['paused'] } },
+        { command: 'stop_program', label: 'Stop', when: { property: 'program_state', in: ['running', 'paused'] } },
+        { command: 'start_program', label: 'Start', when: { property: 'program_state', notIn: ['running', 'paused'] } },
+      ],
+    },
+    { kind: 'consumables', feature: 'consumables', property: 'consumables' },
+  ],
+  // In the order of the protocol's vocabulary (docs/mqtt.md).
+  commands: {
+    start_program: schemas.start_program,
+    pause_program: schemas.pause_program,
+    resume_program: schemas.resume_program,
+    stop_program: schemas.stop_program,
+    turn_on: schemas.turn_on,
+    turn_off: schemas.turn_off,
+  },
+  events: applianceEventSchemas,
+  speech: { onOff: SWITCHED_ON_OFF },
+});

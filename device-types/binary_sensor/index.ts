@@ -1,0 +1,8 @@
+/** Binary sensors (motion, leak, door contact): on/off readings only. */
+import { defineDeviceType } from '../../hub/sdk/index.js';
+
+export const binarySensor = defineDeviceType({
+  summary: 'Binary sensors: on/off readings',
+  capabilities: [{ kind: 'reading', property: 'on', label: 'Detected' }],
+  commands: {},
+});

@@ -1,0 +1,10 @@
+/** Buttons: press. ("turn on the doorbell button" presses it; the skill says "Turned on", as it always has.) */
+import { defineDeviceType } from '../../hub/sdk/index.js';
+import { genericCommands } from '../shared/generic-commands.js';
+
+export const button = defineDeviceType({
+  summary: 'Buttons: press',
+  capabilities: [{ kind: 'actions', buttons: [{ command: 'press', label: 'Press' }] }],
+  commands: genericCommands('press'),
+  speech: { onOff: { on: { command: 'press' }, doneOn: 'Turned on', doneOff: 'Turned off' } },
+});

@@ -1,0 +1,19 @@
+/** Covers (blinds, garage doors, gates, shutters): open, close, stop, position 0–100 (100 = open). */
+import { defineDeviceType } from '../../hub/sdk/index.js';
+import { coverCommandSchemas } from '../../device-drivers/cover/protocol.js';
+
+export const cover = defineDeviceType({
+  summary: 'Covers: open, close, stop, position',
+  capabilities: [
+    { kind: 'actions', buttons: [{ command: 'open', label: 'Open' }, { command: 'close', label: 'Close' }] },
+    { kind: 'position', feature: 'position', property: 'position', command: 'set_position', param: 'position' },
+  ],
+  commands: coverCommandSchemas,
+  speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
+  intentActions: {
+    HassSetPosition: {
+      command: (intent) => ({ command: 'set_position', params: { position: Number(intent.slots.position) } }),
+      done: (intent) => `Moved to ${intent.slots.position} percent:`,
+    },
+  },
+});

@@ -1,0 +1,13 @@
+/** Fans: on/off and a speed in percent (0 % is off, as Home Assistant fans do). */
+import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
+import { genericCommands } from '../shared/generic-commands.js';
+
+export const fan = defineDeviceType({
+  summary: 'Fans: on/off, speed',
+  capabilities: [
+    ON_OFF,
+    { kind: 'level', feature: 'percentage', property: 'percentage', label: 'Speed', min: 0, max: 100, unit: '%', command: 'set_percentage', param: 'percentage' },
+  ],
+  commands: genericCommands('turn_on', 'turn_off', 'toggle', 'set_percentage'),
+  speech: { onOff: SWITCHED_ON_OFF },
+});

@@ -1,0 +1,13 @@
+/** Door locks: lock, unlock (with a spoken yes or PIN first, hub/sdk/sensitive-commands.ts). */
+import { defineDeviceType } from '../../hub/sdk/index.js';
+import { lockCommandSchemas } from '../../device-drivers/lock/protocol.js';
+
+export const lock = defineDeviceType({
+  summary: 'Locks: lock, unlock',
+  capabilities: [
+    { kind: 'lock', property: 'locked', lock: 'lock', unlock: 'unlock' },
+    { kind: 'reading', feature: 'battery', property: 'battery_percent', label: 'Battery', unit: '%' },
+  ],
+  commands: lockCommandSchemas,
+  speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
+});

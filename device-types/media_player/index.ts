@@ -1,0 +1,13 @@
+/** Media players: on/off, play/pause, next/previous, volume 0–100, play something by name. */
+import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
+import { mediaPlayerCommandSchemas } from '../../device-drivers/media_player/protocol.js';
+
+export const mediaPlayer = defineDeviceType({
+  summary: 'Media players: on/off, play/pause, volume',
+  capabilities: [
+    ON_OFF,
+    { kind: 'level', feature: 'volume', property: 'volume_level', label: 'Volume', min: 0, max: 100, unit: '%', command: 'set_volume', param: 'volume_level' },
+  ],
+  commands: mediaPlayerCommandSchemas,
+  speech: { onOff: SWITCHED_ON_OFF },
+});

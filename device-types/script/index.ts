@@ -1,0 +1,10 @@
+/** Scripts: run (there is no "off"). */
+import { defineDeviceType } from '../../hub/sdk/index.js';
+import { genericCommands } from '../shared/generic-commands.js';
+
+export const script = defineDeviceType({
+  summary: 'Scripts: run',
+  capabilities: [],
+  commands: genericCommands('run'),
+  speech: { onOff: { on: { command: 'run' }, doneOn: 'Activated', doneOff: 'Activated' } },
+});

@@ -1,0 +1,12 @@
+/** Sensors: readings only (temperature, humidity, a value with its unit); nothing to command. */
+import { defineDeviceType } from '../../hub/sdk/index.js';
+
+export const sensor = defineDeviceType({
+  summary: 'Sensors: readings',
+  capabilities: [
+    { kind: 'reading', property: 'temperature', label: 'Temperature', unit: '°C' },
+    { kind: 'reading', property: 'humidity', label: 'Humidity', unit: '%' },
+    { kind: 'reading', property: 'value', label: 'Value' },
+  ],
+  commands: {},
+});

@@ -1,0 +1,10 @@
+/** Valves (water, gas): open and close; "open the covers" includes them (hub/language/targets.ts). */
+import { defineDeviceType } from '../../hub/sdk/index.js';
+import { genericCommands } from '../shared/generic-commands.js';
+
+export const valve = defineDeviceType({
+  summary: 'Valves: open, close',
+  capabilities: [{ kind: 'actions', buttons: [{ command: 'open', label: 'Open' }, { command: 'close', label: 'Close' }] }],
+  commands: genericCommands('open', 'close'),
+  speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
+});

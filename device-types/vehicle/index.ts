@@ -1,0 +1,16 @@
+/** Cars: lock/unlock, cabin climate with a temperature, engine start/stop, battery or fuel, doors, location. */
+import { defineDeviceType } from '../../hub/sdk/index.js';
+import { vehicleCommandSchemas } from '../../device-drivers/vehicle/protocol.js';
+import { setTemperature } from '../shared/set-temperature.js';
+
+export const vehicle = defineDeviceType({
+  summary: 'Cars: lock, cabin climate, engine',
+  capabilities: [
+    { kind: 'lock', property: 'locked', lock: 'lock', unlock: 'unlock' },
+    { kind: 'reading', feature: 'battery', property: 'battery_percent', label: 'Battery', unit: '%' },
+    { kind: 'reading', feature: 'fuel', property: 'fuel_percent', label: 'Fuel', unit: '%' },
+  ],
+  commands: vehicleCommandSchemas,
+  speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
+  intentActions: { HassClimateSetTemperature: setTemperature },
+});

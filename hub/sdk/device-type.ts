@@ -1,0 +1,107 @@
+/**
+ * A device type in one folder (`device-types/<type>/index.ts`, listed once in `device-types/index.ts`): what its
+ * devices can do (a typed capability model, in the spirit of zigbee2mqtt's "exposes"), the commands they take, how
+ * the smart-home skill acts and speaks for it, the intents it brings, how Home Assistant discovery maps it and how
+ * the simulator plays it. The registry, the skill, the language, the dashboard and the simulator read it from there.
+ */
+import type { z } from 'zod';
+import type { Device, DeviceCommand, DeviceState } from './devices.js';
+import type { Intent } from './intents.js';
+import type { IntentDeclaration } from './intent-declaration.js';
+import type { CommandSchemas } from './native-driver.js';
+import type { HaDiscoveryMapping } from './ha-discovery-mapping.js';
+
+/**
+ * One thing devices of a type can do or report. `feature`: shown only for devices whose `capabilities` list it
+ * (a light without dimming has no brightness slider); without it every device of the type has it. The dashboard
+ * draws a generic control per kind and skips kinds it has no control for (colour, readings).
+ */
+export type Capability = { feature?: string } & (
+  | { kind: 'on_off'; property: string; on: string; off: string }
+  | { kind: 'level'; property: string; label: string; min: number; max: number; unit: string; command: string; param: string }
+  | { kind: 'setpoint'; property: string; label: string; min: number; max: number; step: number; unit: string; fallback: number; command: string; param: string }
+  | { kind: 'color'; property: string; command: string; param: string }
+  | { kind: 'position'; property: string; command: string; param: string }
+  | { kind: 'lock'; property: string; lock: string; unlock: string }
+  | { kind: 'mode'; property: string; label: string; values: readonly string[]; command: string; param: string }
+  | { kind: 'actions'; buttons: readonly ActionButton[] }
+  | { kind: 'program'; property: string; states: readonly string[]; buttons: readonly ActionButton[] }
+  | { kind: 'consumables'; property: string }
+  | { kind: 'reading'; property: string; label: string; unit?: string }
+);
+
+/** A button sending `command`; with `when`, offered only while the state's `property` is one of `in` (or, `notIn`, is not). */
+export interface ActionButton {
+  command: string;
+  label: string;
+  when?: { property: string; in?: readonly (string | boolean)[]; notIn?: readonly (string | boolean)[] };
+}
+
+/** What the smart-home skill does for an intent on a device of this type, and the words it says after doing it. */
+export interface IntentAction {
+  command(intent: Intent, device: Device): DeviceCommand | undefined;
+  /** "Started", "Set to 45 percent:": followed by "the <device name>." (or "N devices."). */
+  done(intent: Intent, device: Device): string;
+}
+
+/** How the smart-home skill switches a device of this type "on" and "off" (HassTurnOn, HassTurnOff, HassToggle). */
+export interface OnOffSpeech {
+  /** The command for "on"/"off"; absent: the type cannot do that ("turn off the scene"). */
+  on?: DeviceCommand;
+  off?: DeviceCommand;
+  /** "Turned on", "Opened", "Locked". */
+  doneOn: string;
+  doneOff: string;
+}
+
+export interface DeviceSpeech {
+  /** Absent: the type has no on/off (sensors). */
+  onOff?: OnOffSpeech;
+  /** Whether "toggle" finds it on; absent: the skill's reading of `on`, `state` and `locked`. */
+  isOn?(state: DeviceState): boolean;
+  /** "The mower is mowing, battery 80 percent."; absent or undefined: the skill's generic answer from the state. */
+  describeState?(device: Device): string | undefined;
+}
+
+/** What the simulator needs from a type's folder: a fresh behavior per simulated device (see firmware-sim/core/behavior.ts). */
+export interface SimulatorModule {
+  behaviors: ReadonlyArray<() => unknown>;
+}
+
+export interface DeviceTypeDefinition {
+  /** One line for docs and the dashboard, e.g. "Lawn mowers: mow, pause, dock". */
+  summary: string;
+  capabilities: readonly Capability[];
+  /** Commands a native device of this type takes, with their params; their names are the type's command vocabulary. */
+  commands: CommandSchemas;
+  /**
+   * `true`: the hub serves native devices of the type with `commands`, `state` and `events` (no driver file needed).
+   * Types without it have a driver in device-drivers/ or use the generic native one.
+   */
+  nativeDriver?: boolean;
+  /** State attributes a native device reports; unknown attributes should be allowed (loose objects). */
+  state?: z.ZodType<Record<string, unknown>>;
+  /** Events a native device publishes, by type; types not listed are accepted as they are. */
+  events?: Record<string, z.ZodType<Record<string, unknown>>>;
+  /** Device classes, by the words that name them in sentences ("dehumidifier" → `dehumidifier`). */
+  classes?: Readonly<Record<string, string>>;
+  speech?: DeviceSpeech;
+  /** What the smart-home skill does per intent (beyond on/off) for this type. */
+  intentActions?: Readonly<Record<string, IntentAction>>;
+  /** Intents the type brings; the smart-home skill declares and handles them. */
+  intents?: Readonly<Record<string, IntentDeclaration>>;
+  /** How the Home Assistant discovery driver maps the component of the same name, when the driver has no built-in mapping. */
+  haDiscovery?: HaDiscoveryMapping;
+  /** Loaded by the simulator only (the hub never imports simulator code). */
+  simulator?: () => Promise<SimulatorModule>;
+}
+
+export function defineDeviceType(definition: DeviceTypeDefinition): DeviceTypeDefinition {
+  return definition;
+}
+
+/** The usual on/off words: `turn_on` / `turn_off`, "Turned on" / "Turned off". */
+export const SWITCHED_ON_OFF: OnOffSpeech = { on: { command: 'turn_on' }, off: { command: 'turn_off' }, doneOn: 'Turned on', doneOff: 'Turned off' };
+
+/** An on/off capability on the `on` attribute with the usual commands. */
+export const ON_OFF: Capability = { kind: 'on_off', property: 'on', on: 'turn_on', off: 'turn_off' };
