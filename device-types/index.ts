@@ -10,6 +10,8 @@ import { button } from './button/index.js';
 import { climate } from './climate/index.js';
 import { cover } from './cover/index.js';
 import { fan } from './fan/index.js';
+import { humidifier } from './humidifier/index.js';
+import { lawnMower } from './lawn_mower/index.js';
 import { light } from './light/index.js';
 import { lock } from './lock/index.js';
 import { mediaPlayer } from './media_player/index.js';
@@ -40,6 +42,8 @@ export const deviceTypes = {
   todo,
   vehicle,
   appliance,
+  humidifier,
+  lawn_mower: lawnMower,
 } satisfies Record<string, DeviceTypeDefinition>;
 
 export type DeviceTypeName = keyof typeof deviceTypes;

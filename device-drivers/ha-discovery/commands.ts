@@ -15,6 +15,7 @@ import {
   type Publish,
 } from '../../hub/sdk/index.js';
 import { pick, type CompiledConfig } from './config.js';
+import { mappedCommand, mappingFor } from './mapped.js';
 
 const percent = z.number().min(0).max(100);
 const none = z.strictObject({});
@@ -68,6 +69,8 @@ function available(cfg: CompiledConfig): Record<string, z.ZodType<Record<string,
 }
 
 export function haCommand(cfg: CompiledConfig, device: DriverDevice, command: DeviceCommand): CommandPlan {
+  const mapping = mappingFor(cfg.component);
+  if (mapping) return mappedCommand(cfg, mapping, device, command);
   const schemas = available(cfg);
   const schema = schemas[command.command];
   if (!schema) throw unsupportedCommand(device, command.command, Object.keys(schemas));

@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { describeIssues, DEVICE_ID_PATTERN } from '../../hub/sdk/index.js';
 import { expandConfig } from './abbreviations.js';
 import { compileCommandTemplate, compileValueTemplate } from './templates.js';
+import { DEVICE_TYPES } from '../../device-types/index.js';
+import { checkMapped, mappedComponents, mappingFor } from './mapped.js';
+import type { DeviceType } from '../../hub/sdk/index.js';
 
 export const DISCOVERY_PREFIX = 'homeassistant';
 export const DISCOVERY_COMPONENTS = ['light', 'switch', 'fan', 'cover', 'lock', 'climate', 'sensor', 'binary_sensor', 'button'] as const;
@@ -139,11 +142,12 @@ export function toDeviceId(source: string): string {
 export interface DiscoveredDevice {
   id: string;
   name: string;
-  type: DiscoveryComponent;
+  /** A built-in component, or one a device type maps (device-types/<type>/ha-discovery.ts). */
+  type: DeviceType;
   deviceClass?: string;
   capabilities: string[];
   /** The expanded config plus the discovery topic it came from. */
-  driverConfig: Record<string, unknown> & { component: DiscoveryComponent; discovery_topic: string };
+  driverConfig: Record<string, unknown> & { component: DeviceType; discovery_topic: string };
   suggestedArea?: string;
 }
 
@@ -152,18 +156,20 @@ export type DiscoveryResult = { ok: true; device: DiscoveredDevice } | { ok: fal
 /** Validates one discovery config and describes the device it announces. */
 export function interpretDiscoveryConfig(topicName: string, parsedTopic: DiscoveryTopic, raw: unknown): DiscoveryResult {
   const component = parsedTopic.component;
-  if (!(DISCOVERY_COMPONENTS as readonly string[]).includes(component)) {
-    return { ok: false, reason: `component "${component}" is not supported (supported: ${DISCOVERY_COMPONENTS.join(', ')})` };
+  const mapping = (DISCOVERY_COMPONENTS as readonly string[]).includes(component) ? undefined : mappingFor(component);
+  if (!(DISCOVERY_COMPONENTS as readonly string[]).includes(component) && !mapping) {
+    const supported = [...DISCOVERY_COMPONENTS, ...mappedComponents(DEVICE_TYPES)];
+    return { ok: false, reason: `component "${component}" is not supported (supported: ${supported.join(', ')})` };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'config must be a JSON object' };
   const expanded = expandConfig(raw as Record<string, unknown>);
   const parsed = discoveryConfigSchema.safeParse(expanded);
   if (!parsed.success) return { ok: false, reason: `invalid config: ${describeIssues(parsed.error)}` };
   const config = parsed.data;
-  const type = component as DiscoveryComponent;
-  const missing = REQUIRED[type](config);
+  const type = component as DeviceType;
+  const missing = mapping ? checkMapped(mapping, config) : REQUIRED[component as DiscoveryComponent](config);
   if (missing) return { ok: false, reason: missing };
-  if (type === 'light' && config.schema === 'template') {
+  if (component === 'light' && config.schema === 'template') {
     return { ok: false, reason: 'template-schema lights are not supported; announce the light with the default or json schema' };
   }
   for (const key of TEMPLATE_KEYS) {
@@ -191,7 +197,7 @@ export function interpretDiscoveryConfig(topicName: string, parsedTopic: Discove
     id: toDeviceId(idSource),
     name: name.slice(0, 100),
     type,
-    capabilities: capabilitiesOf(type, config),
+    capabilities: mapping ? mapping.capabilities(config) : capabilitiesOf(component as DiscoveryComponent, config),
     driverConfig: { ...config, component: type, discovery_topic: topicName },
   };
   if (config.device_class) device.deviceClass = config.device_class;

@@ -2,6 +2,7 @@
 import type { DeviceState, DriverInput, DriverSubscription, ParseResult } from '../../hub/sdk/index.js';
 import { pick, type CompiledConfig } from './config.js';
 import { compileValueTemplate, type ValueTemplate } from './templates.js';
+import { mappedTopicRoles, mappingFor, parseMapped } from './mapped.js';
 
 const TOPIC_ROLES: [role: string, key: string][] = [
   ['state', 'state_topic'],
@@ -22,7 +23,11 @@ export function haSubscriptions(cfg: CompiledConfig): DriverSubscription[] {
     if (typeof topic !== 'string') return;
     byTopic.set(topic, [...(byTopic.get(topic) ?? []), role]);
   };
-  for (const [role, key] of TOPIC_ROLES) add((cfg.c as Record<string, unknown>)[key], role);
+  const mapping = mappingFor(cfg.component);
+  // A mapped component's type says what its topics mean; only attributes and availability are common.
+  const common = mapping ? TOPIC_ROLES.filter(([role]) => role === 'attributes' || role === 'availability') : TOPIC_ROLES;
+  for (const [role, key] of common) add((cfg.c as Record<string, unknown>)[key], role);
+  if (mapping) for (const [role, topic] of mappedTopicRoles(mapping, cfg.c)) add(topic, role);
   cfg.c.availability?.forEach((entry, index) => add(entry.topic, `availability:${index}`));
   return [...byTopic].map(([topic, roles]) => ({ topic, role: roles.join(',') }));
 }
@@ -68,6 +73,8 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
       return { reason: 'attributes payload is not valid JSON' };
     }
   }
+  const mapping = mappingFor(cfg.component);
+  if (mapping) return parseMapped(cfg, mapping, role, payload) ?? { reason: `unknown role "${role}"` };
   if (role === 'state' && cfg.component === 'light' && c.schema === 'json') return jsonLightState(cfg, payload);
   const templateKey: Record<string, string> = {
     state: cfg.component === 'light' ? 'state_value_template' : 'value_template',
@@ -167,6 +174,8 @@ function componentState(cfg: CompiledConfig, text: string, raw: unknown): RoleRe
     }
     case 'button':
       return { reason: 'a button has no state' };
+    default:
+      return { reason: `component "${cfg.component}" has no state mapping` };
   }
 }
 

@@ -1,4 +1,5 @@
-import type { DeviceType } from '../../hub/sdk/index.js';
+import type { DeviceType, DeviceTypeDefinition } from '../../hub/sdk/index.js';
+import { deviceTypes } from '../../device-types/index.js';
 import type { AnyBehavior, SimState } from '../core/behavior.js';
 import type { SimClock } from '../core/clock.js';
 import type { ConnectionOptions } from '../core/connection.js';
@@ -99,7 +100,13 @@ const KINDS: DeviceKind[] = [
   },
 ];
 
-export const deviceKinds: ReadonlyMap<string, DeviceKind> = new Map(KINDS.map((k) => [k.kind, k]));
+/** The simulators device type folders bring (device-types/<type>/simulator.ts), loaded only here. */
+async function typeKinds(): Promise<DeviceKind[]> {
+  const modules = await Promise.all((Object.values(deviceTypes) as DeviceTypeDefinition[]).map((t) => t.simulator?.()));
+  return modules.flatMap((m) => m?.behaviors ?? []).map((make) => native(make as () => AnyBehavior));
+}
+
+export const deviceKinds: ReadonlyMap<string, DeviceKind> = new Map([...KINDS, ...(await typeKinds())].map((k) => [k.kind, k]));
 
 export function kindNames(): string[] {
   return [...deviceKinds.keys()];

@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { Device, DeviceCommand, DeviceState } from './devices.js';
 import type { Intent } from './intents.js';
-import type { IntentDeclaration } from './intent-declaration.js';
+import type { IntentDeclaration, SentenceBlock } from './intent-declaration.js';
 import type { CommandSchemas } from './native-driver.js';
 import type { HaDiscoveryMapping } from './ha-discovery-mapping.js';
 
@@ -23,7 +23,8 @@ export type Capability = { feature?: string } & (
   | { kind: 'color'; property: string; command: string; param: string }
   | { kind: 'position'; property: string; command: string; param: string }
   | { kind: 'lock'; property: string; lock: string; unlock: string }
-  | { kind: 'mode'; property: string; label: string; values: readonly string[]; command: string; param: string }
+  /** `valuesFrom`: a state attribute listing the modes this device offers (else all of `values`). */
+  | { kind: 'mode'; property: string; label: string; values: readonly string[]; valuesFrom?: string; command: string; param: string }
   | { kind: 'actions'; buttons: readonly ActionButton[] }
   | { kind: 'program'; property: string; states: readonly string[]; buttons: readonly ActionButton[] }
   | { kind: 'consumables'; property: string }
@@ -83,13 +84,13 @@ export interface DeviceTypeDefinition {
   state?: z.ZodType<Record<string, unknown>>;
   /** Events a native device publishes, by type; types not listed are accepted as they are. */
   events?: Record<string, z.ZodType<Record<string, unknown>>>;
-  /** Device classes, by the words that name them in sentences ("dehumidifier" → `dehumidifier`). */
-  classes?: Readonly<Record<string, string>>;
   speech?: DeviceSpeech;
   /** What the smart-home skill does per intent (beyond on/off) for this type. */
   intentActions?: Readonly<Record<string, IntentAction>>;
   /** Intents the type brings; the smart-home skill declares and handles them. */
   intents?: Readonly<Record<string, IntentDeclaration>>;
+  /** Sentences the type adds to intents declared elsewhere: the words naming it and its classes ("turn on the dehumidifier"). */
+  moreSentences?: Readonly<Record<string, readonly SentenceBlock[]>>;
   /** How the Home Assistant discovery driver maps the component of the same name, when the driver has no built-in mapping. */
   haDiscovery?: HaDiscoveryMapping;
   /** Loaded by the simulator only (the hub never imports simulator code). */

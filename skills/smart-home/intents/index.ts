@@ -1,4 +1,9 @@
-/** The smart-home skill's intents: devices on and off, lights, climate, covers, state questions, vacuums. */
+/**
+ * The smart-home skill's intents: devices on and off, lights, climate, covers, state questions, vacuums, and those
+ * the device types bring from their folders (device-types/<type>/), with the words they add to these.
+ */
+import type { DeviceTypeDefinition, IntentDeclaration } from '../../../hub/sdk/index.js';
+import { deviceTypes } from '../../../device-types/index.js';
 import { appliancePause, applianceResume } from './appliance-pause.js';
 import { climateGetTemperature } from './climate-get-temperature.js';
 import { climateSetTemperature } from './climate-set-temperature.js';
@@ -12,7 +17,7 @@ import { turnOn } from './turn-on.js';
 import { vacuumReturnToBase } from './vacuum-return-to-base.js';
 import { vacuumStart } from './vacuum-start.js';
 
-export const smartHomeIntents = {
+const ownIntents: Record<string, IntentDeclaration> = {
   HassTurnOn: turnOn,
   HassTurnOff: turnOff,
   HassToggle: toggle,
@@ -27,3 +32,24 @@ export const smartHomeIntents = {
   HearthAppliancePause: appliancePause,
   HearthApplianceResume: applianceResume,
 };
+
+export const smartHomeIntents: Record<string, IntentDeclaration> = withDeviceTypes(ownIntents, Object.values(deviceTypes));
+
+/** Adds each type's intents, and its sentences for intents declared here (a type naming an unknown intent is a bug). */
+export function withDeviceTypes(own: Record<string, IntentDeclaration>, types: readonly DeviceTypeDefinition[]): Record<string, IntentDeclaration> {
+  const all: Record<string, IntentDeclaration> = { ...own };
+  for (const type of types) {
+    for (const [name, declaration] of Object.entries(type.intents ?? {})) {
+      if (all[name]) throw new Error(`device type "${type.summary}" declares ${name}, which is already declared`);
+      all[name] = declaration;
+    }
+  }
+  for (const type of types) {
+    for (const [name, blocks] of Object.entries(type.moreSentences ?? {})) {
+      const declaration = all[name];
+      if (!declaration) throw new Error(`device type "${type.summary}" adds sentences to ${name}, which nobody declares`);
+      all[name] = { ...declaration, sentences: [...declaration.sentences, ...blocks] };
+    }
+  }
+  return all;
+}

@@ -37,10 +37,11 @@ function Setpoint({ device, send, busy, capability: c }) {
 function Mode({ device, send, busy, capability: c }) {
   const id = `${c.property}-${device.id}`;
   const current = device.state?.[c.property];
+  const offered = c.valuesFrom && Array.isArray(device.state?.[c.valuesFrom]) ? device.state[c.valuesFrom] : c.values;
   return html`<div class="row"><label for=${id}>${c.label}</label>
     <select id=${id} disabled=${busy || !device.available} onChange=${(e) => send(c.command, { [c.param]: e.currentTarget.value })}>
       ${current === undefined && html`<option value="" selected>–</option>`}
-      ${c.values.map((v) => html`<option value=${v} selected=${v === current}>${v.replace(/_/g, ' ')}</option>`)}
+      ${offered.map((v) => html`<option value=${v} selected=${v === current}>${v.replace(/_/g, ' ')}</option>`)}
     </select></div>`;
 }
 

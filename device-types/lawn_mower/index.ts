@@ -1,0 +1,30 @@
+/** Robot lawn mowers (Home Assistant's `lawn_mower` domain): start mowing, pause, dock; activity and battery. */
+import { defineDeviceType } from '../../hub/sdk/index.js';
+import { lawnMowerDiscovery } from './ha-discovery.js';
+import { lawnMowerDock, lawnMowerStartMowing } from './intents.js';
+import { lawnMowerCommandSchemas, lawnMowerEventSchemas, lawnMowerStateSchema } from './protocol.js';
+import { dock, lawnMowerSpeech, startMowing } from './speech.js';
+
+export const lawnMower = defineDeviceType({
+  summary: 'Lawn mowers: start mowing, pause, dock',
+  capabilities: [
+    {
+      kind: 'actions',
+      buttons: [
+        { command: 'start_mowing', label: 'Mow', when: { property: 'activity', notIn: ['mowing', 'error'] } },
+        { command: 'pause', label: 'Pause', when: { property: 'activity', in: ['mowing', 'returning'] } },
+        { command: 'dock', label: 'Dock', when: { property: 'activity', in: ['mowing', 'paused'] } },
+      ],
+    },
+    { kind: 'reading', property: 'battery_percent', label: 'Battery', unit: '%' },
+  ],
+  commands: lawnMowerCommandSchemas,
+  nativeDriver: true,
+  state: lawnMowerStateSchema,
+  events: lawnMowerEventSchemas,
+  speech: lawnMowerSpeech,
+  intentActions: { HassLawnMowerStartMowing: startMowing, HassLawnMowerDock: dock },
+  intents: { HassLawnMowerStartMowing: lawnMowerStartMowing, HassLawnMowerDock: lawnMowerDock },
+  haDiscovery: lawnMowerDiscovery,
+  simulator: () => import('./simulator.js'),
+});

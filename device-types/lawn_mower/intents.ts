@@ -1,0 +1,46 @@
+/**
+ * Home Assistant's HassLawnMowerStartMowing and HassLawnMowerDock, written from how people send a robot mower out
+ * and call it back; "mower" and "lawn mower" name the type without a device name.
+ */
+import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
+
+const mower = '[robot|lawn|robotic] (mower|lawnmower|lawn mower)';
+const slots = { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, domain: { fixed: ['lawn_mower'] } } as const;
+
+export const lawnMowerStartMowing = defineIntent({
+  targets: { domains: ['lawn_mower'], areaFromContext: false },
+  slots,
+  sentences: [
+    { sentences: ['(start|run|launch) <name> [mowing]', '(send|let) <name> out [to mow]', '(have|get|tell|ask) <name> to (mow|cut) [the (lawn|grass)]'], slots: { domain: 'lawn_mower' } },
+    {
+      sentences: [
+        `(start|run|launch) [the|my|our] ${mower} [<where>]`,
+        `(send|let) [the|my|our] ${mower} out [to mow]`,
+        '(start|begin) (mowing|cutting the grass) [<where>]',
+        '(mow|cut) the (lawn|grass|garden|yard) [<where>]',
+        'the (lawn|grass) (needs|could use) (mowing|cutting|a cut)',
+        '(time to|go) mow [the lawn]',
+        `[the] ${mower} (start|go) mowing`,
+      ],
+      slots: { domain: 'lawn_mower' },
+    },
+  ],
+});
+
+export const lawnMowerDock = defineIntent({
+  targets: { domains: ['lawn_mower'], areaFromContext: false },
+  slots,
+  sentences: [
+    { sentences: ['(dock|park) <name>', '(send|call|bring) <name> (home|back|in) [to [the|its] (dock|base|station|charger)]', '<name> (go home|go back to [the|its] (dock|base|station))'], slots: { domain: 'lawn_mower' } },
+    {
+      sentences: [
+        `(dock|park) [the|my|our] ${mower}`,
+        `(send|call|bring) [the|my|our] ${mower} (home|back|in) [to [the|its] (dock|base|station|charger)]`,
+        `[the] ${mower} (go home|go back to [the|its] (dock|base|station)|return [home|to [the|its] (dock|base|station)])`,
+        'stop (mowing|cutting the grass) [and go home]',
+        `put [the|my|our] ${mower} away`,
+      ],
+      slots: { domain: 'lawn_mower' },
+    },
+  ],
+});
