@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { HubError } from '../hub/sdk/index.js';
 import type { AreaBody, FloorBody } from './hub-client.js';
+import { deviceKinds } from './devices/catalog.js';
 
 export interface HouseholdDevice {
   id: string;
@@ -54,7 +55,8 @@ export function kindFor(type: string, deviceClass?: string): string | undefined 
     case 'appliance':
       return { washer: 'washer', dryer: 'dryer', dishwasher: 'dishwasher', coffee_machine: 'coffee_machine', coffee_maker: 'coffee_machine', oven: 'oven' }[deviceClass ?? ''];
     default:
-      return undefined;
+      // Types whose folder brings a simulator (device-types/<type>/simulator.ts): the kind of that type and class.
+      return [...deviceKinds.values()].find((k) => k.type === type && k.protocol === 'hearth' && (!deviceClass || k.deviceClass === deviceClass))?.kind;
   }
 }
 

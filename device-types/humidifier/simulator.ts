@@ -123,3 +123,4 @@ export function humidifierBehavior(options: HumidifierOptions = {}) {
 }
 
 export const behaviors: SimulatorModule['behaviors'] = [() => humidifierBehavior(), () => humidifierBehavior({ deviceClass: 'dehumidifier' })];
+export const exercise: SimulatorModule['exercise'] = ['set_humidity', { humidity: 55 }];

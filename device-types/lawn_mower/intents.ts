@@ -5,7 +5,7 @@
 import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
 
 const mower = '[robot|lawn|robotic] (mower|lawnmower|lawn mower)';
-const slots = { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, domain: { fixed: ['lawn_mower'] } } as const;
+const slots = { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor, domain: { fixed: ['lawn_mower'] } } as const;
 
 export const lawnMowerStartMowing = defineIntent({
   targets: { domains: ['lawn_mower'], areaFromContext: false },

@@ -97,3 +97,4 @@ export function lawnMowerBehavior(options: LawnMowerOptions = {}) {
 }
 
 export const behaviors: SimulatorModule['behaviors'] = [() => lawnMowerBehavior()];
+export const exercise: SimulatorModule['exercise'] = ['start_mowing'];

@@ -67,6 +67,8 @@ export interface DeviceSpeech {
 /** What the simulator needs from a type's folder: a fresh behavior per simulated device (see firmware-sim/core/behavior.ts). */
 export interface SimulatorModule {
   behaviors: ReadonlyArray<() => unknown>;
+  /** The command (and params) that changes the most attributes: tests check the acknowledged state against `state`. */
+  exercise: readonly [command: string, params?: Record<string, unknown>];
 }
 
 export interface DeviceTypeDefinition {
