@@ -60,7 +60,7 @@ export interface DeviceSpeech {
   onOff?: OnOffSpeech;
   /** Whether "toggle" finds it on; absent: the skill's reading of `on`, `state` and `locked`. */
   isOn?(state: DeviceState): boolean;
-  /** "The mower is mowing, battery 80 percent."; absent or undefined: the skill's generic answer from the state. */
+  /** "The robot is on its dock, battery 80 percent."; absent or undefined: the skill's generic answer from the state. */
   describeState?(device: Device): string | undefined;
 }
 
@@ -72,7 +72,7 @@ export interface SimulatorModule {
 }
 
 export interface DeviceTypeDefinition {
-  /** One line for docs and the dashboard, e.g. "Lawn mowers: mow, pause, dock". */
+  /** One line for docs and the dashboard, e.g. "Robot vacuums: start, stop, dock". */
   summary: string;
   capabilities: readonly Capability[];
   /** Commands a native device of this type takes, with their params; their names are the type's command vocabulary. */
@@ -91,7 +91,7 @@ export interface DeviceTypeDefinition {
   intentActions?: Readonly<Record<string, IntentAction>>;
   /** Intents the type brings; the smart-home skill declares and handles them. */
   intents?: Readonly<Record<string, IntentDeclaration>>;
-  /** Sentences the type adds to intents declared elsewhere: the words naming it and its classes ("turn on the dehumidifier"). */
+  /** Sentences the type adds to intents declared elsewhere: the words naming it and its classes ("open all the blinds"). */
   moreSentences?: Readonly<Record<string, readonly SentenceBlock[]>>;
   /** How the Home Assistant discovery driver maps the component of the same name, when the driver has no built-in mapping. */
   haDiscovery?: HaDiscoveryMapping;

@@ -28,7 +28,7 @@ export interface HaCommandPlan {
   expected: DeviceState;
   /** The config key of the state topic that reports `expected`; without that topic the command is optimistic. */
   confirmedBy: string;
-  /** When a reported state other than exactly `expected` also shows the command was obeyed (a mower "returning" after dock). */
+  /** When a reported state other than exactly `expected` also shows the command was obeyed (a robot "returning" after dock). */
   matches?(state: DeviceState): boolean;
 }
 
