@@ -22,7 +22,8 @@ export const humidifierSetpoint = defineIntent({
   sentences: [
     {
       sentences: [
-        '(set|put|turn|keep) <name> [humidity] (to|at) {humidity} <percent> [humidity]',
+        '(set|put|turn|keep) <name> humidity (to|at) {humidity} <percent>',
+        '(set|put|turn|keep) <name> (to|at) {humidity} <percent> humidity',
         '<name> [to] {humidity} <percent> humidity',
       ],
     },

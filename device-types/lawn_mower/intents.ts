@@ -11,7 +11,7 @@ export const lawnMowerStartMowing = defineIntent({
   targets: { domains: ['lawn_mower'], areaFromContext: false },
   slots,
   sentences: [
-    { sentences: ['(start|run|launch) <name> [mowing]', '(send|let) <name> out [to mow]', '(have|get|tell|ask) <name> to (mow|cut) [the (lawn|grass)]'], slots: { domain: 'lawn_mower' } },
+    { sentences: ['(start|run|launch) <name>', '<name> (start|go) mowing', '(send|let) <name> out to mow', '(have|get|tell|ask) <name> to (mow|cut) [the (lawn|grass)]'], slots: { domain: 'lawn_mower' } },
     {
       sentences: [
         `(start|run|launch) [the|my|our] ${mower} [<where>]`,
@@ -19,7 +19,6 @@ export const lawnMowerStartMowing = defineIntent({
         '(start|begin) (mowing|cutting the grass) [<where>]',
         '(mow|cut) the (lawn|grass|garden|yard) [<where>]',
         'the (lawn|grass) (needs|could use) (mowing|cutting|a cut)',
-        '(time to|go) mow [the lawn]',
         `[the] ${mower} (start|go) mowing`,
       ],
       slots: { domain: 'lawn_mower' },
@@ -31,7 +30,9 @@ export const lawnMowerDock = defineIntent({
   targets: { domains: ['lawn_mower'], areaFromContext: false },
   slots,
   sentences: [
-    { sentences: ['(dock|park) <name>', '(send|call|bring) <name> (home|back|in) [to [the|its] (dock|base|station|charger)]', '<name> (go home|go back to [the|its] (dock|base|station))'], slots: { domain: 'lawn_mower' } },
+    // The same words as a vacuum's, so a name decides between them (service.ts tries the next reading when the
+    // named device is not a mower); broader ones would win over a vacuum's near miss.
+    { sentences: ['(send|take) <name> (home|back [home]|to [its|the] (base|dock|charger))', 'dock <name>', '<name> (go home|return [home]|dock)'], slots: { domain: 'lawn_mower' } },
     {
       sentences: [
         `(dock|park) [the|my|our] ${mower}`,

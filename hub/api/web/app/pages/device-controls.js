@@ -56,7 +56,7 @@ function offered(button, state) {
   if (!when) return true;
   const value = state?.[when.property];
   if (when.in && !when.in.includes(value)) return false;
-  return !(when.notIn && when.notIn.includes(value));
+  return !when.notIn?.includes(value);
 }
 
 function control(capability, props) {
