@@ -2,12 +2,13 @@
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { lawnMowerDiscovery } from './ha-discovery.js';
 import { lawnMowerDock, lawnMowerStartMowing } from './intents.js';
-import { lawnMowerCommandSchemas, lawnMowerEventSchemas, lawnMowerStateSchema } from './protocol.js';
+import { lawnMowerCommandSchemas, lawnMowerEventSchemas, lawnMowerStateSchema, MOWER_ACTIVITIES } from './protocol.js';
 import { dock, lawnMowerSpeech, startMowing } from './speech.js';
 
 export const lawnMower = defineDeviceType({
   summary: 'Lawn mowers: start mowing, pause, dock',
   capabilities: [
+    { kind: 'status', property: 'activity', values: MOWER_ACTIVITIES },
     {
       kind: 'actions',
       buttons: [

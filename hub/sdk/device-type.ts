@@ -29,6 +29,8 @@ export type Capability = { feature?: string } & (
   | { kind: 'program'; property: string; states: readonly string[]; buttons: readonly ActionButton[] }
   | { kind: 'consumables'; property: string }
   | { kind: 'reading'; property: string; label: string; unit?: string }
+  /** The attribute that says what the device is doing ("mowing", "cleaning"): shown in the device's summary. */
+  | { kind: 'status'; property: string; values: readonly string[] }
 );
 
 /** A button sending `command`; with `when`, offered only while the state's `property` is one of `in` (or, `notIn`, is not). */

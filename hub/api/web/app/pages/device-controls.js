@@ -87,9 +87,13 @@ export function DeviceControls({ device, model, send, busy }) {
 }
 
 /** The few state attributes a person wants at a glance, by type. */
-export function stateSummary(device) {
+export function stateSummary(device, model) {
   const s = device.state ?? {};
   const parts = [];
+  // What the device is doing, for types whose model names the attribute (`state` and `program_state` follow below).
+  for (const c of model?.capabilities ?? []) {
+    if (c.kind === 'status' && c.property !== 'state' && c.property !== 'program_state' && typeof s[c.property] === 'string') parts.push(s[c.property].replace(/_/g, ' '));
+  }
   if (typeof s.on === 'boolean') parts.push(s.on ? 'on' : 'off');
   if (device.type === 'light' && s.on) parts.push(`${s.brightness}%`);
   if (typeof s.locked === 'boolean') parts.push(s.locked ? 'locked' : 'unlocked');

@@ -49,7 +49,7 @@ function DeviceCard({ device, model, history }) {
       <strong>${device.name}</strong>
       <span class="badge ${device.available ? 'ok' : 'bad'}">${device.available ? 'online' : 'offline'}</span>
     </div>
-    <p class="state" data-testid="state" aria-live="polite">${stateSummary(device)}</p>
+    <p class="state" data-testid="state" aria-live="polite">${stateSummary(device, model)}</p>
     <${DeviceControls} device=${device} model=${model} send=${send} busy=${busy} />
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <details onToggle=${(e) => setOpen(e.currentTarget.open)}><summary>History</summary>${open && html`<${History} deviceId=${device.id} live=${history} />`}</details>
