@@ -72,7 +72,8 @@ describe('device types: one folder plus one registration line', () => {
       const known = new Set(Object.keys(type.commands));
       const sent = type.capabilities.flatMap(commandsIn).filter((c) => !known.has(c));
       expect(sent, `${name} model`).toEqual([]);
-      const speech = [type.speech?.onOff?.on?.command, type.speech?.onOff?.off?.command].filter((c): c is string => !!c && !known.has(c));
+      const fixed = [type.speech?.onOff?.on, type.speech?.onOff?.off].map((c) => (typeof c === 'object' ? c.command : undefined));
+      const speech = fixed.filter((c): c is string => !!c && !known.has(c));
       if (name !== 'todo') expect(speech, `${name} on/off words`).toEqual([]); // todo has always been "turned on" blindly
       if (type.haDiscovery) {
         const offered = Object.keys(type.haDiscovery.commands(Object.fromEntries(type.haDiscovery.topicKeys.map((k) => [k, 'x/y'])) ));

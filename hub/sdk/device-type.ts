@@ -29,7 +29,7 @@ export type Capability = { feature?: string } & (
   | { kind: 'program'; property: string; states: readonly string[]; buttons: readonly ActionButton[] }
   | { kind: 'consumables'; property: string }
   | { kind: 'reading'; property: string; label: string; unit?: string }
-  /** The attribute that says what the device is doing ("mowing", "cleaning"): shown in the device's summary. */
+  /** The attribute that says what the device is doing ("cleaning", "returning"): shown in the device's summary. */
   | { kind: 'status'; property: string; values: readonly string[] }
 );
 
@@ -49,9 +49,12 @@ export interface IntentAction {
 
 /** How the smart-home skill switches a device of this type "on" and "off" (HassTurnOn, HassTurnOff, HassToggle). */
 export interface OnOffSpeech {
-  /** The command for "on"/"off"; absent: the type cannot do that ("turn off the scene"). */
-  on?: DeviceCommand;
-  off?: DeviceCommand;
+  /**
+   * The command for "on"/"off", or a function of the request when it depends on it ("start the washer on eco");
+   * absent: the type cannot do that ("turn off the scene").
+   */
+  on?: DeviceCommand | ((intent: Intent, device: Device) => DeviceCommand | undefined);
+  off?: DeviceCommand | ((intent: Intent, device: Device) => DeviceCommand | undefined);
   /** "Turned on", "Opened", "Locked". */
   doneOn: string;
   doneOff: string;

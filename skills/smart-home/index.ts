@@ -111,7 +111,8 @@ function commandFor(intent: Intent, device: Device): DeviceCommand | undefined {
   const type = deviceTypeOf(device.type);
   if (ON_OFF_INTENTS.has(intent.name)) {
     const onOff = type?.speech?.onOff;
-    return switchesOn(intent, device) ? onOff?.on : onOff?.off;
+    const command = switchesOn(intent, device) ? onOff?.on : onOff?.off;
+    return typeof command === 'function' ? command(intent, device) : command;
   }
   return type?.intentActions?.[intent.name]?.command(intent, device);
 }
