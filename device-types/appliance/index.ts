@@ -1,5 +1,5 @@
 /** Appliances (washer, dryer, dishwasher, coffee maker, oven): on/off, a program with states, consumables. */
-import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
+import { defineDeviceType, ON_OFF } from '../../hub/sdk/index.js';
 import { applianceCommandSchemas as schemas, applianceEventSchemas, PROGRAM_STATES } from '../../device-drivers/appliance/protocol.js';
 
 export const appliance = defineDeviceType({
@@ -29,5 +29,17 @@ export const appliance = defineDeviceType({
     turn_off: schemas.turn_off,
   },
   events: applianceEventSchemas,
-  speech: { onOff: SWITCHED_ON_OFF },
+  speech: {
+    // "Start the washer" runs a programme (the one said, else the appliance's own default); "off" ends it.
+    onOff: {
+      on: (intent) => ({ command: 'start_program', params: typeof intent.slots.program === 'string' ? { program: intent.slots.program } : {} }),
+      off: { command: 'turn_off' },
+      doneOn: 'Started',
+      doneOff: 'Turned off',
+    },
+  },
+  intentActions: {
+    HearthAppliancePause: { command: () => ({ command: 'pause_program' }), done: () => 'Paused' },
+    HearthApplianceResume: { command: () => ({ command: 'resume_program' }), done: () => 'Resumed' },
+  },
 });

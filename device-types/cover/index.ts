@@ -1,6 +1,7 @@
 /** Covers (blinds, garage doors, gates, shutters): open, close, stop, position 0–100 (100 = open). */
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { coverCommandSchemas } from '../../device-drivers/cover/protocol.js';
+import { setPosition } from '../shared/set-position.js';
 
 export const cover = defineDeviceType({
   summary: 'Covers: open, close, stop, position',
@@ -10,10 +11,5 @@ export const cover = defineDeviceType({
   ],
   commands: coverCommandSchemas,
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
-  intentActions: {
-    HassSetPosition: {
-      command: (intent) => ({ command: 'set_position', params: { position: Number(intent.slots.position) } }),
-      done: (intent) => `Moved to ${intent.slots.position} percent:`,
-    },
-  },
+  intentActions: { HassSetPosition: setPosition },
 });

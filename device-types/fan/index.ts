@@ -10,4 +10,10 @@ export const fan = defineDeviceType({
   ],
   commands: genericCommands('turn_on', 'turn_off', 'toggle', 'set_percentage'),
   speech: { onOff: SWITCHED_ON_OFF },
+  intentActions: {
+    HassFanSetSpeed: {
+      command: (intent) => ({ command: 'set_percentage', params: { percentage: Number(intent.slots.percentage) } }),
+      done: (intent) => `Set to ${intent.slots.percentage} percent:`,
+    },
+  },
 });

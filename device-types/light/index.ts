@@ -1,5 +1,5 @@
 /** Lights: on/off, brightness 0–100, colour and colour temperature. */
-import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
+import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF, type Device, type SlotValue } from '../../hub/sdk/index.js';
 import { lightCommandSchemas } from '../../device-drivers/light/protocol.js';
 
 export const light = defineDeviceType({
@@ -13,13 +13,28 @@ export const light = defineDeviceType({
   speech: { onOff: SWITCHED_ON_OFF },
   intentActions: {
     HassLightSet: {
-      command(intent) {
+      command(intent, device) {
         const params: Record<string, unknown> = {};
         if (intent.slots.brightness !== undefined) params.brightness = Number(intent.slots.brightness);
+        else if (intent.slots.brightness_step !== undefined) params.brightness = steppedBrightness(device, intent.slots.brightness_step);
         if (intent.slots.color !== undefined) params.color = intent.slots.color;
         return { command: 'turn_on', params };
       },
-      done: () => 'Set',
+      done(intent) {
+        const step = intent.slots.brightness_step;
+        if (step === undefined) return 'Set';
+        return step === 'up' || Number(step) > 0 ? 'Brightened' : 'Dimmed';
+      },
     },
   },
 });
+
+/** The step of "brighter"/"dimmer" when no amount is said, in percent. */
+const BRIGHTNESS_STEP = 20;
+
+/** "Brighter"/"dimmer": a step of BRIGHTNESS_STEP percent (or the percent said) from the light's brightness now. */
+function steppedBrightness(device: Device, step: SlotValue): number {
+  const delta = step === 'up' ? BRIGHTNESS_STEP : step === 'down' ? -BRIGHTNESS_STEP : Number(step) || 0;
+  const now = typeof device.state.brightness === 'number' ? device.state.brightness : device.state.on === false ? 0 : 50;
+  return Math.max(1, Math.min(100, Math.round(now + delta)));
+}

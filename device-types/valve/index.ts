@@ -1,10 +1,13 @@
 /** Valves (water, gas): open and close; "open the covers" includes them (hub/language/targets.ts). */
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
+import { setPosition } from '../shared/set-position.js';
 
 export const valve = defineDeviceType({
   summary: 'Valves: open, close',
   capabilities: [{ kind: 'actions', buttons: [{ command: 'open', label: 'Open' }, { command: 'close', label: 'Close' }] }],
   commands: genericCommands('open', 'close'),
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
+  // A valve with a position takes it (the generic native driver passes params through); one without refuses.
+  intentActions: { HassSetPosition: setPosition },
 });

@@ -4,13 +4,10 @@
  */
 import {
   answerConfirmation, askConfirmation, confirmSettings, defineSkill, describeRefusal, describeUnavailable, isConfirmState, isHubError, needsConfirmation, pendingFor,
-  type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse, type SlotValue,
+  type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse,
 } from '../../hub/sdk/index.js';
 import { deviceTypeOf } from '../../device-types/index.js';
 import { smartHomeIntents } from './intents/index.js';
-
-/** The step of "brighter"/"dimmer" when no amount is said, in percent. */
-const BRIGHTNESS_STEP = 20;
 
 interface WhichOneState {
   intent: Intent;
