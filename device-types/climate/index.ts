@@ -1,5 +1,5 @@
 /** Thermostats and HVAC: a target temperature in °C, HVAC modes, the measured temperature. */
-import { CLIMATE_SETPOINT_C, defineDeviceType, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
+import { CLIMATE_SETPOINT_C, defineDeviceType, SWITCHED_ON_OFF, type Device } from '../../hub/sdk/index.js';
 import { climateCommandSchemas, HVAC_MODES } from '../../device-drivers/climate/protocol.js';
 import { setTemperature } from '../shared/set-temperature.js';
 
@@ -16,4 +16,18 @@ export const climate = defineDeviceType({
   commands: climateCommandSchemas,
   speech: { onOff: SWITCHED_ON_OFF },
   intentActions: { HassClimateSetTemperature: setTemperature },
+  grammar: { ranges: (device) => ({ temperature: setpointRange(device) }) },
 });
+
+/** Home Assistant's climate defaults when a discovery config does not give min_temp/max_temp. */
+const HA_CLIMATE_DEFAULT = { C: { min: 7, max: 35 }, F: { min: 45, max: 95 } } as const;
+
+/** A Hearth thermostat takes 5–35 °C; one announced by Home Assistant discovery what its config says. */
+function setpointRange(device: Device): { from: number; to: number } {
+  const config = device.driverConfig ?? {};
+  if (device.driver !== 'ha-discovery') return { from: CLIMATE_SETPOINT_C.min, to: CLIMATE_SETPOINT_C.max };
+  const defaults = config.temperature_unit === 'F' ? HA_CLIMATE_DEFAULT.F : HA_CLIMATE_DEFAULT.C;
+  const min = typeof config.min_temp === 'number' ? config.min_temp : defaults.min;
+  const max = typeof config.max_temp === 'number' ? config.max_temp : defaults.max;
+  return { from: Math.floor(min), to: Math.ceil(max) };
+}

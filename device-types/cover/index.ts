@@ -12,4 +12,6 @@ export const cover = defineDeviceType({
   commands: coverCommandSchemas,
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
   intentActions: { HassSetPosition: setPosition },
+  // Without an awning in the house, "open the living room awning" is not heard (it would steal "blinds").
+  grammar: { values: { cover_class: (device) => device.deviceClass } },
 });

@@ -10,4 +10,5 @@ export const valve = defineDeviceType({
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
   // A valve with a position takes it (the generic native driver passes params through); one without refuses.
   intentActions: { HassSetPosition: setPosition },
+  answersAs: ['cover'],
 });

@@ -8,6 +8,8 @@ import type { Intent } from '../sdk/intents.js';
 import type { IntentTargets } from '../sdk/intent-declaration.js';
 import type { HouseholdService } from '../devices/contracts.js';
 import { tokenize } from './normalize.js';
+import type { DeviceTypeDefinition } from '../sdk/device-type.js';
+import { deviceTypes } from '../../device-types/index.js';
 
 /** What target resolution needs of the registry: a list, and a lookup by normalised name or alias. */
 export interface DeviceLookup {
@@ -29,8 +31,12 @@ export interface TargetResolution {
   problem?: 'no_such_name' | 'no_such_area' | 'no_such_floor' | 'no_matching_devices';
 }
 
-/** Domains that answer for another: covers include valves ("open the water valve"). */
-const DOMAIN_FAMILY: Record<string, string[]> = { cover: ['cover', 'valve'] };
+/** The types a class word's domain means: itself and the types that answer as it (covers include valves, device-types/valve). */
+const FAMILIES = new Map<string, string[]>();
+for (const [name, type] of Object.entries(deviceTypes) as [string, DeviceTypeDefinition][]) {
+  for (const other of type.answersAs ?? []) FAMILIES.set(other, [...(FAMILIES.get(other) ?? [other]), name]);
+}
+const domainFamily = (domain: string): readonly string[] => FAMILIES.get(domain) ?? [domain];
 
 export const nameKey = (text: string): string => tokenize(text).join(' ');
 const key = nameKey;
@@ -56,7 +62,7 @@ export function resolveTargets(intent: Intent, targets: IntentTargets | undefine
     areaIds = new Set(areas.filter((a) => a.floor === floor.id).map((a) => a.id));
   }
   const declared = targets?.domains.length ? targets.domains : undefined;
-  const domain: readonly string[] | undefined = typeof slots.domain === 'string' ? DOMAIN_FAMILY[slots.domain] ?? [slots.domain] : declared;
+  const domain: readonly string[] | undefined = typeof slots.domain === 'string' ? domainFamily(slots.domain) : declared;
   const deviceClass = typeof slots.device_class === 'string' ? slots.device_class : undefined;
   const fits = (d: Device): boolean => (!domain || domain.includes(d.type)) && (!deviceClass || d.deviceClass === deviceClass);
 

@@ -69,6 +69,17 @@ export interface DeviceSpeech {
   describeState?(device: Device): string | undefined;
 }
 
+/**
+ * Numbers and words a type's devices can act on, so the recogniser hears only those: a thermostat's setpoint range
+ * narrows the `temperature` list; a cover's class ("blind", "garage") fills `cover_class`.
+ */
+export interface DeviceGrammar {
+  /** List name → the range this device accepts (the grammar hears the union over the household's devices). */
+  ranges?(device: Device): Readonly<Record<string, { from: number; to: number }>>;
+  /** List name → this device's value (`out`), if any; a list a type declares here is empty without such devices. */
+  values?: Readonly<Record<string, (device: Device) => string | undefined>>;
+}
+
 /** What the simulator needs from a type's folder: a fresh behavior per simulated device (see firmware-sim/core/behavior.ts). */
 export interface SimulatorModule {
   behaviors: ReadonlyArray<() => unknown>;
@@ -98,6 +109,10 @@ export interface DeviceTypeDefinition {
   intents?: Readonly<Record<string, IntentDeclaration>>;
   /** Sentences the type adds to intents declared elsewhere: the words naming it and its classes ("open all the blinds"). */
   moreSentences?: Readonly<Record<string, readonly SentenceBlock[]>>;
+  /** Class words of other types that include this one: a valve answers "open the covers" (`['cover']`). */
+  answersAs?: readonly string[];
+  /** What the spoken grammar should hear for this type's devices (hub/language/grammar/device-slots.ts). */
+  grammar?: DeviceGrammar;
   /** How the Home Assistant discovery driver maps the component of the same name, when the driver has no built-in mapping. */
   haDiscovery?: HaDiscoveryMapping;
   /** Loaded by the simulator only (the hub never imports simulator code). */
