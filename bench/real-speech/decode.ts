@@ -29,7 +29,7 @@ const noise = noiseFile ? parseWav(readFileSync(noiseFile)).data : undefined;
 const hub = await startTestHub({ config: { ...DEV_SKILL_TRUST, voice: { recognizer: 'pocketsphinx', ...voiceConfig } } });
 try {
   await installBaristaSkill(hub.runtime.http.url, hub.token);
-  await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('cappuccino') === true, 'the barista grammar', 30_000);
+  await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true, 'the barista grammar', 30_000);
   const voice = hub.hub.voice();
   let ok = 0, intentOk = 0, empty = 0;
   const misses: string[] = [];

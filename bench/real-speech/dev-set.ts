@@ -4,7 +4,8 @@
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parseWav } from '../../hub/voice/audio/wav.js';
@@ -50,9 +51,29 @@ export async function loadDevClips(cacheDir: string, limit = Infinity): Promise<
 /** The skill-trust.yaml the dev set's README starts the hub with, as config. */
 export const DEV_SKILL_TRUST = { skills: { trustedPublishers: [{ id: 'barista-test', publicKey: 'usiLpciYrP/n4oRBFfG0MevWsdbeczSbzUtQGzW6wvc=' }] } };
 
-/** Packs, signs and installs the barista skill into a running hub (the dev set's own script). */
+/**
+ * Packs, signs and installs the barista skill into a running hub (the dev set's own script). Since main's smart-home
+ * coffee-machine sentences ("i would like a cappuccino", "make me a {program}") the documented install is refused as
+ * colliding; HEARTH_BENCH_ALLOW_COLLISIONS=1 installs it anyway (the same steps with --allow-collisions) so the
+ * recogniser can still be measured, and says so.
+ */
 export async function installBaristaSkill(hubUrl: string, token: string): Promise<void> {
-  await run(join(DEV_SET_DIR, 'install-skill.sh'), [hubUrl, token], { cwd: ROOT });
+  try {
+    await run(join(DEV_SET_DIR, 'install-skill.sh'), [hubUrl, token], { cwd: ROOT });
+  } catch (err) {
+    if (process.env.HEARTH_BENCH_ALLOW_COLLISIONS !== '1') throw err;
+    console.error('barista skill: the documented install was refused (sentence collisions); installing with --allow-collisions');
+    const dir = mkdtempSync(join(tmpdir(), 'hearth-barista-'));
+    try {
+      cpSync(join(DEV_SET_DIR, 'skill'), join(dir, 'skill'), { recursive: true });
+      await run('node', ['./bin/hearth.js', 'skill', 'pack', join(dir, 'skill'), '--out', dir], { cwd: ROOT });
+      const tgz = join(dir, 'barista-0.1.0.tgz');
+      await run('node', ['./bin/hearth.js', 'skill', 'sign', tgz, '--key', join(DEV_SET_DIR, 'skill-publisher-test-key.pem'), '--publisher', 'barista-test'], { cwd: ROOT });
+      await run('node', ['./bin/hearth.js', 'skill', 'install', tgz, '--yes', '--allow-collisions', '--url', hubUrl, '--token', token], { cwd: ROOT });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }
 
 /** Mixes `noise` (looped) under `speech` at `snrDb`, RMS over the whole clip as eval.py measures it. */

@@ -29,7 +29,7 @@ const clips = (await loadDevClips('/tmp/hearth-real-speech-cache')).filter((c) =
 const hub = await startTestHub({ config: { ...DEV_SKILL_TRUST, voice: { recognizer: 'pocketsphinx' } } });
 try {
   await installBaristaSkill(hub.runtime.http.url, hub.token);
-  await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('cappuccino') === true, 'the barista grammar', 30_000);
+  await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true, 'the barista grammar', 30_000);
   const grammar = hub.hub.voice().loadedGrammar()!;
   const language = hub.hub.language();
   for (const [name, variant] of Object.entries(variants)) {

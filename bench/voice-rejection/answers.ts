@@ -66,9 +66,9 @@ for (const clip of others) {
 await rec.stop();
 for (const bias of biases) {
   const heard = said.filter((s) => s.lead + bias >= 0);
-  const right = heard.filter((s) => (parsePin(s.text) ?? parseYesNo(s.text)) === s.clip.want || s.lead === Infinity);
+  const right = heard.filter((s) => (parsePin(s.text) ?? parseYesNo(s.text)) === s.clip.want);
   const taken = notAnswers.filter((n) => n.lead + bias >= 0);
-  console.log(`bias ${bias}: answers taken as answers ${heard.length}/${said.length}; non-answers taken as answers ${taken.length}/${notAnswers.length}`);
+  console.log(`bias ${bias}: answers taken as answers ${heard.length}/${said.length} (read right ${right.length}); non-answers taken as answers ${taken.length}/${notAnswers.length}`);
 }
 const leads = (xs: { lead: number }[]) => xs.map((x) => x.lead).filter(Number.isFinite).sort((a, b) => a - b);
 const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]?.toFixed(1);

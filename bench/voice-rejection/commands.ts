@@ -47,7 +47,7 @@ for (const weight of weights) {
   try {
     if (set === 'real') {
       await installBaristaSkill(hub.runtime.http.url, hub.token);
-      await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('cappuccino') === true, 'the barista grammar', 60_000);
+      await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true, 'the barista grammar', 60_000);
     } else await until(() => hub.hub.voice().loadedGrammar() !== undefined, 'the grammar', 60_000);
     const pipeline = hub.hub.voice().pipeline;
     const hear = (clip: Clip, i: number, area?: string) =>

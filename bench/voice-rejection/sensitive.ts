@@ -56,7 +56,6 @@ const config = voiceConfigSchema.parse({}).pocketsphinx;
 const rec = new PocketsphinxRecognizer({ ...config, log: silentLogger });
 await rec.start();
 await rec.setGrammar(grammar);
-await hub.stop();
 
 interface Landed { label: string; heard: string; margin: number; right: boolean }
 const landed: Landed[] = [];
@@ -71,6 +70,7 @@ for (const clip of [...mine, ...others]) {
   landed.push({ label: clip.label, heard: r.text, margin, right: r.text === clip.label.toLowerCase() });
 }
 await rec.stop();
+await hub.stop();
 const right = landed.filter((l) => l.right);
 const wrong = landed.filter((l) => !l.right);
 console.log(`decoded ${decoded} clips (${mine.length} lock/door/gate/car in ${voices.length} voices, ${others.length} held-out commands and prose); landed on a sensitive command: right ${right.length}, wrong ${wrong.length}`);

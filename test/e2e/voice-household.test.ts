@@ -69,7 +69,7 @@ beforeAll(async () => {
   await satellite.start();
   await hub.hub.voice().refreshGrammar(); // the registry changed just now; do not wait for the debounce
   [apiClips, satelliteClips, yesClips, pinClips] = await clips;
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await satellite?.stop();

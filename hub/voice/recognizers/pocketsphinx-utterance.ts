@@ -123,8 +123,8 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
         const noCommand = result.text === '' && !result.rejected;
         // Compared on how well the sounds fit: the command grammar's many branches cost its sentences far more than
         // the few answers cost theirs, so on path scores a short "no" beat a clearly said command.
-        const fit = (d: DecodedUtterance) => d.acoustic ?? d.score;
-        const lead = noCommand ? Infinity : (fit(answer) - fit(result)) / Math.max(1, result.frames);
+        const fitOf = (d: DecodedUtterance) => d.acoustic ?? d.score;
+        const lead = noCommand ? Infinity : (fitOf(answer) - fitOf(result)) / Math.max(1, result.frames);
         const answered = answer.text !== '' && !answer.rejected && lead + setup.answer.bias >= 0;
         result = answered ? { ...answer, answerLead: lead } : { ...result, fellBack: true, answerLead: answer.text === '' ? -Infinity : lead };
       }
