@@ -1,3 +1,9 @@
+/**
+ * A first look at how an open question's answer competes with the command grammar: a few answers and commands in
+ * two espeak-ng voices, decoded with a yes/no question open (standalone and on a warm source); prints what was heard
+ * and the answer's acoustic lead per frame. The full calibration is answers.ts.
+ *   npx tsx bench/voice-rejection/answer-probe.ts
+ */
 import { silentLogger } from '../../hub/core/logger.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
