@@ -50,6 +50,12 @@ export const wyomingConfigSchema = z.strictObject({
       connectTimeoutMs: ms(100, 30_000).default(1000),
       /** Longest silence while an answer is due (transcript after audio-stop, the next audio of a reply, info after describe). */
       replyTimeoutMs: ms(200, 60_000).default(1500),
+      /**
+       * When the STT service has not sent its transcript this long after audio-stop, the local recogniser starts on
+       * the kept audio beside it, so one that never answers costs replyTimeoutMs, not replyTimeoutMs plus a decode.
+       * 0 decodes every utterance twice; replyTimeoutMs or more turns it off.
+       */
+      localHedgeMs: ms(0, 60_000).default(500),
       /** A service found down is tried again after this, doubling up to retryMaxMs. */
       retryMinMs: ms(100, 600_000).default(1000),
       retryMaxMs: ms(100, 3_600_000).default(30_000),

@@ -16,6 +16,8 @@ export type ServiceKind = 'stt' | 'tts' | 'wake';
 export interface ClientTimings {
   connectTimeoutMs: number;
   replyTimeoutMs: number;
+  /** STT: the local recogniser starts on the kept audio when no transcript came this long after audio-stop. */
+  localHedgeMs?: number;
   retryMinMs: number;
   retryMaxMs: number;
 }

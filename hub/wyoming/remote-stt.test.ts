@@ -28,13 +28,14 @@ function serve(script: (conn: WyomingConnection) => Promise<void>): Promise<numb
   });
 }
 
-function recognizer(port: number) {
+function recognizer(port: number, timings = config.client, onDecode: () => void = () => undefined) {
   const heard: Buffer[] = [];
   const local = new TextRecognizer((pcm) => {
     heard.push(pcm);
+    onDecode();
     return `local heard ${pcm.length} bytes`;
   });
-  const service = new RemoteService({ kind: 'stt', uri: `tcp://127.0.0.1:${port}`, fallback: 'text', timings: config.client, limits: { ...config.limits, idleTimeoutMs: undefined }, clock: systemClock, log: silentLogger });
+  const service = new RemoteService({ kind: 'stt', uri: `tcp://127.0.0.1:${port}`, fallback: 'text', timings, limits: { ...config.limits, idleTimeoutMs: undefined }, clock: systemClock, log: silentLogger });
   return { stt: new WyomingRecognizer({ service, local, language: 'en', log: silentLogger }), service, heard };
 }
 
@@ -102,6 +103,38 @@ describe('WyomingRecognizer', () => {
     expect((await session.end()).text).toBe('local heard 3200 bytes');
     expect(performance.now() - t0).toBeGreaterThanOrEqual(390);
     expect(service.status().detail).toMatch(/no answer from .* within 400 ms/);
+  });
+
+  it('starts the local recogniser localHedgeMs after audio-stop, so a hung service costs replyTimeoutMs, not that plus a decode', async () => {
+    const port = await serve(async (conn) => {
+      while (await conn.next()) {
+        // reads everything, answers nothing
+      }
+    });
+    let serviceStateAtDecode = '';
+    const { stt, service } = recognizer(port, { ...config.client, localHedgeMs: 50, replyTimeoutMs: 400 }, () => (serviceStateAtDecode = service.status().status));
+    const session = stt.startUtterance();
+    session.feed(chunk(1));
+    expect((await session.end()).text).toBe('local heard 3200 bytes');
+    // The local decode ran while the service was still waited for (the timeout marks it degraded).
+    expect(serviceStateAtDecode).not.toBe('degraded');
+    expect(service.status()).toMatchObject({ status: 'degraded', detail: expect.stringMatching(/no answer from .* within 400 ms/) });
+  });
+
+  it('keeps the service\'s transcript when it comes after the local recogniser started but in time', async () => {
+    let decoded: () => void = () => undefined;
+    const localStarted = new Promise<void>((resolve) => (decoded = resolve));
+    const port = await serve(async (conn) => {
+      await conn.waitFor(['audio-stop'], 10_000);
+      await localStarted; // the hedge is running: answer now
+      await conn.send(makeEvent('transcript', { text: 'Turn on the porch light.' }));
+    });
+    const { stt, service, heard } = recognizer(port, { ...config.client, localHedgeMs: 20, replyTimeoutMs: 10_000 }, () => decoded());
+    const session = stt.startUtterance();
+    session.feed(chunk(1));
+    expect((await session.end()).text).toBe('turn on the porch light');
+    expect(heard).toHaveLength(1);
+    expect(service.status()).toMatchObject({ status: 'ok' });
   });
 
   it('falls back when nothing listens on the port', async () => {

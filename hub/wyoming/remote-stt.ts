@@ -3,7 +3,7 @@
  * behind it. Each utterance opens a connection at the start of speech and streams audio as it arrives;
  * the audio is also kept, so when the service cannot be reached, drops the connection or does not answer
  * within replyTimeoutMs after audio-stop, the local recogniser decodes the same audio instead (and takes
- * the live audio from then on). While the service is down, utterances go to the local one directly.
+ * the live audio from then on); one late by localHedgeMs already has the local recogniser decoding beside it. While the service is down, utterances go to the local one directly.
  * The service's free-form text goes on through the same understanding as typed text.
  */
 import type { Logger } from '../core/logger.js';
@@ -60,6 +60,8 @@ class RemoteSttSession implements RecognitionSession {
   /** The transcript came (or Hearth gave up on the service): its closing the connection is expected. */
   private finished = false;
   private bytes = 0;
+  /** The local recogniser already decoding the utterance because the service was late (end()). */
+  private hedge: { session: RecognitionSession; result: Promise<RecognitionResult> } | undefined;
 
   constructor(private readonly options: RemoteSttOptions, private readonly utterance: UtteranceOptions) {
     this.opening = this.open().catch((err) => this.fallBack(err));
@@ -80,26 +82,47 @@ class RemoteSttSession implements RecognitionSession {
     await this.opening;
     const conn = this.conn;
     if (this.localSession || !conn) return this.endLocal();
+    const { replyTimeoutMs, localHedgeMs = replyTimeoutMs } = this.options.service.timings;
+    // A late service: the local recogniser starts on the kept audio now, so a service that never answers costs
+    // replyTimeoutMs, not replyTimeoutMs plus the decode (the service's transcript still wins if it comes in time).
+    const hedgeTimer = localHedgeMs < replyTimeoutMs ? setTimeout(() => this.startHedge(), localHedgeMs) : undefined;
     try {
       await conn.send(makeEvent('audio-stop', { timestamp: this.ms(this.bytes) }));
-      const transcript = await conn.waitFor(['transcript'], this.options.service.timings.replyTimeoutMs);
+      const transcript = await conn.waitFor(['transcript'], replyTimeoutMs);
       this.finished = true;
       const text = typeof transcript.data.text === 'string' ? transcript.data.text : '';
       this.options.service.succeeded();
+      this.hedge?.session.cancel();
       return { text: normalizeText(text), ms: Math.round((performance.now() - started) * 100) / 100 };
     } catch (err) {
-      this.fallBack(err);
-      return this.endLocal();
+      if (!this.hedge) {
+        this.fallBack(err);
+        return this.endLocal();
+      }
+      this.fellBack(err);
+      return this.hedge.result;
     } finally {
+      clearTimeout(hedgeTimer);
       this.finished = true;
       conn.close();
     }
+  }
+
+  /** The local recogniser decoding the kept audio beside a service that is late with its transcript. */
+  private startHedge(): void {
+    if (this.cancelled || this.finished) return;
+    const session = this.options.local.startUtterance(this.utterance);
+    for (const pcm of this.audio) session.feed(pcm);
+    const result = session.end();
+    result.catch(() => undefined); // cancelled when the service answers in time
+    this.hedge = { session, result };
   }
 
   cancel(): void {
     this.cancelled = true;
     this.conn?.close('utterance cancelled');
     this.localSession?.cancel();
+    this.hedge?.session.cancel();
   }
 
   private async open(): Promise<void> {
@@ -133,15 +156,21 @@ class RemoteSttSession implements RecognitionSession {
 
   /** Hands the utterance to the local recogniser: what was heard so far, then the rest as it comes. */
   private fallBack(err: unknown): void {
-    if (this.localSession || this.cancelled) return;
-    const { service, local, log } = this.options;
+    // While the hedge decodes, end() itself reports the failure and answers with the hedge's result.
+    if (this.localSession || this.cancelled || this.hedge) return;
+    this.fellBack(err);
+    this.finished = true;
+    this.conn?.close();
+    this.localSession = this.options.local.startUtterance(this.utterance);
+    for (const pcm of this.audio.splice(0)) this.localSession.feed(pcm);
+  }
+
+  /** The service failed this utterance: marked down, and the local recogniser counted as serving it. */
+  private fellBack(err: unknown): void {
+    const { service, log } = this.options;
     service.failed(err);
     service.fellBack();
     log.debug({ err: err instanceof Error ? err.message : String(err) }, 'utterance handed to the local recogniser');
-    this.finished = true;
-    this.conn?.close();
-    this.localSession = local.startUtterance(this.utterance);
-    for (const pcm of this.audio.splice(0)) this.localSession.feed(pcm);
   }
 
   private endLocal(): Promise<RecognitionResult> {
