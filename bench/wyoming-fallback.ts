@@ -20,7 +20,7 @@ import { startPyServer, type PyServer } from '../test/harness/wyoming-py.js';
 import { tunedHousehold } from '../test/harness/tuned-household.js';
 
 const ROUNDS = Number(process.argv[2] ?? 8);
-const CLIENT = { connectTimeoutMs: 1000, replyTimeoutMs: 1500, retryMinMs: 200, retryMaxMs: 400 };
+const CLIENT = { connectTimeoutMs: 1000, replyTimeoutMs: 1500, localHedgeMs: 500, retryMinMs: 200, retryMaxMs: 400 };
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
