@@ -10,6 +10,7 @@ import { RETAINED_FLUSH_INTERVAL_MS } from '../mqtt/retained-write-behind.js';
 import { stateLimitsSchema } from '../devices/state-limits.js';
 import { DEAD_BROKER_SWEEP_MS, failedLoginsSchema } from '../mqtt/broker-config.js';
 import { DEFAULT_SLOW_CHECKS } from '../mqtt/slow-check-queue.js';
+import { SHARE_GROUP_PATTERN } from '../mqtt/shared-subscriptions.js';
 
 const port = z.number().int().min(0).max(65535);
 
@@ -33,7 +34,7 @@ export const hubConfigSchema = z
         /** MQTT protocol for the external broker: 4 = 3.1.1, 5 = MQTT 5. The embedded broker speaks 3.1.1. */
         protocolVersion: z.union([z.literal(4), z.literal(5)]).default(4),
         /** External broker only: hubs with the same group share device state/event traffic via `$share/<group>/…` (docs/scaling.md). */
-        shareGroup: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"').optional(),
+        shareGroup: z.string().regex(SHARE_GROUP_PATTERN, 'must be 1-64 letters, digits, "-" or "_"').optional(),
         allowAnonymous: z.boolean().default(false),
         maxPayloadBytes: z.number().int().min(256).max(16 * 1024 * 1024).default(256 * 1024),
         commandTimeoutMs: z.number().int().min(100).max(120_000).default(5000),
