@@ -10,26 +10,28 @@ import type { Intent, UtteranceContext } from './intents.js';
 import type { IntentDeclaration } from './intent-declaration.js';
 import type { PinCheck } from './pin-port.js';
 
-export type Permission =
-  | 'devices:read'
-  | 'devices:control'
-  | `devices:control:${DeviceType}`
+/** The permissions a manifest may name as they are; `devices:control:<type>` and `http:<host>` add a part. */
+export const FIXED_PERMISSIONS = [
+  'devices:read',
+  'devices:control',
   /**
    * Also send commands that open the house (unlock a lock or the car, open a garage door, gate or motorised door;
    * sensitive-commands.ts), on top of the control permission. The hub asks the person before a third-party skill's
    * such command is sent; without it the command is refused with FORBIDDEN. Locking and closing never need it.
    */
-  | 'devices:unlock'
-  | 'orders:read'
-  | 'orders:create'
-  | 'media'
-  | 'notifications'
-  | 'storage'
-  | 'timers'
+  'devices:unlock',
+  'orders:read',
+  'orders:create',
+  'media',
+  'notifications',
+  'storage',
+  'timers',
   /** Alarms and reminders (set, list, change, remove) and what is ringing (stop, snooze). */
-  | 'alarms'
-  | 'pin:verify'
-  | `http:${string}`;
+  'alarms',
+  'pin:verify',
+] as const;
+
+export type Permission = (typeof FIXED_PERMISSIONS)[number] | `devices:control:${DeviceType}` | `http:${string}`;
 
 export interface SkillLogger {
   debug(msg: string, data?: Record<string, unknown>): void;

@@ -5,19 +5,17 @@
 import { z } from 'zod';
 import { DEVICE_TYPES } from '../../device-types/index.js';
 import { HubError } from '../sdk/errors.js';
-import type { Permission } from '../sdk/skill.js';
+import { FIXED_PERMISSIONS, type Permission } from '../sdk/skill.js';
 import { parseRange, parseVersion, satisfies } from './semver.js';
 
 export const SKILL_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{1,63}$/;
 const HOST_PATTERN = /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
 
-const FIXED_PERMISSIONS = new Set<string>([
-  'devices:read', 'devices:control', 'devices:unlock', 'orders:read', 'orders:create', 'media', 'notifications', 'storage', 'timers', 'alarms', 'pin:verify',
-]);
+const FIXED = new Set<string>(FIXED_PERMISSIONS);
 
 /** Returns the reason a permission string is refused, or undefined when it is valid. */
 export function permissionProblem(p: string): string | undefined {
-  if (FIXED_PERMISSIONS.has(p)) return undefined;
+  if (FIXED.has(p)) return undefined;
   if (p.startsWith('devices:control:')) {
     const type = p.slice('devices:control:'.length);
     return (DEVICE_TYPES as readonly string[]).includes(type)
