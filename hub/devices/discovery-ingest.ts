@@ -7,15 +7,26 @@ import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { MqttMessage, MqttTransport } from '../mqtt/transport.js';
-import { TOPIC_ROOT } from '../sdk/index.js';
+import { TOPIC_ROOT, type Device } from '../sdk/index.js';
 import { isDeepStrictEqual } from 'node:util';
 import { discoveryFilters, interpretDiscoveryConfig, parseDiscoveryTopic, DISCOVERY_PREFIX } from '../../device-drivers/ha-discovery/protocol.js';
 import { HA_DISCOVERY_PROTOCOL } from '../../device-drivers/ha-discovery/driver.js';
 import type { DeviceInput } from './contracts.js';
-import type { DeviceRegistry } from './registry.js';
+
+/** What discovery needs of the device registry (registry.ts hands itself), so the two files do not import each other. */
+export interface DiscoveredDevices {
+  get(id: string): Device | undefined;
+  add(input: DeviceInput, origin: Device['origin']): Device;
+  remove(id: string): void;
+  /** Swaps in a re-announced device, keeping what the user changed (registry.ts). */
+  replaceDiscovered(device: Device): Device;
+  findByDiscoveryTopic(topic: string): Device | undefined;
+  /** The id of the area with this name or id, if any. */
+  findArea(nameOrId: string): string | undefined;
+}
 
 export interface DiscoveryIngestDeps {
-  registry: DeviceRegistry;
+  registry: DiscoveredDevices;
   transport: MqttTransport;
   bus: EventBus<HubEvents>;
   log: Logger;
