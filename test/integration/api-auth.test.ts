@@ -2,7 +2,7 @@ import { statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveApiToken, tokensEqual } from '../../hub/api/auth.js';
-import { buildTestApi, type TestApi } from '../../hub/api/test-support/test-api.js';
+import { buildTestApi, type TestApi } from '../../hub/api/testing/test-api.js';
 import { makeTempDir } from '../harness/temp-dir.js';
 
 let api: TestApi | undefined;

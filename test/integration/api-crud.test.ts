@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildTestApi, type TestApi } from '../../hub/api/test-support/test-api.js';
+import { buildTestApi, type TestApi } from '../../hub/api/testing/test-api.js';
 
 let api: TestApi | undefined;
 afterEach(async () => {

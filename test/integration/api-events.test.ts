@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { buildTestApi, type TestApi } from '../../hub/api/test-support/test-api.js';
+import { buildTestApi, type TestApi } from '../../hub/api/testing/test-api.js';
 
 let api: TestApi | undefined;
 afterEach(async () => {

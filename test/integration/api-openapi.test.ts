@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildTestApi, type TestApi } from '../../hub/api/test-support/test-api.js';
+import { buildTestApi, type TestApi } from '../../hub/api/testing/test-api.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 
 /** Every route each fastify app registers (method + full url), recorded by an onRoute hook added at creation. */

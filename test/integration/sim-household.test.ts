@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApi, type TestApi } from '../../hub/api/test-support/test-api.js';
+import { buildTestApi, type TestApi } from '../../hub/api/testing/test-api.js';
 import { runSimCli } from '../../firmware-sim/cli.js';
 import { EXAMPLE_HOUSEHOLD_FILE, household, kindFor, loadHousehold } from '../../firmware-sim/household.js';
 import { loadConfig } from '../../hub/config/load.js';

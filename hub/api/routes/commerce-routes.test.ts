@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SkillInstaller } from '../../skills/package/installer.js';
-import { buildHouseholdApi, type HouseholdApi } from '../test-support/household-api.js';
-import { buildTestApi } from '../test-support/test-api.js';
+import { buildHouseholdApi, type HouseholdApi } from '../testing/household-api.js';
+import { buildTestApi } from '../testing/test-api.js';
 import { createSkillStoreRoutes } from './skill-store.js';
 
 let api: HouseholdApi;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildHouseholdApi, type HouseholdApi } from '../test-support/household-api.js';
+import { buildHouseholdApi, type HouseholdApi } from '../testing/household-api.js';
 import { hashPassword } from '../../mqtt/password-hash.js';
 
 let api: HouseholdApi;

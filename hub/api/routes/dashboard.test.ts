@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApi, type TestApi } from '../test-support/test-api.js';
+import { buildTestApi, type TestApi } from '../testing/test-api.js';
 import { DASHBOARD_APP_DIR, loadDashboardFiles } from './dashboard.js';
 
 let api: TestApi;

@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { ManualClock } from '../../core/clock.js';
-import { buildTestApi, type TestApi } from '../test-support/test-api.js';
+import { buildTestApi, type TestApi } from '../testing/test-api.js';
 import { EVENT_BATCH_MS, MAX_BUFFERED_BYTES, SLOW_CLIENT_GRACE_MS } from './events.js';
 import { until } from '../../../test/harness/until.js';
 

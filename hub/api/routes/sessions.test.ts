@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildHouseholdApi, type HouseholdApi } from '../test-support/household-api.js';
+import { buildHouseholdApi, type HouseholdApi } from '../testing/household-api.js';
 
 let api: HouseholdApi;
 beforeEach(async () => {

@@ -12,8 +12,8 @@ import { scaffoldSkill } from '../../skills/cli/scaffold.js';
 import { publishSkill } from '../../skills/cli/source.js';
 import { DirectoryStore, languagePortFor, skillsConfigSchema, startSkills, startSkillStoreServer, type SkillInstaller, type SkillRuntime } from '../../skills/index.js';
 import { openDatabase, type Db } from '../../store/database.js';
-import { MemoryDevices, MemoryHousehold } from '../test-support/memory-services.js';
-import { buildTestApi, type TestApi } from '../test-support/test-api.js';
+import { MemoryDevices, MemoryHousehold } from '../testing/memory-services.js';
+import { buildTestApi, type TestApi } from '../testing/test-api.js';
 import { createSkillStoreRoutes } from './skill-store.js';
 
 let dir: string;
