@@ -12,6 +12,12 @@ describe('sentence expansion', () => {
     expect(expandTemplate('What can you do?')).toEqual(['what can you do']);
   });
 
+  it('reads templates as the hub hears them: contractions, any-order groups, and invalid templates expand to nothing', () => {
+    expect(expandTemplate("what's on")).toEqual(expandTemplate('what is on'));
+    expect(expandTemplate('(turn on;{name})').sort()).toEqual(['turn on {name}', '{name} turn on']);
+    expect(expandTemplate('turn on (the')).toEqual([]);
+  });
+
   it('caps huge templates instead of hanging', () => {
     const template = Array.from({ length: 30 }, () => '(a|b)').join(' ');
     expect(expandTemplate(template).length).toBeLessThanOrEqual(2000);
@@ -23,7 +29,7 @@ describe('SentenceIndex', () => {
     const index = new SentenceIndex();
     expect(index.add('weather', { GetWeather: { targets: 'none', sentences: ["what's the weather [like]"] } })).toEqual([]);
     const collisions = index.check('forecast', { Forecast: { targets: 'none', sentences: ["what's the weather like", 'will it rain'] } });
-    expect(collisions).toEqual([{ sentence: "what's the weather like", intent: 'Forecast', otherSkill: 'weather', otherIntent: 'GetWeather' }]);
+    expect(collisions).toEqual([{ sentence: 'what is the weather like', intent: 'Forecast', otherSkill: 'weather', otherIntent: 'GetWeather' }]);
     index.remove('weather');
     expect(index.check('forecast', { Forecast: { targets: 'none', sentences: ["what's the weather like"] } })).toEqual([]);
   });

@@ -1,67 +1,56 @@
 /**
- * Enough of the template language to compare skills' sentences without the hub running (at pack time):
- * `(a|b)` alternatives, `[a]` optional parts, `{slot}` and `<rule>` kept as placeholders.
- * Two templates collide when some expansion is the same sentence.
+ * Sentence collisions between skills without the hub running (at pack and install time): two templates collide
+ * when some expansion is the same sentence. Templates are read by the language's own parser
+ * (hub/language/template/parser.ts), so words are normalised as the hub hears them; `{slot}` and `<rule>` stay
+ * placeholders.
  */
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
+import { isHubError } from '../sdk/errors.js';
+import type { TemplateNode } from '../language/template/ast.js';
+import { parseTemplate } from '../language/template/parser.js';
 import type { SentenceCollision } from './ports.js';
 
 const MAX_EXPANSIONS = 2000;
 
-type Node = { kind: 'text'; value: string } | { kind: 'slot'; name: string } | { kind: 'choice'; options: Node[][] };
-
-export function parseTemplate(template: string): Node[] {
-  let pos = 0;
-  const parseSeq = (stop: string): Node[][] => {
-    const options: Node[][] = [[]];
-    while (pos < template.length) {
-      const ch = template[pos]!;
-      if (stop.includes(ch)) break;
-      if (ch === '|') {
-        pos++;
-        options.push([]);
-        continue;
-      }
-      const current = options[options.length - 1]!;
-      if (ch === '(' || ch === '[') {
-        pos++;
-        const inner = parseSeq(ch === '(' ? ')' : ']');
-        pos++;
-        current.push({ kind: 'choice', options: ch === '[' ? [...inner, []] : inner });
-      } else if (ch === '{' || ch === '<') {
-        const end = template.indexOf(ch === '{' ? '}' : '>', pos);
-        const name = template.slice(pos + 1, end < 0 ? undefined : end).split(':')[0]!.trim();
-        current.push({ kind: 'slot', name: ch === '{' ? `{${name}}` : `<${name}>` });
-        pos = end < 0 ? template.length : end + 1;
-      } else {
-        let end = pos;
-        while (end < template.length && !'()[]{}<>|'.includes(template[end]!)) end++;
-        current.push({ kind: 'text', value: template.slice(pos, end) });
-        pos = end;
-      }
+function expandNode(node: TemplateNode, limit: number): string[] {
+  switch (node.kind) {
+    case 'word':
+      return [node.token];
+    case 'slot':
+      return [`{${node.list}}`];
+    case 'rule':
+      return [`<${node.name}>`];
+    case 'alt': {
+      const out = node.options.flatMap((option) => expandNode(option, limit));
+      if (node.optional) out.push('');
+      return out.slice(0, limit);
     }
-    return options;
-  };
-  return [{ kind: 'choice', options: parseSeq('') }];
+    case 'seq': {
+      let acc = [''];
+      for (const item of node.items) {
+        const parts = expandNode(item, limit);
+        const next: string[] = [];
+        for (const a of acc) for (const p of parts) if (next.length < limit) next.push(p ? (a ? `${a} ${p}` : p) : a);
+        acc = next;
+      }
+      return acc;
+    }
+  }
 }
 
-export function normalizeSentence(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}{}<>_\s']/gu, ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Every sentence a template accepts, with slots as `{name}`; capped so a huge template cannot hang the check. */
+/**
+ * Every sentence a template accepts, with slots as `{list}`; capped so a huge template cannot hang the check.
+ * A template the parser refuses expands to nothing here: loading the skill reports its syntax error.
+ */
 export function expandTemplate(template: string, limit = MAX_EXPANSIONS): string[] {
-  const expand = (nodes: Node[]): string[] => {
-    let acc: string[] = [''];
-    for (const node of nodes) {
-      const parts = node.kind === 'text' ? [node.value] : node.kind === 'slot' ? [` ${node.name} `] : node.options.flatMap((o) => expand(o));
-      const next: string[] = [];
-      for (const a of acc) for (const p of parts) if (next.length < limit) next.push(a + p);
-      acc = next;
-    }
-    return acc;
-  };
-  return [...new Set(expand(parseTemplate(template)).map(normalizeSentence).filter(Boolean))];
+  let node: TemplateNode;
+  try {
+    node = parseTemplate(template);
+  } catch (err) {
+    if (isHubError(err)) return [];
+    throw err;
+  }
+  return [...new Set(expandNode(node, limit).filter(Boolean))];
 }
 
 /** The templates of a declaration, blocks flattened. */

@@ -6,9 +6,13 @@ import type { DeviceService } from '../../devices/contracts.js';
 import type { Intent, SlotValue, UtteranceContext } from '../../sdk/intents.js';
 import type { IntentDeclaration } from '../../sdk/intent-declaration.js';
 import type { LanguagePort, SentenceCollision, Understanding } from '../ports.js';
-import { normalizeSentence, parseTemplate, SentenceIndex, templatesOf } from '../sentences.js';
+import { SentenceIndex, templatesOf } from '../sentences.js';
+import { tokenize } from '../../language/normalize.js';
+import type { TemplateNode } from '../../language/template/ast.js';
+import { parseTemplate } from '../../language/template/parser.js';
 
-type Node = ReturnType<typeof parseTemplate>[number];
+/** Text as the hub hears it (hub/language/normalize.ts), words joined by single spaces. */
+const spoken = (text: string) => tokenize(text).join(' ');
 
 interface CompiledSentence {
   intent: string;
@@ -40,7 +44,7 @@ export class RegexLanguage implements LanguagePort {
   }
 
   understand(text: string, context: UtteranceContext): Understanding {
-    const normalized = normalizeSentence(text);
+    const normalized = spoken(text);
     for (const list of this.sentences.values())
       for (const s of list) {
         const { re, groups } = s.build();
@@ -87,35 +91,32 @@ export class RegexLanguage implements LanguagePort {
       const own = new Set(['name', 'area', ...Object.entries(decl.slots ?? {}).filter(([, d]) => !('list' in d) && !('fixed' in d)).map(([n]) => n)]);
       const usesOnlyOwn = (t: string) => !t.includes('<') && [...t.matchAll(/\{\s*([a-z_][a-z0-9_]*)/gi)].every((m) => own.has(m[1]!));
       for (const template of templatesOf(decl).filter(usesOnlyOwn)) {
-        const tree = parseTemplate(normalizeTemplate(template));
+        const tree = parseTemplate(template);
         list.push({ intent, build: () => this.compile(tree, decl.slots ?? {}) });
       }
     }
     this.sentences.set(owner, list);
   }
 
-  private compile(tree: Node[], slots: NonNullable<IntentDeclaration['slots']>): { re: RegExp; groups: string[] } {
+  private compile(tree: TemplateNode, slots: NonNullable<IntentDeclaration['slots']>): { re: RegExp; groups: string[] } {
     const groups: string[] = [];
-    const names = this.devices.list().flatMap((d) => [d.name, ...d.aliases]).map((n) => n.toLowerCase());
-    const areas = this.areas.map((a) => a.name.toLowerCase());
+    const names = this.devices.list().flatMap((d) => [d.name, ...d.aliases]).map(spoken);
+    const areas = this.areas.map((a) => spoken(a.name));
     const alt = (values: string[]) => `(${values.sort((a, b) => b.length - a.length).map(escapeRegex).join('|') || '(?!)'})`;
-    const emit = (nodes: Node[]): string =>
-      nodes.map((node) => {
-        if (node.kind === 'text') return escapeRegex(node.value).replace(/\s+/g, '\\s*');
-        if (node.kind === 'choice') return `(?:${node.options.map(emit).join('|')})`;
-        const slot = node.name.replace(/[{}<>]/g, '');
-        groups.push(slot);
-        const decl = slots[slot];
-        if (slot === 'name') return decl && 'wildcard' in decl ? '(.+?)' : alt([...names, 'light', 'lights']);
-        if (slot === 'area') return alt(areas);
-        if (decl && 'values' in decl) return alt(decl.values.map((v) => v.toLowerCase()));
-        if (decl && 'range' in decl) return '(\\d+)';
-        return '(.+?)';
-      }).join('');
+    const emit = (node: TemplateNode): string => {
+      if (node.kind === 'word') return escapeRegex(node.token);
+      if (node.kind === 'seq') return node.items.map(emit).join('\\s*');
+      if (node.kind === 'alt') return `(?:${node.options.map(emit).join('|')})${node.optional ? '?' : ''}`;
+      if (node.kind === 'rule') return '(?!)'; // templates with rules are left to the real language service
+      const slot = node.list;
+      groups.push(slot);
+      const decl = slots[slot];
+      if (slot === 'name') return decl && 'wildcard' in decl ? '(.+?)' : alt([...names, 'light', 'lights']);
+      if (slot === 'area') return alt(areas);
+      if (decl && 'values' in decl) return alt(decl.values.map(spoken));
+      if (decl && 'range' in decl) return '(\\d+)';
+      return '(.+?)';
+    };
     return { re: new RegExp(`^\\s*${emit(tree)}\\s*$`), groups };
   }
-}
-
-function normalizeTemplate(template: string): string {
-  return template.toLowerCase().replace(/[?!.,]/g, ' ').replace(/\s+/g, ' ').trim();
 }
