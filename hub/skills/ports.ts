@@ -3,22 +3,18 @@
  * hub/main.ts adapts the real services to these.
  */
 import type { Alarm, AlarmChange, AlarmInput, AlarmKind, RingFilter, Ringing } from '../sdk/alarms.js';
-import type { Intent, UtteranceContext } from '../sdk/intents.js';
+import type { UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
+import type { Understanding as LanguageUnderstanding } from '../language/service.js';
 
 export type { OrderCaller, OrdersPort } from '../sdk/orders-port.js';
 
-export interface Understanding {
-  /** Absent when nothing matched. */
-  intent?: Intent;
-  confidence: number;
-  /** Device ids resolved for the intent's target slots. */
-  targets: string[];
-  /** For "not understood": the closest sentence the hub knows. */
-  suggestion?: string;
-  /** For "not understood": the words the hub could not place. */
-  notUnderstood?: string[];
-}
+/**
+ * The language service's Understanding as the skills runtime sees it (language-adapter.ts): two devices that fit
+ * a name are in `targets` (the skill asks "which one?"), and `suggestion` and `notUnderstood` are set only when
+ * nothing matched.
+ */
+export type Understanding = Pick<LanguageUnderstanding, 'intent' | 'confidence' | 'targets' | 'suggestion' | 'notUnderstood'>;
 
 export interface SentenceCollision {
   /** The sentence (an expansion of a template) both sides accept. */

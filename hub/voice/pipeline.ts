@@ -13,7 +13,7 @@ import { Endpointer } from './vad.js';
 import type { VoiceLog } from './voice-log.js';
 
 /** What the language + skills layers answer for a transcript; the pipeline does not look inside `actions`. */
-export interface Understanding {
+export interface HandledUtterance {
   intent?: Intent;
   reply: string;
   actions: unknown[];
@@ -31,7 +31,7 @@ export interface HeardContext extends UtteranceContext {
   margin?: () => Promise<number>;
 }
 
-export type Understand = (text: string, context: HeardContext) => Promise<Understanding>;
+export type Understand = (text: string, context: HeardContext) => Promise<HandledUtterance>;
 
 export interface VoiceTimings {
   /** From the last audio of the utterance (the endpoint) to the transcript. */

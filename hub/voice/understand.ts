@@ -2,7 +2,7 @@
 import type { ExpectedAnswer } from '../sdk/answers.js';
 import { parseYesNo } from '../sdk/answers.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
-import type { Understand, Understanding } from './pipeline.js';
+import type { Understand, HandledUtterance } from './pipeline.js';
 import { isSensitive, type SensitiveLookup } from './sensitive-heard.js';
 import { withSpokenNames } from './spoken-names.js';
 
@@ -41,7 +41,7 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
  */
 export function understandWithSkills(skills: UtteranceHandler, language?: IntentReader, deviceNames?: () => readonly string[], sure?: SureEnough): Understand {
   const askedBack = new Map<string, AskedBack>();
-  return async (heard, context): Promise<Understanding> => {
+  return async (heard, context): Promise<HandledUtterance> => {
     const { followUp: _followUp, margin, ...utterance } = context;
     const text = deviceNames ? withSpokenNames(heard, deviceNames()) : heard;
     const key = utterance.user ? `user:${utterance.user}` : `area:${utterance.area ?? '*'}`;
@@ -66,7 +66,7 @@ export function understandWithSkills(skills: UtteranceHandler, language?: Intent
     return run(text, utterance, nluMs);
   };
 
-  async function run(text: string, utterance: UtteranceContext, nluMs: number): Promise<Understanding> {
+  async function run(text: string, utterance: UtteranceContext, nluMs: number): Promise<HandledUtterance> {
     const t1 = performance.now();
     const result = await skills.handleUtterance(text, utterance);
     const total = performance.now() - t1;

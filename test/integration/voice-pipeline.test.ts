@@ -19,7 +19,7 @@ import { parseWav, wavFileSource } from '../../hub/voice/audio/wav.js';
 import { webSocketSatelliteSource } from '../../hub/voice/audio/ws-satellite.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { grammarWithWakePhrase, ListeningGate } from '../../hub/voice/listening.js';
-import { VoicePipeline, type Understand, type Understanding } from '../../hub/voice/pipeline.js';
+import { VoicePipeline, type Understand, type HandledUtterance } from '../../hub/voice/pipeline.js';
 import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
 import { EspeakTts } from '../../hub/voice/tts.js';
 import { VoiceLog } from '../../hub/voice/voice-log.js';
@@ -35,7 +35,7 @@ let voiceLog: VoiceLog;
 const heard: { text: string; area?: string; followUp: boolean }[] = [];
 
 // Stands in for language + skills: asks a question back for "lock the car".
-const understand: Understand = async (text, ctx): Promise<Understanding> => {
+const understand: Understand = async (text, ctx): Promise<HandledUtterance> => {
   heard.push({ text, ...(ctx.area !== undefined ? { area: ctx.area } : {}), followUp: ctx.followUp });
   if (text === 'lock the car') return { intent: { name: 'HassTurnOn', slots: { name: 'car' } }, reply: 'Which door?', actions: [], expectsReply: true };
   return { intent: { name: 'Echo', slots: { text } }, reply: `You said ${text}.`, actions: [{ text }] };
