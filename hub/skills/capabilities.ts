@@ -19,6 +19,7 @@ import { pendingFor, sensitiveClass } from '../sdk/sensitive-commands.js';
 import type { OrderInput, Permission, SkillAction } from '../sdk/skill.js';
 import { alarmSchemas, dispatchAlarms, type AlarmMethod } from './alarm-capabilities.js';
 import type { AlertsPort, FetchFn, OrderCaller, OrdersPort } from './ports.js';
+import type { SkillApiMethod } from './context.js';
 import type { SkillStorageStore } from './storage.js';
 import type { TimerScheduler } from './timer-scheduler.js';
 
@@ -108,9 +109,16 @@ const schemas = {
     z.string().max(4000),
     z.strictObject({ method: z.string().max(10).optional(), headers: z.record(z.string(), z.string()).optional(), body: z.string().max(1_000_000).optional() }).optional(),
   ]),
-} as const;
+} as const satisfies Record<SkillApiMethod, z.ZodTuple>;
 
+/** The schemas name exactly the calls `SkillContext` declares (the `satisfies` above fails otherwise). */
 export type CapabilityMethod = keyof typeof schemas;
+
+/** How many arguments each call takes, from its schema: the skill's ctx must pass the same (remote-context.test.ts). */
+export const CAPABILITY_ARITY = Object.fromEntries(Object.entries(schemas).map(([method, schema]) => [method, schema.def.items.length])) as Record<
+  CapabilityMethod,
+  number
+>;
 
 const MAX_HTTP_RESPONSE = 1024 * 1024;
 
@@ -299,6 +307,8 @@ export class CapabilityGate {
         return dispatchAlarms(method satisfies AlarmMethod, a, scope, deps.alerts, (p, what) => this.require(p, what));
       case 'fetch':
         return this.fetch(a[0] as string, (a[1] as { method?: string; headers?: Record<string, string>; body?: string } | undefined) ?? {});
+      default:
+        return method satisfies never;
     }
   }
 

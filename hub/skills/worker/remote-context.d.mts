@@ -1,3 +1,6 @@
+export declare const SKILL_API_AREAS: Readonly<Record<string, Readonly<Record<string, number>>>>;
+export declare const SKILL_API_FUNCTIONS: Readonly<Record<string, number>>;
+
 export declare function createRemoteContext(
   skillId: string,
   config: Record<string, unknown>,

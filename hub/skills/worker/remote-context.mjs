@@ -1,14 +1,16 @@
 // @ts-check
 /**
- * The `ctx` a skill sees inside its sandboxed child process. Plain JavaScript because the sandbox may read only
- * a handful of files (no TypeScript loader). It must build exactly what hub/skills/context.ts builds:
- * remote-context.test.ts checks every method forwards the same call.
+ * The `ctx` a skill sees, built from one declaration of the skill API (method → number of parameters). Plain
+ * JavaScript because the sandboxed child process may read only a handful of files (no TypeScript loader); the
+ * in-process and worker-thread skills get the same object through hub/skills/context.ts. The main-thread side,
+ * CapabilityGate (capabilities.ts), is checked against it: its schemas must name exactly `SkillContext`'s
+ * methods (a type error otherwise) and take exactly these numbers of arguments (remote-context.test.ts).
  */
 
 /** @typedef {(method: string, args: unknown[]) => Promise<unknown>} Invoke */
 
-/** Method → number of parameters, per area; each becomes `(a, b) => invoke('<area>.<method>', [a, b])`. */
-const AREAS = {
+/** Each becomes `(a, b) => invoke('<area>.<method>', [a, b])` under `ctx.<area>`. */
+export const SKILL_API_AREAS = {
   devices: { list: 1, get: 1, command: 2 },
   media: { players: 1, command: 2 },
   orders: { create: 1, list: 0, get: 1, prepare: 1, confirm: 2, decline: 1, cancel: 1, pantryBox: 0, sendPantryBox: 0 },
@@ -16,6 +18,9 @@ const AREAS = {
   timers: { start: 1, list: 1, cancel: 1, pause: 1, resume: 1, adjust: 2 },
   alarms: { set: 1, list: 1, update: 2, remove: 1, ringing: 1, stop: 1, snooze: 2 },
 };
+
+/** Each becomes `(a, b) => invoke('<name>', [a, b])` on `ctx` itself. */
+export const SKILL_API_FUNCTIONS = { notify: 2, announce: 2, fetch: 2, verifyPin: 1 };
 
 /**
  * @param {string} skillId
@@ -37,11 +42,8 @@ export function createRemoteContext(skillId, config, now, invoke) {
     now,
     log: Object.freeze({ debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') }),
   };
-  for (const [area, methods] of Object.entries(AREAS))
+  for (const [area, methods] of Object.entries(SKILL_API_AREAS))
     ctx[area] = Object.freeze(Object.fromEntries(Object.entries(methods).map(([m, arity]) => [m, forward(`${area}.${m}`, arity)])));
-  ctx.notify = forward('notify', 2);
-  ctx.announce = forward('announce', 2);
-  ctx.fetch = forward('fetch', 2);
-  ctx.verifyPin = forward('verifyPin', 1);
+  for (const [name, arity] of Object.entries(SKILL_API_FUNCTIONS)) ctx[name] = forward(name, arity);
   return Object.freeze(ctx);
 }

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { CAPABILITY_ARITY } from '../capabilities.js';
 import { createSkillContext } from '../context.js';
 import { createRemoteContext } from './remote-context.mjs';
 
 type Call = [string, unknown[]];
 
-/** Calls every function of a ctx with the same arguments and records what it forwards. */
-function forwardedCalls(build: (invoke: (method: string, args: unknown[]) => Promise<unknown>) => object): Record<string, Call[]> {
+/** Calls every function of a ctx with more arguments than any takes and records what it forwards. */
+function forwardedCalls(ctx: object): Record<string, Call[]> {
   const calls: Record<string, Call[]> = {};
   let current = '';
-  const ctx = build(async (method, args) => {
+  const record = async (method: string, args: unknown[]) => {
     (calls[current] ??= []).push([method, args]);
     return undefined;
-  });
+  };
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'function') {
       if (path === 'now') return;
@@ -20,16 +21,31 @@ function forwardedCalls(build: (invoke: (method: string, args: unknown[]) => Pro
       calls[path] ??= [];
     } else if (value && typeof value === 'object' && path !== 'config') for (const [key, v] of Object.entries(value)) walk(v, path ? `${path}.${key}` : key);
   };
+  invoke = record;
   walk(ctx, '');
   return calls;
 }
 
-describe('the sandbox ctx matches hub/skills/context.ts', () => {
-  it('has the same methods, each forwarding the same method name and arguments', () => {
-    const hub = forwardedCalls((invoke) => createSkillContext('s', { a: 1 }, () => 5, invoke));
-    const remote = forwardedCalls((invoke) => createRemoteContext('s', { a: 1 }, () => 5, invoke));
-    expect(Object.keys(hub).length).toBeGreaterThan(25);
-    expect(remote).toEqual(hub);
+let invoke: (method: string, args: unknown[]) => Promise<unknown> = async () => undefined;
+const forwarding = (method: string, args: unknown[]) => invoke(method, args);
+
+describe("the skill's ctx and the hub's capability gate", () => {
+  it('the sandbox ctx has one function per gate method, forwarding its name with the number of arguments its schema takes', () => {
+    const calls = forwardedCalls(createRemoteContext('s', { a: 1 }, () => 5, forwarding));
+    const expected: Record<string, Call[]> = {};
+    for (const [method, arity] of Object.entries(CAPABILITY_ARITY)) {
+      if (method === 'log') continue;
+      expected[method] = [[method, ['a', 'b', 'c'].slice(0, arity)]];
+    }
+    for (const level of ['debug', 'info', 'warn', 'error']) expected[`log.${level}`] = [['log', [level, 'a', 'b']]];
+    expect(Object.keys(expected).length).toBeGreaterThan(25);
+    expect(calls).toEqual(expected);
+  });
+
+  it('in-process and worker-thread skills get the same ctx as the sandbox', () => {
+    const inProcess = forwardedCalls(createSkillContext('s', { a: 1 }, () => 5, forwarding));
+    const sandbox = forwardedCalls(createRemoteContext('s', { a: 1 }, () => 5, forwarding));
+    expect(inProcess).toEqual(sandbox);
   });
 
   it('carries the id, a frozen copy of the config and the clock', () => {

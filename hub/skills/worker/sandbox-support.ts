@@ -29,7 +29,7 @@ export function permissionModelSupport(version = process.versions.node, flags: R
 /** The runner and the two modules it imports: the only hub files a skill's process may read. */
 export function runnerFiles(): { runner: string; readable: string[] } {
   let dir = dirname(fileURLToPath(import.meta.url));
-  // The build (tsc) copies no .mjs files: from dist/, use the runner in the source tree the package ships.
+  // The build copies the runner into dist/ (scripts/copy-sandbox-runner.mjs); a dist/ built before that uses the source tree's.
   if (!existsSync(join(dir, 'skill-process.mjs'))) dir = dir.replace(`${sep}dist${sep}hub${sep}`, `${sep}hub${sep}`);
   const runner = join(dir, 'skill-process.mjs');
   if (!existsSync(runner)) throw new HubError('SKILL_FAILED', `the skill sandbox runner ${runner} is missing: reinstall Hearth`);
