@@ -1,25 +1,15 @@
 /**
  * The composition root: the only place concrete services are constructed and wired.
- * start() brings components up in order; stop() takes down exactly those that started, in reverse.
+ * start() brings components up in named steps (storage, messaging, devices, assistant, voice, API; the bigger ones
+ * in hub/wiring/); stop() takes down exactly those that started, in reverse.
  */
 import { rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { resolveApiToken } from './api/auth.js';
-import { buildApi } from './api/server.js';
-import { createDashboardSettingsRoutes } from './api/routes/dashboard-settings.js';
-import { createDeviceHistoryRoutes } from './api/routes/device-history.js';
-import { SessionStore } from './api/sessions/session-store.js';
-import { DeviceHistory } from './devices/history.js';
-import { moveLegacyHistory, openHistoryDatabase } from './devices/history-database.js';
-import { HistoryCheckpointer } from './devices/history-checkpointer.js';
-import { createSkillStoreRoutes } from './api/routes/skill-store.js';
 import type { ComponentStatus, StatusReport } from './api/types.js';
 import type { LoadedConfig } from './config/load.js';
 import type { HubConfig } from './config/schema.js';
 import { hubVersion } from './config/package-info.js';
-import { listenApi } from './api/listen.js';
 import { claimDataDir } from './config/data-dir.js';
 import { writeRuntimeInfo, type RuntimeInfo } from './config/runtime-info.js';
 import { systemClock, type Clock } from './core/clock.js';
@@ -27,21 +17,22 @@ import { EventBus } from './core/event-bus.js';
 import type { HubEvents } from './core/events.js';
 import { createLogger, type Logger } from './core/logger.js';
 import type { DeviceService, HouseholdService } from './devices/contracts.js';
-import { builtInDrivers, DeviceRegistry, Household, seedFromConfig } from './devices/index.js';
 
 export { RUNTIME_FILE, type RuntimeInfo } from './config/runtime-info.js';
 import type { CredentialService } from './mqtt/contracts.js';
 import { SqliteCredentialService } from './mqtt/credential-store.js';
 import { DEFAULT_SLOW_CHECKS } from './mqtt/slow-check-queue.js';
-import { EmbeddedBroker } from './mqtt/embedded-broker.js';
-import type { MqttTransport } from './mqtt/transport.js';
+import type { EmbeddedBroker } from './mqtt/embedded-broker.js';
 import { HubError, isHubError } from './sdk/errors.js';
 import { openDatabase, type Db } from './store/database.js';
 import type { CommerceService } from './commerce/service.js';
 import type { LanguageService } from './language/service.js';
 import type { SkillRuntime } from './skills/runtime.js';
+import { startApi, type ApiWiring } from './wiring/api.js';
 import { startAssistant, type Assistant } from './wiring/assistant.js';
-import { createVoiceRoutes } from './api/routes/voice.js';
+import { startDevices, type DevicesWiring } from './wiring/devices.js';
+import { startMqtt, type MqttWiring } from './wiring/mqtt.js';
+import type { Started } from './wiring/started.js';
 import { VoiceService } from './voice/service.js';
 import { VoiceLoading } from './wiring/voice-loading.js';
 import { prepareWyoming, type WyomingWiring } from './wiring/wyoming.js';
@@ -111,7 +102,6 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   let ready = false;
   let startedAt = 0;
   let token: string | undefined;
-  let db: Db | undefined;
   let credentialService: CredentialService | undefined;
   let deviceService: DeviceService | undefined;
   let householdService: HouseholdService | undefined;
@@ -119,7 +109,6 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   let voiceService: VoiceService | undefined;
   let voiceStatus: (() => ComponentStatus) | undefined;
   let wyoming: WyomingWiring | undefined;
-  let app: FastifyInstance | undefined;
   let info: RuntimeInfo | undefined;
   let mqttPort = config.mqtt.port;
   let mqttUrl = config.mqtt.url ?? `mqtt://${config.mqtt.host === '0.0.0.0' ? '127.0.0.1' : config.mqtt.host}:${config.mqtt.port}`;
@@ -141,171 +130,105 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     return { status: missing.length === 0 ? 'ok' : 'degraded', version, uptimeMs: ready ? clock.now() - startedAt : 0, components: { ...components }, missing };
   }
 
-  async function startAll(): Promise<RuntimeInfo> {
-    skipMqttNumberCache();
-    // Before anything is read or written there: a second hub on the same data dir stops here (DATA_DIR_IN_USE).
+  const record: Started = (name, stop) => void started.push({ name, stop });
+
+  /** The data dir (claimed: a second hub on it stops here with DATA_DIR_IN_USE), the API token and the database. */
+  function openStorage(): Db {
     const claim = claimDataDir(config.dataDir);
-    started.push({ name: 'data dir', stop: () => claim.release() });
+    record('data dir', () => claim.release());
     token = resolveApiToken(config.dataDir, env);
+    const file = join(config.dataDir, 'hearth.db');
+    const opened = openDatabase(file);
+    record('database', () => void opened.close());
+    components.database = { status: 'ok', detail: file };
+    return opened;
+  }
 
-    db = openDatabase(join(config.dataDir, 'hearth.db'));
-    const openDb = db;
-    started.push({ name: 'database', stop: () => void openDb.close() });
-    components.database = { status: 'ok', detail: join(config.dataDir, 'hearth.db') };
-
+  /** Device credentials, then the broker that checks them. */
+  async function startMessaging(db: Db): Promise<MqttWiring> {
     const credentialStore = new SqliteCredentialService(db, clock, { ...DEFAULT_SLOW_CHECKS, maxWaiting: config.mqtt.maxWaitingPasswordChecks });
     credentialStore.list(); // runs its migrations now, so a broken database stops the start here
     components.credentials = { status: 'ok', detail: 'device secrets stored as HMAC-SHA256 under the hub key' };
+    const mqtt = await startMqtt({ config: config.mqtt as HubConfig['mqtt'], dataDir: config.dataDir, credentials: credentialStore, bus: events, log, clock, started: record });
+    credentialService = disconnectOnChange(credentialStore, mqtt.broker);
+    mqttPort = mqtt.port;
+    mqttUrl = mqtt.url;
+    components.broker = mqtt.status;
+    return mqtt;
+  }
 
-    let transport: MqttTransport;
-    let broker: EmbeddedBroker | undefined;
-    if (config.mqtt.url) {
-      // Loaded only when used: mqtt.js adds ~250 ms to every cold start otherwise.
-      const { ExternalTransport } = await import('./mqtt/external-transport.js');
-      const external = new ExternalTransport({ url: config.mqtt.url, protocolVersion: config.mqtt.protocolVersion, log });
-      await external.start();
-      started.push({ name: 'broker', stop: () => external.stop() });
-      if (config.mqtt.shareGroup) {
-        const { shareDeviceTraffic } = await import('./mqtt/shared-subscriptions.js');
-        transport = shareDeviceTraffic(external, config.mqtt.shareGroup);
-      } else transport = external;
-      const url = new URL(config.mqtt.url);
-      mqttPort = Number(url.port || 1883);
-      url.username = '';
-      url.password = '';
-      mqttUrl = url.toString().replace(/\/$/, '');
-      components.broker = { status: 'ok', detail: `external broker ${mqttUrl}${config.mqtt.shareGroup ? `, sharing device traffic in group "${config.mqtt.shareGroup}"` : ''}` };
-    } else {
-      const embedded = new EmbeddedBroker({
-        config: { host: config.mqtt.host, port: config.mqtt.port, allowAnonymous: config.mqtt.allowAnonymous, maxPayloadBytes: config.mqtt.maxPayloadBytes, retainedFlushMs: config.mqtt.retainedFlushMs, deadBrokerSweepMs: config.mqtt.deadBrokerSweepMs, failedLogins: config.mqtt.failedLogins, rejectionsLoggedPerSecond: config.mqtt.rejectionsLoggedPerSecond, maxRetainedTopicsPerDevice: config.mqtt.maxRetainedTopicsPerDevice, maxSessionsPerDevice: config.mqtt.maxSessionsPerDevice, maxSubscriptionsPerClient: config.mqtt.maxSubscriptionsPerClient, maxQueuedMessagesPerDevice: config.mqtt.maxQueuedMessagesPerDevice, maxQueuedBytesPerDevice: config.mqtt.maxQueuedBytesPerDevice },
-        dataDir: config.dataDir,
-        credentials: credentialStore,
-        bus: events,
-        log,
-        clock,
-      });
-      await embedded.start();
-      started.push({ name: 'broker', stop: () => embedded.stop() });
-      broker = embedded;
-      transport = embedded.transport();
-      await transport.start();
-      started.push({ name: 'hub mqtt client', stop: () => transport.stop() });
-      mqttPort = embedded.port;
-      mqttUrl = embedded.url;
-      components.broker = { status: 'ok', detail: `embedded broker ${mqttUrl}${config.mqtt.allowAnonymous ? ' (anonymous allowed)' : ''}` };
-    }
-    credentialService = disconnectOnChange(credentialStore, broker);
-
-    const household = new Household({ db, bus: events, clock });
-    await household.start();
-    started.push({ name: 'household', stop: () => household.stop() });
-    householdService = household;
-    // Before the registry, so the states it restores and receives first are charted too.
-    const historyLog = log.child({ module: 'device-history' });
-    const historyDb = openHistoryDatabase(config.dataDir);
-    started.push({ name: 'history database', stop: () => void historyDb.close() });
-    const movedReadings = moveLegacyHistory(db, join(config.dataDir, 'hearth.db'), historyDb);
-    if (movedReadings > 0) historyLog.info({ readings: movedReadings }, 'moved device history from hearth.db to its own file');
-    const checkpointer = new HistoryCheckpointer({ db: historyDb, log: historyLog });
-    await checkpointer.start();
-    started.push({ name: 'history checkpoints', stop: () => checkpointer.stop() });
-    const history = new DeviceHistory({ db: historyDb, bus: events, clock, log: historyLog });
-    await history.start();
-    started.push({ name: 'device history', stop: () => history.stop() });
-    const registry = new DeviceRegistry({
-      db,
-      bus: events,
-      log,
-      clock,
-      transport,
-      drivers: builtInDrivers,
-      commandTimeoutMs: config.mqtt.commandTimeoutMs,
-      maxPayloadBytes: config.mqtt.maxPayloadBytes,
-      stateLimits: config.deviceState,
-      ...(broker ? { announcedTopicsProblem: broker.announcedTopicsProblem } : {}),
-    });
-    await registry.start();
-    started.push({ name: 'devices', stop: () => registry.stop() });
-    deviceService = registry;
-    // The frozen config is only read here; the seeding API merely lacks `readonly` on nested arrays.
-    seedFromConfig(config as HubConfig, { household, devices: registry });
-    components.devices = { status: 'ok', detail: `${registry.list().length} devices, ${household.areas().length} areas` };
-
-    assistant = await startAssistant({
-      config, db, bus: events, log, clock, hubVersion: version,
-      devices: registry, household,
-      started: (name, stop) => started.push({ name, stop }),
-      onTypedCommand: (typed) => voiceService?.logTyped(typed),
-    });
-    const commerce = assistant.commerce;
-    const speechServices = prepareWyoming({ config: config as HubConfig, clock, log, hubVersion: version, started: (name, stop) => started.push({ name, stop }) });
-    wyoming = speechServices;
+  /** The voice service, made now and started once the API listens (VoiceLoading); stopped before the API closes. */
+  function prepareVoice(db: Db, mqtt: MqttWiring, devices: DevicesWiring, running: Assistant, speech: WyomingWiring): { voice: VoiceService; loading: VoiceLoading } {
+    const { registry, household } = devices;
     const voice = new VoiceService({
-      config: (config as HubConfig).voice, db, transport, bus: events, clock, log,
-      language: assistant.language, skills: assistant.skills,
+      config: (config as HubConfig).voice, db, transport: mqtt.transport, bus: events, clock, log,
+      language: running.language, skills: running.skills,
       areaOf: (deviceId) => registry.get(deviceId)?.area,
       devices: () => registry.list(),
-      vocabularies: () => ({ ...DEFAULT_VOCABULARIES, product: commerce.spokenProductNames() }),
+      vocabularies: () => ({ ...DEFAULT_VOCABULARIES, product: running.commerce.spokenProductNames() }),
       onHouseholdChange: (listener) => household.onChange(listener),
-      decorate: speechServices.decorate,
+      decorate: speech.decorate,
       isOnline: (deviceId) => {
         const device = registry.get(deviceId);
         return !device || device.available || device.lastSeen === undefined;
       },
-      soundingIn: (area) => assistant!.alerts.soundingAt(area !== undefined ? { area } : {}),
+      soundingIn: (area) => running.alerts.soundingAt(area !== undefined ? { area } : {}),
     });
-    // Started after the API listens (below); stopped before the API closes, as before.
-    const voiceLoading = new VoiceLoading(voice, log);
-    started.push({ name: 'voice', stop: () => voiceLoading.stop() });
+    const loading = new VoiceLoading(voice, log);
+    record('voice', () => loading.stop());
     voiceService = voice;
-    voiceStatus = () => voiceLoading.status();
+    voiceStatus = () => loading.status();
+    return { voice, loading };
+  }
 
-    const sessions = new SessionStore({ db, clock, user: (id) => commerce.settings.user(id) });
-    sessions.start();
-
-    app = await buildApi({
-      version,
-      token,
-      sessions,
-      log: log.child({ module: 'api' }),
-      clock,
-      events,
-      devices: deviceService,
-      household: householdService,
-      credentials: credentialService,
-      health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
-      status,
-      plugins: [...assistant.plugins, createVoiceRoutes(voice, { notReady: () => voiceLoading.notReady() }), createSkillStoreRoutes(assistant.installer, config.skills.storeUrl),
-        createDashboardSettingsRoutes({ config: config as HubConfig, settings: commerce.settings, passwords: sessions }),
-        createDeviceHistoryRoutes(history)],
-    });
-    const api = app;
-    await listenApi(api, config.http);
-    started.push({ name: 'api', stop: () => api.close() });
-    const address = api.server.address() as AddressInfo;
-    const httpHost = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
-    const httpUrl = `http://${httpHost.includes(':') ? `[${httpHost}]` : httpHost}:${address.port}`;
-    components.api = { status: 'ok', detail: httpUrl };
-
+  function writeRuntimeFile(api: ApiWiring): RuntimeInfo {
     startedAt = clock.now();
-    info = {
+    const written: RuntimeInfo = {
       pid: process.pid,
       version,
-      http: { url: httpUrl, port: address.port },
+      http: { url: api.url, port: api.port },
       mqtt: { url: mqttUrl, port: mqttPort },
       startedAt: new Date(startedAt).toISOString(),
     };
-    const runtimeFile = writeRuntimeInfo(config.dataDir, info);
-    started.push({ name: 'runtime file', stop: () => rmSync(runtimeFile, { force: true }) });
+    const runtimeFile = writeRuntimeInfo(config.dataDir, written);
+    record('runtime file', () => rmSync(runtimeFile, { force: true }));
+    return written;
+  }
+
+  async function startAll(): Promise<RuntimeInfo> {
+    skipMqttNumberCache();
+    const db = openStorage();
+    const mqtt = await startMessaging(db);
+    const devices = await startDevices({ config, db, transport: mqtt.transport, ...(mqtt.broker ? { broker: mqtt.broker } : {}), bus: events, log, clock, started: record });
+    deviceService = devices.registry;
+    householdService = devices.household;
+    components.devices = { status: 'ok', detail: `${devices.registry.list().length} devices, ${devices.household.areas().length} areas` };
+    const assistantStarted = await startAssistant({ config, db, bus: events, log, clock, hubVersion: version, devices: devices.registry, household: devices.household, started: record });
+    assistant = assistantStarted;
+    const speech = prepareWyoming({ config: config as HubConfig, clock, log, hubVersion: version, started: record });
+    wyoming = speech;
+    const { voice, loading } = prepareVoice(db, mqtt, devices, assistantStarted, speech);
+    const api = await startApi({
+      config, db, clock, assistant: assistantStarted, started: record,
+      api: {
+        version, token: need(token, 'the API token'), log: log.child({ module: 'api' }), clock, events,
+        devices: devices.registry, household: devices.household, credentials: need(credentialService, 'the credential service'),
+        health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
+        status,
+      },
+      routes: { voice, voiceLoading: loading, history: devices.history, onTypedCommand: (typed) => voice.logTyped(typed) },
+    });
+    components.api = { status: 'ok', detail: api.url };
+    info = writeRuntimeFile(api);
     ready = true;
-    log.info({ http: httpUrl, mqtt: mqttUrl }, 'API ready; voice loading');
+    log.info({ http: api.url, mqtt: mqttUrl }, 'API ready; voice loading');
     // /health is 200 from here on; start() still resolves only once voice is up (or rejects and undoes all).
-    await voiceLoading.begin();
-    await speechServices.start({ voice, language: assistant.language, skills: assistant.skills, household });
+    await loading.begin();
+    await speech.start({ voice, language: assistantStarted.language, skills: assistantStarted.skills, household: devices.household });
     // Rings and announcements reach the satellites from here on (alarms caught up at start ring now).
-    voice.soundOutput().addSpeakers(speechServices.speakers());
-    assistant.alerts.connect(voice.soundOutput());
-    log.info({ http: httpUrl, mqtt: mqttUrl }, 'hub ready');
+    voice.soundOutput().addSpeakers(speech.speakers());
+    assistantStarted.alerts.connect(voice.soundOutput());
+    log.info({ http: api.url, mqtt: mqttUrl }, 'hub ready');
     return info;
   }
 

@@ -3,12 +3,8 @@
  * started after the device registry and before the API. hub/main.ts calls `startAssistant` and keeps the
  * stop steps it reports, so a failed start is undone with everything else.
  */
-import { createSkillRoutes } from '../api/routes/skills.js';
-import { createUtteranceRoutes, type TypedCommand } from '../api/routes/utterances.js';
-import { createCommerceRoutes } from '../api/routes/commerce.js';
-import { createAlertRoutes } from '../api/routes/alerts.js';
 import { AlertService } from '../alerts/service.js';
-import type { ApiPlugin, ComponentStatus } from '../api/types.js';
+import type { ComponentStatus } from '../api/types.js';
 import { createOrdersPort } from '../commerce/orders-port.js';
 import { CommerceService } from '../commerce/service.js';
 import type { LoadedConfig } from '../config/load.js';
@@ -24,6 +20,7 @@ import { languagePortFor, startSkills, type SkillInstaller, type SkillRuntime } 
 import type { Db } from '../store/database.js';
 import { builtinSkills } from '../../skills/index.js';
 import { MarketplaceProbe } from './marketplace-probe.js';
+import type { Started } from './started.js';
 
 export interface AssistantDeps {
   config: LoadedConfig;
@@ -35,9 +32,7 @@ export interface AssistantDeps {
   household: HouseholdService;
   hubVersion: string;
   /** Records a started component so the hub can stop it (in reverse) or undo a failed start. */
-  started(name: string, stop: () => Promise<void> | void): void;
-  /** Each typed command handled through POST /utterances (the voice log keeps them beside the spoken ones). */
-  onTypedCommand?(command: TypedCommand): void;
+  started: Started;
 }
 
 export interface Assistant {
@@ -47,8 +42,6 @@ export interface Assistant {
   commerce: CommerceService;
   /** Alarms, reminders, rings and announcements; voice connects the satellites to it once it has started. */
   alerts: AlertService;
-  /** Route groups for the API: utterances, skills, commerce, alarms. */
-  plugins: ApiPlugin[];
   /** Live component states for /status (skills get disabled, the marketplace goes away). */
   status(): Record<'language' | 'skills' | 'commerce' | 'marketplace', ComponentStatus>;
   /** Checks the marketplace now instead of waiting for the next background probe. */
@@ -103,7 +96,6 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
     installer,
     commerce,
     alerts,
-    plugins: [createUtteranceRoutes(runtime, deps.onTypedCommand ? { onTyped: deps.onTypedCommand } : {}), createSkillRoutes(runtime, installer), createCommerceRoutes(commerce), createAlertRoutes({ alerts, timers: runtime.timers })],
     status: () => ({
       language: languageStatus(language),
       skills: skillsStatus(runtime),

@@ -27,7 +27,7 @@ const idParams = z.object({ id: z.string() });
 const tag = 'commerce';
 
 /**
- * Commerce routes, mounted under `/api/v1` (hub/wiring/assistant.ts passes them in `ApiDeps.plugins` once commerce runs).
+ * Commerce routes, mounted under `/api/v1` (hub/wiring/api.ts lists them in `moduleRoutes`).
  * Purchases are two-step: POST /commerce/orders/prepare → {quote, confirmationToken}, then
  * POST /commerce/confirmations/:token {pin?} → the order. GET /commerce/confirmations lists the quotes still
  * waiting (voice "Shall I order it?" and dashboard quotes). A logged-in household user buys only as
