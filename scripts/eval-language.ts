@@ -2,13 +2,15 @@
  * `npm run eval:language`: understanding measured on requests the team did not write. Starts a hub (from the
  * sources) on the SLURP dev set's household, runs its scorer (../shared/eval/slurp-devel/eval.py: per-kind intent
  * accuracy, dryRun, heard in the living room) and stops the hub again.
- *   npm run eval:language -- [--errors N] [--out preds.jsonl]
+ *   npm run eval:language -- [--errors N] [--out preds.jsonl] [--template-only]
+ * `--template-only`: the template matcher alone (language.secondStage false), to compare with the full understanding.
  * The scorer's exit code is passed on (1 below its goal).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { spawnHubProcess } from '../test/harness/hub.js';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -24,10 +26,14 @@ async function main(): Promise<number> {
     return 2;
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'hearth-eval-language-'));
-  const hub = await spawnHubProcess(dataDir, ['--config', join(SLURP_DIR, 'household.yaml')], 60_000);
+  const templateOnly = process.argv.includes('--template-only');
+  const household = parse(readFileSync(join(SLURP_DIR, 'household.yaml'), 'utf8')) as Record<string, unknown>;
+  const configFile = join(dataDir, 'config.yaml');
+  writeFileSync(configFile, stringify(templateOnly ? { ...household, language: { ...(household.language as object | undefined), secondStage: false } } : household));
+  const hub = await spawnHubProcess(join(dataDir, 'data'), ['--config', configFile], 60_000);
   try {
     return await new Promise<number>((done, fail) => {
-      const run = spawn('python3', [scorer, ...process.argv.slice(2)], {
+      const run = spawn('python3', [scorer, ...process.argv.slice(2).filter((a) => a !== '--template-only')], {
         env: { ...process.env, HUB_URL: hub.runtime.http.url, HUB_TOKEN: hub.token },
         stdio: 'inherit',
       });

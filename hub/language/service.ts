@@ -19,6 +19,7 @@ import { RegistrySlotLists } from './registry-lists.js';
 import { SlotListSet } from './slot-lists.js';
 import { ACCEPT_CONFIDENCE, QUESTION_STARTS, readRequest, type PartsReading } from './parts/reader.js';
 import { conformState } from './states.js';
+import { surfaceOf } from './surface.js';
 import type { TargetResolution } from './targets.js';
 import type { TemplateMatch } from './template-match.js';
 
@@ -125,6 +126,27 @@ export class LanguageService {
    * enough of is not acted on: the answer says which words it did not understand and offers the closest reading.
    */
   understand(text: string, ctx: UtteranceContext = {}): Understanding {
+    const understood = this.read(text, ctx);
+    if (understood.intent) this.keepSurface(understood.intent, text);
+    return understood;
+  }
+
+  /**
+   * Free text that is passed on as the person wrote it ("tea's ready", not the matcher's "tea ready"), as Home
+   * Assistant keeps it. Names that are looked up again later (timer names, alarm labels) stay normalised, so a
+   * spoken "the kids timer" still finds the one typed as "the kid's timer".
+   */
+  private keepSurface(intent: Intent, text: string): void {
+    const declared = this.registry.info(intent.name)?.slots ?? {};
+    for (const [slot, value] of Object.entries(intent.slots)) {
+      const declaration = declared[slot];
+      if (typeof value !== 'string' || !declaration || !VERBATIM_SLOTS.has(slot)) continue;
+      const wildcard = 'wildcard' in declaration || ('list' in declaration && this.lists.get(declaration.list)?.kind === 'wildcard');
+      if (wildcard) intent.slots[slot] = surfaceOf(value, text);
+    }
+  }
+
+  private read(text: string, ctx: UtteranceContext): Understanding {
     this.live.refreshHousehold();
     const tokens = tokenize(text);
     if (tokens.length === 0) return { confidence: 0, targets: [] };
@@ -230,6 +252,9 @@ export class LanguageService {
     return out;
   }
 }
+
+/** Free-text slots whose value is passed on as written: a message, a list item, what to play, a command to run. */
+const VERBATIM_SLOTS = new Set(['message', 'item', 'search_query', 'conversation_command']);
 
 /** A reading this good is offered back ("did you mean …") though it is not acted on. */
 const GUESS_SCORE = 0;

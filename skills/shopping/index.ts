@@ -24,7 +24,7 @@ export default defineSkill({
       case 'HassShoppingListAddItem':
       case 'HassListAddItem': {
         if (!item) return { reply: 'What should I add?' };
-        const existing = items.find((i) => i.item.toLowerCase() === item.toLowerCase());
+        const existing = items.find((i) => sameItem(i.item, item));
         if (existing && !existing.done) return { reply: `${capital(item)} is already on your ${listLabel(key)} list.` };
         if (existing) existing.done = false;
         else items.push({ item, done: false });
@@ -33,7 +33,7 @@ export default defineSkill({
       }
       case 'HassShoppingListCompleteItem':
       case 'HassListCompleteItem': {
-        const found = items.find((i) => i.item.toLowerCase() === item.toLowerCase() && !i.done);
+        const found = items.find((i) => sameItem(i.item, item) && !i.done);
         if (!found) return { reply: `${capital(item)} isn't on your ${listLabel(key)} list.` };
         found.done = true;
         await save(ctx, key, items);
@@ -55,4 +55,7 @@ async function save(ctx: SkillContext, key: string, items: ListItem[]): Promise<
 }
 
 const listLabel = (key: string) => key.slice('list:'.length);
+/** Items are kept as written ("Emma's cake"); said or typed differently ("emmas cake", "emma cake") they are the same. */
+const itemKey = (s: string) => s.toLowerCase().replace(/['\u2019]s?\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sameItem = (a: string, b: string) => itemKey(a) === itemKey(b);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -77,6 +77,12 @@ describe('LanguageService', () => {
     expect(result.suggestion).toBeTypeOf('string');
   });
 
+  it('passes free text on as written (apostrophes kept), while names looked up later stay normalised', () => {
+    expect(language.understand("announce that grandma's car just pulled in").intent).toEqual({ name: 'HassBroadcast', slots: { message: "grandma's car just pulled in" } });
+    expect(language.understand("put Emma's birthday candles on the shopping list").intent?.slots.item).toBe("Emma's birthday candles");
+    expect(language.understand("start a timer called dad's tea for 4 minutes").intent?.slots.name).toBe('dad tea');
+  });
+
   it('registers skill intents and names colliding sentences', () => {
     const collisions = language.addIntents('weather', {
       GetWeather: { targets: 'none', sentences: ["what's the weather [like] [in {city}]", 'what time is it'], slots: { city: { values: ['paris', 'london'] } } },

@@ -1,8 +1,9 @@
 /**
- * npm run eval:phrasings [-- --errors N] [--split dev|sealed]
+ * npm run eval:phrasings [-- --errors N] [--split dev|sealed] [--template-only]
  * Starts a real hub on the held-out household (test/phrasings/household.yaml), sends every held-out sentence to
  * POST /api/v1/utterances (dryRun, heard in its satellite's area) and prints right-intent and full-frame per kind
  * and overall, for dev and sealed separately. `--errors N` lists up to N dev misses; sealed misses are never shown.
+ * `--template-only`: the template matcher alone (language.secondStage false), to compare with the full understanding.
  */
 import { loadSplit, type PhrasingCase, type SplitName } from './lib/cases.js';
 import { Household } from './lib/household.js';
@@ -18,7 +19,7 @@ function option(name: string): string | undefined {
 const showErrors = Number(option('--errors') ?? 0);
 const splits: SplitName[] = option('--split') === 'dev' ? ['dev'] : option('--split') === 'sealed' ? ['sealed'] : ['dev', 'sealed'];
 const home = Household.load();
-const hub = await startHubUnderTest();
+const hub = await startHubUnderTest({ templateOnly: process.argv.includes('--template-only') });
 const misses: string[] = [];
 const describe = (c: PhrasingCase) =>
   c.intent === null ? 'nothing' : c.noCommand ? 'no device command' : c.family ? `family ${c.family} ${JSON.stringify(c.slotsInclude ?? {})}` : `${c.intent!.name} ${JSON.stringify(c.intent!.slots)}`;

@@ -35,6 +35,7 @@ export const startTimer = defineIntent({
         `${set} [a|an] <duration> {timer_name:name} <timer_word>`,
         `${set} [a|an] <duration> <timer_word> (for|called|named) [the] {timer_name:name}`,
         `${set} [a|an] <timer_word> (for|of) <duration> (for|called|named) [the] {timer_name:name}`,
+        `${set} [a|an] <timer_word> (called|named) {timer_name:name} (for|of) <duration>`,
         '{timer_name:name} <timer_word> [for|of] <duration>',
       ],
     },

@@ -16,12 +16,14 @@ export interface HubUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startHubUnderTest(options: { voice?: boolean; entry?: 'source' | 'build' } = {}): Promise<HubUnderTest> {
+/** `templateOnly`: the template matcher alone (language.secondStage false), for comparing with the full understanding. */
+export async function startHubUnderTest(options: { voice?: boolean; entry?: 'source' | 'build'; templateOnly?: boolean } = {}): Promise<HubUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-phrasings-'));
   const config = {
     ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
     logLevel: 'warn',
     ...(options.voice ? { voice: { requireWakePhrase: false, tts: { enabled: false } } } : { voice: { recognizer: 'text' } }),
+    ...(options.templateOnly ? { language: { secondStage: false } } : {}),
   };
   const configFile = join(dir, 'config.yaml');
   writeFileSync(configFile, stringify(config));
