@@ -171,7 +171,7 @@ describe("the README's first hour, on a fresh data dir", () => {
       { text: 'turn on the oven', reply: 'Started the oven.', device: ['oven', { program_state: 'running' }] },
       { text: 'start the washer', reply: /^Started the washing machine/, device: ['washer', { program_state: 'running' }] },
       { text: 'run the dishwasher on eco', reply: /dishwasher/, device: ['dishwasher', { program_state: 'running', program: 'eco' }] },
-      { text: 'make a coffee', reply: /coffee/, device: ['coffee-machine', { program_state: 'running' }] },
+      { text: 'start the coffee machine', reply: /coffee/, device: ['coffee-machine', { program_state: 'running' }] },
       { text: 'warm up the car to 21 degrees', reply: 'Started the family car and warming it to 21 degrees.', device: ['car', { engine_on: true, climate_on: true, target_temperature: 21 }] },
       { text: 'how much charge does the car have', reply: /^The family car has \d+ percent charge left\.$/ },
       { text: 'turn on the tv', reply: 'Turned on the television.', device: ['living-room-tv', { state: 'idle' }] },
