@@ -3,18 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../hub/cli/main.js';
+import { hearthCli } from '../harness/cli.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 
 const work = mkdtempSync(join(tmpdir(), 'hearth-skill-cli-'));
 const store = join(work, 'store');
 let hub: TestHub | undefined;
 
-async function hearth(args: string[], withHub = true): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  const location = withHub && hub ? ['--url', hub.runtime.http.url, '--token', hub.token] : [];
-  const code = await runCli([...args, ...location], { out: (l) => out.push(l), err: (l) => out.push(l), env: {}, cwd: work });
-  return { code, out: out.join('\n') };
+function hearth(args: string[], withHub = true): Promise<{ code: number; out: string }> {
+  return hearthCli(args, { cwd: work, ...(withHub && hub ? { hub } : {}) });
 }
 
 afterAll(async () => {

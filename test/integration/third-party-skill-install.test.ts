@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../../hub/cli/main.js';
+import { hearthCli } from '../harness/cli.js';
 import { REPO_ROOT, startTestHub, type TestHub } from '../harness/hub.js';
 
 function devSetDir(): string {
@@ -29,11 +29,8 @@ function devSetDir(): string {
 const work = mkdtempSync(join(tmpdir(), 'hearth-third-party-'));
 let hub: TestHub | undefined;
 
-async function hearth(args: string[], withHub = true): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  const location = withHub && hub ? ['--url', hub.runtime.http.url, '--token', hub.token] : [];
-  const code = await runCli([...args, ...location], { out: (l) => out.push(l), err: (l) => out.push(l), env: {}, cwd: work });
-  return { code, out: out.join('\n') };
+function hearth(args: string[], withHub = true): Promise<{ code: number; out: string }> {
+  return hearthCli(args, { cwd: work, ...(withHub && hub ? { hub } : {}) });
 }
 
 afterAll(async () => {
