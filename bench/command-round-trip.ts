@@ -21,9 +21,14 @@ const sims: RunnableDevice[] = [];
 for (let i = 0; i < LIGHTS; i++) {
   const id = `bench-light-${i}`;
   const added = await hub.api('POST', '/devices', { id, name: `Bench light ${i}`, type: 'light' });
-  if (added.status !== 201 && added.status !== 200) throw new Error(`could not add ${id}: ${JSON.stringify(added.body)}`);
+  if (added.status !== 201 && added.status !== 200)
+    throw new Error(`could not add ${id}: ${JSON.stringify(added.body)}`);
   const credential = await hub.api<{ password: string }>('POST', `/devices/${id}/credentials`, {});
-  const sim = light.create({ id, connection: { url: hub.runtime.mqtt.url, username: id, password: credential.body.password }, delay: { minMs: 0, maxMs: 0 } });
+  const sim = light.create({
+    id,
+    connection: { url: hub.runtime.mqtt.url, username: id, password: credential.body.password },
+    delay: { minMs: 0, maxMs: 0 },
+  });
   await sim.start();
   sims.push(sim);
 }
@@ -41,9 +46,11 @@ const sequential = new LatencyRecorder();
 for (let i = 0; i < SEQUENTIAL; i++) await roundTrip('bench-light-0', i, sequential);
 const concurrent = new LatencyRecorder();
 const t0 = performance.now();
-await Promise.all(sims.map(async (_, l) => {
-  for (let i = 0; i < PER_LIGHT; i++) await roundTrip(`bench-light-${l}`, i, concurrent);
-}));
+await Promise.all(
+  sims.map(async (_, l) => {
+    for (let i = 0; i < PER_LIGHT; i++) await roundTrip(`bench-light-${l}`, i, concurrent);
+  }),
+);
 const concurrentMs = performance.now() - t0;
 
 for (const sim of sims) await sim.stop();
@@ -54,8 +61,15 @@ const results = {
   machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
   path: 'HTTP POST /devices/:id/commands → embedded broker → firmware-sim light (0 ms firmware delay) → ack → HTTP 200',
   sequential: sequential.summary(),
-  concurrent: { lights: LIGHTS, commands: LIGHTS * PER_LIGHT, perSec: Math.round((LIGHTS * PER_LIGHT) / (concurrentMs / 1000)), ...concurrent.summary() },
+  concurrent: {
+    lights: LIGHTS,
+    commands: LIGHTS * PER_LIGHT,
+    perSec: Math.round((LIGHTS * PER_LIGHT) / (concurrentMs / 1000)),
+    ...concurrent.summary(),
+  },
 };
-console.log(`command round trip: sequential p50 ${results.sequential.p50Ms} ms, p99 ${results.sequential.p99Ms} ms; ${LIGHTS} lights concurrently p50 ${results.concurrent.p50Ms} ms, p99 ${results.concurrent.p99Ms} ms, ${results.concurrent.perSec} commands/s`);
+console.log(
+  `command round trip: sequential p50 ${results.sequential.p50Ms} ms, p99 ${results.sequential.p99Ms} ms; ${LIGHTS} lights concurrently p50 ${results.concurrent.p50Ms} ms, p99 ${results.concurrent.p99Ms} ms, ${results.concurrent.perSec} commands/s`,
+);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/command-round-trip.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');

@@ -24,9 +24,19 @@ const configFile = join(dataDir, 'bench-config.yaml');
 // The text recogniser: rebuilding a pocketsphinx grammar after 40 devices are added is the voice module's cost.
 writeFileSync(configFile, 'voice:\n  recognizer: text\n');
 const proc = await spawnHubProcess(dataDir, ['--config', configFile], 60_000);
-const results: { round: number; floodAttempts: number; hungUp: number; connects: number; p50Ms: number; p90Ms: number; maxMs: number; loadAverage: number }[] = [];
+const results: {
+  round: number;
+  floodAttempts: number;
+  hungUp: number;
+  connects: number;
+  p50Ms: number;
+  p90Ms: number;
+  maxMs: number;
+  loadAverage: number;
+}[] = [];
 try {
-  const api = (method: string, path: string, body?: unknown) => apiCall(proc.runtime.http.url, proc.token, method, path, body);
+  const api = (method: string, path: string, body?: unknown) =>
+    apiCall(proc.runtime.http.url, proc.token, method, path, body);
   const devices: { id: string; password: string }[] = [];
   for (let i = 0; i < 40; i++) {
     const id = `sensor-${i}`;
@@ -48,7 +58,13 @@ try {
     while (flooding) {
       const device = devices[next++ % devices.length]!;
       const started = performance.now();
-      const client = await mqtt.connectAsync(proc.runtime.mqtt.url, { clientId: device.id, username: device.id, password: device.password, reconnectPeriod: 0, connectTimeout: 120_000 });
+      const client = await mqtt.connectAsync(proc.runtime.mqtt.url, {
+        clientId: device.id,
+        username: device.id,
+        password: device.password,
+        reconnectPeriod: 0,
+        connectTimeout: 120_000,
+      });
       times.push(performance.now() - started);
       await client.endAsync();
       await new Promise((r) => setTimeout(r, 100));
@@ -56,7 +72,16 @@ try {
     const [waiting, hungUp] = (await reports) as [FloodReport, FloodReport];
     times.sort((a, b) => a - b);
     const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]!);
-    const row = { round, floodAttempts: waiting.attempts, hungUp: hungUp.attempts, connects: times.length, p50Ms: at(0.5), p90Ms: at(0.9), maxMs: Math.round(times.at(-1)!), loadAverage: Math.round(loadavg()[0]! * 10) / 10 };
+    const row = {
+      round,
+      floodAttempts: waiting.attempts,
+      hungUp: hungUp.attempts,
+      connects: times.length,
+      p50Ms: at(0.5),
+      p90Ms: at(0.9),
+      maxMs: Math.round(times.at(-1)!),
+      loadAverage: Math.round(loadavg()[0]! * 10) / 10,
+    };
     results.push(row);
     log(JSON.stringify(row));
     // The addresses back off for up to a minute: the next round floods from them again, as an attacker would.
@@ -67,5 +92,8 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/connect-flood.json', `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(
+  'bench/results/connect-flood.json',
+  `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`,
+);
 console.log(JSON.stringify(results));

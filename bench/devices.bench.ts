@@ -21,12 +21,23 @@ const db = openDatabase(join(dir, 'hearth.db'));
 const bus = new EventBus<HubEvents>(silentLogger);
 const broker = new EmbeddedBroker({
   config: { host: '127.0.0.1', port: 0, allowAnonymous: true, maxPayloadBytes: 256 * 1024 },
-  dataDir: dir, credentials: new SqliteCredentialService(db), bus, log: silentLogger,
+  dataDir: dir,
+  credentials: new SqliteCredentialService(db),
+  bus,
+  log: silentLogger,
 });
 await broker.start();
 const transport = broker.transport();
 await transport.start();
-const registry = new DeviceRegistry({ db, bus, log: silentLogger, clock: systemClock, transport, drivers: builtInDrivers, commandTimeoutMs: 5000 });
+const registry = new DeviceRegistry({
+  db,
+  bus,
+  log: silentLogger,
+  clock: systemClock,
+  transport,
+  drivers: builtInDrivers,
+  commandTimeoutMs: 5000,
+});
 await registry.start();
 
 const device = await mqtt.connectAsync(broker.url, { protocolVersion: 4, clientId: 'bench-light', reconnectPeriod: 0 });
@@ -34,7 +45,10 @@ registry.add({ id: 'bench-light', name: 'Bench light', type: 'light' });
 await device.subscribeAsync(topics.set('bench-light'), { qos: 1 });
 device.on('message', (_topic, payload) => {
   const cmd = JSON.parse(payload.toString()) as { id: string; command: string };
-  device.publish(topics.ack('bench-light'), JSON.stringify({ id: cmd.id, status: 'ok', state: { on: cmd.command === 'turn_on' } }));
+  device.publish(
+    topics.ack('bench-light'),
+    JSON.stringify({ id: cmd.id, status: 'ok', state: { on: cmd.command === 'turn_on' } }),
+  );
 });
 await new Promise((r) => setTimeout(r, 100));
 
@@ -53,7 +67,10 @@ let added = 0;
 bus.on('deviceAdded', () => added++);
 let t = performance.now();
 for (let i = 0; i < discovered; i++) {
-  device.publish(`homeassistant/switch/bench${i}/config`, JSON.stringify({ name: `Plug ${i}`, cmd_t: `plug${i}/set`, stat_t: `plug${i}/state`, uniq_id: `bench_plug_${i}` }));
+  device.publish(
+    `homeassistant/switch/bench${i}/config`,
+    JSON.stringify({ name: `Plug ${i}`, cmd_t: `plug${i}/set`, stat_t: `plug${i}/state`, uniq_id: `bench_plug_${i}` }),
+  );
 }
 while (added < discovered) await new Promise((r) => setTimeout(r, 5));
 const discoveryMs = performance.now() - t;
@@ -62,14 +79,23 @@ const malformed = 10_000;
 let rejected = 0;
 bus.on('inputRejected', () => rejected++);
 t = performance.now();
-for (let i = 0; i < malformed; i++) device.publish(topics.state('bench-light'), i % 2 ? '{broken' : '{"brightness": 900}');
+for (let i = 0; i < malformed; i++)
+  device.publish(topics.state('bench-light'), i % 2 ? '{broken' : '{"brightness": 900}');
 while (rejected < malformed) await new Promise((r) => setTimeout(r, 5));
 const malformedMs = performance.now() - t;
 
 const results = {
   commandRoundTripMs: { median: +pct(0.5).toFixed(3), p95: +pct(0.95).toFixed(3), p99: +pct(0.99).toFixed(3), rounds },
-  discoveryIngest: { devices: discovered, totalMs: +discoveryMs.toFixed(1), perDeviceMs: +(discoveryMs / discovered).toFixed(3) },
-  malformedRejections: { count: malformed, totalMs: +malformedMs.toFixed(1), perSecond: Math.round(malformed / (malformedMs / 1000)) },
+  discoveryIngest: {
+    devices: discovered,
+    totalMs: +discoveryMs.toFixed(1),
+    perDeviceMs: +(discoveryMs / discovered).toFixed(3),
+  },
+  malformedRejections: {
+    count: malformed,
+    totalMs: +malformedMs.toFixed(1),
+    perSecond: Math.round(malformed / (malformedMs / 1000)),
+  },
 };
 console.log(JSON.stringify(results, null, 2));
 mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });

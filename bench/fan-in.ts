@@ -56,7 +56,12 @@ interface RunReport {
 }
 
 async function prepare(name: Target['name']): Promise<Contestant> {
-  const target = name === 'hub' ? await startHubTarget(DEVICES, log) : name === 'aedes' ? await startAedesTarget(DEVICES) : await startMosquittoTarget(DEVICES);
+  const target =
+    name === 'hub'
+      ? await startHubTarget(DEVICES, log)
+      : name === 'aedes'
+        ? await startAedesTarget(DEVICES)
+        : await startMosquittoTarget(DEVICES);
   const generator = new GeneratorProcess();
   const probe = target.eventsUrl ? new GeneratorProcess() : undefined;
   const { ms: connectMs, connected } = await generator.connect(target.url, target.devices);
@@ -92,20 +97,37 @@ async function phase(c: Contestant, plan: LoadPlan): Promise<MeasuredPhase> {
   return {
     ...report,
     cpuPercent: cpu.percent,
-    brokerCpuUsPerMessage: Math.round((cpu.cpuMs.broker! * 1000) / Math.max(1, report.delivered) * 10) / 10,
-    ...(loopDelay ? { eventLoopDelayMs: { p99: Math.round(loopDelay.percentile(99) / 1e5) / 10, max: Math.round(loopDelay.max / 1e5) / 10 } } : {}),
+    brokerCpuUsPerMessage: Math.round(((cpu.cpuMs.broker! * 1000) / Math.max(1, report.delivered)) * 10) / 10,
+    ...(loopDelay
+      ? {
+          eventLoopDelayMs: {
+            p99: Math.round(loopDelay.percentile(99) / 1e5) / 10,
+            max: Math.round(loopDelay.max / 1e5) / 10,
+          },
+        }
+      : {}),
   };
 }
 
 async function run(c: Contestant, round: number): Promise<RunReport> {
   const name = c.target.name;
   const loadAverage = Math.round(loadavg()[0]! * 10) / 10;
-  const warm = await measurePhase(c.generator, c.target.sink, { mode: 'rate', ratePerSec: RATE, durationMs: 2000 }, c.previous, c.probe);
+  const warm = await measurePhase(
+    c.generator,
+    c.target.sink,
+    { mode: 'rate', ratePerSec: RATE, durationMs: 2000 },
+    c.previous,
+    c.probe,
+  );
   c.previous = warm.result;
   const rate = await phase(c, { mode: 'rate', ratePerSec: RATE, durationMs: SECONDS * 1000 });
-  log(`round ${round} ${name} rate: lost ${rate.lost}, p50 ${rate.latency.p50Ms} p99 ${rate.latency.p99Ms} ms, ${rate.brokerCpuUsPerMessage} µs/msg, cpu ${JSON.stringify(rate.cpuPercent)}`);
+  log(
+    `round ${round} ${name} rate: lost ${rate.lost}, p50 ${rate.latency.p50Ms} p99 ${rate.latency.p99Ms} ms, ${rate.brokerCpuUsPerMessage} µs/msg, cpu ${JSON.stringify(rate.cpuPercent)}`,
+  );
   const saturated = await phase(c, { mode: 'saturate', window: 4, durationMs: SATURATE_SECONDS * 1000 });
-  log(`round ${round} ${name} saturated: ${saturated.deliveredPerSec} msg/s, cpu ${JSON.stringify(saturated.cpuPercent)}`);
+  log(
+    `round ${round} ${name} saturated: ${saturated.deliveredPerSec} msg/s, cpu ${JSON.stringify(saturated.cpuPercent)}`,
+  );
   return { round, target: name, loadAverage, rate, saturated };
 }
 
@@ -153,7 +175,12 @@ function summarize(name: Target['name'], runs: RunReport[]) {
       saturatedPerSec: med((r) => r.saturated.deliveredPerSec),
       saturatedBrokerCpuPercent: med((r) => r.saturated.cpuPercent.broker!),
       saturatedGeneratorCpuPercent: med((r) => r.saturated.cpuPercent.generator!),
-      ...(mine[0]?.rate.events ? { wsP99Ms: med((r) => r.rate.events?.latency.p99Ms ?? NaN), wsUniqueEvents: med((r) => r.rate.events?.unique ?? 0) } : {}),
+      ...(mine[0]?.rate.events
+        ? {
+            wsP99Ms: med((r) => r.rate.events?.latency.p99Ms ?? NaN),
+            wsUniqueEvents: med((r) => r.rate.events?.unique ?? 0),
+          }
+        : {}),
     },
     p99MsPerRun: mine.map((r) => r.rate.latency.p99Ms),
     saturatedPerSecPerRun: mine.map((r) => r.saturated.deliveredPerSec),
@@ -166,42 +193,78 @@ function writeResults(runs: RunReport[]): void {
   const hub = byName.hub;
   const aedes = byName.aedes;
   // Paired per round (the two ran minutes apart at most), then the median: one noisy run cannot decide.
-  const ratios = hub && aedes ? hub.saturatedPerSecPerRun.map((h, i) => Math.round((h / aedes.saturatedPerSecPerRun[i]!) * 100) / 100) : [];
+  const ratios =
+    hub && aedes
+      ? hub.saturatedPerSecPerRun.map((h, i) => Math.round((h / aedes.saturatedPerSecPerRun[i]!) * 100) / 100)
+      : [];
   const hubVsAedes = ratios.length ? median(ratios) : undefined;
   // The same comparison from CPU cost: a broker's capacity on one core is 1 / (CPU per message).
-  const cpuRatio = hub && aedes ? Math.round((aedes.median.brokerCpuUsPerMessage / hub.median.brokerCpuUsPerMessage) * 100) / 100 : undefined;
+  const cpuRatio =
+    hub && aedes
+      ? Math.round((aedes.median.brokerCpuUsPerMessage / hub.median.brokerCpuUsPerMessage) * 100) / 100
+      : undefined;
   const results = {
     at: new Date().toISOString(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadAverageAtStart, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 10) / 10) },
-    mosquittoQueues: process.env.MOSQUITTO_DEFAULT_QUEUES === '1' ? 'Debian defaults' : 'max_queued_messages 0, max_inflight_messages 0 (unlimited)',
-    load: { devices: DEVICES, ratePerSec: RATE, seconds: SECONDS, saturateSeconds: SATURATE_SECONDS, rounds: ROUNDS, qos: 1, retain: true },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model,
+      node: process.version,
+      loadAverageAtStart,
+      loadAverageAtEnd: loadavg().map((l) => Math.round(l * 10) / 10),
+    },
+    mosquittoQueues:
+      process.env.MOSQUITTO_DEFAULT_QUEUES === '1'
+        ? 'Debian defaults'
+        : 'max_queued_messages 0, max_inflight_messages 0 (unlimited)',
+    load: {
+      devices: DEVICES,
+      ratePerSec: RATE,
+      seconds: SECONDS,
+      saturateSeconds: SATURATE_SECONDS,
+      rounds: ROUNDS,
+      qos: 1,
+      retain: true,
+    },
     summary: summaries,
-    targetsMet: hub && hub.runs > 0
-      ? {
-          zeroLost: hub.lost === 0,
-          hubP99Within50Ms: hub.median.p99Ms <= 50,
-          hubP99WithinInEveryRun: hub.p99MsPerRun.every((p) => p <= 50),
-          sustainedRate: hub.median.rateDeliveredPerSec >= RATE * 0.98,
-          ...(hubVsAedes !== undefined ? { hubThroughputVsAedesPerRound: ratios, hubThroughputVsAedes: hubVsAedes, atLeast80PercentOfAedes: hubVsAedes >= 0.8, hubCapacityVsAedesByCpu: cpuRatio } : {}),
-        }
-      : undefined,
+    targetsMet:
+      hub && hub.runs > 0
+        ? {
+            zeroLost: hub.lost === 0,
+            hubP99Within50Ms: hub.median.p99Ms <= 50,
+            hubP99WithinInEveryRun: hub.p99MsPerRun.every((p) => p <= 50),
+            sustainedRate: hub.median.rateDeliveredPerSec >= RATE * 0.98,
+            ...(hubVsAedes !== undefined
+              ? {
+                  hubThroughputVsAedesPerRound: ratios,
+                  hubThroughputVsAedes: hubVsAedes,
+                  atLeast80PercentOfAedes: hubVsAedes >= 0.8,
+                  hubCapacityVsAedesByCpu: cpuRatio,
+                }
+              : {}),
+          }
+        : undefined,
     runs,
   };
-  console.table(runs.map((r) => ({
-    round: r.round,
-    target: r.target,
-    load: r.loadAverage,
-    lost: r.rate.lost,
-    'p50 ms': r.rate.latency.p50Ms,
-    'p99 ms': r.rate.latency.p99Ms,
-    'µs/msg': r.rate.brokerCpuUsPerMessage,
-    'cpu b/g %': `${r.rate.cpuPercent.broker}/${r.rate.cpuPercent.generator}`,
-    'ws p99': r.rate.events?.latency.p99Ms ?? '-',
-    'max msg/s': r.saturated.deliveredPerSec,
-    'sat cpu b/g %': `${r.saturated.cpuPercent.broker}/${r.saturated.cpuPercent.generator}`,
-    loop: r.rate.eventLoopDelayMs ? `${r.rate.eventLoopDelayMs.p99}/${r.rate.eventLoopDelayMs.max}` : '-',
-  })));
+  console.table(
+    runs.map((r) => ({
+      round: r.round,
+      target: r.target,
+      load: r.loadAverage,
+      lost: r.rate.lost,
+      'p50 ms': r.rate.latency.p50Ms,
+      'p99 ms': r.rate.latency.p99Ms,
+      'µs/msg': r.rate.brokerCpuUsPerMessage,
+      'cpu b/g %': `${r.rate.cpuPercent.broker}/${r.rate.cpuPercent.generator}`,
+      'ws p99': r.rate.events?.latency.p99Ms ?? '-',
+      'max msg/s': r.saturated.deliveredPerSec,
+      'sat cpu b/g %': `${r.saturated.cpuPercent.broker}/${r.saturated.cpuPercent.generator}`,
+      loop: r.rate.eventLoopDelayMs ? `${r.rate.eventLoopDelayMs.p99}/${r.rate.eventLoopDelayMs.max}` : '-',
+    })),
+  );
   console.log(JSON.stringify(results.targetsMet));
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL(`./results/${process.env.LOAD_RESULT_NAME ?? 'fan-in'}.json`, import.meta.url), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(
+    new URL(`./results/${process.env.LOAD_RESULT_NAME ?? 'fan-in'}.json`, import.meta.url),
+    JSON.stringify(results, null, 2) + '\n',
+  );
 }

@@ -16,7 +16,8 @@ const root = resolve(import.meta.dirname, '..');
 const baseline = process.env.HEARTH_COLD_START_BASELINE;
 const RUNS = Number(process.env.HEARTH_COLD_START_RUNS ?? 7);
 const RECOGNIZERS = ['auto', 'text'] as const;
-for (const dir of [root, ...(baseline ? [baseline] : [])]) if (!existsSync(join(dir, 'dist/hub/cli/main.js'))) throw new Error(`Build first: npm run build (in ${dir})`);
+for (const dir of [root, ...(baseline ? [baseline] : [])])
+  if (!existsSync(join(dir, 'dist/hub/cli/main.js'))) throw new Error(`Build first: npm run build (in ${dir})`);
 
 interface Run {
   healthMs: number;
@@ -37,10 +38,28 @@ async function once(checkout: string, recognizer: string): Promise<Run> {
   const configFile = join(dataDir, 'config.yaml');
   writeFileSync(configFile, `voice:\n  recognizer: ${recognizer}\n`);
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...hubNodeFlags(checkout), join(checkout, 'bin/hearth.js'), 'start', '--config', configFile, '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-    env: { ...process.env, ...hubNodeEnv(checkout), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...hubNodeFlags(checkout),
+      join(checkout, 'bin/hearth.js'),
+      'start',
+      '--config',
+      configFile,
+      '--data-dir',
+      dataDir,
+      '--http-port',
+      '0',
+      '--mqtt-port',
+      '0',
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      env: { ...process.env, ...hubNodeEnv(checkout), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
+    },
+  );
   let startedMs = NaN;
   const started = new Promise<void>((done) => {
     let out = '';
@@ -85,7 +104,10 @@ const collected: Record<string, Record<string, Run[]>> = { current: {}, ...(base
 const loadBefore = loadavg()[0]!;
 for (let i = 0; i < RUNS; i++) {
   for (const recognizer of RECOGNIZERS) {
-    for (const [label, checkout] of [['current', root], ...(baseline ? [['baseline', baseline]] : [])] as [string, string][]) {
+    for (const [label, checkout] of [['current', root], ...(baseline ? [['baseline', baseline]] : [])] as [
+      string,
+      string,
+    ][]) {
       (collected[label]![recognizer] ??= []).push(await once(checkout, recognizer));
     }
   }
@@ -95,14 +117,22 @@ const result = {
   at: new Date().toISOString(),
   machine: { cpus: cpus().length, node: process.version, loadAverage1m: { before: loadBefore, after: loadavg()[0]! } },
   runs: RUNS,
-  definition: 'healthMs: spawn → /api/v1/health 200 (API ready, typed commands work); startedMs: spawn → "ready" printed (voice loaded too)',
-  ...Object.fromEntries(Object.entries(collected).map(([label, byRecognizer]) => [label, Object.fromEntries(Object.entries(byRecognizer).map(([r, runs]) => [r, summary(runs)]))])),
+  definition:
+    'healthMs: spawn → /api/v1/health 200 (API ready, typed commands work); startedMs: spawn → "ready" printed (voice loaded too)',
+  ...Object.fromEntries(
+    Object.entries(collected).map(([label, byRecognizer]) => [
+      label,
+      Object.fromEntries(Object.entries(byRecognizer).map(([r, runs]) => [r, summary(runs)])),
+    ]),
+  ),
   ...(baseline ? { baselineCheckout: baseline } : {}),
 };
 for (const [label, byRecognizer] of Object.entries(collected)) {
   for (const [recognizer, runs] of Object.entries(byRecognizer)) {
     const s = summary(runs);
-    console.log(`${label.padEnd(8)} recognizer ${recognizer.padEnd(5)}: /health 200 median ${s.healthMedianMs} ms (min ${s.healthMinMs}, max ${s.healthMaxMs}); fully started median ${s.startedMedianMs} ms over ${RUNS} runs`);
+    console.log(
+      `${label.padEnd(8)} recognizer ${recognizer.padEnd(5)}: /health 200 median ${s.healthMedianMs} ms (min ${s.healthMinMs}, max ${s.healthMaxMs}); fully started median ${s.startedMedianMs} ms over ${RUNS} runs`,
+    );
   }
 }
 mkdirSync(join(root, 'bench/results'), { recursive: true });

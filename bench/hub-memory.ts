@@ -18,7 +18,8 @@ import { DICTIONARY_IDLE_MS } from '../hub/language/grammar/dictionary.js';
 
 const root = resolve(import.meta.dirname, '..');
 const baseline = process.env.HUB_MEMORY_BASELINE;
-for (const dir of [root, ...(baseline ? [baseline] : [])]) if (!existsSync(join(dir, 'dist/hub/cli/main.js'))) throw new Error(`Build first: npm run build (in ${dir})`);
+for (const dir of [root, ...(baseline ? [baseline] : [])])
+  if (!existsSync(join(dir, 'dist/hub/cli/main.js'))) throw new Error(`Build first: npm run build (in ${dir})`);
 const RECOGNIZERS = (process.env.HUB_MEMORY_RECOGNIZERS ?? 'text,pocketsphinx').split(',');
 const SNAPSHOT_DIR = process.env.HUB_MEMORY_SNAPSHOT_DIR;
 const SETTLE_MS = 1500;
@@ -46,7 +47,9 @@ interface Sample {
 const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
 
 function fromProcStatus(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${field}:`));
   return Number(line?.match(/\d+/)?.[0] ?? NaN) * 1024;
 }
 
@@ -79,7 +82,15 @@ async function waitHealthy(dataDir: string, t0: number): Promise<{ url: string; 
     if (performance.now() - t0 > 30_000) throw new Error('hub did not become healthy within 30 s');
     const runtimeFile = join(dataDir, 'hub.json');
     // The hub may be halfway through writing its runtime file: try again then.
-    const http = existsSync(runtimeFile) ? (() => { try { return (JSON.parse(readFileSync(runtimeFile, 'utf8')) as { http: { url: string } }).http; } catch { return undefined; } })() : undefined;
+    const http = existsSync(runtimeFile)
+      ? (() => {
+          try {
+            return (JSON.parse(readFileSync(runtimeFile, 'utf8')) as { http: { url: string } }).http;
+          } catch {
+            return undefined;
+          }
+        })()
+      : undefined;
     if (http) {
       const res = await fetch(`${http.url}/api/v1/health`).catch(() => undefined);
       if (res?.status === 200) return { url: http.url, ms: performance.now() - t0 };
@@ -95,9 +106,28 @@ async function measure(recognizer: string, checkout: string) {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [...hubNodeFlags(checkout), '--expose-gc', '--import', `data:text/javascript,${encodeURIComponent(PRELOAD)}`, join(checkout, 'bin/hearth.js'), 'start', '--config', configFile,
-      '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'],
-    { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: { ...process.env, ...hubNodeEnv(checkout), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' } },
+    [
+      ...hubNodeFlags(checkout),
+      '--expose-gc',
+      '--import',
+      `data:text/javascript,${encodeURIComponent(PRELOAD)}`,
+      join(checkout, 'bin/hearth.js'),
+      'start',
+      '--config',
+      configFile,
+      '--data-dir',
+      dataDir,
+      '--http-port',
+      '0',
+      '--mqtt-port',
+      '0',
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      env: { ...process.env, ...hubNodeEnv(checkout), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
+    },
   );
   try {
     const { url } = await waitHealthy(dataDir, t0);
@@ -107,13 +137,26 @@ async function measure(recognizer: string, checkout: string) {
     const home = await runHousehold({ hubUrl: url, token, print: () => undefined, definition: tunedHousehold });
     // Grammar rebuilds are debounced after device changes; let them and the retained states land.
     await new Promise((r) => setTimeout(r, SETTLE_MS * 2));
-    const status = (await (await fetch(`${url}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } })).json()) as { components: Record<string, { status: string; detail?: string }> };
-    const household = await sample(child, SNAPSHOT_DIR && join(SNAPSHOT_DIR, `hub-${recognizer}-household.heapsnapshot`));
+    const status = (await (
+      await fetch(`${url}/api/v1/status`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as { components: Record<string, { status: string; detail?: string }> };
+    const household = await sample(
+      child,
+      SNAPSHOT_DIR && join(SNAPSHOT_DIR, `hub-${recognizer}-household.heapsnapshot`),
+    );
     // At rest: the household still connected, nothing changing (the pronouncing dictionary is let go after DICTIONARY_IDLE_MS).
     await new Promise((r) => setTimeout(r, DICTIONARY_IDLE_MS + SETTLE_MS));
     const atRest = await sample(child);
     await home.stop();
-    return { checkout: checkout === root ? 'current' : checkout, recognizer, recognizerStatus: status.components.recognizer, devices: home.devices.size, idle, household, atRest };
+    return {
+      checkout: checkout === root ? 'current' : checkout,
+      recognizer,
+      recognizerStatus: status.components.recognizer,
+      devices: home.devices.size,
+      idle,
+      household,
+      atRest,
+    };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -121,13 +164,32 @@ async function measure(recognizer: string, checkout: string) {
   }
 }
 
-const results = { at: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, targetRssMb: 150, runs: [] as Awaited<ReturnType<typeof measure>>[] };
+const results = {
+  at: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version },
+  targetRssMb: 150,
+  runs: [] as Awaited<ReturnType<typeof measure>>[],
+};
 if (SNAPSHOT_DIR) mkdirSync(SNAPSHOT_DIR, { recursive: true });
-for (const recognizer of RECOGNIZERS) for (const checkout of [root, ...(baseline ? [baseline] : [])]) results.runs.push(await measure(recognizer, checkout));
-console.table(results.runs.flatMap((r) => [
-  { hub: r.checkout === 'current' ? 'current' : 'baseline', recognizer: r.recognizer, when: 'idle', ...r.idle },
-  { hub: r.checkout === 'current' ? 'current' : 'baseline', recognizer: r.recognizer, when: `household (${r.devices} devices)`, ...r.household },
-  { hub: r.checkout === 'current' ? 'current' : 'baseline', recognizer: r.recognizer, when: 'household, at rest', ...r.atRest },
-]));
+for (const recognizer of RECOGNIZERS)
+  for (const checkout of [root, ...(baseline ? [baseline] : [])])
+    results.runs.push(await measure(recognizer, checkout));
+console.table(
+  results.runs.flatMap((r) => [
+    { hub: r.checkout === 'current' ? 'current' : 'baseline', recognizer: r.recognizer, when: 'idle', ...r.idle },
+    {
+      hub: r.checkout === 'current' ? 'current' : 'baseline',
+      recognizer: r.recognizer,
+      when: `household (${r.devices} devices)`,
+      ...r.household,
+    },
+    {
+      hub: r.checkout === 'current' ? 'current' : 'baseline',
+      recognizer: r.recognizer,
+      when: 'household, at rest',
+      ...r.atRest,
+    },
+  ]),
+);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/hub-memory.json'), `${JSON.stringify(results, null, 2)}\n`);

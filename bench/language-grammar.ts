@@ -6,9 +6,20 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { runHousehold } from '../firmware-sim/index.js';
-import { DEFAULT_VOCABULARIES, exportGrammar, loadCmuDictionary, type GrammarSource } from '../hub/language/grammar/index.js';
+import {
+  DEFAULT_VOCABULARIES,
+  exportGrammar,
+  loadCmuDictionary,
+  type GrammarSource,
+} from '../hub/language/grammar/index.js';
 import { buildGrammar } from '../hub/language/grammar/builder.js';
-import { deviceNameScopes, deviceSlotRanges, deviceSlotValues, inlinedWords, type GrammarExportOptions } from '../hub/language/grammar/export.js';
+import {
+  deviceNameScopes,
+  deviceSlotRanges,
+  deviceSlotValues,
+  inlinedWords,
+  type GrammarExportOptions,
+} from '../hub/language/grammar/export.js';
 import { factorRules } from '../hub/language/grammar/factor.js';
 import { InlinedSize } from '../hub/language/grammar/inlined-size.js';
 import type { GrammarNode, GrammarRule } from '../hub/language/grammar/ir.js';
@@ -40,7 +51,13 @@ for (const extra of [0, 500]) {
   addBuiltinIntents(language);
   const { registry } = language;
   const devices = household.devices.list().length;
-  results[`devices_${devices}`] = { devices, ...timedExport({ templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists }, { dictionary, vocabularies: DEFAULT_VOCABULARIES }) };
+  results[`devices_${devices}`] = {
+    devices,
+    ...timedExport(
+      { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists },
+      { dictionary, vocabularies: DEFAULT_VOCABULARIES },
+    ),
+  };
   console.log(devices, 'devices:', results[`devices_${devices}`]);
 }
 
@@ -59,18 +76,34 @@ function whereTheWordsAre(rules: readonly GrammarRule[], roots: readonly string[
   };
   for (const root of roots) visit(root, 1);
   const own = (node: GrammarNode): number =>
-    node.kind === 'word' ? 1 : node.kind === 'seq' ? node.items.reduce((n, i) => n + own(i), 0) : node.kind === 'alt' ? node.options.reduce((n, o) => n + own(o), 0) : 0;
+    node.kind === 'word'
+      ? 1
+      : node.kind === 'seq'
+        ? node.items.reduce((n, i) => n + own(i), 0)
+        : node.kind === 'alt'
+          ? node.options.reduce((n, o) => n + own(o), 0)
+          : 0;
   const size = new InlinedSize(rules);
-  const byRule = [...copies].map(([rule, n]) => ({ rule, copies: n, words: own(byName.get(rule)!.body) })).map((r) => ({ ...r, inlined: r.copies * r.words }));
+  const byRule = [...copies]
+    .map(([rule, n]) => ({ rule, copies: n, words: own(byName.get(rule)!.body) }))
+    .map((r) => ({ ...r, inlined: r.copies * r.words }));
   return {
     rules: byRule.sort((a, b) => b.inlined - a.inlined).slice(0, top),
-    intents: roots.map((intent) => ({ intent, inlined: size.rule(intent) })).sort((a, b) => b.inlined - a.inlined).slice(0, top),
+    intents: roots
+      .map((intent) => ({ intent, inlined: size.rule(intent) }))
+      .sort((a, b) => b.inlined - a.inlined)
+      .slice(0, top),
   };
 }
 
 // The firmware-sim household (18 devices), built as hub/main.ts builds the voice grammar.
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
-const home = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined, definition: tunedHousehold });
+const home = await runHousehold({
+  hubUrl: hub.runtime.http.url,
+  token: hub.token,
+  print: () => undefined,
+  definition: tunedHousehold,
+});
 try {
   hub.hub.language().refreshHousehold();
   const registry = hub.hub.language().registry;
@@ -93,7 +126,9 @@ try {
     factored: whereTheWordsAre(factored, built.intentRules),
   };
   results.household = household;
-  console.log(`household (${devices.length} devices): inlined words ${household.inlinedWordsUnfactored} unfactored → ${household.inlinedWords} factored; export ${household.exportMsMedian} ms`);
+  console.log(
+    `household (${devices.length} devices): inlined words ${household.inlinedWordsUnfactored} unfactored → ${household.inlinedWords} factored; export ${household.exportMsMedian} ms`,
+  );
   for (const state of ['unfactored', 'factored'] as const) {
     console.log(`${state}: rules by inlined words`);
     console.table(household[state].rules);
@@ -105,4 +140,7 @@ try {
   await hub.stop();
 }
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
-await writeFile(new URL('./results/language-grammar.json', import.meta.url), JSON.stringify({ at: new Date().toISOString(), results }, null, 2) + '\n');
+await writeFile(
+  new URL('./results/language-grammar.json', import.meta.url),
+  JSON.stringify({ at: new Date().toISOString(), results }, null, 2) + '\n',
+);

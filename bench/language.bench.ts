@@ -19,11 +19,19 @@ interface Utterance {
 }
 
 const REPO = resolve(import.meta.dirname, '..');
-const slurpFile = [join(REPO, '../shared/eval/slurp-devel/requests.jsonl'), join(REPO, '../../shared/eval/slurp-devel/requests.jsonl')].find((f) => existsSync(f));
+const slurpFile = [
+  join(REPO, '../shared/eval/slurp-devel/requests.jsonl'),
+  join(REPO, '../../shared/eval/slurp-devel/requests.jsonl'),
+].find((f) => existsSync(f));
 const SETS: Record<string, Utterance[]> = {
   own: CASES.map(([text, , , area]) => (area ? { text, area } : { text })),
   ...(slurpFile
-    ? { slurp: readFileSync(slurpFile, 'utf8').trim().split('\n').map((line) => ({ text: (JSON.parse(line) as { text: string }).text, area: 'living_room' })) }
+    ? {
+        slurp: readFileSync(slurpFile, 'utf8')
+          .trim()
+          .split('\n')
+          .map((line) => ({ text: (JSON.parse(line) as { text: string }).text, area: 'living_room' })),
+      }
     : {}),
 };
 const ROUNDS = 5;

@@ -24,7 +24,12 @@ function slope(points: { x: number; y: number }[]): number {
 }
 
 async function measure(name: Target['name']) {
-  const target = name === 'hub' ? await startHubTarget(DEVICES) : name === 'aedes' ? await startAedesTarget(DEVICES) : await startMosquittoTarget(DEVICES);
+  const target =
+    name === 'hub'
+      ? await startHubTarget(DEVICES)
+      : name === 'aedes'
+        ? await startAedesTarget(DEVICES)
+        : await startMosquittoTarget(DEVICES);
   const generator = new GeneratorProcess();
   const points: { x: number; y: number }[] = [];
   const heap: { x: number; y: number }[] = [];
@@ -58,7 +63,19 @@ async function measure(name: Target['name']) {
   };
 }
 
-const results = { at: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version }, devices: DEVICES, targets: [await measure('hub'), await measure('aedes'), await measure('mosquitto')] };
-console.table(results.targets.map((t) => ({ target: t.target, 'KB per device': t.kbPerDevice, 'heap KB/device': 'heapKbPerDevice' in t ? t.heapKbPerDevice : '-', steps: t.rssMbAtSteps.map((s) => `${s.devices}:${s.rssMb}MB`).join(' ') })));
+const results = {
+  at: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version },
+  devices: DEVICES,
+  targets: [await measure('hub'), await measure('aedes'), await measure('mosquitto')],
+};
+console.table(
+  results.targets.map((t) => ({
+    target: t.target,
+    'KB per device': t.kbPerDevice,
+    'heap KB/device': 'heapKbPerDevice' in t ? t.heapKbPerDevice : '-',
+    steps: t.rssMbAtSteps.map((s) => `${s.devices}:${s.rssMb}MB`).join(' '),
+  })),
+);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/memory-per-device.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');

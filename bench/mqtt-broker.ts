@@ -18,7 +18,10 @@ const db = openDatabase(join(dir, 'hub.db'));
 const credentials = new SqliteCredentialService(db);
 const broker = new EmbeddedBroker({
   config: { host: '127.0.0.1', port: 0, allowAnonymous: false, maxPayloadBytes: 256 * 1024 },
-  dataDir: dir, credentials, bus: new EventBus<HubEvents>(silentLogger), log: silentLogger,
+  dataDir: dir,
+  credentials,
+  bus: new EventBus<HubEvents>(silentLogger),
+  log: silentLogger,
 });
 await broker.start();
 const { password } = credentials.create('bench');
@@ -43,7 +46,11 @@ let received = 0;
 await hub.subscribe('hearth/bench/event', () => received++);
 const eventCount = 3000;
 t = performance.now();
-await Promise.all(Array.from({ length: eventCount }, (_, i) => client.publishAsync('hearth/bench/event', `{"type":"tick","n":${i}}`, { qos: 1 })));
+await Promise.all(
+  Array.from({ length: eventCount }, (_, i) =>
+    client.publishAsync('hearth/bench/event', `{"type":"tick","n":${i}}`, { qos: 1 }),
+  ),
+);
 while (received < eventCount) await new Promise((r) => setTimeout(r, 5));
 const eventMs = performance.now() - t;
 

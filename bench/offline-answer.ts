@@ -15,8 +15,16 @@ import { LatencyRecorder } from './load/stats.js';
 
 const ROUNDS = Number(process.env.OFFLINE_ROUNDS ?? 30);
 const COMMANDS = [
-  'turn on the kitchen light', 'unlock the front door', 'close the living room blinds', 'set the heating to 22', 'lock the car',
-  'turn on the tv', 'turn off the fan', 'turn on the kettle', 'start the robot vacuum', 'turn on the hallway light',
+  'turn on the kitchen light',
+  'unlock the front door',
+  'close the living room blinds',
+  'set the heating to 22',
+  'lock the car',
+  'turn on the tv',
+  'turn off the fan',
+  'turn on the kettle',
+  'start the robot vacuum',
+  'turn on the hallway light',
 ];
 
 const household = readYamlFile(join(REPO_ROOT, 'config/example-household.yaml'));
@@ -36,15 +44,22 @@ try {
   const skills = (await hub.api<{ id: string; enabled: boolean }[]>('GET', '/skills')).body;
   const results = {
     at: new Date().toISOString(),
-    machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version, loadavg: loadavg().map((l) => Math.round(l * 10) / 10) },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model,
+      node: process.version,
+      loadavg: loadavg().map((l) => Math.round(l * 10) / 10),
+    },
     path: 'HTTP POST /api/v1/utterances → understanding → skill → registry DEVICE_UNAVAILABLE → reply (25-device furnished home, nothing connected)',
     commands: ROUNDS * COMMANDS.length,
     notAnsweredOffline: wrong,
     skillsDisabled: skills.filter((s) => !s.enabled).map((s) => s.id),
     ...latency.summary(),
   };
-  console.log(`offline answer: ${results.commands} commands, p50 ${results.p50Ms} ms, p99 ${results.p99Ms} ms, max ${results.maxMs} ms; `
-    + `${wrong} not answered "hasn't connected", skills disabled: ${results.skillsDisabled.length}; load ${results.machine.loadavg.join(' ')}`);
+  console.log(
+    `offline answer: ${results.commands} commands, p50 ${results.p50Ms} ms, p99 ${results.p99Ms} ms, max ${results.maxMs} ms; ` +
+      `${wrong} not answered "hasn't connected", skills disabled: ${results.skillsDisabled.length}; load ${results.machine.loadavg.join(' ')}`,
+  );
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./results/offline-answer.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 } finally {

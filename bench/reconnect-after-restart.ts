@@ -23,7 +23,13 @@ const log = (...args: unknown[]) => console.error(`[reconnect ${new Date().toISO
 
 const dataDir = tempDataDir('hearth-bench-reconnect-');
 // The text recogniser: a pocketsphinx grammar over 1,000 devices is the voice module's cost, not the broker's.
-const config = parseConfig({ logLevel: 'silent', dataDir, http: { host: '127.0.0.1', port: 0 }, mqtt: { host: '127.0.0.1', port: 0 }, voice: { recognizer: 'text' } });
+const config = parseConfig({
+  logLevel: 'silent',
+  dataDir,
+  http: { host: '127.0.0.1', port: 0 },
+  mqtt: { host: '127.0.0.1', port: 0 },
+  voice: { recognizer: 'text' },
+});
 
 async function startHub(): Promise<{ hub: Hub; url: string }> {
   const hub = createHub(config, { log: silentLogger, env: {} });
@@ -31,7 +37,10 @@ async function startHub(): Promise<{ hub: Hub; url: string }> {
   return { hub, url: runtime.mqtt.url };
 }
 
-async function connectAll(url: string, devices: LoadDevice[]): Promise<{ ms: number; connected: number; generator: GeneratorProcess }> {
+async function connectAll(
+  url: string,
+  devices: LoadDevice[],
+): Promise<{ ms: number; connected: number; generator: GeneratorProcess }> {
   const generator = new GeneratorProcess();
   const { ms, connected } = await generator.connect(url, devices);
   return { ms, connected, generator };
@@ -57,11 +66,19 @@ try {
     const again = await connectAll(url, devices);
     generator = again.generator;
     results.push({ round, target: 'hub', ms: again.ms, connected: again.connected, loadAverage });
-    log(`round ${round} hub: restarted, ${again.connected} devices reconnected in ${again.ms} ms (load ${loadAverage})`);
+    log(
+      `round ${round} hub: restarted, ${again.connected} devices reconnected in ${again.ms} ms (load ${loadAverage})`,
+    );
 
     const aedes = await startAedesTarget(DEVICES);
     const raw = await connectAll(aedes.url, aedes.devices);
-    results.push({ round, target: 'aedes', ms: raw.ms, connected: raw.connected, loadAverage: Math.round(loadavg()[0]! * 10) / 10 });
+    results.push({
+      round,
+      target: 'aedes',
+      ms: raw.ms,
+      connected: raw.connected,
+      loadAverage: Math.round(loadavg()[0]! * 10) / 10,
+    });
     log(`round ${round} raw aedes: ${raw.connected} devices connected in ${raw.ms} ms`);
     await raw.generator.close();
     await aedes.stop();
@@ -73,5 +90,8 @@ try {
 }
 
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/reconnect-after-restart.json', `${JSON.stringify({ devices: DEVICES, at: new Date().toISOString(), results }, null, 2)}\n`);
+writeFileSync(
+  'bench/results/reconnect-after-restart.json',
+  `${JSON.stringify({ devices: DEVICES, at: new Date().toISOString(), results }, null, 2)}\n`,
+);
 console.log(JSON.stringify(results));

@@ -30,20 +30,40 @@ const outcomes: Outcome[] = [];
 
 if (files.some((f) => f.includes('cold-start'))) {
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) outcomes.push({ file: 'npm run build', ok: false, seconds: 0, note: 'build failed: hub-cold-start measures the previous build' });
+  if (build.status !== 0)
+    outcomes.push({
+      file: 'npm run build',
+      ok: false,
+      seconds: 0,
+      note: 'build failed: hub-cold-start measures the previous build',
+    });
 }
 
 for (const file of files) {
   console.error(`\n=== bench/${file}`);
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join('bench', file)], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join('bench', file)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const seconds = Math.round((performance.now() - t0) / 100) / 10;
-  outcomes.push({ file, ok: run.status === 0, seconds, ...(run.status === 0 ? {} : { note: `exit ${run.status ?? run.signal}` }) });
+  outcomes.push({
+    file,
+    ok: run.status === 0,
+    seconds,
+    ...(run.status === 0 ? {} : { note: `exit ${run.status ?? run.signal}` }),
+  });
 }
 
 const summary = {
   at: new Date().toISOString(),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 1e9), node: process.version, loadAverageAtEnd: loadavg().map((l) => Math.round(l * 10) / 10) },
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 1e9),
+    node: process.version,
+    loadAverageAtEnd: loadavg().map((l) => Math.round(l * 10) / 10),
+  },
   outcomes,
 };
 console.table(outcomes);

@@ -17,9 +17,16 @@ const CALLS = 500;
 const dir = mkdtempSync(join(tmpdir(), 'hearth-bench-sandbox-'));
 mkdirSync(dir, { recursive: true });
 const entry = join(dir, 'index.mjs');
-writeFileSync(entry, "export default { id: 'bench', version: '1.0.0', permissions: [], intents: {}, async handle() { return { reply: 'ok' }; } };\n");
+writeFileSync(
+  entry,
+  "export default { id: 'bench', version: '1.0.0', permissions: [], intents: {}, async handle() { return { reply: 'ok' }; } };\n",
+);
 const gate = {} as CapabilityGate;
-const call = { kind: 'handle' as const, intent: { name: 'Bench', slots: {} }, utterance: { text: 'bench', targets: [] } };
+const call = {
+  kind: 'handle' as const,
+  intent: { name: 'Bench', slots: {} },
+  utterance: { text: 'bench', targets: [] },
+};
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
@@ -30,14 +37,24 @@ const LIMITS = { timeoutMs: 10_000, maxDeviceWaitMs: 10_000 };
 async function measure(sandbox: 'process' | 'thread') {
   const starts: number[] = [];
   for (let i = 0; i < STARTS; i++) {
-    const skill = new WorkerSkill({ id: 'bench', entry, config: {}, memoryLimitMb: 64, sandbox }, gate, new ManualClock(), silentLogger);
+    const skill = new WorkerSkill(
+      { id: 'bench', entry, config: {}, memoryLimitMb: 64, sandbox },
+      gate,
+      new ManualClock(),
+      silentLogger,
+    );
     const t0 = performance.now();
     await skill.start();
     await skill.call(call, {} as never, LIMITS);
     starts.push(performance.now() - t0);
     await skill.stop();
   }
-  const skill = new WorkerSkill({ id: 'bench', entry, config: {}, memoryLimitMb: 64, sandbox }, gate, new ManualClock(), silentLogger);
+  const skill = new WorkerSkill(
+    { id: 'bench', entry, config: {}, memoryLimitMb: 64, sandbox },
+    gate,
+    new ManualClock(),
+    silentLogger,
+  );
   await skill.start();
   for (let i = 0; i < 50; i++) await skill.call(call, {} as never, LIMITS);
   const calls: number[] = [];
@@ -47,12 +64,22 @@ async function measure(sandbox: 'process' | 'thread') {
     calls.push(performance.now() - t0);
   }
   await skill.stop();
-  return { startToFirstReplyMs: { median: round(median(starts)), max: round(Math.max(...starts)) }, callMs: { median: round(median(calls)), p95: round(p95(calls)) } };
+  return {
+    startToFirstReplyMs: { median: round(median(starts)), max: round(Math.max(...starts)) },
+    callMs: { median: round(median(calls)), p95: round(p95(calls)) },
+  };
 }
 
 const thread = await measure('thread');
 const process_ = await measure('process');
-const result = { node: process.version, starts: STARTS, calls: CALLS, thread, process: process_, at: new Date().toISOString() };
+const result = {
+  node: process.version,
+  starts: STARTS,
+  calls: CALLS,
+  thread,
+  process: process_,
+  at: new Date().toISOString(),
+};
 console.log(JSON.stringify(result, null, 2));
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/skill-sandbox.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');

@@ -17,7 +17,12 @@ import { tunedHousehold } from '../test/harness/tuned-household.js';
 
 const config = voiceConfigSchema.parse({});
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
-const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
+const house = await runHousehold({
+  hubUrl: hub.runtime.http.url,
+  token: hub.token,
+  print: () => {},
+  definition: tunedHousehold,
+});
 /** argv[3]: `scoped` (default: each sentence takes only the devices it can act on) or `plain` (every name everywhere). */
 const scoped = (process.argv[3] ?? 'scoped') === 'scoped';
 const devices = hub.hub.devices();
@@ -38,7 +43,11 @@ await synth.start();
 /** argv[4]: only the commands matching this regular expression (quick looks at the hard ones). */
 const only = process.argv[4] ? new RegExp(process.argv[4]) : undefined;
 const commands = HOUSEHOLD_VOICE_COMMANDS.filter((c) => !only || only.test(c.text));
-const cases = [{ voice: 'en-us', speed: 150 }, { voice: 'en-gb', speed: 175 }, { voice: 'en-us+m3', speed: 140 }].flatMap((v) => commands.map((c) => ({ ...v, text: c.text, expected: c })));
+const cases = [
+  { voice: 'en-us', speed: 150 },
+  { voice: 'en-gb', speed: 175 },
+  { voice: 'en-us+m3', speed: 140 },
+].flatMap((v) => commands.map((c) => ({ ...v, text: c.text, expected: c })));
 const clips = await synthesiseAll(synth, cases, 2);
 /** The speech part only, as the VAD would hand it over. */
 function speech(pcm: Buffer): Buffer {
@@ -57,11 +66,21 @@ const ESPEAK_SEED = [45.29, -2.12, -6.76, 18.7, -12.31, -0.45, 0.56, -20.34, -0.
  */
 const VARIANTS: Record<string, Record<string, string>> = JSON.parse(process.argv[2] ?? '{"adaptive":{}}');
 for (const [name, { cmn, ...args }] of Object.entries(VARIANTS)) {
-  const seed = cmn === 'model' ? { cmn: 'seed' as const } : cmn === 'carry' ? { cmn: 'carry' as const } : cmn === 'espeak' ? { cmnInit: ESPEAK_SEED } : {};
+  const seed =
+    cmn === 'model'
+      ? { cmn: 'seed' as const }
+      : cmn === 'carry'
+        ? { cmn: 'carry' as const }
+        : cmn === 'espeak'
+          ? { cmnInit: ESPEAK_SEED }
+          : {};
   const rec = new PocketsphinxRecognizer({ ...config.pocketsphinx, ...seed, log: silentLogger, args });
   await rec.start();
   await rec.setGrammar(grammar);
-  let exact = 0, ms = 0, audio = 0, intents = 0;
+  let exact = 0,
+    ms = 0,
+    audio = 0,
+    intents = 0;
   const misses: string[] = [];
   const endMs: number[] = [];
   for (const clip of clips) {
@@ -71,7 +90,8 @@ for (const [name, { cmn, ...args }] of Object.entries(VARIANTS)) {
     const t0 = performance.now();
     const r = await s.end();
     endMs.push(performance.now() - t0);
-    ms += r.ms; audio += pcm.length / 32;
+    ms += r.ms;
+    audio += pcm.length / 32;
     const c = cases[clips.indexOf(clip)]!.expected;
     const u = hub.hub.language().understand(withSpokenNames(r.text, deviceNames), c.area ? { area: c.area } : {});
     const intentOk = u.intent?.name === c.intent && Object.entries(c.slots).every(([k, v]) => u.intent!.slots[k] === v);
@@ -84,7 +104,9 @@ for (const [name, { cmn, ...args }] of Object.entries(VARIANTS)) {
   const firstMs = endMs[0]!; // a fresh source: with adaptive CMN its first utterance is decoded twice
   endMs.sort((a, b) => a - b);
   const p = (q: number) => endMs[Math.min(endMs.length - 1, Math.floor(q * endMs.length))]!.toFixed(1);
-  console.log(`${name.padEnd(30)} intents ${intents}/${clips.length} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  end() p50 ${p(0.5)} ms p95 ${p(0.95)} ms first ${firstMs.toFixed(1)} ms  ${misses.join(' | ')}`);
+  console.log(
+    `${name.padEnd(30)} intents ${intents}/${clips.length} exact ${exact}/${clips.length}  RTF ${(ms / audio).toFixed(3)}  end() p50 ${p(0.5)} ms p95 ${p(0.95)} ms first ${firstMs.toFixed(1)} ms  ${misses.join(' | ')}`,
+  );
 }
 await synth.stop();
 await house.stop();

@@ -34,8 +34,20 @@ const loadStart = performance.now();
 await recognizer.start();
 await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
 const loadMs = performance.now() - loadStart;
-const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: false, followUpMs: 0, clock: systemClock });
-const pipeline = new VoicePipeline({ recognizer, understand: async () => ({ reply: '', actions: [] }), vad: config.vad, gate, clock: systemClock, log: silentLogger });
+const gate = new ListeningGate({
+  wakePhrase: config.wakePhrase,
+  requireWakePhrase: false,
+  followUpMs: 0,
+  clock: systemClock,
+});
+const pipeline = new VoicePipeline({
+  recognizer,
+  understand: async () => ({ reply: '', actions: [] }),
+  vad: config.vad,
+  gate,
+  clock: systemClock,
+  log: silentLogger,
+});
 
 const endpointToTranscript: number[] = [];
 let decoderMs = 0;
@@ -58,7 +70,11 @@ const results = {
   exactTranscripts: exact,
   accuracy: exact / total,
   realTimeFactor: decoderMs / audioMs,
-  endpointToTranscriptMs: { p50: percentile(endpointToTranscript, 50), p95: percentile(endpointToTranscript, 95), max: Math.max(...endpointToTranscript) },
+  endpointToTranscriptMs: {
+    p50: percentile(endpointToTranscript, 50),
+    p95: percentile(endpointToTranscript, 95),
+    max: Math.max(...endpointToTranscript),
+  },
   recognizerLoadMs: loadMs,
   rssMb: { beforeRecognizer: rssBefore / 1e6, withRecognizer: process.memoryUsage().rss / 1e6 },
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },

@@ -35,8 +35,20 @@ async function run(variant: Variant, order: number[]): Promise<{ exact: number; 
   const recognizer = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger, ...variant });
   await recognizer.start();
   await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
-  const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: false, followUpMs: 0, clock: systemClock });
-  const pipeline = new VoicePipeline({ recognizer, understand: async () => ({ reply: '', actions: [] }), vad: config.vad, gate, clock: systemClock, log: silentLogger });
+  const gate = new ListeningGate({
+    wakePhrase: config.wakePhrase,
+    requireWakePhrase: false,
+    followUpMs: 0,
+    clock: systemClock,
+  });
+  const pipeline = new VoicePipeline({
+    recognizer,
+    understand: async () => ({ reply: '', actions: [] }),
+    vad: config.vad,
+    gate,
+    clock: systemClock,
+    log: silentLogger,
+  });
   let exact = 0;
   const misses: string[] = [];
   const means: number[][] = [];
@@ -56,7 +68,9 @@ const forward = clips.map((_, i) => i);
 const reversed = [...forward].reverse();
 // The running mean after each utterance, with the library carrying it over: the mean of those is espeak speech's mean.
 const measured = await run({ name: 'measure', cmn: 'carry' }, forward);
-const espeakMean = measured.means[0]!.map((_, k) => Math.round((measured.means.reduce((sum, m) => sum + m[k]!, 0) / measured.means.length) * 100) / 100);
+const espeakMean = measured.means[0]!.map(
+  (_, k) => Math.round((measured.means.reduce((sum, m) => sum + m[k]!, 0) / measured.means.length) * 100) / 100,
+);
 
 const variants: Variant[] = [
   { name: 'adaptive per source (default)' },
@@ -64,15 +78,33 @@ const variants: Variant[] = [
   { name: 'seed: model cmninit', cmn: 'seed' },
   { name: 'seed: espeak mean', cmn: 'seed', cmnInit: espeakMean },
   { name: 'seed: espeak mean, -lw 8', cmn: 'seed', cmnInit: espeakMean, args: { '-lw': '8' } },
-  { name: 'seed: espeak mean, -fillprob 1e-2 -silprob 0.1', cmn: 'seed', cmnInit: espeakMean, args: { '-fillprob': '1e-2', '-silprob': '0.1' } },
-  { name: 'seed: espeak mean, wide beams 1e-80', cmn: 'seed', cmnInit: espeakMean, args: { '-beam': '1e-80', '-pbeam': '1e-80', '-wbeam': '1e-60' } },
+  {
+    name: 'seed: espeak mean, -fillprob 1e-2 -silprob 0.1',
+    cmn: 'seed',
+    cmnInit: espeakMean,
+    args: { '-fillprob': '1e-2', '-silprob': '0.1' },
+  },
+  {
+    name: 'seed: espeak mean, wide beams 1e-80',
+    cmn: 'seed',
+    cmnInit: espeakMean,
+    args: { '-beam': '1e-80', '-pbeam': '1e-80', '-wbeam': '1e-60' },
+  },
 ];
 const results = [];
 for (const variant of variants) {
   const a = await run(variant, forward);
   const b = await run(variant, reversed);
-  const row = { variant: variant.name, utterances: clips.length, forward: a.exact / clips.length, reversed: b.exact / clips.length, misses: a.misses };
-  console.log(`${variant.name.padEnd(50)} forward ${(row.forward * 100).toFixed(1)} %  reversed ${(row.reversed * 100).toFixed(1)} %`);
+  const row = {
+    variant: variant.name,
+    utterances: clips.length,
+    forward: a.exact / clips.length,
+    reversed: b.exact / clips.length,
+    misses: a.misses,
+  };
+  console.log(
+    `${variant.name.padEnd(50)} forward ${(row.forward * 100).toFixed(1)} %  reversed ${(row.reversed * 100).toFixed(1)} %`,
+  );
   for (const miss of a.misses) console.log(`    ${miss}`);
   results.push(row);
 }

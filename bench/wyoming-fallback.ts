@@ -32,14 +32,25 @@ function freePort(): Promise<number> {
 }
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
 const round = (v: number) => Math.round(v);
-const summary = (v: number[]) => ({ p50: round(median(v)), max: round(Math.max(...v)), min: round(Math.min(...v)), n: v.length });
+const summary = (v: number[]) => ({
+  p50: round(median(v)),
+  max: round(Math.max(...v)),
+  min: round(Math.min(...v)),
+  n: v.length,
+});
 
 const [sttPort, ttsPort] = [await freePort(), await freePort()];
 const standins = { stt: undefined as PyServer | undefined, tts: undefined as PyServer | undefined };
 async function up(hang = false) {
   await Promise.all([standins.stt?.stop(), standins.tts?.stop()]);
   [standins.stt, standins.tts] = await Promise.all([
-    startPyServer('stt_server.py', ['--port', String(sttPort), '--text', 'turn on the kitchen light', ...(hang ? ['--delay-ms', '600000'] : [])]),
+    startPyServer('stt_server.py', [
+      '--port',
+      String(sttPort),
+      '--text',
+      'turn on the kitchen light',
+      ...(hang ? ['--delay-ms', '600000'] : []),
+    ]),
     startPyServer('tts_server.py', ['--port', String(ttsPort)]),
   ]);
 }
@@ -50,9 +61,17 @@ async function down() {
 
 await up();
 const hub = await startTestHub({
-  config: { voice: { stt: { wyoming: `tcp://127.0.0.1:${sttPort}` }, tts: { wyoming: `tcp://127.0.0.1:${ttsPort}` } }, wyoming: { client: CLIENT } },
+  config: {
+    voice: { stt: { wyoming: `tcp://127.0.0.1:${sttPort}` }, tts: { wyoming: `tcp://127.0.0.1:${ttsPort}` } },
+    wyoming: { client: CLIENT },
+  },
 });
-const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
+const house = await runHousehold({
+  hubUrl: hub.runtime.http.url,
+  token: hub.token,
+  print: () => {},
+  definition: tunedHousehold,
+});
 await hub.hub.voice().refreshGrammar();
 const synth = new SpeechSynth();
 await synth.start();
@@ -60,7 +79,8 @@ const clip = await synth.say('turn on the bedroom light');
 const statusOf = async (name: string) => (await hub.api('GET', '/status')).body.components[name] as { status: string };
 const usedAgain = async () => {
   const t0 = performance.now();
-  while ((await statusOf('wyoming-stt')).status !== 'ok' || (await statusOf('wyoming-tts')).status !== 'ok') await new Promise((r) => setTimeout(r, 10));
+  while ((await statusOf('wyoming-stt')).status !== 'ok' || (await statusOf('wyoming-tts')).status !== 'ok')
+    await new Promise((r) => setTimeout(r, 10));
   return performance.now() - t0;
 };
 const command = () => hub.hub.voice().handleWav(clip.wav);

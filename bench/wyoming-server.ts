@@ -20,21 +20,35 @@ import { tunedHousehold } from '../test/harness/tuned-household.js';
 
 const CLIPS = Number(process.argv[2] ?? 10);
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
-const summary = (v: number[]) => ({ p50: Math.round(median(v) * 10) / 10, max: Math.round(Math.max(...v) * 10) / 10, n: v.length });
+const summary = (v: number[]) => ({
+  p50: Math.round(median(v) * 10) / 10,
+  max: Math.round(Math.max(...v) * 10) / 10,
+  n: v.length,
+});
 
 const hub = await startTestHub({ config: { wyoming: { server: { enabled: true, host: '127.0.0.1', port: 0 } } } });
-const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
+const house = await runHousehold({
+  hubUrl: hub.runtime.http.url,
+  token: hub.token,
+  print: () => {},
+  definition: tunedHousehold,
+});
 await hub.hub.voice().refreshGrammar();
 const uri = `tcp://127.0.0.1:${hub.hub.wyoming().serverPort()}`;
 const synth = new SpeechSynth();
 await synth.start();
 const cases = HOUSEHOLD_VOICE_COMMANDS.filter((c) => c.device).slice(0, CLIPS);
-const clips = await synthesiseAll(synth, cases.map((c) => ({ text: c.text, voice: 'en-us', speed: 160, silenceAfterMs: 400 })), 2);
+const clips = await synthesiseAll(
+  synth,
+  cases.map((c) => ({ text: c.text, voice: 'en-us', speed: 160, silenceAfterMs: 400 })),
+  2,
+);
 
 async function transcribe(path: string, realtime: boolean) {
   const run = await runPy('client.py', [uri, 'transcribe', path, '1024', ...(realtime ? ['realtime'] : [])]);
   const line = run.json[0];
-  if (!line || typeof line.stop_to_transcript_ms !== 'number') throw new Error(`client.py failed: ${run.stdout}\n${run.stderr}`);
+  if (!line || typeof line.stop_to_transcript_ms !== 'number')
+    throw new Error(`client.py failed: ${run.stdout}\n${run.stderr}`);
   return line as { transcript: string; stop_to_transcript_ms: number };
 }
 

@@ -17,7 +17,11 @@ function plan(d: DriverDevice, command: DeviceCommand) {
 }
 
 function message(payload: string | object) {
-  return { topic: 't', retain: false, payload: Buffer.from(typeof payload === 'string' ? payload : JSON.stringify(payload)) };
+  return {
+    topic: 't',
+    retain: false,
+    payload: Buffer.from(typeof payload === 'string' ? payload : JSON.stringify(payload)),
+  };
 }
 
 describe('native drivers pick by type and validate params per type', () => {
@@ -66,7 +70,9 @@ describe('native drivers pick by type and validate params per type', () => {
     ['sensor', { command: 'turn_on' }, 'UNSUPPORTED_COMMAND', /accepts no commands/],
   ];
   it.each(refused)('%s refuses %j with %s', (type, command, code, message) => {
-    expect(() => plan(device(type), command)).toThrow(expect.objectContaining({ code, message: expect.stringMatching(message) }));
+    expect(() => plan(device(type), command)).toThrow(
+      expect.objectContaining({ code, message: expect.stringMatching(message) }),
+    );
   });
 });
 
@@ -74,37 +80,78 @@ describe('native state, ack, availability and event parsing', () => {
   const vehicle = device('vehicle');
   const drv = driverFor(vehicle);
   it('accepts typed state and rejects wrong attribute types', () => {
-    const ok = drv.parse(vehicle, 'state', message({ locked: true, battery_percent: 80, location: { lat: 52.1, lon: 4.3 }, doors: { trunk: 'open' }, vendor_extra: 1 }));
-    expect(ok).toEqual({ ok: true, inputs: [{ kind: 'state', patch: { locked: true, battery_percent: 80, location: { lat: 52.1, lon: 4.3 }, doors: { trunk: 'open' }, vendor_extra: 1 } }] });
+    const ok = drv.parse(
+      vehicle,
+      'state',
+      message({
+        locked: true,
+        battery_percent: 80,
+        location: { lat: 52.1, lon: 4.3 },
+        doors: { trunk: 'open' },
+        vendor_extra: 1,
+      }),
+    );
+    expect(ok).toEqual({
+      ok: true,
+      inputs: [
+        {
+          kind: 'state',
+          patch: {
+            locked: true,
+            battery_percent: 80,
+            location: { lat: 52.1, lon: 4.3 },
+            doors: { trunk: 'open' },
+            vendor_extra: 1,
+          },
+        },
+      ],
+    });
     const bad = drv.parse(vehicle, 'state', message({ battery_percent: 180 }));
     expect(bad).toMatchObject({ ok: false, reason: expect.stringContaining('battery_percent') });
     expect(drv.parse(vehicle, 'state', message('[]'))).toMatchObject({ ok: false });
-    expect(drv.parse(vehicle, 'state', message('{'))).toMatchObject({ ok: false, reason: expect.stringContaining('not valid JSON') });
+    expect(drv.parse(vehicle, 'state', message('{'))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('not valid JSON'),
+    });
   });
   it('turns an ok ack with state into a state patch plus the ack, and an error ack into a failure', () => {
     expect(drv.parse(vehicle, 'ack', message({ id: 'c1', status: 'ok', state: { engine_on: true } }))).toEqual({
       ok: true,
-      inputs: [{ kind: 'state', patch: { engine_on: true } }, { kind: 'ack', correlationId: 'c1', ok: true, state: { engine_on: true } }],
+      inputs: [
+        { kind: 'state', patch: { engine_on: true } },
+        { kind: 'ack', correlationId: 'c1', ok: true, state: { engine_on: true } },
+      ],
     });
-    expect(drv.parse(vehicle, 'ack', message({ id: 'c2', status: 'error', error: { code: 'busy', message: 'driving' } }))).toEqual({
+    expect(
+      drv.parse(vehicle, 'ack', message({ id: 'c2', status: 'error', error: { code: 'busy', message: 'driving' } })),
+    ).toEqual({
       ok: true,
       inputs: [{ kind: 'ack', correlationId: 'c2', ok: false, error: { code: 'busy', message: 'driving' } }],
     });
   });
   it('parses availability strictly', () => {
-    expect(drv.parse(vehicle, 'availability', message('online'))).toEqual({ ok: true, inputs: [{ kind: 'availability', available: true }] });
+    expect(drv.parse(vehicle, 'availability', message('online'))).toEqual({
+      ok: true,
+      inputs: [{ kind: 'availability', available: true }],
+    });
     expect(drv.parse(vehicle, 'availability', message('gone'))).toMatchObject({ ok: false });
   });
 });
 
 describe('ha-discovery driver plans', () => {
   const ha = (component: string, config: Record<string, unknown>, state = {}) =>
-    device(component as DeviceType, { state, driverConfig: { component, discovery_topic: `homeassistant/${component}/x/config`, ...config } });
+    device(component as DeviceType, {
+      state,
+      driverConfig: { component, discovery_topic: `homeassistant/${component}/x/config`, ...config },
+    });
   const run = (d: DriverDevice, command: DeviceCommand) => driverFor(d, 'ha-discovery').command(d, command, 'c');
 
   it('is optimistic without a state topic', () => {
     const p = run(ha('switch', { command_topic: 'p/set' }), { command: 'turn_on' });
-    expect(p).toEqual({ publishes: [{ topic: 'p/set', payload: 'ON', qos: 0, retain: false }], ack: { kind: 'optimistic', state: { on: true } } });
+    expect(p).toEqual({
+      publishes: [{ topic: 'p/set', payload: 'ON', qos: 0, retain: false }],
+      ack: { kind: 'optimistic', state: { on: true } },
+    });
     const b = run(ha('button', { command_topic: 'b/press', payload_press: 'GO' }), { command: 'press' });
     expect(b.publishes[0]!.payload).toBe('GO');
   });
@@ -119,27 +166,54 @@ describe('ha-discovery driver plans', () => {
   });
 
   it('toggles from the current state and scales fan percentages to the speed range', () => {
-    const p = run(ha('switch', { command_topic: 's/set', state_topic: 's/state' }, { on: true }), { command: 'toggle' });
+    const p = run(ha('switch', { command_topic: 's/set', state_topic: 's/state' }, { on: true }), {
+      command: 'toggle',
+    });
     expect(p.publishes[0]!.payload).toBe('OFF');
-    const fan = run(ha('fan', { command_topic: 'f/set', percentage_command_topic: 'f/speed', speed_range_min: 1, speed_range_max: 3 }), { command: 'set_percentage', params: { percentage: 100 } });
+    const fan = run(
+      ha('fan', {
+        command_topic: 'f/set',
+        percentage_command_topic: 'f/speed',
+        speed_range_min: 1,
+        speed_range_max: 3,
+      }),
+      { command: 'set_percentage', params: { percentage: 100 } },
+    );
     expect(fan.publishes).toEqual([{ topic: 'f/speed', payload: '3', qos: 0, retain: false }]);
   });
 
   it('lists only the commands the config can carry out', () => {
     const cover = ha('cover', { set_position_topic: 'c/pos' });
-    expect(() => run(cover, { command: 'open' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_COMMAND', message: expect.stringContaining('set_position') }));
+    expect(() => run(cover, { command: 'open' })).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED_COMMAND', message: expect.stringContaining('set_position') }),
+    );
     const sensor = ha('sensor', { state_topic: 's' });
     expect(() => run(sensor, { command: 'turn_on' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_COMMAND' }));
   });
 
   it('maps default-schema light brightness both ways', () => {
-    const light = ha('light', { command_topic: 'l/set', state_topic: 'l/state', brightness_command_topic: 'l/bri/set', brightness_state_topic: 'l/bri', brightness_scale: 100 });
+    const light = ha('light', {
+      command_topic: 'l/set',
+      state_topic: 'l/state',
+      brightness_command_topic: 'l/bri/set',
+      brightness_state_topic: 'l/bri',
+      brightness_scale: 100,
+    });
     const p = run(light, { command: 'turn_on', params: { brightness: 30, color: 'red' } });
-    expect(p.publishes.map((x) => [x.topic, x.payload])).toEqual([['l/set', 'ON'], ['l/bri/set', '30']]);
+    expect(p.publishes.map((x) => [x.topic, x.payload])).toEqual([
+      ['l/set', 'ON'],
+      ['l/bri/set', '30'],
+    ]);
     const drv = driverFor(light, 'ha-discovery');
     const subs = drv.subscriptions(light);
-    expect(subs).toEqual([{ topic: 'l/state', role: 'state' }, { topic: 'l/bri', role: 'brightness' }]);
-    expect(drv.parse(light, 'brightness', message('45'))).toEqual({ ok: true, inputs: [{ kind: 'state', patch: { brightness: 45 } }] });
+    expect(subs).toEqual([
+      { topic: 'l/state', role: 'state' },
+      { topic: 'l/bri', role: 'brightness' },
+    ]);
+    expect(drv.parse(light, 'brightness', message('45'))).toEqual({
+      ok: true,
+      inputs: [{ kind: 'state', patch: { brightness: 45 } }],
+    });
     expect(drv.parse(light, 'state', message('MAYBE'))).toMatchObject({ ok: false });
   });
 });

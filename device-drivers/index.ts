@@ -1,5 +1,10 @@
 /** The drivers the hub ships, in the order the registry tries them (specific before generic). */
-import { defineNativeDriver, type DeviceType, type DeviceTypeDefinition, type DriverDefinition } from '../hub/sdk/index.js';
+import {
+  defineNativeDriver,
+  type DeviceType,
+  type DeviceTypeDefinition,
+  type DriverDefinition,
+} from '../hub/sdk/index.js';
 import { deviceTypes } from '../device-types/index.js';
 import { applianceDriver } from './appliance/driver.js';
 import { climateDriver } from './climate/driver.js';
@@ -25,18 +30,30 @@ export const builtInDrivers: readonly DriverDefinition[] = [
   haDiscoveryDriver,
 ];
 
-export { applianceDriver, climateDriver, coverDriver, haDiscoveryDriver, lightDriver, lockDriver, mediaPlayerDriver, nativeDriver, vehicleDriver };
+export {
+  applianceDriver,
+  climateDriver,
+  coverDriver,
+  haDiscoveryDriver,
+  lightDriver,
+  lockDriver,
+  mediaPlayerDriver,
+  nativeDriver,
+  vehicleDriver,
+};
 
 /** A native driver for each device type that asks for one (`nativeDriver: true`): its folder's commands, state and events. */
 function typeDrivers(): DriverDefinition[] {
   return (Object.entries(deviceTypes) as [DeviceType, DeviceTypeDefinition][]).flatMap(([name, type]) => {
     if (!type.nativeDriver) return [];
-    return [defineNativeDriver({
-      name,
-      types: [name],
-      stateSchema: () => type.state ?? genericStateSchema,
-      commands: () => type.commands,
-      ...(type.events ? { eventSchemas: type.events } : {}),
-    })];
+    return [
+      defineNativeDriver({
+        name,
+        types: [name],
+        stateSchema: () => type.state ?? genericStateSchema,
+        commands: () => type.commands,
+        ...(type.events ? { eventSchemas: type.events } : {}),
+      }),
+    ];
   });
 }

@@ -8,8 +8,39 @@ import { STATE_SCHEMA_BY_TYPE } from './testing/state-schemas.js';
 const schemas: Record<string, z.ZodType> = { generic: genericStateSchema, ...STATE_SCHEMA_BY_TYPE };
 
 /** Every attribute name the schemas know, plus unknown ones, with values of every JSON kind and edge. */
-const attributeNames = [...new Set(Object.values(schemas).flatMap((s) => Object.keys((s as unknown as { shape?: object }).shape ?? {}))), 'seq', 'extra'];
-const values: unknown[] = [true, false, 0, -0.5, 1, 50, 99.5, 100, 100.1, 1000, 1500.5, 12000, -51, 80, 3e15, 2 ** 60, 'on', ' red ', 'heat', 'locked', 'playing', '', null, [], {}, { a: 1 }];
+const attributeNames = [
+  ...new Set(Object.values(schemas).flatMap((s) => Object.keys((s as unknown as { shape?: object }).shape ?? {}))),
+  'seq',
+  'extra',
+];
+const values: unknown[] = [
+  true,
+  false,
+  0,
+  -0.5,
+  1,
+  50,
+  99.5,
+  100,
+  100.1,
+  1000,
+  1500.5,
+  12000,
+  -51,
+  80,
+  3e15,
+  2 ** 60,
+  'on',
+  ' red ',
+  'heat',
+  'locked',
+  'playing',
+  '',
+  null,
+  [],
+  {},
+  { a: 1 },
+];
 
 function* payloads(seed = 7): Generator<string> {
   let x = seed;

@@ -18,16 +18,21 @@ const types = Object.entries(deviceTypes) as [string, DeviceTypeDefinition][];
 /** The command names a capability sends. */
 function commandsIn(c: Capability): string[] {
   switch (c.kind) {
-    case 'on_off': return [c.on, c.off];
-    case 'lock': return [c.lock, c.unlock];
+    case 'on_off':
+      return [c.on, c.off];
+    case 'lock':
+      return [c.lock, c.unlock];
     case 'actions':
-    case 'program': return c.buttons.map((b) => b.command);
+    case 'program':
+      return c.buttons.map((b) => b.command);
     case 'level':
     case 'setpoint':
     case 'mode':
     case 'color':
-    case 'position': return [c.command];
-    default: return [];
+    case 'position':
+      return [c.command];
+    default:
+      return [];
   }
 }
 
@@ -35,19 +40,30 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     if (['node_modules', 'dist', '.git', 'sealed'].includes(e.name)) return [];
     const path = join(dir, e.name);
-    return e.isDirectory() ? sourceFiles(path) : /\.(ts|js|mjs|yaml)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [path] : [];
+    return e.isDirectory()
+      ? sourceFiles(path)
+      : /\.(ts|js|mjs|yaml)$/.test(e.name) && !e.name.endsWith('.test.ts')
+        ? [path]
+        : [];
   });
 }
 
 describe('device types: one folder plus one registration line', () => {
   it('the types added as folders are named nowhere in the product code outside their folder and the registration list', () => {
-    const files = ['hub', 'skills', 'device-drivers', 'firmware-sim', 'device-types', 'config', 'bin'].flatMap((d) => sourceFiles(join(ROOT, d)));
+    const files = ['hub', 'skills', 'device-drivers', 'firmware-sim', 'device-types', 'config', 'bin'].flatMap((d) =>
+      sourceFiles(join(ROOT, d)),
+    );
     expect(files.length).toBeGreaterThan(200);
-    for (const [name, words] of [['humidifier', /humidif|HassHumidifier/i], ['lawn_mower', /lawn_?mower|HassLawnMower|\bmow/i]] as const) {
+    for (const [name, words] of [
+      ['humidifier', /humidif|HassHumidifier/i],
+      ['lawn_mower', /lawn_?mower|HassLawnMower|\bmow/i],
+    ] as const) {
       const own = join(ROOT, 'device-types', name) + sep;
       const outside = files.filter((f) => !f.startsWith(own) && words.test(readFileSync(f, 'utf8')));
       expect(outside.map((f) => relative(ROOT, f))).toEqual(['device-types/index.ts']);
-      const registration = readFileSync(join(ROOT, 'device-types', 'index.ts'), 'utf8').split('\n').filter((l) => words.test(l));
+      const registration = readFileSync(join(ROOT, 'device-types', 'index.ts'), 'utf8')
+        .split('\n')
+        .filter((l) => words.test(l));
       expect(registration).toHaveLength(2); // its import and its line in the list
     }
   });
@@ -56,13 +72,27 @@ describe('device types: one folder plus one registration line', () => {
     expect(DEVICE_TYPES).toEqual(Object.keys(deviceTypes));
     for (const [name, type] of types) {
       expect(commandsOf(name)).toEqual(Object.keys(type.commands));
-      const device: DriverDevice = { id: 'x', name: 'X', type: name as DriverDevice['type'], capabilities: [], state: {}, available: true };
+      const device: DriverDevice = {
+        id: 'x',
+        name: 'X',
+        type: name as DriverDevice['type'],
+        capabilities: [],
+        state: {},
+        available: true,
+      };
       const driver = builtInDrivers.find((d) => d.protocol === 'hearth' && d.handles(device));
       expect(driver, `a native driver for ${name}`).toBeDefined();
       for (const command of Object.keys(type.commands)) {
-        const plan = (() => { try { return driver!.command(device, { command }, 'c1'); } catch (err) { return err as Error; } })();
+        const plan = (() => {
+          try {
+            return driver!.command(device, { command }, 'c1');
+          } catch (err) {
+            return err as Error;
+          }
+        })();
         // A command is known to the driver: it plans a publish or names bad params, never "unsupported".
-        if (plan instanceof Error) expect((plan as { code?: string }).code, `${name}.${command}`).not.toBe('UNSUPPORTED_COMMAND');
+        if (plan instanceof Error)
+          expect((plan as { code?: string }).code, `${name}.${command}`).not.toBe('UNSUPPORTED_COMMAND');
       }
     }
   });
@@ -72,12 +102,19 @@ describe('device types: one folder plus one registration line', () => {
       const known = new Set(Object.keys(type.commands));
       const sent = type.capabilities.flatMap(commandsIn).filter((c) => !known.has(c));
       expect(sent, `${name} model`).toEqual([]);
-      const fixed = [type.speech?.onOff?.on, type.speech?.onOff?.off].map((c) => (typeof c === 'object' ? c.command : undefined));
+      const fixed = [type.speech?.onOff?.on, type.speech?.onOff?.off].map((c) =>
+        typeof c === 'object' ? c.command : undefined,
+      );
       const speech = fixed.filter((c): c is string => !!c && !known.has(c));
       if (name !== 'todo') expect(speech, `${name} on/off words`).toEqual([]); // todo has always been "turned on" blindly
       if (type.haDiscovery) {
-        const offered = Object.keys(type.haDiscovery.commands(Object.fromEntries(type.haDiscovery.topicKeys.map((k) => [k, 'x/y'])) ));
-        expect(offered.filter((c) => !known.has(c)), `${name} discovery`).toEqual([]);
+        const offered = Object.keys(
+          type.haDiscovery.commands(Object.fromEntries(type.haDiscovery.topicKeys.map((k) => [k, 'x/y']))),
+        );
+        expect(
+          offered.filter((c) => !known.has(c)),
+          `${name} discovery`,
+        ).toEqual([]);
       }
     }
   });
@@ -95,10 +132,22 @@ describe('device types: one folder plus one registration line', () => {
   });
 
   it('a type naming an intent nobody declares, or declaring one twice, is refused when the skill is built', () => {
-    const stray: DeviceTypeDefinition = { summary: 'stray', capabilities: [], commands: {}, moreSentences: { HassNobody: [{ sentences: ['x'] }] } };
+    const stray: DeviceTypeDefinition = {
+      summary: 'stray',
+      capabilities: [],
+      commands: {},
+      moreSentences: { HassNobody: [{ sentences: ['x'] }] },
+    };
     expect(() => withDeviceTypes({}, [stray])).toThrow(/HassNobody, which nobody declares/);
-    const twice: DeviceTypeDefinition = { summary: 'twice', capabilities: [], commands: {}, intents: { HassX: { sentences: ['x'], targets: 'none' } } };
-    expect(() => withDeviceTypes({ HassX: { sentences: ['y'], targets: 'none' } }, [twice])).toThrow(/HassX, which is already declared/);
+    const twice: DeviceTypeDefinition = {
+      summary: 'twice',
+      capabilities: [],
+      commands: {},
+      intents: { HassX: { sentences: ['x'], targets: 'none' } },
+    };
+    expect(() => withDeviceTypes({ HassX: { sentences: ['y'], targets: 'none' } }, [twice])).toThrow(
+      /HassX, which is already declared/,
+    );
   });
 
   it('the simulator runs every type whose folder brings one, with the type and commands of that folder', async () => {

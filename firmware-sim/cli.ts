@@ -122,7 +122,12 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
       const mqtt = args.mqtt ?? hub.mqttUrl;
       const definition = args.household ? loadHousehold(args.household) : undefined;
       const running = await runHousehold({
-        hubUrl: hub.hubUrl, token: hub.token, ...(mqtt ? { mqttUrl: mqtt } : {}), ...(definition ? { definition } : {}), print: out, log,
+        hubUrl: hub.hubUrl,
+        token: hub.token,
+        ...(mqtt ? { mqttUrl: mqtt } : {}),
+        ...(definition ? { definition } : {}),
+        print: out,
+        log,
       });
       out(`household running: ${running.devices.size} devices on ${running.mqttUrl}; Ctrl-C to stop`);
       await untilStopped(io.signal);
@@ -145,7 +150,8 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
         ...(args.delay ? { delay: { minMs: args.delay[0], maxMs: args.delay[1] } } : {}),
       });
       if (args.ack !== 'normal') {
-        if (!(device instanceof SimulatedDevice)) throw new UsageError(`--ack applies to native devices, not "${kind.kind}"`);
+        if (!(device instanceof SimulatedDevice))
+          throw new UsageError(`--ack applies to native devices, not "${kind.kind}"`);
         const [mode, ms] = args.ack.split(':');
         device.setAckFault(mode === 'missing' ? 'missing' : 'slow', Number(ms ?? 0));
       }
@@ -167,7 +173,11 @@ export async function runSimCli(argv: string[], io: SimCliIo = {}): Promise<numb
   }
 }
 
-async function marketplace(argv: string[], out: (line: string) => void, signal: AbortSignal | undefined): Promise<number> {
+async function marketplace(
+  argv: string[],
+  out: (line: string) => void,
+  signal: AbortSignal | undefined,
+): Promise<number> {
   let sim: Awaited<ReturnType<typeof runMarketplace>>;
   try {
     sim = await runMarketplace(argv);
@@ -184,7 +194,20 @@ async function marketplace(argv: string[], out: (line: string) => void, signal: 
   return 0;
 }
 
-const STRING_OPTIONS = new Set(['--hub', '--token', '--mqtt', '--id', '--username', '--password', '--name', '--delay', '--ack', '--log-level', '--data-dir', '--household']);
+const STRING_OPTIONS = new Set([
+  '--hub',
+  '--token',
+  '--mqtt',
+  '--id',
+  '--username',
+  '--password',
+  '--name',
+  '--delay',
+  '--ack',
+  '--log-level',
+  '--data-dir',
+  '--household',
+]);
 
 /** Generated tokens and passwords may start with "-"; `--token -abc` must still mean the value "-abc". */
 function joinValues(argv: string[]): string[] {

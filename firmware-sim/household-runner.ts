@@ -31,7 +31,11 @@ export interface RunningHousehold {
 
 function kindOf(device: HouseholdDevice): DeviceKind {
   const kind = deviceKinds.get(device.kind);
-  if (!kind) throw new HubError('CONFIG_INVALID', `household device "${device.id}" has unknown kind "${device.kind}"; see "hearth-sim kinds"`);
+  if (!kind)
+    throw new HubError(
+      'CONFIG_INVALID',
+      `household device "${device.id}" has unknown kind "${device.kind}"; see "hearth-sim kinds"`,
+    );
   return kind;
 }
 
@@ -81,14 +85,20 @@ export async function runHousehold(options: HouseholdRunOptions): Promise<Runnin
       const sim = kind.create({
         id: device.id,
         name: device.name,
-        connection: { url: mqttUrl, ...credential, ...(options.reconnectPeriodMs !== undefined ? { reconnectPeriodMs: options.reconnectPeriodMs } : {}) },
+        connection: {
+          url: mqttUrl,
+          ...credential,
+          ...(options.reconnectPeriodMs !== undefined ? { reconnectPeriodMs: options.reconnectPeriodMs } : {}),
+        },
         log,
         ...(options.clock ? { clock: options.clock } : {}),
         ...(options.delay ? { delay: options.delay } : {}),
       });
       await sim.start();
       devices.set(device.id, sim);
-      options.print(`online  ${device.id.padEnd(idWidth)}  ${device.kind.padEnd(kindWidth)}  (${areaName.get(device.area) ?? device.area})`);
+      options.print(
+        `online  ${device.id.padEnd(idWidth)}  ${device.kind.padEnd(kindWidth)}  (${areaName.get(device.area) ?? device.area})`,
+      );
       if (kind.protocol === 'ha-discovery') void placeDiscoveredDevice(client, device, log, cancelled);
     }),
   ).catch(async (err: unknown) => {
@@ -107,7 +117,12 @@ export async function runHousehold(options: HouseholdRunOptions): Promise<Runnin
 }
 
 /** Puts a self-announced device in its area once the hub has ingested its discovery config. */
-async function placeDiscoveredDevice(client: HubClient, device: HouseholdDevice, log: SimLogger, cancelled: { value: boolean }): Promise<void> {
+async function placeDiscoveredDevice(
+  client: HubClient,
+  device: HouseholdDevice,
+  log: SimLogger,
+  cancelled: { value: boolean },
+): Promise<void> {
   for (let attempt = 0; attempt < 20 && !cancelled.value; attempt++) {
     try {
       if (await client.deviceExists(device.id)) {
@@ -119,5 +134,6 @@ async function placeDiscoveredDevice(client: HubClient, device: HouseholdDevice,
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  if (!cancelled.value) log.warn({ device: device.id }, 'the hub did not list the discovered device; its area is not set');
+  if (!cancelled.value)
+    log.warn({ device: device.id }, 'the hub did not list the discovered device; its area is not set');
 }

@@ -53,10 +53,19 @@ export function kindFor(type: string, deviceClass?: string): string | undefined 
     case 'binary_sensor':
       return deviceClass === 'moisture' ? 'leak_sensor' : undefined;
     case 'appliance':
-      return { washer: 'washer', dryer: 'dryer', dishwasher: 'dishwasher', coffee_machine: 'coffee_machine', coffee_maker: 'coffee_machine', oven: 'oven' }[deviceClass ?? ''];
+      return {
+        washer: 'washer',
+        dryer: 'dryer',
+        dishwasher: 'dishwasher',
+        coffee_machine: 'coffee_machine',
+        coffee_maker: 'coffee_machine',
+        oven: 'oven',
+      }[deviceClass ?? ''];
     default:
       // Types whose folder brings a simulator (device-types/<type>/simulator.ts): the kind of that type and class.
-      return [...deviceKinds.values()].find((k) => k.type === type && k.protocol === 'hearth' && (!deviceClass || k.deviceClass === deviceClass))?.kind;
+      return [...deviceKinds.values()].find(
+        (k) => k.type === type && k.protocol === 'hearth' && (!deviceClass || k.deviceClass === deviceClass),
+      )?.kind;
   }
 }
 
@@ -65,7 +74,9 @@ const named = { id: z.string().min(1), name: z.string().min(1), aliases: z.array
 const householdFileSchema = z.object({
   floors: z.array(z.object(named)).default([]),
   areas: z.array(z.object({ ...named, floor: z.string().optional() })).default([]),
-  devices: z.array(z.object({ ...named, area: z.string().optional(), type: z.string(), device_class: z.string().optional() })).default([]),
+  devices: z
+    .array(z.object({ ...named, area: z.string().optional(), type: z.string(), device_class: z.string().optional() }))
+    .default([]),
 });
 
 /** Reads a hub config file's household; every device must have an area and a simulated kind. */
@@ -78,19 +89,38 @@ export function loadHousehold(file: string): HouseholdDefinition {
   }
   const parsed = householdFileSchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    throw new HubError('CONFIG_INVALID', `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new HubError(
+      'CONFIG_INVALID',
+      `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   const problems: string[] = [];
   const devices: HouseholdDevice[] = [];
   for (const d of parsed.data.devices) {
     const kind = kindFor(d.type, d.device_class);
-    if (!kind) problems.push(`device "${d.id}": no simulated firmware for a ${d.type}${d.device_class ? ` (${d.device_class})` : ''}`);
+    if (!kind)
+      problems.push(
+        `device "${d.id}": no simulated firmware for a ${d.type}${d.device_class ? ` (${d.device_class})` : ''}`,
+      );
     if (!d.area) problems.push(`device "${d.id}": needs an area`);
     if (!kind || !d.area) continue;
-    devices.push({ id: d.id, name: d.name, aliases: d.aliases, area: d.area, kind, type: d.type, ...(d.device_class ? { deviceClass: d.device_class } : {}) });
+    devices.push({
+      id: d.id,
+      name: d.name,
+      aliases: d.aliases,
+      area: d.area,
+      kind,
+      type: d.type,
+      ...(d.device_class ? { deviceClass: d.device_class } : {}),
+    });
   }
   if (problems.length) throw new HubError('CONFIG_INVALID', `${file}: ${problems.join('; ')}`);
-  const areas = parsed.data.areas.map((a) => ({ id: a.id, name: a.name, aliases: a.aliases, ...(a.floor ? { floor: a.floor } : {}) }));
+  const areas = parsed.data.areas.map((a) => ({
+    id: a.id,
+    name: a.name,
+    aliases: a.aliases,
+    ...(a.floor ? { floor: a.floor } : {}),
+  }));
   return { floors: parsed.data.floors, areas, devices };
 }
 

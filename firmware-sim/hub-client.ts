@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { ErrorCodes, HubError, type ErrorCode } from '../hub/sdk/index.js';
 
 /** Only what the simulator needs from the hub's HTTP API (docs/architecture.md), validated on the way in. */
-const healthSchema = z.object({ status: z.string(), mqtt: z.object({ port: z.number().int().min(1).max(65535), url: z.string() }) });
+const healthSchema = z.object({
+  status: z.string(),
+  mqtt: z.object({ port: z.number().int().min(1).max(65535), url: z.string() }),
+});
 const credentialSchema = z.object({ deviceId: z.string(), username: z.string(), password: z.string().min(1) });
 const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
@@ -54,11 +57,17 @@ export class HubClient {
       }
       await new Promise((resolve) => setTimeout(resolve, pollMs));
     }
-    throw new HubError('DEVICE_UNAVAILABLE', `the hub at ${this.base} is not ready (${last}); start it with "hearth start" or check --hub`);
+    throw new HubError(
+      'DEVICE_UNAVAILABLE',
+      `the hub at ${this.base} is not ready (${last}); start it with "hearth start" or check --hub`,
+    );
   }
 
   /** POST, or reuse what is already there: a 409 means the id exists, which is what we want. */
-  async ensure(collection: 'floors' | 'areas' | 'devices', body: FloorBody | AreaBody | DeviceBody): Promise<'created' | 'existing'> {
+  async ensure(
+    collection: 'floors' | 'areas' | 'devices',
+    body: FloorBody | AreaBody | DeviceBody,
+  ): Promise<'created' | 'existing'> {
     const res = await this.request('POST', `/${collection}`, body);
     if (res.status === 201 || res.status === 200) return 'created';
     if (res.status === 409) return 'existing';
@@ -66,7 +75,11 @@ export class HubClient {
   }
 
   async createCredential(deviceId: string, extraTopics: string[] = []): Promise<IssuedDeviceCredential> {
-    const res = await this.request('POST', `/devices/${encodeURIComponent(deviceId)}/credentials`, extraTopics.length ? { extraTopics } : {});
+    const res = await this.request(
+      'POST',
+      `/devices/${encodeURIComponent(deviceId)}/credentials`,
+      extraTopics.length ? { extraTopics } : {},
+    );
     if (!res.ok) throw await this.failure(res, `POST /devices/${deviceId}/credentials`);
     return credentialSchema.parse(await res.json());
   }
@@ -86,7 +99,11 @@ export class HubClient {
   private request(method: string, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    return this.fetchImpl(`${this.base}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    return this.fetchImpl(`${this.base}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
   }
 
   private async failure(res: Response, what: string): Promise<HubError> {
@@ -97,7 +114,11 @@ export class HubClient {
     } catch {
       parsed = undefined;
     }
-    if (res.status === 401) return new HubError('UNAUTHORIZED', `${what}: the hub refused the token; pass the one in <data-dir>/api-token with --token`);
+    if (res.status === 401)
+      return new HubError(
+        'UNAUTHORIZED',
+        `${what}: the hub refused the token; pass the one in <data-dir>/api-token with --token`,
+      );
     const code = parsed && parsed.error.code in ErrorCodes ? (parsed.error.code as ErrorCode) : 'INTERNAL';
     return new HubError(code, `${what} failed with HTTP ${res.status}: ${parsed?.error.message ?? text.slice(0, 200)}`);
   }

@@ -13,18 +13,30 @@ export interface HubLocation {
   mqttUrl?: string;
 }
 
-const runtimeFileSchema = z.object({ http: z.object({ url: z.string() }), mqtt: z.object({ url: z.string() }).optional() });
+const runtimeFileSchema = z.object({
+  http: z.object({ url: z.string() }),
+  mqtt: z.object({ url: z.string() }).optional(),
+});
 
-export function locateHub(options: { hub?: string | undefined; token?: string | undefined; dataDir?: string | undefined; cwd?: string }): HubLocation {
+export function locateHub(options: {
+  hub?: string | undefined;
+  token?: string | undefined;
+  dataDir?: string | undefined;
+  cwd?: string;
+}): HubLocation {
   const dataDir = resolve(options.cwd ?? process.cwd(), options.dataDir ?? 'data');
   let hubUrl = options.hub;
   let mqttUrl: string | undefined;
   if (!hubUrl) {
     const file = join(dataDir, 'hub.json');
-    const runtime = readJson(file, `no hub is running with data in ${dataDir} (${file} is missing): start it first, e.g. `
-      + '`npx hearth start --config config/example-household.yaml`, or pass --data-dir, or --hub and --token');
+    const runtime = readJson(
+      file,
+      `no hub is running with data in ${dataDir} (${file} is missing): start it first, e.g. ` +
+        '`npx hearth start --config config/example-household.yaml`, or pass --data-dir, or --hub and --token',
+    );
     const parsed = runtimeFileSchema.safeParse(runtime);
-    if (!parsed.success) throw new HubError('VALIDATION_FAILED', `${file} is not a hub runtime file; pass --hub and --token`);
+    if (!parsed.success)
+      throw new HubError('VALIDATION_FAILED', `${file} is not a hub runtime file; pass --hub and --token`);
     hubUrl = parsed.data.http.url;
     mqttUrl = parsed.data.mqtt?.url;
   }
@@ -34,7 +46,10 @@ export function locateHub(options: { hub?: string | undefined; token?: string | 
     try {
       token = readFileSync(file, 'utf8').trim();
     } catch {
-      throw new HubError('VALIDATION_FAILED', `no API token: pass --token, set HEARTH_API_TOKEN, or run beside the hub's data dir (${file} is missing)`);
+      throw new HubError(
+        'VALIDATION_FAILED',
+        `no API token: pass --token, set HEARTH_API_TOKEN, or run beside the hub's data dir (${file} is missing)`,
+      );
     }
   }
   return { hubUrl, token, ...(mqttUrl ? { mqttUrl } : {}) };

@@ -111,10 +111,12 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   let wyoming: WyomingWiring | undefined;
   let info: RuntimeInfo | undefined;
   let mqttPort = config.mqtt.port;
-  let mqttUrl = config.mqtt.url ?? `mqtt://${config.mqtt.host === '0.0.0.0' ? '127.0.0.1' : config.mqtt.host}:${config.mqtt.port}`;
+  let mqttUrl =
+    config.mqtt.url ?? `mqtt://${config.mqtt.host === '0.0.0.0' ? '127.0.0.1' : config.mqtt.host}:${config.mqtt.port}`;
 
   const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new HubError('INTERNAL', `The hub is not started: ${what} is available only after start().`);
+    if (value === undefined)
+      throw new HubError('INTERNAL', `The hub is not started: ${what} is available only after start().`);
     return value;
   };
 
@@ -123,11 +125,20 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     if (voiceStatus) components.recognizer = voiceStatus();
     if (wyoming) Object.assign(components, wyoming.status());
     if (ready && deviceService && householdService)
-      components.devices = { status: 'ok', detail: describeDevices(deviceService.list(), householdService.areas().length) };
+      components.devices = {
+        status: 'ok',
+        detail: describeDevices(deviceService.list(), householdService.areas().length),
+      };
     const missing = Object.entries(components)
       .filter(([, c]) => c.status !== 'ok' && c.status !== 'off')
       .map(([name]) => name);
-    return { status: missing.length === 0 ? 'ok' : 'degraded', version, uptimeMs: ready ? clock.now() - startedAt : 0, components: { ...components }, missing };
+    return {
+      status: missing.length === 0 ? 'ok' : 'degraded',
+      version,
+      uptimeMs: ready ? clock.now() - startedAt : 0,
+      components: { ...components },
+      missing,
+    };
   }
 
   const record: Started = (name, stop) => void started.push({ name, stop });
@@ -146,10 +157,21 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
 
   /** Device credentials, then the broker that checks them. */
   async function startMessaging(db: Db): Promise<MqttWiring> {
-    const credentialStore = new SqliteCredentialService(db, clock, { ...DEFAULT_SLOW_CHECKS, maxWaiting: config.mqtt.maxWaitingPasswordChecks });
+    const credentialStore = new SqliteCredentialService(db, clock, {
+      ...DEFAULT_SLOW_CHECKS,
+      maxWaiting: config.mqtt.maxWaitingPasswordChecks,
+    });
     credentialStore.list(); // runs its migrations now, so a broken database stops the start here
     components.credentials = { status: 'ok', detail: 'device secrets stored as HMAC-SHA256 under the hub key' };
-    const mqtt = await startMqtt({ config: config.mqtt as HubConfig['mqtt'], dataDir: config.dataDir, credentials: credentialStore, bus: events, log, clock, started: record });
+    const mqtt = await startMqtt({
+      config: config.mqtt as HubConfig['mqtt'],
+      dataDir: config.dataDir,
+      credentials: credentialStore,
+      bus: events,
+      log,
+      clock,
+      started: record,
+    });
     credentialService = disconnectOnChange(credentialStore, mqtt.broker);
     mqttPort = mqtt.port;
     mqttUrl = mqtt.url;
@@ -158,11 +180,23 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
   }
 
   /** The voice service, made now and started once the API listens (VoiceLoading); stopped before the API closes. */
-  function prepareVoice(db: Db, mqtt: MqttWiring, devices: DevicesWiring, running: Assistant, speech: WyomingWiring): { voice: VoiceService; loading: VoiceLoading } {
+  function prepareVoice(
+    db: Db,
+    mqtt: MqttWiring,
+    devices: DevicesWiring,
+    running: Assistant,
+    speech: WyomingWiring,
+  ): { voice: VoiceService; loading: VoiceLoading } {
     const { registry, household } = devices;
     const voice = new VoiceService({
-      config: (config as HubConfig).voice, db, transport: mqtt.transport, bus: events, clock, log,
-      language: running.language, skills: running.skills,
+      config: (config as HubConfig).voice,
+      db,
+      transport: mqtt.transport,
+      bus: events,
+      clock,
+      log,
+      language: running.language,
+      skills: running.skills,
       areaOf: (deviceId) => registry.get(deviceId)?.area,
       devices: () => registry.list(),
       vocabularies: () => ({ ...DEFAULT_VOCABULARIES, product: running.commerce.spokenProductNames() }),
@@ -199,24 +233,61 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     skipMqttNumberCache();
     const db = openStorage();
     const mqtt = await startMessaging(db);
-    const devices = await startDevices({ config, db, transport: mqtt.transport, ...(mqtt.broker ? { broker: mqtt.broker } : {}), bus: events, log, clock, started: record });
+    const devices = await startDevices({
+      config,
+      db,
+      transport: mqtt.transport,
+      ...(mqtt.broker ? { broker: mqtt.broker } : {}),
+      bus: events,
+      log,
+      clock,
+      started: record,
+    });
     deviceService = devices.registry;
     householdService = devices.household;
-    components.devices = { status: 'ok', detail: `${devices.registry.list().length} devices, ${devices.household.areas().length} areas` };
-    const assistantStarted = await startAssistant({ config, db, bus: events, log, clock, hubVersion: version, devices: devices.registry, household: devices.household, started: record });
+    components.devices = {
+      status: 'ok',
+      detail: `${devices.registry.list().length} devices, ${devices.household.areas().length} areas`,
+    };
+    const assistantStarted = await startAssistant({
+      config,
+      db,
+      bus: events,
+      log,
+      clock,
+      hubVersion: version,
+      devices: devices.registry,
+      household: devices.household,
+      started: record,
+    });
     assistant = assistantStarted;
     const speech = prepareWyoming({ config: config as HubConfig, clock, log, hubVersion: version, started: record });
     wyoming = speech;
     const { voice, loading } = prepareVoice(db, mqtt, devices, assistantStarted, speech);
     const api = await startApi({
-      config, db, clock, assistant: assistantStarted, started: record,
+      config,
+      db,
+      clock,
+      assistant: assistantStarted,
+      started: record,
       api: {
-        version, token: need(token, 'the API token'), log: log.child({ module: 'api' }), clock, events,
-        devices: devices.registry, household: devices.household, credentials: need(credentialService, 'the credential service'),
+        version,
+        token: need(token, 'the API token'),
+        log: log.child({ module: 'api' }),
+        clock,
+        events,
+        devices: devices.registry,
+        household: devices.household,
+        credentials: need(credentialService, 'the credential service'),
         health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
         status,
       },
-      routes: { voice, voiceLoading: loading, history: devices.history, onTypedCommand: (typed) => voice.logTyped(typed) },
+      routes: {
+        voice,
+        voiceLoading: loading,
+        history: devices.history,
+        onTypedCommand: (typed) => voice.logTyped(typed),
+      },
     });
     components.api = { status: 'ok', detail: api.url };
     info = writeRuntimeFile(api);
@@ -224,7 +295,12 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
     log.info({ http: api.url, mqtt: mqttUrl }, 'API ready; voice loading');
     // /health is 200 from here on; start() still resolves only once voice is up (or rejects and undoes all).
     await loading.begin();
-    await speech.start({ voice, language: assistantStarted.language, skills: assistantStarted.skills, household: devices.household });
+    await speech.start({
+      voice,
+      language: assistantStarted.language,
+      skills: assistantStarted.skills,
+      household: devices.household,
+    });
     // Rings and announcements reach the satellites from here on (alarms caught up at start ring now).
     voice.soundOutput().addSpeakers(speech.speakers());
     assistantStarted.alerts.connect(voice.soundOutput());
@@ -253,7 +329,11 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
         return await startAll();
       } catch (err) {
         // A mistake in the input (a port in use, a bad or busy data dir) is the caller's to report, in one line.
-        if (isHubError(err) && (err.code === 'CONFIG_INVALID' || err.code === 'DATA_DIR_IN_USE' || err.code === 'PORT_IN_USE')) log.debug({ code: err.code, reason: err.message }, 'hub did not start');
+        if (
+          isHubError(err) &&
+          (err.code === 'CONFIG_INVALID' || err.code === 'DATA_DIR_IN_USE' || err.code === 'PORT_IN_USE')
+        )
+          log.debug({ code: err.code, reason: err.message }, 'hub did not start');
         else log.error({ err }, 'hub failed to start; undoing what had started');
         await stopAll();
         throw err;

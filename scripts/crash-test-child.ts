@@ -34,7 +34,14 @@ const config = commerceConfigSchema.parse({
   // Dedupe off: every accepted press must become exactly one order.
   buttonDedupe: { untilShipped: false, windowMs: 0 },
   buttons: Array.from({ length: CRASH_BUTTONS }, (_, i) => ({ id: `b${i}`, sku: 'COF-POD-30' })),
-  replenishment: Array.from({ length: CRASH_RULES }, (_, i) => ({ id: `r${i}`, deviceId: `washer${i}`, consumable: 'detergent', belowPercent: 20, sku: 'LAU-LIQ-3L', mode: 'auto' })),
+  replenishment: Array.from({ length: CRASH_RULES }, (_, i) => ({
+    id: `r${i}`,
+    deviceId: `washer${i}`,
+    consumable: 'detergent',
+    belowPercent: 20,
+    sku: 'LAU-LIQ-3L',
+    mode: 'auto',
+  })),
 });
 const service = new CommerceService({ db, bus, log, clock: systemClock, marketplaceUrl, config });
 await service.start();

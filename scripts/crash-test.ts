@@ -19,13 +19,24 @@ import Database from 'better-sqlite3';
 import { MarketplaceSimulator } from '../firmware-sim/marketplace/server.js';
 import { seededRandom } from '../test/harness/seeded-random.js';
 
-export interface CrashResult { seed: number; committed: number; acknowledged: number; atMarketplace: number; lost: number; duplicated: number; kills: number; failed: number }
+export interface CrashResult {
+  seed: number;
+  committed: number;
+  acknowledged: number;
+  atMarketplace: number;
+  lost: number;
+  duplicated: number;
+  kills: number;
+  failed: number;
+}
 
 const CHILD = fileURLToPath(new URL('./crash-test-child.ts', import.meta.url));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function startChild(dbFile: string, url: string): Promise<{ proc: ChildProcess; port: number }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dbFile, url], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD, dbFile, url], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (chunk: Buffer) => {
@@ -38,7 +49,11 @@ function startChild(dbFile: string, url: string): Promise<{ proc: ChildProcess; 
 }
 
 async function post(port: number, path: string, body: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(`http://127.0.0.1:${port}/api/v1${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: await res.json().catch(() => undefined) };
 }
 
@@ -56,18 +71,30 @@ async function attempt(port: number, n: number): Promise<string | undefined> {
     const o = r.json?.outcomes?.[0];
     return o?.kind === 'ordered' && o.result.status === 'created' ? o.result.order.id : undefined;
   }
-  const p = await post(port, '/commerce/orders/prepare', { lines: [{ sku: 'MLK-WHL-1L', quantity: 1 + (n % 3) }], userId: 'alex' });
+  const p = await post(port, '/commerce/orders/prepare', {
+    lines: [{ sku: 'MLK-WHL-1L', quantity: 1 + (n % 3) }],
+    userId: 'alex',
+  });
   if (p.status !== 200) return undefined;
   const c = await post(port, `/commerce/confirmations/${p.json.confirmationToken}`, {});
   return c.status === 201 ? c.json.id : undefined;
 }
 
-export async function runCrashTest(options: { orders: number; kills: number; seed: number; log?: (line: string) => void }): Promise<CrashResult> {
+export async function runCrashTest(options: {
+  orders: number;
+  kills: number;
+  seed: number;
+  log?: (line: string) => void;
+}): Promise<CrashResult> {
   const log = options.log ?? (() => undefined);
   const killAfter = seededRandom(options.seed);
   // Its own generator: how many fault draws happen depends on timing, and must not shift the kill moments.
   const faultRandom = seededRandom(options.seed ^ 0x5bd1e995);
-  const sim = new MarketplaceSimulator({ random: faultRandom, faults: { errorRate: 0.1, errorAfterCommitRate: 0.15, hangRate: 0.03, hangMs: 1200, duplicateEvents: true }, times: { shipAfterMs: 1500, deliverAfterMs: 3000 } });
+  const sim = new MarketplaceSimulator({
+    random: faultRandom,
+    faults: { errorRate: 0.1, errorAfterCommitRate: 0.15, hangRate: 0.03, hangMs: 1200, duplicateEvents: true },
+    times: { shipAfterMs: 1500, deliverAfterMs: 3000 },
+  });
   await sim.start();
   const dir = mkdtempSync(join(tmpdir(), 'hearth-crash-'));
   const dbFile = join(dir, 'hub.db');
@@ -122,7 +149,16 @@ export async function runCrashTest(options: { orders: number; kills: number; see
       if (!expected.has(ref)) duplicated += 1;
     }
     duplicated += ledger.totalOrders - Object.values(ledger.ordersByClientRef).reduce((a, b) => a + b, 0);
-    return { seed: options.seed, committed: committed.length, acknowledged: acknowledged.size, atMarketplace: ledger.totalOrders, lost, duplicated, kills, failed };
+    return {
+      seed: options.seed,
+      committed: committed.length,
+      acknowledged: acknowledged.size,
+      atMarketplace: ledger.totalOrders,
+      lost,
+      duplicated,
+      kills,
+      failed,
+    };
   } finally {
     await sim.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -130,7 +166,13 @@ export async function runCrashTest(options: { orders: number; kills: number; see
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { orders: { type: 'string', default: '200' }, kills: { type: 'string', default: '50' }, seed: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      orders: { type: 'string', default: '200' },
+      kills: { type: 'string', default: '50' },
+      seed: { type: 'string' },
+    },
+  });
   const seed = values.seed === undefined ? randomInt(2 ** 32) : Number(values.seed);
   if (!/^\d+$/.test(values.seed ?? '0') || seed >= 2 ** 32) {
     console.error(`--seed: expected a whole number from 0 to ${2 ** 32 - 1}, got '${values.seed}'`);
@@ -138,8 +180,15 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   console.log(`seed: ${seed} (replay with --seed ${seed})`);
   const started = Date.now();
-  const r = await runCrashTest({ orders: Number(values.orders), kills: Number(values.kills), seed, log: (l) => console.log(l) });
-  console.log(`orders committed by the hub: ${r.committed} (acknowledged to callers: ${r.acknowledged}), at the marketplace: ${r.atMarketplace}, SIGKILLs: ${r.kills}, unsent outbox rows: ${r.failed}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const r = await runCrashTest({
+    orders: Number(values.orders),
+    kills: Number(values.kills),
+    seed,
+    log: (l) => console.log(l),
+  });
+  console.log(
+    `orders committed by the hub: ${r.committed} (acknowledged to callers: ${r.acknowledged}), at the marketplace: ${r.atMarketplace}, SIGKILLs: ${r.kills}, unsent outbox rows: ${r.failed}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`lost: ${r.lost} duplicated: ${r.duplicated} (seed ${seed})`);
   process.exit(r.lost === 0 && r.duplicated === 0 && r.failed === 0 && r.acknowledged >= Number(values.orders) ? 0 : 1);
 }

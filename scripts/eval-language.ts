@@ -17,7 +17,9 @@ const REPO = resolve(import.meta.dirname, '..');
 /** `../shared` beside the main checkout; a worktree sits one level deeper (`/work/wt/<name>`). */
 const SLURP_DIR = process.env.SLURP_DEVEL_DIR
   ? resolve(process.env.SLURP_DEVEL_DIR)
-  : [join(REPO, '../shared/eval/slurp-devel'), join(REPO, '../../shared/eval/slurp-devel')].find((dir) => existsSync(dir)) ?? join(REPO, '../shared/eval/slurp-devel');
+  : ([join(REPO, '../shared/eval/slurp-devel'), join(REPO, '../../shared/eval/slurp-devel')].find((dir) =>
+      existsSync(dir),
+    ) ?? join(REPO, '../shared/eval/slurp-devel'));
 
 async function main(): Promise<number> {
   const scorer = join(SLURP_DIR, 'eval.py');
@@ -29,7 +31,14 @@ async function main(): Promise<number> {
   const templateOnly = process.argv.includes('--template-only');
   const household = parse(readFileSync(join(SLURP_DIR, 'household.yaml'), 'utf8')) as Record<string, unknown>;
   const configFile = join(dataDir, 'config.yaml');
-  writeFileSync(configFile, stringify(templateOnly ? { ...household, language: { ...(household.language as object | undefined), secondStage: false } } : household));
+  writeFileSync(
+    configFile,
+    stringify(
+      templateOnly
+        ? { ...household, language: { ...(household.language as object | undefined), secondStage: false } }
+        : household,
+    ),
+  );
   const hub = await spawnHubProcess(join(dataDir, 'data'), ['--config', configFile], 60_000);
   try {
     return await new Promise<number>((done, fail) => {

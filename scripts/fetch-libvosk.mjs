@@ -36,7 +36,9 @@ if (process.platform !== 'linux' || process.arch !== 'x64') {
 }
 const work = mkdtempSync(join(tmpdir(), 'hearth-vosk-'));
 try {
-  const out = execFileSync('npm', ['pack', `vosk@${VERSION}`, '--silent', '--pack-destination', work], { encoding: 'utf8' });
+  const out = execFileSync('npm', ['pack', `vosk@${VERSION}`, '--silent', '--pack-destination', work], {
+    encoding: 'utf8',
+  });
   const tarball = join(work, out.trim().split('\n').pop() ?? '');
   mkdirSync(target, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', target, '--strip-components=1', 'package/lib/linux-x86_64']);

@@ -22,18 +22,32 @@ const UTTERANCES = [
 ];
 
 export class SoakTraffic {
-  readonly counts: TrafficCounts = { commandsOk: 0, commandsFailed: 0, utterancesOk: 0, utterancesFailed: 0, ordersConfirmed: 0, ordersRefused: 0 };
+  readonly counts: TrafficCounts = {
+    commandsOk: 0,
+    commandsFailed: 0,
+    utterancesOk: 0,
+    utterancesFailed: 0,
+    ordersConfirmed: 0,
+    ordersRefused: 0,
+  };
   /** Hub order ids that were confirmed: each must reach the marketplace exactly once. */
   readonly confirmedOrders: string[] = [];
   private n = 0;
 
-  constructor(private readonly api: Api, private readonly lights: readonly string[], private readonly skus: readonly string[]) {}
+  constructor(
+    private readonly api: Api,
+    private readonly lights: readonly string[],
+    private readonly skus: readonly string[],
+  ) {}
 
   async commandSomeLights(count: number): Promise<void> {
     await Promise.all(
       Array.from({ length: count }, async () => {
         const id = this.lights[this.n++ % this.lights.length]!;
-        const reply = await this.api('POST', `/devices/${id}/commands`, { command: this.n % 2 ? 'turn_on' : 'turn_off', timeoutMs: 2000 }).catch(() => undefined);
+        const reply = await this.api('POST', `/devices/${id}/commands`, {
+          command: this.n % 2 ? 'turn_on' : 'turn_off',
+          timeoutMs: 2000,
+        }).catch(() => undefined);
         if (reply?.status === 200) this.counts.commandsOk++;
         else this.counts.commandsFailed++;
       }),
@@ -50,12 +64,20 @@ export class SoakTraffic {
   /** Prepare + confirm, as a confirmed voice purchase does; the marketplace may be down (the outbox holds it). */
   async order(userId: string): Promise<void> {
     const sku = this.skus[this.n++ % this.skus.length]!;
-    const prepared = await this.api<{ confirmationToken: string }>('POST', '/commerce/orders/prepare', { lines: [{ sku, quantity: 1 }], userId, source: 'api' }).catch(() => undefined);
+    const prepared = await this.api<{ confirmationToken: string }>('POST', '/commerce/orders/prepare', {
+      lines: [{ sku, quantity: 1 }],
+      userId,
+      source: 'api',
+    }).catch(() => undefined);
     if (prepared?.status !== 200) {
       this.counts.ordersRefused++;
       return;
     }
-    const confirmed = await this.api<{ id: string }>('POST', `/commerce/confirmations/${prepared.body.confirmationToken}`, {}).catch(() => undefined);
+    const confirmed = await this.api<{ id: string }>(
+      'POST',
+      `/commerce/confirmations/${prepared.body.confirmationToken}`,
+      {},
+    ).catch(() => undefined);
     if (confirmed?.status === 201) {
       this.counts.ordersConfirmed++;
       this.confirmedOrders.push(confirmed.body.id);

@@ -27,7 +27,17 @@ export function fitRssTrend(samples: readonly RssSample[], warmupFraction = 0.2,
   const n = fitted.length;
   const mb = (b: number) => Math.round((b / 1048576) * 10) / 10;
   if (n < 2) {
-    return { samples: samples.length, fittedFromMs, meanMb: NaN, firstMb: NaN, lastMb: NaN, maxMb: NaN, slopeKbPerMin: NaN, growthPercent: NaN, growing: false };
+    return {
+      samples: samples.length,
+      fittedFromMs,
+      meanMb: NaN,
+      firstMb: NaN,
+      lastMb: NaN,
+      maxMb: NaN,
+      slopeKbPerMin: NaN,
+      growthPercent: NaN,
+      growing: false,
+    };
   }
   const meanX = fitted.reduce((a, s) => a + s.atMs, 0) / n;
   const meanY = fitted.reduce((a, s) => a + s.rssBytes, 0) / n;

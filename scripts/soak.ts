@@ -34,7 +34,14 @@ export interface SoakSummary {
   mode: 'external (mosquitto)' | 'embedded';
   traffic: TrafficCounts;
   faults: { deviceDrops: number; brokerRestarts: number; marketplaceOutages: number };
-  orders: { confirmed: number; inLedgerOnce: number; lost: string[]; duplicated: string[]; failedAtMarketplace: number; outboxPendingAtEnd: number };
+  orders: {
+    confirmed: number;
+    inLedgerOnce: number;
+    lost: string[];
+    duplicated: string[];
+    failedAtMarketplace: number;
+    outboxPendingAtEnd: number;
+  };
   rss: RssTrend;
   ok: boolean;
 }
@@ -69,11 +76,24 @@ export async function runSoak(options: SoakOptions): Promise<SoakSummary> {
     });
     const api = hub.api;
     await api('POST', '/commerce/catalog/sync');
-    household = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, ...(mosquitto ? { mqttUrl: mosquitto.url } : {}), print: () => {}, reconnectPeriodMs: 1000, delay: { minMs: 5, maxMs: 50 } });
+    household = await runHousehold({
+      hubUrl: hub.runtime.http.url,
+      token: hub.token,
+      ...(mosquitto ? { mqttUrl: mosquitto.url } : {}),
+      print: () => {},
+      reconnectPeriodMs: 1000,
+      delay: { minMs: 5, maxMs: 50 },
+    });
     const sims = [...household.devices.values()];
     const lights = sims.filter((d) => d.kind === 'light').map((d) => d.id);
-    const traffic = new SoakTraffic(api, lights, SIM_CATALOG.slice(0, 6).map((p) => p.sku));
-    log(`soak: ${sims.length} devices, ${lights.length} lights, ${options.external ? 'Mosquitto' : 'embedded broker'}, ${Math.round(options.durationMs / 1000)} s`);
+    const traffic = new SoakTraffic(
+      api,
+      lights,
+      SIM_CATALOG.slice(0, 6).map((p) => p.sku),
+    );
+    log(
+      `soak: ${sims.length} devices, ${lights.length} lights, ${options.external ? 'Mosquitto' : 'embedded broker'}, ${Math.round(options.durationMs / 1000)} s`,
+    );
 
     const faults = { deviceDrops: 0, brokerRestarts: 0, marketplaceOutages: 0 };
     const samples: RssSample[] = [];
@@ -126,7 +146,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakSummary> {
       if (pending > 0) await sleep(500);
     }
     const ledger = marketplace.ledger.summary();
-    const failed = new Set(((await api<{ orders: { id: string; status: string }[] }>('GET', '/commerce/orders?limit=500')).body.orders ?? []).filter((o) => o.status === 'failed').map((o) => o.id));
+    const failed = new Set(
+      ((await api<{ orders: { id: string; status: string }[] }>('GET', '/commerce/orders?limit=500')).body.orders ?? [])
+        .filter((o) => o.status === 'failed')
+        .map((o) => o.id),
+    );
     const lost: string[] = [];
     const duplicated: string[] = [];
     let once = 0;
@@ -136,7 +160,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakSummary> {
       else if (count > 1) duplicated.push(id);
       else if (!failed.has(id)) lost.push(id);
     }
-    for (const [key, count] of Object.entries(ledger.ordersByKey)) if (count > 1) duplicated.push(`idempotency key ${key}`);
+    for (const [key, count] of Object.entries(ledger.ordersByKey))
+      if (count > 1) duplicated.push(`idempotency key ${key}`);
     const rss = fitRssTrend(samples);
     const summary: SoakSummary = {
       at: new Date().toISOString(),
@@ -144,7 +169,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakSummary> {
       mode: options.external ? 'external (mosquitto)' : 'embedded',
       traffic: traffic.counts,
       faults,
-      orders: { confirmed: traffic.confirmedOrders.length, inLedgerOnce: once, lost, duplicated, failedAtMarketplace: failed.size, outboxPendingAtEnd: pending },
+      orders: {
+        confirmed: traffic.confirmedOrders.length,
+        inLedgerOnce: once,
+        lost,
+        duplicated,
+        failedAtMarketplace: failed.size,
+        outboxPendingAtEnd: pending,
+      },
       rss,
       ok: lost.length === 0 && duplicated.length === 0 && pending === 0 && !rss.growing,
     };
@@ -159,7 +191,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakSummary> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { minutes: { type: 'string' }, seconds: { type: 'string' }, embedded: { type: 'boolean' }, out: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      minutes: { type: 'string' },
+      seconds: { type: 'string' },
+      embedded: { type: 'boolean' },
+      out: { type: 'string' },
+    },
+  });
   const durationMs = values.seconds ? Number(values.seconds) * 1000 : Number(values.minutes ?? 30) * 60_000;
   const short = durationMs <= 120_000;
   const summary = await runSoak({

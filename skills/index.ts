@@ -13,4 +13,14 @@ import smartHome from './smart-home/index.js';
 import timers from './timers/index.js';
 import vehicle from './vehicle/index.js';
 
-export const builtinSkills: readonly SkillDefinition[] = [smartHome, media, vehicle, timers, shopping, ordering, alarms, broadcast, help];
+export const builtinSkills: readonly SkillDefinition[] = [
+  smartHome,
+  media,
+  vehicle,
+  timers,
+  shopping,
+  ordering,
+  alarms,
+  broadcast,
+  help,
+];

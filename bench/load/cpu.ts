@@ -31,7 +31,9 @@ export function cpuMeter(processes: Record<string, number | undefined>): () => C
     const used = Object.fromEntries(Object.entries(processes).map(([name, pid]) => [name, cpuMs(pid) - before[name]!]));
     return {
       cpuMs: used,
-      percent: Object.fromEntries(Object.entries(used).map(([name, ms]) => [name, Math.round((ms / wallMs) * 1000) / 10])),
+      percent: Object.fromEntries(
+        Object.entries(used).map(([name, ms]) => [name, Math.round((ms / wallMs) * 1000) / 10]),
+      ),
     };
   };
 }

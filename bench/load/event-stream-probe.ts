@@ -28,7 +28,10 @@ export class EventStreamProbe {
     this.socket = socket;
     socket.on('message', (data: Buffer) => {
       const at = nowMs();
-      const message = JSON.parse(data.toString()) as { event: string; payload: { deviceId: string; changed: { seq?: number; t?: number } } };
+      const message = JSON.parse(data.toString()) as {
+        event: string;
+        payload: { deviceId: string; changed: { seq?: number; t?: number } };
+      };
       if (message.event !== 'deviceStateChanged') return;
       const { seq, t } = message.payload.changed;
       if (typeof seq !== 'number' || typeof t !== 'number') return;

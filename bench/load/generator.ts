@@ -97,7 +97,10 @@ export class LoadGenerator {
         let next = 0;
         const timer = setInterval(() => {
           const elapsed = performance.now() - started;
-          const due = Math.min(plan.ratePerSec * (Math.min(elapsed, plan.durationMs) / 1000), (plan.ratePerSec * plan.durationMs) / 1000);
+          const due = Math.min(
+            plan.ratePerSec * (Math.min(elapsed, plan.durationMs) / 1000),
+            (plan.ratePerSec * plan.durationMs) / 1000,
+          );
           while (sent < due) publish(this.senders[next++ % this.senders.length]!);
           if (elapsed >= plan.durationMs) {
             clearInterval(timer);
@@ -119,7 +122,8 @@ export class LoadGenerator {
     const elapsedMs = performance.now() - started;
     // Wait (bounded) for the last PUBACKs, so `acked` is final.
     const deadline = performance.now() + 15_000;
-    while (this.senders.some((s) => s.inflight > 0) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (this.senders.some((s) => s.inflight > 0) && performance.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     return {
       sent,
       acked,

@@ -19,13 +19,23 @@ export interface PhaseReport {
 }
 
 /** `probe` is a second process holding only the WebSocket event-stream client (hub only). */
-export async function measurePhase(generator: GeneratorProcess, sink: DeliverySink, plan: LoadPlan, previous?: LoadResult, probe?: GeneratorProcess): Promise<{ report: PhaseReport; result: LoadResult }> {
+export async function measurePhase(
+  generator: GeneratorProcess,
+  sink: DeliverySink,
+  plan: LoadPlan,
+  previous?: LoadResult,
+  probe?: GeneratorProcess,
+): Promise<{ report: PhaseReport; result: LoadResult }> {
   sink.reset();
   await probe?.probeReport();
   const { result } = await generator.run(plan);
-  const expected = Object.entries(result.lastSeq).reduce((sum, [id, last]) => sum + last - (previous?.lastSeq[id] ?? 0), 0);
+  const expected = Object.entries(result.lastSeq).reduce(
+    (sum, [id, last]) => sum + last - (previous?.lastSeq[id] ?? 0),
+    0,
+  );
   const deadline = performance.now() + 15_000;
-  while (sink.sequences.uniqueCount < expected && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while (sink.sequences.uniqueCount < expected && performance.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
   const delivered = sink.sequences.uniqueCount;
   // Let the last events cross the WebSocket.
   if (probe) await new Promise((r) => setTimeout(r, 500));

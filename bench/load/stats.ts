@@ -74,7 +74,7 @@ export class SequenceTracker {
 
   has(deviceId: string, seq: number): boolean {
     const bits = this.seen.get(deviceId);
-    return !!bits && (seq >> 3) < bits.length && (bits[seq >> 3]! & (1 << (seq & 7))) !== 0;
+    return !!bits && seq >> 3 < bits.length && (bits[seq >> 3]! & (1 << (seq & 7))) !== 0;
   }
 
   get uniqueCount(): number {

@@ -52,11 +52,20 @@ export function loadDeviceIds(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `load-${String(i).padStart(5, '0')}`);
 }
 
-export async function startHubTarget(count: number, onProgress?: (what: string) => void): Promise<Target & { hub: Hub }> {
+export async function startHubTarget(
+  count: number,
+  onProgress?: (what: string) => void,
+): Promise<Target & { hub: Hub }> {
   const dataDir = tempDataDir('hearth-bench-load-');
   // The text recogniser: a pocketsphinx grammar over 1,000 devices costs minutes and ~3 MB of native memory per
   // device (measured; see BENCHMARKS.md), which is the voice module's cost, not the MQTT path's.
-  const config = parseConfig({ logLevel: 'silent', dataDir, http: { host: '127.0.0.1', port: 0 }, mqtt: { host: '127.0.0.1', port: 0 }, voice: { recognizer: 'text' } });
+  const config = parseConfig({
+    logLevel: 'silent',
+    dataDir,
+    http: { host: '127.0.0.1', port: 0 },
+    mqtt: { host: '127.0.0.1', port: 0 },
+    voice: { recognizer: 'text' },
+  });
   const hub = createHub(config, { log: silentLogger, env: {} });
   const runtime = await hub.start();
   const sink = new DeliverySink();
@@ -92,12 +101,16 @@ export async function startAedesTarget(count: number): Promise<Target & { aedes:
   const sink = new DeliverySink();
   // The in-process subscriber is the same kind of receiver as the hub's embedded transport.
   await new Promise<void>((resolve) =>
-    aedes.subscribe('hearth/+/state', (packet: AedesPublishPacket, done: () => void) => {
-      const deviceId = deviceIdFromStateTopic(packet.topic);
-      const body = parseLoadPayload(packet.payload as Buffer);
-      if (deviceId && body) sink.record(deviceId, body.seq, body.t);
-      done();
-    }, resolve),
+    aedes.subscribe(
+      'hearth/+/state',
+      (packet: AedesPublishPacket, done: () => void) => {
+        const deviceId = deviceIdFromStateTopic(packet.topic);
+        const body = parseLoadPayload(packet.payload as Buffer);
+        if (deviceId && body) sink.record(deviceId, body.seq, body.t);
+        done();
+      },
+      resolve,
+    ),
   );
   return {
     name: 'aedes',
@@ -115,7 +128,11 @@ export async function startAedesTarget(count: number): Promise<Target & { aedes:
 export async function startMosquittoTarget(count: number): Promise<Target> {
   const mosquitto = await startBenchMosquitto({ unlimitedQueues: process.env.MOSQUITTO_DEFAULT_QUEUES !== '1' });
   const sink = new DeliverySink();
-  const subscriber: MqttClient = await mqtt.connectAsync(mosquitto.url, { protocolVersion: 4, clientId: 'load-receiver', reconnectPeriod: 0 });
+  const subscriber: MqttClient = await mqtt.connectAsync(mosquitto.url, {
+    protocolVersion: 4,
+    clientId: 'load-receiver',
+    reconnectPeriod: 0,
+  });
   subscriber.on('message', (topic, payload) => {
     const deviceId = deviceIdFromStateTopic(topic);
     const body = parseLoadPayload(payload);

@@ -26,18 +26,29 @@ mkdirSync(cache, { recursive: true });
 const clips = (await loadDevClips(cache, limit)).filter((c) => half === 'all' || c.half === half);
 const noise = noiseFile ? parseWav(readFileSync(noiseFile)).data : undefined;
 
-const hub = await startTestHub({ config: { ...DEV_SKILL_TRUST, voice: { recognizer: 'pocketsphinx', ...voiceConfig } } });
+const hub = await startTestHub({
+  config: { ...DEV_SKILL_TRUST, voice: { recognizer: 'pocketsphinx', ...voiceConfig } },
+});
 try {
   await installBaristaSkill(hub.runtime.http.url, hub.token);
-  await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true, 'the barista grammar', 30_000);
+  await until(
+    () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true,
+    'the barista grammar',
+    30_000,
+  );
   const voice = hub.hub.voice();
-  let ok = 0, intentOk = 0, empty = 0;
+  let ok = 0,
+    intentOk = 0,
+    empty = 0;
   const misses: string[] = [];
   const ms: number[] = [];
   const t0 = performance.now();
   for (const [i, clip] of clips.entries()) {
     const pcm = noise ? mixAtSnr(clip.pcm, noise, snr, i * 7919) : clip.pcm;
-    const result = await voice.pipeline.handleUtterance(pcmSource(pcm, sourceMode === 'fresh' ? `clip:${clip.name}` : 'api'), { pushToTalk: true, dryRun: true });
+    const result = await voice.pipeline.handleUtterance(
+      pcmSource(pcm, sourceMode === 'fresh' ? `clip:${clip.name}` : 'api'),
+      { pushToTalk: true, dryRun: true },
+    );
     ms.push(result.timings.totalMs);
     const got = labelSlots(result.intent?.slots ?? {});
     const rightIntent = result.intent?.name === clip.intent;
@@ -45,12 +56,17 @@ try {
     intentOk += rightIntent ? 1 : 0;
     ok += exact ? 1 : 0;
     empty += result.transcript === '' ? 1 : 0;
-    if (!exact) misses.push(`${clip.name.slice(0, 8)} "${result.transcript}" -> ${result.intent?.name ?? '-'} ${JSON.stringify(got)} | want ${JSON.stringify(clip.slots)}`);
+    if (!exact)
+      misses.push(
+        `${clip.name.slice(0, 8)} "${result.transcript}" -> ${result.intent?.name ?? '-'} ${JSON.stringify(got)} | want ${JSON.stringify(clip.slots)}`,
+      );
   }
   ms.sort((a, b) => a - b);
   console.log(misses.slice(0, showMisses).join('\n'));
   const n = clips.length;
-  console.log(`real speech dev (${noise ? `${noiseFile} at ${snr} dB` : 'clean'}, half ${half}, ${n} clips): acceptance ${(ok / n).toFixed(3)} intent ${(intentOk / n).toFixed(3)} empty ${empty}  median ${ms[n >> 1]?.toFixed(0)} ms  wall ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `real speech dev (${noise ? `${noiseFile} at ${snr} dB` : 'clean'}, half ${half}, ${n} clips): acceptance ${(ok / n).toFixed(3)} intent ${(intentOk / n).toFixed(3)} empty ${empty}  median ${ms[n >> 1]?.toFixed(0)} ms  wall ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
 } finally {
   await hub.stop();
 }

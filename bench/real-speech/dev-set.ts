@@ -28,28 +28,49 @@ export interface DevClip {
 
 /** eval.py's comparison: lower case, single spaces. */
 export const normaliseSlot = (v: unknown) => String(v).toLowerCase().split(/\s+/).filter(Boolean).join(' ');
-const SKILL_TO_LABEL: Record<string, string> = { coffee_drink: 'coffeeDrink', number_of_shots: 'numberOfShots', milk_amount: 'milkAmount', sugar_amount: 'sugarAmount' };
-export const labelSlots = (slots: Record<string, unknown>) => Object.fromEntries(Object.entries(slots).map(([k, v]) => [SKILL_TO_LABEL[k] ?? k, normaliseSlot(v)]));
+const SKILL_TO_LABEL: Record<string, string> = {
+  coffee_drink: 'coffeeDrink',
+  number_of_shots: 'numberOfShots',
+  milk_amount: 'milkAmount',
+  sugar_amount: 'sugarAmount',
+};
+export const labelSlots = (slots: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(slots).map(([k, v]) => [SKILL_TO_LABEL[k] ?? k, normaliseSlot(v)]));
 
 /** Converts the FLAC clips once (sox -R, no dither) into `cacheDir` and loads them. */
 export async function loadDevClips(cacheDir: string, limit = Infinity): Promise<DevClip[]> {
   if (!existsSync(DEV_SET_DIR)) throw new Error(`the real-speech dev set is not at ${DEV_SET_DIR}`);
-  const labels = JSON.parse(readFileSync(join(DEV_SET_DIR, 'labels.json'), 'utf8')) as Record<string, { intent: string; slots: Record<string, string> }>;
-  const files = readdirSync(join(DEV_SET_DIR, 'clips')).filter((f) => f.endsWith('.flac')).sort().slice(0, limit);
+  const labels = JSON.parse(readFileSync(join(DEV_SET_DIR, 'labels.json'), 'utf8')) as Record<
+    string,
+    { intent: string; slots: Record<string, string> }
+  >;
+  const files = readdirSync(join(DEV_SET_DIR, 'clips'))
+    .filter((f) => f.endsWith('.flac'))
+    .sort()
+    .slice(0, limit);
   const clips: DevClip[] = [];
   for (const file of files) {
     const label = labels[file];
     if (!label) continue;
     const wav = join(cacheDir, file.replace(/\.flac$/, '.wav'));
-    if (!existsSync(wav)) await run('sox', ['-R', join(DEV_SET_DIR, 'clips', file), '-r', '16000', '-c', '1', '-b', '16', wav]);
+    if (!existsSync(wav))
+      await run('sox', ['-R', join(DEV_SET_DIR, 'clips', file), '-r', '16000', '-c', '1', '-b', '16', wav]);
     const half = createHash('md5').update(file).digest()[0]! % 2 === 0 ? 'a' : 'b';
-    clips.push({ name: file, pcm: parseWav(readFileSync(wav)).data, intent: label.intent, slots: labelSlots(label.slots), half });
+    clips.push({
+      name: file,
+      pcm: parseWav(readFileSync(wav)).data,
+      intent: label.intent,
+      slots: labelSlots(label.slots),
+      half,
+    });
   }
   return clips;
 }
 
 /** The skill-trust.yaml the dev set's README starts the hub with, as config. */
-export const DEV_SKILL_TRUST = { skills: { trustedPublishers: [{ id: 'barista-test', publicKey: 'usiLpciYrP/n4oRBFfG0MevWsdbeczSbzUtQGzW6wvc=' }] } };
+export const DEV_SKILL_TRUST = {
+  skills: { trustedPublishers: [{ id: 'barista-test', publicKey: 'usiLpciYrP/n4oRBFfG0MevWsdbeczSbzUtQGzW6wvc=' }] },
+};
 
 /**
  * Packs, signs and installs the barista skill into a running hub (the dev set's own script). Since main's smart-home
@@ -62,14 +83,33 @@ export async function installBaristaSkill(hubUrl: string, token: string): Promis
     await run(join(DEV_SET_DIR, 'install-skill.sh'), [hubUrl, token], { cwd: ROOT });
   } catch (err) {
     if (process.env.HEARTH_BENCH_ALLOW_COLLISIONS !== '1') throw err;
-    console.error('barista skill: the documented install was refused (sentence collisions); installing with --allow-collisions');
+    console.error(
+      'barista skill: the documented install was refused (sentence collisions); installing with --allow-collisions',
+    );
     const dir = mkdtempSync(join(tmpdir(), 'hearth-barista-'));
     try {
       cpSync(join(DEV_SET_DIR, 'skill'), join(dir, 'skill'), { recursive: true });
       await run('node', ['./bin/hearth.js', 'skill', 'pack', join(dir, 'skill'), '--out', dir], { cwd: ROOT });
       const tgz = join(dir, 'barista-0.1.0.tgz');
-      await run('node', ['./bin/hearth.js', 'skill', 'sign', tgz, '--key', join(DEV_SET_DIR, 'skill-publisher-test-key.pem'), '--publisher', 'barista-test'], { cwd: ROOT });
-      await run('node', ['./bin/hearth.js', 'skill', 'install', tgz, '--yes', '--allow-collisions', '--url', hubUrl, '--token', token], { cwd: ROOT });
+      await run(
+        'node',
+        [
+          './bin/hearth.js',
+          'skill',
+          'sign',
+          tgz,
+          '--key',
+          join(DEV_SET_DIR, 'skill-publisher-test-key.pem'),
+          '--publisher',
+          'barista-test',
+        ],
+        { cwd: ROOT },
+      );
+      await run(
+        'node',
+        ['./bin/hearth.js', 'skill', 'install', tgz, '--yes', '--allow-collisions', '--url', hubUrl, '--token', token],
+        { cwd: ROOT },
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -29,7 +29,11 @@ const clips = (await loadDevClips('/tmp/hearth-real-speech-cache')).filter((c) =
 const hub = await startTestHub({ config: { ...DEV_SKILL_TRUST, voice: { recognizer: 'pocketsphinx' } } });
 try {
   await installBaristaSkill(hub.runtime.http.url, hub.token);
-  await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true, 'the barista grammar', 30_000);
+  await until(
+    () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true,
+    'the barista grammar',
+    30_000,
+  );
   const grammar = hub.hub.voice().loadedGrammar()!;
   const language = hub.hub.language();
   for (const [name, variant] of Object.entries(variants)) {
@@ -38,11 +42,18 @@ try {
     const rec = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger, args: variant.args ?? {} });
     await rec.start();
     await rec.setGrammar({ ...base, jsgf });
-    let ok = 0, intents = 0, empty = 0, engineMs = 0, audioMs = 0;
+    let ok = 0,
+      intents = 0,
+      empty = 0,
+      engineMs = 0,
+      audioMs = 0;
     const t0 = performance.now();
     const misses: string[] = [];
     for (const clip of clips) {
-      const s = rec.startUtterance({ source: variant.source === 'shared' ? 'shared' : `clip:${clip.name}`, nonSpeechMs: 700 });
+      const s = rec.startUtterance({
+        source: variant.source === 'shared' ? 'shared' : `clip:${clip.name}`,
+        nonSpeechMs: 700,
+      });
       for (const part of firstUtterance(clip.pcm)) {
         s.feed(part);
         audioMs += part.length / 32;
@@ -57,11 +68,14 @@ try {
       intents += intentOk ? 1 : 0;
       ok += exact ? 1 : 0;
       empty += r.text === '' ? 1 : 0;
-      if (!exact && process.argv.includes('--misses')) misses.push(`  ${clip.name.slice(0, 8)} "${r.text}" | want ${JSON.stringify(clip.slots)}`);
+      if (!exact && process.argv.includes('--misses'))
+        misses.push(`  ${clip.name.slice(0, 8)} "${r.text}" | want ${JSON.stringify(clip.slots)}`);
     }
     await rec.stop();
     if (misses.length) console.log(misses.join('\n'));
-    console.log(`${name.padEnd(24)} acceptance ${(ok / clips.length).toFixed(3)} intent ${(intents / clips.length).toFixed(3)} empty ${empty} (${clips.length} clips, half ${half}) RTF ${(engineMs / audioMs).toFixed(3)} ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    console.log(
+      `${name.padEnd(24)} acceptance ${(ok / clips.length).toFixed(3)} intent ${(intents / clips.length).toFixed(3)} empty ${empty} (${clips.length} clips, half ${half}) RTF ${(engineMs / audioMs).toFixed(3)} ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    );
   }
 } finally {
   await hub.stop();
@@ -85,5 +99,14 @@ function firstUtterance(pcm: Buffer): Buffer[] {
 
 /** The grammar with only some intents in its command rule (an upper bound on what other intents cost). */
 function onlyIntents(jsgf: string, keep: RegExp): string {
-  return jsgf.replace(/^(<command> = )(.*);$/m, (_m, head: string, body: string) => head + body.split(' | ').filter((r) => keep.test(r)).join(' | ') + ';');
+  return jsgf.replace(
+    /^(<command> = )(.*);$/m,
+    (_m, head: string, body: string) =>
+      head +
+      body
+        .split(' | ')
+        .filter((r) => keep.test(r))
+        .join(' | ') +
+      ';',
+  );
 }

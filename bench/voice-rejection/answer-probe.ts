@@ -13,7 +13,9 @@ const config = voiceConfigSchema.parse({}).pocketsphinx;
 const rec = new PocketsphinxRecognizer({ ...config, log: silentLogger });
 await rec.start();
 await rec.setGrammar({ jsgf: HOUSEHOLD_JSGF.replace(' | <answers>;', ';') });
-await rec.setAnswerGrammar('yes-no', { jsgf: '#JSGF V1.0;\ngrammar yn;\npublic <a> = yes | no | yes please | no thanks;\n' });
+await rec.setAnswerGrammar('yes-no', {
+  jsgf: '#JSGF V1.0;\ngrammar yn;\npublic <a> = yes | no | yes please | no thanks;\n',
+});
 for (const text of ['lock the front door', 'yes please', 'turn on the kitchen light', 'no']) {
   for (const voice of ['en-us', 'en-gb']) {
     const pcm = await speak(text, voice, 160);

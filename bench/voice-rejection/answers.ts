@@ -22,11 +22,21 @@ import { until } from '../../test/harness/until.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { firstUtterance, heldoutDevClips, proseClips, speak, type Clip } from './clips.js';
 
-const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
 const biases = arg('--biases', '-10,-5,0,2,4,6,8,10,15').split(',').map(Number);
 const ANSWERS: [string, string][] = [
-  ['yes', 'yes'], ['no', 'no'], ['yes please', 'yes'], ['no thanks', 'no'], ['go ahead', 'yes'], ['sure', 'yes'], ['okay', 'yes'],
-  ['cancel that', 'no'], ['four three two one', '4321'], ['my pin is one two three four', '1234'], ['nine eight seven six five', '98765'],
+  ['yes', 'yes'],
+  ['no', 'no'],
+  ['yes please', 'yes'],
+  ['no thanks', 'no'],
+  ['go ahead', 'yes'],
+  ['sure', 'yes'],
+  ['okay', 'yes'],
+  ['cancel that', 'no'],
+  ['four three two one', '4321'],
+  ['my pin is one two three four', '1234'],
+  ['nine eight seven six five', '98765'],
 ];
 
 const config = voiceConfigSchema.parse({}).pocketsphinx;
@@ -34,13 +44,26 @@ const voices = await englishVoices();
 const random = seededRandom(5);
 const answers: (Clip & { want: string })[] = [];
 for (const voice of voices) {
-  for (const [text, want] of ANSWERS) answers.push({ label: `${text} (${voice})`, want, pcm: await speak(text, voice, 130 + 10 * Math.floor(random() * 8)) });
+  for (const [text, want] of ANSWERS)
+    answers.push({
+      label: `${text} (${voice})`,
+      want,
+      pcm: await speak(text, voice, 130 + 10 * Math.floor(random() * 8)),
+    });
 }
-const others = [...(await heldoutDevClips(Number(arg('--commands', '100')))).filter((c) => c.case?.intent !== null), ...(await proseClips(Number(arg('--prose', '60'))))];
+const others = [
+  ...(await heldoutDevClips(Number(arg('--commands', '100')))).filter((c) => c.case?.intent !== null),
+  ...(await proseClips(Number(arg('--prose', '60')))),
+];
 const dictionary = await loadCmuDictionary(`${config.modelDir}/cmudict-en-us.dict`);
 const grammar = answerGrammar({ yesNo: true, pin: true }, (w) => dictionary.has(w));
 
-const hub = await startTestHub({ config: { ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object), voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } } });
+const hub = await startTestHub({
+  config: {
+    ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
+    voice: { recognizer: 'pocketsphinx', tts: { enabled: false } },
+  },
+});
 await until(() => hub.hub.voice().loadedGrammar() !== undefined, 'the grammar', 60_000);
 const commandGrammar = hub.hub.voice().loadedGrammar()!;
 await hub.stop();
@@ -68,13 +91,34 @@ for (const bias of biases) {
   const heard = said.filter((s) => s.lead + bias >= 0);
   const right = heard.filter((s) => (parsePin(s.text) ?? parseYesNo(s.text)) === s.clip.want);
   const taken = notAnswers.filter((n) => n.lead + bias >= 0);
-  console.log(`bias ${bias}: answers taken as answers ${heard.length}/${said.length} (read right ${right.length}); non-answers taken as answers ${taken.length}/${notAnswers.length}`);
+  console.log(
+    `bias ${bias}: answers taken as answers ${heard.length}/${said.length} (read right ${right.length}); non-answers taken as answers ${taken.length}/${notAnswers.length}`,
+  );
 }
-const leads = (xs: { lead: number }[]) => xs.map((x) => x.lead).filter(Number.isFinite).sort((a, b) => a - b);
+const leads = (xs: { lead: number }[]) =>
+  xs
+    .map((x) => x.lead)
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
 const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]?.toFixed(1);
-const a = leads(said), o = leads(notAnswers);
-console.log(`answer lead: answers p5 ${q(a, 0.05)} p50 ${q(a, 0.5)} p95 ${q(a, 0.95)}; non-answers p5 ${q(o, 0.05)} p50 ${q(o, 0.5)} p95 ${q(o, 0.95)}`);
+const a = leads(said),
+  o = leads(notAnswers);
+console.log(
+  `answer lead: answers p5 ${q(a, 0.05)} p50 ${q(a, 0.5)} p95 ${q(a, 0.95)}; non-answers p5 ${q(o, 0.05)} p50 ${q(o, 0.5)} p95 ${q(o, 0.95)}`,
+);
 if (process.argv.includes('--show')) {
-  console.log(said.filter((s) => (parsePin(s.text) ?? parseYesNo(s.text)) !== s.clip.want).slice(0, 12).map((s) => `  ${s.clip.label} -> "${s.text}" lead ${s.lead}`).join('\n'));
-  console.log(notAnswers.sort((x, y) => y.lead - x.lead).slice(0, 12).map((n) => `  ${n.clip.label.slice(0, 50)} -> "${n.text}" lead ${n.lead}`).join('\n'));
+  console.log(
+    said
+      .filter((s) => (parsePin(s.text) ?? parseYesNo(s.text)) !== s.clip.want)
+      .slice(0, 12)
+      .map((s) => `  ${s.clip.label} -> "${s.text}" lead ${s.lead}`)
+      .join('\n'),
+  );
+  console.log(
+    notAnswers
+      .sort((x, y) => y.lead - x.lead)
+      .slice(0, 12)
+      .map((n) => `  ${n.clip.label.slice(0, 50)} -> "${n.text}" lead ${n.lead}`)
+      .join('\n'),
+  );
 }

@@ -15,7 +15,14 @@ import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { Endpointer } from '../../hub/voice/vad.js';
 import { seededRandom } from '../../test/harness/seeded-random.js';
 import { loadSplit, type PhrasingCase } from '../../test/phrasings/lib/cases.js';
-import { assignConditions, englishVoices, espeakVariants, renderClips, sampleCases, type SpokenCondition } from '../../test/phrasings/voice/render.js';
+import {
+  assignConditions,
+  englishVoices,
+  espeakVariants,
+  renderClips,
+  sampleCases,
+  type SpokenCondition,
+} from '../../test/phrasings/voice/render.js';
 
 const run = promisify(execFile);
 const CACHE = '/tmp/hearth-voice-rejection-cache';
@@ -36,17 +43,29 @@ export async function heldoutDevClips(size = 100, seed = 19): Promise<Clip[]> {
   const cases = sampleCases(loadSplit('dev'), size, random);
   const conditions = assignConditions(cases, voices, variants, random);
   const clips = await renderClips(cases, conditions, { concurrency: 2 });
-  return clips.map((c) => ({ label: c.case.text, pcm: parseWav(readFileSync(c.wavPath)).data, case: c.case, condition: c.condition }));
+  return clips.map((c) => ({
+    label: c.case.text,
+    pcm: parseWav(readFileSync(c.wavPath)).data,
+    case: c.case,
+    condition: c.condition,
+  }));
 }
 
 /** Sentences of ordinary text from the fortunes-min package (apt install fortunes-min), 4–30 words each. */
 export function proseSentences(): string[] {
   if (!existsSync(FORTUNES_DIR)) throw new Error(`no ${FORTUNES_DIR}: apt-get install -y fortunes-min`);
-  const text = ['fortunes', 'literature', 'riddles'].map((f) => readFileSync(join(FORTUNES_DIR, f), 'latin1')).join('\n%\n');
+  const text = ['fortunes', 'literature', 'riddles']
+    .map((f) => readFileSync(join(FORTUNES_DIR, f), 'latin1'))
+    .join('\n%\n');
   return text
     .split(/\n%\n/)
     .flatMap((entry) => entry.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+/))
-    .map((s) => s.replace(/^[\s"'-]+|[\s"']+$/g, '').replace(/--.*$/, '').trim())
+    .map((s) =>
+      s
+        .replace(/^[\s"'-]+|[\s"']+$/g, '')
+        .replace(/--.*$/, '')
+        .trim(),
+    )
     .filter((s) => /[a-z]/i.test(s) && s.split(' ').length >= 4 && s.split(' ').length <= 30 && !/^[A-Z ]+:/.test(s));
 }
 
@@ -59,7 +78,10 @@ export async function proseClips(n: number, seed = 7): Promise<Clip[]> {
   const picked = sentences.filter((_, i) => i % step === 0).slice(0, n);
   const clips: Clip[] = [];
   for (const [i, text] of picked.entries()) {
-    clips.push({ label: text, pcm: await speak(text, voices[i % voices.length]!, 130 + 10 * Math.floor(random() * 8)) });
+    clips.push({
+      label: text,
+      pcm: await speak(text, voices[i % voices.length]!, 130 + 10 * Math.floor(random() * 8)),
+    });
   }
   return clips;
 }

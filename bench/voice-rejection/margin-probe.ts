@@ -13,14 +13,22 @@ const config = voiceConfigSchema.parse({}).pocketsphinx;
 const rec = new PocketsphinxRecognizer({ ...config, log: silentLogger });
 await rec.start();
 await rec.setGrammar({ jsgf: HOUSEHOLD_JSGF });
-const cmds = ['lock the front door', 'unlock the front door', 'turn on the kitchen light', 'close the living room curtains', 'order more coffee'];
+const cmds = [
+  'lock the front door',
+  'unlock the front door',
+  'turn on the kitchen light',
+  'close the living room curtains',
+  'order more coffee',
+];
 const voices = ['en-us', 'en-gb', 'en-us+m3', 'en-gb-scotland', 'en-029'];
 const show = async (label: string, pcm: Buffer) => {
   const s = rec.startUtterance({ source: 'api', standalone: true });
   for (const p of firstUtterance(pcm)) s.feed(p);
   const r = await s.end();
   const m = r.margin ? await r.margin() : NaN;
-  console.log(`${m.toFixed(0).padStart(8)} ${(r.scorePerFrame ?? 0).toFixed(0).padStart(8)} ${label.slice(0, 40).padEnd(40)} -> ${r.text}`);
+  console.log(
+    `${m.toFixed(0).padStart(8)} ${(r.scorePerFrame ?? 0).toFixed(0).padStart(8)} ${label.slice(0, 40).padEnd(40)} -> ${r.text}`,
+  );
 };
 for (const v of voices) for (const c of cmds) await show(`${c} (${v})`, await speak(c, v, 160));
 for (const p of await proseClips(20)) await show(p.label, p.pcm);

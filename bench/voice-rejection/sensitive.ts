@@ -22,31 +22,53 @@ import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { englishVoices } from '../../test/phrasings/voice/render.js';
 import { firstUtterance, heldoutDevClips, proseClips, speak, type Clip } from './clips.js';
 
-const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
 const margins = arg('--margins', '-4,-2,0,2,4,6,8,10').split(',').map(Number);
 /** Said to the 113-device household: its locks, garage door, garden gate and car. */
 const SENTENCES = [
-  'lock the front door', 'unlock the front door', 'lock the back door', 'unlock the back door', 'lock the side door',
-  'unlock the side door', 'open the garage door', 'close the garage door', 'open the garden gate', 'close the garden gate',
-  'lock the car', 'unlock the car',
+  'lock the front door',
+  'unlock the front door',
+  'lock the back door',
+  'unlock the back door',
+  'lock the side door',
+  'unlock the side door',
+  'open the garage door',
+  'close the garage door',
+  'open the garden gate',
+  'close the garden gate',
+  'lock the car',
+  'unlock the car',
 ];
 
 const voices = (await englishVoices()).slice(0, Number(arg('--voices', '99')));
 const random = seededRandom(11);
 const mine: Clip[] = [];
 for (const voice of voices) {
-  for (const text of SENTENCES) mine.push({ label: text, pcm: await speak(text, voice, 130 + 10 * Math.floor(random() * 8)) });
+  for (const text of SENTENCES)
+    mine.push({ label: text, pcm: await speak(text, voice, 130 + 10 * Math.floor(random() * 8)) });
 }
-const others = [...(await heldoutDevClips(Number(arg('--commands', '100')))), ...(await proseClips(Number(arg('--prose', '60'))))];
+const others = [
+  ...(await heldoutDevClips(Number(arg('--commands', '100')))),
+  ...(await proseClips(Number(arg('--prose', '60')))),
+];
 
-const hub = await startTestHub({ config: { ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object), voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } } });
+const hub = await startTestHub({
+  config: {
+    ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
+    voice: { recognizer: 'pocketsphinx', tts: { enabled: false } },
+  },
+});
 await until(() => hub.hub.voice().loadedGrammar() !== undefined, 'the grammar', 60_000);
 const grammar = hub.hub.voice().loadedGrammar()!;
 const language = hub.hub.language();
 const devices = hub.hub.devices().list();
 const names = devices.flatMap((d) => [d.name, ...d.aliases]);
 const sensitive = (text: string) => {
-  const understood = language.understand(withSpokenNames(text, names), {}) as { intent?: { name: string }; targets?: string[] };
+  const understood = language.understand(withSpokenNames(text, names), {}) as {
+    intent?: { name: string };
+    targets?: string[];
+  };
   return (understood.targets ?? []).some((id) => {
     const device = devices.find((d) => d.id === id);
     return device !== undefined && guardsTheHouse(device);
@@ -57,7 +79,12 @@ const rec = new PocketsphinxRecognizer({ ...config, log: silentLogger });
 await rec.start();
 await rec.setGrammar(grammar);
 
-interface Landed { label: string; heard: string; margin: number; right: boolean }
+interface Landed {
+  label: string;
+  heard: string;
+  margin: number;
+  right: boolean;
+}
 const landed: Landed[] = [];
 let decoded = 0;
 for (const clip of [...mine, ...others]) {
@@ -73,10 +100,21 @@ await rec.stop();
 await hub.stop();
 const right = landed.filter((l) => l.right);
 const wrong = landed.filter((l) => !l.right);
-console.log(`decoded ${decoded} clips (${mine.length} lock/door/gate/car in ${voices.length} voices, ${others.length} held-out commands and prose); landed on a sensitive command: right ${right.length}, wrong ${wrong.length}`);
+console.log(
+  `decoded ${decoded} clips (${mine.length} lock/door/gate/car in ${voices.length} voices, ${others.length} held-out commands and prose); landed on a sensitive command: right ${right.length}, wrong ${wrong.length}`,
+);
 for (const m of margins) {
-  console.log(`margin ${m}: right acted ${right.filter((l) => l.margin >= m).length}/${right.length}, asked ${right.filter((l) => l.margin < m).length}; wrong acted ${wrong.filter((l) => l.margin >= m).length}/${wrong.length}`);
+  console.log(
+    `margin ${m}: right acted ${right.filter((l) => l.margin >= m).length}/${right.length}, asked ${right.filter((l) => l.margin < m).length}; wrong acted ${wrong.filter((l) => l.margin >= m).length}/${wrong.length}`,
+  );
 }
-const sorted = (xs: Landed[]) => xs.map((x) => x.margin).sort((a, b) => a - b).map((v) => v.toFixed(1)).join(' ');
+const sorted = (xs: Landed[]) =>
+  xs
+    .map((x) => x.margin)
+    .sort((a, b) => a - b)
+    .map((v) => v.toFixed(1))
+    .join(' ');
 console.log(`right margins: ${sorted(right)}\nwrong margins: ${sorted(wrong)}`);
-if (process.argv.includes('--show')) for (const w of wrong.sort((a, b) => b.margin - a.margin)) console.log(`  ${w.margin.toFixed(1)} "${w.label.slice(0, 50)}" -> "${w.heard}"`);
+if (process.argv.includes('--show'))
+  for (const w of wrong.sort((a, b) => b.margin - a.margin))
+    console.log(`  ${w.margin.toFixed(1)} "${w.label.slice(0, 50)}" -> "${w.heard}"`);

@@ -139,7 +139,9 @@ export function expandConfig(raw: Record<string, unknown>): Record<string, unkno
   if (isRecord(config.device)) config.device = renameKeys(config.device, DEVICE_ABBREVIATIONS);
   if (isRecord(config.origin)) config.origin = renameKeys(config.origin, ORIGIN_ABBREVIATIONS);
   if (Array.isArray(config.availability)) {
-    config.availability = config.availability.map((entry) => (isRecord(entry) ? renameKeys(entry, AVAILABILITY_ABBREVIATIONS) : entry));
+    config.availability = config.availability.map((entry) =>
+      isRecord(entry) ? renameKeys(entry, AVAILABILITY_ABBREVIATIONS) : entry,
+    );
   }
   const base = typeof config['~'] === 'string' ? (config['~'] as string) : undefined;
   if (base !== undefined) {

@@ -20,8 +20,16 @@ import { mappedCommand, mappingFor } from './mapped.js';
 const percent = z.number().min(0).max(100);
 const none = z.strictObject({});
 const NAMED_COLORS: Record<string, string> = {
-  red: '#ff0000', green: '#00ff00', blue: '#0000ff', white: '#ffffff', warm_white: '#ffd8a8', yellow: '#ffff00',
-  orange: '#ffa500', purple: '#800080', pink: '#ffc0cb', cyan: '#00ffff',
+  red: '#ff0000',
+  green: '#00ff00',
+  blue: '#0000ff',
+  white: '#ffffff',
+  warm_white: '#ffd8a8',
+  yellow: '#ffff00',
+  orange: '#ffa500',
+  purple: '#800080',
+  pink: '#ffc0cb',
+  cyan: '#00ffff',
 };
 const color = z
   .string()
@@ -30,13 +38,27 @@ const color = z
 
 const SCHEMAS: Record<string, Record<string, z.ZodType<Record<string, unknown>>>> = {
   light: {
-    turn_on: z.strictObject({ brightness: percent.optional(), color: color.optional(), color_temp_kelvin: z.number().int().min(1000).max(12000).optional() }),
+    turn_on: z.strictObject({
+      brightness: percent.optional(),
+      color: color.optional(),
+      color_temp_kelvin: z.number().int().min(1000).max(12000).optional(),
+    }),
     turn_off: none,
     toggle: none,
   },
   switch: { turn_on: none, turn_off: none, toggle: none },
-  fan: { turn_on: z.strictObject({ percentage: percent.optional() }), turn_off: none, toggle: none, set_percentage: z.strictObject({ percentage: percent }) },
-  cover: { open: none, close: none, stop: none, set_position: z.strictObject({ position: z.number().int().min(0).max(100) }) },
+  fan: {
+    turn_on: z.strictObject({ percentage: percent.optional() }),
+    turn_off: none,
+    toggle: none,
+    set_percentage: z.strictObject({ percentage: percent }),
+  },
+  cover: {
+    open: none,
+    close: none,
+    stop: none,
+    set_position: z.strictObject({ position: z.number().int().min(0).max(100) }),
+  },
   lock: { lock: none, unlock: none },
   climate: {
     turn_on: none,
@@ -56,7 +78,10 @@ function available(cfg: CompiledConfig): Record<string, z.ZodType<Record<string,
   const keep = (names: string[]) => Object.fromEntries(Object.entries(all).filter(([n]) => names.includes(n)));
   if (cfg.component === 'fan' && !c.percentage_command_topic) return keep(['turn_on', 'turn_off', 'toggle']);
   if (cfg.component === 'cover') {
-    return keep([...(c.command_topic ? ['open', 'close', 'stop'] : []), ...(c.set_position_topic ? ['set_position'] : [])]);
+    return keep([
+      ...(c.command_topic ? ['open', 'close', 'stop'] : []),
+      ...(c.set_position_topic ? ['set_position'] : []),
+    ]);
   }
   if (cfg.component === 'climate') {
     return keep([
@@ -100,14 +125,20 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
         const body: Record<string, unknown> = { state: turnOn ? 'ON' : 'OFF' };
         if (brightness !== undefined) body.brightness = Math.round((brightness / 100) * scale);
         if (turnOn && typeof p.color === 'string') body.color = hexToRgb(p.color);
-        if (turnOn && typeof p.color_temp_kelvin === 'number') body.color_temp = Math.round(1_000_000 / p.color_temp_kelvin);
+        if (turnOn && typeof p.color_temp_kelvin === 'number')
+          body.color_temp = Math.round(1_000_000 / p.color_temp_kelvin);
         send(c.command_topic, JSON.stringify(body));
         return { publishes, ack: stateAck(c.state_topic, expected) };
       }
-      const onlyBrightness = (c as Record<string, unknown>).on_command_type === 'brightness' && brightness !== undefined;
-      if (!onlyBrightness) send(c.command_topic, cmd('command_template', turnOn ? pick(c, 'payload_on') : pick(c, 'payload_off')));
+      const onlyBrightness =
+        (c as Record<string, unknown>).on_command_type === 'brightness' && brightness !== undefined;
+      if (!onlyBrightness)
+        send(c.command_topic, cmd('command_template', turnOn ? pick(c, 'payload_on') : pick(c, 'payload_off')));
       if (brightness !== undefined) {
-        send(c.brightness_command_topic, cfg.command('brightness_command_template')({ value: Math.round((brightness / 100) * scale) }));
+        send(
+          c.brightness_command_topic,
+          cfg.command('brightness_command_template')({ value: Math.round((brightness / 100) * scale) }),
+        );
       }
       if (turnOn && typeof p.color === 'string' && c.rgb_command_topic) {
         const { r, g, b } = hexToRgb(p.color);
@@ -125,7 +156,14 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
         const raw = pct === 0 ? 0 : Math.round(min - 1 + (pct / 100) * (max - min + 1));
         if (name === 'turn_on') send(c.command_topic, cmd('command_template', pick(c, 'payload_on')));
         send(c.percentage_command_topic, cfg.command('percentage_command_template')({ value: raw }));
-        return { publishes, ack: stateAck(c.percentage_state_topic ?? c.state_topic, c.percentage_state_topic ? { percentage: pct } : { on: pct > 0 }, { on: pct > 0, percentage: pct }) };
+        return {
+          publishes,
+          ack: stateAck(
+            c.percentage_state_topic ?? c.state_topic,
+            c.percentage_state_topic ? { percentage: pct } : { on: pct > 0 },
+            { on: pct > 0, percentage: pct },
+          ),
+        };
       }
       send(c.command_topic, cmd('command_template', turnOn ? pick(c, 'payload_on') : pick(c, 'payload_off')));
       return { publishes, ack: stateAck(c.state_topic, { on: turnOn }) };
@@ -138,7 +176,11 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
       if (!c.state_topic) return { publishes, ack: { kind: 'optimistic', state: final } };
       return {
         publishes,
-        ack: { kind: 'state', description: lock ? 'locked' : 'unlocked', matches: (s) => s.locked === lock || s.lock_state === transitional },
+        ack: {
+          kind: 'state',
+          description: lock ? 'locked' : 'unlocked',
+          matches: (s) => s.locked === lock || s.lock_state === transitional,
+        },
       };
     }
     case 'cover': {
@@ -149,13 +191,25 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
         const raw = Math.round(closed + (pos / 100) * (open - closed));
         send(c.set_position_topic, cfg.command('set_position_template')({ position: raw, value: raw }));
         if (c.position_topic) {
-          return { publishes, ack: { kind: 'state', description: `position ${pos}`, matches: (s) => typeof s.position === 'number' && Math.abs(s.position - pos) <= 1 } };
+          return {
+            publishes,
+            ack: {
+              kind: 'state',
+              description: `position ${pos}`,
+              matches: (s) => typeof s.position === 'number' && Math.abs(s.position - pos) <= 1,
+            },
+          };
         }
         return { publishes, ack: { kind: 'optimistic', state: { position: pos } } };
       }
       const key = name === 'open' ? 'payload_open' : name === 'close' ? 'payload_close' : 'payload_stop';
       send(c.command_topic, cmd('command_template', pick(c, key)));
-      const accepted = name === 'open' ? ['open', 'opening'] : name === 'close' ? ['closed', 'closing'] : ['open', 'closed', 'stopped'];
+      const accepted =
+        name === 'open'
+          ? ['open', 'opening']
+          : name === 'close'
+            ? ['closed', 'closing']
+            : ['open', 'closed', 'stopped'];
       const target = name === 'open' ? 100 : 0;
       if (c.state_topic || c.position_topic) {
         return {
@@ -171,7 +225,13 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
           },
         };
       }
-      return { publishes, ack: { kind: 'optimistic', state: name === 'stop' ? { state: 'stopped' } : { state: accepted[0], position: target } } };
+      return {
+        publishes,
+        ack: {
+          kind: 'optimistic',
+          state: name === 'stop' ? { state: 'stopped' } : { state: accepted[0], position: target },
+        },
+      };
     }
     case 'climate': {
       if (name === 'set_temperature') {
@@ -180,16 +240,27 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
         return { publishes, ack: numericAck(c.temperature_state_topic, 'target_temperature', t) };
       }
       const modes = c.modes ?? ['auto', 'off', 'cool', 'heat', 'dry', 'fan_only'];
-      const mode = name === 'set_hvac_mode' ? String(p.hvac_mode) : name === 'turn_off' ? 'off' : (['heat', 'auto', 'cool'].find((m) => modes.includes(m)) ?? 'heat');
+      const mode =
+        name === 'set_hvac_mode'
+          ? String(p.hvac_mode)
+          : name === 'turn_off'
+            ? 'off'
+            : (['heat', 'auto', 'cool'].find((m) => modes.includes(m)) ?? 'heat');
       if (name === 'set_hvac_mode' && !modes.includes(mode)) {
         throw invalidParamsMessage(device, name, `hvac_mode must be one of ${modes.join(', ')}`);
       }
       if ((name === 'turn_on' || name === 'turn_off') && c.power_command_topic) {
-        send(c.power_command_topic, name === 'turn_on' ? String(pick(c, 'payload_on')) : String(pick(c, 'payload_off')));
+        send(
+          c.power_command_topic,
+          name === 'turn_on' ? String(pick(c, 'payload_on')) : String(pick(c, 'payload_off')),
+        );
         return { publishes, ack: { kind: 'optimistic', state: { on: name === 'turn_on' } } };
       }
       send(c.mode_command_topic, cfg.command('mode_command_template')({ value: mode }));
-      return { publishes, ack: stateAck(c.mode_state_topic, { hvac_mode: mode }, { hvac_mode: mode, on: mode !== 'off' }) };
+      return {
+        publishes,
+        ack: stateAck(c.mode_state_topic, { hvac_mode: mode }, { hvac_mode: mode, on: mode !== 'off' }),
+      };
     }
     case 'button':
       send(c.command_topic, cmd('command_template', pick(c, 'payload_press')));
@@ -201,20 +272,32 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
 }
 
 /** Acknowledged when the reported state has every expected value (or optimistic without a state topic). */
-function stateAck(stateTopic: string | undefined, expected: DeviceState, optimistic: DeviceState = expected): AckExpectation {
+function stateAck(
+  stateTopic: string | undefined,
+  expected: DeviceState,
+  optimistic: DeviceState = expected,
+): AckExpectation {
   if (!stateTopic) return { kind: 'optimistic', state: optimistic };
-  const description = Object.entries(expected).map(([k, v]) => `${k}=${String(v)}`).join(', ');
+  const description = Object.entries(expected)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
   return {
     kind: 'state',
     description,
     matches: (s) =>
-      Object.entries(expected).every(([k, v]) => (typeof v === 'number' && typeof s[k] === 'number' ? Math.abs((s[k] as number) - v) <= 1 : s[k] === v)),
+      Object.entries(expected).every(([k, v]) =>
+        typeof v === 'number' && typeof s[k] === 'number' ? Math.abs((s[k] as number) - v) <= 1 : s[k] === v,
+      ),
   };
 }
 
 function numericAck(stateTopic: string | undefined, key: string, value: number): AckExpectation {
   if (!stateTopic) return { kind: 'optimistic', state: { [key]: value } };
-  return { kind: 'state', description: `${key}=${value}`, matches: (s) => typeof s[key] === 'number' && Math.abs((s[key] as number) - value) < 0.05 };
+  return {
+    kind: 'state',
+    description: `${key}=${value}`,
+    matches: (s) => typeof s[key] === 'number' && Math.abs((s[key] as number) - value) < 0.05,
+  };
 }
 
 function hexToRgb(hex: string): { r: number; g: number; b: number } {

@@ -1,4 +1,9 @@
-import { discoveryConfigSchema, DISCOVERY_COMPONENTS, type DiscoveryComponent, type DiscoveryConfig } from './protocol.js';
+import {
+  discoveryConfigSchema,
+  DISCOVERY_COMPONENTS,
+  type DiscoveryComponent,
+  type DiscoveryConfig,
+} from './protocol.js';
 import { compileCommandTemplate, compileValueTemplate, type CommandTemplate, type ValueTemplate } from './templates.js';
 import { mappingFor } from './mapped.js';
 
@@ -25,7 +30,10 @@ export function compiledConfig(driverConfig: Record<string, unknown> | undefined
 
 function compile(driverConfig: Record<string, unknown>): CompiledConfig | string {
   const component = driverConfig.component;
-  if (typeof component !== 'string' || (!(DISCOVERY_COMPONENTS as readonly string[]).includes(component) && !mappingFor(component))) {
+  if (
+    typeof component !== 'string' ||
+    (!(DISCOVERY_COMPONENTS as readonly string[]).includes(component) && !mappingFor(component))
+  ) {
     return 'the discovery config has no supported component';
   }
   const parsed = discoveryConfigSchema.safeParse(driverConfig);
@@ -86,7 +94,10 @@ export const defaults = {
   speed_range_max: 100,
 } as const;
 
-export function pick<K extends keyof typeof defaults>(cfg: DiscoveryConfig, key: K): (typeof defaults)[K] | string | number {
+export function pick<K extends keyof typeof defaults>(
+  cfg: DiscoveryConfig,
+  key: K,
+): (typeof defaults)[K] | string | number {
   const v = (cfg as Record<string, unknown>)[key];
   return v === undefined || v === null ? defaults[key] : (v as string | number);
 }

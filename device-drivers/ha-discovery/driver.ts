@@ -22,7 +22,11 @@ export const haDiscoveryDriver = defineDriver({
   command(device, command) {
     const cfg = compiledConfig(device.driverConfig);
     if (typeof cfg === 'string') {
-      throw new HubError('UNSUPPORTED_COMMAND', `${device.name} cannot be commanded: ${cfg}. Re-announce its discovery config.`, { deviceId: device.id });
+      throw new HubError(
+        'UNSUPPORTED_COMMAND',
+        `${device.name} cannot be commanded: ${cfg}. Re-announce its discovery config.`,
+        { deviceId: device.id },
+      );
     }
     return haCommand(cfg, device, command);
   },

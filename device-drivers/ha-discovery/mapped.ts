@@ -19,7 +19,11 @@ import { deviceTypeOf } from '../../device-types/index.js';
 import type { CompiledConfig } from './config.js';
 import { compileCommandTemplate, compileValueTemplate } from './templates.js';
 
-const topic = z.string().min(1).max(256).refine((t) => !t.includes('+') && !t.includes('#'), 'must not contain wildcards');
+const topic = z
+  .string()
+  .min(1)
+  .max(256)
+  .refine((t) => !t.includes('+') && !t.includes('#'), 'must not contain wildcards');
 
 /** The mapping of a component some device type brings, or undefined. */
 export function mappingFor(component: string): HaDiscoveryMapping | undefined {
@@ -38,7 +42,10 @@ export function checkMapped(mapping: HaDiscoveryMapping, config: Record<string, 
     const parsed = topic.safeParse(config[key]);
     if (!parsed.success) return `${key} ${parsed.error.issues[0]?.message ?? 'is not a topic'}`;
   }
-  for (const [keys, compile] of [[mapping.valueTemplateKeys, compileValueTemplate], [mapping.commandTemplateKeys, compileCommandTemplate]] as const) {
+  for (const [keys, compile] of [
+    [mapping.valueTemplateKeys, compileValueTemplate],
+    [mapping.commandTemplateKeys, compileCommandTemplate],
+  ] as const) {
     for (const key of keys ?? []) {
       const t = config[key];
       if (t === undefined) continue;
@@ -51,11 +58,21 @@ export function checkMapped(mapping: HaDiscoveryMapping, config: Record<string, 
 }
 
 /** `<role>` → the mapping's state topic of that role. */
-export function mappedTopicRoles(mapping: HaDiscoveryMapping, config: Record<string, unknown>): [role: string, topic: string][] {
-  return Object.entries(mapping.stateTopics).flatMap(([role, t]) => (typeof config[t.topicKey] === 'string' ? [[role, config[t.topicKey] as string] as [string, string]] : []));
+export function mappedTopicRoles(
+  mapping: HaDiscoveryMapping,
+  config: Record<string, unknown>,
+): [role: string, topic: string][] {
+  return Object.entries(mapping.stateTopics).flatMap(([role, t]) =>
+    typeof config[t.topicKey] === 'string' ? [[role, config[t.topicKey] as string] as [string, string]] : [],
+  );
 }
 
-export function parseMapped(cfg: CompiledConfig, mapping: HaDiscoveryMapping, role: string, payload: string): { input?: DriverInput; reason?: string } | undefined {
+export function parseMapped(
+  cfg: CompiledConfig,
+  mapping: HaDiscoveryMapping,
+  role: string,
+  payload: string,
+): { input?: DriverInput; reason?: string } | undefined {
   const spec = mapping.stateTopics[role];
   if (!spec) return undefined;
   const extracted = cfg.value(spec.templateKey ?? '')(payload);
@@ -64,21 +81,47 @@ export function parseMapped(cfg: CompiledConfig, mapping: HaDiscoveryMapping, ro
   return typeof result === 'string' ? { reason: result } : { input: { kind: 'state', patch: result } };
 }
 
-export function mappedCommand(cfg: CompiledConfig, mapping: HaDiscoveryMapping, device: DriverDevice, command: DeviceCommand): CommandPlan {
+export function mappedCommand(
+  cfg: CompiledConfig,
+  mapping: HaDiscoveryMapping,
+  device: DriverDevice,
+  command: DeviceCommand,
+): CommandPlan {
   const config = cfg.c as Record<string, unknown>;
   const schemas = mapping.commands(config);
   const schema = schemas[command.command];
   if (!schema) throw unsupportedCommand(device, command.command, Object.keys(schemas));
   const parsed = schema.safeParse(command.params ?? {});
   if (!parsed.success) throw invalidParams(device, command.command, parsed.error);
-  const render = (key: string, value: unknown) => (typeof config[key] === 'string' ? cfg.command(key)({ value }) : String(value));
+  const render = (key: string, value: unknown) =>
+    typeof config[key] === 'string' ? cfg.command(key)({ value }) : String(value);
   const plan = mapping.plan(command.command, parsed.data, config, device.state, render);
   if (typeof plan === 'string') throw unsupportedCommand(device, command.command, Object.keys(schemas));
   const publishes: Publish[] = plan.send.flatMap(([key, payload]) =>
-    typeof config[key] === 'string' ? [{ topic: config[key] as string, payload, qos: config.qos ? 1 : 0, retain: config.retain === true } satisfies Publish] : []);
+    typeof config[key] === 'string'
+      ? [
+          {
+            topic: config[key] as string,
+            payload,
+            qos: config.qos ? 1 : 0,
+            retain: config.retain === true,
+          } satisfies Publish,
+        ]
+      : [],
+  );
   const stateTopic = config[plan.confirmedBy];
-  const description = Object.entries(plan.expected).map(([k, v]) => `${k}=${String(v)}`).join(', ');
-  const matches = plan.matches ?? ((s) => Object.entries(plan.expected).every(([k, v]) => (typeof v === 'number' && typeof s[k] === 'number' ? Math.abs((s[k] as number) - v) <= 1 : s[k] === v)));
-  const ack: AckExpectation = typeof stateTopic === 'string' ? { kind: 'state', description, matches } : { kind: 'optimistic', state: plan.expected };
+  const description = Object.entries(plan.expected)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
+  const matches =
+    plan.matches ??
+    ((s) =>
+      Object.entries(plan.expected).every(([k, v]) =>
+        typeof v === 'number' && typeof s[k] === 'number' ? Math.abs((s[k] as number) - v) <= 1 : s[k] === v,
+      ));
+  const ack: AckExpectation =
+    typeof stateTopic === 'string'
+      ? { kind: 'state', description, matches }
+      : { kind: 'optimistic', state: plan.expected };
   return { publishes, ack };
 }

@@ -5,7 +5,11 @@ import { interpretDiscoveryConfig, parseDiscoveryTopic, toDeviceId } from './pro
 describe('discovery topics', () => {
   it('parses topics with and without node id and refuses others', () => {
     expect(parseDiscoveryTopic('homeassistant/switch/abc/config')).toEqual({ component: 'switch', objectId: 'abc' });
-    expect(parseDiscoveryTopic('homeassistant/light/node1/lamp/config')).toEqual({ component: 'light', nodeId: 'node1', objectId: 'lamp' });
+    expect(parseDiscoveryTopic('homeassistant/light/node1/lamp/config')).toEqual({
+      component: 'light',
+      nodeId: 'node1',
+      objectId: 'lamp',
+    });
     expect(parseDiscoveryTopic('homeassistant/light/lamp/state')).toBeUndefined();
     expect(parseDiscoveryTopic('other/light/lamp/config')).toBeUndefined();
     expect(parseDiscoveryTopic('homeassistant/a/b/c/d/config')).toBeUndefined();
@@ -48,20 +52,46 @@ describe('interpretDiscoveryConfig', () => {
   const parsed = parseDiscoveryTopic(topic)!;
 
   it('describes a default-schema light with brightness', () => {
-    const result = interpretDiscoveryConfig(topic, parsed, { name: 'Desk', cmd_t: 'd/set', stat_t: 'd/state', bri_cmd_t: 'd/bri/set' });
-    expect(result).toMatchObject({ ok: true, device: { id: 'node_lamp', name: 'Desk', type: 'light', capabilities: ['on_off', 'brightness'] } });
+    const result = interpretDiscoveryConfig(topic, parsed, {
+      name: 'Desk',
+      cmd_t: 'd/set',
+      stat_t: 'd/state',
+      bri_cmd_t: 'd/bri/set',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      device: { id: 'node_lamp', name: 'Desk', type: 'light', capabilities: ['on_off', 'brightness'] },
+    });
   });
 
   it('uses the device name when the entity name is null', () => {
-    const result = interpretDiscoveryConfig(topic, parsed, { name: null, cmd_t: 'd/set', dev: { name: 'Shed Lamp' }, uniq_id: 'shed' });
+    const result = interpretDiscoveryConfig(topic, parsed, {
+      name: null,
+      cmd_t: 'd/set',
+      dev: { name: 'Shed Lamp' },
+      uniq_id: 'shed',
+    });
     expect(result).toMatchObject({ ok: true, device: { id: 'shed', name: 'Shed Lamp' } });
   });
 
   it('rejects with reasons', () => {
-    expect(interpretDiscoveryConfig(topic, parsed, [1, 2])).toEqual({ ok: false, reason: 'config must be a JSON object' });
-    expect(interpretDiscoveryConfig(topic, parsed, { cmd_t: 'x', schema: 'template' })).toMatchObject({ ok: false, reason: expect.stringContaining('template-schema') });
-    expect(interpretDiscoveryConfig(topic, parsed, { cmd_t: 5 })).toMatchObject({ ok: false, reason: expect.stringContaining('command_topic') });
-    expect(interpretDiscoveryConfig('homeassistant/camera/x/config', { component: 'camera', objectId: 'x' }, {})).toMatchObject({ ok: false, reason: expect.stringContaining('"camera" is not supported') });
-    expect(interpretDiscoveryConfig(topic, parsed, { cmd_t: 'x', avty: [{ t: 'a', val_tpl: '{{ foo }}' }] })).toMatchObject({ ok: false, reason: expect.stringContaining('availability[0]') });
+    expect(interpretDiscoveryConfig(topic, parsed, [1, 2])).toEqual({
+      ok: false,
+      reason: 'config must be a JSON object',
+    });
+    expect(interpretDiscoveryConfig(topic, parsed, { cmd_t: 'x', schema: 'template' })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('template-schema'),
+    });
+    expect(interpretDiscoveryConfig(topic, parsed, { cmd_t: 5 })).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('command_topic'),
+    });
+    expect(
+      interpretDiscoveryConfig('homeassistant/camera/x/config', { component: 'camera', objectId: 'x' }, {}),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('"camera" is not supported') });
+    expect(
+      interpretDiscoveryConfig(topic, parsed, { cmd_t: 'x', avty: [{ t: 'a', val_tpl: '{{ foo }}' }] }),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('availability[0]') });
   });
 });

@@ -12,7 +12,17 @@ import { checkMapped, mappedComponents, mappingFor } from './mapped.js';
 import type { DeviceType } from '../../hub/sdk/index.js';
 
 export const DISCOVERY_PREFIX = 'homeassistant';
-export const DISCOVERY_COMPONENTS = ['light', 'switch', 'fan', 'cover', 'lock', 'climate', 'sensor', 'binary_sensor', 'button'] as const;
+export const DISCOVERY_COMPONENTS = [
+  'light',
+  'switch',
+  'fan',
+  'cover',
+  'lock',
+  'climate',
+  'sensor',
+  'binary_sensor',
+  'button',
+] as const;
 export type DiscoveryComponent = (typeof DISCOVERY_COMPONENTS)[number];
 
 /** Filters that match every discovery config topic (with and without node id). */
@@ -30,11 +40,16 @@ export function parseDiscoveryTopic(topic: string, prefix = DISCOVERY_PREFIX): D
   const parts = topic.split('/');
   if (parts[0] !== prefix || parts[parts.length - 1] !== 'config') return undefined;
   if (parts.length === 4) return { component: parts[1] as string, objectId: parts[2] as string };
-  if (parts.length === 5) return { component: parts[1] as string, nodeId: parts[2] as string, objectId: parts[3] as string };
+  if (parts.length === 5)
+    return { component: parts[1] as string, nodeId: parts[2] as string, objectId: parts[3] as string };
   return undefined;
 }
 
-const topic = z.string().min(1).max(256).refine((t) => !t.includes('+') && !t.includes('#'), 'must not contain wildcards');
+const topic = z
+  .string()
+  .min(1)
+  .max(256)
+  .refine((t) => !t.includes('+') && !t.includes('#'), 'must not contain wildcards');
 const payload = z.union([z.string(), z.number(), z.boolean()]).transform(String);
 const template = z.string().max(1000);
 
@@ -109,12 +124,23 @@ export const discoveryConfigSchema = z.looseObject({
 export type DiscoveryConfig = z.infer<typeof discoveryConfigSchema>;
 
 const TEMPLATE_KEYS = [
-  'value_template', 'state_value_template', 'brightness_value_template', 'percentage_value_template', 'position_template',
-  'temperature_state_template', 'current_temperature_template', 'mode_state_template', 'availability_template',
+  'value_template',
+  'state_value_template',
+  'brightness_value_template',
+  'percentage_value_template',
+  'position_template',
+  'temperature_state_template',
+  'current_temperature_template',
+  'mode_state_template',
+  'availability_template',
 ] as const;
 const COMMAND_TEMPLATE_KEYS = [
-  'command_template', 'set_position_template', 'temperature_command_template', 'mode_command_template',
-  'percentage_command_template', 'brightness_command_template',
+  'command_template',
+  'set_position_template',
+  'temperature_command_template',
+  'mode_command_template',
+  'percentage_command_template',
+  'brightness_command_template',
 ] as const;
 
 /** The topics a component cannot work without. */
@@ -122,7 +148,8 @@ const REQUIRED: Record<DiscoveryComponent, (c: DiscoveryConfig) => string | unde
   light: (c) => (c.command_topic ? undefined : 'a light needs command_topic'),
   switch: (c) => (c.command_topic ? undefined : 'a switch needs command_topic'),
   fan: (c) => (c.command_topic ? undefined : 'a fan needs command_topic'),
-  cover: (c) => (c.command_topic || c.set_position_topic ? undefined : 'a cover needs command_topic or set_position_topic'),
+  cover: (c) =>
+    c.command_topic || c.set_position_topic ? undefined : 'a cover needs command_topic or set_position_topic',
   lock: (c) => (c.command_topic ? undefined : 'a lock needs command_topic'),
   climate: (c) =>
     c.mode_command_topic || c.temperature_command_topic || c.power_command_topic
@@ -135,7 +162,11 @@ const REQUIRED: Record<DiscoveryComponent, (c: DiscoveryConfig) => string | unde
 
 /** Turns a unique id or node/object id into a Hearth device id (lowercase, [a-z0-9_-], ≤ 64). */
 export function toDeviceId(source: string): string {
-  const slug = source.toLowerCase().replace(/[^a-z0-9_-]+/g, '_').replace(/^[_-]+/, '').slice(0, 64);
+  const slug = source
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '_')
+    .replace(/^[_-]+/, '')
+    .slice(0, 64);
   return DEVICE_ID_PATTERN.test(slug) ? slug : `ha_${slug}`.slice(0, 64);
 }
 
@@ -154,14 +185,19 @@ export interface DiscoveredDevice {
 export type DiscoveryResult = { ok: true; device: DiscoveredDevice } | { ok: false; reason: string };
 
 /** Validates one discovery config and describes the device it announces. */
-export function interpretDiscoveryConfig(topicName: string, parsedTopic: DiscoveryTopic, raw: unknown): DiscoveryResult {
+export function interpretDiscoveryConfig(
+  topicName: string,
+  parsedTopic: DiscoveryTopic,
+  raw: unknown,
+): DiscoveryResult {
   const component = parsedTopic.component;
   const mapping = (DISCOVERY_COMPONENTS as readonly string[]).includes(component) ? undefined : mappingFor(component);
   if (!(DISCOVERY_COMPONENTS as readonly string[]).includes(component) && !mapping) {
     const supported = [...DISCOVERY_COMPONENTS, ...mappedComponents(DEVICE_TYPES)];
     return { ok: false, reason: `component "${component}" is not supported (supported: ${supported.join(', ')})` };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'config must be a JSON object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, reason: 'config must be a JSON object' };
   const expanded = expandConfig(raw as Record<string, unknown>);
   const parsed = discoveryConfigSchema.safeParse(expanded);
   if (!parsed.success) return { ok: false, reason: `invalid config: ${describeIssues(parsed.error)}` };
@@ -170,7 +206,10 @@ export function interpretDiscoveryConfig(topicName: string, parsedTopic: Discove
   const missing = mapping ? checkMapped(mapping, config) : REQUIRED[component as DiscoveryComponent](config);
   if (missing) return { ok: false, reason: missing };
   if (component === 'light' && config.schema === 'template') {
-    return { ok: false, reason: 'template-schema lights are not supported; announce the light with the default or json schema' };
+    return {
+      ok: false,
+      reason: 'template-schema lights are not supported; announce the light with the default or json schema',
+    };
   }
   for (const key of TEMPLATE_KEYS) {
     const t = (config as Record<string, unknown>)[key];
@@ -189,10 +228,14 @@ export function interpretDiscoveryConfig(topicName: string, parsedTopic: Discove
   for (const [index, entry] of (config.availability ?? []).entries()) {
     if (entry.value_template === undefined) continue;
     const compiled = compileValueTemplate(entry.value_template);
-    if (typeof compiled === 'string') return { ok: false, reason: `availability[${index}].value_template: ${compiled}` };
+    if (typeof compiled === 'string')
+      return { ok: false, reason: `availability[${index}].value_template: ${compiled}` };
   }
   const idSource = config.unique_id ?? [parsedTopic.nodeId, parsedTopic.objectId].filter(Boolean).join('_');
-  const name = (typeof config.name === 'string' && config.name.trim()) || config.device?.name || parsedTopic.objectId.replace(/[_-]+/g, ' ');
+  const name =
+    (typeof config.name === 'string' && config.name.trim()) ||
+    config.device?.name ||
+    parsedTopic.objectId.replace(/[_-]+/g, ' ');
   const device: DiscoveredDevice = {
     id: toDeviceId(idSource),
     name: name.slice(0, 100),

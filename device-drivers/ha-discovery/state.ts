@@ -25,7 +25,9 @@ export function haSubscriptions(cfg: CompiledConfig): DriverSubscription[] {
   };
   const mapping = mappingFor(cfg.component);
   // A mapped component's type says what its topics mean; only attributes and availability are common.
-  const common = mapping ? TOPIC_ROLES.filter(([role]) => role === 'attributes' || role === 'availability') : TOPIC_ROLES;
+  const common = mapping
+    ? TOPIC_ROLES.filter(([role]) => role === 'attributes' || role === 'availability')
+    : TOPIC_ROLES;
   for (const [role, key] of common) add((cfg.c as Record<string, unknown>)[key], role);
   if (mapping) for (const [role, topic] of mappedTopicRoles(mapping, cfg.c)) add(topic, role);
   cfg.c.availability?.forEach((entry, index) => add(entry.topic, `availability:${index}`));
@@ -54,7 +56,9 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
   const c = cfg.c;
   if (role === 'availability' || role.startsWith('availability:')) {
     const entry = role === 'availability' ? undefined : c.availability?.[Number(role.split(':')[1])];
-    const extracted = entry ? entryTemplate(entry.value_template)(payload) : cfg.value('availability_template')(payload);
+    const extracted = entry
+      ? entryTemplate(entry.value_template)(payload)
+      : cfg.value('availability_template')(payload);
     if (!extracted.ok) return { reason: extracted.reason };
     const value = String(extracted.value).trim();
     const online = String(entry?.payload_available ?? pick(c, 'payload_available'));
@@ -67,7 +71,8 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
   if (role === 'attributes') {
     try {
       const value: unknown = JSON.parse(payload);
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return { reason: 'attributes must be a JSON object' };
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return { reason: 'attributes must be a JSON object' };
       return state({ attributes: value });
     } catch {
       return { reason: 'attributes payload is not valid JSON' };
@@ -89,7 +94,8 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
   if (!key) return { reason: `unknown role "${role}"` };
   let extracted = cfg.value(key)(payload);
   // HA lights fall back to value_template when no state_value_template is given.
-  if (role === 'state' && cfg.component === 'light' && !('state_value_template' in c)) extracted = cfg.value('value_template')(payload);
+  if (role === 'state' && cfg.component === 'light' && !('state_value_template' in c))
+    extracted = cfg.value('value_template')(payload);
   if (!extracted.ok) return { reason: extracted.reason };
   const raw = extracted.value;
   const text = String(raw).trim();
@@ -101,7 +107,9 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
     case 'percentage': {
       const min = Number(pick(c, 'speed_range_min'));
       const max = Number(pick(c, 'speed_range_max'));
-      return numeric(text, (n) => state({ percentage: n <= 0 ? 0 : Math.round(((n - min + 1) / (max - min + 1)) * 100) }));
+      return numeric(text, (n) =>
+        state({ percentage: n <= 0 ? 0 : Math.round(((n - min + 1) / (max - min + 1)) * 100) }),
+      );
     }
     case 'position':
       return numeric(text, (n) => state({ position: scalePosition(cfg, n) }));
@@ -153,7 +161,8 @@ function componentState(cfg: CompiledConfig, text: string, raw: unknown): RoleRe
         ['state_jammed', 'jammed', undefined],
       ];
       for (const [key, name, locked] of table) {
-        if (text === String(pick(c, key as 'state_locked'))) return state(locked === undefined ? { lock_state: name } : { lock_state: name, locked });
+        if (text === String(pick(c, key as 'state_locked')))
+          return state(locked === undefined ? { lock_state: name } : { lock_state: name, locked });
       }
       return { reason: `lock state "${text.slice(0, 40)}" is not one of the configured lock states` };
     }
@@ -162,7 +171,8 @@ function componentState(cfg: CompiledConfig, text: string, raw: unknown): RoleRe
         if (text === String(pick(c, `state_${name}`))) return state({ state: name });
       }
       // Covers without state_topic report position on it; a number there is the position.
-      if (!c.position_topic && text !== '' && Number.isFinite(Number(text))) return state({ position: scalePosition(cfg, Number(text)) });
+      if (!c.position_topic && text !== '' && Number.isFinite(Number(text)))
+        return state({ position: scalePosition(cfg, Number(text)) });
       return { reason: `cover state "${text.slice(0, 40)}" is not a known cover state` };
     }
     case 'climate':
@@ -187,16 +197,27 @@ function jsonLightState(cfg: CompiledConfig, payload: string): RoleResult {
   } catch {
     return { reason: 'payload is not valid JSON (json-schema light)' };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { reason: 'json light state must be an object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { reason: 'json light state must be an object' };
   const v = value as Record<string, unknown>;
   const patch: DeviceState = {};
   if (v.state === 'ON' || v.state === 'OFF') patch.on = v.state === 'ON';
   else if (v.state !== undefined) return { reason: 'json light "state" must be "ON" or "OFF"' };
-  if (typeof v.brightness === 'number') patch.brightness = Math.round((v.brightness / Number(pick(cfg.c, 'brightness_scale'))) * 100);
-  if (typeof v.color_temp === 'number' && v.color_temp > 0) patch.color_temp_kelvin = Math.round(1_000_000 / v.color_temp);
+  if (typeof v.brightness === 'number')
+    patch.brightness = Math.round((v.brightness / Number(pick(cfg.c, 'brightness_scale'))) * 100);
+  if (typeof v.color_temp === 'number' && v.color_temp > 0)
+    patch.color_temp_kelvin = Math.round(1_000_000 / v.color_temp);
   const color = v.color as Record<string, unknown> | undefined;
   if (color && typeof color.r === 'number' && typeof color.g === 'number' && typeof color.b === 'number') {
-    patch.color = '#' + [color.r, color.g, color.b].map((x) => Math.max(0, Math.min(255, Math.round(x as number))).toString(16).padStart(2, '0')).join('');
+    patch.color =
+      '#' +
+      [color.r, color.g, color.b]
+        .map((x) =>
+          Math.max(0, Math.min(255, Math.round(x as number)))
+            .toString(16)
+            .padStart(2, '0'),
+        )
+        .join('');
   }
   if (!Object.keys(patch).length) return { reason: 'json light state carries no known attribute' };
   return state(patch);

@@ -24,7 +24,10 @@ describe('value templates', () => {
   });
 
   it('reports missing keys and non-JSON payloads instead of throwing', () => {
-    expect(compiled('{{ value_json.x }}')('{"y":1}')).toMatchObject({ ok: false, reason: expect.stringContaining('"x"') });
+    expect(compiled('{{ value_json.x }}')('{"y":1}')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('"x"'),
+    });
     expect(compiled('{{ value_json.x }}')('garbage')).toMatchObject({ ok: false });
     expect(compiled('{{ value_json.x.y }}')('{"x":1}')).toMatchObject({ ok: false });
   });

@@ -60,7 +60,8 @@ const WHOLE = /^\s*\{\{\s*([^{}]+?)\s*\}\}\s*$/;
 export function compileValueTemplate(template: string | undefined): ValueTemplate | string {
   if (template === undefined) return (payload) => ({ ok: true, value: payload });
   const whole = WHOLE.exec(template);
-  if (!whole) return `unsupported value template "${template}": only "{{ value_json.key }}" style templates are supported`;
+  if (!whole)
+    return `unsupported value template "${template}": only "{{ value_json.key }}" style templates are supported`;
   const expr = parseExpression(whole[1] as string);
   if (typeof expr === 'string') return expr;
   if (expr.root === 'position') return `"position" is not available in a value template`;
@@ -73,7 +74,8 @@ export function compileValueTemplate(template: string | undefined): ValueTemplat
         return { ok: false, reason: 'payload is not valid JSON but the value template reads value_json' };
       }
       for (const key of expr.path) {
-        if (value === null || typeof value !== 'object') return { ok: false, reason: `payload has no "${expr.path.join('.')}"` };
+        if (value === null || typeof value !== 'object')
+          return { ok: false, reason: `payload has no "${expr.path.join('.')}"` };
         value = (value as Record<string | number, unknown>)[key];
       }
       if (value === undefined) return { ok: false, reason: `payload has no "${expr.path.join('.')}"` };
@@ -104,5 +106,7 @@ export function compileCommandTemplate(template: string | undefined): CommandTem
   }
   pieces.push(rest);
   return (vars) =>
-    pieces.map((p) => (typeof p === 'string' ? p : String(applyFilters(vars[p.root as 'value' | 'position'], p.filters)))).join('');
+    pieces
+      .map((p) => (typeof p === 'string' ? p : String(applyFilters(vars[p.root as 'value' | 'position'], p.filters))))
+      .join('');
 }

@@ -12,7 +12,12 @@ export const lockStateSchema = z.looseObject({
 export const lockCommandSchemas = {
   lock: z.strictObject({}),
   /** Some locks require a PIN code to unlock. */
-  unlock: z.strictObject({ code: z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits').optional() }),
+  unlock: z.strictObject({
+    code: z
+      .string()
+      .regex(/^\d{4,8}$/, 'must be 4 to 8 digits')
+      .optional(),
+  }),
 };
 
 export type LockState = z.infer<typeof lockStateSchema>;

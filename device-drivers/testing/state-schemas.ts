@@ -20,5 +20,9 @@ export const STATE_SCHEMA_BY_TYPE: Readonly<Record<string, z.ZodType>> = {
   vehicle: vehicleStateSchema,
   appliance: applianceStateSchema,
   // Types whose folder serves them (`nativeDriver: true`) validate with the folder's state schema.
-  ...Object.fromEntries((Object.entries(deviceTypes) as [string, DeviceTypeDefinition][]).flatMap(([name, t]) => (t.nativeDriver && t.state ? [[name, t.state]] : []))),
+  ...Object.fromEntries(
+    (Object.entries(deviceTypes) as [string, DeviceTypeDefinition][]).flatMap(([name, t]) =>
+      t.nativeDriver && t.state ? [[name, t.state]] : [],
+    ),
+  ),
 };

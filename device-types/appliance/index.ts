@@ -1,6 +1,10 @@
 /** Appliances (washer, dryer, dishwasher, coffee maker, oven): on/off, a program with states, consumables. */
 import { defineDeviceType, ON_OFF } from '../../hub/sdk/index.js';
-import { applianceCommandSchemas as schemas, applianceEventSchemas, PROGRAM_STATES } from '../../device-drivers/appliance/protocol.js';
+import {
+  applianceCommandSchemas as schemas,
+  applianceEventSchemas,
+  PROGRAM_STATES,
+} from '../../device-drivers/appliance/protocol.js';
 
 export const appliance = defineDeviceType({
   summary: 'Appliances: on/off, programs, consumables',
@@ -32,7 +36,10 @@ export const appliance = defineDeviceType({
   speech: {
     // "Start the washer" runs a programme (the one said, else the appliance's own default); "off" ends it.
     onOff: {
-      on: (intent) => ({ command: 'start_program', params: typeof intent.slots.program === 'string' ? { program: intent.slots.program } : {} }),
+      on: (intent) => ({
+        command: 'start_program',
+        params: typeof intent.slots.program === 'string' ? { program: intent.slots.program } : {},
+      }),
       off: { command: 'turn_off' },
       doneOn: 'Started',
       doneOff: 'Turned off',

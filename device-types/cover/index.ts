@@ -6,7 +6,13 @@ import { setPosition } from '../shared/set-position.js';
 export const cover = defineDeviceType({
   summary: 'Covers: open, close, stop, position',
   capabilities: [
-    { kind: 'actions', buttons: [{ command: 'open', label: 'Open' }, { command: 'close', label: 'Close' }] },
+    {
+      kind: 'actions',
+      buttons: [
+        { command: 'open', label: 'Open' },
+        { command: 'close', label: 'Close' },
+      ],
+    },
     { kind: 'position', feature: 'position', property: 'position', command: 'set_position', param: 'position' },
   ],
   commands: coverCommandSchemas,

@@ -6,7 +6,17 @@ export const fan = defineDeviceType({
   summary: 'Fans: on/off, speed',
   capabilities: [
     ON_OFF,
-    { kind: 'level', feature: 'percentage', property: 'percentage', label: 'Speed', min: 0, max: 100, unit: '%', command: 'set_percentage', param: 'percentage' },
+    {
+      kind: 'level',
+      feature: 'percentage',
+      property: 'percentage',
+      label: 'Speed',
+      min: 0,
+      max: 100,
+      unit: '%',
+      command: 'set_percentage',
+      param: 'percentage',
+    },
   ],
   commands: genericCommands('turn_on', 'turn_off', 'toggle', 'set_percentage'),
   speech: { onOff: SWITCHED_ON_OFF },

@@ -2,7 +2,13 @@
 import { defineDeviceType, ON_OFF } from '../../hub/sdk/index.js';
 import { humidifierDiscovery } from './ha-discovery.js';
 import { humidifierSetpoint, humidifierMode, humidifierTurnOff, humidifierTurnOn } from './intents.js';
-import { HUMIDIFIER_MODES, HUMIDITY_SETPOINT, humidifierCommandSchemas, humidifierEventSchemas, humidifierStateSchema } from './protocol.js';
+import {
+  HUMIDIFIER_MODES,
+  HUMIDITY_SETPOINT,
+  humidifierCommandSchemas,
+  humidifierEventSchemas,
+  humidifierStateSchema,
+} from './protocol.js';
 import { humidifierSpeech, setHumidity, setMode } from './speech.js';
 
 export const humidifier = defineDeviceType({
@@ -10,10 +16,27 @@ export const humidifier = defineDeviceType({
   capabilities: [
     ON_OFF,
     {
-      kind: 'setpoint', property: 'target_humidity', label: 'Humidity', min: HUMIDITY_SETPOINT.min, max: HUMIDITY_SETPOINT.max,
-      step: 5, unit: '%', fallback: 50, command: 'set_humidity', param: 'humidity',
+      kind: 'setpoint',
+      property: 'target_humidity',
+      label: 'Humidity',
+      min: HUMIDITY_SETPOINT.min,
+      max: HUMIDITY_SETPOINT.max,
+      step: 5,
+      unit: '%',
+      fallback: 50,
+      command: 'set_humidity',
+      param: 'humidity',
     },
-    { kind: 'mode', feature: 'modes', property: 'mode', label: 'Mode', values: HUMIDIFIER_MODES, valuesFrom: 'available_modes', command: 'set_mode', param: 'mode' },
+    {
+      kind: 'mode',
+      feature: 'modes',
+      property: 'mode',
+      label: 'Mode',
+      values: HUMIDIFIER_MODES,
+      valuesFrom: 'available_modes',
+      command: 'set_mode',
+      param: 'mode',
+    },
     { kind: 'reading', property: 'current_humidity', label: 'Air', unit: '%' },
   ],
   commands: humidifierCommandSchemas,

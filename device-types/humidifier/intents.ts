@@ -12,9 +12,16 @@ const WORDS: { words: string; slots: Record<string, string> }[] = [
 ];
 
 /** One block per naming word: `make` gets the word pattern and returns the sentences using it. */
-const byClass = (make: (word: string) => string[]): SentenceBlock[] => WORDS.map(({ words, slots }) => ({ sentences: make(words), slots }));
+const byClass = (make: (word: string) => string[]): SentenceBlock[] =>
+  WORDS.map(({ words, slots }) => ({ sentences: make(words), slots }));
 
-const named = { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor, domain: { fixed: ['humidifier'] }, device_class: { fixed: ['dehumidifier'] } } as const;
+const named = {
+  name: TARGET_SLOTS.name,
+  area: TARGET_SLOTS.area,
+  floor: TARGET_SLOTS.floor,
+  domain: { fixed: ['humidifier'] },
+  device_class: { fixed: ['dehumidifier'] },
+} as const;
 
 export const humidifierSetpoint = defineIntent({
   targets: { domains: ['humidifier'], areaFromContext: true },
@@ -36,7 +43,9 @@ export const humidifierSetpoint = defineIntent({
       ],
       slots: { domain: 'humidifier' },
     },
-    ...byClass((word) => [`(set|put|turn) [<the>] [{area}] ${word} [<where>] (to|at) {humidity} <percent> [humidity] [<where>]`]),
+    ...byClass((word) => [
+      `(set|put|turn) [<the>] [{area}] ${word} [<where>] (to|at) {humidity} <percent> [humidity] [<where>]`,
+    ]),
   ],
 });
 

@@ -42,21 +42,38 @@ export function humidifierBehavior(options: HumidifierOptions = {}) {
   const speed: Record<Mode, number> = { normal: 1, eco: 0.5, sleep: 0.5, boost: 2, auto: 1 };
   let warnedLow = false;
 
-  const actionFor = (s: Pick<HumidifierSimState, 'on' | 'current_humidity' | 'target_humidity'>): HumidifierSimState['action'] => {
+  const actionFor = (
+    s: Pick<HumidifierSimState, 'on' | 'current_humidity' | 'target_humidity'>,
+  ): HumidifierSimState['action'] => {
     if (!s.on) return 'off';
     if (drying) return s.current_humidity > s.target_humidity ? 'drying' : 'idle';
     return s.current_humidity < s.target_humidity ? 'humidifying' : 'idle';
   };
   const settle = (s: HumidifierSimState): HumidifierSimState => ({ ...s, action: actionFor(s) });
 
-  return defineBehavior<HumidifierSimState, { turn_on: object; turn_off: object; toggle: object; set_humidity: { humidity: number }; set_mode: { mode: string } }, { refill: object }>({
+  return defineBehavior<
+    HumidifierSimState,
+    {
+      turn_on: object;
+      turn_off: object;
+      toggle: object;
+      set_humidity: { humidity: number };
+      set_mode: { mode: string };
+    },
+    { refill: object }
+  >({
     kind: drying ? 'dehumidifier' : 'humidifier',
     type: 'humidifier',
     deviceClass: drying ? 'dehumidifier' : 'humidifier',
     capabilities: ['on_off', 'target_humidity', 'modes', 'current_humidity'],
     initialState: () =>
       settle({
-        on: false, target_humidity: drying ? 50 : 45, current_humidity: ambient, mode: 'normal', available_modes: MODES, action: 'off',
+        on: false,
+        target_humidity: drying ? 50 : 45,
+        current_humidity: ambient,
+        mode: 'normal',
+        available_modes: MODES,
+        action: 'off',
         ...(drying ? {} : { water_percent: 100 }),
       }),
     commands: {
@@ -71,7 +88,8 @@ export function humidifierBehavior(options: HumidifierOptions = {}) {
       toggle: {
         params: none,
         run(ctx) {
-          if (!ctx.state.on && ctx.state.water_percent === 0) throw rejectCommand('the water tank is empty; refill it first');
+          if (!ctx.state.on && ctx.state.water_percent === 0)
+            throw rejectCommand('the water tank is empty; refill it first');
           ctx.update(settle({ ...ctx.state, on: !ctx.state.on }));
         },
       },
@@ -82,7 +100,8 @@ export function humidifierBehavior(options: HumidifierOptions = {}) {
       set_mode: {
         params: z.object({ mode: z.string() }).strict(),
         run(ctx, p) {
-          if (!(MODES as readonly string[]).includes(p.mode)) throw rejectCommand(`this model has no "${p.mode}" mode (it has ${MODES.join(', ')})`, 'VALIDATION_FAILED');
+          if (!(MODES as readonly string[]).includes(p.mode))
+            throw rejectCommand(`this model has no "${p.mode}" mode (it has ${MODES.join(', ')})`, 'VALIDATION_FAILED');
           ctx.update({ mode: p.mode as Mode });
         },
       },
@@ -105,7 +124,8 @@ export function humidifierBehavior(options: HumidifierOptions = {}) {
         let current = s.current_humidity;
         if (s.action === 'humidifying') current = Math.min(s.target_humidity, current + step);
         else if (s.action === 'drying') current = Math.max(s.target_humidity, current - step);
-        else if (s.action === 'off') current += Math.sign(ambient - current) * Math.min(Math.abs(ambient - current), step / 2);
+        else if (s.action === 'off')
+          current += Math.sign(ambient - current) * Math.min(Math.abs(ambient - current), step / 2);
         const patch: Partial<HumidifierSimState> = { current_humidity: Math.round(current * 10) / 10 };
         if (s.action === 'humidifying' && typeof s.water_percent === 'number') {
           const water = Math.max(0, Math.round((s.water_percent - step) * 10) / 10);
@@ -122,5 +142,8 @@ export function humidifierBehavior(options: HumidifierOptions = {}) {
   });
 }
 
-export const behaviors: SimulatorModule['behaviors'] = [() => humidifierBehavior(), () => humidifierBehavior({ deviceClass: 'dehumidifier' })];
+export const behaviors: SimulatorModule['behaviors'] = [
+  () => humidifierBehavior(),
+  () => humidifierBehavior({ deviceClass: 'dehumidifier' }),
+];
 export const exercise: SimulatorModule['exercise'] = ['set_humidity', { humidity: 55 }];

@@ -22,6 +22,7 @@ export const setHumidity: IntentAction = {
 };
 
 export const setMode: IntentAction = {
-  command: (intent) => (typeof intent.slots.mode === 'string' ? { command: 'set_mode', params: { mode: intent.slots.mode } } : undefined),
+  command: (intent) =>
+    typeof intent.slots.mode === 'string' ? { command: 'set_mode', params: { mode: intent.slots.mode } } : undefined,
   done: (intent) => `Switched to ${String(intent.slots.mode).replace(/_/g, ' ')} mode:`,
 };

@@ -9,19 +9,26 @@ import { MOWER_ACTIVITIES } from './protocol.js';
 const ACTIONS = { start_mowing: ['mowing'], pause: ['paused'], dock: ['returning', 'docked'] } as const;
 type Action = keyof typeof ACTIONS;
 const topicOf = (action: Action) => `${action}_command_topic`;
-const offered = (c: DiscoveryFields) => (Object.keys(ACTIONS) as Action[]).filter((a) => typeof c[topicOf(a)] === 'string');
+const offered = (c: DiscoveryFields) =>
+  (Object.keys(ACTIONS) as Action[]).filter((a) => typeof c[topicOf(a)] === 'string');
 
 export const lawnMowerDiscovery: HaDiscoveryMapping = {
   topicKeys: ['activity_state_topic', 'start_mowing_command_topic', 'pause_command_topic', 'dock_command_topic'],
   valueTemplateKeys: ['activity_value_template'],
   commandTemplateKeys: ['start_mowing_command_template', 'pause_command_template', 'dock_command_template'],
-  required: (c) => (offered(c).length ? undefined : 'a lawn_mower needs start_mowing_command_topic, pause_command_topic or dock_command_topic'),
+  required: (c) =>
+    offered(c).length
+      ? undefined
+      : 'a lawn_mower needs start_mowing_command_topic, pause_command_topic or dock_command_topic',
   capabilities: (c) => offered(c),
   stateTopics: {
     activity: {
       topicKey: 'activity_state_topic',
       templateKey: 'activity_value_template',
-      parse: (t) => ((MOWER_ACTIVITIES as readonly string[]).includes(t) ? { activity: t } : `activity "${t.slice(0, 40)}" is not one of ${MOWER_ACTIVITIES.join(', ')}`),
+      parse: (t) =>
+        (MOWER_ACTIVITIES as readonly string[]).includes(t)
+          ? { activity: t }
+          : `activity "${t.slice(0, 40)}" is not one of ${MOWER_ACTIVITIES.join(', ')}`,
     },
   },
   commands: (c) => Object.fromEntries(offered(c).map((a) => [a, z.strictObject({})])),

@@ -5,13 +5,26 @@
 import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
 
 const mower = '[robot|lawn|robotic] (mower|lawnmower|lawn mower)';
-const slots = { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor, domain: { fixed: ['lawn_mower'] } } as const;
+const slots = {
+  name: TARGET_SLOTS.name,
+  area: TARGET_SLOTS.area,
+  floor: TARGET_SLOTS.floor,
+  domain: { fixed: ['lawn_mower'] },
+} as const;
 
 export const lawnMowerStartMowing = defineIntent({
   targets: { domains: ['lawn_mower'], areaFromContext: false },
   slots,
   sentences: [
-    { sentences: ['(start|run|launch) <name>', '<name> (start|go) mowing', '(send|let) <name> out to mow', '(have|get|tell|ask) <name> to (mow|cut) [the (lawn|grass)]'], slots: { domain: 'lawn_mower' } },
+    {
+      sentences: [
+        '(start|run|launch) <name>',
+        '<name> (start|go) mowing',
+        '(send|let) <name> out to mow',
+        '(have|get|tell|ask) <name> to (mow|cut) [the (lawn|grass)]',
+      ],
+      slots: { domain: 'lawn_mower' },
+    },
     {
       sentences: [
         `(start|run|launch) [the|my|our] ${mower} [<where>]`,
@@ -32,7 +45,14 @@ export const lawnMowerDock = defineIntent({
   sentences: [
     // The same words as a vacuum's, so a name decides between them (service.ts tries the next reading when the
     // named device is not a mower); broader ones would win over a vacuum's near miss.
-    { sentences: ['(send|take) <name> (home|back [home]|to [its|the] (base|dock|charger))', 'dock <name>', '<name> (go home|return [home]|dock)'], slots: { domain: 'lawn_mower' } },
+    {
+      sentences: [
+        '(send|take) <name> (home|back [home]|to [its|the] (base|dock|charger))',
+        'dock <name>',
+        '<name> (go home|return [home]|dock)',
+      ],
+      slots: { domain: 'lawn_mower' },
+    },
     {
       sentences: [
         `(dock|park) [the|my|our] ${mower}`,

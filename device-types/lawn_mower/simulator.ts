@@ -29,13 +29,20 @@ export function lawnMowerBehavior(options: LawnMowerOptions = {}) {
   const returnMs = (options.returnSeconds ?? 40) * 1000;
   let cancelReturn: (() => void) | undefined;
 
-  const goHome = (ctx: { update(p: Partial<LawnMowerSimState>): void; after(ms: number, fn: () => void): () => void }) => {
+  const goHome = (ctx: {
+    update(p: Partial<LawnMowerSimState>): void;
+    after(ms: number, fn: () => void): () => void;
+  }) => {
     cancelReturn?.();
     ctx.update({ activity: 'returning' });
     cancelReturn = ctx.after(returnMs, () => ctx.update({ activity: 'docked' }));
   };
 
-  return defineBehavior<LawnMowerSimState, { start_mowing: object; pause: object; dock: object }, { free: object; block: object }>({
+  return defineBehavior<
+    LawnMowerSimState,
+    { start_mowing: object; pause: object; dock: object },
+    { free: object; block: object }
+  >({
     kind: 'lawn_mower',
     type: 'lawn_mower',
     capabilities: ['start_mowing', 'pause', 'dock'],
@@ -44,10 +51,15 @@ export function lawnMowerBehavior(options: LawnMowerOptions = {}) {
       start_mowing: {
         params: none,
         run(ctx) {
-          if (ctx.state.activity === 'error') throw rejectCommand(`it is stuck (${ctx.state.error ?? 'unknown'}); free it first`);
-          if (ctx.state.battery_percent < MIN_START_BATTERY) throw rejectCommand(`battery at ${ctx.state.battery_percent}%; let it charge on the dock first`);
+          if (ctx.state.activity === 'error')
+            throw rejectCommand(`it is stuck (${ctx.state.error ?? 'unknown'}); free it first`);
+          if (ctx.state.battery_percent < MIN_START_BATTERY)
+            throw rejectCommand(`battery at ${ctx.state.battery_percent}%; let it charge on the dock first`);
           cancelReturn?.();
-          ctx.update({ activity: 'mowing', mowed_percent: ctx.state.activity === 'docked' ? 0 : ctx.state.mowed_percent });
+          ctx.update({
+            activity: 'mowing',
+            mowed_percent: ctx.state.activity === 'docked' ? 0 : ctx.state.mowed_percent,
+          });
         },
       },
       pause: {
@@ -62,7 +74,8 @@ export function lawnMowerBehavior(options: LawnMowerOptions = {}) {
         params: none,
         run(ctx) {
           if (ctx.state.activity === 'docked' || ctx.state.activity === 'returning') return;
-          if (ctx.state.activity === 'error') throw rejectCommand(`it is stuck (${ctx.state.error ?? 'unknown'}); free it first`);
+          if (ctx.state.activity === 'error')
+            throw rejectCommand(`it is stuck (${ctx.state.error ?? 'unknown'}); free it first`);
           goHome(ctx);
         },
       },

@@ -1,7 +1,13 @@
 /** What the smart-home skill says and does for lawn mowers: "turn on" sends it mowing, "turn off" sends it home. */
 import type { Device, DeviceSpeech, IntentAction } from '../../hub/sdk/index.js';
 
-const SAID: Record<string, string> = { mowing: 'mowing', paused: 'paused', returning: 'on its way back to the dock', docked: 'on its dock', error: 'stuck' };
+const SAID: Record<string, string> = {
+  mowing: 'mowing',
+  paused: 'paused',
+  returning: 'on its way back to the dock',
+  docked: 'on its dock',
+  error: 'stuck',
+};
 
 export const lawnMowerSpeech: DeviceSpeech = {
   onOff: { on: { command: 'start_mowing' }, off: { command: 'dock' }, doneOn: 'Started', doneOff: 'Sent home' },

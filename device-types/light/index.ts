@@ -6,7 +6,17 @@ export const light = defineDeviceType({
   summary: 'Lights: on/off, brightness, colour',
   capabilities: [
     ON_OFF,
-    { kind: 'level', feature: 'brightness', property: 'brightness', label: 'Brightness', min: 1, max: 100, unit: '%', command: 'turn_on', param: 'brightness' },
+    {
+      kind: 'level',
+      feature: 'brightness',
+      property: 'brightness',
+      label: 'Brightness',
+      min: 1,
+      max: 100,
+      unit: '%',
+      command: 'turn_on',
+      param: 'brightness',
+    },
     { kind: 'color', feature: 'color', property: 'color', command: 'turn_on', param: 'color' },
   ],
   commands: lightCommandSchemas,
@@ -16,7 +26,8 @@ export const light = defineDeviceType({
       command(intent, device) {
         const params: Record<string, unknown> = {};
         if (intent.slots.brightness !== undefined) params.brightness = Number(intent.slots.brightness);
-        else if (intent.slots.brightness_step !== undefined) params.brightness = steppedBrightness(device, intent.slots.brightness_step);
+        else if (intent.slots.brightness_step !== undefined)
+          params.brightness = steppedBrightness(device, intent.slots.brightness_step);
         if (intent.slots.color !== undefined) params.color = intent.slots.color;
         return { command: 'turn_on', params };
       },
@@ -35,6 +46,7 @@ const BRIGHTNESS_STEP = 20;
 /** "Brighter"/"dimmer": a step of BRIGHTNESS_STEP percent (or the percent said) from the light's brightness now. */
 function steppedBrightness(device: Device, step: SlotValue): number {
   const delta = step === 'up' ? BRIGHTNESS_STEP : step === 'down' ? -BRIGHTNESS_STEP : Number(step) || 0;
-  const now = typeof device.state.brightness === 'number' ? device.state.brightness : device.state.on === false ? 0 : 50;
+  const now =
+    typeof device.state.brightness === 'number' ? device.state.brightness : device.state.on === false ? 0 : 50;
   return Math.max(1, Math.min(100, Math.round(now + delta)));
 }

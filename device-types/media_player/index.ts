@@ -6,7 +6,17 @@ export const mediaPlayer = defineDeviceType({
   summary: 'Media players: on/off, play/pause, volume',
   capabilities: [
     ON_OFF,
-    { kind: 'level', feature: 'volume', property: 'volume_level', label: 'Volume', min: 0, max: 100, unit: '%', command: 'set_volume', param: 'volume_level' },
+    {
+      kind: 'level',
+      feature: 'volume',
+      property: 'volume_level',
+      label: 'Volume',
+      min: 0,
+      max: 100,
+      unit: '%',
+      command: 'set_volume',
+      param: 'volume_level',
+    },
   ],
   commands: mediaPlayerCommandSchemas,
   speech: { onOff: SWITCHED_ON_OFF },

@@ -5,7 +5,15 @@ import { setPosition } from '../shared/set-position.js';
 
 export const valve = defineDeviceType({
   summary: 'Valves: open, close',
-  capabilities: [{ kind: 'actions', buttons: [{ command: 'open', label: 'Open' }, { command: 'close', label: 'Close' }] }],
+  capabilities: [
+    {
+      kind: 'actions',
+      buttons: [
+        { command: 'open', label: 'Open' },
+        { command: 'close', label: 'Close' },
+      ],
+    },
+  ],
   commands: genericCommands('open', 'close'),
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
   // A valve with a position takes it (the generic native driver passes params through); one without refuses.

@@ -68,6 +68,9 @@ export function defineBehavior<S extends SimState, C, A = Record<string, never>>
 }
 
 /** The error a behavior throws to refuse a command; it becomes `{status:"error", error:{code, message}}`. */
-export function rejectCommand(message: string, code: 'DEVICE_REJECTED' | 'VALIDATION_FAILED' = 'DEVICE_REJECTED'): HubError {
+export function rejectCommand(
+  message: string,
+  code: 'DEVICE_REJECTED' | 'VALIDATION_FAILED' = 'DEVICE_REJECTED',
+): HubError {
   return new HubError(code, message);
 }

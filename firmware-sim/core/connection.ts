@@ -47,7 +47,9 @@ export async function openConnection(options: ConnectionOptions, will: LastWill)
     const onError = (err: Error): void => {
       client.off('connect', onConnect);
       client.end(true);
-      const refused = /not authorized|bad user ?name or password|identifier rejected|Connection refused/i.test(err.message);
+      const refused = /not authorized|bad user ?name or password|identifier rejected|Connection refused/i.test(
+        err.message,
+      );
       reject(
         new HubError(
           refused ? 'UNAUTHORIZED' : 'DEVICE_UNAVAILABLE',

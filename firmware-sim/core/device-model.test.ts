@@ -12,7 +12,12 @@ import { DeviceModel } from './device-model.js';
 function model(behavior: unknown, clock = new VirtualClock()) {
   const states: Record<string, unknown>[] = [];
   const events: EventPayload[] = [];
-  const m = new DeviceModel(behavior as AnyBehavior, { clock, random: () => 0.5, onState: (s) => states.push(s), onEvent: (e) => events.push(e) });
+  const m = new DeviceModel(behavior as AnyBehavior, {
+    clock,
+    random: () => 0.5,
+    onState: (s) => states.push(s),
+    onEvent: (e) => events.push(e),
+  });
   m.start();
   return { m, clock, states, events };
 }

@@ -2,9 +2,7 @@ import { HubError, type DeviceState, type EventPayload } from '../../hub/sdk/ind
 import type { AnyBehavior, BehaviorContext, CommandSpec, SimState } from './behavior.js';
 import type { SimClock, SimTimer } from './clock.js';
 
-export type ExecuteResult =
-  | { ok: true; state: DeviceState }
-  | { ok: false; error: { code: string; message: string } };
+export type ExecuteResult = { ok: true; state: DeviceState } | { ok: false; error: { code: string; message: string } };
 
 export interface DeviceModelOptions {
   clock: SimClock;
@@ -75,7 +73,10 @@ export class DeviceModel {
     const spec = (this.behavior.commands as Record<string, CommandSpec<SimState, unknown>>)[command];
     if (!spec) {
       const known = Object.keys(this.behavior.commands).join(', ');
-      return fail('UNSUPPORTED_COMMAND', `a ${this.behavior.kind} does not understand "${command}"; send one of: ${known}`);
+      return fail(
+        'UNSUPPORTED_COMMAND',
+        `a ${this.behavior.kind} does not understand "${command}"; send one of: ${known}`,
+      );
     }
     return this.run(spec, command, params);
   }
@@ -90,7 +91,11 @@ export class DeviceModel {
     return this.run(spec, action, params);
   }
 
-  private run(spec: CommandSpec<SimState, unknown>, name: string, params: Record<string, unknown> | undefined): ExecuteResult {
+  private run(
+    spec: CommandSpec<SimState, unknown>,
+    name: string,
+    params: Record<string, unknown> | undefined,
+  ): ExecuteResult {
     const parsed = spec.params.safeParse(params ?? {});
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'params'}: ${i.message}`).join('; ');

@@ -78,7 +78,10 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
   constructor(private readonly options: SimulatedDeviceOptions) {
     super();
     if (!DEVICE_ID_PATTERN.test(options.id)) {
-      throw new HubError('VALIDATION_FAILED', `device id "${options.id}" is invalid: use lowercase letters, digits, "-" or "_"`);
+      throw new HubError(
+        'VALIDATION_FAILED',
+        `device id "${options.id}" is invalid: use lowercase letters, digits, "-" or "_"`,
+      );
     }
     this.id = options.id;
     this.kind = options.behavior.kind;
@@ -131,7 +134,9 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
     this.client = undefined;
     if (!client) return;
     if (client.connected) {
-      await client.publishAsync(topics.availability(this.id), 'offline', { qos: 1, retain: true }).catch(() => undefined);
+      await client
+        .publishAsync(topics.availability(this.id), 'offline', { qos: 1, retain: true })
+        .catch(() => undefined);
       await client.endAsync();
     } else {
       await client.endAsync(true);
@@ -192,7 +197,11 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
       const id = (json as { id?: unknown } | null)?.id;
       const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`).join('; ');
       if (typeof id === 'string' && id.length > 0 && id.length <= 64) {
-        return this.sendAck({ id, status: 'error', error: { code: 'VALIDATION_FAILED', message: `invalid command: ${problems}` } });
+        return this.sendAck({
+          id,
+          status: 'error',
+          error: { code: 'VALIDATION_FAILED', message: `invalid command: ${problems}` },
+        });
       }
       return this.reject(`set payload has no usable id: ${problems}`);
     }
@@ -249,7 +258,8 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
   }
 
   private requireClient(): MqttClient {
-    if (!this.client) throw new HubError('DEVICE_UNAVAILABLE', `simulated device "${this.id}" is not started; call start() first`);
+    if (!this.client)
+      throw new HubError('DEVICE_UNAVAILABLE', `simulated device "${this.id}" is not started; call start() first`);
     return this.client;
   }
 }

@@ -5,7 +5,13 @@ import type { SimClock } from '../core/clock.js';
 import type { ConnectionOptions } from '../core/connection.js';
 import type { SimLogger } from '../core/logger.js';
 import { SimulatedDevice, type ResponseDelay, type RunnableDevice } from '../core/simulated-device.js';
-import { coffeeMachineBehavior, dishwasherBehavior, dryerBehavior, ovenBehavior, washerBehavior } from './appliance/kinds.js';
+import {
+  coffeeMachineBehavior,
+  dishwasherBehavior,
+  dryerBehavior,
+  ovenBehavior,
+  washerBehavior,
+} from './appliance/kinds.js';
 import { climateBehavior } from './climate/behavior.js';
 import { coverBehavior } from './cover/behavior.js';
 import { dashButtonBehavior } from './dash-button/behavior.js';
@@ -57,7 +63,6 @@ function native(makeBehavior: () => AnyBehavior): DeviceKind {
   };
 }
 
-
 const KINDS: DeviceKind[] = [
   native(() => lightBehavior),
   native(() => plugBehavior()),
@@ -106,7 +111,9 @@ async function typeKinds(): Promise<DeviceKind[]> {
   return modules.flatMap((m) => m?.behaviors ?? []).map((make) => native(make as () => AnyBehavior));
 }
 
-export const deviceKinds: ReadonlyMap<string, DeviceKind> = new Map([...KINDS, ...(await typeKinds())].map((k) => [k.kind, k]));
+export const deviceKinds: ReadonlyMap<string, DeviceKind> = new Map(
+  [...KINDS, ...(await typeKinds())].map((k) => [k.kind, k]),
+);
 
 export function kindNames(): string[] {
   return [...deviceKinds.keys()];

@@ -31,7 +31,10 @@ export type FaultDecision = 'none' | 'error' | 'errorAfterCommit' | 'hang';
 export class FaultInjector {
   settings: FaultSettings;
 
-  constructor(initial: FaultPatch = {}, private readonly random: () => number = Math.random) {
+  constructor(
+    initial: FaultPatch = {},
+    private readonly random: () => number = Math.random,
+  ) {
     this.settings = faultSettingsSchema.parse(initial);
   }
 

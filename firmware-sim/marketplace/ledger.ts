@@ -77,7 +77,8 @@ export class OrderLedger {
     this.postsByKey.set(request.idempotencyKey, (this.postsByKey.get(request.idempotencyKey) ?? 0) + 1);
     const fingerprint = JSON.stringify([request.clientRef ?? null, request.lines.map((l) => [l.sku, l.quantity])]);
     const existing = this.byKey.get(request.idempotencyKey);
-    if (existing) return { kind: existing.fingerprint === fingerprint ? 'replayed' : 'mismatch', order: existing.order };
+    if (existing)
+      return { kind: existing.fingerprint === fingerprint ? 'replayed' : 'mismatch', order: existing.order };
     const lines: SimOrderLine[] = [];
     for (const line of request.lines) {
       const product = this.catalog.get(line.sku);
@@ -107,7 +108,9 @@ export class OrderLedger {
   }
 
   /** Cancelling is allowed until the parcel ships; cancelling twice is harmless. */
-  cancel(orderId: string): { ok: true; order: SimOrder } | { ok: false; reason: 'not_found' | 'already_shipped'; order?: SimOrder } {
+  cancel(
+    orderId: string,
+  ): { ok: true; order: SimOrder } | { ok: false; reason: 'not_found' | 'already_shipped'; order?: SimOrder } {
     const order = this.orders.get(orderId);
     if (!order) return { ok: false, reason: 'not_found' };
     if (order.status === 'cancelled') return { ok: true, order };
@@ -132,14 +135,24 @@ export class OrderLedger {
   }
 
   /** For tests and scripts: how many orders each idempotency key / client reference produced. */
-  summary(): { totalOrders: number; ordersByKey: Record<string, number>; ordersByClientRef: Record<string, number>; postsByKey: Record<string, number> } {
+  summary(): {
+    totalOrders: number;
+    ordersByKey: Record<string, number>;
+    ordersByClientRef: Record<string, number>;
+    postsByKey: Record<string, number>;
+  } {
     const ordersByKey: Record<string, number> = {};
     const ordersByClientRef: Record<string, number> = {};
     for (const order of this.orders.values()) {
       ordersByKey[order.idempotencyKey] = (ordersByKey[order.idempotencyKey] ?? 0) + 1;
       if (order.clientRef) ordersByClientRef[order.clientRef] = (ordersByClientRef[order.clientRef] ?? 0) + 1;
     }
-    return { totalOrders: this.orders.size, ordersByKey, ordersByClientRef, postsByKey: Object.fromEntries(this.postsByKey) };
+    return {
+      totalOrders: this.orders.size,
+      ordersByKey,
+      ordersByClientRef,
+      postsByKey: Object.fromEntries(this.postsByKey),
+    };
   }
 
   dispose(): void {

@@ -18,11 +18,19 @@ export interface MarketplaceOptions {
 
 const orderBody = z.strictObject({
   clientRef: z.string().min(1).max(200).optional(),
-  lines: z.array(z.strictObject({ sku: z.string().min(1), quantity: z.number().int().min(1).max(100) })).min(1).max(50),
+  lines: z
+    .array(z.strictObject({ sku: z.string().min(1), quantity: z.number().int().min(1).max(100) }))
+    .min(1)
+    .max(50),
 });
 const idempotencyKey = z.string().min(8).max(200);
-const sinceQuery = z.object({ since: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(1000).default(500) });
-const timesBody = z.strictObject({ shipAfterMs: z.number().int().min(0), deliverAfterMs: z.number().int().min(0) }).partial();
+const sinceQuery = z.object({
+  since: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+});
+const timesBody = z
+  .strictObject({ shipAfterMs: z.number().int().min(0), deliverAfterMs: z.number().int().min(0) })
+  .partial();
 
 const DEFAULT_TIMES: ProgressionTimes = { shipAfterMs: 6 * 3600_000, deliverAfterMs: 24 * 3600_000 };
 
@@ -118,15 +126,36 @@ export class MarketplaceSimulator {
       const decision = this.faults.decide(true);
       if (await this.applyFault(reply, decision)) return reply;
       const key = idempotencyKey.safeParse(req.headers['idempotency-key']);
-      if (!key.success) return fail(reply, 400, 'IDEMPOTENCY_KEY_REQUIRED', 'Send an Idempotency-Key header (8-200 characters) with every order.');
+      if (!key.success)
+        return fail(
+          reply,
+          400,
+          'IDEMPOTENCY_KEY_REQUIRED',
+          'Send an Idempotency-Key header (8-200 characters) with every order.',
+        );
       const body = orderBody.safeParse(req.body);
       if (!body.success) return fail(reply, 400, 'VALIDATION_FAILED', z.prettifyError(body.error));
-      const request = { idempotencyKey: key.data, lines: body.data.lines, ...(body.data.clientRef ? { clientRef: body.data.clientRef } : {}) };
+      const request = {
+        idempotencyKey: key.data,
+        lines: body.data.lines,
+        ...(body.data.clientRef ? { clientRef: body.data.clientRef } : {}),
+      };
       const result = this.ledger.place(request);
-      if (result.kind === 'unknown_sku') return fail(reply, 422, 'UNKNOWN_SKU', `No product with SKU "${result.sku}"; refresh the catalog.`);
-      if (result.kind === 'mismatch') return fail(reply, 422, 'IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was already used for a different order; use a new key.');
-      if (decision === 'errorAfterCommit') return fail(reply, 500, 'INJECTED_AFTER_COMMIT', 'Injected error after the order was stored.');
-      return reply.code(result.kind === 'created' ? 201 : 200).header('idempotent-replay', String(result.kind === 'replayed')).send(result.order);
+      if (result.kind === 'unknown_sku')
+        return fail(reply, 422, 'UNKNOWN_SKU', `No product with SKU "${result.sku}"; refresh the catalog.`);
+      if (result.kind === 'mismatch')
+        return fail(
+          reply,
+          422,
+          'IDEMPOTENCY_MISMATCH',
+          'This Idempotency-Key was already used for a different order; use a new key.',
+        );
+      if (decision === 'errorAfterCommit')
+        return fail(reply, 500, 'INJECTED_AFTER_COMMIT', 'Injected error after the order was stored.');
+      return reply
+        .code(result.kind === 'created' ? 201 : 200)
+        .header('idempotent-replay', String(result.kind === 'replayed'))
+        .send(result.order);
     });
 
     app.get('/orders/updates', async (req, reply) => {
@@ -153,9 +182,12 @@ export class MarketplaceSimulator {
       const decision = this.faults.decide(true);
       if (await this.applyFault(reply, decision)) return reply;
       const result = this.ledger.cancel(req.params.id);
-      if (!result.ok && result.reason === 'not_found') return fail(reply, 404, 'NOT_FOUND', `No order "${req.params.id}".`);
-      if (!result.ok) return fail(reply, 409, 'ALREADY_SHIPPED', 'The order has already shipped and can no longer be cancelled.');
-      if (decision === 'errorAfterCommit') return fail(reply, 500, 'INJECTED_AFTER_COMMIT', 'Injected error after the cancellation was stored.');
+      if (!result.ok && result.reason === 'not_found')
+        return fail(reply, 404, 'NOT_FOUND', `No order "${req.params.id}".`);
+      if (!result.ok)
+        return fail(reply, 409, 'ALREADY_SHIPPED', 'The order has already shipped and can no longer be cancelled.');
+      if (decision === 'errorAfterCommit')
+        return fail(reply, 500, 'INJECTED_AFTER_COMMIT', 'Injected error after the cancellation was stored.');
       return result.order;
     });
 

@@ -13,18 +13,28 @@ export class HubRole {
 
   static async attach(client: MqttClient): Promise<HubRole> {
     const role = new HubRole(client);
-    await client.subscribeAsync(['hearth/+/state', 'hearth/+/ack', 'hearth/+/availability', 'hearth/+/event'], { qos: 1 });
+    await client.subscribeAsync(['hearth/+/state', 'hearth/+/ack', 'hearth/+/availability', 'hearth/+/event'], {
+      qos: 1,
+    });
     return role;
   }
 
-  async command(deviceId: string, command: string, params?: Record<string, unknown>, timeoutMs = 3000): Promise<AckPayload> {
+  async command(
+    deviceId: string,
+    command: string,
+    params?: Record<string, unknown>,
+    timeoutMs = 3000,
+  ): Promise<AckPayload> {
     const payload: CommandPayload = { id: randomUUID(), command, ...(params ? { params } : {}) };
     await this.client.publishAsync(topics.set(deviceId), JSON.stringify(payload), { qos: 1 });
     return this.ackFor(deviceId, payload.id, timeoutMs);
   }
 
   async ackFor(deviceId: string, id: string, timeoutMs = 3000): Promise<AckPayload> {
-    const message = await this.recorder.next((m) => m.topic === topics.ack(deviceId) && m.payload.includes(`"${id}"`), timeoutMs);
+    const message = await this.recorder.next(
+      (m) => m.topic === topics.ack(deviceId) && m.payload.includes(`"${id}"`),
+      timeoutMs,
+    );
     return ackPayloadSchema.parse(JSON.parse(message.payload));
   }
 
@@ -40,7 +50,9 @@ export class HubRole {
   }
 
   events(deviceId: string): Record<string, unknown>[] {
-    return this.recorder.messages.filter((m) => m.topic === topics.event(deviceId)).map((m) => JSON.parse(m.payload) as Record<string, unknown>);
+    return this.recorder.messages
+      .filter((m) => m.topic === topics.event(deviceId))
+      .map((m) => JSON.parse(m.payload) as Record<string, unknown>);
   }
 
   availability(deviceId: string): string[] {

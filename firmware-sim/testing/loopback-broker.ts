@@ -45,7 +45,10 @@ export class LoopbackBroker {
 /** Collects messages on a topic filter so a test can wait for the one it needs. */
 export class TopicRecorder {
   readonly messages: { topic: string; payload: string; retain: boolean }[] = [];
-  private waiters: { match: (m: { topic: string; payload: string }) => boolean; resolve: (m: { topic: string; payload: string }) => void }[] = [];
+  private waiters: {
+    match: (m: { topic: string; payload: string }) => boolean;
+    resolve: (m: { topic: string; payload: string }) => void;
+  }[] = [];
 
   constructor(client: MqttClient) {
     client.on('message', (topic, payload, packet) => {
@@ -60,7 +63,10 @@ export class TopicRecorder {
   }
 
   /** Resolves with the first message (already received or future) that matches. */
-  next(match: (m: { topic: string; payload: string }) => boolean, timeoutMs = 3000): Promise<{ topic: string; payload: string }> {
+  next(
+    match: (m: { topic: string; payload: string }) => boolean,
+    timeoutMs = 3000,
+  ): Promise<{ topic: string; payload: string }> {
     const seen = this.messages.find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {

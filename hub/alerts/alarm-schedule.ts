@@ -27,7 +27,15 @@ export function maskToDays(mask: number): Weekday[] {
 export function nextOccurrence(time: TimeOfDay, days: readonly Weekday[], after: number): number {
   const start = new Date(after);
   for (let offset = 0; offset <= 8; offset++) {
-    const candidate = new Date(start.getFullYear(), start.getMonth(), start.getDate() + offset, time.hour, time.minute, 0, 0);
+    const candidate = new Date(
+      start.getFullYear(),
+      start.getMonth(),
+      start.getDate() + offset,
+      time.hour,
+      time.minute,
+      0,
+      0,
+    );
     if (candidate.getTime() <= after) continue;
     if (days.length === 0 || days.includes(candidate.getDay() as Weekday)) return candidate.getTime();
   }
@@ -41,7 +49,12 @@ export function dayStart(at: number): number {
 }
 
 /** The next occurrence after `after`, passing over the day `skipDay` (a local midnight) when it lands there. */
-export function nextRing(time: TimeOfDay, days: readonly Weekday[], after: number, skipDay: number | undefined): number {
+export function nextRing(
+  time: TimeOfDay,
+  days: readonly Weekday[],
+  after: number,
+  skipDay: number | undefined,
+): number {
   const next = nextOccurrence(time, days, after);
   return skipDay !== undefined && dayStart(next) === skipDay ? nextOccurrence(time, days, next) : next;
 }
@@ -69,7 +82,12 @@ export function daysText(days: readonly Weekday[]): string {
 }
 
 /** "every weekday at 6:30", "today at 7:00", "tomorrow at 7:00", "on Friday at 9:15", "on 3 March at 8:00". */
-export function describeWhen(time: TimeOfDay, days: readonly Weekday[], nextAt: number | undefined, now: number): string {
+export function describeWhen(
+  time: TimeOfDay,
+  days: readonly Weekday[],
+  nextAt: number | undefined,
+  now: number,
+): string {
   if (days.length > 0) return `${daysText(days)} at ${clockText(time)}`;
   if (nextAt === undefined) return `at ${clockText(time)}`;
   return `${dayText(nextAt, now)} at ${clockText(timeOfDay(nextAt))}`;

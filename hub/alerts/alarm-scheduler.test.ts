@@ -24,7 +24,14 @@ let open: { db: Db; service: AlertService; bus: EventBus<HubEvents> }[];
 function startService(config: Record<string, unknown> = {}) {
   const db = openDatabase(join(dir, 'hearth.db'));
   const bus = new EventBus<HubEvents>(silentLogger);
-  const service = new AlertService({ db, clock, bus, log: silentLogger, config: alertsConfigSchema.parse(config), output });
+  const service = new AlertService({
+    db,
+    clock,
+    bus,
+    log: silentLogger,
+    config: alertsConfigSchema.parse(config),
+    output,
+  });
   open.push({ db, service, bus });
   return { db, service, bus };
 }
@@ -39,7 +46,10 @@ async function crash(entry: { db: Db; service: AlertService }) {
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-alarms-'));
   clock = new ManualClock(monday(6, 0));
-  output = new RecordingOutput([{ id: 'bedroom-sat', area: 'bedroom' }, { id: 'kitchen-sat', area: 'kitchen' }]);
+  output = new RecordingOutput([
+    { id: 'bedroom-sat', area: 'bedroom' },
+    { id: 'kitchen-sat', area: 'kitchen' },
+  ]);
   open = [];
 });
 
@@ -55,7 +65,12 @@ describe('alarms', () => {
   it('a weekday alarm rings on the satellite that set it at each occurrence, skipping the weekend', async () => {
     const { service } = startService();
     await service.start();
-    const alarm = service.setAlarm({ time: { hour: 6, minute: 30 }, days: [1, 2, 3, 4, 5], area: 'bedroom', satellite: 'bedroom-sat' });
+    const alarm = service.setAlarm({
+      time: { hour: 6, minute: 30 },
+      days: [1, 2, 3, 4, 5],
+      area: 'bedroom',
+      satellite: 'bedroom-sat',
+    });
     expect(alarm).toMatchObject({ nextAt: monday(6, 30), description: 'every weekday at 6:30', ringing: false });
 
     clock.advance(30 * MIN - 1);
@@ -63,7 +78,9 @@ describe('alarms', () => {
     clock.advance(1);
     expect(output.heardBy('bedroom-sat')).toEqual(["It's 6:30. This is your alarm."]);
     expect(output.heardBy('kitchen-sat')).toEqual([]);
-    expect(service.ringing()).toEqual([expect.objectContaining({ kind: 'alarm', sourceId: alarm.id, satellites: ['bedroom-sat'] })]);
+    expect(service.ringing()).toEqual([
+      expect.objectContaining({ kind: 'alarm', sourceId: alarm.id, satellites: ['bedroom-sat'] }),
+    ]);
     expect(service.getAlarm(alarm.id)).toMatchObject({ ringing: true, nextAt: new Date(2026, 2, 3, 6, 30).getTime() });
 
     await service.silence({ satellite: 'bedroom-sat' });
@@ -105,10 +122,15 @@ describe('alarms', () => {
     clock.advance(10 * MIN);
     expect(output.heardBy('bedroom-sat')).toEqual(["It's 6:10. This is your gym alarm."]);
     const snoozed = service.snooze({ area: 'bedroom' }, 5 * MIN);
-    expect(snoozed).toEqual([expect.objectContaining({ id: alarm.id, snoozedUntil: monday(6, 15), nextAt: monday(6, 15) })]);
+    expect(snoozed).toEqual([
+      expect.objectContaining({ id: alarm.id, snoozedUntil: monday(6, 15), nextAt: monday(6, 15) }),
+    ]);
     expect(service.ringing()).toEqual([]);
     clock.advance(5 * MIN);
-    expect(output.heardBy('bedroom-sat')).toEqual(["It's 6:10. This is your gym alarm.", "It's 6:15. This is your gym alarm."]);
+    expect(output.heardBy('bedroom-sat')).toEqual([
+      "It's 6:10. This is your gym alarm.",
+      "It's 6:15. This is your gym alarm.",
+    ]);
     await service.silence({ area: 'bedroom' });
     expect(service.listAlarms()).toEqual([]);
     clock.advance(HOUR);
@@ -150,13 +172,21 @@ describe('alarms', () => {
     await second.service.start();
     expect(output.played).toEqual([]);
     expect(notes).toEqual(['Missed alarm at 6:30 (the hub was off).', 'Missed alarm at 6:30 (the hub was off).']);
-    expect(second.service.listAlarms()).toEqual([expect.objectContaining({ days: [0, 1, 2, 3, 4, 5, 6], nextAt: new Date(2026, 2, 3, 6, 30).getTime() })]);
+    expect(second.service.listAlarms()).toEqual([
+      expect.objectContaining({ days: [0, 1, 2, 3, 4, 5, 6], nextAt: new Date(2026, 2, 3, 6, 30).getTime() }),
+    ]);
   });
 
   it('reminders speak their message; per person lists; delete stops a ring', async () => {
     const { service } = startService();
     await service.start();
-    const mine = service.setAlarm({ kind: 'reminder', at: monday(6, 20), message: 'call grandma', area: 'kitchen', user: 'anna' });
+    const mine = service.setAlarm({
+      kind: 'reminder',
+      at: monday(6, 20),
+      message: 'call grandma',
+      area: 'kitchen',
+      user: 'anna',
+    });
     service.setAlarm({ at: monday(9, 0), user: 'ben' });
     service.setAlarm({ at: monday(10, 0) });
     expect(service.listAlarms({ user: 'anna' }).map((a) => a.user ?? 'household')).toEqual(['anna', 'household']);
@@ -183,7 +213,10 @@ describe('alarms', () => {
     expect(service.ringing()).toHaveLength(1);
     expect(service.updateAlarm(alarm.id, { enabled: false })).toMatchObject({ enabled: false, ringing: false });
     expect(service.ringing()).toEqual([]);
-    expect(service.updateAlarm(alarm.id, { enabled: true, time: { hour: 7, minute: 0 } })).toMatchObject({ nextAt: monday(7, 0), description: 'on Mondays and Wednesdays at 7:00' });
+    expect(service.updateAlarm(alarm.id, { enabled: true, time: { hour: 7, minute: 0 } })).toMatchObject({
+      nextAt: monday(7, 0),
+      description: 'on Mondays and Wednesdays at 7:00',
+    });
   });
 });
 
@@ -202,9 +235,16 @@ describe('timers and announcements', () => {
   it('an announcement reaches every satellite but the asker, or one area', async () => {
     output.online.push({ id: 'hall-sat', area: 'hall' });
     const { service } = startService();
-    expect(await service.announce({ message: 'Dinner is ready.', except: 'kitchen-sat' })).toEqual(['bedroom-sat', 'hall-sat']);
-    expect(await service.announce({ message: 'Bedtime.', area: 'bedroom', except: 'kitchen-sat' })).toEqual(['bedroom-sat']);
-    await expect(service.announce({ message: 'x', area: 'attic' })).rejects.toThrow(/no satellite is in the area "attic"/);
+    expect(await service.announce({ message: 'Dinner is ready.', except: 'kitchen-sat' })).toEqual([
+      'bedroom-sat',
+      'hall-sat',
+    ]);
+    expect(await service.announce({ message: 'Bedtime.', area: 'bedroom', except: 'kitchen-sat' })).toEqual([
+      'bedroom-sat',
+    ]);
+    await expect(service.announce({ message: 'x', area: 'attic' })).rejects.toThrow(
+      /no satellite is in the area "attic"/,
+    );
     expect(output.heardBy('kitchen-sat')).toEqual([]);
   });
 });

@@ -61,10 +61,14 @@ export class AlarmScheduler {
 
   set(input: AlarmInput): Alarm {
     if (this.store.count() >= this.deps.config.maxAlarms)
-      throw new HubError('CONFLICT', `${this.deps.config.maxAlarms} alarms and reminders are set already (alerts.maxAlarms): delete some first`);
+      throw new HubError(
+        'CONFLICT',
+        `${this.deps.config.maxAlarms} alarms and reminders are set already (alerts.maxAlarms): delete some first`,
+      );
     const now = this.deps.clock.now();
     const days = [...(input.days ?? [])].sort((a, b) => a - b);
-    if (input.at !== undefined && input.at <= now) throw new HubError('VALIDATION_FAILED', `that time has passed: ${new Date(input.at).toISOString()}`);
+    if (input.at !== undefined && input.at <= now)
+      throw new HubError('VALIDATION_FAILED', `that time has passed: ${new Date(input.at).toISOString()}`);
     const time = input.time ?? timeOfDay(input.at!);
     const record: AlarmRecord = {
       id: randomUUID(),
@@ -90,14 +94,19 @@ export class AlarmScheduler {
   list(filter: { kind?: AlarmKind; user?: string } = {}): Alarm[] {
     return this.store
       .list()
-      .filter((r) => (filter.kind === undefined || r.kind === filter.kind) && (filter.user === undefined || r.user === undefined || r.user === filter.user))
+      .filter(
+        (r) =>
+          (filter.kind === undefined || r.kind === filter.kind) &&
+          (filter.user === undefined || r.user === undefined || r.user === filter.user),
+      )
       .map((r) => this.view(r));
   }
 
   update(id: string, change: AlarmChange): Alarm {
     const record = this.require(id);
     const now = this.deps.clock.now();
-    if (change.at !== undefined && change.at <= now) throw new HubError('VALIDATION_FAILED', `that time has passed: ${new Date(change.at).toISOString()}`);
+    if (change.at !== undefined && change.at <= now)
+      throw new HubError('VALIDATION_FAILED', `that time has passed: ${new Date(change.at).toISOString()}`);
     for (const key of ['label', 'message', 'area'] as const) {
       const value = change[key];
       if (value === null) delete record[key];
@@ -110,7 +119,8 @@ export class AlarmScheduler {
     if (change.time) record.time = change.time;
     if (change.days) record.days = [...change.days].sort((a, b) => a - b);
     if (change.enabled !== undefined) record.enabled = change.enabled;
-    const timing = change.at !== undefined || change.time !== undefined || change.days !== undefined || change.enabled === true;
+    const timing =
+      change.at !== undefined || change.time !== undefined || change.days !== undefined || change.enabled === true;
     if (!record.enabled) {
       delete record.nextAt;
       delete record.snoozedUntil;
@@ -123,7 +133,11 @@ export class AlarmScheduler {
       delete record.skipDay;
       if (record.enabled) record.nextAt = nextOccurrence(record.time, record.days, now);
     } else if (change.skipDay !== undefined) {
-      if (record.days.length === 0) throw new HubError('VALIDATION_FAILED', 'only a repeating alarm can skip a day; delete a one-time alarm instead');
+      if (record.days.length === 0)
+        throw new HubError(
+          'VALIDATION_FAILED',
+          'only a repeating alarm can skip a day; delete a one-time alarm instead',
+        );
       record.skipDay = dayStart(change.skipDay);
       if (record.enabled) record.nextAt = nextRing(record.time, record.days, now, record.skipDay);
     }
@@ -164,8 +178,14 @@ export class AlarmScheduler {
       this.fire(record.id);
       return;
     }
-    this.deps.log.warn({ alarm: record.id, lateMs }, 'alarm came due long before the hub started: skipped (alerts.catchUpWithinMs)');
-    this.deps.bus.emit('notification', { message: `Missed ${record.kind === 'reminder' ? `reminder: ${record.message ?? 'no message'}` : `alarm at ${clockText(record.time)}`} (the hub was off).`, ...(record.area ? { area: record.area } : {}) });
+    this.deps.log.warn(
+      { alarm: record.id, lateMs },
+      'alarm came due long before the hub started: skipped (alerts.catchUpWithinMs)',
+    );
+    this.deps.bus.emit('notification', {
+      message: `Missed ${record.kind === 'reminder' ? `reminder: ${record.message ?? 'no message'}` : `alarm at ${clockText(record.time)}`} (the hub was off).`,
+      ...(record.area ? { area: record.area } : {}),
+    });
     this.advance(record, this.deps.clock.now());
   }
 
@@ -188,7 +208,12 @@ export class AlarmScheduler {
     }
     this.arm(record);
     this.deps.ringer.ring(
-      { kind: record.kind, sourceId: record.id, message: this.ringMessage(record, now), ...pick(record, ['area', 'satellite']) },
+      {
+        kind: record.kind,
+        sourceId: record.id,
+        message: this.ringMessage(record, now),
+        ...pick(record, ['area', 'satellite']),
+      },
       (reason) => this.ringEnded(record.id, reason),
     );
   }
@@ -236,7 +261,10 @@ export class AlarmScheduler {
     if (due === undefined) return;
     // Long waits are re-checked daily rather than trusted to one timer (a suspended machine, clock changes).
     const delay = Math.min(Math.max(0, due - this.deps.clock.now()), 24 * 3600 * 1000);
-    this.timers.set(record.id, this.deps.clock.setTimeout(() => this.fire(record.id), delay));
+    this.timers.set(
+      record.id,
+      this.deps.clock.setTimeout(() => this.fire(record.id), delay),
+    );
   }
 
   private disarm(id: string): void {

@@ -54,7 +54,11 @@ export class AlarmStore {
 
   /** Soonest first; those that will not ring again last. */
   list(): AlarmRecord[] {
-    const rows = this.db.prepare('SELECT * FROM alarms ORDER BY COALESCE(snoozed_until, next_at) IS NULL, COALESCE(snoozed_until, next_at), created_at').all() as Row[];
+    const rows = this.db
+      .prepare(
+        'SELECT * FROM alarms ORDER BY COALESCE(snoozed_until, next_at) IS NULL, COALESCE(snoozed_until, next_at), created_at',
+      )
+      .all() as Row[];
     return rows.map(fromRow);
   }
 

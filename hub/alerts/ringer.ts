@@ -45,7 +45,8 @@ export class Ringer {
 
   /** Starts ringing; `onEnd` learns why it ended. A source already ringing rings once, with the new message. */
   ring(request: RingRequest, onEnd?: (reason: RingEnd) => void): Ringing {
-    for (const a of this.active.values()) if (a.ring.sourceId === request.sourceId) this.end(a, 'removed', { silence: false, tellOwner: false });
+    for (const a of this.active.values())
+      if (a.ring.sourceId === request.sourceId) this.end(a, 'removed', { silence: false, tellOwner: false });
     const { clock, config } = this.deps;
     const now = clock.now();
     const ring: Ringing = {
@@ -58,9 +59,18 @@ export class Ringer {
       startedAt: now,
       endsAt: now + config.ringCapMs,
     };
-    const entry: Active = { ring, request, repeat: undefined, onEnd, cap: clock.setTimeout(() => this.end(entry, 'capped'), config.ringCapMs) };
+    const entry: Active = {
+      ring,
+      request,
+      repeat: undefined,
+      onEnd,
+      cap: clock.setTimeout(() => this.end(entry, 'capped'), config.ringCapMs),
+    };
     this.active.set(ring.id, entry);
-    this.deps.log.info({ ring: ring.id, kind: ring.kind, source: ring.sourceId, area: ring.area, satellites: ring.satellites }, 'ringing');
+    this.deps.log.info(
+      { ring: ring.id, kind: ring.kind, source: ring.sourceId, area: ring.area, satellites: ring.satellites },
+      'ringing',
+    );
     this.deps.bus.emit('ringStarted', { ring: { ...ring } });
     this.play(entry);
     return { ...ring };
@@ -115,20 +125,29 @@ export class Ringer {
       entry.ring.satellites = satellitesFor(this.deps.output.satellites(), entry.request);
     }
     if (entry.ring.satellites.length > 0) {
-      this.deps.output.say(entry.ring.satellites, entry.ring.message, { ring: true }).catch((err: unknown) => this.deps.log.error({ err, ring: entry.ring.id }, 'ring not played'));
+      this.deps.output
+        .say(entry.ring.satellites, entry.ring.message, { ring: true })
+        .catch((err: unknown) => this.deps.log.error({ err, ring: entry.ring.id }, 'ring not played'));
     }
     entry.repeat = this.deps.clock.setTimeout(() => {
       if (this.active.has(entry.ring.id)) this.play(entry);
     }, this.deps.config.repeatEveryMs);
   }
 
-  private end(entry: Active, reason: RingEnd, how: { silence: boolean; tellOwner: boolean } = { silence: true, tellOwner: true }): void {
+  private end(
+    entry: Active,
+    reason: RingEnd,
+    how: { silence: boolean; tellOwner: boolean } = { silence: true, tellOwner: true },
+  ): void {
     if (!this.active.delete(entry.ring.id)) return;
     this.clear(entry);
     // Another ring still sounding on a satellite keeps it sounding.
     const stillSounding = new Set([...this.active.values()].flatMap((a) => a.ring.satellites));
     const quiet = entry.ring.satellites.filter((s) => !stillSounding.has(s));
-    if (how.silence && quiet.length > 0) this.deps.output.silence(quiet).catch((err: unknown) => this.deps.log.error({ err, ring: entry.ring.id }, 'satellites not told to stop'));
+    if (how.silence && quiet.length > 0)
+      this.deps.output
+        .silence(quiet)
+        .catch((err: unknown) => this.deps.log.error({ err, ring: entry.ring.id }, 'satellites not told to stop'));
     this.deps.log.info({ ring: entry.ring.id, source: entry.ring.sourceId, reason }, 'ring ended');
     this.deps.bus.emit('ringEnded', { ring: { ...entry.ring }, reason });
     if (!how.tellOwner) return;

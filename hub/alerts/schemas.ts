@@ -29,9 +29,17 @@ export const alarmInputSchema = z
   })
   .superRefine((input, ctx) => {
     if ((input.at === undefined) === (input.time === undefined))
-      ctx.addIssue({ code: 'custom', path: ['time'], message: 'give either "at" (one time, epoch ms) or "time" ({hour, minute}, with "days" to repeat)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['time'],
+        message: 'give either "at" (one time, epoch ms) or "time" ({hour, minute}, with "days" to repeat)',
+      });
     if (input.at !== undefined && input.days?.length)
-      ctx.addIssue({ code: 'custom', path: ['days'], message: '"days" repeats a "time" of day; a one-time alarm at "at" cannot repeat' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['days'],
+        message: '"days" repeats a "time" of day; a one-time alarm at "at" cannot repeat',
+      });
   });
 
 export const alarmChangeSchema = z
@@ -47,7 +55,11 @@ export const alarmChangeSchema = z
   })
   .superRefine((change, ctx) => {
     if (change.at !== undefined && (change.time !== undefined || change.days?.length))
-      ctx.addIssue({ code: 'custom', path: ['at'], message: 'move a one-time alarm with "at", or give "time"/"days", not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['at'],
+        message: 'move a one-time alarm with "at", or give "time"/"days", not both',
+      });
   });
 
 export const ringFilterSchema = z.strictObject({ area: place.optional(), satellite: place.optional() });

@@ -56,7 +56,14 @@ export class AlertService {
       silence: (s) => this.output.silence(s),
     };
     this.ringer = new Ringer({ output, clock: deps.clock, bus: deps.bus, log: this.log, config: deps.config });
-    this.alarms = new AlarmScheduler({ db: deps.db, ringer: this.ringer, clock: deps.clock, bus: deps.bus, log: this.log, config: deps.config });
+    this.alarms = new AlarmScheduler({
+      db: deps.db,
+      ringer: this.ringer,
+      clock: deps.clock,
+      bus: deps.bus,
+      log: this.log,
+      config: deps.config,
+    });
   }
 
   /** Voice (the satellites) starts after the assistant; alarms caught up at start ring once it is connected too. */
@@ -87,7 +94,10 @@ export class AlertService {
   }
 
   updateAlarm(id: string, change: AlarmChange): Alarm {
-    return this.alarms.update(id, typeof change.area === 'string' ? { ...change, area: this.areaId(change.area) } : change);
+    return this.alarms.update(
+      id,
+      typeof change.area === 'string' ? { ...change, area: this.areaId(change.area) } : change,
+    );
   }
 
   removeAlarm(id: string): void {
@@ -121,7 +131,13 @@ export class AlertService {
 
   /** A timer finished: it rings where it was set until stopped. */
   timerDone(timer: { id: string; message: string; area?: string; satellite?: string }): void {
-    this.ringer.ring({ kind: 'timer', sourceId: timer.id, message: timer.message, ...(timer.area ? { area: timer.area } : {}), ...(timer.satellite ? { satellite: timer.satellite } : {}) });
+    this.ringer.ring({
+      kind: 'timer',
+      sourceId: timer.id,
+      message: timer.message,
+      ...(timer.area ? { area: timer.area } : {}),
+      ...(timer.satellite ? { satellite: timer.satellite } : {}),
+    });
   }
 
   /** A timer was cancelled: if it is ringing, it stops. */
@@ -134,8 +150,13 @@ export class AlertService {
     const all = this.output.satellites();
     const area = announcement.area !== undefined ? this.areaId(announcement.area) : undefined;
     if (area !== undefined && !all.some((s) => s.area === area))
-      throw new HubError('NOT_FOUND', `no satellite is in the area "${announcement.area}": announce to every room, or put a satellite there`);
-    const targets = all.filter((s) => (area === undefined || s.area === area) && s.id !== announcement.except).map((s) => s.id);
+      throw new HubError(
+        'NOT_FOUND',
+        `no satellite is in the area "${announcement.area}": announce to every room, or put a satellite there`,
+      );
+    const targets = all
+      .filter((s) => (area === undefined || s.area === area) && s.id !== announcement.except)
+      .map((s) => s.id);
     if (targets.length > 0) await this.output.say(targets, announcement.message);
     this.log.info({ satellites: targets, area: announcement.area, from: announcement.from }, 'announcement');
     this.deps.bus.emit('announcement', {
@@ -155,6 +176,8 @@ export class AlertService {
   private satellitesAt(filter: RingFilter): string[] {
     const all = this.output.satellites();
     if (filter.area === undefined && filter.satellite === undefined) return all.map((s) => s.id);
-    return all.filter((s) => s.id === filter.satellite || (filter.area !== undefined && s.area === filter.area)).map((s) => s.id);
+    return all
+      .filter((s) => s.id === filter.satellite || (filter.area !== undefined && s.area === filter.area))
+      .map((s) => s.id);
   }
 }

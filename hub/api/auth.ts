@@ -31,7 +31,10 @@ export function resolveApiToken(dataDir: string, env: Record<string, string | un
 }
 
 /** Reads the token a running hub uses, for the CLI; undefined when there is none yet. */
-export function readApiToken(dataDir: string, env: Record<string, string | undefined> = process.env): string | undefined {
+export function readApiToken(
+  dataDir: string,
+  env: Record<string, string | undefined> = process.env,
+): string | undefined {
   const fromEnv = env.HEARTH_API_TOKEN?.trim();
   if (fromEnv) return fromEnv;
   try {
@@ -100,13 +103,19 @@ export function installAuth(app: FastifyInstance, token: string, sessions?: Pick
   app.addHook('onRequest', async (request) => {
     const crossSite = crossSiteReason(request);
     if (crossSite !== undefined) {
-      throw new HubError('FORBIDDEN', `Refused a request from another site's page (${crossSite}); the hub answers only its own dashboard and tools without an Origin.`);
+      throw new HubError(
+        'FORBIDDEN',
+        `Refused a request from another site's page (${crossSite}); the hub answers only its own dashboard and tools without an Origin.`,
+      );
     }
     const access = routeAccess(request);
     if (access.public === true) return;
     const presented = presentedToken(request, access);
     if (presented === undefined) {
-      throw new HubError('UNAUTHORIZED', 'Missing API token: send "Authorization: Bearer <token>" (the token is in <dataDir>/api-token or HEARTH_API_TOKEN, or log in with POST /api/v1/session).');
+      throw new HubError(
+        'UNAUTHORIZED',
+        'Missing API token: send "Authorization: Bearer <token>" (the token is in <dataDir>/api-token or HEARTH_API_TOKEN, or log in with POST /api/v1/session).',
+      );
     }
     if (tokensEqual(presented, token)) {
       request.principal = { kind: 'token' };
@@ -114,10 +123,16 @@ export function installAuth(app: FastifyInstance, token: string, sessions?: Pick
     }
     const session = sessions?.lookup(presented);
     if (!session) {
-      throw new HubError('UNAUTHORIZED', 'Wrong API token or expired session: use the one in <dataDir>/api-token or HEARTH_API_TOKEN, or log in again.');
+      throw new HubError(
+        'UNAUTHORIZED',
+        'Wrong API token or expired session: use the one in <dataDir>/api-token or HEARTH_API_TOKEN, or log in again.',
+      );
     }
     request.principal = { kind: 'user', user: session.user, token: presented };
     if (access.adultOnly === true && session.user.role !== 'adult')
-      throw new HubError('FORBIDDEN', `${session.user.name} is logged in as a child; ${routeName(request)} changes the home, so ask an adult.`);
+      throw new HubError(
+        'FORBIDDEN',
+        `${session.user.name} is logged in as a child; ${routeName(request)} changes the home, so ask an adult.`,
+      );
   });
 }

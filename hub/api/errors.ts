@@ -6,7 +6,13 @@ import { HubError, type ErrorCode } from '../sdk/errors.js';
 function fromFastifyError(error: FastifyError): HubError | undefined {
   const status = error.statusCode;
   if (status === undefined || status < 400 || status >= 500) return undefined;
-  const byStatus: Record<number, ErrorCode> = { 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE' };
+  const byStatus: Record<number, ErrorCode> = {
+    401: 'UNAUTHORIZED',
+    403: 'FORBIDDEN',
+    404: 'NOT_FOUND',
+    409: 'CONFLICT',
+    413: 'PAYLOAD_TOO_LARGE',
+  };
   const code = byStatus[status] ?? 'VALIDATION_FAILED';
   return new HubError(code, `${error.message}. Check the request's method, headers and body.`);
 }
@@ -19,16 +25,23 @@ export function installErrorHandling(app: FastifyInstance, log: Logger): void {
     else hubError = fromFastifyError(error as FastifyError);
     if (hubError) {
       // fastify's 415 and similar keep their own status; Hearth codes carry theirs.
-      const status = error instanceof HubError ? hubError.status : ((error as FastifyError).statusCode ?? hubError.status);
+      const status =
+        error instanceof HubError ? hubError.status : ((error as FastifyError).statusCode ?? hubError.status);
       if (status >= 500) log.warn({ code: hubError.code, url: request.url }, hubError.message);
       return reply.status(status).send(hubError.toJSON());
     }
     log.error({ err: error, method: request.method, url: request.url }, 'unexpected error in API route');
-    const internal = new HubError('INTERNAL', 'Internal error; the hub log has the details (search for the request URL).');
+    const internal = new HubError(
+      'INTERNAL',
+      'Internal error; the hub log has the details (search for the request URL).',
+    );
     return reply.status(500).send(internal.toJSON());
   });
   app.setNotFoundHandler((request, reply) => {
-    const err = new HubError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}; see /api/v1/openapi.json for the API.`);
+    const err = new HubError(
+      'NOT_FOUND',
+      `No route ${request.method} ${request.url.split('?')[0]}; see /api/v1/openapi.json for the API.`,
+    );
     return reply.status(404).send(err.toJSON());
   });
 }

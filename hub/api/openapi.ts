@@ -52,7 +52,12 @@ export class RouteCatalog {
 
   add(app: FastifyInstance, spec: RouteSpec, handler: Handler): void {
     this.routes.push({ ...spec, prefix: app.prefix });
-    app.route({ method: spec.method, url: spec.url, config: { public: spec.public === true, adultOnly: spec.adultOnly === true } satisfies RouteAccess, handler });
+    app.route({
+      method: spec.method,
+      url: spec.url,
+      config: { public: spec.public === true, adultOnly: spec.adultOnly === true } satisfies RouteAccess,
+      handler,
+    });
   }
 
   /** WebSocket routes are registered by the caller (they need @fastify/websocket); this only documents them. */
@@ -74,13 +79,21 @@ export class RouteCatalog {
         summary: ws.summary,
         tags: ['events'],
         description: 'WebSocket (send `Upgrade: websocket`). Authenticate with `?token=` or the Authorization header.',
-        parameters: [...queryParameters(ws.query), { name: 'token', in: 'query', required: false, schema: { type: 'string' } }],
+        parameters: [
+          ...queryParameters(ws.query),
+          { name: 'token', in: 'query', required: false, schema: { type: 'string' } },
+        ],
         responses: { '101': { description: 'Switching protocols; then one JSON message per event' } },
       };
     }
     return {
       openapi: '3.1.0',
-      info: { title: 'Hearth hub API', version: info.version, description: 'Local-first smart-home hub. Every route except /health and the login needs `Authorization: Bearer <token>` (or a session token); routes marked `x-adult-only` refuse a child\'s session.' },
+      info: {
+        title: 'Hearth hub API',
+        version: info.version,
+        description:
+          "Local-first smart-home hub. Every route except /health and the login needs `Authorization: Bearer <token>` (or a session token); routes marked `x-adult-only` refuse a child's session.",
+      },
       servers: [{ url: '/' }],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
@@ -97,7 +110,10 @@ function toOpenApiPath(url: string): string {
 }
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
-  const out = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const out = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<
+    string,
+    unknown
+  >;
   delete out.$schema;
   return out;
 }
@@ -125,13 +141,17 @@ function operation(route: RecordedRoute): Record<string, unknown> {
       ? { description: 'Success', content: { 'application/json': { schema: jsonSchema(schema, 'output') } } }
       : { description: 'Success, no body' };
   }
-  const errors = [...(route.errors ?? []), ...(route.adultOnly && !route.errors?.includes('FORBIDDEN') ? ['FORBIDDEN' as const] : [])];
+  const errors = [
+    ...(route.errors ?? []),
+    ...(route.adultOnly && !route.errors?.includes('FORBIDDEN') ? ['FORBIDDEN' as const] : []),
+  ];
   const errorStatuses = new Set<number>(errors.map((code) => ErrorCodes[code]));
   if (!route.public) errorStatuses.add(401);
   if (route.body || route.params || route.query) errorStatuses.add(400);
   for (const status of errorStatuses) {
-    const codes = [...errors, ...(route.public ? [] : ['UNAUTHORIZED' as const]), 'VALIDATION_FAILED' as const]
-      .filter((code) => ErrorCodes[code] === status);
+    const codes = [...errors, ...(route.public ? [] : ['UNAUTHORIZED' as const]), 'VALIDATION_FAILED' as const].filter(
+      (code) => ErrorCodes[code] === status,
+    );
     responses[String(status)] = {
       description: codes.length > 0 ? codes.join(', ') : 'Error',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -141,6 +161,10 @@ function operation(route: RecordedRoute): Record<string, unknown> {
   if (route.public) op.security = [];
   // Read by clients (and the security probe in test/security) to know which routes refuse a child's session.
   if (route.adultOnly) op['x-adult-only'] = true;
-  if (route.body) op.requestBody = { required: route.bodyOptional !== true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } };
+  if (route.body)
+    op.requestBody = {
+      required: route.bodyOptional !== true,
+      content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+    };
   return op;
 }

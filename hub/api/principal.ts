@@ -40,6 +40,9 @@ export function actingUser(request: FastifyRequest, named: string | undefined, f
   const user = sessionUser(request);
   if (!user) return named;
   if (named !== undefined && named !== user.id)
-    throw new HubError('FORBIDDEN', `${field}: you are logged in as ${user.id} and cannot act as "${named}"; leave ${field} out or log in as that user.`);
+    throw new HubError(
+      'FORBIDDEN',
+      `${field}: you are logged in as ${user.id} and cannot act as "${named}"; leave ${field} out or log in as that user.`,
+    );
   return user.id;
 }

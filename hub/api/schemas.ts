@@ -5,7 +5,10 @@ import { DEVICE_ID_PATTERN } from '../sdk/protocol.js';
 
 export const idSchema = z
   .string()
-  .regex(DEVICE_ID_PATTERN, 'must be lowercase letters, digits, "-" or "_" (at most 64), starting with a letter or digit');
+  .regex(
+    DEVICE_ID_PATTERN,
+    'must be lowercase letters, digits, "-" or "_" (at most 64), starting with a letter or digit',
+  );
 const nameSchema = z.string().trim().min(1, 'must not be empty').max(100);
 const aliasesSchema = z.array(nameSchema).max(32);
 const deviceTypeSchema = z.enum(DEVICE_TYPES);
@@ -16,7 +19,12 @@ export const floorSchema = z.object({ id: idSchema, name: nameSchema, aliases: a
 export const floorInputSchema = z.strictObject({ id: idSchema, name: nameSchema, aliases: aliasesSchema.default([]) });
 export const floorPatchSchema = z.strictObject({ name: nameSchema.optional(), aliases: aliasesSchema.optional() });
 
-export const areaSchema = z.object({ id: idSchema, name: nameSchema, aliases: aliasesSchema, floor: idSchema.optional() });
+export const areaSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  aliases: aliasesSchema,
+  floor: idSchema.optional(),
+});
 export const areaInputSchema = z.strictObject({
   id: idSchema,
   name: nameSchema,
@@ -86,7 +94,11 @@ export const commandResultSchema = z.object({
   ms: z.number(),
 });
 
-const topicFilterSchema = z.string().min(1).max(256).refine((t) => !t.includes('\u0000'), 'must not contain NUL');
+const topicFilterSchema = z
+  .string()
+  .min(1)
+  .max(256)
+  .refine((t) => !t.includes('\u0000'), 'must not contain NUL');
 export const credentialBodySchema = z.strictObject({ extraTopics: z.array(topicFilterSchema).max(32).optional() });
 export const credentialSchema = z.object({
   deviceId: z.string(),
@@ -106,7 +118,13 @@ export const statusSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   version: z.string(),
   uptimeMs: z.number(),
-  components: z.record(z.string(), z.object({ status: z.enum(['ok', 'off', 'degraded', 'missing', 'stopped', 'loading']), detail: z.string().optional() })),
+  components: z.record(
+    z.string(),
+    z.object({
+      status: z.enum(['ok', 'off', 'degraded', 'missing', 'stopped', 'loading']),
+      detail: z.string().optional(),
+    }),
+  ),
   missing: z.array(z.string()),
 });
 

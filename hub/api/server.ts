@@ -15,20 +15,32 @@ import { sessionRoutes } from './routes/sessions.js';
 import type { ApiDeps, ApiPlugin } from './types.js';
 
 /** Route groups of this module; other modules pass theirs in `deps.plugins`. */
-const CORE_PLUGINS: ApiPlugin[] = [healthRoutes, householdRoutes, deviceRoutes, credentialRoutes, eventRoutes, sessionRoutes];
+const CORE_PLUGINS: ApiPlugin[] = [
+  healthRoutes,
+  householdRoutes,
+  deviceRoutes,
+  credentialRoutes,
+  eventRoutes,
+  sessionRoutes,
+];
 
 /**
  * Routes validate with zod (`parseInput`) and are described by `RouteCatalog`, never by fastify route schemas, so
  * fastify's own compilers (ajv, fast-json-stringify: ~110 modules, ~1.5 MB of heap for the hub's life) are not loaded.
  */
 const noRouteSchemas = () => () => {
-  throw new HubError('INTERNAL', 'fastify route schemas are not used: validate with parseInput (zod) and describe the route with routes.add');
+  throw new HubError(
+    'INTERNAL',
+    'fastify route schemas are not used: validate with parseInput (zod) and describe the route with routes.add',
+  );
 };
 
 /** Builds the fastify app (no listening: the caller does `listen`, tests use `inject`). */
 export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: false, bodyLimit: 1024 * 1024, forceCloseConnections: true,
+    logger: false,
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: true,
     schemaController: { compilersFactory: { buildValidator: noRouteSchemas, buildSerializer: noRouteSchemas } },
   });
   const routes = new RouteCatalog();
@@ -39,10 +51,17 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
   for (const plugin of [...CORE_PLUGINS, ...(deps.plugins ?? [])]) {
     await app.register(plugin, { prefix: API_PREFIX, deps, routes });
   }
-  routes.add(app, {
-    method: 'GET', url: `${API_PREFIX}/openapi.json`, tag: 'meta', summary: 'This OpenAPI 3.1 document: every route of the API',
-    responses: { 200: z.record(z.string(), z.unknown()) },
-  }, async () => routes.document({ version: deps.version }));
+  routes.add(
+    app,
+    {
+      method: 'GET',
+      url: `${API_PREFIX}/openapi.json`,
+      tag: 'meta',
+      summary: 'This OpenAPI 3.1 document: every route of the API',
+      responses: { 200: z.record(z.string(), z.unknown()) },
+    },
+    async () => routes.document({ version: deps.version }),
+  );
   // The web dashboard's static files, at / (outside /api: the pages hold no data, their API calls carry the token).
   await app.register(dashboardRoutes);
   return app;

@@ -23,7 +23,8 @@ export function parse<O extends Options>(args: string[], options: O) {
 export function portOption(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${flag} must be a port number 0-65535 (got "${value}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`${flag} must be a port number 0-65535 (got "${value}")`);
   return port;
 }
 

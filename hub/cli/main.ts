@@ -19,7 +19,7 @@ function overview(): string {
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'hearth help <command> shows a command\'s options; hearth --version prints the version.',
+    "hearth help <command> shows a command's options; hearth --version prints the version.",
   ].join('\n');
 }
 
@@ -28,7 +28,12 @@ function find(name: string): CliCommand | undefined {
 }
 
 /** Codes that mean the input was wrong (the config, a flag, a value sent to the hub): exit 2, as the README says. */
-const INPUT_ERRORS: ReadonlySet<string> = new Set(['CONFIG_INVALID', 'DATA_DIR_IN_USE', 'PORT_IN_USE', 'VALIDATION_FAILED']);
+const INPUT_ERRORS: ReadonlySet<string> = new Set([
+  'CONFIG_INVALID',
+  'DATA_DIR_IN_USE',
+  'PORT_IN_USE',
+  'VALIDATION_FAILED',
+]);
 
 /**
  * `hearth status | head`: once the reader has gone, the rest of the output has nowhere to go. That is not an
@@ -87,7 +92,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       io.err(`hearth ${command.name}: ${err.code}: ${err.message}`);
       return INPUT_ERRORS.has(err.code) ? EXIT_USAGE : EXIT_FAILURE;
     }
-    io.err(`hearth ${command.name}: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    io.err(
+      `hearth ${command.name}: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
     return EXIT_FAILURE;
   }
 }

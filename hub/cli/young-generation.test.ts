@@ -16,7 +16,10 @@ await churn();
 console.log(JSON.stringify({ during, after: youngMb() }));`;
 
 function run(nodeOptions: string[] = []): { during: number; after: number } {
-  const out = execFileSync(process.execPath, [...nodeOptions, '--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [...nodeOptions, '--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as { during: number; after: number };
 }
 

@@ -16,7 +16,10 @@ function setByUser(env: Record<string, string | undefined>): boolean {
 }
 
 /** Runs the hub's start with the young generation held small; a growth factor the user chose is left alone. */
-export async function withSmallYoungGeneration<T>(start: () => Promise<T>, env: Record<string, string | undefined> = process.env): Promise<T> {
+export async function withSmallYoungGeneration<T>(
+  start: () => Promise<T>,
+  env: Record<string, string | undefined> = process.env,
+): Promise<T> {
   if (setByUser(env)) return start();
   setFlagsFromString(`${FLAG}=1`);
   try {

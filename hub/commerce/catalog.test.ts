@@ -8,7 +8,16 @@ import type { RemoteProduct } from './marketplace-client.js';
 import { commerceMigrations } from './migrations.js';
 
 const product = (sku: string, name: string, aliases: string[] = []): RemoteProduct => ({
-  sku, name, aliases, priceCents: 100, currency: 'EUR', packSize: '', category: 'other', volumeMl: 0, weightG: 0, pantryEligible: false,
+  sku,
+  name,
+  aliases,
+  priceCents: 100,
+  currency: 'EUR',
+  packSize: '',
+  category: 'other',
+  volumeMl: 0,
+  weightG: 0,
+  pantryEligible: false,
 });
 
 let dir: string;

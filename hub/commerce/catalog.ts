@@ -3,13 +3,29 @@ import type { RemoteProduct } from './marketplace-client.js';
 import type { Product } from './types.js';
 
 interface ProductRow {
-  sku: string; name: string; aliases_json: string; price_cents: number; currency: string; pack_size: string;
-  category: string; volume_ml: number; weight_g: number; pantry_eligible: number;
+  sku: string;
+  name: string;
+  aliases_json: string;
+  price_cents: number;
+  currency: string;
+  pack_size: string;
+  category: string;
+  volume_ml: number;
+  weight_g: number;
+  pantry_eligible: number;
 }
 
 const toProduct = (r: ProductRow): Product => ({
-  sku: r.sku, name: r.name, aliases: JSON.parse(r.aliases_json) as string[], priceCents: r.price_cents, currency: r.currency,
-  packSize: r.pack_size, category: r.category, volumeMl: r.volume_ml, weightG: r.weight_g, pantryEligible: r.pantry_eligible === 1,
+  sku: r.sku,
+  name: r.name,
+  aliases: JSON.parse(r.aliases_json) as string[],
+  priceCents: r.price_cents,
+  currency: r.currency,
+  packSize: r.pack_size,
+  category: r.category,
+  volumeMl: r.volume_ml,
+  weightG: r.weight_g,
+  pantryEligible: r.pantry_eligible === 1,
 });
 
 /** The catalog as last synced from the marketplace, kept in SQLite so ordering works offline. */
@@ -43,7 +59,8 @@ export class CatalogStore {
       ON CONFLICT(sku) DO UPDATE SET name=excluded.name, aliases_json=excluded.aliases_json, price_cents=excluded.price_cents,
         currency=excluded.currency, pack_size=excluded.pack_size, category=excluded.category, volume_ml=excluded.volume_ml,
         weight_g=excluded.weight_g, pantry_eligible=excluded.pantry_eligible, synced_at=excluded.synced_at`);
-    for (const p of products) insert.run({ ...p, aliases: JSON.stringify(p.aliases), pantry: p.pantryEligible ? 1 : 0, syncedAt });
+    for (const p of products)
+      insert.run({ ...p, aliases: JSON.stringify(p.aliases), pantry: p.pantryEligible ? 1 : 0, syncedAt });
   }
 
   all(): Product[] {

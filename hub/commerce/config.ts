@@ -82,14 +82,30 @@ export const commerceConfigSchema = z
         /** Purchases need the PIN (buttons, replenishment and the pantry box never do). */
         required: z.boolean().default(false),
         /** Never the PIN itself: the scrypt hash `hearth pin-hash` prints. */
-        hash: z.string().regex(SCRYPT_HASH, 'must be the scrypt hash printed by `hearth pin-hash` (scrypt$…), never the PIN itself').optional(),
+        hash: z
+          .string()
+          .regex(SCRYPT_HASH, 'must be the scrypt hash printed by `hearth pin-hash` (scrypt$…), never the PIN itself')
+          .optional(),
         /** Wrong PINs in a row (per person) after which the PIN is refused for `lockoutMs`. */
         maxAttempts: z.number().int().min(1).max(10).default(3),
-        lockoutMs: z.number().int().min(1_000).max(24 * 3600_000).default(5 * 60_000),
+        lockoutMs: z
+          .number()
+          .int()
+          .min(1_000)
+          .max(24 * 3600_000)
+          .default(5 * 60_000),
         /** Older configs kept the PIN in clear text here. */
-        code: z.custom<undefined>((v) => v === undefined, { error: 'the PIN is no longer kept in clear text: run `hearth pin-hash`, put the printed line in commerce.pin.hash and delete commerce.pin.code' }).optional(),
+        code: z
+          .custom<undefined>((v) => v === undefined, {
+            error:
+              'the PIN is no longer kept in clear text: run `hearth pin-hash`, put the printed line in commerce.pin.hash and delete commerce.pin.code',
+          })
+          .optional(),
       })
-      .refine((p) => !p.required || p.hash !== undefined, { message: 'required is true but no hash is set: run `hearth pin-hash` and put its output in commerce.pin.hash', path: ['hash'] })
+      .refine((p) => !p.required || p.hash !== undefined, {
+        message: 'required is true but no hash is set: run `hearth pin-hash` and put its output in commerce.pin.hash',
+        path: ['hash'],
+      })
       .prefault({}),
     quietHours: z.strictObject({ start: hhmm, end: hhmm }).optional(),
     confirmationTtlMs: z.number().int().min(5_000).default(120_000),
@@ -97,9 +113,17 @@ export const commerceConfigSchema = z
       .strictObject({
         requestTimeoutMs: z.number().int().min(50).default(5_000),
         pollIntervalMs: z.number().int().min(10).default(30_000),
-        catalogRefreshMs: z.number().int().min(1_000).default(6 * 3600_000),
+        catalogRefreshMs: z
+          .number()
+          .int()
+          .min(1_000)
+          .default(6 * 3600_000),
         backoffBaseMs: z.number().int().min(1).default(1_000),
-        backoffMaxMs: z.number().int().min(1).default(5 * 60_000),
+        backoffMaxMs: z
+          .number()
+          .int()
+          .min(1)
+          .default(5 * 60_000),
       })
       .prefault({}),
     buttons: z.array(buttonConfigSchema).default([]),
@@ -121,17 +145,22 @@ export const commerceConfigSchema = z
   })
   // Runs even when other commerce keys are wrong (`when`), so every problem is reported at once; the value may
   // then be partly unparsed, hence the checks on each entry's shape.
-  .superRefine((c, ctx) => {
-    const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-    const userOf = (entry: unknown): unknown => (entry !== null && typeof entry === 'object' ? (entry as { user?: unknown }).user : undefined);
-    const users = new Set(list(c.users).map((u) => (u as { id?: unknown } | null)?.id));
-    const checkUser = (u: unknown, path: (string | number)[]) => {
-      if (typeof u === 'string' && !users.has(u)) ctx.addIssue({ code: 'custom', path, message: `unknown user "${u}"; add it to commerce.users` });
-    };
-    checkUser(c.defaultUser, ['defaultUser']);
-    list(c.buttons).forEach((b, i) => checkUser(userOf(b), ['buttons', i, 'user']));
-    list(c.replenishment).forEach((r, i) => checkUser(userOf(r), ['replenishment', i, 'user']));
-  }, { when: () => true });
+  .superRefine(
+    (c, ctx) => {
+      const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+      const userOf = (entry: unknown): unknown =>
+        entry !== null && typeof entry === 'object' ? (entry as { user?: unknown }).user : undefined;
+      const users = new Set(list(c.users).map((u) => (u as { id?: unknown } | null)?.id));
+      const checkUser = (u: unknown, path: (string | number)[]) => {
+        if (typeof u === 'string' && !users.has(u))
+          ctx.addIssue({ code: 'custom', path, message: `unknown user "${u}"; add it to commerce.users` });
+      };
+      checkUser(c.defaultUser, ['defaultUser']);
+      list(c.buttons).forEach((b, i) => checkUser(userOf(b), ['buttons', i, 'user']));
+      list(c.replenishment).forEach((r, i) => checkUser(userOf(r), ['replenishment', i, 'user']));
+    },
+    { when: () => true },
+  );
 export type CommerceConfig = z.infer<typeof commerceConfigSchema>;
 export type CommerceConfigInput = z.input<typeof commerceConfigSchema>;
 export type ButtonConfig = z.infer<typeof buttonConfigSchema>;

@@ -22,20 +22,39 @@ export interface PendingConfirmation {
   pinAttempts: number;
 }
 
-interface Row { token: string; request_json: string; quote_json: string; expires_at: number; attempts: number; order_id: string | null }
+interface Row {
+  token: string;
+  request_json: string;
+  quote_json: string;
+  expires_at: number;
+  attempts: number;
+  order_id: string | null;
+}
 
 /**
  * The two-step purchase: `prepare` quotes and pre-checks, `confirm` places. Tokens live in
  * SQLite and remember the order they produced, so a repeated "yes" returns the same order.
  */
 export class Confirmations {
-  constructor(private readonly deps: { db: Db; desk: OrderDesk; store: OrderStore; policy: PurchasePolicy; clock: Clock; ttlMs: number }) {}
+  constructor(
+    private readonly deps: {
+      db: Db;
+      desk: OrderDesk;
+      store: OrderStore;
+      policy: PurchasePolicy;
+      clock: Clock;
+      ttlMs: number;
+    },
+  ) {}
 
   create(pending: Pending, quote: Quote): { token: string; expiresAt: number } {
     const token = randomBytes(16).toString('hex');
     const expiresAt = this.deps.clock.now() + this.deps.ttlMs;
-    this.deps.db.prepare('DELETE FROM commerce_confirmations WHERE expires_at < ? AND order_id IS NULL').run(this.deps.clock.now());
-    this.deps.db.prepare('INSERT INTO commerce_confirmations (token, request_json, quote_json, expires_at) VALUES (?, ?, ?, ?)')
+    this.deps.db
+      .prepare('DELETE FROM commerce_confirmations WHERE expires_at < ? AND order_id IS NULL')
+      .run(this.deps.clock.now());
+    this.deps.db
+      .prepare('INSERT INTO commerce_confirmations (token, request_json, quote_json, expires_at) VALUES (?, ?, ?, ?)')
       .run(token, JSON.stringify(pending), JSON.stringify(quote), expiresAt);
     return { token, expiresAt };
   }
@@ -72,29 +91,43 @@ export class Confirmations {
 
   /** The request still to place, or the order an earlier "yes" placed; throws when the token is gone or expired. */
   private open(token: string): Pending | PlaceResult {
-    const row = this.deps.db.prepare('SELECT * FROM commerce_confirmations WHERE token = ?').get(token) as Row | undefined;
+    const row = this.deps.db.prepare('SELECT * FROM commerce_confirmations WHERE token = ?').get(token) as
+      | Row
+      | undefined;
     if (!row) throw new HubError('NOT_FOUND', 'This confirmation does not exist; ask for the product again.');
     if (row.order_id) {
       const order = this.deps.store.get(row.order_id);
       if (order) return { status: 'created', order };
     }
-    if (row.expires_at < this.deps.clock.now()) throw new HubError('CONFLICT', 'The confirmation expired; ask for the product again.');
+    if (row.expires_at < this.deps.clock.now())
+      throw new HubError('CONFLICT', 'The confirmation expired; ask for the product again.');
     return JSON.parse(row.request_json) as Pending;
   }
 
   /** Quotes not yet confirmed, declined or expired, oldest first. */
   pending(): PendingConfirmation[] {
-    const rows = this.deps.db.prepare('SELECT * FROM commerce_confirmations WHERE order_id IS NULL AND expires_at >= ? ORDER BY expires_at')
+    const rows = this.deps.db
+      .prepare('SELECT * FROM commerce_confirmations WHERE order_id IS NULL AND expires_at >= ? ORDER BY expires_at')
       .all(this.deps.clock.now()) as Row[];
     return rows.map((row) => {
       const request = JSON.parse(row.request_json) as Pending;
-      return { token: row.token, userId: request.userId, source: request.source, quote: JSON.parse(row.quote_json) as Quote, expiresAt: row.expires_at, pinAttempts: row.attempts };
+      return {
+        token: row.token,
+        userId: request.userId,
+        source: request.source,
+        quote: JSON.parse(row.quote_json) as Quote,
+        expiresAt: row.expires_at,
+        pinAttempts: row.attempts,
+      };
     });
   }
 
   /** Who the quote buys for; undefined when the token is unknown. */
   buyer(token: string): string | undefined {
-    const json = this.deps.db.prepare('SELECT request_json FROM commerce_confirmations WHERE token = ?').pluck().get(token) as string | undefined;
+    const json = this.deps.db
+      .prepare('SELECT request_json FROM commerce_confirmations WHERE token = ?')
+      .pluck()
+      .get(token) as string | undefined;
     return json === undefined ? undefined : (JSON.parse(json) as Pending).userId;
   }
 

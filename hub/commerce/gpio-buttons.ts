@@ -6,7 +6,15 @@ interface GpioLike {
   unexport(): void;
 }
 export interface GpioModule {
-  Gpio: { accessible: boolean; new (pin: number, direction: 'in', edge: 'rising' | 'falling' | 'both', options: { debounceTimeout: number; activeLow: boolean }): GpioLike };
+  Gpio: {
+    accessible: boolean;
+    new (
+      pin: number,
+      direction: 'in',
+      edge: 'rising' | 'falling' | 'both',
+      options: { debounceTimeout: number; activeLow: boolean },
+    ): GpioLike;
+  };
 }
 
 /**
@@ -63,23 +71,35 @@ export class GpioButtons {
     try {
       mod = await this.loadGpio();
     } catch (err) {
-      this.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'GPIO library could not be loaded; GPIO buttons are disabled, MQTT and API buttons still work');
+      this.log.warn(
+        { err: err instanceof Error ? err.message : String(err) },
+        'GPIO library could not be loaded; GPIO buttons are disabled, MQTT and API buttons still work',
+      );
       return 0;
     }
     if (!mod.Gpio.accessible) {
-      this.log.warn({ buttons: wired.map((b) => b.id) }, 'GPIO is not accessible on this machine (no /sys/class/gpio or no permission); GPIO buttons are disabled, MQTT and API buttons still work');
+      this.log.warn(
+        { buttons: wired.map((b) => b.id) },
+        'GPIO is not accessible on this machine (no /sys/class/gpio or no permission); GPIO buttons are disabled, MQTT and API buttons still work',
+      );
       return 0;
     }
     for (const b of wired) {
       try {
-        const pin = new mod.Gpio(b.gpio!.pin, 'in', b.gpio!.edge, { debounceTimeout: b.gpio!.debounceMs, activeLow: b.gpio!.activeLow });
+        const pin = new mod.Gpio(b.gpio!.pin, 'in', b.gpio!.edge, {
+          debounceTimeout: b.gpio!.debounceMs,
+          activeLow: b.gpio!.activeLow,
+        });
         pin.watch((err) => {
           if (err) this.log.warn({ err: err.message, button: b.id }, 'GPIO watch error');
           else this.onPress(b.id);
         });
         this.pins.push(pin);
       } catch (err) {
-        this.log.warn({ err: err instanceof Error ? err.message : String(err), button: b.id, pin: b.gpio!.pin }, 'could not open GPIO pin; this button works via MQTT or the API only');
+        this.log.warn(
+          { err: err instanceof Error ? err.message : String(err), button: b.id, pin: b.gpio!.pin },
+          'could not open GPIO pin; this button works via MQTT or the API only',
+        );
       }
     }
     return this.pins.length;

@@ -7,7 +7,14 @@
 import type { Logger } from '../core/logger.js';
 import { HubError, isHubError } from '../sdk/errors.js';
 import type { OrderCaller, OrdersPort } from '../sdk/orders-port.js';
-import type { OrderConfirmation, OrderInput, OrderPreparation, OrderRefusal, ProductRef, SkillOrder } from '../sdk/skill.js';
+import type {
+  OrderConfirmation,
+  OrderInput,
+  OrderPreparation,
+  OrderRefusal,
+  ProductRef,
+  SkillOrder,
+} from '../sdk/skill.js';
 import { personAsking } from './identity.js';
 import type { CommerceService } from './service.js';
 import type { Order, Product } from './types.js';
@@ -37,7 +44,12 @@ function refusal(err: unknown): OrderRefusal | undefined {
 export function createOrdersPort(commerce: CommerceService, log?: Logger): OrdersPort {
   const buyer = (caller: { user?: string }): string => {
     const user = personAsking(caller.user, commerce.defaultUser);
-    if (!user) throw new HubError('PURCHASE_REFUSED', 'I do not know who is asking, so I cannot buy anything; say who you are (the API "user" field) or set commerce.defaultUser.', { reason: 'no_user' });
+    if (!user)
+      throw new HubError(
+        'PURCHASE_REFUSED',
+        'I do not know who is asking, so I cannot buy anything; say who you are (the API "user" field) or set commerce.defaultUser.',
+        { reason: 'no_user' },
+      );
     return user;
   };
 
@@ -45,7 +57,8 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
     if (input.items?.length) return input.items.map((i) => ({ sku: i.productId, quantity: i.quantity }));
     const quantity = input.quantity ?? 1;
     if (input.productId) return [{ sku: input.productId, quantity }];
-    if (!input.query?.trim()) throw new HubError('VALIDATION_FAILED', 'Say what to order: give productId, query or items.');
+    if (!input.query?.trim())
+      throw new HubError('VALIDATION_FAILED', 'Say what to order: give productId, query or items.');
     const match = commerce.resolveProduct(input.query);
     if (match.status === 'ambiguous') return { status: 'ambiguous', candidates: match.candidates.map(ref) };
     if (match.status === 'none') return { status: 'not_found', suggestions: match.suggestions.map(ref) };
@@ -64,7 +77,13 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
           token: prepared.confirmationToken,
           items: quote.lines.map((l) => {
             const packSize = commerce.catalogStore.get(l.sku)?.packSize;
-            return { productId: l.sku, title: l.name, quantity: l.quantity, unitPriceCents: l.unitPriceCents, ...(packSize ? { packSize } : {}) };
+            return {
+              productId: l.sku,
+              title: l.name,
+              quantity: l.quantity,
+              unitPriceCents: l.unitPriceCents,
+              ...(packSize ? { packSize } : {}),
+            };
           }),
           totalCents: quote.totalCents,
           currency: quote.currency,
@@ -75,7 +94,10 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
     } catch (err) {
       const refused = refusal(err);
       if (refused) {
-        log?.info({ skill: caller.skillId, user: caller.user, reason: refused.reason }, 'order refused before confirmation');
+        log?.info(
+          { skill: caller.skillId, user: caller.user, reason: refused.reason },
+          'order refused before confirmation',
+        );
         return refused;
       }
       // An SKU that is not in the catalog (a stale productId) reads to the person like an unknown product.
@@ -87,15 +109,22 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
   const confirm = async (caller: OrderCaller, token: string, options: { pin?: string }): Promise<OrderConfirmation> => {
     try {
       const order = await commerce.confirmOrder(token, options.pin === undefined ? {} : { pin: options.pin });
-      log?.info({ skill: caller.skillId, user: caller.user, orderId: order.id, totalCents: order.totalCents }, 'order confirmed');
+      log?.info(
+        { skill: caller.skillId, user: caller.user, orderId: order.id, totalCents: order.totalCents },
+        'order confirmed',
+      );
       return { status: 'placed', order: toSkillOrder(order) };
     } catch (err) {
       const refused = refusal(err);
       if (refused) {
-        log?.info({ skill: caller.skillId, user: caller.user, reason: refused.reason }, 'order refused at confirmation');
+        log?.info(
+          { skill: caller.skillId, user: caller.user, reason: refused.reason },
+          'order refused at confirmation',
+        );
         return refused;
       }
-      if (isHubError(err) && (err.code === 'CONFLICT' || err.code === 'NOT_FOUND')) return { status: 'expired', message: err.message };
+      if (isHubError(err) && (err.code === 'CONFLICT' || err.code === 'NOT_FOUND'))
+        return { status: 'expired', message: err.message };
       throw err;
     }
   };
@@ -106,9 +135,15 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
       const prepared = await prepare(caller, input);
       switch (prepared.status) {
         case 'ambiguous':
-          throw new HubError('CONFLICT', `"${input.query}" could be ${prepared.candidates.map((c) => c.title).join(' or ')}; name one.`, { candidates: prepared.candidates });
+          throw new HubError(
+            'CONFLICT',
+            `"${input.query}" could be ${prepared.candidates.map((c) => c.title).join(' or ')}; name one.`,
+            { candidates: prepared.candidates },
+          );
         case 'not_found':
-          throw new HubError('NOT_FOUND', `No product matches "${input.query ?? input.productId}".`, { suggestions: prepared.suggestions });
+          throw new HubError('NOT_FOUND', `No product matches "${input.query ?? input.productId}".`, {
+            suggestions: prepared.suggestions,
+          });
         case 'refused':
           throw new HubError('PURCHASE_REFUSED', prepared.message, { reason: prepared.reason });
         case 'quoted':
@@ -116,11 +151,16 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
       }
       if (prepared.quote.pinRequired) {
         commerce.declineOrder(prepared.quote.token);
-        throw new HubError('PURCHASE_REFUSED', 'This hub requires the purchase PIN, so orders need a spoken confirmation: use orders.prepare and orders.confirm.', { reason: 'pin_missing' });
+        throw new HubError(
+          'PURCHASE_REFUSED',
+          'This hub requires the purchase PIN, so orders need a spoken confirmation: use orders.prepare and orders.confirm.',
+          { reason: 'pin_missing' },
+        );
       }
       const confirmed = await confirm(caller, prepared.quote.token, {});
       if (confirmed.status === 'placed') return confirmed.order;
-      if (confirmed.status === 'refused') throw new HubError('PURCHASE_REFUSED', confirmed.message, { reason: confirmed.reason });
+      if (confirmed.status === 'refused')
+        throw new HubError('PURCHASE_REFUSED', confirmed.message, { reason: confirmed.reason });
       throw new HubError('CONFLICT', confirmed.message);
     },
     async list() {
@@ -141,7 +181,9 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
       return toSkillOrder(order);
     },
     async pantryBox() {
-      return { items: commerce.pantryContents().items.map((i) => ({ productId: i.sku, title: i.name, quantity: i.quantity })) };
+      return {
+        items: commerce.pantryContents().items.map((i) => ({ productId: i.sku, title: i.name, quantity: i.quantity })),
+      };
     },
     async sendPantryBox(caller) {
       try {
@@ -150,10 +192,10 @@ export function createOrdersPort(commerce: CommerceService, log?: Logger): Order
       } catch (err) {
         const refused = refusal(err);
         if (refused) return refused;
-        if (isHubError(err) && err.code === 'CONFLICT') return { status: 'refused', reason: 'empty', message: err.message };
+        if (isHubError(err) && err.code === 'CONFLICT')
+          return { status: 'refused', reason: 'empty', message: err.message };
         throw err;
       }
     },
   };
 }
-

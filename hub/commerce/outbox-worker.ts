@@ -53,13 +53,15 @@ export class OutboxWorker {
     }
     if (this.timer) this.deps.clock.clearTimeout(this.timer);
     this.timer = undefined;
-    this.loop = this.drain(false).then(() => undefined).finally(() => {
-      this.loop = undefined;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
-    });
+    this.loop = this.drain(false)
+      .then(() => undefined)
+      .finally(() => {
+        this.loop = undefined;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
   }
 
   /** Sends every due row now; with `ignoreBackoff` also rows still waiting out a backoff. Returns rows sent. */
@@ -96,7 +98,11 @@ export class OutboxWorker {
     }
     try {
       if (row.op === 'place') {
-        const remote = await client.placeOrder(row.idempotencyKey, order.id, order.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })));
+        const remote = await client.placeOrder(
+          row.idempotencyKey,
+          order.id,
+          order.lines.map((l) => ({ sku: l.sku, quantity: l.quantity })),
+        );
         const changed = db.transaction(() => {
           store.completeOutbox(row.seq, 'done', clock.now());
           return store.setStatus(order.id, remote.status, clock.now(), remote.id);
@@ -123,9 +129,17 @@ export class OutboxWorker {
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       if (err instanceof MarketplaceCallError && err.retryable) {
-        const delay = backoffDelay(row.attempts + 1, this.deps.backoff.baseMs, this.deps.backoff.maxMs, this.deps.random);
+        const delay = backoffDelay(
+          row.attempts + 1,
+          this.deps.backoff.baseMs,
+          this.deps.backoff.maxMs,
+          this.deps.random,
+        );
         store.retryOutbox(row.seq, clock.now() + delay, message);
-        log.warn({ orderId: order.id, op: row.op, attempts: row.attempts + 1, retryInMs: delay, err: message }, 'marketplace call failed; will retry');
+        log.warn(
+          { orderId: order.id, op: row.op, attempts: row.attempts + 1, retryInMs: delay, err: message },
+          'marketplace call failed; will retry',
+        );
         return false;
       }
       log.error({ orderId: order.id, op: row.op, err: message }, 'marketplace refused the request; giving up on it');

@@ -22,7 +22,9 @@ function openDb(): Db {
 const guardAt = (clock: ManualClock, extra: Partial<PinGuardOptions> = {}, db = openDb()) =>
   new PinGuard({ db, hash: HASH, maxAttempts: 3, lockoutMs: 300_000, clock, ...extra });
 
-beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'hearth-pin-')); });
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'hearth-pin-'));
+});
 afterEach(() => {
   for (const db of opened.splice(0)) if (db.open) db.close();
   rmSync(dir, { recursive: true, force: true });
@@ -34,7 +36,10 @@ describe('household PIN guard', () => {
     expect(await guardAt(clock).verify('sam', '4821')).toEqual({ status: 'ok' });
     expect(await guardAt(clock).verify('sam', '4812')).toMatchObject({ status: 'wrong', attemptsLeft: 2 });
     expect(await guardAt(clock, { hash: '4821' }).verify('kim', '4821')).toMatchObject({ status: 'wrong' });
-    expect(await guardAt(clock, { hash: undefined }).verify('sam', '4821')).toMatchObject({ status: 'unset', message: expect.stringContaining('hearth pin-hash') });
+    expect(await guardAt(clock, { hash: undefined }).verify('sam', '4821')).toMatchObject({
+      status: 'unset',
+      message: expect.stringContaining('hearth pin-hash'),
+    });
   });
 
   it('locks a person out after maxAttempts wrong PINs, refuses the right one until the lockout ends, then counts afresh', async () => {
@@ -43,12 +48,19 @@ describe('household PIN guard', () => {
     expect(await guard.verify('sam', '1111')).toMatchObject({ status: 'wrong', attemptsLeft: 2 });
     expect(await guard.verify('sam', '2222')).toMatchObject({ status: 'wrong', attemptsLeft: 1 });
     expect(await guard.verify('sam', '3333')).toEqual({
-      status: 'wrong', attemptsLeft: 0, lockedUntil: 1_300_000, message: 'Too many wrong PINs: the PIN is locked for 5 minutes.',
+      status: 'wrong',
+      attemptsLeft: 0,
+      lockedUntil: 1_300_000,
+      message: 'Too many wrong PINs: the PIN is locked for 5 minutes.',
     });
     expect(await guard.verify('sam', '4821')).toMatchObject({ status: 'locked', lockedUntil: 1_300_000 });
     expect(guard.lockedUntil('sam')).toBe(1_300_000);
     clock.advance(299_000);
-    expect(await guard.verify('sam', '4821')).toEqual({ status: 'locked', lockedUntil: 1_300_000, message: 'Too many wrong PINs: the PIN is locked for a minute.' });
+    expect(await guard.verify('sam', '4821')).toEqual({
+      status: 'locked',
+      lockedUntil: 1_300_000,
+      message: 'Too many wrong PINs: the PIN is locked for a minute.',
+    });
     // Someone else in the household is not locked out by sam's guesses.
     expect(await guard.verify('kim', '4821')).toEqual({ status: 'ok' });
     clock.advance(1_000);
@@ -77,7 +89,11 @@ describe('household PIN guard', () => {
     const second = openDb();
     const afterOne = guardAt(clock, {}, second);
     expect(await afterOne.verify('sam', '2222')).toMatchObject({ status: 'wrong', attemptsLeft: 1 });
-    expect(await afterOne.verify('sam', '3333')).toMatchObject({ status: 'wrong', attemptsLeft: 0, lockedUntil: 5_300_000 });
+    expect(await afterOne.verify('sam', '3333')).toMatchObject({
+      status: 'wrong',
+      attemptsLeft: 0,
+      lockedUntil: 5_300_000,
+    });
     second.close();
     const restarted = guardAt(clock);
     expect(await restarted.verify('sam', '4821')).toMatchObject({ status: 'locked', lockedUntil: 5_300_000 });
@@ -111,7 +127,12 @@ describe('household PIN guard', () => {
     const guard = guardAt(new ManualClock(0));
     let turns = 0;
     let done = false;
-    const spin = () => { if (!done) { turns += 1; setImmediate(spin); } };
+    const spin = () => {
+      if (!done) {
+        turns += 1;
+        setImmediate(spin);
+      }
+    };
     setImmediate(spin);
     expect(await guard.verify('sam', '4821')).toEqual({ status: 'ok' });
     done = true;

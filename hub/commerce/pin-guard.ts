@@ -22,7 +22,10 @@ export interface PinGuardOptions {
   defaultUser?: string;
 }
 
-interface Row { failures: number; locked_until: number | null }
+interface Row {
+  failures: number;
+  locked_until: number | null;
+}
 
 /** More people than any household has: a flood of made-up names cannot grow the table without bound. */
 const MAX_TRACKED = 1000;
@@ -56,7 +59,11 @@ export class PinGuard implements PinPort {
    * and a crash during the check leaves it counted. The right PIN clears the count in `finish`.
    */
   private begin(person: string): PinCheck | undefined {
-    if (!this.options.hash) return { status: 'unset', message: 'No household PIN is set; an adult can set one with `hearth pin-hash` (commerce.pin.hash).' };
+    if (!this.options.hash)
+      return {
+        status: 'unset',
+        message: 'No household PIN is set; an adult can set one with `hearth pin-hash` (commerce.pin.hash).',
+      };
     const { db, clock, maxAttempts } = this.options;
     return db.transaction((): PinCheck | undefined => {
       const now = clock.now();
@@ -86,22 +93,35 @@ export class PinGuard implements PinPort {
         return { status: 'ok' };
       }
       // No row: the right PIN, checked at the same time, cleared the count; this wrong one still counts.
-      if (!row) db.prepare('INSERT INTO commerce_pin_attempts (person, failures, updated_at) VALUES (?, 1, ?)').run(person, now);
+      if (!row)
+        db.prepare('INSERT INTO commerce_pin_attempts (person, failures, updated_at) VALUES (?, 1, ?)').run(
+          person,
+          now,
+        );
       const failures = row?.failures ?? 1;
       const attemptsLeft = Math.max(0, maxAttempts - failures);
-      if (attemptsLeft > 0) return { status: 'wrong', attemptsLeft, message: `That PIN is wrong; ${attemptsLeft} ${attemptsLeft === 1 ? 'try' : 'tries'} left.` };
+      if (attemptsLeft > 0)
+        return {
+          status: 'wrong',
+          attemptsLeft,
+          message: `That PIN is wrong; ${attemptsLeft} ${attemptsLeft === 1 ? 'try' : 'tries'} left.`,
+        };
       const { lockedUntil } = this.lock(person, now);
       return { status: 'wrong', attemptsLeft: 0, lockedUntil, message: lockedMessage(lockoutMs) };
     })();
   }
 
   private row(person: string): Row | undefined {
-    return this.options.db.prepare('SELECT failures, locked_until FROM commerce_pin_attempts WHERE person = ?').get(person) as Row | undefined;
+    return this.options.db
+      .prepare('SELECT failures, locked_until FROM commerce_pin_attempts WHERE person = ?')
+      .get(person) as Row | undefined;
   }
 
   private lock(person: string, now: number): Extract<PinCheck, { status: 'locked' }> {
     const lockedUntil = now + this.options.lockoutMs;
-    this.options.db.prepare('UPDATE commerce_pin_attempts SET locked_until = ?, updated_at = ? WHERE person = ?').run(lockedUntil, now, person);
+    this.options.db
+      .prepare('UPDATE commerce_pin_attempts SET locked_until = ?, updated_at = ? WHERE person = ?')
+      .run(lockedUntil, now, person);
     return this.locked(lockedUntil, now);
   }
 

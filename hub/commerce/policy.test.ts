@@ -3,9 +3,13 @@ import { backoffDelay } from './backoff.js';
 import { commerceConfigSchema } from './config.js';
 import { PurchasePolicy } from './policy.js';
 
-const policy = new PurchasePolicy(commerceConfigSchema.parse({
-  users: [{ id: 'a', name: 'Ann', role: 'adult' }], timeZone: 'UTC', quietHours: { start: '22:30', end: '06:00' },
-}));
+const policy = new PurchasePolicy(
+  commerceConfigSchema.parse({
+    users: [{ id: 'a', name: 'Ann', role: 'adult' }],
+    timeZone: 'UTC',
+    quietHours: { start: '22:30', end: '06:00' },
+  }),
+);
 const at = (h: number, m: number) => Date.UTC(2026, 0, 5, h, m);
 
 describe('PurchasePolicy', () => {
@@ -16,7 +20,15 @@ describe('PurchasePolicy', () => {
     expect(policy.inQuietHours(at(6, 0))).toBe(false);
   });
   it('refuses unknown users with a reason', () => {
-    expect(() => policy.checkWithoutPin({ userId: 'zed', totalCents: 1, monthSpentCents: 0, now: at(12, 0), preauthorised: false })).toThrow(/not a known household member/);
+    expect(() =>
+      policy.checkWithoutPin({
+        userId: 'zed',
+        totalCents: 1,
+        monthSpentCents: 0,
+        now: at(12, 0),
+        preauthorised: false,
+      }),
+    ).toThrow(/not a known household member/);
   });
 });
 

@@ -23,14 +23,21 @@ const pinMissing = () => refuse('A purchase PIN is required; say or enter the PI
 
 /** Minutes since local midnight in the given zone. */
 export function minutesOfDay(epochMs: number, timeZone: string | undefined): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(epochMs);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(epochMs);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
   return get('hour') * 60 + get('minute');
 }
 
 /** `YYYY-MM` of the instant in the given zone: the bucket monthly limits count in. */
 export function monthOf(epochMs: number, timeZone: string | undefined): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(epochMs);
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(
+    epochMs,
+  );
   return `${parts.find((p) => p.type === 'year')?.value}-${parts.find((p) => p.type === 'month')?.value}`;
 }
 
@@ -81,16 +88,30 @@ export class PurchasePolicy {
   /** The checks that need no PIN: run when quoting, so a refusal comes before "Shall I order it?". */
   checkWithoutPin(input: Omit<PolicyInput, 'pinVerified'>): void {
     const user = this.settings.user(input.userId);
-    if (!user) throw refuse(`"${input.userId}" is not a known household member, so they cannot buy; add them to commerce.users.`, 'unknown_user');
-    if (user.role !== 'adult') throw refuse(`${user.name} is a child and may not buy things; ask an adult to order it.`, 'child');
+    if (!user)
+      throw refuse(
+        `"${input.userId}" is not a known household member, so they cannot buy; add them to commerce.users.`,
+        'unknown_user',
+      );
+    if (user.role !== 'adult')
+      throw refuse(`${user.name} is a child and may not buy things; ask an adult to order it.`, 'child');
     const { perOrderCents, perMonthCents } = this.settings.limits();
     const currency = this.config.currency;
     if (input.totalCents > perOrderCents)
-      throw refuse(`This order costs ${formatMoney(input.totalCents, currency)}, over the limit of ${formatMoney(perOrderCents, currency)} per order; order less, or an adult can raise the per-order limit in the dashboard's settings.`, 'per_order_limit');
+      throw refuse(
+        `This order costs ${formatMoney(input.totalCents, currency)}, over the limit of ${formatMoney(perOrderCents, currency)} per order; order less, or an adult can raise the per-order limit in the dashboard's settings.`,
+        'per_order_limit',
+      );
     if (input.monthSpentCents + input.totalCents > perMonthCents)
-      throw refuse(`This order would bring this month's spending to ${formatMoney(input.monthSpentCents + input.totalCents, currency)}, over the monthly limit of ${formatMoney(perMonthCents, currency)}; wait until next month, or an adult can raise the monthly limit in the dashboard's settings.`, 'per_month_limit');
+      throw refuse(
+        `This order would bring this month's spending to ${formatMoney(input.monthSpentCents + input.totalCents, currency)}, over the monthly limit of ${formatMoney(perMonthCents, currency)}; wait until next month, or an adult can raise the monthly limit in the dashboard's settings.`,
+        'per_month_limit',
+      );
     if (this.inQuietHours(input.now))
-      throw refuse(`No purchases during quiet hours (${this.config.quietHours!.start} to ${this.config.quietHours!.end}); try again after ${this.config.quietHours!.end}.`, 'quiet_hours');
+      throw refuse(
+        `No purchases during quiet hours (${this.config.quietHours!.start} to ${this.config.quietHours!.end}); try again after ${this.config.quietHours!.end}.`,
+        'quiet_hours',
+      );
   }
 
   /** Whether this purchase needs the PIN at all. */
@@ -103,7 +124,8 @@ export class PurchasePolicy {
     if (pin === undefined) throw pinMissing();
     const check = await this.pins.verify(userId, pin);
     if (check.status === 'ok') return;
-    if (check.status === 'wrong' && check.lockedUntil === undefined) throw refuse('The PIN is wrong; nothing was ordered.', 'pin_wrong');
+    if (check.status === 'wrong' && check.lockedUntil === undefined)
+      throw refuse('The PIN is wrong; nothing was ordered.', 'pin_wrong');
     if (check.status === 'wrong') throw refuse(`The PIN is wrong; nothing was ordered. ${check.message}`, 'pin_locked');
     throw refuse(`${check.message} Nothing was ordered.`, check.status === 'locked' ? 'pin_locked' : 'pin_unset');
   }
@@ -114,6 +136,7 @@ export class PurchasePolicy {
     if (!input.pinVerified) throw pinMissing();
     // A guess made while this PIN was being checked may have locked the PIN since: the lockout wins.
     const lockedUntil = this.pins.lockedUntil(input.userId);
-    if (lockedUntil !== undefined) throw refuse(`${lockedMessage(lockedUntil - input.now)} Nothing was ordered.`, 'pin_locked');
+    if (lockedUntil !== undefined)
+      throw refuse(`${lockedMessage(lockedUntil - input.now)} Nothing was ordered.`, 'pin_locked');
   }
 }

@@ -3,7 +3,16 @@ import { matchProduct } from './product-matcher.js';
 import type { Product } from './types.js';
 
 const product = (sku: string, name: string, aliases: string[]): Product => ({
-  sku, name, aliases, priceCents: 100, currency: 'EUR', packSize: '1', category: 'x', volumeMl: 1, weightG: 1, pantryEligible: false,
+  sku,
+  name,
+  aliases,
+  priceCents: 100,
+  currency: 'EUR',
+  packSize: '1',
+  category: 'x',
+  volumeMl: 1,
+  weightG: 1,
+  pantryEligible: false,
 });
 const catalog = [
   product('BEANS', 'Morning Ridge coffee beans', ['coffee', 'coffee beans']),

@@ -5,7 +5,25 @@ export type ProductMatch =
   | { status: 'ambiguous'; candidates: Product[] }
   | { status: 'none'; suggestions: Product[] };
 
-const FILLER = new Set(['a', 'an', 'the', 'some', 'more', 'of', 'pack', 'packs', 'bag', 'bags', 'bottle', 'bottles', 'box', 'boxes', 'my', 'please', 'new']);
+const FILLER = new Set([
+  'a',
+  'an',
+  'the',
+  'some',
+  'more',
+  'of',
+  'pack',
+  'packs',
+  'bag',
+  'bags',
+  'bottle',
+  'bottles',
+  'box',
+  'boxes',
+  'my',
+  'please',
+  'new',
+]);
 
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
@@ -14,7 +32,12 @@ function stem(word: string): string {
 }
 
 export function normalise(text: string): string[] {
-  return text.toLowerCase().replace(/[^a-z0-9äöüéèàß ]+/g, ' ').split(/\s+/).filter((w) => w && !FILLER.has(w)).map(stem);
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9äöüéèàß ]+/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !FILLER.has(w))
+    .map(stem);
 }
 
 function editDistance(a: string, b: string): number {
@@ -41,7 +64,8 @@ function wordSimilarity(a: string, b: string): number {
 /** How well the spoken words cover a phrase (name or alias) and vice versa, 0..1. */
 function phraseScore(query: string[], phrase: string[]): number {
   if (!phrase.length || !query.length) return 0;
-  const cover = (from: string[], to: string[]) => from.reduce((s, w) => s + Math.max(...to.map((t) => wordSimilarity(w, t))), 0) / from.length;
+  const cover = (from: string[], to: string[]) =>
+    from.reduce((s, w) => s + Math.max(...to.map((t) => wordSimilarity(w, t))), 0) / from.length;
   const q = cover(query, phrase);
   const p = cover(phrase, query);
   return q * 0.6 + p * 0.4;
@@ -54,14 +78,18 @@ function phraseScore(query: string[], phrase: string[]): number {
  */
 export function matchProduct(text: string, products: readonly Product[], margin = 0.08): ProductMatch {
   const query = normalise(text);
-  const exact = products.filter((p) => [p.name, ...p.aliases].some((phrase) => normalise(phrase).join(' ') === query.join(' ')));
+  const exact = products.filter((p) =>
+    [p.name, ...p.aliases].some((phrase) => normalise(phrase).join(' ') === query.join(' ')),
+  );
   if (exact.length === 1) return { status: 'match', product: exact[0]!, score: 1 };
   if (exact.length > 1) return { status: 'ambiguous', candidates: exact };
   const compact = query.join('');
   const scored = products
     .map((product) => {
       const phrases = [product.name, ...product.aliases].map(normalise);
-      const score = Math.max(...phrases.map((ph) => Math.max(phraseScore(query, ph), wordSimilarity(compact, ph.join('')))));
+      const score = Math.max(
+        ...phrases.map((ph) => Math.max(phraseScore(query, ph), wordSimilarity(compact, ph.join('')))),
+      );
       return { product, score };
     })
     .filter((s) => s.score > 0)

@@ -36,11 +36,20 @@ export interface CommerceServiceDeps {
   loadGpio?: () => Promise<GpioModule>;
 }
 
-export interface Prepared { quote: Quote; confirmationToken: string; expiresAt: number; pinRequired: boolean }
+export interface Prepared {
+  quote: Quote;
+  confirmationToken: string;
+  expiresAt: number;
+  pinRequired: boolean;
+}
 export type ButtonOutcome = { status: 'created' | 'deduplicated' | 'refused'; order?: Order; message: string };
 
 const ANNOUNCE: Partial<Record<OrderStatus, string>> = {
-  placed: 'has been placed', shipped: 'has shipped', delivered: 'has been delivered', cancelled: 'was cancelled', failed: 'could not be placed',
+  placed: 'has been placed',
+  shipped: 'has shipped',
+  delivered: 'has been delivered',
+  cancelled: 'was cancelled',
+  failed: 'could not be placed',
 };
 
 /** The commerce facade: everything the API, skills and main.ts call. */
@@ -71,21 +80,75 @@ export class CommerceService {
     this.catalogStore = new CatalogStore(db);
     this.settings = new CommerceSettingsStore({ db, clock, config });
     this.pins = new PinGuard({
-      db, clock, hash: config.pin.hash, maxAttempts: config.pin.maxAttempts, lockoutMs: config.pin.lockoutMs,
+      db,
+      clock,
+      hash: config.pin.hash,
+      maxAttempts: config.pin.maxAttempts,
+      lockoutMs: config.pin.lockoutMs,
       ...(config.defaultUser ? { defaultUser: config.defaultUser } : {}),
     });
     this.policy = new PurchasePolicy(config, this.settings, this.pins);
-    this.desk = new OrderDesk({ db, store: this.store, catalog: this.catalogStore, policy: this.policy, clock, config });
-    this.confirmations = new Confirmations({ db, desk: this.desk, store: this.store, policy: this.policy, clock, ttlMs: config.confirmationTtlMs });
-    this.pantry = new PantryBox({ db, catalog: this.catalogStore, desk: this.desk, clock, capacityMl: config.pantryBox.capacityMl, maxWeightG: config.pantryBox.maxWeightG });
-    this.replenisher = new Replenisher({ db, desk: this.desk, clock, rules: () => this.settings.replenishment(), dedupe: config.buttonDedupe, ...(config.defaultUser ? { defaultUser: config.defaultUser } : {}) });
-    this.gpio = new GpioButtons(() => this.settings.buttons(), this.log, (buttonId) => deps.bus.emit('buttonPressed', { buttonId, source: 'gpio' }), deps.loadGpio);
+    this.desk = new OrderDesk({
+      db,
+      store: this.store,
+      catalog: this.catalogStore,
+      policy: this.policy,
+      clock,
+      config,
+    });
+    this.confirmations = new Confirmations({
+      db,
+      desk: this.desk,
+      store: this.store,
+      policy: this.policy,
+      clock,
+      ttlMs: config.confirmationTtlMs,
+    });
+    this.pantry = new PantryBox({
+      db,
+      catalog: this.catalogStore,
+      desk: this.desk,
+      clock,
+      capacityMl: config.pantryBox.capacityMl,
+      maxWeightG: config.pantryBox.maxWeightG,
+    });
+    this.replenisher = new Replenisher({
+      db,
+      desk: this.desk,
+      clock,
+      rules: () => this.settings.replenishment(),
+      dedupe: config.buttonDedupe,
+      ...(config.defaultUser ? { defaultUser: config.defaultUser } : {}),
+    });
+    this.gpio = new GpioButtons(
+      () => this.settings.buttons(),
+      this.log,
+      (buttonId) => deps.bus.emit('buttonPressed', { buttonId, source: 'gpio' }),
+      deps.loadGpio,
+    );
     const url = deps.marketplaceUrl ?? config.marketplaceUrl;
     if (url) {
       this.client = new MarketplaceClient(url.replace(/\/$/, ''), config.sync.requestTimeoutMs);
       const onChange = (orderId: string, status: OrderStatus, note?: string) => this.announce(orderId, status, note);
-      this.worker = new OutboxWorker({ db, store: this.store, client: this.client, clock, log: this.log, backoff: { baseMs: config.sync.backoffBaseMs, maxMs: config.sync.backoffMaxMs }, onChange, ...(deps.random ? { random: deps.random } : {}) });
-      this.statusSync = new StatusSync({ db, store: this.store, client: this.client, clock, log: this.log, intervalMs: config.sync.pollIntervalMs, onChange });
+      this.worker = new OutboxWorker({
+        db,
+        store: this.store,
+        client: this.client,
+        clock,
+        log: this.log,
+        backoff: { baseMs: config.sync.backoffBaseMs, maxMs: config.sync.backoffMaxMs },
+        onChange,
+        ...(deps.random ? { random: deps.random } : {}),
+      });
+      this.statusSync = new StatusSync({
+        db,
+        store: this.store,
+        client: this.client,
+        clock,
+        log: this.log,
+        intervalMs: config.sync.pollIntervalMs,
+        onChange,
+      });
     }
   }
 
@@ -123,27 +186,45 @@ export class CommerceService {
 
   // ---- catalog
   async syncCatalog(): Promise<number> {
-    if (!this.client) throw new HubError('DEVICE_UNAVAILABLE', 'No marketplace is configured; set commerce.marketplaceUrl.');
+    if (!this.client)
+      throw new HubError('DEVICE_UNAVAILABLE', 'No marketplace is configured; set commerce.marketplaceUrl.');
     const products = await this.client.catalog();
     this.catalogStore.replaceAll(products, this.deps.clock.now());
     this.deps.bus.emit('catalogChanged', { products: products.length });
     return products.length;
   }
-  catalog(): Product[] { return this.catalogStore.all(); }
+  catalog(): Product[] {
+    return this.catalogStore.all();
+  }
   /** What people call the products (names and aliases, lower case): the spoken grammar's `{product}` words. */
   spokenProductNames(): string[] {
-    return [...new Set(this.catalogStore.all().flatMap((p) => [p.name, ...p.aliases]).map((n) => n.toLowerCase().trim()).filter(Boolean))];
+    return [
+      ...new Set(
+        this.catalogStore
+          .all()
+          .flatMap((p) => [p.name, ...p.aliases])
+          .map((n) => n.toLowerCase().trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   /** Who buys when a request names nobody (`commerce.defaultUser`). */
-  get defaultUser(): string | undefined { return this.deps.config.defaultUser; }
-  resolveProduct(text: string): ProductMatch { return matchProduct(text, this.catalogStore.all()); }
+  get defaultUser(): string | undefined {
+    return this.deps.config.defaultUser;
+  }
+  resolveProduct(text: string): ProductMatch {
+    return matchProduct(text, this.catalogStore.all());
+  }
 
   // ---- ordering
   prepareOrder(request: OrderRequest): Prepared {
     const lines = this.desk.resolveLines(request);
     const quote = this.desk.quote(lines);
     this.desk.precheck(request.userId, quote);
-    const { token, expiresAt } = this.confirmations.create({ lines, userId: request.userId, source: request.source ?? 'voice' }, quote);
+    const { token, expiresAt } = this.confirmations.create(
+      { lines, userId: request.userId, source: request.source ?? 'voice' },
+      quote,
+    );
     return { quote, confirmationToken: token, expiresAt, pinRequired: this.policy.pinRequired };
   }
   /** Asynchronous because the PIN is checked off the event loop before the order's transaction. */
@@ -152,18 +233,32 @@ export class CommerceService {
     this.afterPlace(result);
     return result.order;
   }
-  declineOrder(token: string): void { this.confirmations.decline(token); }
-  pendingConfirmations(): PendingConfirmation[] { return this.confirmations.pending(); }
-  confirmationBuyer(token: string): string | undefined { return this.confirmations.buyer(token); }
+  declineOrder(token: string): void {
+    this.confirmations.decline(token);
+  }
+  pendingConfirmations(): PendingConfirmation[] {
+    return this.confirmations.pending();
+  }
+  confirmationBuyer(token: string): string | undefined {
+    return this.confirmations.buyer(token);
+  }
   cancelOrder(orderId: string): Order {
     const order = this.desk.requestCancel(orderId);
     this.worker?.kick();
     return order;
   }
-  orders(options: { limit?: number; userId?: string } = {}): Order[] { return this.store.list(options); }
-  order(id: string): Order | undefined { return this.store.get(id); }
-  outbox(state?: OutboxRow['state']): OutboxRow[] { return this.store.outbox(state); }
-  suggestions(): Suggestion[] { return suggestFromHistory(this.deps.db, this.deps.clock.now()); }
+  orders(options: { limit?: number; userId?: string } = {}): Order[] {
+    return this.store.list(options);
+  }
+  order(id: string): Order | undefined {
+    return this.store.get(id);
+  }
+  outbox(state?: OutboxRow['state']): OutboxRow[] {
+    return this.store.outbox(state);
+  }
+  suggestions(): Suggestion[] {
+    return suggestFromHistory(this.deps.db, this.deps.clock.now());
+  }
 
   // ---- buttons, replenishment, pantry
   pressButton(buttonId: string, source: HubEvents['buttonPressed']['source'] = 'api'): ButtonOutcome {
@@ -172,12 +267,28 @@ export class CommerceService {
     const userId = button.user ?? this.deps.config.defaultUser;
     let outcome: ButtonOutcome;
     try {
-      if (!userId) throw new HubError('PURCHASE_REFUSED', `Button ${buttonId} has no user to buy as; set its user or commerce.defaultUser.`, { reason: 'no_user' });
-      const result = this.desk.place({ lines: [{ sku: button.sku, quantity: button.quantity }], userId, source: 'button', sourceRef: buttonId, dedupe: this.deps.config.buttonDedupe });
+      if (!userId)
+        throw new HubError(
+          'PURCHASE_REFUSED',
+          `Button ${buttonId} has no user to buy as; set its user or commerce.defaultUser.`,
+          { reason: 'no_user' },
+        );
+      const result = this.desk.place({
+        lines: [{ sku: button.sku, quantity: button.quantity }],
+        userId,
+        source: 'button',
+        sourceRef: buttonId,
+        dedupe: this.deps.config.buttonDedupe,
+      });
       this.afterPlace(result);
-      outcome = result.status === 'created'
-        ? { status: 'created', order: result.order, message: `Ordered ${result.order.lines[0]?.name}.` }
-        : { status: 'deduplicated', order: result.order, message: `Button ${buttonId} pressed again, not ordering: ${result.reason}.` };
+      outcome =
+        result.status === 'created'
+          ? { status: 'created', order: result.order, message: `Ordered ${result.order.lines[0]?.name}.` }
+          : {
+              status: 'deduplicated',
+              order: result.order,
+              message: `Button ${buttonId} pressed again, not ordering: ${result.reason}.`,
+            };
     } catch (err) {
       if (!isHubError(err)) throw err;
       outcome = { status: 'refused', message: `Button ${buttonId}: ${err.message}` };
@@ -188,15 +299,21 @@ export class CommerceService {
   }
 
   reportConsumable(deviceId: string, consumable: string, level: number): ReplenishmentOutcome[] {
-    return this.replenisher.rulesFor(deviceId).filter((r) => r.consumable === consumable).map((rule) => {
-      const outcome = this.replenisher.report(rule, level);
-      if (outcome.kind === 'ordered') this.afterPlace(outcome.result);
-      if (outcome.kind === 'notified' || outcome.kind === 'refused') this.deps.bus.emit('notification', { message: outcome.message });
-      return outcome;
-    });
+    return this.replenisher
+      .rulesFor(deviceId)
+      .filter((r) => r.consumable === consumable)
+      .map((rule) => {
+        const outcome = this.replenisher.report(rule, level);
+        if (outcome.kind === 'ordered') this.afterPlace(outcome.result);
+        if (outcome.kind === 'notified' || outcome.kind === 'refused')
+          this.deps.bus.emit('notification', { message: outcome.message });
+        return outcome;
+      });
   }
 
-  pantryContents() { return this.pantry.contents(); }
+  pantryContents() {
+    return this.pantry.contents();
+  }
   addToPantry(sku: string, quantity: number, userId?: string) {
     const result = this.pantry.add(sku, quantity, this.requireUser(userId));
     if (result.sent) this.afterPlace(result.sent);
@@ -210,7 +327,8 @@ export class CommerceService {
 
   /** Sends what is due and fetches status updates now (tests, `hearth orders sync`). */
   async syncNow(options: { ignoreBackoff?: boolean } = {}): Promise<{ sent: number; changed: number }> {
-    if (!this.worker || !this.statusSync) throw new HubError('DEVICE_UNAVAILABLE', 'No marketplace is configured; set commerce.marketplaceUrl.');
+    if (!this.worker || !this.statusSync)
+      throw new HubError('DEVICE_UNAVAILABLE', 'No marketplace is configured; set commerce.marketplaceUrl.');
     const sent = await this.worker.drainNow(options.ignoreBackoff ?? false);
     const changed = await this.statusSync.pollNow();
     return { sent, changed };
@@ -257,9 +375,15 @@ export class CommerceService {
   private refreshCatalogLoop(delay: number): void {
     this.catalogTimer = this.deps.clock.setTimeout(() => {
       this.syncCatalog()
-        .then((n) => { this.log.info({ products: n }, 'catalog synced'); this.refreshCatalogLoop(this.deps.config.sync.catalogRefreshMs); })
+        .then((n) => {
+          this.log.info({ products: n }, 'catalog synced');
+          this.refreshCatalogLoop(this.deps.config.sync.catalogRefreshMs);
+        })
         .catch((err: unknown) => {
-          this.log.warn({ err: err instanceof Error ? err.message : String(err), cached: this.catalogStore.count() }, 'catalog sync failed; using the cached catalog and retrying');
+          this.log.warn(
+            { err: err instanceof Error ? err.message : String(err), cached: this.catalogStore.count() },
+            'catalog sync failed; using the cached catalog and retrying',
+          );
           this.refreshCatalogLoop(Math.min(60_000, this.deps.config.sync.catalogRefreshMs));
         });
     }, delay);

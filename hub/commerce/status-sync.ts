@@ -17,10 +17,17 @@ export class StatusSync {
   private running = false;
   private inFlight: Promise<number> | undefined;
 
-  constructor(private readonly deps: {
-    db: Db; store: OrderStore; client: MarketplaceClient; clock: Clock; log: Logger; intervalMs: number;
-    onChange: (orderId: string, status: OrderStatus) => void;
-  }) {}
+  constructor(
+    private readonly deps: {
+      db: Db;
+      store: OrderStore;
+      client: MarketplaceClient;
+      clock: Clock;
+      log: Logger;
+      intervalMs: number;
+      onChange: (orderId: string, status: OrderStatus) => void;
+    },
+  ) {}
 
   async start(): Promise<void> {
     this.running = true;
@@ -43,7 +50,12 @@ export class StatusSync {
     if (!this.running) return;
     this.timer = this.deps.clock.setTimeout(() => {
       this.pollNow()
-        .catch((err: unknown) => this.deps.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'order status poll failed; will try again'))
+        .catch((err: unknown) =>
+          this.deps.log.warn(
+            { err: err instanceof Error ? err.message : String(err) },
+            'order status poll failed; will try again',
+          ),
+        )
         .finally(() => this.schedule(this.deps.intervalMs));
     }, ms);
   }
@@ -59,9 +71,12 @@ export class StatusSync {
         for (const u of feed.updates) {
           const order = (u.clientRef && store.get(u.clientRef)) || store.findByMarketplaceId(u.orderId);
           if (!order) continue;
-          if (store.setStatus(order.id, u.status, clock.now(), u.orderId)) changed.push({ id: order.id, status: u.status });
+          if (store.setStatus(order.id, u.status, clock.now(), u.orderId))
+            changed.push({ id: order.id, status: u.status });
         }
-        db.prepare('INSERT INTO commerce_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(CURSOR_KEY, String(feed.cursor));
+        db.prepare(
+          'INSERT INTO commerce_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+        ).run(CURSOR_KEY, String(feed.cursor));
       })();
       for (const c of changed) this.deps.onChange(c.id, c.status);
       changedTotal += changed.length;

@@ -25,8 +25,15 @@ export function claimDataDir(dataDir: string): DataDirClaim {
     lock.exec('BEGIN EXCLUSIVE');
   } catch (err) {
     lock.close();
-    if ((err as { code?: string }).code === 'SQLITE_BUSY') throw new HubError('DATA_DIR_IN_USE', `${describeHolder(dataDir)}; stop it first, or start this one with another --data-dir`);
-    throw new HubError('CONFIG_INVALID', `dataDir: cannot lock ${file} (${(err as Error).message}); pass --data-dir with a directory on a local disk you may write`);
+    if ((err as { code?: string }).code === 'SQLITE_BUSY')
+      throw new HubError(
+        'DATA_DIR_IN_USE',
+        `${describeHolder(dataDir)}; stop it first, or start this one with another --data-dir`,
+      );
+    throw new HubError(
+      'CONFIG_INVALID',
+      `dataDir: cannot lock ${file} (${(err as Error).message}); pass --data-dir with a directory on a local disk you may write`,
+    );
   }
   return {
     release() {
@@ -41,16 +48,25 @@ export function claimDataDir(dataDir: string): DataDirClaim {
 function prepare(dataDir: string): void {
   const shown = resolve(dataDir);
   if (existsSync(dataDir) && !statSync(dataDir).isDirectory())
-    throw new HubError('CONFIG_INVALID', `dataDir: ${shown} is a file, not a directory; pass --data-dir with a directory`);
+    throw new HubError(
+      'CONFIG_INVALID',
+      `dataDir: ${shown} is a file, not a directory; pass --data-dir with a directory`,
+    );
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (err) {
-    throw new HubError('CONFIG_INVALID', `dataDir: cannot create ${shown} (${reason(err)}); pass --data-dir with a directory you may write`);
+    throw new HubError(
+      'CONFIG_INVALID',
+      `dataDir: cannot create ${shown} (${reason(err)}); pass --data-dir with a directory you may write`,
+    );
   }
   try {
     accessSync(dataDir, constants.W_OK | constants.X_OK);
   } catch (err) {
-    throw new HubError('CONFIG_INVALID', `dataDir: cannot write in ${shown} (${reason(err)}); pass --data-dir with a directory you may write`);
+    throw new HubError(
+      'CONFIG_INVALID',
+      `dataDir: cannot write in ${shown} (${reason(err)}); pass --data-dir with a directory you may write`,
+    );
   }
 }
 
@@ -67,5 +83,11 @@ function describeHolder(dataDir: string): string {
 
 function reason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
-  return e.code === 'EACCES' ? 'permission denied' : e.code === 'ENOTDIR' ? 'a part of the path is a file' : e.code === 'EROFS' ? 'read-only file system' : (e.code ?? e.message);
+  return e.code === 'EACCES'
+    ? 'permission denied'
+    : e.code === 'ENOTDIR'
+      ? 'a part of the path is a file'
+      : e.code === 'EROFS'
+        ? 'read-only file system'
+        : (e.code ?? e.message);
 }

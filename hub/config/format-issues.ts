@@ -58,12 +58,16 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
       case 'invalid_type':
         problems.push({
           path: formatPath(issue.path),
-          message: got === undefined ? `is required (${issue.expected})` : `must be ${issue.expected} (got ${describe(got)})`,
+          message:
+            got === undefined ? `is required (${issue.expected})` : `must be ${issue.expected} (got ${describe(got)})`,
         });
         break;
       case 'unrecognized_keys':
         for (const key of issue.keys) {
-          problems.push({ path: formatPath([...issue.path, key]), message: 'unknown key: remove it or check its spelling' });
+          problems.push({
+            path: formatPath([...issue.path, key]),
+            message: 'unknown key: remove it or check its spelling',
+          });
         }
         break;
       case 'too_small':
@@ -71,7 +75,10 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
         const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
         const word = issue.code === 'too_small' ? 'at least' : 'at most';
         const unit = issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
-        problems.push({ path: formatPath(issue.path), message: `must be ${word} ${String(bound)}${unit} (got ${describe(got)})` });
+        problems.push({
+          path: formatPath(issue.path),
+          message: `must be ${word} ${String(bound)}${unit} (got ${describe(got)})`,
+        });
         break;
       }
       case 'invalid_format':

@@ -40,7 +40,11 @@ describe('loadConfig', () => {
 
   it('merges the user file over the defaults and CLI overrides over both', () => {
     const file = tempFile('http:\n  port: 9000\nmqtt:\n  port: 1999\nlogLevel: warn\n');
-    const config = loadConfig({ configFile: file, env: {}, overrides: { mqttPort: 0, host: '0.0.0.0', dataDir: '/tmp/x' } });
+    const config = loadConfig({
+      configFile: file,
+      env: {},
+      overrides: { mqttPort: 0, host: '0.0.0.0', dataDir: '/tmp/x' },
+    });
     expect(config.http.port).toBe(9000);
     expect(config.http.host).toBe('0.0.0.0');
     expect(config.mqtt.port).toBe(0);
@@ -62,14 +66,19 @@ describe('loadConfig', () => {
     expect(config.devices.map((d) => d.type)).toEqual(expect.arrayContaining(['vehicle', 'appliance']));
   });
 
-  it('reports every problem of the file at once: a bad type does not hide the next device\'s unknown area or a bad port', () => {
+  it("reports every problem of the file at once: a bad type does not hide the next device's unknown area or a bad port", () => {
     const err = loadError(
-      'http:\n  port: 99999\nfloors: [{id: ground, name: Ground}]\nareas: [{id: hall, name: Hall, floor: attic}]\ndevices:\n'
-        + '  - {id: a, name: A, type: lamp, area: hall}\n  - {id: b, name: B, type: light, area: cellar}\n  - {id: a, name: C, type: light}\n',
+      'http:\n  port: 99999\nfloors: [{id: ground, name: Ground}]\nareas: [{id: hall, name: Hall, floor: attic}]\ndevices:\n' +
+        '  - {id: a, name: A, type: lamp, area: hall}\n  - {id: b, name: B, type: light, area: cellar}\n  - {id: a, name: C, type: light}\n',
     );
     expect(err.code).toBe('CONFIG_INVALID');
-    expect((err.details as { problems: { path: string }[] }).problems.map((p) => p.path))
-      .toEqual(['areas[0].floor', 'devices[0].type', 'devices[1].area', 'devices[2].id', 'http.port']);
+    expect((err.details as { problems: { path: string }[] }).problems.map((p) => p.path)).toEqual([
+      'areas[0].floor',
+      'devices[0].type',
+      'devices[1].area',
+      'devices[2].id',
+      'http.port',
+    ]);
     expect(err.message).toMatch(/devices\[1\]\.area: unknown area "cellar" \(areas: hall\)/);
     expect(err.message).toMatch(/areas\[0\]\.floor: unknown floor "attic" \(floors: ground\)/);
     expect(err.message).toMatch(/Fix these keys and start again\.$/);
@@ -93,7 +102,9 @@ describe('loadConfig', () => {
   });
 
   it('takes the retained-message flush interval and names the key when it is out of range', () => {
-    expect(loadConfig({ configFile: tempFile('mqtt:\n  retainedFlushMs: 250\n'), env: {} }).mqtt.retainedFlushMs).toBe(250);
+    expect(loadConfig({ configFile: tempFile('mqtt:\n  retainedFlushMs: 250\n'), env: {} }).mqtt.retainedFlushMs).toBe(
+      250,
+    );
     expect(loadConfig({ env: {} }).mqtt.retainedFlushMs).toBe(1000);
     const err = loadError('mqtt:\n  retainedFlushMs: 90000\n');
     expect(err.code).toBe('CONFIG_INVALID');
@@ -101,7 +112,9 @@ describe('loadConfig', () => {
   });
 
   it('reports every problem, each with its path', () => {
-    const err = loadError('http:\n  port: "eighty"\nmqtt:\n  prot: 1883\nareas:\n  - {id: kitchen, name: Kitchen, floor: attic}\n');
+    const err = loadError(
+      'http:\n  port: "eighty"\nmqtt:\n  prot: 1883\nareas:\n  - {id: kitchen, name: Kitchen, floor: attic}\n',
+    );
     const problems = (err.details as { problems: { path: string; message: string }[] }).problems;
     const paths = problems.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['http.port', 'mqtt.prot']));

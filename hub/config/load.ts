@@ -36,7 +36,10 @@ export function defaultConfigFile(): string {
   try {
     return join(packageRoot(), 'config', 'default.yaml');
   } catch {
-    throw new HubError('CONFIG_INVALID', 'config/default.yaml was not found next to the hub code; reinstall Hearth or pass defaultsFile.');
+    throw new HubError(
+      'CONFIG_INVALID',
+      'config/default.yaml was not found next to the hub code; reinstall Hearth or pass defaultsFile.',
+    );
   }
 }
 
@@ -52,7 +55,11 @@ export function readYamlFile(file: string): Record<string, unknown> {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message;
-    throw new HubError('CONFIG_INVALID', `Cannot read config file ${file}: ${reason}. Check the --config path or HEARTH_CONFIG.`, { file });
+    throw new HubError(
+      'CONFIG_INVALID',
+      `Cannot read config file ${file}: ${reason}. Check the --config path or HEARTH_CONFIG.`,
+      { file },
+    );
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });

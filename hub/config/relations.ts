@@ -7,7 +7,8 @@ import type { ConfigProblem } from './format-issues.js';
 
 type Raw = Record<string, unknown>;
 
-const asObject = (value: unknown): Raw | undefined => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined);
+const asObject = (value: unknown): Raw | undefined =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Raw) : undefined;
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const stringAt = (value: unknown, key: string): string | undefined => {
   const v = asObject(value)?.[key];
@@ -42,14 +43,24 @@ export function relationProblems(input: unknown): ConfigProblem[] {
   });
   const mqtt = asObject(config.mqtt);
   if (mqtt?.shareGroup !== undefined && mqtt.url === undefined)
-    problems.push({ path: 'mqtt.shareGroup', message: 'needs mqtt.url: shared subscriptions are for hubs on an external broker' });
+    problems.push({
+      path: 'mqtt.shareGroup',
+      message: 'needs mqtt.url: shared subscriptions are for hubs on an external broker',
+    });
   const spokenPin = asObject(asObject(asObject(config.skills)?.confirm)?.pin);
   // A hash still under skills.confirm.pin has its own message: move it to commerce.pin.hash.
   if (spokenPin?.required === true && spokenPin.hash === undefined && !stringAt(asObject(config.commerce)?.pin, 'hash'))
-    problems.push({ path: 'skills.confirm.pin.required', message: 'needs the household PIN: run `hearth pin-hash` and put its output in commerce.pin.hash' });
+    problems.push({
+      path: 'skills.confirm.pin.required',
+      message: 'needs the household PIN: run `hearth pin-hash` and put its output in commerce.pin.hash',
+    });
   const wakeService = asObject(asObject(config.voice)?.wake)?.wyoming;
   if (wakeService !== undefined && asList(asObject(config.wyoming)?.satellites).length === 0)
-    problems.push({ path: 'voice.wake.wyoming', message: 'only Wyoming satellites that stream until woken use a wake word service, and wyoming.satellites lists none: add them or remove this key' });
+    problems.push({
+      path: 'voice.wake.wyoming',
+      message:
+        'only Wyoming satellites that stream until woken use a wake word service, and wyoming.satellites lists none: add them or remove this key',
+    });
   return problems;
 }
 

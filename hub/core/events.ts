@@ -20,7 +20,13 @@ export interface HubEvents {
    * Input the hub rejected: kept for the log and for tests that count rejections. In a flood they are rate-limited:
    * then one event stands for `count` refusals that were only counted.
    */
-  inputRejected: { source: 'mqtt' | 'http' | 'skill' | 'voice'; reason: string; topic?: string; clientId?: string; count?: number };
+  inputRejected: {
+    source: 'mqtt' | 'http' | 'skill' | 'voice';
+    reason: string;
+    topic?: string;
+    clientId?: string;
+    count?: number;
+  };
   utteranceHandled: { text: string; intent?: Intent; reply: string; area?: string; timings?: Record<string, number> };
   buttonPressed: { buttonId: string; source: 'gpio' | 'mqtt' | 'api' };
   orderChanged: { orderId: string; status: string };

@@ -14,14 +14,25 @@ export interface ThrottleOptions {
   maxKeys: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottleOptions = { freeAttempts: 3, baseDelayMs: 1_000, maxDelayMs: 60_000, maxKeys: 10_000 };
+export const DEFAULT_THROTTLE: ThrottleOptions = {
+  freeAttempts: 3,
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
+  maxKeys: 10_000,
+};
 
-interface Entry { failures: number; blockedUntil: number }
+interface Entry {
+  failures: number;
+  blockedUntil: number;
+}
 
 export class LoginThrottle {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly clock: Clock, private readonly options: ThrottleOptions = DEFAULT_THROTTLE) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly options: ThrottleOptions = DEFAULT_THROTTLE,
+  ) {}
 
   /** Milliseconds the caller must still wait before trying any of these keys; 0 when it may try now. */
   waitMs(keys: string[]): number {
@@ -36,7 +47,8 @@ export class LoginThrottle {
       const entry = this.entries.get(key) ?? { failures: 0, blockedUntil: 0 };
       entry.failures++;
       const over = entry.failures - Math.min(freeAttempts, this.options.freeAttempts);
-      if (over > 0) entry.blockedUntil = now + Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** (over - 1));
+      if (over > 0)
+        entry.blockedUntil = now + Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** (over - 1));
       this.entries.delete(key); // re-insert: Map order is the eviction order
       this.entries.set(key, entry);
     }

@@ -60,7 +60,10 @@ export class DeviceInputs {
   admitStored(device: Device): void {
     const size = this.sizes.of(device.state);
     if (typeof size !== 'string') return;
-    this.deps.log.warn({ deviceId: device.id, reason: size }, 'stored device state is over the limits; dropped, the device\'s next messages rebuild it');
+    this.deps.log.warn(
+      { deviceId: device.id, reason: size },
+      "stored device state is over the limits; dropped, the device's next messages rebuild it",
+    );
     device.state = {};
     this.stateWriter.save(device);
   }
@@ -89,7 +92,8 @@ export class DeviceInputs {
     const device = this.deps.devices.get(route.deviceId);
     if (!device) return;
     const max = this.deps.maxPayloadBytes ?? 256 * 1024;
-    if (message.payload.length > max) return this.reject(device, message, `payload of ${message.payload.length} bytes exceeds ${max}`);
+    if (message.payload.length > max)
+      return this.reject(device, message, `payload of ${message.payload.length} bytes exceeds ${max}`);
     const driver = this.deps.driverFor(device);
     if (!driver) return;
     let result: ReturnType<typeof driver.parse>;
@@ -107,7 +111,12 @@ export class DeviceInputs {
 
   private reject(device: Device, message: MqttMessage, reason: string): void {
     this.deps.log.warn({ deviceId: device.id, topic: message.topic, reason }, 'device input rejected');
-    this.deps.bus.emit('inputRejected', { source: 'mqtt', reason: `${device.id}: ${reason}`, topic: message.topic, ...(message.clientId ? { clientId: message.clientId } : {}) });
+    this.deps.bus.emit('inputRejected', {
+      source: 'mqtt',
+      reason: `${device.id}: ${reason}`,
+      topic: message.topic,
+      ...(message.clientId ? { clientId: message.clientId } : {}),
+    });
   }
 
   /** Merges a state patch; returns why it was refused (over the state limits: nothing of it is applied). */
@@ -158,8 +167,15 @@ export class DeviceInputs {
         const device = this.deps.devices.get(id);
         const outcome = input.ok
           ? { state: device?.state ?? {} }
-          : { error: new HubError('DEVICE_REJECTED', `The ${device?.name ?? id} refused the command: ${input.error.message} (${input.error.code}).`, { deviceId: id, device: input.error }) };
-        if (!this.deps.pending.settleById(input.correlationId, outcome)) this.deps.log.debug({ deviceId: id, correlationId: input.correlationId }, 'ack for no waiting command');
+          : {
+              error: new HubError(
+                'DEVICE_REJECTED',
+                `The ${device?.name ?? id} refused the command: ${input.error.message} (${input.error.code}).`,
+                { deviceId: id, device: input.error },
+              ),
+            };
+        if (!this.deps.pending.settleById(input.correlationId, outcome))
+          this.deps.log.debug({ deviceId: id, correlationId: input.correlationId }, 'ack for no waiting command');
         return undefined;
       }
     }
@@ -176,7 +192,15 @@ export class DeviceInputs {
     this.persist(device, changed);
     if (changed) this.deps.bus.emit('deviceAvailabilityChanged', { deviceId: id, available });
     if (!available) {
-      this.deps.pending.rejectDevice(id, () => new HubError('DEVICE_UNAVAILABLE', `The ${device.name} went offline before acknowledging; check its power and network.`, { deviceId: id }));
+      this.deps.pending.rejectDevice(
+        id,
+        () =>
+          new HubError(
+            'DEVICE_UNAVAILABLE',
+            `The ${device.name} went offline before acknowledging; check its power and network.`,
+            { deviceId: id },
+          ),
+      );
     }
   }
 

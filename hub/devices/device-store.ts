@@ -36,7 +36,11 @@ export class DeviceStore {
   /** Finds an area by id, name or alias (case-insensitive), for discovery's suggested_area. */
   findArea(nameOrId: string): string | undefined {
     const wanted = nameOrId.trim().toLowerCase();
-    const rows = this.db.prepare('SELECT id, name, aliases FROM areas').all() as { id: string; name: string; aliases: string }[];
+    const rows = this.db.prepare('SELECT id, name, aliases FROM areas').all() as {
+      id: string;
+      name: string;
+      aliases: string;
+    }[];
     for (const row of rows) {
       const names = [row.id, row.name, ...(JSON.parse(row.aliases) as string[])].map((n) => n.toLowerCase());
       if (names.includes(wanted)) return row.id;
@@ -50,7 +54,8 @@ export class DeviceStore {
   }
 
   upsert(device: Device, now: string): void {
-    const discoveryTopic = typeof device.driverConfig?.discovery_topic === 'string' ? device.driverConfig.discovery_topic : null;
+    const discoveryTopic =
+      typeof device.driverConfig?.discovery_topic === 'string' ? device.driverConfig.discovery_topic : null;
     this.db
       .prepare(
         `INSERT INTO devices (id, name, aliases, area, type, device_class, driver, driver_config, origin, capabilities, state, available, last_seen, discovery_topic, created_at, updated_at)
@@ -82,7 +87,9 @@ export class DeviceStore {
   /** `stateJson`: the state already serialised (the state writer does it per device, see state-writer.ts). */
   saveState(id: string, stateJson: string, available: boolean, lastSeen: string | undefined): void {
     // Prepared once: the state writer calls this for every dirty device on each flush.
-    this.saveStateStatement ??= this.db.prepare('UPDATE devices SET state = ?, available = ?, last_seen = ? WHERE id = ?');
+    this.saveStateStatement ??= this.db.prepare(
+      'UPDATE devices SET state = ?, available = ?, last_seen = ? WHERE id = ?',
+    );
     this.saveStateStatement.run(stateJson, available ? 1 : 0, lastSeen ?? null, id);
   }
 

@@ -9,7 +9,12 @@ import type { Logger } from '../core/logger.js';
 import type { MqttMessage, MqttTransport } from '../mqtt/transport.js';
 import { TOPIC_ROOT, type Device } from '../sdk/index.js';
 import { isDeepStrictEqual } from 'node:util';
-import { discoveryFilters, interpretDiscoveryConfig, parseDiscoveryTopic, DISCOVERY_PREFIX } from '../../device-drivers/ha-discovery/protocol.js';
+import {
+  discoveryFilters,
+  interpretDiscoveryConfig,
+  parseDiscoveryTopic,
+  DISCOVERY_PREFIX,
+} from '../../device-drivers/ha-discovery/protocol.js';
 import { HA_DISCOVERY_PROTOCOL } from '../../device-drivers/ha-discovery/driver.js';
 import type { DeviceInput } from './contracts.js';
 
@@ -46,7 +51,8 @@ function configTopics(config: Record<string, unknown>): string[] {
     if (key.endsWith('topic') && key !== 'discovery_topic' && typeof value === 'string') found.push(value);
   }
   if (Array.isArray(config.availability)) {
-    for (const entry of config.availability as { topic?: unknown }[]) if (typeof entry?.topic === 'string') found.push(entry.topic);
+    for (const entry of config.availability as { topic?: unknown }[])
+      if (typeof entry?.topic === 'string') found.push(entry.topic);
   }
   return found;
 }
@@ -95,7 +101,8 @@ export class DiscoveryIngest {
       return;
     }
     const max = this.deps.maxPayloadBytes ?? 64 * 1024;
-    if (message.payload.length > max) return this.reject(message, `config of ${message.payload.length} bytes exceeds ${max}`);
+    if (message.payload.length > max)
+      return this.reject(message, `config of ${message.payload.length} bytes exceeds ${max}`);
     let raw: unknown;
     try {
       raw = JSON.parse(message.payload.toString('utf8'));
@@ -115,7 +122,12 @@ export class DiscoveryIngest {
       } else {
         const same = isDeepStrictEqual(existing.driverConfig, found.driverConfig) && existing.type === found.type;
         if (!same) {
-          const next = { ...existing, type: found.type, capabilities: found.capabilities, driverConfig: found.driverConfig };
+          const next = {
+            ...existing,
+            type: found.type,
+            capabilities: found.capabilities,
+            driverConfig: found.driverConfig,
+          };
           if (found.deviceClass) next.deviceClass = found.deviceClass;
           registry.replaceDiscovered(next);
           this.log.info({ deviceId: found.id }, 'discovered device updated');
@@ -125,7 +137,10 @@ export class DiscoveryIngest {
     }
     const clash = registry.get(found.id);
     if (clash) {
-      return this.reject(message, `device id "${found.id}" is already used by a ${clash.origin} device announced elsewhere; give it another unique_id`);
+      return this.reject(
+        message,
+        `device id "${found.id}" is already used by a ${clash.origin} device announced elsewhere; give it another unique_id`,
+      );
     }
     const input: DeviceInput = {
       id: found.id,
@@ -158,6 +173,11 @@ export class DiscoveryIngest {
 
   private reject(message: MqttMessage, reason: string): void {
     this.log.warn({ topic: message.topic, reason }, 'discovery config rejected');
-    this.deps.bus.emit('inputRejected', { source: 'mqtt', reason, topic: message.topic, ...(message.clientId ? { clientId: message.clientId } : {}) });
+    this.deps.bus.emit('inputRejected', {
+      source: 'mqtt',
+      reason,
+      topic: message.topic,
+      ...(message.clientId ? { clientId: message.clientId } : {}),
+    });
   }
 }

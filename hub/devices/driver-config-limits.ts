@@ -11,15 +11,26 @@ export const DRIVER_CONFIG_MAX_KEYS = 2048;
 export const DRIVER_CONFIG_MAX_BYTES = 64 * 1024;
 
 export function driverConfigProblem(config: unknown, limits: StateLimits): string | undefined {
-  const size = measureValue(config, { maxDepth: limits.maxDepth, maxKeys: DRIVER_CONFIG_MAX_KEYS, maxBytes: DRIVER_CONFIG_MAX_BYTES });
+  const size = measureValue(config, {
+    maxDepth: limits.maxDepth,
+    maxKeys: DRIVER_CONFIG_MAX_KEYS,
+    maxBytes: DRIVER_CONFIG_MAX_BYTES,
+  });
   return typeof size === 'string' ? `driverConfig is ${size}` : undefined;
 }
 
 /** Throws VALIDATION_FAILED for a driver config over the limits; called before anything of the device is stored. */
-export function checkDriverConfig(config: Record<string, unknown> | undefined, deviceId: string, limits: StateLimits): void {
+export function checkDriverConfig(
+  config: Record<string, unknown> | undefined,
+  deviceId: string,
+  limits: StateLimits,
+): void {
   const problem = config === undefined ? undefined : driverConfigProblem(config, limits);
   if (problem) {
-    throw new HubError('VALIDATION_FAILED', `Invalid device "${deviceId}": ${problem} (a driver config may be nested as deep as deviceState.maxDepth, with ${DRIVER_CONFIG_MAX_KEYS} keys and 64 KiB of JSON at most).`);
+    throw new HubError(
+      'VALIDATION_FAILED',
+      `Invalid device "${deviceId}": ${problem} (a driver config may be nested as deep as deviceState.maxDepth, with ${DRIVER_CONFIG_MAX_KEYS} keys and 64 KiB of JSON at most).`,
+    );
   }
 }
 

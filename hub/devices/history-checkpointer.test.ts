@@ -20,7 +20,9 @@ afterEach(() => {
 
 const insert = (rows: number) => {
   const stmt = db.prepare("INSERT INTO device_state_history (device_id, attribute, at, value) VALUES ('d', 'x', ?, ?)");
-  db.transaction(() => { for (let i = 0; i < rows; i++) stmt.run(i, i); })();
+  db.transaction(() => {
+    for (let i = 0; i < rows; i++) stmt.run(i, i);
+  })();
 };
 const walBytes = () => statSync(`${db.name}-wal`).size;
 const autocheckpoint = () => db.pragma('wal_autocheckpoint', { simple: true });
@@ -65,4 +67,3 @@ describe('HistoryCheckpointer', () => {
     expect(autocheckpoint()).toBe(1000);
   });
 });
-

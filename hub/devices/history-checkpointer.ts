@@ -57,8 +57,13 @@ export class HistoryCheckpointer {
       const perSecond = ((now - last) * 1000) / everyMs;
       last = now;
       if (perSecond >= busyRows && !this.worker && !this.starting) {
-        this.deps.log.info({ perSecond: Math.round(perSecond) }, 'device history is busy: checkpoints move to a worker thread');
-        this.starting = this.startWorker().catch((err) => this.deps.log.warn({ err }, 'history checkpoint worker did not start')).finally(() => (this.starting = undefined));
+        this.deps.log.info(
+          { perSecond: Math.round(perSecond) },
+          'device history is busy: checkpoints move to a worker thread',
+        );
+        this.starting = this.startWorker()
+          .catch((err) => this.deps.log.warn({ err }, 'history checkpoint worker did not start'))
+          .finally(() => (this.starting = undefined));
       }
     }, everyMs).unref();
   }
@@ -72,10 +77,16 @@ export class HistoryCheckpointer {
     const { db, log } = this.deps;
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { driver: createRequire(import.meta.url).resolve('better-sqlite3'), file: db.name, everyMs: this.deps.everyMs ?? 1000 },
+      workerData: {
+        driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+        file: db.name,
+        everyMs: this.deps.everyMs ?? 1000,
+      },
     });
     worker.on('message', (m: { error?: string }) => log.warn({ error: m.error }, 'history checkpoint failed'));
-    worker.on('error', (err) => log.warn({ err }, 'history checkpoint worker failed; checkpointing on the main thread again'));
+    worker.on('error', (err) =>
+      log.warn({ err }, 'history checkpoint worker failed; checkpointing on the main thread again'),
+    );
     worker.on('exit', () => {
       this.worker = undefined;
       if (db.open) db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`);

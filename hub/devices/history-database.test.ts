@@ -26,7 +26,12 @@ const track = (db: Db) => (open.push(db), db);
 async function legacyMainDb(): Promise<Db> {
   const db = track(openDatabase(join(dir, 'hearth.db')));
   db.exec('CREATE TABLE keep_me (x INTEGER)');
-  const history = new DeviceHistory({ db, bus: new EventBus<HubEvents>(silentLogger), clock: new ManualClock(1000), log: silentLogger });
+  const history = new DeviceHistory({
+    db,
+    bus: new EventBus<HubEvents>(silentLogger),
+    clock: new ManualClock(1000),
+    log: silentLogger,
+  });
   await history.start();
   history.record('fan', { power_w: 10 }, 1000);
   history.record('lamp', { on: true }, 1500);
@@ -49,16 +54,28 @@ describe('history database', () => {
     const historyDb = track(openHistoryDatabase(dir));
     expect(moveLegacyHistory(main, join(dir, 'hearth.db'), historyDb)).toBe(3);
 
-    const history = new DeviceHistory({ db: historyDb, bus: new EventBus<HubEvents>(silentLogger), clock: new ManualClock(5000), log: silentLogger });
+    const history = new DeviceHistory({
+      db: historyDb,
+      bus: new EventBus<HubEvents>(silentLogger),
+      clock: new ManualClock(5000),
+      log: silentLogger,
+    });
     await history.start();
-    expect(history.query('fan')).toEqual({ power_w: [{ at: 1000, value: 10 }, { at: 2000, value: 12 }] });
+    expect(history.query('fan')).toEqual({
+      power_w: [
+        { at: 1000, value: 10 },
+        { at: 2000, value: 12 },
+      ],
+    });
     expect(history.query('lamp')).toEqual({ on: [{ at: 1500, value: 1 }] });
     await history.stop();
 
     const tables = main.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(tables).not.toContain('device_state_history');
     expect(tables).toContain('keep_me');
-    expect(main.prepare("SELECT COUNT(*) FROM schema_migrations WHERE module = 'device-history'").pluck().get()).toBe(0);
+    expect(main.prepare("SELECT COUNT(*) FROM schema_migrations WHERE module = 'device-history'").pluck().get()).toBe(
+      0,
+    );
     expect(moveLegacyHistory(main, join(dir, 'hearth.db'), historyDb)).toBe(0);
     expect(historyDb.prepare('SELECT COUNT(*) FROM device_state_history').pluck().get()).toBe(3);
   });
@@ -66,7 +83,9 @@ describe('history database', () => {
   it('does not copy twice when the hub stopped after the copy but before the old table was dropped', async () => {
     const main = await legacyMainDb();
     const historyDb = track(openHistoryDatabase(dir));
-    historyDb.prepare("INSERT INTO device_state_history (device_id, attribute, at, value) VALUES ('fan', 'power_w', 1000, 10)").run();
+    historyDb
+      .prepare("INSERT INTO device_state_history (device_id, attribute, at, value) VALUES ('fan', 'power_w', 1000, 10)")
+      .run();
     expect(moveLegacyHistory(main, join(dir, 'hearth.db'), historyDb)).toBe(0);
     expect(historyDb.prepare('SELECT COUNT(*) FROM device_state_history').pluck().get()).toBe(1);
     expect(main.prepare("SELECT name FROM sqlite_master WHERE name = 'device_state_history'").get()).toBeUndefined();

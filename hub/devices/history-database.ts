@@ -23,7 +23,9 @@ export function openHistoryDatabase(dataDir: string): Db {
  * stopped between the copy and the drop, history.db already holds the rows and they are not copied twice.
  */
 export function moveLegacyHistory(mainDb: Db, mainFile: string, historyDb: Db): number {
-  const legacy = mainDb.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'device_state_history'").get();
+  const legacy = mainDb
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'device_state_history'")
+    .get();
   if (!legacy) return 0;
   const alreadyCopied = historyDb.prepare('SELECT 1 FROM device_state_history LIMIT 1').get() !== undefined;
   const moved = alreadyCopied ? 0 : copyFrom(mainFile, historyDb);
@@ -37,8 +39,13 @@ export function moveLegacyHistory(mainDb: Db, mainFile: string, historyDb: Db): 
 function copyFrom(mainFile: string, historyDb: Db): number {
   historyDb.prepare('ATTACH DATABASE ? AS legacy').run(mainFile);
   try {
-    return historyDb.transaction(() => historyDb.prepare(`INSERT INTO main.device_state_history (device_id, attribute, at, value)
-      SELECT device_id, attribute, at, value FROM legacy.device_state_history ORDER BY id`).run().changes)();
+    return historyDb.transaction(
+      () =>
+        historyDb
+          .prepare(`INSERT INTO main.device_state_history (device_id, attribute, at, value)
+      SELECT device_id, attribute, at, value FROM legacy.device_state_history ORDER BY id`)
+          .run().changes,
+    )();
   } finally {
     historyDb.exec('DETACH DATABASE legacy');
   }

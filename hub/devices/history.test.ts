@@ -29,8 +29,10 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const change = (deviceId: string, changed: Record<string, unknown>) => bus.emit('deviceStateChanged', { deviceId, state: changed, changed });
-const rows = (deviceId: string) => db.prepare('SELECT COUNT(*) FROM device_state_history WHERE device_id = ?').pluck().get(deviceId) as number;
+const change = (deviceId: string, changed: Record<string, unknown>) =>
+  bus.emit('deviceStateChanged', { deviceId, state: changed, changed });
+const rows = (deviceId: string) =>
+  db.prepare('SELECT COUNT(*) FROM device_state_history WHERE device_id = ?').pluck().get(deviceId) as number;
 
 describe('DeviceHistory', () => {
   it('writes buffered readings once per flush interval, and a query sees unflushed ones', () => {
@@ -62,8 +64,19 @@ describe('DeviceHistory', () => {
 
   it('under a burst, the timer writes in chunks on successive turns and loses nothing', async () => {
     const delays: number[] = [];
-    const counting = { now: () => clock.now(), setTimeout: (fn: () => void, ms: number) => (delays.push(ms), clock.setTimeout(fn, ms)), clearTimeout: (h: never) => clock.clearTimeout(h) };
-    const burst = new DeviceHistory({ db, bus: new EventBus<HubEvents>(silentLogger), clock: counting, log: silentLogger, maxRowsPerDevice: 100_000, flushMs: 1000 });
+    const counting = {
+      now: () => clock.now(),
+      setTimeout: (fn: () => void, ms: number) => (delays.push(ms), clock.setTimeout(fn, ms)),
+      clearTimeout: (h: never) => clock.clearTimeout(h),
+    };
+    const burst = new DeviceHistory({
+      db,
+      bus: new EventBus<HubEvents>(silentLogger),
+      clock: counting,
+      log: silentLogger,
+      maxRowsPerDevice: 100_000,
+      flushMs: 1000,
+    });
     await burst.start();
     for (let i = 0; i < FLUSH_CHUNK * 2 + 10; i++) burst.record(`dev-${i % 50}`, { power_w: i });
     clock.advance(1000);
@@ -92,7 +105,10 @@ describe('DeviceHistory', () => {
     for (let i = 0; i < 50; i++) flood.record('fan', { power_w: 1000 + i, on: i % 2 === 0 });
     clock.advance(1000);
     expect(rows('dev-3')).toBe(COALESCE_ABOVE / 100);
-    expect(flood.query('fan')).toEqual({ power_w: [{ at: clock.now() - 1000, value: 1049 }], on: [{ at: clock.now() - 1000, value: 0 }] });
+    expect(flood.query('fan')).toEqual({
+      power_w: [{ at: clock.now() - 1000, value: 1049 }],
+      on: [{ at: clock.now() - 1000, value: 0 }],
+    });
     // The next interval starts afresh: every reading is kept again.
     flood.record('fan', { power_w: 1 });
     flood.record('fan', { power_w: 2 });

@@ -35,13 +35,15 @@ export interface DeviceHistoryOptions {
   flushMs?: number;
 }
 
-const migrations: readonly Migration[] = [{
-  version: 1,
-  description: 'numeric and boolean device state readings for the history charts',
-  up: `CREATE TABLE device_state_history (
+const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'numeric and boolean device state readings for the history charts',
+    up: `CREATE TABLE device_state_history (
       id INTEGER PRIMARY KEY AUTOINCREMENT, device_id TEXT NOT NULL, attribute TEXT NOT NULL, at INTEGER NOT NULL, value REAL NOT NULL);
     CREATE INDEX device_state_history_device ON device_state_history (device_id, id);`,
-}];
+  },
+];
 
 export function applyHistoryMigrations(db: Db): void {
   applyMigrations(db, 'device-history', migrations);
@@ -53,7 +55,12 @@ export function chartableValue(raw: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
-interface Reading { deviceId: string; attribute: string; at: number; value: number }
+interface Reading {
+  deviceId: string;
+  attribute: string;
+  at: number;
+  value: number;
+}
 
 /**
  * Buffered readings beyond which a flush interval keeps only the newest reading per device attribute.
@@ -68,7 +75,10 @@ export const FLUSH_CHUNK = 1000;
 /** New readings a device may have beyond `maxRowsPerDevice` before its old ones are deleted. */
 const pruneSlack = (maxRows: number) => Math.max(1, Math.floor(maxRows / 10));
 
-interface Statements { insert: Statement; prune: Statement }
+interface Statements {
+  insert: Statement;
+  prune: Statement;
+}
 
 export class DeviceHistory {
   readonly maxRowsPerDevice: number;
@@ -125,14 +135,16 @@ export class DeviceHistory {
         byAttribute.set(attribute, reading);
       }
     }
-    if (this.buffer.length > 0 && this.timer === undefined) this.timer = this.deps.clock.setTimeout(() => this.flushInChunks(), this.flushMs);
+    if (this.buffer.length > 0 && this.timer === undefined)
+      this.timer = this.deps.clock.setTimeout(() => this.flushInChunks(), this.flushMs);
   }
 
   /** Readings of one device since `since` (ms), oldest first, by attribute. */
   query(deviceId: string, since = 0): Record<string, HistoryPoint[]> {
     this.flush();
     if (this.unpruned.has(deviceId)) this.write([], [deviceId]);
-    const rows = this.deps.db.prepare('SELECT attribute, at, value FROM device_state_history WHERE device_id = ? AND at >= ? ORDER BY id')
+    const rows = this.deps.db
+      .prepare('SELECT attribute, at, value FROM device_state_history WHERE device_id = ? AND at >= ? ORDER BY id')
       .all(deviceId, since) as { attribute: string; at: number; value: number }[];
     const out: Record<string, HistoryPoint[]> = {};
     for (const row of rows) (out[row.attribute] ??= []).push({ at: row.at, value: row.value });

@@ -9,8 +9,19 @@ import { areaInputSchema, areaPatchSchema, floorInputSchema, floorPatchSchema, v
 import type { SeedArea, SeedFloor } from './seed-types.js';
 
 type Origin = 'config' | 'api';
-interface FloorRow { id: string; name: string; aliases: string; origin: Origin }
-interface AreaRow { id: string; name: string; aliases: string; floor: string | null; origin: Origin }
+interface FloorRow {
+  id: string;
+  name: string;
+  aliases: string;
+  origin: Origin;
+}
+interface AreaRow {
+  id: string;
+  name: string;
+  aliases: string;
+  floor: string | null;
+  origin: Origin;
+}
 
 export interface HouseholdDeps {
   db: Db;
@@ -67,8 +78,10 @@ export class Household implements HouseholdService {
 
   addFloor(input: Floor, origin: Origin = 'api'): Floor {
     const floor = validate(floorInputSchema, input, 'floor');
-    if (this.getFloor(floor.id)) throw new HubError('CONFLICT', `A floor with id "${floor.id}" already exists; choose another id or update it.`);
-    this.db.prepare('INSERT INTO floors (id, name, aliases, origin, created_at) VALUES (?, ?, ?, ?, ?)')
+    if (this.getFloor(floor.id))
+      throw new HubError('CONFLICT', `A floor with id "${floor.id}" already exists; choose another id or update it.`);
+    this.db
+      .prepare('INSERT INTO floors (id, name, aliases, origin, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(floor.id, floor.name, JSON.stringify(floor.aliases), origin, new Date(this.clock.now()).toISOString());
     this.changed();
     return this.requireFloor(floor.id);
@@ -77,7 +90,8 @@ export class Household implements HouseholdService {
   updateFloor(id: string, patch: Partial<Omit<Floor, 'id'>>): Floor {
     const current = this.requireFloor(id);
     const p = validate(floorPatchSchema, patch, 'floor update');
-    this.db.prepare('UPDATE floors SET name = ?, aliases = ? WHERE id = ?')
+    this.db
+      .prepare('UPDATE floors SET name = ?, aliases = ? WHERE id = ?')
       .run(p.name ?? current.name, JSON.stringify(p.aliases ?? current.aliases), id);
     this.changed();
     return this.requireFloor(id);
@@ -87,7 +101,11 @@ export class Household implements HouseholdService {
     this.requireFloor(id);
     const areas = this.db.prepare('SELECT id FROM areas WHERE floor = ?').pluck().all(id) as string[];
     if (areas.length) {
-      throw new HubError('CONFLICT', `Floor "${id}" still has areas (${areas.join(', ')}); move or remove them first.`, { areas });
+      throw new HubError(
+        'CONFLICT',
+        `Floor "${id}" still has areas (${areas.join(', ')}); move or remove them first.`,
+        { areas },
+      );
     }
     this.db.prepare('DELETE FROM floors WHERE id = ?').run(id);
     this.changed();
@@ -95,10 +113,19 @@ export class Household implements HouseholdService {
 
   addArea(input: Area, origin: Origin = 'api'): Area {
     const area = validate(areaInputSchema, input, 'area');
-    if (this.getArea(area.id)) throw new HubError('CONFLICT', `An area with id "${area.id}" already exists; choose another id or update it.`);
+    if (this.getArea(area.id))
+      throw new HubError('CONFLICT', `An area with id "${area.id}" already exists; choose another id or update it.`);
     if (area.floor) this.requireFloor(area.floor);
-    this.db.prepare('INSERT INTO areas (id, name, aliases, floor, origin, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(area.id, area.name, JSON.stringify(area.aliases), area.floor ?? null, origin, new Date(this.clock.now()).toISOString());
+    this.db
+      .prepare('INSERT INTO areas (id, name, aliases, floor, origin, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(
+        area.id,
+        area.name,
+        JSON.stringify(area.aliases),
+        area.floor ?? null,
+        origin,
+        new Date(this.clock.now()).toISOString(),
+      );
     this.changed();
     return this.requireArea(area.id);
   }
@@ -108,7 +135,8 @@ export class Household implements HouseholdService {
     const p = validate(areaPatchSchema, patch, 'area update');
     if (p.floor) this.requireFloor(p.floor);
     const floor = p.floor === undefined ? (current.floor ?? null) : p.floor;
-    this.db.prepare('UPDATE areas SET name = ?, aliases = ?, floor = ? WHERE id = ?')
+    this.db
+      .prepare('UPDATE areas SET name = ?, aliases = ?, floor = ? WHERE id = ?')
       .run(p.name ?? current.name, JSON.stringify(p.aliases ?? current.aliases), floor, id);
     this.changed();
     return this.requireArea(id);
@@ -118,7 +146,11 @@ export class Household implements HouseholdService {
     this.requireArea(id);
     const devices = this.db.prepare('SELECT id FROM devices WHERE area = ?').pluck().all(id) as string[];
     if (devices.length) {
-      throw new HubError('CONFLICT', `Area "${id}" still has devices (${devices.slice(0, 10).join(', ')}); move or remove them first.`, { devices });
+      throw new HubError(
+        'CONFLICT',
+        `Area "${id}" still has devices (${devices.slice(0, 10).join(', ')}); move or remove them first.`,
+        { devices },
+      );
     }
     this.db.prepare('DELETE FROM areas WHERE id = ?').run(id);
     this.changed();
@@ -130,13 +162,23 @@ export class Household implements HouseholdService {
    */
   seedFromConfig(config: { readonly floors: readonly SeedFloor[]; readonly areas: readonly SeedArea[] }): void {
     this.db.transaction(() => {
-      const upsertFloor = this.db.prepare(`INSERT INTO floors (id, name, aliases, origin, created_at) VALUES (@id, @name, @aliases, 'config', @now)
+      const upsertFloor =
+        this.db.prepare(`INSERT INTO floors (id, name, aliases, origin, created_at) VALUES (@id, @name, @aliases, 'config', @now)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, origin = 'config'`);
-      const upsertArea = this.db.prepare(`INSERT INTO areas (id, name, aliases, floor, origin, created_at) VALUES (@id, @name, @aliases, @floor, 'config', @now)
+      const upsertArea =
+        this.db.prepare(`INSERT INTO areas (id, name, aliases, floor, origin, created_at) VALUES (@id, @name, @aliases, @floor, 'config', @now)
         ON CONFLICT(id) DO UPDATE SET name = excluded.name, aliases = excluded.aliases, floor = excluded.floor, origin = 'config'`);
       const now = new Date(this.clock.now()).toISOString();
-      for (const f of config.floors) upsertFloor.run({ id: f.id, name: f.name, aliases: JSON.stringify(f.aliases ?? []), now });
-      for (const a of config.areas) upsertArea.run({ id: a.id, name: a.name, aliases: JSON.stringify(a.aliases ?? []), floor: a.floor ?? null, now });
+      for (const f of config.floors)
+        upsertFloor.run({ id: f.id, name: f.name, aliases: JSON.stringify(f.aliases ?? []), now });
+      for (const a of config.areas)
+        upsertArea.run({
+          id: a.id,
+          name: a.name,
+          aliases: JSON.stringify(a.aliases ?? []),
+          floor: a.floor ?? null,
+          now,
+        });
       const areaIds = new Set(config.areas.map((a) => a.id));
       for (const row of this.db.prepare("SELECT id FROM areas WHERE origin = 'config'").pluck().all() as string[]) {
         const used = this.db.prepare('SELECT 1 FROM devices WHERE area = ? LIMIT 1').get(row);

@@ -13,10 +13,7 @@ export type * from './contracts.js';
  * Makes the config's floors, areas and devices true (call after both services started):
  * config entries are overwritten each start; API and discovery entries are left alone.
  */
-export function seedFromConfig(
-  config: SeedConfig,
-  services: { household: Household; devices: DeviceRegistry },
-): void {
+export function seedFromConfig(config: SeedConfig, services: { household: Household; devices: DeviceRegistry }): void {
   services.household.seedFromConfig(config);
   services.devices.seedFromConfig(config);
 }

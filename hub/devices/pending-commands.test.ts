@@ -5,7 +5,11 @@ import { PendingCommands } from './pending-commands.js';
 
 function track() {
   const outcome: { state?: DeviceState; error?: HubError } = {};
-  return { outcome, resolve: (state: DeviceState) => (outcome.state = state), reject: (error: HubError) => (outcome.error = error) };
+  return {
+    outcome,
+    resolve: (state: DeviceState) => (outcome.state = state),
+    reject: (error: HubError) => (outcome.error = error),
+  };
 }
 
 describe('PendingCommands', () => {
@@ -13,7 +17,11 @@ describe('PendingCommands', () => {
     const clock = new ManualClock();
     const pending = new PendingCommands(clock);
     const t = track();
-    pending.add({ correlationId: 'a', deviceId: 'd', command: 'turn_on', ack: { kind: 'correlation' }, startedAt: 0, ...t }, 5000, () => new HubError('DEVICE_TIMEOUT', 'late'));
+    pending.add(
+      { correlationId: 'a', deviceId: 'd', command: 'turn_on', ack: { kind: 'correlation' }, startedAt: 0, ...t },
+      5000,
+      () => new HubError('DEVICE_TIMEOUT', 'late'),
+    );
     clock.advance(4999);
     expect(t.outcome).toEqual({});
     clock.advance(1);
@@ -26,7 +34,18 @@ describe('PendingCommands', () => {
     const clock = new ManualClock();
     const pending = new PendingCommands(clock);
     const t = track();
-    pending.add({ correlationId: 'b', deviceId: 'd', command: 'lock', ack: { kind: 'state', description: 'locked', matches: (s) => s.locked === true }, startedAt: 0, ...t }, 1000, () => new HubError('DEVICE_TIMEOUT', 'x'));
+    pending.add(
+      {
+        correlationId: 'b',
+        deviceId: 'd',
+        command: 'lock',
+        ack: { kind: 'state', description: 'locked', matches: (s) => s.locked === true },
+        startedAt: 0,
+        ...t,
+      },
+      1000,
+      () => new HubError('DEVICE_TIMEOUT', 'x'),
+    );
     pending.settleByState('other', { locked: true });
     pending.settleByState('d', { locked: false });
     expect(t.outcome).toEqual({});
@@ -40,8 +59,16 @@ describe('PendingCommands', () => {
     const pending = new PendingCommands(new ManualClock());
     const a = track();
     const b = track();
-    pending.add({ correlationId: '1', deviceId: 'd', command: 'x', ack: { kind: 'correlation' }, startedAt: 0, ...a }, 10, () => new HubError('DEVICE_TIMEOUT', 't'));
-    pending.add({ correlationId: '2', deviceId: 'e', command: 'x', ack: { kind: 'correlation' }, startedAt: 0, ...b }, 10, () => new HubError('DEVICE_TIMEOUT', 't'));
+    pending.add(
+      { correlationId: '1', deviceId: 'd', command: 'x', ack: { kind: 'correlation' }, startedAt: 0, ...a },
+      10,
+      () => new HubError('DEVICE_TIMEOUT', 't'),
+    );
+    pending.add(
+      { correlationId: '2', deviceId: 'e', command: 'x', ack: { kind: 'correlation' }, startedAt: 0, ...b },
+      10,
+      () => new HubError('DEVICE_TIMEOUT', 't'),
+    );
     pending.rejectDevice('d', () => new HubError('DEVICE_UNAVAILABLE', 'offline'));
     expect(a.outcome.error?.code).toBe('DEVICE_UNAVAILABLE');
     expect(b.outcome).toEqual({});

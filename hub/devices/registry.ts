@@ -94,7 +94,10 @@ export class DeviceRegistry implements DeviceService {
     for (const device of this.store.all()) {
       const dropped = dropStoredDriverConfig(device, this.limits);
       if (dropped) {
-        this.log.warn({ deviceId: device.id, reason: dropped }, 'stored driver config is over the limits; dropped until the device announces itself again');
+        this.log.warn(
+          { deviceId: device.id, reason: dropped },
+          'stored driver config is over the limits; dropped until the device announces itself again',
+        );
         this.store.upsert(device, this.nowIso());
       }
       this.inputs.admitStored(device);
@@ -119,7 +122,9 @@ export class DeviceRegistry implements DeviceService {
     this.started = false;
     await this.discovery?.stop();
     this.discovery = undefined;
-    this.pending.rejectAll(() => new HubError('DEVICE_UNAVAILABLE', 'The hub is stopping; the command was not acknowledged.'));
+    this.pending.rejectAll(
+      () => new HubError('DEVICE_UNAVAILABLE', 'The hub is stopping; the command was not acknowledged.'),
+    );
     await this.router.clear();
     this.inputs.flushAndClear();
     this.devices.clear();
@@ -147,7 +152,8 @@ export class DeviceRegistry implements DeviceService {
   add(input: DeviceInput, origin: Device['origin'] = 'api'): Device {
     const d = validate(deviceInputSchema, input, 'device');
     checkDriverConfig(d.driverConfig, d.id, this.limits);
-    if (this.devices.has(d.id)) throw new HubError('CONFLICT', `A device with id "${d.id}" already exists; choose another id or update it.`);
+    if (this.devices.has(d.id))
+      throw new HubError('CONFLICT', `A device with id "${d.id}" already exists; choose another id or update it.`);
     if (d.area && !this.store.areaExists(d.area)) throw noArea(d.area, 'or leave it out');
     const device: Device = {
       id: d.id,
@@ -164,9 +170,15 @@ export class DeviceRegistry implements DeviceService {
     if (d.deviceClass) device.deviceClass = d.deviceClass;
     if (d.driverConfig) device.driverConfig = d.driverConfig;
     const driver = this.driverFor(device);
-    if (!driver) throw new HubError('VALIDATION_FAILED', `No driver speaks "${device.driver}" for a ${device.type}; use driver "hearth" or "ha-discovery".`);
+    if (!driver)
+      throw new HubError(
+        'VALIDATION_FAILED',
+        `No driver speaks "${device.driver}" for a ${device.type}; use driver "hearth" or "ha-discovery".`,
+      );
     // Without an availability topic the device counts as available, as Home Assistant treats such entities.
-    device.available = !driver.subscriptions(device).some((s) => s.role.split(',').some((r) => r.startsWith('availability')));
+    device.available = !driver
+      .subscriptions(device)
+      .some((s) => s.role.split(',').some((r) => r.startsWith('availability')));
     this.store.upsert(device, this.nowIso());
     this.devices.set(device.id, device);
     this.deps.bus.emit('deviceAdded', { device: copy(device) });
@@ -190,7 +202,8 @@ export class DeviceRegistry implements DeviceService {
     if (p.capabilities !== undefined) next.capabilities = p.capabilities;
     if (p.area === null) delete next.area;
     else if (p.area !== undefined) next.area = p.area;
-    if (!this.driverFor(next)) throw new HubError('VALIDATION_FAILED', `No driver speaks "${next.driver}" for a ${next.type}.`);
+    if (!this.driverFor(next))
+      throw new HubError('VALIDATION_FAILED', `No driver speaks "${next.driver}" for a ${next.type}.`);
     this.store.upsert(next, this.nowIso());
     this.devices.set(id, next);
     this.deps.bus.emit('deviceUpdated', { device: copy(next) });
@@ -199,11 +212,15 @@ export class DeviceRegistry implements DeviceService {
   }
 
   remove(id: string): void {
-    if (!this.devices.has(id)) throw new HubError('DEVICE_NOT_FOUND', `No device with id "${id}"; list devices to see the ids.`);
+    if (!this.devices.has(id))
+      throw new HubError('DEVICE_NOT_FOUND', `No device with id "${id}"; list devices to see the ids.`);
     this.store.delete(id);
     this.devices.delete(id);
     this.inputs.forget(id);
-    this.pending.rejectDevice(id, () => new HubError('DEVICE_NOT_FOUND', `Device "${id}" was removed while a command was waiting.`));
+    this.pending.rejectDevice(
+      id,
+      () => new HubError('DEVICE_NOT_FOUND', `Device "${id}" was removed while a command was waiting.`),
+    );
     void this.router.set(id, []).catch((err: unknown) => this.log.warn({ err, deviceId: id }, 'unsubscribe failed'));
     this.deps.bus.emit('deviceRemoved', { deviceId: id });
   }
@@ -245,24 +262,39 @@ export class DeviceRegistry implements DeviceService {
         continue;
       }
       const unchanged =
-        existing.origin === 'config' && existing.name === c.name && existing.type === c.type && existing.area === c.area &&
-        existing.deviceClass === c.device_class && JSON.stringify(existing.aliases) === JSON.stringify(aliases);
+        existing.origin === 'config' &&
+        existing.name === c.name &&
+        existing.type === c.type &&
+        existing.area === c.area &&
+        existing.deviceClass === c.device_class &&
+        JSON.stringify(existing.aliases) === JSON.stringify(aliases);
       if (unchanged) continue;
       // The config takes the device over: it is the truth for config entries.
       const device = this.devices.get(c.id)!;
       device.origin = 'config';
       if (!c.device_class) delete device.deviceClass;
-      this.update(c.id, { name: c.name, aliases, type: c.type, area: c.area ?? null, ...(c.device_class ? { deviceClass: c.device_class } : {}) });
+      this.update(c.id, {
+        name: c.name,
+        aliases,
+        type: c.type,
+        area: c.area ?? null,
+        ...(c.device_class ? { deviceClass: c.device_class } : {}),
+      });
     }
   }
 
   async command(id: string, command: DeviceCommand, options: CommandOptions = {}): Promise<CommandResult> {
     const device = this.require(id);
     const driver = this.driverFor(device);
-    if (!driver) throw new HubError('UNSUPPORTED_COMMAND', `No driver speaks "${device.driver}" for ${device.name}; it cannot be commanded.`);
+    if (!driver)
+      throw new HubError(
+        'UNSUPPORTED_COMMAND',
+        `No driver speaks "${device.driver}" for ${device.name}; it cannot be commanded.`,
+      );
     // Said it is offline, or never sent anything at all: fail at once rather than make the user wait for the timeout
     // of a message nobody will read. A device only known from retained state (unknown, not offline) is tried.
-    if (this.inputs.isOffline(id) || (!device.available && !device.lastSeen)) throw unavailable(device, this.deps.clock.now());
+    if (this.inputs.isOffline(id) || (!device.available && !device.lastSeen))
+      throw unavailable(device, this.deps.clock.now());
     const timeoutMs = options.timeoutMs ?? this.deps.commandTimeoutMs ?? 5000;
     return dispatchCommand(this.dispatch, device, driver, command, timeoutMs);
   }
@@ -282,7 +314,9 @@ export class DeviceRegistry implements DeviceService {
 
   private resubscribe(device: Device): void {
     if (!this.started) return;
-    const done = this.subscribe(device).catch((err: unknown) => this.log.error({ err, deviceId: device.id }, 'could not subscribe to the device topics'));
+    const done = this.subscribe(device).catch((err: unknown) =>
+      this.log.error({ err, deviceId: device.id }, 'could not subscribe to the device topics'),
+    );
     this.subscribing.set(device.id, done);
     void done.then(() => {
       if (this.subscribing.get(device.id) === done) this.subscribing.delete(device.id);
@@ -314,14 +348,19 @@ function copy(device: Device): Device {
 
 /** The area is missing: say how to make it (`hearth areas list` shows the ids there are). */
 function noArea(area: string, alternative: string): HubError {
-  return new HubError('AREA_NOT_FOUND',
-    `No area with id "${area}"; create it with \`hearth areas add ${area} --name NAME\` (or POST /api/v1/areas) ${alternative}. \`hearth areas list\` shows the areas there are.`);
+  return new HubError(
+    'AREA_NOT_FOUND',
+    `No area with id "${area}"; create it with \`hearth areas add ${area} --name NAME\` (or POST /api/v1/areas) ${alternative}. \`hearth areas list\` shows the areas there are.`,
+  );
 }
 
 function unavailable(device: Device, now: number): HubError {
   const hint = device.lastSeen
     ? 'Check its power and network.'
     : `Check that it runs with its own credential (hearth credentials create ${device.id}).`;
-  return new HubError('DEVICE_UNAVAILABLE', `${describeUnavailable(device, now)} ${hint}`,
-    { deviceId: device.id, reason: device.lastSeen ? 'offline' : 'never_connected', ...(device.lastSeen ? { lastSeen: device.lastSeen } : {}) });
+  return new HubError('DEVICE_UNAVAILABLE', `${describeUnavailable(device, now)} ${hint}`, {
+    deviceId: device.id,
+    reason: device.lastSeen ? 'offline' : 'never_connected',
+    ...(device.lastSeen ? { lastSeen: device.lastSeen } : {}),
+  });
 }

@@ -14,7 +14,12 @@ export const stateLimitsSchema = z.strictObject({
   /** Keys and array items at every level together. */
   maxKeys: z.number().int().min(1).max(100_000).default(256),
   /** Characters of the state as stored (its JSON). */
-  maxBytes: z.number().int().min(64).max(16 * 1024 * 1024).default(16 * 1024),
+  maxBytes: z
+    .number()
+    .int()
+    .min(64)
+    .max(16 * 1024 * 1024)
+    .default(16 * 1024),
 });
 export type StateLimits = z.output<typeof stateLimitsSchema>;
 export const DEFAULT_STATE_LIMITS: StateLimits = stateLimitsSchema.parse({});
@@ -116,8 +121,10 @@ export class StateSizes {
       size.bytes += after.bytes + named + 1;
       size.depth = Math.max(size.depth, after.depth);
     }
-    if (size.keys > this.limits.maxKeys) return { problem: `the state would have ${size.keys} keys (limit ${this.limits.maxKeys})` };
-    if (size.bytes > this.limits.maxBytes) return { problem: `the state would be ${size.bytes} characters of JSON (limit ${this.limits.maxBytes})` };
+    if (size.keys > this.limits.maxKeys)
+      return { problem: `the state would have ${size.keys} keys (limit ${this.limits.maxKeys})` };
+    if (size.bytes > this.limits.maxBytes)
+      return { problem: `the state would be ${size.bytes} characters of JSON (limit ${this.limits.maxBytes})` };
     return { size };
   }
 

@@ -16,7 +16,16 @@ describe('CoalescingStateWriter', () => {
   let store: DeviceStore;
   let clock: ManualClock;
   const device = (state: Record<string, unknown>): Device => ({
-    id: 'lamp', name: 'Lamp', aliases: [], type: 'light', driver: 'hearth', origin: 'api', capabilities: [], state, available: true, lastSeen: '2026-01-01T00:00:00.000Z',
+    id: 'lamp',
+    name: 'Lamp',
+    aliases: [],
+    type: 'light',
+    driver: 'hearth',
+    origin: 'api',
+    capabilities: [],
+    state,
+    available: true,
+    lastSeen: '2026-01-01T00:00:00.000Z',
   });
 
   beforeEach(() => {

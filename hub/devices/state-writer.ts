@@ -76,7 +76,10 @@ export class CoalescingStateWriter {
       try {
         serialised.push([id, JSON.stringify(d.state), d]);
       } catch (err) {
-        this.deps.log.error({ err, deviceId: id }, 'device state cannot be saved (not serialisable); it stays in memory only');
+        this.deps.log.error(
+          { err, deviceId: id },
+          'device state cannot be saved (not serialisable); it stays in memory only',
+        );
       }
     }
     try {
@@ -84,7 +87,10 @@ export class CoalescingStateWriter {
         for (const [id, state, d] of serialised) this.deps.store.saveState(id, state, d.available, d.lastSeen);
       })();
     } catch (err) {
-      this.deps.log.error({ err, devices: rows.length }, 'could not persist device state; it is kept in memory and retried');
+      this.deps.log.error(
+        { err, devices: rows.length },
+        'could not persist device state; it is kept in memory and retried',
+      );
       for (const [id, d] of rows) if (!this.dirty.has(id)) this.dirty.set(id, d);
       this.timer ??= this.deps.clock.setTimeout(() => this.flushInChunks(), this.intervalMs * 4);
     }

@@ -38,11 +38,13 @@ export class TopicRouter {
     for (const [key, s] of wanted) {
       if (current.has(key)) continue;
       const route: Route = { deviceId, role: s.role };
-      const sub = this.transport.subscribe(s.topic, (message) => this.onMessage(route, message)).catch((err: unknown) => {
-        this.log.error({ err, deviceId, topic: s.topic }, 'subscribe failed');
-        current.delete(key);
-        return undefined;
-      });
+      const sub = this.transport
+        .subscribe(s.topic, (message) => this.onMessage(route, message))
+        .catch((err: unknown) => {
+          this.log.error({ err, deviceId, topic: s.topic }, 'subscribe failed');
+          current.delete(key);
+          return undefined;
+        });
       current.set(key, sub);
       added.push(sub);
     }

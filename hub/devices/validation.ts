@@ -3,14 +3,28 @@ import { z } from 'zod';
 import { DEVICE_ID_PATTERN, describeIssues, HubError } from '../sdk/index.js';
 import { DEVICE_TYPES } from '../../device-types/index.js';
 
-export const entityId = z.string().regex(DEVICE_ID_PATTERN, 'must be lowercase letters, digits, "-" or "_" (at most 64), starting with a letter or digit');
+export const entityId = z
+  .string()
+  .regex(
+    DEVICE_ID_PATTERN,
+    'must be lowercase letters, digits, "-" or "_" (at most 64), starting with a letter or digit',
+  );
 const name = z.string().trim().min(1, 'must not be empty').max(100);
 const aliases = z.array(name).max(50);
 
 export const floorInputSchema = z.strictObject({ id: entityId, name, aliases: aliases.default([]) });
 export const floorPatchSchema = z.strictObject({ name: name.optional(), aliases: aliases.optional() });
-export const areaInputSchema = z.strictObject({ id: entityId, name, aliases: aliases.default([]), floor: entityId.optional() });
-export const areaPatchSchema = z.strictObject({ name: name.optional(), aliases: aliases.optional(), floor: entityId.nullable().optional() });
+export const areaInputSchema = z.strictObject({
+  id: entityId,
+  name,
+  aliases: aliases.default([]),
+  floor: entityId.optional(),
+});
+export const areaPatchSchema = z.strictObject({
+  name: name.optional(),
+  aliases: aliases.optional(),
+  floor: entityId.nullable().optional(),
+});
 
 const driverFields = {
   aliases: aliases.optional(),

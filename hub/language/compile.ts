@@ -44,13 +44,19 @@ const MAX_STATES = 4000;
 export function compileTemplate(
   root: TemplateNode,
   rules: RuleTable,
-  meta: Pick<CompiledTemplate, 'index' | 'intent' | 'owner' | 'sentence' | 'fixedSlots' | 'priority' | 'spoken' | 'requires'>,
+  meta: Pick<
+    CompiledTemplate,
+    'index' | 'intent' | 'owner' | 'sentence' | 'fixedSlots' | 'priority' | 'spoken' | 'requires'
+  >,
 ): CompiledTemplate {
   const states: Edge[][] = [[]];
   const lists = new Set<string>();
   const newState = (): number => {
     if (states.length >= MAX_STATES)
-      throw new HubError('VALIDATION_FAILED', `Sentence "${meta.sentence}" expands to more than ${MAX_STATES} states; split it into several sentences.`);
+      throw new HubError(
+        'VALIDATION_FAILED',
+        `Sentence "${meta.sentence}" expands to more than ${MAX_STATES} states; split it into several sentences.`,
+      );
     states.push([]);
     return states.length - 1;
   };
@@ -82,9 +88,16 @@ export function compileTemplate(
       }
       case 'rule': {
         const body = rules.get(node.name);
-        if (!body) throw new HubError('VALIDATION_FAILED', `Sentence "${meta.sentence}" uses the rule <${node.name}>, which is not defined; define it or fix the name.`);
+        if (!body)
+          throw new HubError(
+            'VALIDATION_FAILED',
+            `Sentence "${meta.sentence}" uses the rule <${node.name}>, which is not defined; define it or fix the name.`,
+          );
         if (stack.includes(node.name))
-          throw new HubError('VALIDATION_FAILED', `Rule <${node.name}> refers to itself (${[...stack, node.name].join(' → ')}); rules may not be recursive.`);
+          throw new HubError(
+            'VALIDATION_FAILED',
+            `Rule <${node.name}> refers to itself (${[...stack, node.name].join(' → ')}); rules may not be recursive.`,
+          );
         return build(body, from, [...stack, node.name]);
       }
     }
@@ -93,7 +106,16 @@ export function compileTemplate(
   const { firstWords, firstLists } = firstEdges(states);
   const vocabulary = new Set<string>();
   for (const edges of states) for (const edge of edges) if (edge.kind === 'word') vocabulary.add(edge.token);
-  return { ...meta, states, final, vocabulary, required: [...requiredWords(root, rules, [])], firstWords, firstLists, lists: [...lists] };
+  return {
+    ...meta,
+    states,
+    final,
+    vocabulary,
+    required: [...requiredWords(root, rules, [])],
+    firstWords,
+    firstLists,
+    lists: [...lists],
+  };
 }
 
 function requiredWords(node: TemplateNode, rules: RuleTable, stack: string[]): Set<string> {

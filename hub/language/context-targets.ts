@@ -15,7 +15,13 @@ export interface TargetContext extends UtteranceContext {
   wholeHome?: boolean;
 }
 
-export function resolveInContext(intent: Intent, targets: IntentTargets | undefined, devices: DeviceLookup, household: HouseholdService, ctx: TargetContext): TargetResolution {
+export function resolveInContext(
+  intent: Intent,
+  targets: IntentTargets | undefined,
+  devices: DeviceLookup,
+  household: HouseholdService,
+  ctx: TargetContext,
+): TargetResolution {
   const slots = intent.slots;
   const placed = slots.name !== undefined || slots.area !== undefined || slots.floor !== undefined;
   const here = ctx.area ? areaOf(household, ctx.area) : undefined;

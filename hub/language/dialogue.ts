@@ -10,7 +10,26 @@ export const DIALOGUE_OWNER = 'hub';
 export const dialogueIntents: Record<string, IntentDeclaration> = {
   HassNevermind: {
     targets: 'none',
-    sentences: [{ sentences: ['never mind', 'nevermind', 'cancel [that|it]', 'forget that', 'scratch that', 'forget it', 'forget about it', 'ignore (that|me)', 'nothing', 'oops', 'my mistake', 'do not worry about it', 'sorry wrong (button|person)', 'i was not talking to you'] }],
+    sentences: [
+      {
+        sentences: [
+          'never mind',
+          'nevermind',
+          'cancel [that|it]',
+          'forget that',
+          'scratch that',
+          'forget it',
+          'forget about it',
+          'ignore (that|me)',
+          'nothing',
+          'oops',
+          'my mistake',
+          'do not worry about it',
+          'sorry wrong (button|person)',
+          'i was not talking to you',
+        ],
+      },
+    ],
   },
   HassYes: {
     targets: 'none',
@@ -19,7 +38,15 @@ export const dialogueIntents: Record<string, IntentDeclaration> = {
         sentences: [
           '(yes|yeah|yep|yup|sure|ok|okay|alright|correct|right|affirmative|absolutely|definitely) [please|thanks|thank you]',
           '(yes|yeah|yep|sure|ok|okay) (go ahead|do it|please do|that is right|that is it|confirm)',
-          'go ahead', 'do it', 'please do', 'confirm', 'confirmed', 'that is (right|correct|it)', 'sounds good', 'make it so', 'go for it',
+          'go ahead',
+          'do it',
+          'please do',
+          'confirm',
+          'confirmed',
+          'that is (right|correct|it)',
+          'sounds good',
+          'make it so',
+          'go for it',
         ],
       },
     ],
@@ -31,7 +58,12 @@ export const dialogueIntents: Record<string, IntentDeclaration> = {
         sentences: [
           '(no|nope|nah|negative) [thanks|thank you|way]',
           '(no|nope) (do not|cancel|stop) [it|that]',
-          'do not [do it|do that]', 'not now', 'abort', 'that is (wrong|not right)', 'no (do not|that is wrong)', 'i changed my mind',
+          'do not [do it|do that]',
+          'not now',
+          'abort',
+          'that is (wrong|not right)',
+          'no (do not|that is wrong)',
+          'i changed my mind',
         ],
       },
     ],

@@ -5,7 +5,14 @@ import { SlotListSet, valuesList } from './slot-lists.js';
 import { parseTemplate } from './template/parser.js';
 
 function template(sentence: string) {
-  return compileTemplate(parseTemplate(sentence), new Map(), { index: 0, intent: 'Demo', owner: 'test', sentence, fixedSlots: {}, priority: 0 });
+  return compileTemplate(parseTemplate(sentence), new Map(), {
+    index: 0,
+    intent: 'Demo',
+    owner: 'test',
+    sentence,
+    fixedSlots: {},
+    priority: 0,
+  });
 }
 
 describe('examples', () => {
@@ -13,7 +20,12 @@ describe('examples', () => {
     const lists = new SlotListSet();
     lists.set('name', valuesList(['porch lamp', 'desk fan']));
     const t = template('(switch|turn) on [the] {name}');
-    expect(examples(t, lists, 6)).toEqual(['switch on porch lamp', 'switch on the porch lamp', 'turn on porch lamp', 'turn on the porch lamp']);
+    expect(examples(t, lists, 6)).toEqual([
+      'switch on porch lamp',
+      'switch on the porch lamp',
+      'turn on porch lamp',
+      'turn on the porch lamp',
+    ]);
     lists.set('name', valuesList(['garden pump']));
     expect(examples(t, lists, 6)[0]).toBe('switch on garden pump');
     lists.delete('name');

@@ -46,7 +46,10 @@ function walkExamples(template: CompiledTemplate, lists: SlotListSet, max: numbe
     }
     const edges = template.states[state]!;
     // Skipping optional parts first gives the plainest sentence.
-    for (const edge of [...edges.filter((e) => e.kind === 'eps' && e.skip), ...edges.filter((e) => !(e.kind === 'eps' && e.skip))]) {
+    for (const edge of [
+      ...edges.filter((e) => e.kind === 'eps' && e.skip),
+      ...edges.filter((e) => !(e.kind === 'eps' && e.skip)),
+    ]) {
       if (edge.kind === 'eps') walk(edge.to, words);
       else if (edge.kind === 'word') walk(edge.to, [...words, edge.token]);
       else {

@@ -60,7 +60,11 @@ export class IntentRegistry {
   addSentenceSet(owner: string, set: SentenceSet): void {
     for (const [name, body] of Object.entries(set.rules ?? {})) this.rules.set(name, parseTemplate(body));
     for (const [name, list] of Object.entries(set.lists ?? {})) this.lists.set(name, list);
-    this.owners.set(owner, { templates: this.compileSet(owner, set), lists: Object.keys(set.lists ?? {}), declared: [] });
+    this.owners.set(owner, {
+      templates: this.compileSet(owner, set),
+      lists: Object.keys(set.lists ?? {}),
+      declared: [],
+    });
     this.cached = undefined;
   }
 
@@ -68,9 +72,20 @@ export class IntentRegistry {
    * Registers a skill's intents (sentences, targets, slots) and reports sentences that collide with other owners'
    * sentences. Throws CONFLICT when another owner already declared one of the intents.
    */
-  addIntents(skillId: string, declarations: Record<string, IntentDeclaration>, options: AddIntentsOptions = {}): IntentCollision[] {
-    const taken = Object.keys(declarations).filter((intent) => { const info = this.infos.get(intent); return info && info.owner !== skillId; });
-    if (taken.length) throw new HubError('CONFLICT', `${skillId} declares intents already declared: ${taken.map((t) => `${t} (by ${this.infos.get(t)!.owner})`).join(', ')}`);
+  addIntents(
+    skillId: string,
+    declarations: Record<string, IntentDeclaration>,
+    options: AddIntentsOptions = {},
+  ): IntentCollision[] {
+    const taken = Object.keys(declarations).filter((intent) => {
+      const info = this.infos.get(intent);
+      return info && info.owner !== skillId;
+    });
+    if (taken.length)
+      throw new HubError(
+        'CONFLICT',
+        `${skillId} declares intents already declared: ${taken.map((t) => `${t} (by ${this.infos.get(t)!.owner})`).join(', ')}`,
+      );
     const { collisions, templates } = this.check(skillId, declarations, options.checkCollisions !== false);
     this.removeIntents(skillId);
     const { set } = skillSentenceSet(skillId, declarations);
@@ -78,7 +93,12 @@ export class IntentRegistry {
     for (const [name, list] of Object.entries(set.lists ?? {})) this.lists.set(name, list);
     this.owners.set(skillId, { templates, lists: Object.keys(set.lists ?? {}), declared: Object.keys(declarations) });
     for (const [intent, declaration] of Object.entries(declarations))
-      this.infos.set(intent, { owner: skillId, targets: declaration.targets, slots: declaration.slots ?? {}, ...(declaration.cues ? { cues: declaration.cues } : {}) });
+      this.infos.set(intent, {
+        owner: skillId,
+        targets: declaration.targets,
+        slots: declaration.slots ?? {},
+        ...(declaration.cues ? { cues: declaration.cues } : {}),
+      });
     this.cached = undefined;
     return collisions;
   }
@@ -98,7 +118,11 @@ export class IntentRegistry {
     return this.check(skillId, declarations).collisions;
   }
 
-  private check(skillId: string, declarations: Record<string, IntentDeclaration>, withCollisions = true): { collisions: IntentCollision[]; templates: CompiledTemplate[] } {
+  private check(
+    skillId: string,
+    declarations: Record<string, IntentDeclaration>,
+    withCollisions = true,
+  ): { collisions: IntentCollision[]; templates: CompiledTemplate[] } {
     const { set, lists } = skillSentenceSet(skillId, declarations);
     const added: string[] = [];
     for (const [name, list] of Object.entries(lists)) {
@@ -109,7 +133,10 @@ export class IntentRegistry {
       const fresh = this.compileSet(skillId, set);
       if (!withCollisions) return { collisions: [], templates: fresh };
       const others = [...this.owners].filter(([owner]) => owner !== skillId).flatMap(([, entry]) => entry.templates);
-      const collisions = [...collide(fresh, new Matcher(others, this.lists), this.lists, false), ...collide(others, new Matcher(fresh, this.lists), this.lists, true)];
+      const collisions = [
+        ...collide(fresh, new Matcher(others, this.lists), this.lists, false),
+        ...collide(others, new Matcher(fresh, this.lists), this.lists, true),
+      ];
       return { collisions, templates: fresh };
     } finally {
       if (!this.owners.has(skillId)) for (const name of added) this.lists.delete(name);
@@ -157,7 +184,18 @@ export class IntentRegistry {
       for (const block of data) {
         for (const sentence of block.sentences) {
           const ast = parseTemplate(sentence);
-          out.push(compileTemplate(ast, this.rules, { index: out.length, intent, owner, sentence, fixedSlots: { ...block.slots }, priority: block.priority ?? 0, ...(block.spoken === false ? { spoken: false } : {}), ...(block.requires ? { requires: { ...block.requires } } : {}) }));
+          out.push(
+            compileTemplate(ast, this.rules, {
+              index: out.length,
+              intent,
+              owner,
+              sentence,
+              fixedSlots: { ...block.slots },
+              priority: block.priority ?? 0,
+              ...(block.spoken === false ? { spoken: false } : {}),
+              ...(block.requires ? { requires: { ...block.requires } } : {}),
+            }),
+          );
         }
       }
     }
@@ -168,34 +206,55 @@ export class IntentRegistry {
 /** Every skill's collision check walks all registered templates again; their tokenized examples are kept. */
 const tokenized = new WeakMap<CompiledTemplate, { key: string; items: { example: string; tokens: string[] }[] }>();
 
-function tokenizedExamples(template: CompiledTemplate, lists: SlotListSet): readonly { example: string; tokens: readonly string[] }[] {
+function tokenizedExamples(
+  template: CompiledTemplate,
+  lists: SlotListSet,
+): readonly { example: string; tokens: readonly string[] }[] {
   const key = sampleKey(template, lists);
   const cached = tokenized.get(template);
   if (cached?.key === key) return cached.items;
-  const items = examples(template, lists, EXAMPLES_PER_SENTENCE).map((example) => ({ example, tokens: tokenize(example) }));
+  const items = examples(template, lists, EXAMPLES_PER_SENTENCE).map((example) => ({
+    example,
+    tokens: tokenize(example),
+  }));
   tokenized.set(template, { key, items });
   return items;
 }
 
-function collide(fresh: CompiledTemplate[], existing: Matcher, lists: SlotListSet, reversed: boolean): IntentCollision[] {
+function collide(
+  fresh: CompiledTemplate[],
+  existing: Matcher,
+  lists: SlotListSet,
+  reversed: boolean,
+): IntentCollision[] {
   const found: IntentCollision[] = [];
   const seen = new Set<string>();
   for (const template of fresh) {
     for (const { example, tokens } of tokenizedExamples(template, lists)) {
       const hit = existing.matchExact(tokens);
-      if (!hit || hit.template.intent === template.intent && hit.template.owner === template.owner) continue;
+      if (!hit || (hit.template.intent === template.intent && hit.template.owner === template.owner)) continue;
       const [mine, theirs] = reversed ? [hit.template, template] : [template, hit.template];
       const key = `${mine.sentence}\u0000${theirs.sentence}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      found.push({ sentence: mine.sentence, intent: mine.intent, example, otherOwner: theirs.owner, otherIntent: theirs.intent, otherSentence: theirs.sentence });
+      found.push({
+        sentence: mine.sentence,
+        intent: mine.intent,
+        example,
+        otherOwner: theirs.owner,
+        otherIntent: theirs.intent,
+        otherSentence: theirs.sentence,
+      });
     }
   }
   return found;
 }
 
 /** A skill's own lists live under `<skill>__<list>` so two skills may both declare `{product}`. */
-function skillSentenceSet(skillId: string, declarations: Record<string, IntentDeclaration>): { set: SentenceSet; lists: Record<string, SlotListDefinition> } {
+function skillSentenceSet(
+  skillId: string,
+  declarations: Record<string, IntentDeclaration>,
+): { set: SentenceSet; lists: Record<string, SlotListDefinition> } {
   const prefix = `${skillId.replace(/[^a-z0-9_]/gi, '_')}__`;
   const lists: Record<string, SlotListDefinition> = {};
   const intents = Object.entries(declarations).map(([intent, declaration]) => {
@@ -203,19 +262,29 @@ function skillSentenceSet(skillId: string, declarations: Record<string, IntentDe
     for (const [name, slot] of Object.entries(declaration.slots ?? {})) {
       const list = ownList(slot);
       if (list === null) continue;
-      if (!list) throw new HubError('VALIDATION_FAILED', `Intent ${intent} of skill ${skillId}: slot "${name}" needs values, range, wildcard, list or fixed.`);
+      if (!list)
+        throw new HubError(
+          'VALIDATION_FAILED',
+          `Intent ${intent} of skill ${skillId}: slot "${name}" needs values, range, wildcard, list or fixed.`,
+        );
       lists[prefix + name] = list;
       renamed.set(name, prefix + name);
     }
-    const rename = (s: string): string => s.replace(/\{\s*([a-z_][a-z0-9_]*)\s*(:\s*[a-z_][a-z0-9_]*\s*)?\}/gi, (whole, list: string, slot?: string) => {
-      const target = renamed.get(list);
-      return target ? `{${target}${slot ?? `:${list}`}}` : whole;
-    });
+    const rename = (s: string): string =>
+      s.replace(/\{\s*([a-z_][a-z0-9_]*)\s*(:\s*[a-z_][a-z0-9_]*\s*)?\}/gi, (whole, list: string, slot?: string) => {
+        const target = renamed.get(list);
+        return target ? `{${target}${slot ?? `:${list}`}}` : whole;
+      });
     const data: SentenceBlock[] = [];
     const loose: string[] = [];
     for (const entry of declaration.sentences) {
       if (typeof entry === 'string') loose.push(rename(entry));
-      else data.push({ ...entry, sentences: entry.sentences.map(rename), ...(entry.slots ? { slots: { ...entry.slots } } : {}) });
+      else
+        data.push({
+          ...entry,
+          sentences: entry.sentences.map(rename),
+          ...(entry.slots ? { slots: { ...entry.slots } } : {}),
+        });
     }
     if (loose.length) data.unshift({ sentences: loose });
     return { intent, data };

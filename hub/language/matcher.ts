@@ -12,15 +12,61 @@ import { matchExact, matchTolerant, type TemplateMatch } from './template-match.
 
 /** Said around a command without changing it: tried only when the plain sentence does not match. */
 const LEADING_FILLERS = [
-  ['please'], ['hey', 'hearth'], ['ok', 'hearth'], ['hearth'], ['hey'], ['ok'], ['okay'], ['um'], ['uh'], ['so'], ['alexa'], ['siri'], ['olly'],
-  ['google'], ['ok', 'google'], ['hey', 'google'], ['computer'], ['assistant'], ['yo'], ['oi'], ['right'], ['well'], ['now'],
-  ['can', 'you'], ['could', 'you'], ['would', 'you'], ['will', 'you'], ['kindly'], ['just'], ['go', 'ahead', 'and'],
-  ['i', 'want', 'you', 'to'], ['i', 'would', 'like', 'you', 'to'], ['please', 'can', 'you'], ['can', 'you', 'please'],
-  ['could', 'you', 'please'], ['would', 'you', 'please'],
+  ['please'],
+  ['hey', 'hearth'],
+  ['ok', 'hearth'],
+  ['hearth'],
+  ['hey'],
+  ['ok'],
+  ['okay'],
+  ['um'],
+  ['uh'],
+  ['so'],
+  ['alexa'],
+  ['siri'],
+  ['olly'],
+  ['google'],
+  ['ok', 'google'],
+  ['hey', 'google'],
+  ['computer'],
+  ['assistant'],
+  ['yo'],
+  ['oi'],
+  ['right'],
+  ['well'],
+  ['now'],
+  ['can', 'you'],
+  ['could', 'you'],
+  ['would', 'you'],
+  ['will', 'you'],
+  ['kindly'],
+  ['just'],
+  ['go', 'ahead', 'and'],
+  ['i', 'want', 'you', 'to'],
+  ['i', 'would', 'like', 'you', 'to'],
+  ['please', 'can', 'you'],
+  ['can', 'you', 'please'],
+  ['could', 'you', 'please'],
+  ['would', 'you', 'please'],
 ];
 const TRAILING_FILLERS = [
-  ['please'], ['thanks'], ['thank', 'you'], ['for', 'me'], ['for', 'me', 'please'], ['now', 'please'], ['now'], ['right', 'now'], ['for', 'a', 'second'],
-  ['for', 'a', 'sec'], ['for', 'a', 'moment'], ['for', 'a', 'bit'], ['would', 'you'], ['will', 'you'], ['if', 'you', 'can'], ['mate'], ['love'],
+  ['please'],
+  ['thanks'],
+  ['thank', 'you'],
+  ['for', 'me'],
+  ['for', 'me', 'please'],
+  ['now', 'please'],
+  ['now'],
+  ['right', 'now'],
+  ['for', 'a', 'second'],
+  ['for', 'a', 'sec'],
+  ['for', 'a', 'moment'],
+  ['for', 'a', 'bit'],
+  ['would', 'you'],
+  ['will', 'you'],
+  ['if', 'you', 'can'],
+  ['mate'],
+  ['love'],
 ];
 
 export const TOLERANT_MAX_COST = 1.5;
@@ -110,14 +156,18 @@ export class Matcher {
       const list = this.lists.get(listName);
       if (!list) continue;
       const starts =
-        list.kind === 'wildcard' || (list.kind === 'values' ? list.root.children.has(first) : readNumbers(tokens, 0).length > 0);
+        list.kind === 'wildcard' ||
+        (list.kind === 'values' ? list.root.children.has(first) : readNumbers(tokens, 0).length > 0);
       if (starts) for (const t of templates) found.add(t);
     }
     const said = new Set(tokens);
     return [...found].filter((t) => t.required.every((w) => said.has(w)));
   }
 
-  private rank(pool: Iterable<CompiledTemplate>, run: (t: CompiledTemplate) => TemplateMatch | undefined): TemplateMatch[] {
+  private rank(
+    pool: Iterable<CompiledTemplate>,
+    run: (t: CompiledTemplate) => TemplateMatch | undefined,
+  ): TemplateMatch[] {
     const found: TemplateMatch[] = [];
     for (const template of pool) {
       const match = run(template);

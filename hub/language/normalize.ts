@@ -6,20 +6,53 @@ export const MAX_INPUT_CHARS = 2000;
 export const MAX_TOKENS = 48;
 
 const CONTRACTIONS: Record<string, string> = {
-  "what's": 'what is', "whats": 'what is', "it's": 'it is', "that's": 'that is', "there's": 'there is',
-  "how's": 'how is', "where's": 'where is', "who's": 'who is', "when's": 'when is', "let's": 'let us',
-  "i'm": 'i am', "i'd": 'i would', "i'll": 'i will', "i've": 'i have', "you're": 'you are',
-  "we're": 'we are', "they're": 'they are', "don't": 'do not', "dont": 'do not', "doesn't": 'does not',
-  "isn't": 'is not', "aren't": 'are not', "can't": 'can not', "cannot": 'can not', "won't": 'will not',
-  "didn't": 'did not', "wasn't": 'was not', "shouldn't": 'should not', "wouldn't": 'would not',
-  "couldn't": 'could not', "haven't": 'have not', "hasn't": 'has not', "we'll": 'we will',
-  "you'll": 'you will', "gonna": 'going to', "wanna": 'want to', "gotta": 'got to', "'em": 'them',
+  "what's": 'what is',
+  whats: 'what is',
+  "it's": 'it is',
+  "that's": 'that is',
+  "there's": 'there is',
+  "how's": 'how is',
+  "where's": 'where is',
+  "who's": 'who is',
+  "when's": 'when is',
+  "let's": 'let us',
+  "i'm": 'i am',
+  "i'd": 'i would',
+  "i'll": 'i will',
+  "i've": 'i have',
+  "you're": 'you are',
+  "we're": 'we are',
+  "they're": 'they are',
+  "don't": 'do not',
+  dont: 'do not',
+  "doesn't": 'does not',
+  "isn't": 'is not',
+  "aren't": 'are not',
+  "can't": 'can not',
+  cannot: 'can not',
+  "won't": 'will not',
+  "didn't": 'did not',
+  "wasn't": 'was not',
+  "shouldn't": 'should not',
+  "wouldn't": 'would not',
+  "couldn't": 'could not',
+  "haven't": 'have not',
+  "hasn't": 'has not',
+  "we'll": 'we will',
+  "you'll": 'you will',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  "'em": 'them',
 };
 
 /** Lowercases, folds unicode and apostrophes, expands contractions, splits numbers from units. */
 export function normalizeText(input: string): string {
   let text = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
-  text = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  text = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
   text = text
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/(\d)\s*%/g, '$1 percent ')
@@ -29,8 +62,11 @@ export function normalizeText(input: string): string {
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/([a-z])(\d)/g, '$1 $2');
   // Keep letters (any script), digits, apostrophes inside words and decimal points inside numbers.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is a placeholder no normalised text can contain
-  text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2').replace(/[^\p{L}\p{N}'\u0000]+/gu, ' ').replace(/\u0000/g, '.');
+  // NUL is a placeholder for the decimal point that no normalised text can contain.
+  text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL placeholder above survives this pass
+  text = text.replace(/[^\p{L}\p{N}'\u0000]+/gu, ' ');
+  text = text.replaceAll('\u0000', '.');
   return text.trim();
 }
 
@@ -42,7 +78,8 @@ export function tokenize(input: string): string[] {
     if (!word) continue;
     const expanded = CONTRACTIONS[word];
     if (expanded) tokens.push(...expanded.split(' '));
-    else if (word.endsWith("'s")) tokens.push(word.slice(0, -2)); // possessive: "the kitchen's light"
+    else if (word.endsWith("'s"))
+      tokens.push(word.slice(0, -2)); // possessive: "the kitchen's light"
     else tokens.push(word.replace(/'/g, ''));
   }
   return tokens.length > MAX_TOKENS ? tokens.slice(0, MAX_TOKENS) : tokens;

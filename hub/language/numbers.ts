@@ -1,11 +1,37 @@
 /** Spoken and written numbers: "50", "20.5", "fifty", "twenty one", "a hundred", "one hundred and five", "seven point five". */
 const UNITS: Record<string, number> = {
-  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  oh: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const DIGITS = /^\d{1,7}(\.\d{1,3})?$/;
 
@@ -23,7 +49,8 @@ function readBelowHundred(tokens: readonly string[], pos: number): NumberReading
   const tens = TENS[first];
   if (tens === undefined) return undefined;
   const next = tokens[pos + 1];
-  if (next !== undefined && next in UNITS && UNITS[next]! >= 1 && UNITS[next]! <= 9) return { value: tens + UNITS[next]!, end: pos + 2 };
+  if (next !== undefined && next in UNITS && UNITS[next]! >= 1 && UNITS[next]! <= 9)
+    return { value: tens + UNITS[next]!, end: pos + 2 };
   return { value: tens, end: pos + 1 };
 }
 

@@ -9,7 +9,11 @@ import type { SlotListSet } from './slot-lists.js';
 
 const WALK_BUDGET = 3000;
 
-export function sayFrame(intent: Intent, templates: readonly CompiledTemplate[], lists: SlotListSet): string | undefined {
+export function sayFrame(
+  intent: Intent,
+  templates: readonly CompiledTemplate[],
+  lists: SlotListSet,
+): string | undefined {
   const wanted = Object.keys(intent.slots).sort().join(',');
   for (const template of templates) {
     if (template.intent !== intent.name) continue;
@@ -19,7 +23,12 @@ export function sayFrame(intent: Intent, templates: readonly CompiledTemplate[],
   return undefined;
 }
 
-function walk(template: CompiledTemplate, slots: Readonly<Record<string, SlotValue>>, wanted: string, lists: SlotListSet): string | undefined {
+function walk(
+  template: CompiledTemplate,
+  slots: Readonly<Record<string, SlotValue>>,
+  wanted: string,
+  lists: SlotListSet,
+): string | undefined {
   let budget = WALK_BUDGET;
   const fixed = template.fixedSlots;
   for (const [slot, value] of Object.entries(fixed)) if (slots[slot] !== value) return undefined;
@@ -30,13 +39,17 @@ function walk(template: CompiledTemplate, slots: Readonly<Record<string, SlotVal
       return produced === wanted ? words.join(' ') : undefined;
     }
     const edges = template.states[state]!;
-    for (const edge of [...edges.filter((e) => e.kind === 'eps' && e.skip), ...edges.filter((e) => !(e.kind === 'eps' && e.skip))]) {
+    for (const edge of [
+      ...edges.filter((e) => e.kind === 'eps' && e.skip),
+      ...edges.filter((e) => !(e.kind === 'eps' && e.skip)),
+    ]) {
       let found: string | undefined;
       if (edge.kind === 'eps') found = visit(edge.to, words, filled);
       else if (edge.kind === 'word') found = visit(edge.to, [...words, edge.token], filled);
       else {
         const value = slots[edge.slot];
-        const spoken = value === undefined || filled.includes(edge.slot) ? undefined : spokenValue(edge.list, value, lists);
+        const spoken =
+          value === undefined || filled.includes(edge.slot) ? undefined : spokenValue(edge.list, value, lists);
         if (spoken !== undefined) found = visit(edge.to, [...words, spoken], [...filled, edge.slot]);
       }
       if (found !== undefined) return found;
@@ -50,6 +63,7 @@ function spokenValue(listName: string, value: SlotValue, lists: SlotListSet): st
   const list = lists.get(listName);
   if (!list) return undefined;
   if (list.kind === 'wildcard') return String(value);
-  if (list.kind === 'range') return typeof value === 'number' && value >= list.from && value <= list.to ? String(value) : undefined;
+  if (list.kind === 'range')
+    return typeof value === 'number' && value >= list.from && value <= list.to ? String(value) : undefined;
   return list.entries.find((e) => e.out === value)?.tokens.join(' ');
 }

@@ -71,7 +71,10 @@ export class LanguageService {
   private readonly secondStage: boolean;
   private readonly acceptConfidence: number;
 
-  constructor(private readonly deps: LanguageServiceDeps, options: LanguageOptions = {}) {
+  constructor(
+    private readonly deps: LanguageServiceDeps,
+    options: LanguageOptions = {},
+  ) {
     this.secondStage = options.secondStage ?? true;
     this.acceptConfidence = options.acceptConfidence ?? ACCEPT_CONFIDENCE;
     this.log = deps.log.child({ module: 'language' });
@@ -95,7 +98,10 @@ export class LanguageService {
       this.deps.bus.on('deviceUpdated', refresh),
       this.deps.bus.on('deviceRemoved', refresh),
     ];
-    this.log.info({ templates: this.registry.matcher().size, ms: Math.round(performance.now() - started) }, 'sentence templates compiled');
+    this.log.info(
+      { templates: this.registry.matcher().size, ms: Math.round(performance.now() - started) },
+      'sentence templates compiled',
+    );
   }
 
   async stop(): Promise<void> {
@@ -108,7 +114,11 @@ export class LanguageService {
     this.live.refreshHousehold(true);
   }
 
-  addIntents(skillId: string, declarations: Record<string, IntentDeclaration>, options?: AddIntentsOptions): IntentCollision[] {
+  addIntents(
+    skillId: string,
+    declarations: Record<string, IntentDeclaration>,
+    options?: AddIntentsOptions,
+  ): IntentCollision[] {
     return this.registry.addIntents(skillId, declarations, options);
   }
 
@@ -141,7 +151,8 @@ export class LanguageService {
     for (const [slot, value] of Object.entries(intent.slots)) {
       const declaration = declared[slot];
       if (typeof value !== 'string' || !declaration || !VERBATIM_SLOTS.has(slot)) continue;
-      const wildcard = 'wildcard' in declaration || ('list' in declaration && this.lists.get(declaration.list)?.kind === 'wildcard');
+      const wildcard =
+        'wildcard' in declaration || ('list' in declaration && this.lists.get(declaration.list)?.kind === 'wildcard');
       if (wildcard) intent.slots[slot] = surfaceOf(value, text);
     }
   }
@@ -163,7 +174,9 @@ export class LanguageService {
     };
 
     // 1. The whole request, said exactly; free text may not reach across a comma.
-    const whole = matcher.rankExact(tokens).filter((m) => !several || m.wildcardSlots.every((slot) => withinOneClause(String(m.slots[slot]), clauses)));
+    const whole = matcher
+      .rankExact(tokens)
+      .filter((m) => !several || m.wildcardSlots.every((slot) => withinOneClause(String(m.slots[slot]), clauses)));
     if (whole.length > 0) {
       const understood = this.fromTemplates(whole, tokens, ctx);
       if (suitable(understood)) return understood;
@@ -208,11 +221,21 @@ export class LanguageService {
   }
 
   /** The first reading whose named device suits the intent ("set the blinds to 30%" is a position, not a brightness). */
-  private fromTemplates(candidates: readonly TemplateMatch[], tokens: readonly string[], ctx: UtteranceContext): Understanding {
+  private fromTemplates(
+    candidates: readonly TemplateMatch[],
+    tokens: readonly string[],
+    ctx: UtteranceContext,
+  ): Understanding {
     let fallback: Understanding | undefined;
     for (const match of candidates.slice(0, 6)) {
       const confidence = Math.max(0.1, Math.round((1 - match.cost * COST_TO_CONFIDENCE) * 100) / 100);
-      const understood = this.fromFrame({ name: match.template.intent, slots: { ...match.slots } }, confidence, tokens, ctx, match.template.requires);
+      const understood = this.fromFrame(
+        { name: match.template.intent, slots: { ...match.slots } },
+        confidence,
+        tokens,
+        ctx,
+        match.template.requires,
+      );
       understood.owner = match.template.owner;
       understood.sentence = match.template.sentence;
       understood.priority = match.template.priority;
@@ -220,19 +243,29 @@ export class LanguageService {
         const example = examples(match.template, this.lists, 1)[0];
         if (example) understood.suggestion = example;
       }
-      if (understood.problem !== 'no_matching_devices' || understood.intent?.slots.name === undefined) return understood;
+      if (understood.problem !== 'no_matching_devices' || understood.intent?.slots.name === undefined)
+        return understood;
       fallback ??= understood;
     }
     return fallback!;
   }
 
-  private fromFrame(intent: Intent, confidence: number, tokens: readonly string[], ctx: UtteranceContext, requires?: Record<string, SlotValue>): Understanding {
+  private fromFrame(
+    intent: Intent,
+    confidence: number,
+    tokens: readonly string[],
+    ctx: UtteranceContext,
+    requires?: Record<string, SlotValue>,
+  ): Understanding {
     const info = this.registry.info(intent.name);
     const wholeHome = tokens.some((t) => WHOLE_HOME.has(t));
     const target = requires ? { ...intent, slots: { ...requires, ...intent.slots } } : intent;
     const resolution = resolveInContext(target, info?.targets, this.live, this.deps.household, { ...ctx, wholeHome });
     if (typeof intent.slots.state === 'string' && resolution.targets.length === 1) {
-      intent.slots.state = conformState(intent.slots.state, this.live.list().find((d) => d.id === resolution.targets[0]));
+      intent.slots.state = conformState(
+        intent.slots.state,
+        this.live.list().find((d) => d.id === resolution.targets[0]),
+      );
     }
     const result: Understanding = { intent, confidence, targets: resolution.targets };
     if (info) result.owner = info.owner;
@@ -244,7 +277,8 @@ export class LanguageService {
   /** Nothing sure enough: which words were not understood, and the closest thing the hub can do, said as a sentence. */
   private notUnderstood(tokens: readonly string[], guess: PartsReading | undefined): Understanding {
     const out: Understanding = { confidence: 0, targets: [] };
-    const said = guess && guess.score > GUESS_SCORE ? sayFrame(guess.intent, this.registry.templates(), this.lists) : undefined;
+    const said =
+      guess && guess.score > GUESS_SCORE ? sayFrame(guess.intent, this.registry.templates(), this.lists) : undefined;
     const closest = said === undefined ? this.registry.matcher().closest(tokens) : undefined;
     const suggestion = said ?? (closest ? examples(closest, this.lists, 1)[0] : undefined);
     if (suggestion) out.suggestion = suggestion;
@@ -264,7 +298,10 @@ const GUESS_SCORE = 0;
  * light off, it is too bright"). A full stop between digits is a decimal point, not a clause end.
  */
 function splitClauses(text: string): string[][] {
-  return text.split(/[,;!?\u2026]+|\.+(?!\d)|\s[-\u2013\u2014]\s/).map(tokenize).filter((c) => c.length > 0);
+  return text
+    .split(/[,;!?\u2026]+|\.+(?!\d)|\s[-\u2013\u2014]\s/)
+    .map(tokenize)
+    .filter((c) => c.length > 0);
 }
 
 function withinOneClause(value: string, clauses: readonly string[][]): boolean {

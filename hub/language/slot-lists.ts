@@ -34,7 +34,8 @@ export type CompiledList =
   | { kind: 'wildcard' };
 
 export function compileList(definition: SlotListDefinition): CompiledList {
-  if (definition.kind === 'range') return { kind: 'range', from: definition.from, to: definition.to, step: definition.step ?? 1 };
+  if (definition.kind === 'range')
+    return { kind: 'range', from: definition.from, to: definition.to, step: definition.step ?? 1 };
   if (definition.kind === 'wildcard') return { kind: 'wildcard' };
   const root: TrieNode = { children: new Map() };
   const entries: ValueEntry[] = [];

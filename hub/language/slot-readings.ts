@@ -24,7 +24,8 @@ export function exactReadings(list: CompiledList, tokens: readonly string[], pos
   if (list.kind === 'wildcard') {
     const readings: SlotReading[] = [];
     const last = Math.min(tokens.length, pos + MAX_WILDCARD_TOKENS);
-    for (let end = pos + 1; end <= last; end++) readings.push({ end, value: tokens.slice(pos, end).join(' '), wildcard: true, cost: 0 });
+    for (let end = pos + 1; end <= last; end++)
+      readings.push({ end, value: tokens.slice(pos, end).join(' '), wildcard: true, cost: 0 });
     return readings;
   }
   const readings: SlotReading[] = [];
@@ -112,7 +113,12 @@ export class ReadingCache {
   }
 }
 
-function cached(store: Map<CompiledList, Array<SlotReading[] | undefined>>, list: CompiledList, pos: number, make: () => SlotReading[]): SlotReading[] {
+function cached(
+  store: Map<CompiledList, Array<SlotReading[] | undefined>>,
+  list: CompiledList,
+  pos: number,
+  make: () => SlotReading[],
+): SlotReading[] {
   let row = store.get(list);
   if (!row) {
     row = [];

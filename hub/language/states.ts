@@ -6,12 +6,30 @@
 import type { Device } from '../sdk/devices.js';
 
 const ON_OFF: Record<string, [on: string[], off: string[]]> = {
-  door: [['open'], ['closed']], garage_door: [['open'], ['closed']], opening: [['open'], ['closed']], window: [['open'], ['closed']],
-  moisture: [['wet'], ['dry']], battery: [['low'], ['normal', 'charged']], battery_charging: [['charging'], []],
-  presence: [['home'], ['away']], occupancy: [['detected'], ['clear']], motion: [['detected'], ['clear']], smoke: [['detected'], ['clear']],
-  gas: [['detected'], ['clear']], carbon_monoxide: [['detected'], ['clear']], sound: [['detected'], ['clear']], tamper: [['detected'], ['clear']],
-  vibration: [['detected'], ['clear']], problem: [['detected'], ['safe']], lock: [['unlocked', 'open'], ['locked', 'closed']],
-  safety: [['unsafe'], ['safe']], plug: [['plugged in'], ['unplugged']], connectivity: [['connected'], ['disconnected']],
+  door: [['open'], ['closed']],
+  garage_door: [['open'], ['closed']],
+  opening: [['open'], ['closed']],
+  window: [['open'], ['closed']],
+  moisture: [['wet'], ['dry']],
+  battery: [['low'], ['normal', 'charged']],
+  battery_charging: [['charging'], []],
+  presence: [['home'], ['away']],
+  occupancy: [['detected'], ['clear']],
+  motion: [['detected'], ['clear']],
+  smoke: [['detected'], ['clear']],
+  gas: [['detected'], ['clear']],
+  carbon_monoxide: [['detected'], ['clear']],
+  sound: [['detected'], ['clear']],
+  tamper: [['detected'], ['clear']],
+  vibration: [['detected'], ['clear']],
+  problem: [['detected'], ['safe']],
+  lock: [
+    ['unlocked', 'open'],
+    ['locked', 'closed'],
+  ],
+  safety: [['unsafe'], ['safe']],
+  plug: [['plugged in'], ['unplugged']],
+  connectivity: [['connected'], ['disconnected']],
 };
 
 /** The state value Home Assistant's frame carries for a question about `device`. */
@@ -26,6 +44,7 @@ export function conformState(said: string, device: Device | undefined): string {
     if (['closed', 'clear', 'dry', 'away', 'safe'].includes(said)) return 'off';
     return said;
   }
-  if (device.type === 'cover' || device.type === 'valve') return said === 'on' || said === 'up' ? 'open' : said === 'off' || said === 'down' ? 'closed' : said;
+  if (device.type === 'cover' || device.type === 'valve')
+    return said === 'on' || said === 'up' ? 'open' : said === 'off' || said === 'down' ? 'closed' : said;
   return said;
 }

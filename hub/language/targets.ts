@@ -45,7 +45,12 @@ const key = nameKey;
  * `targets` is what the intent's declaration says it acts on (IntentDeclaration.targets); an intent nobody declared
  * (only a custom sentence file names it) is resolved from its slots alone.
  */
-export function resolveTargets(intent: Intent, targets: IntentTargets | undefined, devices: DeviceLookup, household: HouseholdService): TargetResolution {
+export function resolveTargets(
+  intent: Intent,
+  targets: IntentTargets | undefined,
+  devices: DeviceLookup,
+  household: HouseholdService,
+): TargetResolution {
   if (targets === 'none') return { targets: [] };
   const slots = intent.slots;
   const areas = household.areas();
@@ -57,20 +62,26 @@ export function resolveTargets(intent: Intent, targets: IntentTargets | undefine
     areaIds = new Set([area.id]);
   } else if (typeof slots.floor === 'string') {
     const wanted = key(slots.floor);
-    const floor = household.floors().find((f) => [f.name, ...f.aliases].some((n) => key(n) === wanted) || f.id === slots.floor);
+    const floor = household
+      .floors()
+      .find((f) => [f.name, ...f.aliases].some((n) => key(n) === wanted) || f.id === slots.floor);
     if (!floor) return { targets: [], problem: 'no_such_floor' };
     areaIds = new Set(areas.filter((a) => a.floor === floor.id).map((a) => a.id));
   }
   const declared = targets?.domains.length ? targets.domains : undefined;
-  const domain: readonly string[] | undefined = typeof slots.domain === 'string' ? domainFamily(slots.domain) : declared;
+  const domain: readonly string[] | undefined =
+    typeof slots.domain === 'string' ? domainFamily(slots.domain) : declared;
   const deviceClass = typeof slots.device_class === 'string' ? slots.device_class : undefined;
-  const fits = (d: Device): boolean => (!domain || domain.includes(d.type)) && (!deviceClass || d.deviceClass === deviceClass);
+  const fits = (d: Device): boolean =>
+    (!domain || domain.includes(d.type)) && (!deviceClass || d.deviceClass === deviceClass);
 
   if (typeof slots.name === 'string') {
     const named = devices.byName(key(slots.name));
     if (named.length === 0) return { targets: [], problem: 'no_such_name' };
     const nameDomains = targets?.nameDomains;
-    let pool = named.filter((d) => fits(d) && (!nameDomains || typeof slots.domain === 'string' || nameDomains.includes(d.type)));
+    let pool = named.filter(
+      (d) => fits(d) && (!nameDomains || typeof slots.domain === 'string' || nameDomains.includes(d.type)),
+    );
     if (pool.length === 0) return { targets: [], problem: 'no_matching_devices' };
     if (pool.length > 1 && areaIds) {
       const inArea = pool.filter((d) => d.area !== undefined && areaIds.has(d.area));

@@ -22,7 +22,11 @@ interface Capture {
   reading: SlotReading;
 }
 
-export function matchExact(template: CompiledTemplate, readings: ReadingCache, lists: SlotListSet): TemplateMatch | undefined {
+export function matchExact(
+  template: CompiledTemplate,
+  readings: ReadingCache,
+  lists: SlotListSet,
+): TemplateMatch | undefined {
   const tokens = readings.tokens;
   const n = tokens.length;
   const { states, final } = template;
@@ -60,7 +64,12 @@ const NEAR_WORD = 0.6;
 const UNREACHABLE = 1e9;
 
 /** Cheapest way through the template allowing extra, dropped and near-miss words; undefined above `maxCost`. */
-export function matchTolerant(template: CompiledTemplate, readings: ReadingCache, lists: SlotListSet, maxCost: number): TemplateMatch | undefined {
+export function matchTolerant(
+  template: CompiledTemplate,
+  readings: ReadingCache,
+  lists: SlotListSet,
+  maxCost: number,
+): TemplateMatch | undefined {
   const search = new TolerantSearch(template, readings, lists);
   const total = search.best(0, 0, maxCost);
   if (total > maxCost) return undefined;
@@ -73,7 +82,8 @@ export function matchTolerant(template: CompiledTemplate, readings: ReadingCache
     const step = search.step(state, pos);
     if (!step) return undefined;
     // A word left out may be "the", never one that says what or what to do ("please shut off" is not "shut off the car").
-    if (step.dropped !== undefined && (!FUNCTION_WORDS.has(step.dropped) || MEANINGFUL.has(step.dropped))) return undefined;
+    if (step.dropped !== undefined && (!FUNCTION_WORDS.has(step.dropped) || MEANINGFUL.has(step.dropped)))
+      return undefined;
     if (step.capture) {
       captures.push(step.capture);
       if (!step.capture.reading.wildcard) anchored += step.pos - pos;
@@ -139,12 +149,19 @@ class TolerantSearch {
       if (edge.kind === 'eps') options.push([edge.to, pos, 0, undefined]);
       else if (edge.kind === 'word') {
         if (said === edge.token) options.push([edge.to, pos + 1, 0, undefined]);
-        else if (said !== undefined && this.readings.nearMiss(said, edge.token)) costly.push([edge.to, pos + 1, NEAR_WORD, undefined]);
+        else if (said !== undefined && this.readings.nearMiss(said, edge.token))
+          costly.push([edge.to, pos + 1, NEAR_WORD, undefined]);
         costly.push([edge.to, pos, DROPPED_WORD, undefined, edge.token]);
       } else {
         const list = this.lists.get(edge.list);
         if (!list) continue;
-        for (const reading of this.readings.tolerantAt(list, pos)) (reading.cost === 0 ? options : costly).push([edge.to, reading.end, reading.cost, { slot: edge.slot, reading }]);
+        for (const reading of this.readings.tolerantAt(list, pos))
+          (reading.cost === 0 ? options : costly).push([
+            edge.to,
+            reading.end,
+            reading.cost,
+            { slot: edge.slot, reading },
+          ]);
       }
     }
     if (pos < tokens.length) costly.push([state, pos + 1, EXTRA_WORD, undefined]);

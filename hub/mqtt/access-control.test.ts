@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { clientIdAllowed, deviceIdentity, mayPublish, maySubscribe } from './access-control.js';
 
-const lamp = deviceIdentity({ deviceId: 'lamp', username: 'lamp', extraTopics: ['homeassistant/+/lamp/#'], createdAt: '' });
+const lamp = deviceIdentity({
+  deviceId: 'lamp',
+  username: 'lamp',
+  extraTopics: ['homeassistant/+/lamp/#'],
+  createdAt: '',
+});
 
 describe('access control', () => {
   it('lets a device publish only below its own subtree and its extra topics', () => {

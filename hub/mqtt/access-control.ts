@@ -57,11 +57,18 @@ export function usernameOfClientId(clientId: string): string {
  * behalf, so it gets the same ACL as the client's own publishes, checked at CONNECT (MQTT-3.1.2-9: the will
  * topic is a topic name, so no wildcards either).
  */
-export function willProblem(identity: ClientIdentity, will: { topic: string; payload?: Buffer | string }, maxPayloadBytes: number): string | undefined {
-  if (!isValidTopicName(will.topic)) return `last will topic "${will.topic.slice(0, 200)}" is not a valid topic name (no "+" or "#")`;
-  if (!mayPublish(identity, will.topic)) return `last will on "${will.topic.slice(0, 200)}" is outside the client's topics`;
+export function willProblem(
+  identity: ClientIdentity,
+  will: { topic: string; payload?: Buffer | string },
+  maxPayloadBytes: number,
+): string | undefined {
+  if (!isValidTopicName(will.topic))
+    return `last will topic "${will.topic.slice(0, 200)}" is not a valid topic name (no "+" or "#")`;
+  if (!mayPublish(identity, will.topic))
+    return `last will on "${will.topic.slice(0, 200)}" is outside the client's topics`;
   const size = will.payload?.length ?? 0;
-  if (size > maxPayloadBytes) return `last will payload of ${size} bytes exceeds mqtt.maxPayloadBytes (${maxPayloadBytes})`;
+  if (size > maxPayloadBytes)
+    return `last will payload of ${size} bytes exceeds mqtt.maxPayloadBytes (${maxPayloadBytes})`;
   return undefined;
 }
 
@@ -74,7 +81,10 @@ export const CLIENT_ID_SEPARATOR = ':';
  * and MQTT session takeover (§3.1.4) would let `lamp` disconnect it.
  */
 export function clientIdAllowed(username: string, clientId: string): boolean {
-  return clientId === username || (clientId.startsWith(username + CLIENT_ID_SEPARATOR) && clientId.length > username.length + 1);
+  return (
+    clientId === username ||
+    (clientId.startsWith(username + CLIENT_ID_SEPARATOR) && clientId.length > username.length + 1)
+  );
 }
 
 /** Publishing to `$` topics is reserved to the broker for everyone (MQTT §4.7.2). */

@@ -21,7 +21,11 @@ export const embeddedBrokerConfigSchema = z.object({
   host: z.string().min(1),
   port: z.number().int().min(0).max(65535),
   allowAnonymous: z.boolean(),
-  maxPayloadBytes: z.number().int().min(256).max(16 * 1024 * 1024),
+  maxPayloadBytes: z
+    .number()
+    .int()
+    .min(256)
+    .max(16 * 1024 * 1024),
   /** How long a socket may stay open without a CONNECT (aedes' default is 30 s). */
   connectTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
   maxConnections: z.number().int().min(1).max(100_000).default(1024),
@@ -45,7 +49,12 @@ export const embeddedBrokerConfigSchema = z.object({
   /** Messages queued for the offline sessions of one device together; more are dropped (and logged). */
   maxQueuedMessagesPerDevice: z.number().int().min(1).max(1_000_000).default(1000),
   /** Bytes of payload queued for the offline sessions of one device together. */
-  maxQueuedBytesPerDevice: z.number().int().min(1024).max(1024 * 1024 * 1024).default(4 * 1024 * 1024),
+  maxQueuedBytesPerDevice: z
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(4 * 1024 * 1024),
 });
 export type EmbeddedBrokerConfig = z.input<typeof embeddedBrokerConfigSchema>;
 export type ResolvedBrokerConfig = z.output<typeof embeddedBrokerConfigSchema>;
@@ -54,7 +63,10 @@ export function parseBrokerConfig(input: unknown): ResolvedBrokerConfig {
   const result = embeddedBrokerConfigSchema.safeParse(input);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `mqtt.${i.path.join('.')}: ${i.message}`).join('; ');
-  throw new HubError('CONFIG_INVALID', `Invalid embedded MQTT broker settings: ${problems}. Fix them in the config file.`);
+  throw new HubError(
+    'CONFIG_INVALID',
+    `Invalid embedded MQTT broker settings: ${problems}. Fix them in the config file.`,
+  );
 }
 
 /** Room for the fixed header, a topic of up to 64 KiB (§1.5.3) and MQTT 5 properties around the payload. */

@@ -9,7 +9,12 @@ import { isHubError } from '../sdk/errors.js';
 import { clientIdAllowed, deviceIdentity, willProblem, type ClientIdentity } from './access-control.js';
 import type { CredentialService } from './contracts.js';
 
-export const RETURN_CODE = { IDENTIFIER_REJECTED: 2, SERVER_UNAVAILABLE: 3, BAD_USERNAME_OR_PASSWORD: 4, NOT_AUTHORIZED: 5 } as const;
+export const RETURN_CODE = {
+  IDENTIFIER_REJECTED: 2,
+  SERVER_UNAVAILABLE: 3,
+  BAD_USERNAME_OR_PASSWORD: 4,
+  NOT_AUTHORIZED: 5,
+} as const;
 
 export interface ConnectAttempt {
   clientId: string;
@@ -27,7 +32,12 @@ export interface ConnectAttempt {
 
 export type ConnectDecision =
   | { ok: true; identity: ClientIdentity }
-  | { ok: false; returnCode: number; reason: string; /** Not logged one by one: the backoff logged its start. */ quiet?: boolean }
+  | {
+      ok: false;
+      returnCode: number;
+      reason: string /** Not logged one by one: the backoff logged its start. */;
+      quiet?: boolean;
+    }
   /** The client is gone; nothing to answer. */
   | { ok: false; gone: true };
 
@@ -71,21 +81,32 @@ export class ConnectAuth {
       return { ok: false, gone: true };
     }
     // A server may assign an id only to a client that asks for a clean session [MQTT-3.1.3-7, MQTT-3.1.3-8].
-    if (attempt.emptyClientId && !attempt.clean) return refuse(RETURN_CODE.IDENTIFIER_REJECTED, 'a zero-length client id needs CleanSession=1 (MQTT-3.1.3-8)');
+    if (attempt.emptyClientId && !attempt.clean)
+      return refuse(RETURN_CODE.IDENTIFIER_REJECTED, 'a zero-length client id needs CleanSession=1 (MQTT-3.1.3-8)');
     if (attempt.username === undefined || attempt.username === '') {
-      if (!this.deps.allowAnonymous) return refuse(RETURN_CODE.NOT_AUTHORIZED, 'anonymous connection refused (no username)');
+      if (!this.deps.allowAnonymous)
+        return refuse(RETURN_CODE.NOT_AUTHORIZED, 'anonymous connection refused (no username)');
       return this.withWill(attempt, { kind: 'anonymous' });
     }
     const waitMs = this.throttle.waitMs([key]);
-    if (waitMs > 0) return { ok: false, returnCode: RETURN_CODE.SERVER_UNAVAILABLE, reason: `too many wrong passwords from ${attempt.address}; wait ${Math.ceil(waitMs / 1000)} s`, quiet: true };
+    if (waitMs > 0)
+      return {
+        ok: false,
+        returnCode: RETURN_CODE.SERVER_UNAVAILABLE,
+        reason: `too many wrong passwords from ${attempt.address}; wait ${Math.ceil(waitMs / 1000)} s`,
+        quiet: true,
+      };
     const { credentials } = this.deps;
     const secret = attempt.password?.toString('utf8') ?? '';
     let verified: boolean;
     try {
-      verified = credentials.verifyAsync ? await credentials.verifyAsync(attempt.username, secret, attempt.hungUp) : credentials.verify(attempt.username, secret);
+      verified = credentials.verifyAsync
+        ? await credentials.verifyAsync(attempt.username, secret, attempt.hungUp)
+        : credentials.verify(attempt.username, secret);
     } catch (err) {
       if (attempt.hungUp.aborted) return { ok: false, gone: true };
-      if (isHubError(err) && err.code === 'TOO_MANY_REQUESTS') return refuse(RETURN_CODE.SERVER_UNAVAILABLE, `password checks are busy (${err.message})`);
+      if (isHubError(err) && err.code === 'TOO_MANY_REQUESTS')
+        return refuse(RETURN_CODE.SERVER_UNAVAILABLE, `password checks are busy (${err.message})`);
       throw err;
     }
     const credential = verified ? credentials.get(attempt.username) : undefined;
@@ -94,7 +115,10 @@ export class ConnectAuth {
       return refuse(RETURN_CODE.BAD_USERNAME_OR_PASSWORD, `bad username or password for "${attempt.username}"`);
     }
     if (!clientIdAllowed(attempt.username, attempt.clientId)) {
-      return refuse(RETURN_CODE.IDENTIFIER_REJECTED, `client id "${attempt.clientId}" must be "${attempt.username}" or "${attempt.username}:<suffix>"`);
+      return refuse(
+        RETURN_CODE.IDENTIFIER_REJECTED,
+        `client id "${attempt.clientId}" must be "${attempt.username}" or "${attempt.username}:<suffix>"`,
+      );
     }
     return this.withWill(attempt, deviceIdentity(credential));
   }

@@ -52,18 +52,21 @@ export function gateConnection(socket: Socket, options: GateOptions, handlers: G
     settled = true;
     cleanup();
     socket.pause();
-    void handlers.decide(packet).then((decision) => {
-      if (socket.destroyed) return;
-      if (decision === 'accept') {
-        socket.unshift(Buffer.concat(received));
-        handlers.accepted(socket);
-      } else if (decision === 'drop') {
-        socket.destroy();
-      } else {
-        // [MQTT-3.2.2-5]: a CONNACK with a non-zero return code, then close.
-        socket.end(Buffer.from([0x20, 0x02, 0x00, decision.refuse]), () => socket.destroy());
-      }
-    }, () => socket.destroy());
+    void handlers.decide(packet).then(
+      (decision) => {
+        if (socket.destroyed) return;
+        if (decision === 'accept') {
+          socket.unshift(Buffer.concat(received));
+          handlers.accepted(socket);
+        } else if (decision === 'drop') {
+          socket.destroy();
+        } else {
+          // [MQTT-3.2.2-5]: a CONNACK with a non-zero return code, then close.
+          socket.end(Buffer.from([0x20, 0x02, 0x00, decision.refuse]), () => socket.destroy());
+        }
+      },
+      () => socket.destroy(),
+    );
   };
   // Kept after cleanup: the parser may still report an error of the packet it was parsing when the gate closed.
   const onError = (err: Error) => close(`not MQTT: ${err.message}`);

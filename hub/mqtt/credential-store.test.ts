@@ -34,7 +34,10 @@ describe('SqliteCredentialService', () => {
     // The stored value does not work as the password.
     expect(service.verify('kitchen-light', stored)).toBe(false);
     expect(service.get('kitchen-light')).toEqual({
-      deviceId: 'kitchen-light', username: 'kitchen-light', extraTopics: [], createdAt: issued.createdAt,
+      deviceId: 'kitchen-light',
+      username: 'kitchen-light',
+      extraTopics: [],
+      createdAt: issued.createdAt,
     });
     expect(JSON.stringify(service.list())).not.toContain(issued.password);
   });
@@ -53,7 +56,9 @@ describe('SqliteCredentialService', () => {
     const otherDb = openDatabase(join(dir, 'other.db'));
     const other = new SqliteCredentialService(otherDb);
     other.create('a');
-    otherDb.prepare('UPDATE mqtt_credentials SET password_hash = ?').run(db.prepare('SELECT password_hash FROM mqtt_credentials').pluck().get());
+    otherDb
+      .prepare('UPDATE mqtt_credentials SET password_hash = ?')
+      .run(db.prepare('SELECT password_hash FROM mqtt_credentials').pluck().get());
     expect(other.verify('a', issued.password)).toBe(false);
     expect(service.verify('a', issued.password)).toBe(true);
     otherDb.close();
@@ -70,17 +75,33 @@ describe('SqliteCredentialService', () => {
   });
 
   it('keeps extra topics and refuses grants that reach other devices or everything', () => {
-    const issued = service.create('tasmota-plug', { extraTopics: ['homeassistant/+/tasmota-plug/#', 'tele/tasmota-plug/#'] });
+    const issued = service.create('tasmota-plug', {
+      extraTopics: ['homeassistant/+/tasmota-plug/#', 'tele/tasmota-plug/#'],
+    });
     expect(service.get('tasmota-plug')?.extraTopics).toEqual(['homeassistant/+/tasmota-plug/#', 'tele/tasmota-plug/#']);
     expect(issued.extraTopics).toHaveLength(2);
     const outside = [
-      '#', '+/x', 'hearth/other/#', 'hearth/+/state', '$SYS/#', 'a/#/b', 'tele/plug1/#', 'tele/+/#', 'tasmota-plug/#',
-      'homeassistant/#', 'homeassistant/+/#', 'homeassistant/switch/other/config', 'homeassistant/switch/+/config', 'homeassistant/#/tasmota-plug',
+      '#',
+      '+/x',
+      'hearth/other/#',
+      'hearth/+/state',
+      '$SYS/#',
+      'a/#/b',
+      'tele/plug1/#',
+      'tele/+/#',
+      'tasmota-plug/#',
+      'homeassistant/#',
+      'homeassistant/+/#',
+      'homeassistant/switch/other/config',
+      'homeassistant/switch/+/config',
+      'homeassistant/#/tasmota-plug',
     ];
     for (const bad of outside) {
       expect(() => service.create('tasmota-plug', { extraTopics: [bad] }), bad).toThrow(HubError);
     }
-    expect(() => service.create('tasmota-plug', { extraTopics: ['homeassistant/#'] })).toThrow(/only the discovery topics of its own id: homeassistant\/<component>\/tasmota-plug/);
+    expect(() => service.create('tasmota-plug', { extraTopics: ['homeassistant/#'] })).toThrow(
+      /only the discovery topics of its own id: homeassistant\/<component>\/tasmota-plug/,
+    );
     expect(() => service.create('Bad Id')).toThrow(/deviceId/);
   });
 
@@ -95,7 +116,11 @@ describe('SqliteCredentialService', () => {
   describe('device secrets: HMAC now, scrypt from older hubs upgraded', () => {
     const legacy = (id: string, password: string) =>
       service.list() && // runs the migrations first
-      db.prepare("INSERT INTO mqtt_credentials (device_id, password_hash, extra_topics, created_at) VALUES (?, ?, '[]', '')").run(id, hashPassword(password));
+      db
+        .prepare(
+          "INSERT INTO mqtt_credentials (device_id, password_hash, extra_topics, created_at) VALUES (?, ?, '[]', '')",
+        )
+        .run(id, hashPassword(password));
 
     it('refuses a revoked credential and an old password once replaced, and follows the database', async () => {
       const first = service.create('lamp');
@@ -103,7 +128,9 @@ describe('SqliteCredentialService', () => {
       const other = service.create('other');
       expect(await service.verifyAsync('lamp', first.password)).toBe(false);
       expect(await service.verifyAsync('lamp', second.password)).toBe(true);
-      db.prepare("UPDATE mqtt_credentials SET password_hash = (SELECT password_hash FROM mqtt_credentials WHERE device_id = 'other') WHERE device_id = 'lamp'").run();
+      db.prepare(
+        "UPDATE mqtt_credentials SET password_hash = (SELECT password_hash FROM mqtt_credentials WHERE device_id = 'other') WHERE device_id = 'lamp'",
+      ).run();
       expect(await service.verifyAsync('lamp', second.password)).toBe(false);
       expect(await service.verifyAsync('lamp', other.password)).toBe(true);
       service.revoke('lamp');
@@ -119,15 +146,24 @@ describe('SqliteCredentialService', () => {
 
     it('accepts a scrypt hash an older hub stored, once, and rewrites it as HMAC; a wrong password changes nothing', async () => {
       legacy('old-lamp', 'the-old-secret');
-      const before = db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-lamp'").pluck().get() as string;
+      const before = db
+        .prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-lamp'")
+        .pluck()
+        .get() as string;
       expect(await service.verifyAsync('old-lamp', 'not-it')).toBe(false);
-      expect(db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-lamp'").pluck().get()).toBe(before);
+      expect(db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-lamp'").pluck().get()).toBe(
+        before,
+      );
       expect(await service.verifyAsync('old-lamp', 'the-old-secret')).toBe(true);
-      expect(db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-lamp'").pluck().get()).toMatch(/^hmac-sha256\$/);
+      expect(
+        db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-lamp'").pluck().get(),
+      ).toMatch(/^hmac-sha256\$/);
       expect(service.verify('old-lamp', 'the-old-secret')).toBe(true);
       legacy('old-door', 'door-secret');
       expect(service.verify('old-door', 'door-secret')).toBe(true);
-      expect(db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-door'").pluck().get()).toMatch(/^hmac-sha256\$/);
+      expect(
+        db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-door'").pluck().get(),
+      ).toMatch(/^hmac-sha256\$/);
     });
 
     it('queues scrypt checks boundedly: a full queue refuses at once, a hung-up client leaves it', async () => {
@@ -143,7 +179,11 @@ describe('SqliteCredentialService', () => {
       hungUp.abort();
       expect(bounded.slowChecks.pending).toBe(1);
       const settled = await Promise.allSettled(checks);
-      expect(settled.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as HubError).code))).toEqual([false, 'DEVICE_UNAVAILABLE', true]);
+      expect(settled.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as HubError).code))).toEqual([
+        false,
+        'DEVICE_UNAVAILABLE',
+        true,
+      ]);
       // The HMAC path never waits in the queue.
       const fresh = bounded.create('e');
       expect(await bounded.verifyAsync('e', fresh.password)).toBe(true);

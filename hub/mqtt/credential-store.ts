@@ -5,7 +5,13 @@ import { applyMigrations, type Db } from '../store/database.js';
 import { systemClock, type Clock } from '../core/clock.js';
 import type { CredentialService, DeviceCredential, IssuedCredential } from './contracts.js';
 import { mqttMigrations } from './migrations.js';
-import { deviceSecretMatches, generateDeviceSecret, hashDeviceSecret, isScryptHash, newHashKey } from './device-secret.js';
+import {
+  deviceSecretMatches,
+  generateDeviceSecret,
+  hashDeviceSecret,
+  isScryptHash,
+  newHashKey,
+} from './device-secret.js';
 import { verifyPassword, verifyPasswordAsync } from './password-hash.js';
 import { DEFAULT_SLOW_CHECKS, SlowCheckQueue, type SlowCheckQueueOptions } from './slow-check-queue.js';
 import { extraTopicProblem } from './access-control.js';
@@ -16,10 +22,14 @@ const deviceIdSchema = z.string().regex(DEVICE_ID_PATTERN, 'must be lowercase le
 function extraTopicsSchema(deviceId: string) {
   return z
     .array(
-      z.string().min(1).max(256).superRefine((filter, ctx) => {
-        const problem = extraTopicProblem(deviceId, filter);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
+      z
+        .string()
+        .min(1)
+        .max(256)
+        .superRefine((filter, ctx) => {
+          const problem = extraTopicProblem(deviceId, filter);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
     )
     .max(16);
 }
@@ -90,7 +100,8 @@ export class SqliteCredentialService implements CredentialService {
 
   verify(username: string, password: string): boolean {
     const row = this.row(username);
-    if (!row || !isScryptHash(row.password_hash)) return deviceSecretMatches(password, row?.password_hash ?? '', this.hashKey());
+    if (!row || !isScryptHash(row.password_hash))
+      return deviceSecretMatches(password, row?.password_hash ?? '', this.hashKey());
     return verifyPassword(password, row.password_hash) && this.upgrade(row, password);
   }
 
@@ -100,7 +111,8 @@ export class SqliteCredentialService implements CredentialService {
    */
   async verifyAsync(username: string, password: string, signal?: AbortSignal): Promise<boolean> {
     const row = this.row(username);
-    if (!row || !isScryptHash(row.password_hash)) return deviceSecretMatches(password, row?.password_hash ?? '', this.hashKey());
+    if (!row || !isScryptHash(row.password_hash))
+      return deviceSecretMatches(password, row?.password_hash ?? '', this.hashKey());
     const ok = await this.slowChecks.run(() => verifyPasswordAsync(password, row.password_hash), signal);
     return ok && this.upgrade(row, password);
   }

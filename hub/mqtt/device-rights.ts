@@ -3,7 +3,14 @@
  * that died, a discovery config it announced, a subscription its persistent session stored. Nothing remembered
  * from its connection is trusted for these.
  */
-import { deviceIdentity, mayPublish, maySubscribe, usernameOfClientId, willProblem, type ClientIdentity } from './access-control.js';
+import {
+  deviceIdentity,
+  mayPublish,
+  maySubscribe,
+  usernameOfClientId,
+  willProblem,
+  type ClientIdentity,
+} from './access-control.js';
 import type { CredentialService } from './contracts.js';
 
 export class DeviceRights {
@@ -31,7 +38,9 @@ export class DeviceRights {
   subscriptionProblem(clientId: string, topic: string): string | undefined {
     const identity = this.identityOf(usernameOfClientId(clientId));
     if (!identity) return `client "${clientId}" has no credential any more`;
-    return maySubscribe(identity, topic) ? undefined : `subscription "${topic}" is outside the topics of client "${clientId}"`;
+    return maySubscribe(identity, topic)
+      ? undefined
+      : `subscription "${topic}" is outside the topics of client "${clientId}"`;
   }
 
   /** Why device `ownerId` may not have announced a discovery config naming one of `topics`, or undefined. */
@@ -39,6 +48,8 @@ export class DeviceRights {
     const identity = this.identityOf(ownerId);
     if (!identity) return `no device credential "${ownerId}" owns this discovery topic`;
     const outside = topics.find((topic) => !mayPublish(identity, topic));
-    return outside === undefined ? undefined : `config names topic "${outside}", outside the topics of device "${ownerId}" that announced it`;
+    return outside === undefined
+      ? undefined
+      : `config names topic "${outside}", outside the topics of device "${ownerId}" that announced it`;
   }
 }

@@ -31,7 +31,9 @@ export function hashDeviceSecret(secret: string, key: Buffer): string {
 
 /** True only for an HMAC hash of exactly this secret; constant time in the secret. */
 export function deviceSecretMatches(secret: string, stored: string, key: Buffer): boolean {
-  const expected = stored.startsWith(`${SCHEME}$`) ? Buffer.from(stored.slice(SCHEME.length + 1), 'base64url') : undefined;
+  const expected = stored.startsWith(`${SCHEME}$`)
+    ? Buffer.from(stored.slice(SCHEME.length + 1), 'base64url')
+    : undefined;
   const presented = mac(secret, key);
   // An unknown device or a non-HMAC hash still costs one HMAC, so timing does not tell them apart.
   return expected !== undefined && expected.length === presented.length && timingSafeEqual(expected, presented);

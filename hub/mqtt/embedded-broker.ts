@@ -13,7 +13,12 @@ import { DeviceRights } from './device-rights.js';
 import { SessionBudget } from './session-budget.js';
 import { ConnectAuth, type ConnectAuthDeps, type ConnectDecision } from './connect-auth.js';
 import { gateConnection } from './connect-gate.js';
-import { maxPacketBytes, parseBrokerConfig, type EmbeddedBrokerConfig, type ResolvedBrokerConfig } from './broker-config.js';
+import {
+  maxPacketBytes,
+  parseBrokerConfig,
+  type EmbeddedBrokerConfig,
+  type ResolvedBrokerConfig,
+} from './broker-config.js';
 import { EmbeddedTransport } from './embedded-transport.js';
 import { limitPacketSize } from './packet-size-guard.js';
 import { RetainedTopics } from './retained-topics.js';
@@ -66,7 +71,8 @@ export class EmbeddedBroker {
 
   /** The port actually bound (useful with port 0). Throws before start(). */
   get port(): number {
-    if (this.boundPort === undefined) throw new HubError('INTERNAL', 'The MQTT broker has no port yet: call start() first.');
+    if (this.boundPort === undefined)
+      throw new HubError('INTERNAL', 'The MQTT broker has no port yet: call start() first.');
     return this.boundPort;
   }
 
@@ -79,18 +85,23 @@ export class EmbeddedBroker {
     if (this.aedes) return;
     const config = parseBrokerConfig(this.deps.config);
     this.config = config;
-    this.rejections = new RateLimitedReports(this.deps.clock ?? systemClock, config.rejectionsLoggedPerSecond, (notLogged) => {
-      const reason = `${notLogged} more refusals than can be logged (a flood?) were only counted`;
-      this.log.warn({ notLogged }, `MQTT input rejected: ${reason}`);
-      this.deps.bus.emit('inputRejected', { source: 'mqtt', reason, count: notLogged });
-    });
+    this.rejections = new RateLimitedReports(
+      this.deps.clock ?? systemClock,
+      config.rejectionsLoggedPerSecond,
+      (notLogged) => {
+        const reason = `${notLogged} more refusals than can be logged (a flood?) were only counted`;
+        this.log.warn({ notLogged }, `MQTT input rejected: ${reason}`);
+        this.deps.bus.emit('inputRejected', { source: 'mqtt', reason, count: notLogged });
+      },
+    );
     this.connectAuth = new ConnectAuth({
       credentials: this.deps.credentials,
       allowAnonymous: config.allowAnonymous,
       maxPayloadBytes: config.maxPayloadBytes,
       backoff: config.failedLogins,
       clock: this.deps.clock ?? systemClock,
-      onBackoff: (address, waitMs) => this.reject(`wrong passwords from ${address}: its CONNECTs are refused for ${Math.ceil(waitMs / 1000)} s`, {}),
+      onBackoff: (address, waitMs) =>
+        this.reject(`wrong passwords from ${address}: its CONNECTs are refused for ${Math.ceil(waitMs / 1000)} s`, {}),
     });
     this.rights = new DeviceRights(this.deps.credentials, config);
     const retainedTopics = new RetainedTopics(config.maxRetainedTopicsPerDevice);
@@ -102,8 +113,16 @@ export class EmbeddedBroker {
       budget,
       acceptSubscription: (client, topic) => this.granted.get(client as unknown as Client)?.has(topic) === true,
       acceptStoredSubscription: (clientId, topic) => this.rights?.subscriptionProblem(clientId, topic) === undefined,
-      onQueueFull: (clientId, topic) => this.reject(`message not queued for offline session "${clientId}": its device's queue is full (mqtt.maxQueuedMessagesPerDevice, maxQueuedBytesPerDevice)`, { clientId, topic }),
-      onRetainedError: (err, pending) => this.log.error({ err, pending }, 'cannot write retained messages (disk full or database locked?); kept in memory, retrying'),
+      onQueueFull: (clientId, topic) =>
+        this.reject(
+          `message not queued for offline session "${clientId}": its device's queue is full (mqtt.maxQueuedMessagesPerDevice, maxQueuedBytesPerDevice)`,
+          { clientId, topic },
+        ),
+      onRetainedError: (err, pending) =>
+        this.log.error(
+          { err, pending },
+          'cannot write retained messages (disk full or database locked?); kept in memory, retrying',
+        ),
       acceptWill: (will) => this.storedWillProblem(will) === undefined,
       onRetained: (topic, cleared) => retainedTopics.stored(topic, cleared),
     });
@@ -141,12 +160,21 @@ export class EmbeddedBroker {
       await this.stop();
       const where = `${config.host}:${config.port}`;
       if (err.code === 'EADDRINUSE')
-        throw new HubError('PORT_IN_USE', `mqtt.port: ${where} is already in use (another hub or broker listens there); stop it, or pass --mqtt-port N (0 picks a free port)`);
-      throw new HubError('CONFIG_INVALID', `mqtt.port: the MQTT broker cannot listen on ${where} (${err.code ?? err.message}); choose another with mqtt.port or --mqtt-port`);
+        throw new HubError(
+          'PORT_IN_USE',
+          `mqtt.port: ${where} is already in use (another hub or broker listens there); stop it, or pass --mqtt-port N (0 picks a free port)`,
+        );
+      throw new HubError(
+        'CONFIG_INVALID',
+        `mqtt.port: the MQTT broker cannot listen on ${where} (${err.code ?? err.message}); choose another with mqtt.port or --mqtt-port`,
+      );
     });
     server.on('error', (err) => this.log.error({ err }, 'MQTT listener error'));
     this.boundPort = (server.address() as AddressInfo).port;
-    this.log.info({ host: config.host, port: this.boundPort, allowAnonymous: config.allowAnonymous }, 'MQTT broker listening');
+    this.log.info(
+      { host: config.host, port: this.boundPort, allowAnonymous: config.allowAnonymous },
+      'MQTT broker listening',
+    );
   }
 
   async stop(): Promise<void> {
@@ -169,7 +197,8 @@ export class EmbeddedBroker {
     return new EmbeddedTransport(
       {
         aedesInstance: () => {
-          if (!this.aedes) throw new HubError('INTERNAL', 'The embedded MQTT broker is not running: start it before its transport.');
+          if (!this.aedes)
+            throw new HubError('INTERNAL', 'The embedded MQTT broker is not running: start it before its transport.');
           return this.aedes;
         },
         retainedMessages: (filter) => {
@@ -213,20 +242,34 @@ export class EmbeddedBroker {
       this.sockets.delete(socket);
       hungUp.abort();
     });
-    gateConnection(socket, { maxPacketBytes: maxPacketBytes(config.maxPayloadBytes), connectTimeoutMs: config.connectTimeoutMs }, {
-      decide: (connect) => this.decideConnect(socket, connect, hungUp.signal),
-      accepted: () => this.admit(socket, config),
-      invalid: (reason) => this.reject(reason, {}),
-    });
+    gateConnection(
+      socket,
+      { maxPacketBytes: maxPacketBytes(config.maxPayloadBytes), connectTimeoutMs: config.connectTimeoutMs },
+      {
+        decide: (connect) => this.decideConnect(socket, connect, hungUp.signal),
+        accepted: () => this.admit(socket, config),
+        invalid: (reason) => this.reject(reason, {}),
+      },
+    );
   }
 
   /** The CONNECT read by the gate: who it is, or how it is refused (logged here, unless the backoff said it). */
-  private async decideConnect(socket: Socket, connect: IConnectPacket, hungUp: AbortSignal): Promise<{ refuse: number } | 'drop' | 'accept'> {
+  private async decideConnect(
+    socket: Socket,
+    connect: IConnectPacket,
+    hungUp: AbortSignal,
+  ): Promise<{ refuse: number } | 'drop' | 'accept'> {
     let decision: ConnectDecision;
     try {
       decision = await this.connectAuth!.decide({
-        clientId: connect.clientId, clean: connect.clean !== false, emptyClientId: connect.clientId === '', will: connect.will,
-        username: connect.username, password: connect.password, address: socket.remoteAddress ?? 'unknown', hungUp,
+        clientId: connect.clientId,
+        clean: connect.clean !== false,
+        emptyClientId: connect.clientId === '',
+        will: connect.will,
+        username: connect.username,
+        password: connect.password,
+        address: socket.remoteAddress ?? 'unknown',
+        hungUp,
       });
     } catch (err) {
       this.log.error({ err, clientId: connect.clientId }, 'MQTT authentication failed unexpectedly');
@@ -274,9 +317,11 @@ export class EmbeddedBroker {
     }
     const size = packet.payload?.length ?? 0;
     const max = this.config?.maxPayloadBytes ?? 0;
-    if (size > max) return done(this.refusePublish(client, packet, `payload of ${size} bytes exceeds mqtt.maxPayloadBytes (${max})`));
+    if (size > max)
+      return done(this.refusePublish(client, packet, `payload of ${size} bytes exceeds mqtt.maxPayloadBytes (${max})`));
     const identity = this.identities.get(client);
-    if (!identity || !mayPublish(identity, packet.topic)) return done(this.refusePublish(client, packet, 'publish outside the client\'s topics'));
+    if (!identity || !mayPublish(identity, packet.topic))
+      return done(this.refusePublish(client, packet, "publish outside the client's topics"));
     const retainedProblem = packet.retain && size > 0 ? this.retainedTopics?.admit(packet.topic) : undefined;
     if (retainedProblem) return done(this.refusePublish(client, packet, retainedProblem));
     done(null);
@@ -290,7 +335,11 @@ export class EmbeddedBroker {
   /** Why a will stored earlier may not be published now (the reason is logged), or undefined. */
   private storedWillProblem(will: { topic: string; payload?: Buffer | string; clientId?: string }): string | undefined {
     const problem = this.rights ? this.rights.storedWillProblem(will) : 'the broker is not running';
-    if (problem) this.reject(`stored will refused: ${problem}`, { ...(will.clientId ? { clientId: will.clientId } : {}), topic: will.topic });
+    if (problem)
+      this.reject(`stored will refused: ${problem}`, {
+        ...(will.clientId ? { clientId: will.clientId } : {}),
+        topic: will.topic,
+      });
     return problem;
   }
 
@@ -298,7 +347,7 @@ export class EmbeddedBroker {
   private authorizeSubscribe(client: Client, sub: Subscription): Subscription | null {
     const identity = this.identities.get(client);
     if (!identity || !maySubscribe(identity, sub.topic)) {
-      this.reject('subscribe outside the client\'s topics', { clientId: client.id, topic: sub.topic });
+      this.reject("subscribe outside the client's topics", { clientId: client.id, topic: sub.topic });
       return null;
     }
     let granted = this.granted.get(client);
@@ -327,8 +376,16 @@ export class EmbeddedBroker {
   private reject(reason: string, where: { clientId?: string; topic?: string }): void {
     const suppressed = this.rejections ? this.rejections.allow() : 0;
     if (suppressed === undefined) return;
-    const details = { ...(where.clientId ? { clientId: where.clientId } : {}), ...(where.topic ? { topic: where.topic.slice(0, 256) } : {}) };
+    const details = {
+      ...(where.clientId ? { clientId: where.clientId } : {}),
+      ...(where.topic ? { topic: where.topic.slice(0, 256) } : {}),
+    };
     this.log.warn({ ...details, reason, ...(suppressed > 0 ? { notLogged: suppressed } : {}) }, 'MQTT input rejected');
-    this.deps.bus.emit('inputRejected', { source: 'mqtt', reason, ...details, ...(suppressed > 0 ? { count: suppressed + 1 } : {}) });
+    this.deps.bus.emit('inputRejected', {
+      source: 'mqtt',
+      reason,
+      ...details,
+      ...(suppressed > 0 ? { count: suppressed + 1 } : {}),
+    });
   }
 }

@@ -12,7 +12,8 @@ import { EmbeddedBroker } from './embedded-broker.js';
 import type { MqttMessage } from './transport.js';
 
 const turn = () => new Promise((resolve) => setTimeout(resolve, 20));
-const seen = (messages: MqttMessage[]) => messages.map((m) => `${m.topic}=${m.payload.toString()}${m.retain ? ' (retained)' : ''}`);
+const seen = (messages: MqttMessage[]) =>
+  messages.map((m) => `${m.topic}=${m.payload.toString()}${m.retain ? ' (retained)' : ''}`);
 
 describe('EmbeddedTransport', () => {
   let dir: string;

@@ -13,7 +13,9 @@ export interface AedesHost {
 type Deliver = (packet: AedesPublishPacket, done: () => void) => void;
 type Packet = { topic: string; payload: Buffer | string; clientId?: string };
 /** One subscription of an exact topic (an object, so the same handler subscribed twice counts twice). */
-interface ExactSubscription { handler: MessageHandler }
+interface ExactSubscription {
+  handler: MessageHandler;
+}
 
 /** aedes' wildcard for "every topic"; `$` topics also reach it, but no exact subscription can name one. */
 const ALL_TOPICS = '#';
@@ -52,7 +54,12 @@ export class EmbeddedTransport implements MqttTransport {
 
   publish(topic: string, payload: string | Buffer, options: PublishOptions = {}): Promise<void> {
     if (!isValidTopicName(topic)) {
-      return Promise.reject(new HubError('VALIDATION_FAILED', `Cannot publish to "${topic}": a topic name must be non-empty without "+" or "#".`));
+      return Promise.reject(
+        new HubError(
+          'VALIDATION_FAILED',
+          `Cannot publish to "${topic}": a topic name must be non-empty without "+" or "#".`,
+        ),
+      );
     }
     const packet = {
       cmd: 'publish' as const,
@@ -127,5 +134,7 @@ export class EmbeddedTransport implements MqttTransport {
 /** aedes hands every subscriber the same packet; the hub only reads payloads, so no copy per message. */
 function toMessage(packet: Packet, retain: boolean): MqttMessage {
   const payload = Buffer.isBuffer(packet.payload) ? packet.payload : Buffer.from(packet.payload);
-  return packet.clientId ? { topic: packet.topic, payload, retain, clientId: packet.clientId } : { topic: packet.topic, payload, retain };
+  return packet.clientId
+    ? { topic: packet.topic, payload, retain, clientId: packet.clientId }
+    : { topic: packet.topic, payload, retain };
 }

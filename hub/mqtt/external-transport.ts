@@ -73,7 +73,10 @@ export class ExternalTransport implements MqttTransport {
     } catch (err) {
       this.client = undefined;
       await client.endAsync(true);
-      throw new HubError('INTERNAL', `Cannot connect to the MQTT broker at ${redact(url)} (${(err as Error).message}). Check mqtt.url and that the broker is running.`);
+      throw new HubError(
+        'INTERNAL',
+        `Cannot connect to the MQTT broker at ${redact(url)} (${(err as Error).message}). Check mqtt.url and that the broker is running.`,
+      );
     }
     client.on('connect', () => this.log.info({ url: redact(url) }, 'connected to the MQTT broker'));
   }
@@ -87,7 +90,10 @@ export class ExternalTransport implements MqttTransport {
 
   async publish(topic: string, payload: string | Buffer, options: PublishOptions = {}): Promise<void> {
     if (!isValidTopicName(topic)) {
-      throw new HubError('VALIDATION_FAILED', `Cannot publish to "${topic}": a topic name must be non-empty without "+" or "#".`);
+      throw new HubError(
+        'VALIDATION_FAILED',
+        `Cannot publish to "${topic}": a topic name must be non-empty without "+" or "#".`,
+      );
     }
     await this.connected().publishAsync(topic, payload, { qos: options.qos ?? 0, retain: options.retain ?? false });
   }
@@ -112,7 +118,10 @@ export class ExternalTransport implements MqttTransport {
       const granted = await client.subscribeAsync(filter, { qos: 1 });
       if (granted.some((g) => g.qos === 128)) {
         this.registrations.delete(filter);
-        throw new HubError('FORBIDDEN', `The MQTT broker refused the subscription to "${filter}". Check the hub user's ACL on the broker.`);
+        throw new HubError(
+          'FORBIDDEN',
+          `The MQTT broker refused the subscription to "${filter}". Check the hub user's ACL on the broker.`,
+        );
       }
     }
     return async () => {

@@ -23,7 +23,10 @@ describe('keepLargeAllocationsOnMmap', () => {
   });
 
   it('leaves no scrypt work memory behind after a burst of verifications', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', burst], { cwd: repo, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', burst], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     const { retainedMb } = JSON.parse(out.trim().split('\n').pop()!) as { retainedMb: number };
     // Without the pinned threshold each of the 4 libuv threads keeps a 16 MB block (~64 MB here).
     expect(retainedMb).toBeLessThan(24);

@@ -26,7 +26,10 @@ export function keepLargeAllocationsOnMmap(): boolean {
   try {
     // Loaded on first use, not at startup: koffi is ~25 ms and ~4 MB a text-only hub may never need.
     const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
-    const mallopt = koffi.load('libc.so.6').func('int mallopt(int param, int value)') as (param: number, value: number) => number;
+    const mallopt = koffi.load('libc.so.6').func('int mallopt(int param, int value)') as (
+      param: number,
+      value: number,
+    ) => number;
     applied = mallopt(M_MMAP_THRESHOLD, THRESHOLD_BYTES) === 1;
   } catch {
     applied = false;

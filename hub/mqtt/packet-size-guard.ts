@@ -12,7 +12,11 @@ interface ParserInternals {
 }
 
 /** Returns false when the parser internals are not what we expect (then only the payload check applies). */
-export function limitPacketSize(client: unknown, maxBytes: number, onTooLarge: (announcedBytes: number) => void): boolean {
+export function limitPacketSize(
+  client: unknown,
+  maxBytes: number,
+  onTooLarge: (announcedBytes: number) => void,
+): boolean {
   const parser = (client as { _parser?: Partial<ParserInternals> })._parser;
   if (!parser || typeof parser._parseLength !== 'function' || !parser._list) return false;
   const p = parser as ParserInternals;

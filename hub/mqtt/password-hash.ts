@@ -56,4 +56,3 @@ export function decoyHash(): string {
   decoy ??= hashPassword(randomBytes(16).toString('hex'));
   return decoy;
 }
-

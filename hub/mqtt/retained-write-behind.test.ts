@@ -30,7 +30,12 @@ describe('RetainedWriteBehind', () => {
     expect(writes).toEqual([]);
     expect(writer.pending).toBe(2);
     clock.advance(1);
-    expect(writes).toEqual([[{ topic: 'hearth/a/state', payload: 'a10' }, { topic: 'hearth/b/state', payload: 'b1' }]]);
+    expect(writes).toEqual([
+      [
+        { topic: 'hearth/a/state', payload: 'a10' },
+        { topic: 'hearth/b/state', payload: 'b1' },
+      ],
+    ]);
     expect(writer.pending).toBe(0);
     clock.advance(5000);
     expect(writes).toHaveLength(1);
@@ -58,7 +63,10 @@ describe('RetainedWriteBehind', () => {
     writer.mark({ topic: 'x', payload: 'new-x' });
     fail = false;
     clock.advance(2000);
-    expect(writes.at(-1)).toEqual([{ topic: 'x', payload: 'new-x' }, { topic: 'y', payload: 'old-y' }]);
+    expect(writes.at(-1)).toEqual([
+      { topic: 'x', payload: 'new-x' },
+      { topic: 'y', payload: 'old-y' },
+    ]);
     expect(writer.pending).toBe(0);
   });
 

@@ -58,7 +58,11 @@ export class SessionBudget {
   enqueue(clientId: string, bytes: number): boolean {
     const owner = usernameOfClientId(clientId);
     const queued = this.queued.get(owner) ?? { messages: 0, bytes: 0 };
-    if (queued.messages + 1 > this.limits.maxQueuedMessagesPerDevice || queued.bytes + bytes > this.limits.maxQueuedBytesPerDevice) return false;
+    if (
+      queued.messages + 1 > this.limits.maxQueuedMessagesPerDevice ||
+      queued.bytes + bytes > this.limits.maxQueuedBytesPerDevice
+    )
+      return false;
     queued.messages++;
     queued.bytes += bytes;
     this.queued.set(owner, queued);

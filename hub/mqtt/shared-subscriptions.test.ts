@@ -25,10 +25,22 @@ describe('shared subscriptions', () => {
       },
     };
     const shared = shareDeviceTraffic(inner, 'fleet-1');
-    for (const f of ['hearth/lamp/state', 'hearth/lamp/ack', 'hearth/lamp/event', 'hearth/lamp/availability', '$share/other/hearth/x/state']) {
+    for (const f of [
+      'hearth/lamp/state',
+      'hearth/lamp/ack',
+      'hearth/lamp/event',
+      'hearth/lamp/availability',
+      '$share/other/hearth/x/state',
+    ]) {
       await shared.subscribe(f, () => {});
     }
-    expect(seen).toEqual(['$share/fleet-1/hearth/lamp/state', 'hearth/lamp/ack', '$share/fleet-1/hearth/lamp/event', 'hearth/lamp/availability', '$share/other/hearth/x/state']);
+    expect(seen).toEqual([
+      '$share/fleet-1/hearth/lamp/state',
+      'hearth/lamp/ack',
+      '$share/fleet-1/hearth/lamp/event',
+      'hearth/lamp/availability',
+      '$share/other/hearth/x/state',
+    ]);
   });
 
   it('refuses a group name that is not a single topic level', () => {

@@ -30,7 +30,10 @@ export function isSharedDeviceFilter(filter: string): boolean {
 /** Wraps a transport (the external one) so device work topics are subscribed as `$share/<group>/<filter>`. */
 export function shareDeviceTraffic(inner: MqttTransport, group: string): MqttTransport {
   if (!SHARE_GROUP_PATTERN.test(group)) {
-    throw new HubError('CONFIG_INVALID', `mqtt.shareGroup "${group}" is not a valid share name: use 1-64 letters, digits, "-" or "_".`);
+    throw new HubError(
+      'CONFIG_INVALID',
+      `mqtt.shareGroup "${group}" is not a valid share name: use 1-64 letters, digits, "-" or "_".`,
+    );
   }
   return {
     start: () => inner.start(),

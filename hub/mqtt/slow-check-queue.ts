@@ -30,7 +30,12 @@ export class SlowCheckQueue {
     if (signal?.aborted) return Promise.reject(cancelled());
     if (this.running < this.options.concurrency) return this.start(check);
     if (this.waiting.length >= this.options.maxWaiting) {
-      return Promise.reject(new HubError('TOO_MANY_REQUESTS', `${this.waiting.length} password checks are already waiting; try again shortly.`));
+      return Promise.reject(
+        new HubError(
+          'TOO_MANY_REQUESTS',
+          `${this.waiting.length} password checks are already waiting; try again shortly.`,
+        ),
+      );
     }
     return new Promise<T>((resolve, reject) => {
       const entry: Waiting = {

@@ -3,9 +3,20 @@ import { parsePin, parseYesNo, words } from './answers.js';
 
 describe('spoken answers', () => {
   it.each([
-    ['yes', 'yes'], ['Yeah, go ahead.', 'yes'], ['ok please', 'yes'], ['sure', 'yes'], ['do it', 'yes'],
-    ['no', 'no'], ["no, don't", 'no'], ['nope', 'no'], ['never mind', 'no'], ['cancel that', 'no'], ["don't order it", 'no'],
-    ['what time is it', undefined], ['', undefined], ['turn on the light', undefined],
+    ['yes', 'yes'],
+    ['Yeah, go ahead.', 'yes'],
+    ['ok please', 'yes'],
+    ['sure', 'yes'],
+    ['do it', 'yes'],
+    ['no', 'no'],
+    ["no, don't", 'no'],
+    ['nope', 'no'],
+    ['never mind', 'no'],
+    ['cancel that', 'no'],
+    ["don't order it", 'no'],
+    ['what time is it', undefined],
+    ['', undefined],
+    ['turn on the light', undefined],
   ])('"%s" → %s', (text, expected) => {
     expect(parseYesNo(text)).toBe(expected);
   });
@@ -18,8 +29,15 @@ describe('spoken answers', () => {
   });
 
   it.each([
-    ['1 2 3 4', '1234'], ['1234', '1234'], ['one two three four', '1234'], ['my pin is 4 3 2 1', '4321'], ['oh nine eight seven', '0987'],
-    ['12', undefined], ['1 2 3 4 5 6 7 8 9', undefined], ['order 1234 coffee', undefined], ['yes', undefined],
+    ['1 2 3 4', '1234'],
+    ['1234', '1234'],
+    ['one two three four', '1234'],
+    ['my pin is 4 3 2 1', '4321'],
+    ['oh nine eight seven', '0987'],
+    ['12', undefined],
+    ['1 2 3 4 5 6 7 8 9', undefined],
+    ['order 1234 coffee', undefined],
+    ['yes', undefined],
   ])('PIN "%s" → %s', (text, expected) => {
     expect(parsePin(text)).toBe(expected);
   });

@@ -28,13 +28,56 @@ export function words(text: string): string[] {
 }
 
 export const YES_STARTS: readonly string[] = [
-  'yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'alright', 'all right', 'correct', 'right', 'affirmative', 'absolutely',
-  'definitely', 'go ahead', 'do it', 'please do', 'confirm', 'confirmed', 'sounds good', 'go for it', 'order it', 'buy it',
-  'send it', 'cancel it', 'please', 'that is right', 'that is it', 'make it so',
+  'yes',
+  'yeah',
+  'yep',
+  'yup',
+  'sure',
+  'ok',
+  'okay',
+  'alright',
+  'all right',
+  'correct',
+  'right',
+  'affirmative',
+  'absolutely',
+  'definitely',
+  'go ahead',
+  'do it',
+  'please do',
+  'confirm',
+  'confirmed',
+  'sounds good',
+  'go for it',
+  'order it',
+  'buy it',
+  'send it',
+  'cancel it',
+  'please',
+  'that is right',
+  'that is it',
+  'make it so',
 ];
 export const NO_STARTS: readonly string[] = [
-  'no', 'nope', 'nah', 'negative', 'do not', 'dont', 'never mind', 'nevermind', 'forget it', 'stop', 'abort', 'not now',
-  'i changed my mind', 'changed my mind', 'leave it', 'skip it', 'that is wrong', 'that is not right', 'cancel that',
+  'no',
+  'nope',
+  'nah',
+  'negative',
+  'do not',
+  'dont',
+  'never mind',
+  'nevermind',
+  'forget it',
+  'stop',
+  'abort',
+  'not now',
+  'i changed my mind',
+  'changed my mind',
+  'leave it',
+  'skip it',
+  'that is wrong',
+  'that is not right',
+  'cancel that',
 ];
 
 const startsWith = (ws: string[], phrase: string) => phrase.split(' ').every((w, i) => ws[i] === w);
@@ -50,9 +93,37 @@ export function parseYesNo(text: string, options: { cancelMeansYes?: boolean } =
 }
 
 export const DIGIT_WORDS: Readonly<Record<string, string>> = {
-  zero: '0', oh: '0', o: '0', nought: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  zero: '0',
+  oh: '0',
+  o: '0',
+  nought: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
 };
-const PIN_FILLER = new Set(['my', 'the', 'pin', 'code', 'purchase', 'number', 'is', 'it', 'its', 's', 'okay', 'ok', 'yes', 'sure', 'please']);
+const PIN_FILLER = new Set([
+  'my',
+  'the',
+  'pin',
+  'code',
+  'purchase',
+  'number',
+  'is',
+  'it',
+  'its',
+  's',
+  'okay',
+  'ok',
+  'yes',
+  'sure',
+  'please',
+]);
 
 /** "1 2 3 4", "one two three four", "my pin is 1234" → "1234" (4 to 8 digits); anything else → undefined. */
 export function parsePin(text: string): string | undefined {

@@ -23,7 +23,11 @@ export function confirmSettings(config: Readonly<Record<string, unknown>>): Conf
   const section = (config.confirm ?? {}) as Partial<Record<SensitiveClass, unknown>> & { pin?: { required?: unknown } };
   const on = (key: SensitiveClass) => section[key] !== false;
   return {
-    classes: { unlockLocks: on('unlockLocks'), unlockVehicles: on('unlockVehicles'), openDoorsAndGates: on('openDoorsAndGates') },
+    classes: {
+      unlockLocks: on('unlockLocks'),
+      unlockVehicles: on('unlockVehicles'),
+      openDoorsAndGates: on('openDoorsAndGates'),
+    },
     pinRequired: section.pin?.required === true,
   };
 }
@@ -50,11 +54,18 @@ export function isConfirmState(value: unknown): value is ConfirmState {
 }
 
 /** Asks before sending; `before` is what was already done in the same breath ("Turned off 2 devices."). */
-export function askConfirmation(pending: PendingCommand[], settings: Pick<ConfirmSettings, 'pinRequired'>, before = ''): SkillResponse {
+export function askConfirmation(
+  pending: PendingCommand[],
+  settings: Pick<ConfirmSettings, 'pinRequired'>,
+  before = '',
+): SkillResponse {
   const what = joinAnd(pending.map((p) => p.ask));
   const question = settings.pinRequired ? `To ${what}, I need your PIN. What is it?` : `Do you want me to ${what}?`;
   const expect = { yesNo: true, pin: settings.pinRequired };
-  return { reply: before ? `${before} ${question}` : question, followUp: { state: { step: 'confirm-action', pending } satisfies ConfirmState, expect } };
+  return {
+    reply: before ? `${before} ${question}` : question,
+    followUp: { state: { step: 'confirm-action', pending } satisfies ConfirmState, expect },
+  };
 }
 
 /**
@@ -62,7 +73,10 @@ export function askConfirmation(pending: PendingCommand[], settings: Pick<Confir
  * nothing is sent) and understands the text as a new command.
  */
 export async function answerConfirmation(
-  text: string, state: ConfirmState, settings: Pick<ConfirmSettings, 'pinRequired'>, ctx: SkillContext,
+  text: string,
+  state: ConfirmState,
+  settings: Pick<ConfirmSettings, 'pinRequired'>,
+  ctx: SkillContext,
 ): Promise<SkillResponse | undefined> {
   const what = joinAnd(state.pending.map((p) => p.ask));
   // "cancel" alone means no here, whatever it means in an order dialog.
@@ -70,13 +84,18 @@ export async function answerConfirmation(
   if (answer === 'no') return { reply: `Okay, I won't ${what}.` };
   if (!settings.pinRequired) return answer === 'yes' ? send(state.pending, ctx) : undefined;
   const pin = parsePin(text);
-  if (!pin) return answer === 'yes' ? { reply: "What's your PIN?", followUp: { state, expect: { pin: true, yesNo: true } } } : undefined;
+  if (!pin)
+    return answer === 'yes'
+      ? { reply: "What's your PIN?", followUp: { state, expect: { pin: true, yesNo: true } } }
+      : undefined;
   const check = await ctx.verifyPin(pin);
   switch (check.status) {
     case 'ok':
       return send(state.pending, ctx);
     case 'wrong':
-      return { reply: `That PIN is wrong, so I didn't ${what}.${check.lockedUntil === undefined ? '' : ` ${check.message}`}` };
+      return {
+        reply: `That PIN is wrong, so I didn't ${what}.${check.lockedUntil === undefined ? '' : ` ${check.message}`}`,
+      };
     case 'locked':
     case 'unset':
       return { reply: `${check.message} I didn't ${what}.` };
@@ -107,4 +126,5 @@ async function send(pending: PendingCommand[], ctx: SkillContext): Promise<Skill
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const joinAnd = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const joinAnd = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

@@ -42,4 +42,5 @@ export function ago(ms: number): string {
   return plural(Math.floor(ms / DAY), 'day');
 }
 
-const plural = (n: number, unit: string) => `${n === 1 ? (unit === 'hour' ? 'an' : 'a') : n} ${unit}${n === 1 ? '' : 's'} ago`;
+const plural = (n: number, unit: string) =>
+  `${n === 1 ? (unit === 'hour' ? 'an' : 'a') : n} ${unit}${n === 1 ? '' : 's'} ago`;

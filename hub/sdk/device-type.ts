@@ -18,13 +18,41 @@ import type { HaDiscoveryMapping } from './ha-discovery-mapping.js';
  */
 export type Capability = { feature?: string } & (
   | { kind: 'on_off'; property: string; on: string; off: string }
-  | { kind: 'level'; property: string; label: string; min: number; max: number; unit: string; command: string; param: string }
-  | { kind: 'setpoint'; property: string; label: string; min: number; max: number; step: number; unit: string; fallback: number; command: string; param: string }
+  | {
+      kind: 'level';
+      property: string;
+      label: string;
+      min: number;
+      max: number;
+      unit: string;
+      command: string;
+      param: string;
+    }
+  | {
+      kind: 'setpoint';
+      property: string;
+      label: string;
+      min: number;
+      max: number;
+      step: number;
+      unit: string;
+      fallback: number;
+      command: string;
+      param: string;
+    }
   | { kind: 'color'; property: string; command: string; param: string }
   | { kind: 'position'; property: string; command: string; param: string }
   | { kind: 'lock'; property: string; lock: string; unlock: string }
   /** `valuesFrom`: a state attribute listing the modes this device offers (else all of `values`). */
-  | { kind: 'mode'; property: string; label: string; values: readonly string[]; valuesFrom?: string; command: string; param: string }
+  | {
+      kind: 'mode';
+      property: string;
+      label: string;
+      values: readonly string[];
+      valuesFrom?: string;
+      command: string;
+      param: string;
+    }
   | { kind: 'actions'; buttons: readonly ActionButton[] }
   | { kind: 'program'; property: string; states: readonly string[]; buttons: readonly ActionButton[] }
   | { kind: 'consumables'; property: string }
@@ -124,7 +152,12 @@ export function defineDeviceType(definition: DeviceTypeDefinition): DeviceTypeDe
 }
 
 /** The usual on/off words: `turn_on` / `turn_off`, "Turned on" / "Turned off". */
-export const SWITCHED_ON_OFF: OnOffSpeech = { on: { command: 'turn_on' }, off: { command: 'turn_off' }, doneOn: 'Turned on', doneOff: 'Turned off' };
+export const SWITCHED_ON_OFF: OnOffSpeech = {
+  on: { command: 'turn_on' },
+  off: { command: 'turn_off' },
+  doneOn: 'Turned on',
+  doneOff: 'Turned off',
+};
 
 /** An on/off capability on the `on` attribute with the usual commands. */
 export const ON_OFF: Capability = { kind: 'on_off', property: 'on', on: 'turn_on', off: 'turn_off' };

@@ -11,7 +11,10 @@ import type { Device, DeviceCommand, DeviceState } from './devices.js';
 import { HubError } from './errors.js';
 
 /** The part of a registered device a driver may read. */
-export type DriverDevice = Pick<Device, 'id' | 'name' | 'type' | 'deviceClass' | 'driverConfig' | 'capabilities' | 'state' | 'available'>;
+export type DriverDevice = Pick<
+  Device,
+  'id' | 'name' | 'type' | 'deviceClass' | 'driverConfig' | 'capabilities' | 'state' | 'available'
+>;
 
 /** One topic to subscribe for a device; `role` is handed back to `parse` with each message. */
 export interface DriverSubscription {
@@ -112,7 +115,11 @@ export function invalidParams(device: DriverDevice, command: string, error: z.Zo
   return new HubError(
     'VALIDATION_FAILED',
     `Invalid parameters for "${command}" on ${deviceLabel(device)}: ${describeIssues(error)}. Fix the parameters and try again.`,
-    { deviceId: device.id, command, issues: error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
+    {
+      deviceId: device.id,
+      command,
+      issues: error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+    },
   );
 }
 

@@ -50,5 +50,11 @@ export interface HaDiscoveryMapping {
    * The publishes for one command whose params passed its schema. `render(templateKey, value)` applies the
    * config's command template of that key (the value as text without one).
    */
-  plan(command: string, params: Record<string, unknown>, config: DiscoveryFields, state: DeviceState, render: (templateKey: string, value: unknown) => string): HaCommandPlan | string;
+  plan(
+    command: string,
+    params: Record<string, unknown>,
+    config: DiscoveryFields,
+    state: DeviceState,
+    render: (templateKey: string, value: unknown) => string,
+  ): HaCommandPlan | string;
 }

@@ -120,7 +120,24 @@ export const TARGET_SLOTS = {
   area: { list: 'area' },
   floor: { list: 'floor' },
   /** Set by sentence blocks and by class words ("the lights" → light). */
-  domain: { fixed: ['light', 'fan', 'switch', 'cover', 'lock', 'valve', 'media_player', 'climate', 'vacuum', 'sensor', 'binary_sensor', 'todo', 'appliance', 'vehicle'] },
+  domain: {
+    fixed: [
+      'light',
+      'fan',
+      'switch',
+      'cover',
+      'lock',
+      'valve',
+      'media_player',
+      'climate',
+      'vacuum',
+      'sensor',
+      'binary_sensor',
+      'todo',
+      'appliance',
+      'vehicle',
+    ],
+  },
   /** Cover classes ("the blinds" → blind), Home Assistant's values. */
   device_class: { list: 'cover_class' },
 } as const satisfies Record<string, SlotDeclaration>;

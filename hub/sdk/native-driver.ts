@@ -66,7 +66,10 @@ export function defineNativeDriver(spec: NativeDriverSpec): DriverDefinition {
         command: command.command,
         ...(Object.keys(params.data).length ? { params: params.data } : {}),
       });
-      return { publishes: [{ topic: topics.set(device.id), payload: JSON.stringify(payload), qos: 1 }], ack: { kind: 'correlation' } };
+      return {
+        publishes: [{ topic: topics.set(device.id), payload: JSON.stringify(payload), qos: 1 }],
+        ack: { kind: 'correlation' },
+      };
     },
   });
 }

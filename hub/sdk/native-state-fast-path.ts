@@ -43,7 +43,12 @@ interface Def {
   innerType?: { def: Def };
   entries?: Record<string, unknown>;
 }
-interface CheckDef { check: string; value?: number; inclusive?: boolean; format?: string }
+interface CheckDef {
+  check: string;
+  value?: number;
+  inclusive?: boolean;
+  format?: string;
+}
 
 const defOf = (schema: unknown): Def => (schema as { def: Def }).def;
 const noChecks = (def: Def) => !def.checks || def.checks.length === 0;
@@ -89,8 +94,10 @@ function compileNumber(def: Def): ValueCheck | undefined {
   const bounds: ValueCheck[] = [(value) => typeof value === 'number' && Number.isFinite(value)];
   for (const check of def.checks ?? []) {
     const { check: kind, value: limit, inclusive, format } = check._zod.def;
-    if (kind === 'greater_than' && typeof limit === 'number') bounds.push(inclusive ? (v) => (v as number) >= limit : (v) => (v as number) > limit);
-    else if (kind === 'less_than' && typeof limit === 'number') bounds.push(inclusive ? (v) => (v as number) <= limit : (v) => (v as number) < limit);
+    if (kind === 'greater_than' && typeof limit === 'number')
+      bounds.push(inclusive ? (v) => (v as number) >= limit : (v) => (v as number) > limit);
+    else if (kind === 'less_than' && typeof limit === 'number')
+      bounds.push(inclusive ? (v) => (v as number) <= limit : (v) => (v as number) < limit);
     else if (kind === 'number_format' && format === 'safeint') bounds.push((v) => Number.isSafeInteger(v));
     else return undefined;
   }

@@ -12,7 +12,11 @@ export interface OrderCaller {
 }
 
 export interface OrdersPort {
-  create(skillId: string, input: { productId?: string; query?: string; quantity?: number }, user?: string): Promise<SkillOrder>;
+  create(
+    skillId: string,
+    input: { productId?: string; query?: string; quantity?: number },
+    user?: string,
+  ): Promise<SkillOrder>;
   list(): Promise<SkillOrder[]>;
   get(id: string): Promise<SkillOrder | undefined>;
   prepare(caller: OrderCaller, input: OrderInput): Promise<OrderPreparation>;

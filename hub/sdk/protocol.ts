@@ -51,7 +51,5 @@ export type AckPayload = z.infer<typeof ackPayloadSchema>;
 export const availabilityPayloadSchema = z.enum(['online', 'offline']);
 export type AvailabilityPayload = z.infer<typeof availabilityPayloadSchema>;
 
-export const eventPayloadSchema = z
-  .object({ type: z.string().min(1).max(64) })
-  .catchall(z.unknown());
+export const eventPayloadSchema = z.object({ type: z.string().min(1).max(64) }).catchall(z.unknown());
 export type EventPayload = z.infer<typeof eventPayloadSchema>;

@@ -4,7 +4,16 @@ import type { Device } from './devices.js';
 import { needsConfirmation, pendingFor, sensitiveClass } from './sensitive-commands.js';
 
 const device = (type: Device['type'], deviceClass?: string): Device => ({
-  id: 'd', name: 'Front Door', aliases: [], type, driver: 'hearth', origin: 'api', capabilities: [], state: {}, available: true, ...(deviceClass ? { deviceClass } : {}),
+  id: 'd',
+  name: 'Front Door',
+  aliases: [],
+  type,
+  driver: 'hearth',
+  origin: 'api',
+  capabilities: [],
+  state: {},
+  available: true,
+  ...(deviceClass ? { deviceClass } : {}),
 });
 
 describe('what needs a spoken confirmation', () => {
@@ -16,15 +25,23 @@ describe('what needs a spoken confirmation', () => {
     for (const entry of ['garage', 'gate', 'door', 'Gate']) {
       expect(sensitiveClass(device('cover', entry), { command: 'open' }), entry).toBe('openDoorsAndGates');
       expect(sensitiveClass(device('cover', entry), { command: 'toggle' }), entry).toBe('openDoorsAndGates');
-      expect(sensitiveClass(device('cover', entry), { command: 'set_position', params: { position: 20 } }), entry).toBe('openDoorsAndGates');
-      expect(sensitiveClass(device('cover', entry), { command: 'set_position', params: { position: 0 } }), entry).toBeUndefined();
+      expect(sensitiveClass(device('cover', entry), { command: 'set_position', params: { position: 20 } }), entry).toBe(
+        'openDoorsAndGates',
+      );
+      expect(
+        sensitiveClass(device('cover', entry), { command: 'set_position', params: { position: 0 } }),
+        entry,
+      ).toBeUndefined();
       expect(sensitiveClass(device('cover', entry), { command: 'close' }), entry).toBeUndefined();
       expect(sensitiveClass(device('cover', entry), { command: 'stop' }), entry).toBeUndefined();
     }
     // Home Assistant's other cover classes, and a cover with no class, open at once.
     for (const other of ['awning', 'blind', 'curtain', 'damper', 'shade', 'shutter', 'window', undefined]) {
       expect(sensitiveClass(device('cover', other), { command: 'open' }), other).toBeUndefined();
-      expect(sensitiveClass(device('cover', other), { command: 'set_position', params: { position: 80 } }), other).toBeUndefined();
+      expect(
+        sensitiveClass(device('cover', other), { command: 'set_position', params: { position: 80 } }),
+        other,
+      ).toBeUndefined();
     }
     // A gate-class device that is not a cover (a binary_sensor reporting the gate) is not commanded open at all.
     expect(sensitiveClass(device('binary_sensor', 'gate'), { command: 'open' })).toBeUndefined();
@@ -42,10 +59,20 @@ describe('what needs a spoken confirmation', () => {
   });
 
   it('words the question and the result after the device', () => {
-    expect(pendingFor(device('lock'), { command: 'unlock' })).toMatchObject({ ask: 'unlock the front door', done: 'unlocked the front door', name: 'the front door' });
-    expect(pendingFor(device('cover', 'garage'), { command: 'set_position', params: { position: 40 } }))
-      .toMatchObject({ ask: 'open the front door to 40 percent', done: 'moved the front door to 40 percent' });
+    expect(pendingFor(device('lock'), { command: 'unlock' })).toMatchObject({
+      ask: 'unlock the front door',
+      done: 'unlocked the front door',
+      name: 'the front door',
+    });
+    expect(pendingFor(device('cover', 'garage'), { command: 'set_position', params: { position: 40 } })).toMatchObject({
+      ask: 'open the front door to 40 percent',
+      done: 'moved the front door to 40 percent',
+    });
     const gate: Device = { ...device('cover', 'gate'), name: 'Front Gate' };
-    expect(pendingFor(gate, { command: 'open' })).toMatchObject({ ask: 'open the front gate', done: 'opened the front gate', name: 'the front gate' });
+    expect(pendingFor(gate, { command: 'open' })).toMatchObject({
+      ask: 'open the front gate',
+      done: 'opened the front gate',
+      name: 'the front gate',
+    });
   });
 });

@@ -37,8 +37,20 @@ export function pendingFor(device: Device, command: DeviceCommand): PendingComma
   const name = `the ${device.name.toLowerCase()}`;
   if (command.command === 'set_position') {
     const position = Number(command.params?.position);
-    return { deviceId: device.id, command, name, ask: `open ${name} to ${position} percent`, done: `moved ${name} to ${position} percent` };
+    return {
+      deviceId: device.id,
+      command,
+      name,
+      ask: `open ${name} to ${position} percent`,
+      done: `moved ${name} to ${position} percent`,
+    };
   }
   const unlock = command.command === 'unlock';
-  return { deviceId: device.id, command, name, ask: `${unlock ? 'unlock' : 'open'} ${name}`, done: `${unlock ? 'unlocked' : 'opened'} ${name}` };
+  return {
+    deviceId: device.id,
+    command,
+    name,
+    ask: `${unlock ? 'unlock' : 'open'} ${name}`,
+    done: `${unlock ? 'unlocked' : 'opened'} ${name}`,
+  };
 }

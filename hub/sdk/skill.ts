@@ -163,7 +163,13 @@ export interface SkillTimer {
  * or in `area`, until someone says "stop" there or the ring cap passes; a `notification` event is emitted too.
  */
 export interface SkillTimers {
-  start(input: { durationMs: number; message: string; name?: string; area?: string; satellite?: string }): Promise<SkillTimer>;
+  start(input: {
+    durationMs: number;
+    message: string;
+    name?: string;
+    area?: string;
+    satellite?: string;
+  }): Promise<SkillTimer>;
   list(filter?: { area?: string }): Promise<SkillTimer[]>;
   cancel(id: string): Promise<void>;
   pause(id: string): Promise<SkillTimer>;
@@ -248,7 +254,11 @@ export interface SkillDefinition<I extends string = string> {
   description?: string;
   permissions: readonly Permission[];
   intents: Record<I, IntentDeclaration>;
-  handle(intent: Intent & { name: I }, ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillResponse> | SkillResponse;
+  handle(
+    intent: Intent & { name: I },
+    ctx: SkillContext,
+    utterance: UtteranceInfo,
+  ): Promise<SkillResponse> | SkillResponse;
   /**
    * Answers the next utterance of a dialog this skill opened with `followUp`. Return undefined when the text
    * is not an answer; the hub then understands it as a new command.

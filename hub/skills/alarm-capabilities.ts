@@ -14,13 +14,20 @@ const filter = ringFilterSchema.optional();
 
 export const alarmSchemas = {
   'alarms.set': z.tuple([alarmInputSchema]),
-  'alarms.list': z.tuple([z.strictObject({ kind: z.enum(['alarm', 'reminder']).optional(), user: z.string().min(1).max(100).optional() }).optional()]),
+  'alarms.list': z.tuple([
+    z
+      .strictObject({ kind: z.enum(['alarm', 'reminder']).optional(), user: z.string().min(1).max(100).optional() })
+      .optional(),
+  ]),
   'alarms.update': z.tuple([id, alarmChangeSchema]),
   'alarms.remove': z.tuple([id]),
   'alarms.ringing': z.tuple([filter]),
   'alarms.stop': z.tuple([filter]),
   'alarms.snooze': z.tuple([filter, z.number().int().min(60_000).max(3_600_000).optional()]),
-  'announce': z.tuple([z.string().trim().min(1).max(1000), z.strictObject({ area: z.string().min(1).max(100).optional() }).optional()]),
+  announce: z.tuple([
+    z.string().trim().min(1).max(1000),
+    z.strictObject({ area: z.string().min(1).max(100).optional() }).optional(),
+  ]),
 } as const;
 
 export type AlarmMethod = keyof typeof alarmSchemas;
@@ -39,7 +46,8 @@ export async function dispatchAlarms(
   require: (permission: Permission, what: string) => void,
 ): Promise<unknown> {
   if (method === 'announce') require('notifications', 'make announcements');
-  else require('alarms', method === 'alarms.list' || method === 'alarms.ringing' ? 'read alarms' : 'set or change alarms');
+  else
+    require('alarms', method === 'alarms.list' || method === 'alarms.ringing' ? 'read alarms' : 'set or change alarms');
   if (!alerts) throw new HubError('NOT_FOUND', 'this hub has no alarms service');
   switch (method) {
     case 'alarms.set': {

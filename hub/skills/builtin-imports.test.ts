@@ -13,11 +13,13 @@ const SDK = join(ROOT, 'hub', 'sdk');
 const DEVICE_TYPES = join(ROOT, 'device-types');
 /** Packages a skill file may name: Node's own modules, and the test runner in its tests. */
 const PACKAGES = /^(node:|vitest$)/;
-const SPECIFIER = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*\(?\s*['"]([^'"]+)['"]/g;
+const SPECIFIER =
+  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*\(?\s*['"]([^'"]+)['"]/g;
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The folder a file may import from freely: its skill's folder (skills/<name>/), or skills/ for the registry at the top. */

@@ -54,7 +54,10 @@ export class CallBudget {
     this.ownLeftMs -= now - this.runningSince;
     this.pausedSince = now;
     this.arm(this.limits.maxDeviceWaitMs - this.deviceWaitedMs, () =>
-      this.fail(`skill "${this.skillId}" waited for devices longer than ${this.limits.maxDeviceWaitMs} ms in one call (skills.maxDeviceWaitMs)`));
+      this.fail(
+        `skill "${this.skillId}" waited for devices longer than ${this.limits.maxDeviceWaitMs} ms in one call (skills.maxDeviceWaitMs)`,
+      ),
+    );
   }
 
   private resume(): void {

@@ -61,26 +61,41 @@ export interface GateOptions {
 }
 
 const id = z.string().min(1).max(200);
-const deviceFilter = z.strictObject({ type: z.enum(DEVICE_TYPES).optional(), area: z.string().max(100).optional() }).optional();
-const command = z.strictObject({ command: z.string().min(1).max(64), params: z.record(z.string(), z.unknown()).optional() });
+const deviceFilter = z
+  .strictObject({ type: z.enum(DEVICE_TYPES).optional(), area: z.string().max(100).optional() })
+  .optional();
+const command = z.strictObject({
+  command: z.string().min(1).max(64),
+  params: z.record(z.string(), z.unknown()).optional(),
+});
 const logData = z.record(z.string(), z.unknown()).optional();
 
 const schemas = {
-  'log': z.tuple([z.enum(['debug', 'info', 'warn', 'error']), z.string().max(10_000), logData]),
+  log: z.tuple([z.enum(['debug', 'info', 'warn', 'error']), z.string().max(10_000), logData]),
   'devices.list': z.tuple([deviceFilter]),
   'devices.get': z.tuple([id]),
   'devices.command': z.tuple([id, command]),
   'media.players': z.tuple([z.strictObject({ area: z.string().max(100).optional() }).optional()]),
   'media.command': z.tuple([id, command]),
   'orders.create': z.tuple([
-    z.strictObject({ productId: z.string().max(200).optional(), query: z.string().max(500).optional(), quantity: z.number().int().min(1).max(100).optional() }),
+    z.strictObject({
+      productId: z.string().max(200).optional(),
+      query: z.string().max(500).optional(),
+      quantity: z.number().int().min(1).max(100).optional(),
+    }),
   ]),
   'orders.list': z.tuple([]),
   'orders.get': z.tuple([id]),
   'orders.prepare': z.tuple([
     z.strictObject({
-      productId: z.string().max(200).optional(), query: z.string().max(500).optional(), quantity: z.number().int().min(1).max(100).optional(),
-      items: z.array(z.strictObject({ productId: z.string().min(1).max(200), quantity: z.number().int().min(1).max(100) })).min(1).max(50).optional(),
+      productId: z.string().max(200).optional(),
+      query: z.string().max(500).optional(),
+      quantity: z.number().int().min(1).max(100).optional(),
+      items: z
+        .array(z.strictObject({ productId: z.string().min(1).max(200), quantity: z.number().int().min(1).max(100) }))
+        .min(1)
+        .max(50)
+        .optional(),
     }),
   ]),
   'orders.confirm': z.tuple([id, z.strictObject({ pin: z.string().max(16).optional() }).optional()]),
@@ -94,7 +109,11 @@ const schemas = {
   'storage.keys': z.tuple([]),
   'timers.start': z.tuple([
     z.strictObject({
-      durationMs: z.number(), message: z.string(), name: z.string().max(100).optional(), area: z.string().max(100).optional(), satellite: z.string().max(100).optional(),
+      durationMs: z.number(),
+      message: z.string(),
+      name: z.string().max(100).optional(),
+      area: z.string().max(100).optional(),
+      satellite: z.string().max(100).optional(),
     }),
   ]),
   'timers.list': z.tuple([z.strictObject({ area: z.string().max(100).optional() }).optional()]),
@@ -102,12 +121,18 @@ const schemas = {
   'timers.pause': z.tuple([id]),
   'timers.resume': z.tuple([id]),
   'timers.adjust': z.tuple([id, z.number()]),
-  'notify': z.tuple([z.string().min(1).max(1000), z.strictObject({ area: z.string().max(100).optional() }).optional()]),
+  notify: z.tuple([z.string().min(1).max(1000), z.strictObject({ area: z.string().max(100).optional() }).optional()]),
   ...alarmSchemas,
-  'verifyPin': z.tuple([z.string().max(64)]),
-  'fetch': z.tuple([
+  verifyPin: z.tuple([z.string().max(64)]),
+  fetch: z.tuple([
     z.string().max(4000),
-    z.strictObject({ method: z.string().max(10).optional(), headers: z.record(z.string(), z.string()).optional(), body: z.string().max(1_000_000).optional() }).optional(),
+    z
+      .strictObject({
+        method: z.string().max(10).optional(),
+        headers: z.record(z.string(), z.string()).optional(),
+        body: z.string().max(1_000_000).optional(),
+      })
+      .optional(),
   ]),
 } as const satisfies Record<SkillApiMethod, z.ZodTuple>;
 
@@ -115,10 +140,9 @@ const schemas = {
 export type CapabilityMethod = keyof typeof schemas;
 
 /** How many arguments each call takes, from its schema: the skill's ctx must pass the same (remote-context.test.ts). */
-export const CAPABILITY_ARITY = Object.fromEntries(Object.entries(schemas).map(([method, schema]) => [method, schema.def.items.length])) as Record<
-  CapabilityMethod,
-  number
->;
+export const CAPABILITY_ARITY = Object.fromEntries(
+  Object.entries(schemas).map(([method, schema]) => [method, schema.def.items.length]),
+) as Record<CapabilityMethod, number>;
 
 const MAX_HTTP_RESPONSE = 1024 * 1024;
 
@@ -148,7 +172,10 @@ export class CapabilityGate {
     if (!Object.hasOwn(schemas, method)) throw new HubError('VALIDATION_FAILED', `skill API has no method "${method}"`);
     const parsed = schemas[method as CapabilityMethod].safeParse(args);
     if (!parsed.success)
-      throw new HubError('VALIDATION_FAILED', `bad arguments to ${method}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      throw new HubError(
+        'VALIDATION_FAILED',
+        `bad arguments to ${method}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     return this.dispatch(method as CapabilityMethod, parsed.data as unknown[], scope);
   }
 
@@ -158,17 +185,25 @@ export class CapabilityGate {
 
   private deny(permission: string, what: string): never {
     this.deps.bus.emit('inputRejected', { source: 'skill', reason: `${this.skillId}: ${what} needs "${permission}"` });
-    throw new HubError('PERMISSION_DENIED', `skill "${this.skillId}" may not ${what}: add the "${permission}" permission to its manifest`, {
-      skill: this.skillId,
-      permission,
-    });
+    throw new HubError(
+      'PERMISSION_DENIED',
+      `skill "${this.skillId}" may not ${what}: add the "${permission}" permission to its manifest`,
+      {
+        skill: this.skillId,
+        permission,
+      },
+    );
   }
 
   private async dispatch(method: CapabilityMethod, a: unknown[], scope: CallScope): Promise<unknown> {
     const { deps, skillId } = this;
     switch (method) {
       case 'log': {
-        const [level, msg, data] = a as ['debug' | 'info' | 'warn' | 'error', string, Record<string, unknown> | undefined];
+        const [level, msg, data] = a as [
+          'debug' | 'info' | 'warn' | 'error',
+          string,
+          Record<string, unknown> | undefined,
+        ];
         this.log[level](data ?? {}, msg);
         return undefined;
       }
@@ -192,7 +227,8 @@ export class CapabilityGate {
       case 'media.command': {
         this.require('media', 'use media players');
         const device = deps.devices.require(a[0] as string);
-        if (device.type !== 'media_player') this.deny(`devices:control:${device.type}`, `control the ${device.type} "${device.name}"`);
+        if (device.type !== 'media_player')
+          this.deny(`devices:control:${device.type}`, `control the ${device.type} "${device.name}"`);
         return this.sendCommand(device.id, a[1] as { command: string; params?: Record<string, unknown> }, scope);
       }
       case 'orders.create': {
@@ -204,18 +240,28 @@ export class CapabilityGate {
       case 'orders.prepare': {
         this.require('orders:create', 'place orders');
         const prepared = await this.orders().prepare(this.caller(scope), a[0] as OrderInput);
-        scope.actions.push(prepared.status === 'quoted'
-          ? { type: 'order_quoted', totalCents: prepared.quote.totalCents, currency: prepared.quote.currency }
-          : { type: `order_${prepared.status}`, ...(prepared.status === 'refused' ? { reason: prepared.reason } : {}) });
+        scope.actions.push(
+          prepared.status === 'quoted'
+            ? { type: 'order_quoted', totalCents: prepared.quote.totalCents, currency: prepared.quote.currency }
+            : {
+                type: `order_${prepared.status}`,
+                ...(prepared.status === 'refused' ? { reason: prepared.reason } : {}),
+              },
+        );
         return prepared;
       }
       case 'orders.confirm': {
         this.require('orders:create', 'place orders');
         const options = (a[1] as { pin?: string } | undefined) ?? {};
         const confirmed = await this.orders().confirm(this.caller(scope), a[0] as string, options);
-        scope.actions.push(confirmed.status === 'placed'
-          ? { type: 'order_created', orderId: confirmed.order.id, status: confirmed.order.status }
-          : { type: `order_${confirmed.status}`, ...(confirmed.status === 'refused' ? { reason: confirmed.reason } : {}) });
+        scope.actions.push(
+          confirmed.status === 'placed'
+            ? { type: 'order_created', orderId: confirmed.order.id, status: confirmed.order.status }
+            : {
+                type: `order_${confirmed.status}`,
+                ...(confirmed.status === 'refused' ? { reason: confirmed.reason } : {}),
+              },
+        );
         return confirmed;
       }
       case 'orders.decline':
@@ -235,9 +281,11 @@ export class CapabilityGate {
       case 'orders.sendPantryBox': {
         this.require('orders:create', 'place orders');
         const sent = await this.orders().sendPantryBox(this.caller(scope));
-        scope.actions.push(sent.status === 'placed'
-          ? { type: 'order_created', orderId: sent.order.id, status: sent.order.status }
-          : { type: `order_${sent.status}`, ...(sent.status === 'refused' ? { reason: sent.reason } : {}) });
+        scope.actions.push(
+          sent.status === 'placed'
+            ? { type: 'order_created', orderId: sent.order.id, status: sent.order.status }
+            : { type: `order_${sent.status}`, ...(sent.status === 'refused' ? { reason: sent.reason } : {}) },
+        );
         return sent;
       }
       case 'orders.list':
@@ -261,7 +309,12 @@ export class CapabilityGate {
       case 'timers.start': {
         this.require('timers', 'set timers');
         const timer = deps.timers.create(skillId, a[0] as { durationMs: number; message: string });
-        scope.actions.push({ type: 'timer_started', timerId: timer.id, durationMs: timer.durationMs, area: timer.area });
+        scope.actions.push({
+          type: 'timer_started',
+          timerId: timer.id,
+          durationMs: timer.durationMs,
+          area: timer.area,
+        });
         return timer;
       }
       case 'timers.list':
@@ -306,7 +359,10 @@ export class CapabilityGate {
       case 'announce':
         return dispatchAlarms(method satisfies AlarmMethod, a, scope, deps.alerts, (p, what) => this.require(p, what));
       case 'fetch':
-        return this.fetch(a[0] as string, (a[1] as { method?: string; headers?: Record<string, string>; body?: string } | undefined) ?? {});
+        return this.fetch(
+          a[0] as string,
+          (a[1] as { method?: string; headers?: Record<string, string>; body?: string } | undefined) ?? {},
+        );
       default:
         return method satisfies never;
     }
@@ -320,26 +376,43 @@ export class CapabilityGate {
     const kind = sensitiveClass(device, cmd);
     if (!kind) return;
     if (!this.granted.has('devices:unlock')) {
-      this.deps.bus.emit('inputRejected', { source: 'skill', reason: `${this.skillId}: ${cmd.command} ${device.id} needs "devices:unlock"` });
-      throw new HubError('FORBIDDEN',
+      this.deps.bus.emit('inputRejected', {
+        source: 'skill',
+        reason: `${this.skillId}: ${cmd.command} ${device.id} needs "devices:unlock"`,
+      });
+      throw new HubError(
+        'FORBIDDEN',
         `skill "${this.skillId}" may not send "${cmd.command}" to the ${device.type} "${device.name}" (${device.id}): that opens the house and needs the "devices:unlock" permission in its manifest, approved at install`,
-        { skill: this.skillId, deviceId: device.id, command: cmd.command, permission: 'devices:unlock' });
+        { skill: this.skillId, deviceId: device.id, command: cmd.command, permission: 'devices:unlock' },
+      );
     }
     if (this.options.asksItself || scope.confirmedByHub || !this.confirmSettings.classes[kind]) return;
     const pending = pendingFor(device, cmd);
     (scope.held ??= []).push(pending);
     scope.actions.push({ type: 'confirmation_requested', deviceId: device.id, command: cmd.command });
-    throw new HubError('CONFIRMATION_REQUIRED', `the hub asks the person before it will ${pending.ask}, and sends the command itself after a yes`, {
-      deviceId: device.id, command: cmd.command,
-    });
+    throw new HubError(
+      'CONFIRMATION_REQUIRED',
+      `the hub asks the person before it will ${pending.ask}, and sends the command itself after a yes`,
+      {
+        deviceId: device.id,
+        command: cmd.command,
+      },
+    );
   }
 
-  private async sendCommand(deviceId: string, cmd: { command: string; params?: Record<string, unknown> }, scope: CallScope) {
+  private async sendCommand(
+    deviceId: string,
+    cmd: { command: string; params?: Record<string, unknown> },
+    scope: CallScope,
+  ) {
     const action: SkillAction = { type: 'device_command', deviceId, command: cmd.command, ok: false };
     if (cmd.params) action.params = cmd.params;
     scope.actions.push(action);
     try {
-      const sent = this.deps.devices.command(deviceId, cmd.params ? { command: cmd.command, params: cmd.params } : { command: cmd.command });
+      const sent = this.deps.devices.command(
+        deviceId,
+        cmd.params ? { command: cmd.command, params: cmd.params } : { command: cmd.command },
+      );
       const result = await (scope.budget ? scope.budget.waitFor(sent) : sent);
       action.ok = true;
       action.ms = result.ms;
@@ -355,7 +428,8 @@ export class CapabilityGate {
   }
 
   private orders(): OrdersPort {
-    if (!this.deps.orders) throw new HubError('NOT_FOUND', 'ordering is not available on this hub: enable commerce in the config');
+    if (!this.deps.orders)
+      throw new HubError('NOT_FOUND', 'ordering is not available on this hub: enable commerce in the config');
     return this.deps.orders;
   }
 
@@ -374,7 +448,11 @@ export class CapabilityGate {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), 10_000);
     try {
-      const request: Parameters<FetchFn>[1] = { method: init.method ?? 'GET', headers: init.headers ?? {}, signal: controller.signal };
+      const request: Parameters<FetchFn>[1] = {
+        method: init.method ?? 'GET',
+        headers: init.headers ?? {},
+        signal: controller.signal,
+      };
       if (init.body !== undefined) request.body = init.body;
       const response = await fetchFn(url, request);
       const body = await response.text();
@@ -386,4 +464,3 @@ export class CapabilityGate {
     }
   }
 }
-

@@ -16,13 +16,21 @@ export const spokenConfirmSchema = z.strictObject({
    */
   openDoorsAndGates: z.boolean().default(true),
   openGarageDoors: z
-    .custom<undefined>((v) => v === undefined, { error: 'renamed to skills.confirm.openDoorsAndGates, which also covers gates and motorised doors; rename the line' })
+    .custom<undefined>((v) => v === undefined, {
+      error:
+        'renamed to skills.confirm.openDoorsAndGates, which also covers gates and motorised doors; rename the line',
+    })
     .optional(),
   pin: z
     .strictObject({
       /** Ask for the household PIN (commerce.pin.hash) instead of a plain yes. */
       required: z.boolean().default(false),
-      hash: z.custom<undefined>((v) => v === undefined, { error: 'the PIN hash moved to commerce.pin.hash: one household PIN for purchases and unlocking; move the line there' }).optional(),
+      hash: z
+        .custom<undefined>((v) => v === undefined, {
+          error:
+            'the PIN hash moved to commerce.pin.hash: one household PIN for purchases and unlocking; move the line there',
+        })
+        .optional(),
     })
     .prefault({}),
 });

@@ -13,11 +13,19 @@ type Fn = (...args: never[]) => unknown;
 
 /** `ctx`'s groups of methods (`devices`, `orders`…), not counting `log` and `config`. */
 type ContextArea = {
-  [K in keyof SkillContext]: SkillContext[K] extends Fn ? never : SkillContext[K] extends object ? (K extends 'log' | 'config' ? never : K) : never;
+  [K in keyof SkillContext]: SkillContext[K] extends Fn
+    ? never
+    : SkillContext[K] extends object
+      ? K extends 'log' | 'config'
+        ? never
+        : K
+      : never;
 }[keyof SkillContext];
 
 /** `ctx`'s own functions that reach the hub (`notify`, `fetch`…); `now` is answered locally. */
-type ContextFunction = { [K in keyof SkillContext]: SkillContext[K] extends Fn ? (K extends 'now' ? never : K) : never }[keyof SkillContext];
+type ContextFunction = {
+  [K in keyof SkillContext]: SkillContext[K] extends Fn ? (K extends 'now' ? never : K) : never;
+}[keyof SkillContext];
 
 /** Every call a skill can make, as the name the gate receives: `devices.list`, `notify`… and `log`. */
 export type SkillApiMethod =
@@ -25,6 +33,11 @@ export type SkillApiMethod =
   | ContextFunction
   | 'log';
 
-export function createSkillContext(skillId: string, config: Record<string, unknown>, now: () => number, invoke: Invoke): SkillContext {
+export function createSkillContext(
+  skillId: string,
+  config: Record<string, unknown>,
+  now: () => number,
+  invoke: Invoke,
+): SkillContext {
   return createRemoteContext(skillId, config, now, invoke) as unknown as SkillContext;
 }

@@ -39,7 +39,9 @@ describe('device failures and the skills that asked', () => {
     f.devices.setAvailable('car', false, new Date(f.clock.now() - 2 * 3_600_000).toISOString());
     expect((await f.runtime.handleUtterance('lock the car')).reply).toBe('The car is offline; last seen 2 hours ago.');
     f.devices.setAvailable('speaker-living', false);
-    expect((await f.runtime.handleUtterance('play jazz in the living room')).reply).toBe("The living room speaker hasn't connected to the hub yet.");
+    expect((await f.runtime.handleUtterance('play jazz in the living room')).reply).toBe(
+      "The living room speaker hasn't connected to the hub yet.",
+    );
     expect(f.devices.commands).toEqual([]);
   });
 
@@ -49,7 +51,9 @@ describe('device failures and the skills that asked', () => {
     f.devices.unresponsive.add('lamp');
     for (let i = 0; i < 5; i++) {
       await f.runtime.handleUtterance('turn on the kitchen light');
-      expect((await f.runtime.handleUtterance('turn off the reading lamp')).reply).toBe('The reading lamp is not responding.');
+      expect((await f.runtime.handleUtterance('turn off the reading lamp')).reply).toBe(
+        'The reading lamp is not responding.',
+      );
     }
     expect(f.runtime.get('smart-home')).toMatchObject({ enabled: true, consecutiveFailures: 0 });
   });
@@ -65,11 +69,17 @@ describe('device failures and the skills that asked', () => {
   it('still times out a skill that hangs on its own, and caps the waiting for devices in all', async () => {
     await setUp({ callTimeoutMs: 100, maxDeviceWaitMs: 300 });
     const hangs = defineSkill({
-      id: 'hangs', version: '1.0.0', permissions: [], intents: { Hang: { targets: 'none', sentences: ['hang for a while'] } },
+      id: 'hangs',
+      version: '1.0.0',
+      permissions: [],
+      intents: { Hang: { targets: 'none', sentences: ['hang for a while'] } },
       handle: () => new Promise(() => undefined),
     });
     const loops = defineSkill({
-      id: 'loops', version: '1.0.0', permissions: ['devices:control'], intents: { Loop: { targets: 'none', sentences: ['keep poking the lamp'] } },
+      id: 'loops',
+      version: '1.0.0',
+      permissions: ['devices:control'],
+      intents: { Loop: { targets: 'none', sentences: ['keep poking the lamp'] } },
       async handle(_intent, ctx) {
         for (;;) await ctx.devices.command('lamp', { command: 'turn_on' });
       },
@@ -77,15 +87,23 @@ describe('device failures and the skills that asked', () => {
     await f.runtime.registerBuiltin(hangs);
     await f.runtime.registerBuiltin(loops);
     f.devices.slowMs.set('lamp', 120);
-    expect((await f.runtime.handleUtterance('hang for a while')).error).toMatchObject({ code: 'SKILL_TIMEOUT', message: expect.stringContaining('within 100 ms') });
-    expect((await f.runtime.handleUtterance('keep poking the lamp')).error)
-      .toMatchObject({ code: 'SKILL_TIMEOUT', message: expect.stringContaining('skills.maxDeviceWaitMs') });
+    expect((await f.runtime.handleUtterance('hang for a while')).error).toMatchObject({
+      code: 'SKILL_TIMEOUT',
+      message: expect.stringContaining('within 100 ms'),
+    });
+    expect((await f.runtime.handleUtterance('keep poking the lamp')).error).toMatchObject({
+      code: 'SKILL_TIMEOUT',
+      message: expect.stringContaining('skills.maxDeviceWaitMs'),
+    });
   });
 
   it('remembers why a skill was disabled until it is enabled again', async () => {
     await setUp();
     const broken = defineSkill({
-      id: 'broken', version: '1.0.0', permissions: [], intents: { Crash: { targets: 'none', sentences: ['crash the broken skill'] } },
+      id: 'broken',
+      version: '1.0.0',
+      permissions: [],
+      intents: { Crash: { targets: 'none', sentences: ['crash the broken skill'] } },
       handle() {
         throw new Error('boom');
       },
@@ -94,7 +112,10 @@ describe('device failures and the skills that asked', () => {
     for (let i = 0; i < 3; i++) await f.runtime.handleUtterance('crash the broken skill');
     expect(f.runtime.get('broken')).toMatchObject({
       enabled: false,
-      disabled: { at: new Date(f.clock.now()).toISOString(), reason: expect.stringMatching(/^3 failures in a row, the last SKILL_FAILED: .*boom/) },
+      disabled: {
+        at: new Date(f.clock.now()).toISOString(),
+        reason: expect.stringMatching(/^3 failures in a row, the last SKILL_FAILED: .*boom/),
+      },
     });
     const refused = await f.runtime.handleUtterance('crash the broken skill');
     expect(refused.reply).toContain('hearth skill enable broken');

@@ -14,7 +14,10 @@ export interface OpenDialog {
 export class DialogStore {
   private readonly open = new Map<string, OpenDialog>();
 
-  constructor(private readonly clock: Clock, private readonly ttlMs: number) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly ttlMs: number,
+  ) {}
 
   static sessionKey(context: { user?: string; area?: string }): string {
     if (context.user) return `user:${context.user}`;

@@ -26,12 +26,19 @@ export interface SkillExecutor {
 
 const responseSchema = z.object({
   reply: z.string().max(5000),
-  actions: z.array(z.object({ type: z.string().max(64) }).catchall(z.unknown())).max(100).optional(),
+  actions: z
+    .array(z.object({ type: z.string().max(64) }).catchall(z.unknown()))
+    .max(100)
+    .optional(),
   followUp: z
     .object({
       state: z.unknown(),
       expect: z
-        .object({ yesNo: z.boolean().optional(), pin: z.boolean().optional(), choices: z.array(z.string().max(200)).max(20).optional() })
+        .object({
+          yesNo: z.boolean().optional(),
+          pin: z.boolean().optional(),
+          choices: z.array(z.string().max(200)).max(20).optional(),
+        })
         .optional(),
     })
     .optional(),
@@ -42,6 +49,9 @@ export function checkResponse(skillId: string, value: unknown, kind: SkillCall['
   if ((value === undefined || value === null) && kind === 'followUp') return undefined;
   const parsed = responseSchema.safeParse(value);
   if (!parsed.success)
-    throw new HubError('SKILL_FAILED', `skill "${skillId}" returned an invalid response (${parsed.error.issues[0]?.message ?? 'bad shape'}): it must return {reply, actions?}`);
+    throw new HubError(
+      'SKILL_FAILED',
+      `skill "${skillId}" returned an invalid response (${parsed.error.issues[0]?.message ?? 'bad shape'}): it must return {reply, actions?}`,
+    );
   return parsed.data as SkillResponse;
 }

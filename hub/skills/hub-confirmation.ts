@@ -15,7 +15,13 @@ export function askAboutHeld(gate: CapabilityGate, scope: CallScope): SkillRespo
 }
 
 /** The answer to the hub's question; undefined when the text is no answer (the hub then reads it as a new command). */
-export function answerHeld(text: string, state: ConfirmState, gate: CapabilityGate, scope: CallScope, now: () => number): Promise<SkillResponse | undefined> {
+export function answerHeld(
+  text: string,
+  state: ConfirmState,
+  gate: CapabilityGate,
+  scope: CallScope,
+  now: () => number,
+): Promise<SkillResponse | undefined> {
   const confirmed: CallScope = { ...scope, confirmedByHub: true };
   const ctx = createSkillContext(gate.skillId, {}, now, (method, args) => gate.invoke(method, args, confirmed));
   return answerConfirmation(text, state, gate.confirmSettings, ctx);

@@ -25,7 +25,12 @@ export class InProcessSkill implements SkillExecutor {
   async stop(): Promise<void> {}
 
   async call(call: SkillCall, scope: CallScope, limits: CallLimits): Promise<SkillResponse | undefined> {
-    const ctx = createSkillContext(this.id, this.config, () => this.clock.now(), (method, args) => this.gate.invoke(method, args, scope));
+    const ctx = createSkillContext(
+      this.id,
+      this.config,
+      () => this.clock.now(),
+      (method, args) => this.gate.invoke(method, args, scope),
+    );
     const run = async () =>
       call.kind === 'handle'
         ? this.definition.handle(call.intent, ctx, call.utterance)

@@ -27,8 +27,13 @@ export async function startSkills(
     await runtime.registerBuiltin(skill, { confirm: deps.config.confirm });
   }
   const installer = new SkillInstaller({
-    runtime, db: deps.db, clock: deps.clock, log: deps.log, dataDir: deps.dataDir,
-    trustedPublishers: deps.config.trustedPublishers, hubVersion: deps.hubVersion,
+    runtime,
+    db: deps.db,
+    clock: deps.clock,
+    log: deps.log,
+    dataDir: deps.dataDir,
+    trustedPublishers: deps.config.trustedPublishers,
+    hubVersion: deps.hubVersion,
   });
   await installer.loadInstalled();
   return { runtime, installer };

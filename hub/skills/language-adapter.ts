@@ -6,7 +6,13 @@ import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import type { LanguagePort, SentenceCollision, Understanding } from './ports.js';
 
 function toCollision(c: IntentCollision): SentenceCollision {
-  return { sentence: c.sentence, intent: c.intent, otherSkill: c.otherOwner, otherIntent: c.otherIntent, example: c.example };
+  return {
+    sentence: c.sentence,
+    intent: c.intent,
+    otherSkill: c.otherOwner,
+    otherIntent: c.otherIntent,
+    example: c.example,
+  };
 }
 
 export function languagePortFor(service: LanguageService): LanguagePort {
@@ -21,9 +27,13 @@ export function languagePortFor(service: LanguageService): LanguagePort {
       if (u.notUnderstood && !u.intent) out.notUnderstood = u.notUnderstood;
       return out;
     },
-    addSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>, options?: { checkCollisions?: boolean }) =>
-      service.addIntents(skillId, intents, options).map(toCollision),
-    checkSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>) => service.checkIntents(skillId, intents).map(toCollision),
+    addSkillIntents: (
+      skillId: string,
+      intents: Record<string, IntentDeclaration>,
+      options?: { checkCollisions?: boolean },
+    ) => service.addIntents(skillId, intents, options).map(toCollision),
+    checkSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>) =>
+      service.checkIntents(skillId, intents).map(toCollision),
     removeSkillIntents: (skillId: string) => service.removeIntents(skillId),
   };
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { assertHubCompatible, manifestFromFiles, parseManifest, resolveSkillConfig } from './manifest.js';
 
 const valid = {
-  id: 'weather', version: '1.0.0', hub: '>=0.1.0 <1.0.0',
+  id: 'weather',
+  version: '1.0.0',
+  hub: '>=0.1.0 <1.0.0',
   permissions: ['http:api.weather.test', 'devices:control:light', 'storage'],
   intents: { GetWeather: { sentences: ["what's the weather [today]"] } },
   config: { city: { type: 'string', required: true } },
@@ -13,7 +15,10 @@ describe('skill manifest', () => {
     const m = parseManifest(valid);
     expect(m.main).toBe('index.js');
     expect(m.permissions).toEqual(['http:api.weather.test', 'devices:control:light', 'storage']);
-    expect(parseManifest({ ...valid, permissions: ['devices:control:lock', 'devices:unlock'] }).permissions).toEqual(['devices:control:lock', 'devices:unlock']);
+    expect(parseManifest({ ...valid, permissions: ['devices:control:lock', 'devices:unlock'] }).permissions).toEqual([
+      'devices:control:lock',
+      'devices:unlock',
+    ]);
   });
 
   it.each([
@@ -29,12 +34,19 @@ describe('skill manifest', () => {
     [{ intents: {} }, 'at least one intent'],
     [{ extra: true }, 'extra'],
   ])('refuses %j with the reason', (patch, reason) => {
-    expect(() => parseManifest({ ...valid, ...patch })).toThrow(expect.objectContaining({ code: 'MANIFEST_INVALID', message: expect.stringContaining(reason) }));
+    expect(() => parseManifest({ ...valid, ...patch })).toThrow(
+      expect.objectContaining({ code: 'MANIFEST_INVALID', message: expect.stringContaining(reason) }),
+    );
   });
 
   it('reads the hearth block of package.json, and prefers skill.json', () => {
     expect(manifestFromFiles({ packageJson: JSON.stringify({ name: 'x', hearth: valid }) }).id).toBe('weather');
-    expect(manifestFromFiles({ skillJson: JSON.stringify({ ...valid, id: 'other' }), packageJson: JSON.stringify({ hearth: valid }) }).id).toBe('other');
+    expect(
+      manifestFromFiles({
+        skillJson: JSON.stringify({ ...valid, id: 'other' }),
+        packageJson: JSON.stringify({ hearth: valid }),
+      }).id,
+    ).toBe('other');
     expect(() => manifestFromFiles({ packageJson: '{"name":"x"}' })).toThrow(/no "hearth" block/);
   });
 

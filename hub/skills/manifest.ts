@@ -9,7 +9,8 @@ import { FIXED_PERMISSIONS, type Permission } from '../sdk/skill.js';
 import { parseRange, parseVersion, satisfies } from './semver.js';
 
 export const SKILL_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{1,63}$/;
-const HOST_PATTERN = /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
+const HOST_PATTERN =
+  /^(?=.{1,253}(?::\d{1,5})?$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/;
 
 const FIXED = new Set<string>(FIXED_PERMISSIONS);
 
@@ -31,10 +32,13 @@ export function permissionProblem(p: string): string | undefined {
   return `unknown permission "${p}"`;
 }
 
-const permission = z.string().superRefine((p, ctx) => {
-  const problem = permissionProblem(p);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-}).transform((p) => p as Permission);
+const permission = z
+  .string()
+  .superRefine((p, ctx) => {
+    const problem = permissionProblem(p);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((p) => p as Permission);
 
 const slotDeclaration = z.union([
   z.strictObject({ values: z.array(z.string().min(1).max(100)).min(1).max(1000) }),
@@ -66,28 +70,41 @@ const configField = z.strictObject({
   required: z.boolean().optional(),
 });
 
-export const skillManifestSchema = z.strictObject({
-  id: z.string().regex(SKILL_ID_PATTERN, 'must be 2-64 lowercase letters, digits, "-" or "_"'),
-  version: z.string().refine((v) => parseVersion(v) !== undefined, 'must be a semantic version like 1.0.0'),
-  name: z.string().min(1).max(100).optional(),
-  description: z.string().max(1000).optional(),
-  publisher: z.string().max(64).optional(),
-  /** The module exporting the skill (default export), relative to the package root. */
-  main: z
-    .string()
-    .default('index.js')
-    .refine((m) => !m.startsWith('/') && !m.split(/[\\/]/).includes('..'), 'must be a path inside the package'),
-  /** Hub versions the skill supports, as a semver range. */
-  hub: z.string().refine((r) => parseRange(r) !== undefined, 'must be a semver range like ">=0.1.0 <1.0.0"'),
-  permissions: z.array(permission).max(50).default([]),
-  intents: z
-    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'intent names are letters, digits and "_"'), intentDeclaration)
-    .refine((i) => Object.keys(i).length > 0, 'a skill declares at least one intent'),
-  config: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), configField).default({}),
-}).superRefine((m, ctx) => {
-  if (m.permissions.includes('devices:unlock') && !m.permissions.some((p) => p === 'devices:control' || p.startsWith('devices:control:')))
-    ctx.addIssue({ code: 'custom', path: ['permissions'], message: '"devices:unlock" adds to a control permission: also declare "devices:control" or "devices:control:<type>" (lock, vehicle, cover)' });
-});
+export const skillManifestSchema = z
+  .strictObject({
+    id: z.string().regex(SKILL_ID_PATTERN, 'must be 2-64 lowercase letters, digits, "-" or "_"'),
+    version: z.string().refine((v) => parseVersion(v) !== undefined, 'must be a semantic version like 1.0.0'),
+    name: z.string().min(1).max(100).optional(),
+    description: z.string().max(1000).optional(),
+    publisher: z.string().max(64).optional(),
+    /** The module exporting the skill (default export), relative to the package root. */
+    main: z
+      .string()
+      .default('index.js')
+      .refine((m) => !m.startsWith('/') && !m.split(/[\\/]/).includes('..'), 'must be a path inside the package'),
+    /** Hub versions the skill supports, as a semver range. */
+    hub: z.string().refine((r) => parseRange(r) !== undefined, 'must be a semver range like ">=0.1.0 <1.0.0"'),
+    permissions: z.array(permission).max(50).default([]),
+    intents: z
+      .record(
+        z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'intent names are letters, digits and "_"'),
+        intentDeclaration,
+      )
+      .refine((i) => Object.keys(i).length > 0, 'a skill declares at least one intent'),
+    config: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9_]*$/), configField).default({}),
+  })
+  .superRefine((m, ctx) => {
+    if (
+      m.permissions.includes('devices:unlock') &&
+      !m.permissions.some((p) => p === 'devices:control' || p.startsWith('devices:control:'))
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['permissions'],
+        message:
+          '"devices:unlock" adds to a control permission: also declare "devices:control" or "devices:control:<type>" (lock, vehicle, cover)',
+      });
+  });
 export type SkillManifest = z.infer<typeof skillManifestSchema>;
 
 function describeIssues(error: z.ZodError): string {
@@ -98,9 +115,13 @@ function describeIssues(error: z.ZodError): string {
 export function parseManifest(input: unknown, source = 'manifest'): SkillManifest {
   const result = skillManifestSchema.safeParse(input);
   if (!result.success) {
-    throw new HubError('MANIFEST_INVALID', `${source} is invalid: ${describeIssues(result.error)}. Fix the manifest and try again.`, {
-      issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-    });
+    throw new HubError(
+      'MANIFEST_INVALID',
+      `${source} is invalid: ${describeIssues(result.error)}. Fix the manifest and try again.`,
+      {
+        issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+      },
+    );
   }
   return result.data;
 }
@@ -135,7 +156,10 @@ export function assertHubCompatible(manifest: SkillManifest, hubVersion: string)
 }
 
 /** Checks and fills a skill's configuration against its manifest's config schema. */
-export function resolveSkillConfig(manifest: SkillManifest, values: Record<string, unknown> = {}): Record<string, unknown> {
+export function resolveSkillConfig(
+  manifest: SkillManifest,
+  values: Record<string, unknown> = {},
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const [key, field] of Object.entries(manifest.config)) {
@@ -147,7 +171,8 @@ export function resolveSkillConfig(manifest: SkillManifest, values: Record<strin
     if (typeof value !== field.type) problems.push(`${key} must be a ${field.type}`);
     else out[key] = value;
   }
-  for (const key of Object.keys(values)) if (!(key in manifest.config)) problems.push(`${key} is not a setting of this skill`);
+  for (const key of Object.keys(values))
+    if (!(key in manifest.config)) problems.push(`${key} is not a setting of this skill`);
   if (problems.length)
     throw new HubError('CONFIG_INVALID', `configuration of skill "${manifest.id}" is invalid: ${problems.join('; ')}`);
   return out;

@@ -14,7 +14,10 @@ export type { OrderCaller, OrdersPort } from '../sdk/orders-port.js';
  * a name are in `targets` (the skill asks "which one?"), and `suggestion` and `notUnderstood` are set only when
  * nothing matched.
  */
-export type Understanding = Pick<LanguageUnderstanding, 'intent' | 'confidence' | 'targets' | 'suggestion' | 'notUnderstood'>;
+export type Understanding = Pick<
+  LanguageUnderstanding,
+  'intent' | 'confidence' | 'targets' | 'suggestion' | 'notUnderstood'
+>;
 
 export interface SentenceCollision {
   /** The sentence (an expansion of a template) both sides accept. */
@@ -34,13 +37,20 @@ export interface LanguagePort {
    * Registers a skill's intents; returns the collisions with sentences already registered. The built-in skills
    * pass `checkCollisions: false` (a test checks them against each other; the check costs start-up time).
    */
-  addSkillIntents(skillId: string, intents: Record<string, IntentDeclaration>, options?: { checkCollisions?: boolean }): SentenceCollision[];
+  addSkillIntents(
+    skillId: string,
+    intents: Record<string, IntentDeclaration>,
+    options?: { checkCollisions?: boolean },
+  ): SentenceCollision[];
   removeSkillIntents(skillId: string): void;
   /** Collisions the intents would cause, without registering them. */
   checkSkillIntents(skillId: string, intents: Record<string, IntentDeclaration>): SentenceCollision[];
 }
 
-export type FetchFn = (url: string, init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal }) => Promise<{
+export type FetchFn = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
+) => Promise<{
   status: number;
   text(): Promise<string>;
 }>;

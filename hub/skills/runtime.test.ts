@@ -21,7 +21,9 @@ describe('SkillRuntime with the built-in skills', () => {
     expect(result.targets).toEqual(['kitchen-light']);
     expect(result.reply).toBe('Turned on the kitchen light.');
     expect(f.devices.get('kitchen-light')?.state.on).toBe(true);
-    expect(result.actions).toEqual([expect.objectContaining({ type: 'device_command', deviceId: 'kitchen-light', command: 'turn_on', ok: true })]);
+    expect(result.actions).toEqual([
+      expect.objectContaining({ type: 'device_command', deviceId: 'kitchen-light', command: 'turn_on', ok: true }),
+    ]);
   });
 
   it('says a device that does not acknowledge is not responding', async () => {
@@ -49,10 +51,12 @@ describe('SkillRuntime with the built-in skills', () => {
     expect(f.devices.commands).toHaveLength(0);
   });
 
-  it('plays a search in the named room on that room\'s player', async () => {
+  it("plays a search in the named room on that room's player", async () => {
     const result = await f.runtime.handleUtterance('play jazz in the living room');
     expect(result.skill).toBe('media');
-    expect(f.devices.commands).toEqual([{ deviceId: 'speaker-living', command: { command: 'play_media', params: { search_query: 'jazz' } } }]);
+    expect(f.devices.commands).toEqual([
+      { deviceId: 'speaker-living', command: { command: 'play_media', params: { search_query: 'jazz' } } },
+    ]);
     expect(result.reply).toBe('Playing jazz on the living room speaker.');
   });
 
@@ -69,15 +73,23 @@ describe('SkillRuntime with the built-in skills', () => {
     expect(f.devices.get('car')?.state).toMatchObject({ engine_on: true, climate_on: true, target_temperature: 21 });
     f.devices.update('car', {});
     (f.devices.get('car')!.state as Record<string, unknown>).battery_percent = 64.4;
-    expect((await f.runtime.handleUtterance('how much charge is left')).reply).toBe('The car has 64 percent charge left.');
+    expect((await f.runtime.handleUtterance('how much charge is left')).reply).toBe(
+      'The car has 64 percent charge left.',
+    );
   });
 
   it('keeps a shopping list in skill storage', async () => {
-    expect((await f.runtime.handleUtterance('add milk to my shopping list')).reply).toBe('Added milk to your shopping list.');
+    expect((await f.runtime.handleUtterance('add milk to my shopping list')).reply).toBe(
+      'Added milk to your shopping list.',
+    );
     await f.runtime.handleUtterance('add oat flakes to the shopping list');
-    expect((await f.runtime.handleUtterance("what's on my shopping list")).reply).toBe('On your shopping list: milk, oat flakes.');
+    expect((await f.runtime.handleUtterance("what's on my shopping list")).reply).toBe(
+      'On your shopping list: milk, oat flakes.',
+    );
     await f.runtime.handleUtterance('tick off milk');
-    expect((await f.runtime.handleUtterance("what's on my shopping list")).reply).toBe('On your shopping list: oat flakes.');
+    expect((await f.runtime.handleUtterance("what's on my shopping list")).reply).toBe(
+      'On your shopping list: oat flakes.',
+    );
     expect(f.runtime.storage.keys('shopping-list')).toEqual(['list:shopping']);
   });
 
@@ -85,7 +97,9 @@ describe('SkillRuntime with the built-in skills', () => {
     const set = await f.runtime.handleUtterance('set a pasta timer for 5 minutes', { area: 'kitchen' });
     expect(set.reply).toBe('Pasta timer set for 5 minutes.');
     f.clock.advance(2 * 60_000);
-    expect((await f.runtime.handleUtterance('how much time is left', { area: 'kitchen' })).reply).toBe('The pasta timer has 3 minutes left.');
+    expect((await f.runtime.handleUtterance('how much time is left', { area: 'kitchen' })).reply).toBe(
+      'The pasta timer has 3 minutes left.',
+    );
     f.clock.advance(3 * 60_000);
     expect(f.notifications).toEqual([{ message: 'Your pasta timer is done.', area: 'kitchen' }]);
   });
@@ -98,15 +112,33 @@ describe('SkillRuntime with the built-in skills', () => {
   });
 
   it('refuses a second skill claiming an intent or an id already loaded', async () => {
-    const copy = defineSkill({ id: 'help', version: '1.0.0', permissions: [], intents: { Other: { targets: 'none', sentences: ['x'] } }, handle: () => ({ reply: '' }) });
+    const copy = defineSkill({
+      id: 'help',
+      version: '1.0.0',
+      permissions: [],
+      intents: { Other: { targets: 'none', sentences: ['x'] } },
+      handle: () => ({ reply: '' }),
+    });
     await expect(f.runtime.registerBuiltin(copy)).rejects.toMatchObject({ code: 'CONFLICT' });
-    const thief = defineSkill({ id: 'thief', version: '1.0.0', permissions: [], intents: { HassTurnOn: { targets: 'none', sentences: [] } }, handle: () => ({ reply: '' }) });
-    await expect(f.runtime.registerBuiltin(thief)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('HassTurnOn (smart-home)') });
+    const thief = defineSkill({
+      id: 'thief',
+      version: '1.0.0',
+      permissions: [],
+      intents: { HassTurnOn: { targets: 'none', sentences: [] } },
+      handle: () => ({ reply: '' }),
+    });
+    await expect(f.runtime.registerBuiltin(thief)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('HassTurnOn (smart-home)'),
+    });
   });
 
   it('denies a built-in skill what its permissions do not grant', async () => {
     const nosy = defineSkill({
-      id: 'nosy', version: '1.0.0', permissions: [], intents: { Peek: { targets: 'none', sentences: ['peek at the devices'] } },
+      id: 'nosy',
+      version: '1.0.0',
+      permissions: [],
+      intents: { Peek: { targets: 'none', sentences: ['peek at the devices'] } },
       async handle(_i, ctx) {
         await ctx.devices.list();
         return { reply: 'saw them' };
@@ -114,7 +146,10 @@ describe('SkillRuntime with the built-in skills', () => {
     });
     await f.runtime.registerBuiltin(nosy);
     const result = await f.runtime.handleUtterance('peek at the devices');
-    expect(result.error).toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringContaining('"devices:read"') });
+    expect(result.error).toMatchObject({
+      code: 'PERMISSION_DENIED',
+      message: expect.stringContaining('"devices:read"'),
+    });
     expect(result.reply).toBe('The nosy skill is not allowed to do that.');
   });
 
@@ -122,7 +157,10 @@ describe('SkillRuntime with the built-in skills', () => {
     const changes: string[] = [];
     f.bus.on('skillChanged', (e) => changes.push(`${e.skillId}:${e.change}`));
     const broken = defineSkill({
-      id: 'broken', version: '1.0.0', permissions: [], intents: { Crash: { targets: 'none', sentences: ['crash the broken skill'] } },
+      id: 'broken',
+      version: '1.0.0',
+      permissions: [],
+      intents: { Crash: { targets: 'none', sentences: ['crash the broken skill'] } },
       handle() {
         throw new Error('boom');
       },

@@ -121,10 +121,18 @@ export class SkillRuntime {
 
   /** Built-in skills run in process, with the same ctx and permission checks as third-party ones. */
   async registerBuiltin(definition: SkillDefinition, config: Record<string, unknown> = {}): Promise<SkillInfo> {
-    if (this.deps.config.disabledBuiltins.includes(definition.id)) throw new HubError('CONFLICT', `built-in skill "${definition.id}" is disabled in the config`);
+    if (this.deps.config.disabledBuiltins.includes(definition.id))
+      throw new HubError('CONFLICT', `built-in skill "${definition.id}" is disabled in the config`);
     const gate = this.gate(definition.id, definition.permissions, { asksItself: true });
-    return this.add(definition.id, definition.version, [...definition.permissions], definition.intents, true,
-      new InProcessSkill(definition, gate, this.deps.clock, config), gate);
+    return this.add(
+      definition.id,
+      definition.version,
+      [...definition.permissions],
+      definition.intents,
+      true,
+      new InProcessSkill(definition, gate, this.deps.clock, config),
+      gate,
+    );
   }
 
   /**
@@ -132,17 +140,38 @@ export class SkillRuntime {
    * that may read only `installDir`, or a worker thread where that model is unavailable); no restart needed.
    */
   async loadIsolated(
-    manifest: SkillManifest, entryFile: string, config: Record<string, unknown> = {}, installDir?: string,
+    manifest: SkillManifest,
+    entryFile: string,
+    config: Record<string, unknown> = {},
+    installDir?: string,
   ): Promise<SkillInfo> {
     assertHubCompatible(manifest, this.deps.hubVersion);
     const resolved = resolveSkillConfig(manifest, config);
     const gate = this.gate(manifest.id, manifest.permissions);
     const { memoryLimitMb, processMemoryLimitMb, idleCpuPercent, outputLinesPerSecond } = this.deps.config;
     const executor = new WorkerSkill(
-      { id: manifest.id, entry: entryFile, config: resolved, memoryLimitMb, sandboxLimits: { processMemoryLimitMb, idleCpuPercent }, outputLinesPerSecond, ...(installDir ? { installDir } : {}) },
-      gate, this.deps.clock, this.log,
+      {
+        id: manifest.id,
+        entry: entryFile,
+        config: resolved,
+        memoryLimitMb,
+        sandboxLimits: { processMemoryLimitMb, idleCpuPercent },
+        outputLinesPerSecond,
+        ...(installDir ? { installDir } : {}),
+      },
+      gate,
+      this.deps.clock,
+      this.log,
     );
-    const info = await this.add(manifest.id, manifest.version, manifest.permissions, manifest.intents, false, executor, gate);
+    const info = await this.add(
+      manifest.id,
+      manifest.version,
+      manifest.permissions,
+      manifest.intents,
+      false,
+      executor,
+      gate,
+    );
     executor.onFault((error) => {
       const entry = this.skills.get(manifest.id);
       if (entry?.executor === executor) void this.recordFailure(entry, error);
@@ -191,7 +220,8 @@ export class SkillRuntime {
   }
 
   async handleUtterance(text: string, context: UtteranceContext = {}): Promise<UtteranceResult> {
-    if (typeof text !== 'string' || !text.trim()) throw new HubError('VALIDATION_FAILED', 'text must be a non-empty string');
+    if (typeof text !== 'string' || !text.trim())
+      throw new HubError('VALIDATION_FAILED', 'text must be a non-empty string');
     if (text.length > MAX_TEXT) throw new HubError('PAYLOAD_TOO_LARGE', `text is limited to ${MAX_TEXT} characters`);
     const session = DialogStore.sessionKey(context);
     const base: Omit<UtteranceInfo, 'targets'> = { text, ...pick(context) };
@@ -202,51 +232,143 @@ export class SkillRuntime {
       const entry = this.skills.get(dialog.skillId);
       if (entry?.info.enabled) {
         this.dialogs.close(session);
-        const utterance: UtteranceInfo = { ...base, targets: [], ...(understood.intent ? { heard: understood.intent } : {}) };
+        const utterance: UtteranceInfo = {
+          ...base,
+          targets: [],
+          ...(understood.intent ? { heard: understood.intent } : {}),
+        };
         const outcome = dialog.byHub
           ? await this.answerHub(entry, text, dialog.state, utterance)
           : await this.run(entry, { kind: 'followUp', text, state: dialog.state, utterance });
         if (outcome.reply !== undefined) {
-          if (outcome.followUp) this.dialogs.set(session, { skillId: entry.info.id, intent: dialog.intent, state: outcome.followUp.state, ...byHub(outcome) });
-          return this.finish(text, context, { intent: dialog.intent, confidence: 1, targets: [], skill: entry.info.id, reply: outcome.reply, actions: outcome.actions, ...errorOf(outcome), ...expectsOf(outcome) });
+          if (outcome.followUp)
+            this.dialogs.set(session, {
+              skillId: entry.info.id,
+              intent: dialog.intent,
+              state: outcome.followUp.state,
+              ...byHub(outcome),
+            });
+          return this.finish(text, context, {
+            intent: dialog.intent,
+            confidence: 1,
+            targets: [],
+            skill: entry.info.id,
+            reply: outcome.reply,
+            actions: outcome.actions,
+            ...errorOf(outcome),
+            ...expectsOf(outcome),
+          });
         }
       }
     }
 
     if (!understood.intent) {
       const reply = notUnderstoodReply(understood);
-      return this.finish(text, context, { intent: null, confidence: understood.confidence, targets: [], skill: null, reply, actions: [],
-        ...(understood.suggestion ? { suggestion: understood.suggestion } : {}) });
+      return this.finish(text, context, {
+        intent: null,
+        confidence: understood.confidence,
+        targets: [],
+        skill: null,
+        reply,
+        actions: [],
+        ...(understood.suggestion ? { suggestion: understood.suggestion } : {}),
+      });
     }
     const intent = understood.intent;
     if (intent.name === 'HassNevermind' && !this.intentOwners.has(intent.name)) {
       if (!context.dryRun) this.dialogs.close(session);
-      return this.finish(text, context, { intent, confidence: understood.confidence, targets: [], skill: null, reply: 'Okay, never mind.', actions: [] });
+      return this.finish(text, context, {
+        intent,
+        confidence: understood.confidence,
+        targets: [],
+        skill: null,
+        reply: 'Okay, never mind.',
+        actions: [],
+      });
     }
     const ownerId = this.intentOwners.get(intent.name);
     const result = { intent, confidence: understood.confidence, targets: understood.targets };
-    if (!ownerId) return this.finish(text, context, { ...result, skill: null, reply: `I understood that, but no skill handles ${intent.name}.`, actions: [] });
-    if (context.dryRun) return { ...result, skill: ownerId, reply: `Would ask the ${ownerId} skill to handle ${intent.name}.`, actions: [] };
+    if (!ownerId)
+      return this.finish(text, context, {
+        ...result,
+        skill: null,
+        reply: `I understood that, but no skill handles ${intent.name}.`,
+        actions: [],
+      });
+    if (context.dryRun)
+      return {
+        ...result,
+        skill: ownerId,
+        reply: `Would ask the ${ownerId} skill to handle ${intent.name}.`,
+        actions: [],
+      };
 
     const entry = this.skills.get(ownerId)!;
     if (!entry.info.enabled)
-      return this.finish(text, context, { ...result, skill: ownerId, reply: `The ${ownerId} skill is disabled after repeated failures. Turn it back on in the dashboard or with: hearth skill enable ${ownerId}.`, actions: [],
-        error: { code: 'SKILL_FAILED', message: `skill "${ownerId}" is disabled (${entry.info.disabled?.reason ?? 'repeated failures'}): fix or update it, then enable it again with \`hearth skill enable ${ownerId}\` or POST /api/v1/skills/${ownerId}/enable` } });
-    const outcome = await this.run(entry, { kind: 'handle', intent, utterance: { ...base, targets: understood.targets } });
-    if (outcome.followUp) this.dialogs.set(session, { skillId: ownerId, intent, state: outcome.followUp.state, ...byHub(outcome) });
-    return this.finish(text, context, { ...result, skill: ownerId, reply: outcome.reply ?? '', actions: outcome.actions, ...errorOf(outcome), ...expectsOf(outcome) });
+      return this.finish(text, context, {
+        ...result,
+        skill: ownerId,
+        reply: `The ${ownerId} skill is disabled after repeated failures. Turn it back on in the dashboard or with: hearth skill enable ${ownerId}.`,
+        actions: [],
+        error: {
+          code: 'SKILL_FAILED',
+          message: `skill "${ownerId}" is disabled (${entry.info.disabled?.reason ?? 'repeated failures'}): fix or update it, then enable it again with \`hearth skill enable ${ownerId}\` or POST /api/v1/skills/${ownerId}/enable`,
+        },
+      });
+    const outcome = await this.run(entry, {
+      kind: 'handle',
+      intent,
+      utterance: { ...base, targets: understood.targets },
+    });
+    if (outcome.followUp)
+      this.dialogs.set(session, { skillId: ownerId, intent, state: outcome.followUp.state, ...byHub(outcome) });
+    return this.finish(text, context, {
+      ...result,
+      skill: ownerId,
+      reply: outcome.reply ?? '',
+      actions: outcome.actions,
+      ...errorOf(outcome),
+      ...expectsOf(outcome),
+    });
   }
 
   private async add(
-    id: string, version: string, permissions: Permission[], intents: Record<string, IntentDeclaration>, builtin: boolean, executor: SkillExecutor, gate: CapabilityGate,
+    id: string,
+    version: string,
+    permissions: Permission[],
+    intents: Record<string, IntentDeclaration>,
+    builtin: boolean,
+    executor: SkillExecutor,
+    gate: CapabilityGate,
   ): Promise<SkillInfo> {
-    if (this.skills.has(id)) throw new HubError('CONFLICT', `a skill with id "${id}" is already loaded: uninstall it first or pick another id`);
+    if (this.skills.has(id))
+      throw new HubError(
+        'CONFLICT',
+        `a skill with id "${id}" is already loaded: uninstall it first or pick another id`,
+      );
     const taken = Object.keys(intents).filter((name) => this.intentOwners.has(name));
     if (taken.length)
-      throw new HubError('CONFLICT', `skill "${id}" declares intents already handled by other skills: ${taken.map((t) => `${t} (${this.intentOwners.get(t)})`).join(', ')}`);
+      throw new HubError(
+        'CONFLICT',
+        `skill "${id}" declares intents already handled by other skills: ${taken.map((t) => `${t} (${this.intentOwners.get(t)})`).join(', ')}`,
+      );
     const collisions = this.deps.language.addSkillIntents(id, intents, builtin ? { checkCollisions: false } : {});
-    if (collisions.length) this.log.warn({ skill: id, collisions: collisions.slice(0, 20) }, 'skill sentences collide with installed skills');
-    const info: SkillInfo = { id, version, builtin, isolated: executor.isolated, enabled: true, consecutiveFailures: 0, permissions, intents: Object.keys(intents), collisions };
+    if (collisions.length)
+      this.log.warn(
+        { skill: id, collisions: collisions.slice(0, 20) },
+        'skill sentences collide with installed skills',
+      );
+    const info: SkillInfo = {
+      id,
+      version,
+      builtin,
+      isolated: executor.isolated,
+      enabled: true,
+      consecutiveFailures: 0,
+      permissions,
+      intents: Object.keys(intents),
+      collisions,
+    };
     this.skills.set(id, { info, executor, gate });
     for (const name of Object.keys(intents)) this.intentOwners.set(name, id);
     try {
@@ -262,9 +384,24 @@ export class SkillRuntime {
 
   private gate(skillId: string, permissions: readonly Permission[], options: GateOptions = {}): CapabilityGate {
     const { devices, bus, clock, log, orders, pins, fetch, config, alerts } = this.deps;
-    return new CapabilityGate(skillId, permissions, { devices, storage: this.storage, timers: this.timers, bus, clock, log,
-      confirm: confirmSettings({ confirm: config.confirm }),
-      ...(orders ? { orders } : {}), ...(pins ? { pins } : {}), ...(fetch ? { fetch } : {}), ...(alerts ? { alerts } : {}) }, options);
+    return new CapabilityGate(
+      skillId,
+      permissions,
+      {
+        devices,
+        storage: this.storage,
+        timers: this.timers,
+        bus,
+        clock,
+        log,
+        confirm: confirmSettings({ confirm: config.confirm }),
+        ...(orders ? { orders } : {}),
+        ...(pins ? { pins } : {}),
+        ...(fetch ? { fetch } : {}),
+        ...(alerts ? { alerts } : {}),
+      },
+      options,
+    );
   }
 
   private require(id: string): Entry {
@@ -275,7 +412,11 @@ export class SkillRuntime {
 
   /** One supervised call: never throws; failures become a reply, and repeated failures disable the skill. */
   private async run(entry: Entry, call: SkillCall): Promise<Outcome> {
-    const scope: CallScope = { actions: [], ...(call.utterance.user ? { user: call.utterance.user } : {}), ...(call.utterance.satellite ? { satellite: call.utterance.satellite } : {}) };
+    const scope: CallScope = {
+      actions: [],
+      ...(call.utterance.user ? { user: call.utterance.user } : {}),
+      ...(call.utterance.satellite ? { satellite: call.utterance.satellite } : {}),
+    };
     try {
       const { callTimeoutMs: timeoutMs, maxDeviceWaitMs } = this.deps.config;
       const response = await entry.executor.call(call, scope, { timeoutMs, maxDeviceWaitMs });
@@ -284,26 +425,46 @@ export class SkillRuntime {
       const asked = askAboutHeld(entry.gate, scope);
       if (asked) return hubQuestion(asked, scope);
       if (!response) return { actions: scope.actions };
-      const out: { reply: string; actions: SkillAction[]; followUp?: Outcome['followUp'] } = { reply: response.reply, actions: [...scope.actions, ...(response.actions ?? [])] };
+      const out: { reply: string; actions: SkillAction[]; followUp?: Outcome['followUp'] } = {
+        reply: response.reply,
+        actions: [...scope.actions, ...(response.actions ?? [])],
+      };
       if (response.followUp) out.followUp = response.followUp;
       return out;
     } catch (err) {
-      const asked = isHubError(err) && err.code === 'CONFIRMATION_REQUIRED' ? askAboutHeld(entry.gate, scope) : undefined;
+      const asked =
+        isHubError(err) && err.code === 'CONFIRMATION_REQUIRED' ? askAboutHeld(entry.gate, scope) : undefined;
       if (asked) return hubQuestion(asked, scope);
-      const error = isHubError(err) ? err : new HubError('SKILL_FAILED', `skill "${entry.info.id}" failed: ${String(err)}`);
+      const error = isHubError(err)
+        ? err
+        : new HubError('SKILL_FAILED', `skill "${entry.info.id}" failed: ${String(err)}`);
       await this.recordFailure(entry, error);
-      return { reply: failureReply(entry.info.id, error), actions: scope.actions, error: { code: error.code, message: error.message } };
+      return {
+        reply: failureReply(entry.info.id, error),
+        actions: scope.actions,
+        error: { code: error.code, message: error.message },
+      };
     }
   }
 
   /** Counts a failed call, or a sandbox stopped between calls (onFault), and disables the skill after too many. */
   private async recordFailure(entry: Entry, error: HubError): Promise<void> {
     // A denied permission or a device that did not answer is the skill's request failing, not the skill crashing.
-    const skillAtFault = error.code === 'SKILL_FAILED' || error.code === 'SKILL_TIMEOUT' || error.code === 'PERMISSION_DENIED' || error.code === 'FORBIDDEN';
+    const skillAtFault =
+      error.code === 'SKILL_FAILED' ||
+      error.code === 'SKILL_TIMEOUT' ||
+      error.code === 'PERMISSION_DENIED' ||
+      error.code === 'FORBIDDEN';
     entry.info.lastError = { code: error.code, message: error.message };
     if (skillAtFault) entry.info.consecutiveFailures += 1;
-    this.log.warn({ skill: entry.info.id, code: error.code, err: error.message, failures: entry.info.consecutiveFailures }, 'skill call failed');
-    this.deps.bus.emit('inputRejected', { source: 'skill', reason: `${entry.info.id}: ${error.code}: ${error.message}` });
+    this.log.warn(
+      { skill: entry.info.id, code: error.code, err: error.message, failures: entry.info.consecutiveFailures },
+      'skill call failed',
+    );
+    this.deps.bus.emit('inputRejected', {
+      source: 'skill',
+      reason: `${entry.info.id}: ${error.code}: ${error.message}`,
+    });
     if (entry.info.consecutiveFailures >= this.deps.config.maxConsecutiveFailures && entry.info.enabled) {
       entry.info.enabled = false;
       entry.info.disabled = {
@@ -311,7 +472,10 @@ export class SkillRuntime {
         reason: `${entry.info.consecutiveFailures} failures in a row, the last ${error.code}: ${error.message}`,
       };
       this.dialogs.closeSkill(entry.info.id);
-      this.log.error({ skill: entry.info.id, reason: entry.info.disabled.reason }, 'skill disabled after repeated failures');
+      this.log.error(
+        { skill: entry.info.id, reason: entry.info.disabled.reason },
+        'skill disabled after repeated failures',
+      );
       this.deps.bus.emit('skillChanged', { skillId: entry.info.id, change: 'disabled' });
       await entry.executor.stop().catch(() => undefined);
     }
@@ -327,8 +491,15 @@ export class SkillRuntime {
       return response.followUp ? hubQuestion(response, scope) : { reply: response.reply, actions: scope.actions };
     } catch (err) {
       const error = isHubError(err) ? err : new HubError('INTERNAL', String(err));
-      this.log.warn({ skill: entry.info.id, code: error.code, err: error.message }, 'sending a confirmed command failed');
-      return { reply: failureReply(entry.info.id, error), actions: scope.actions, error: { code: error.code, message: error.message } };
+      this.log.warn(
+        { skill: entry.info.id, code: error.code, err: error.message },
+        'sending a confirmed command failed',
+      );
+      return {
+        reply: failureReply(entry.info.id, error),
+        actions: scope.actions,
+        error: { code: error.code, message: error.message },
+      };
     }
   }
 
@@ -343,24 +514,35 @@ export class SkillRuntime {
 
 /** What the hub says when it acts on nothing: the words it could not place, and the closest thing it can do. */
 function notUnderstoodReply(understood: { suggestion?: string; notUnderstood?: string[] }): string {
-  const words = understood.notUnderstood?.length ? `Sorry, I didn't understand "${understood.notUnderstood.join(' ')}".` : "Sorry, I didn't understand that.";
+  const words = understood.notUnderstood?.length
+    ? `Sorry, I didn't understand "${understood.notUnderstood.join(' ')}".`
+    : "Sorry, I didn't understand that.";
   return understood.suggestion ? `${words} Did you mean "${understood.suggestion}"?` : words;
 }
 
 function failureReply(skillId: string, error: HubError): string {
   switch (error.code) {
-    case 'SKILL_TIMEOUT': return `The ${skillId} skill took too long to answer.`;
+    case 'SKILL_TIMEOUT':
+      return `The ${skillId} skill took too long to answer.`;
     case 'PERMISSION_DENIED':
-    case 'FORBIDDEN': return `The ${skillId} skill is not allowed to do that.`;
-    case 'DEVICE_TIMEOUT': return 'The device is not responding.';
+    case 'FORBIDDEN':
+      return `The ${skillId} skill is not allowed to do that.`;
+    case 'DEVICE_TIMEOUT':
+      return 'The device is not responding.';
     // The registry's first sentence says which device and since when ("… is offline; last seen 3 minutes ago.").
-    case 'DEVICE_UNAVAILABLE': return /^[^.]*\./.exec(error.message)?.[0] ?? 'The device is offline.';
-    default: return `The ${skillId} skill ran into a problem.`;
+    case 'DEVICE_UNAVAILABLE':
+      return /^[^.]*\./.exec(error.message)?.[0] ?? 'The device is offline.';
+    default:
+      return `The ${skillId} skill ran into a problem.`;
   }
 }
 
 function hubQuestion(asked: SkillResponse, scope: CallScope): Outcome {
-  return { reply: asked.reply, actions: scope.actions, ...(asked.followUp ? { followUp: asked.followUp, byHub: true as const } : {}) };
+  return {
+    reply: asked.reply,
+    actions: scope.actions,
+    ...(asked.followUp ? { followUp: asked.followUp, byHub: true as const } : {}),
+  };
 }
 
 function byHub(outcome: Outcome): { byHub?: true } {
@@ -371,7 +553,9 @@ function expectsOf(outcome: Outcome): { expects?: ExpectedAnswer } {
   return outcome.followUp ? { expects: outcome.followUp.expect ?? { yesNo: true } } : {};
 }
 
-function errorOf(outcome: { error?: { code: string; message: string } }): { error?: { code: string; message: string } } {
+function errorOf(outcome: { error?: { code: string; message: string } }): {
+  error?: { code: string; message: string };
+} {
   return outcome.error ? { error: outcome.error } : {};
 }
 

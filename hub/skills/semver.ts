@@ -57,29 +57,37 @@ function comparator(token: string): Comparator | undefined {
   const low = floor(partial.parts);
   const cmp = (v: Version) => compareVersions(v, low);
   switch (op) {
-    case '>=': return (v) => cmp(v) >= 0;
-    case '>': return (v) => cmp(v) > 0;
-    case '<': return (v) => cmp(v) < 0;
-    case '<=': return (v) => cmp(v) <= 0;
+    case '>=':
+      return (v) => cmp(v) >= 0;
+    case '>':
+      return (v) => cmp(v) > 0;
+    case '<':
+      return (v) => cmp(v) < 0;
+    case '<=':
+      return (v) => cmp(v) <= 0;
     case '^': {
       if (maj === undefined) return () => true;
-      const upper: Version = maj > 0 || min === undefined
-        ? { major: maj + 1, minor: 0, patch: 0, pre: '' }
-        : min > 0 || pat === undefined
-          ? { major: 0, minor: min + 1, patch: 0, pre: '' }
-          : { major: 0, minor: 0, patch: pat + 1, pre: '' };
+      const upper: Version =
+        maj > 0 || min === undefined
+          ? { major: maj + 1, minor: 0, patch: 0, pre: '' }
+          : min > 0 || pat === undefined
+            ? { major: 0, minor: min + 1, patch: 0, pre: '' }
+            : { major: 0, minor: 0, patch: pat + 1, pre: '' };
       return (v) => cmp(v) >= 0 && compareVersions(v, upper) < 0;
     }
     case '~': {
       if (maj === undefined) return () => true;
-      const upper: Version = min === undefined
-        ? { major: maj + 1, minor: 0, patch: 0, pre: '' }
-        : { major: maj, minor: min + 1, patch: 0, pre: '' };
+      const upper: Version =
+        min === undefined
+          ? { major: maj + 1, minor: 0, patch: 0, pre: '' }
+          : { major: maj, minor: min + 1, patch: 0, pre: '' };
       return (v) => cmp(v) >= 0 && compareVersions(v, upper) < 0;
     }
     default:
       return (v) =>
-        (maj === undefined || v.major === maj) && (min === undefined || v.minor === min) && (pat === undefined || v.patch === pat);
+        (maj === undefined || v.major === maj) &&
+        (min === undefined || v.minor === min) &&
+        (pat === undefined || v.patch === pat);
   }
 }
 
@@ -87,7 +95,11 @@ function comparator(token: string): Comparator | undefined {
 export function parseRange(range: string): Comparator | undefined {
   const alternatives: Comparator[][] = [];
   for (const alt of range.split('||')) {
-    const tokens = alt.trim().replace(/(>=|<=|>|<|=|\^|~)\s+/g, '$1').split(/\s+/).filter(Boolean);
+    const tokens = alt
+      .trim()
+      .replace(/(>=|<=|>|<|=|\^|~)\s+/g, '$1')
+      .split(/\s+/)
+      .filter(Boolean);
     const set: Comparator[] = [];
     for (const token of tokens.length ? tokens : ['*']) {
       const c = comparator(token);

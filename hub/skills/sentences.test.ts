@@ -27,14 +27,27 @@ describe('sentence expansion', () => {
 describe('SentenceIndex', () => {
   it('names the colliding sentences and their owners', () => {
     const index = new SentenceIndex();
-    expect(index.add('weather', { GetWeather: { targets: 'none', sentences: ["what's the weather [like]"] } })).toEqual([]);
-    const collisions = index.check('forecast', { Forecast: { targets: 'none', sentences: ["what's the weather like", 'will it rain'] } });
-    expect(collisions).toEqual([{ sentence: 'what is the weather like', intent: 'Forecast', otherSkill: 'weather', otherIntent: 'GetWeather' }]);
+    expect(index.add('weather', { GetWeather: { targets: 'none', sentences: ["what's the weather [like]"] } })).toEqual(
+      [],
+    );
+    const collisions = index.check('forecast', {
+      Forecast: { targets: 'none', sentences: ["what's the weather like", 'will it rain'] },
+    });
+    expect(collisions).toEqual([
+      { sentence: 'what is the weather like', intent: 'Forecast', otherSkill: 'weather', otherIntent: 'GetWeather' },
+    ]);
     index.remove('weather');
-    expect(index.check('forecast', { Forecast: { targets: 'none', sentences: ["what's the weather like"] } })).toEqual([]);
+    expect(index.check('forecast', { Forecast: { targets: 'none', sentences: ["what's the weather like"] } })).toEqual(
+      [],
+    );
   });
 
   it('reports collisions inside one package', () => {
-    expect(internalCollisions('s', { A: { targets: 'none', sentences: ['hello [there]'] }, B: { targets: 'none', sentences: ['hello'] } })).toHaveLength(1);
+    expect(
+      internalCollisions('s', {
+        A: { targets: 'none', sentences: ['hello [there]'] },
+        B: { targets: 'none', sentences: ['hello'] },
+      }),
+    ).toHaveLength(1);
   });
 });

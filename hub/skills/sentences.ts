@@ -71,7 +71,8 @@ export class SentenceIndex {
     const collisions = this.check(skillId, intents);
     for (const [intent, decl] of Object.entries(intents))
       for (const template of templatesOf(decl))
-        for (const sentence of expandTemplate(template)) if (!this.owners.has(sentence)) this.owners.set(sentence, { skillId, intent });
+        for (const sentence of expandTemplate(template))
+          if (!this.owners.has(sentence)) this.owners.set(sentence, { skillId, intent });
     return collisions;
   }
 
@@ -81,7 +82,8 @@ export class SentenceIndex {
       for (const template of templatesOf(decl))
         for (const sentence of expandTemplate(template)) {
           const owner = this.owners.get(sentence);
-          if (owner && owner.skillId !== skillId) out.push({ sentence, intent, otherSkill: owner.skillId, otherIntent: owner.intent });
+          if (owner && owner.skillId !== skillId)
+            out.push({ sentence, intent, otherSkill: owner.skillId, otherIntent: owner.intent });
         }
     return out;
   }

@@ -8,7 +8,10 @@ const MAX_KEYS_PER_SKILL = 10_000;
 
 /** Per-skill key/value storage in SQLite. The skill id is always supplied by the hub, never by the skill. */
 export class SkillStorageStore {
-  constructor(private readonly db: Db, private readonly clock: Clock) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
 
   get(skillId: string, key: string): unknown {
     checkKey(key);
@@ -28,10 +31,19 @@ export class SkillStorageStore {
       throw new HubError('VALIDATION_FAILED', `storage value for "${key}" is not JSON-serialisable: store plain data`);
     }
     if (Buffer.byteLength(json) > MAX_VALUE_BYTES)
-      throw new HubError('PAYLOAD_TOO_LARGE', `storage value for "${key}" exceeds ${MAX_VALUE_BYTES} bytes: store less per key`);
-    const count = this.db.prepare('SELECT count(*) FROM skill_storage WHERE skill_id = ?').pluck().get(skillId) as number;
+      throw new HubError(
+        'PAYLOAD_TOO_LARGE',
+        `storage value for "${key}" exceeds ${MAX_VALUE_BYTES} bytes: store less per key`,
+      );
+    const count = this.db
+      .prepare('SELECT count(*) FROM skill_storage WHERE skill_id = ?')
+      .pluck()
+      .get(skillId) as number;
     if (count >= MAX_KEYS_PER_SKILL && this.get(skillId, key) === undefined)
-      throw new HubError('PAYLOAD_TOO_LARGE', `skill "${skillId}" already stores ${MAX_KEYS_PER_SKILL} keys: delete some first`);
+      throw new HubError(
+        'PAYLOAD_TOO_LARGE',
+        `skill "${skillId}" already stores ${MAX_KEYS_PER_SKILL} keys: delete some first`,
+      );
     this.db
       .prepare(
         `INSERT INTO skill_storage (skill_id, key, value, updated_at) VALUES (?, ?, ?, ?)
@@ -46,7 +58,10 @@ export class SkillStorageStore {
   }
 
   keys(skillId: string): string[] {
-    return this.db.prepare('SELECT key FROM skill_storage WHERE skill_id = ? ORDER BY key').pluck().all(skillId) as string[];
+    return this.db
+      .prepare('SELECT key FROM skill_storage WHERE skill_id = ? ORDER BY key')
+      .pluck()
+      .all(skillId) as string[];
   }
 
   clear(skillId: string): void {

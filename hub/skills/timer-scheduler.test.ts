@@ -14,14 +14,18 @@ describe('timers survive a restart', () => {
       const first = createFixture({ dir, clock });
       await first.runtime.start();
       await first.runtime.registerBuiltin(builtinTimers);
-      expect((await first.runtime.handleUtterance('set a tea timer for 4 minutes', { area: 'kitchen' })).reply).toBe('Tea timer set for 4 minutes.');
+      expect((await first.runtime.handleUtterance('set a tea timer for 4 minutes', { area: 'kitchen' })).reply).toBe(
+        'Tea timer set for 4 minutes.',
+      );
       await first.close();
 
       clock.advance(60_000);
       const second = createFixture({ dir, clock });
       await second.runtime.start();
       await second.runtime.registerBuiltin(builtinTimers);
-      expect(second.runtime.timers.list('timers')).toEqual([expect.objectContaining({ name: 'tea', area: 'kitchen', remainingMs: 180_000 })]);
+      expect(second.runtime.timers.list('timers')).toEqual([
+        expect.objectContaining({ name: 'tea', area: 'kitchen', remainingMs: 180_000 }),
+      ]);
       clock.advance(179_000);
       expect(second.notifications).toEqual([]);
       clock.advance(1_000);

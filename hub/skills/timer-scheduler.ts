@@ -57,7 +57,10 @@ export class TimerScheduler {
     this.handles.clear();
   }
 
-  create(skillId: string, input: { durationMs: number; message: string; name?: string; area?: string; satellite?: string }): SkillTimer {
+  create(
+    skillId: string,
+    input: { durationMs: number; message: string; name?: string; area?: string; satellite?: string },
+  ): SkillTimer {
     if (!Number.isFinite(input.durationMs) || input.durationMs <= 0 || input.durationMs > MAX_DURATION_MS)
       throw new HubError('VALIDATION_FAILED', 'a timer lasts between 1 ms and one year');
     if (typeof input.message !== 'string' || !input.message.trim() || input.message.length > 500)
@@ -85,7 +88,9 @@ export class TimerScheduler {
   }
 
   list(skillId: string, filter: { area?: string } = {}): SkillTimer[] {
-    const rows = this.db.prepare('SELECT * FROM skill_timers WHERE skill_id = ? ORDER BY created_at').all(skillId) as TimerRow[];
+    const rows = this.db
+      .prepare('SELECT * FROM skill_timers WHERE skill_id = ? ORDER BY created_at')
+      .all(skillId) as TimerRow[];
     return rows.filter((r) => !filter.area || r.area === filter.area).map((r) => this.toTimer(r));
   }
 
@@ -97,7 +102,9 @@ export class TimerScheduler {
 
   /** Cancels a timer whatever skill set it (the dashboard and the API, with the hub's token). */
   cancelAny(id: string): void {
-    const row = this.db.prepare('SELECT skill_id FROM skill_timers WHERE id = ?').get(id) as { skill_id: string } | undefined;
+    const row = this.db.prepare('SELECT skill_id FROM skill_timers WHERE id = ?').get(id) as
+      | { skill_id: string }
+      | undefined;
     if (!row) throw new HubError('NOT_FOUND', `no timer "${id}": list the timers with GET /api/v1/timers`);
     this.cancel(row.skill_id, id);
   }
@@ -114,14 +121,18 @@ export class TimerScheduler {
     if (row.paused) return this.toTimer(row);
     this.disarm(id);
     const remaining = Math.max(0, (row.due_at ?? this.clock.now()) - this.clock.now());
-    this.db.prepare('UPDATE skill_timers SET paused = 1, due_at = NULL, remaining_ms = ? WHERE id = ?').run(remaining, id);
+    this.db
+      .prepare('UPDATE skill_timers SET paused = 1, due_at = NULL, remaining_ms = ? WHERE id = ?')
+      .run(remaining, id);
     return this.toTimer(this.require(skillId, id));
   }
 
   resume(skillId: string, id: string): SkillTimer {
     const row = this.require(skillId, id);
     if (!row.paused) return this.toTimer(row);
-    this.db.prepare('UPDATE skill_timers SET paused = 0, due_at = ? WHERE id = ?').run(this.clock.now() + row.remaining_ms, id);
+    this.db
+      .prepare('UPDATE skill_timers SET paused = 0, due_at = ? WHERE id = ?')
+      .run(this.clock.now() + row.remaining_ms, id);
     const updated = this.require(skillId, id);
     if (this.started) this.arm(updated);
     return this.toTimer(updated);
@@ -131,10 +142,14 @@ export class TimerScheduler {
     const row = this.require(skillId, id);
     if (!Number.isFinite(deltaMs)) throw new HubError('VALIDATION_FAILED', 'timer adjustment must be a number of ms');
     if (row.paused) {
-      this.db.prepare('UPDATE skill_timers SET remaining_ms = ? WHERE id = ?').run(Math.max(0, row.remaining_ms + deltaMs), id);
+      this.db
+        .prepare('UPDATE skill_timers SET remaining_ms = ? WHERE id = ?')
+        .run(Math.max(0, row.remaining_ms + deltaMs), id);
     } else {
       this.disarm(id);
-      this.db.prepare('UPDATE skill_timers SET due_at = ? WHERE id = ?').run((row.due_at ?? this.clock.now()) + deltaMs, id);
+      this.db
+        .prepare('UPDATE skill_timers SET due_at = ? WHERE id = ?')
+        .run((row.due_at ?? this.clock.now()) + deltaMs, id);
       if (this.started) this.arm(this.require(skillId, id));
     }
     return this.toTimer(this.require(skillId, id));
@@ -146,7 +161,9 @@ export class TimerScheduler {
   }
 
   private require(skillId: string, id: string): TimerRow {
-    const row = this.db.prepare('SELECT * FROM skill_timers WHERE id = ? AND skill_id = ?').get(id, skillId) as TimerRow | undefined;
+    const row = this.db.prepare('SELECT * FROM skill_timers WHERE id = ? AND skill_id = ?').get(id, skillId) as
+      | TimerRow
+      | undefined;
     if (!row) throw new HubError('NOT_FOUND', `no timer "${id}": list the timers to see which are running`);
     return row;
   }
@@ -154,7 +171,10 @@ export class TimerScheduler {
   private arm(row: TimerRow): void {
     this.disarm(row.id);
     const delay = Math.max(0, (row.due_at ?? this.clock.now()) - this.clock.now());
-    this.handles.set(row.id, this.clock.setTimeout(() => this.fire(row.id), delay));
+    this.handles.set(
+      row.id,
+      this.clock.setTimeout(() => this.fire(row.id), delay),
+    );
   }
 
   private disarm(id: string): void {
@@ -170,12 +190,23 @@ export class TimerScheduler {
     this.db.prepare('DELETE FROM skill_timers WHERE id = ?').run(id);
     this.log.info({ timerId: id, skillId: row.skill_id, area: row.area }, 'timer done');
     this.bus.emit('notification', row.area ? { message: row.message, area: row.area } : { message: row.message });
-    this.ringing?.timerDone({ id, message: row.message, ...(row.area ? { area: row.area } : {}), ...(row.satellite ? { satellite: row.satellite } : {}) });
+    this.ringing?.timerDone({
+      id,
+      message: row.message,
+      ...(row.area ? { area: row.area } : {}),
+      ...(row.satellite ? { satellite: row.satellite } : {}),
+    });
   }
 
   private toTimer(row: TimerRow): SkillTimer {
     const remainingMs = row.paused ? row.remaining_ms : Math.max(0, (row.due_at ?? 0) - this.clock.now());
-    const timer: SkillTimer = { id: row.id, message: row.message, durationMs: row.duration_ms, remainingMs, paused: row.paused === 1 };
+    const timer: SkillTimer = {
+      id: row.id,
+      message: row.message,
+      durationMs: row.duration_ms,
+      remainingMs,
+      paused: row.paused === 1,
+    };
     if (row.name) timer.name = row.name;
     if (row.area) timer.area = row.area;
     if (row.satellite) timer.satellite = row.satellite;

@@ -47,8 +47,12 @@ export function applyMigrations(db: Db, module: string, migrations: readonly Mig
     db.transaction(() => {
       if (typeof m.up === 'string') db.exec(m.up);
       else m.up(db);
-      db.prepare('INSERT INTO schema_migrations (module, version, description, applied_at) VALUES (?, ?, ?, ?)')
-        .run(module, m.version, m.description, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (module, version, description, applied_at) VALUES (?, ?, ?, ?)').run(
+        module,
+        m.version,
+        m.description,
+        new Date().toISOString(),
+      );
     })();
   }
 }

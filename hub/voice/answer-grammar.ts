@@ -31,7 +31,8 @@ export function answerPhrases(): string[] {
 /** The recogniser's name for the grammar of one kind of question (choices: one per set of choices). */
 export function answerGrammarName(expect: ExpectedAnswer): string {
   const parts = [expect.yesNo ? 'yes-no' : '', expect.pin ? 'pin' : ''].filter(Boolean);
-  if (expect.choices?.length) parts.push(`choice-${createHash('sha1').update(expect.choices.join('\n')).digest('hex').slice(0, 10)}`);
+  if (expect.choices?.length)
+    parts.push(`choice-${createHash('sha1').update(expect.choices.join('\n')).digest('hex').slice(0, 10)}`);
   return parts.length ? parts.join('-') : 'yes-no';
 }
 
@@ -44,34 +45,49 @@ export function answerGrammar(expect: ExpectedAnswer, known: (word: string) => b
     const ws = answerWords(text).filter((w) => !/^\d+$/.test(w) && known(w));
     return ws.length ? ws.join(' ') : undefined;
   };
-  const list = (items: readonly string[]) => [...new Set(items.map(phrase).filter((p): p is string => p !== undefined))].join(' | ');
+  const list = (items: readonly string[]) =>
+    [...new Set(items.map(phrase).filter((p): p is string => p !== undefined))].join(' | ');
   const rules: string[] = [];
   const answers: string[] = [];
   const polite = `[${list(POLITE)}]`;
   const yesNo = expect.yesNo === true || (!expect.pin && !expect.choices?.length);
   if (yesNo) {
-    rules.push(`<yes> = (${list(YES_STARTS)}) [${list(YES_STARTS)}] ${polite};`, `<no> = (${list(NO_STARTS)}) [${list(NO_STARTS)}] ${polite};`);
+    rules.push(
+      `<yes> = (${list(YES_STARTS)}) [${list(YES_STARTS)}] ${polite};`,
+      `<no> = (${list(NO_STARTS)}) [${list(NO_STARTS)}] ${polite};`,
+    );
     answers.push('<yes>', '<no>');
   } else {
     // Whatever else is asked, "no" and "never mind" end it.
-    rules.push(`<no> = (${list(['no', 'nope', 'never mind', 'forget it', 'cancel', 'cancel that', 'stop'])}) ${polite};`);
+    rules.push(
+      `<no> = (${list(['no', 'nope', 'never mind', 'forget it', 'cancel', 'cancel that', 'stop'])}) ${polite};`,
+    );
     answers.push('<no>');
   }
   if (expect.pin) {
     const digits = list(Object.keys(DIGIT_WORDS).filter((w) => w.length > 1));
-    rules.push(`<digit> = ${digits};`, `<pin> = ${PIN_LEAD} <digit> <digit> <digit> <digit> [<digit>] [<digit>] [<digit>] [<digit>];`);
+    rules.push(
+      `<digit> = ${digits};`,
+      `<pin> = ${PIN_LEAD} <digit> <digit> <digit> <digit> [<digit>] [<digit>] [<digit>] [<digit>];`,
+    );
     answers.push('<pin>');
   }
-  const choices = (expect.choices ?? []).map((c) => phrase(c)?.split(' ').slice(0, MAX_CHOICE_WORDS).join(' ')).filter((c): c is string => c !== undefined);
+  const choices = (expect.choices ?? [])
+    .map((c) => phrase(c)?.split(' ').slice(0, MAX_CHOICE_WORDS).join(' '))
+    .filter((c): c is string => c !== undefined);
   if (choices.length) {
     const ordinals = list([...ORDINALS.slice(0, Math.min(ORDINALS.length, choices.length)), 'last']);
     // "the desk one": a word of one choice's name that no other choice has picks it.
     const named = choices.map((c) => new Set(c.split(' ')));
-    const distinct = [...new Set(named.flatMap((ws, i) => [...ws].filter((w) => named.every((other, j) => j === i || !other.has(w)))))];
+    const distinct = [
+      ...new Set(named.flatMap((ws, i) => [...ws].filter((w) => named.every((other, j) => j === i || !other.has(w))))),
+    ];
     const picks = [`(${[...new Set(choices)].join(' | ')}) [one | please]`, `(${ordinals}) [one] [please]`];
     if (distinct.length) picks.push(`(${distinct.join(' | ')}) one [please]`);
     rules.push(`<choice> = [i (mean | want | will take)] [the] (${picks.join(' | ')});`);
     answers.push('<choice>');
   }
-  return { jsgf: `#JSGF V1.0;\ngrammar hearth_answer;\npublic <answer> = ${answers.join(' | ')};\n${rules.join('\n')}\n` };
+  return {
+    jsgf: `#JSGF V1.0;\ngrammar hearth_answer;\npublic <answer> = ${answers.join(' | ')};\n${rules.join('\n')}\n`,
+  };
 }

@@ -129,7 +129,10 @@ export const voiceConfigSchema = z.strictObject({
       /** The area (id) the hub stands in. */
       area: z.string().min(1).max(100).optional(),
       /** Its id in `GET /satellites` and in rings. */
-      id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'lower-case letters, digits, "-" or "_" (max 64)').default('hub-speaker'),
+      id: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'lower-case letters, digits, "-" or "_" (max 64)')
+        .default('hub-speaker'),
       /** Debian: alsa-utils. */
       command: z.string().min(1).default('aplay'),
       args: z.array(z.string().max(200)).max(20).default(['-q', '-']),

@@ -43,16 +43,30 @@ export class CommandGrammarSource {
     try {
       dictionary = await loadCmuDictionary(this.options.dictionaryPath);
     } catch {
-      return { origin: 'examples', jsgf: grammarWithWakePhrase(exampleJsgf(this.options.language), this.options.wakePhrase), unknownWords: [] };
+      return {
+        origin: 'examples',
+        jsgf: grammarWithWakePhrase(exampleJsgf(this.options.language), this.options.wakePhrase),
+        unknownWords: [],
+      };
     }
     const registry = this.options.language.registry;
     const devices = this.options.devices?.();
     const exported = exportGrammar(
-      { templates: registry.templates().filter((t) => !this.options.leaveOut?.has(t.intent)), rules: registry.ruleTable(), lists: registry.lists },
+      {
+        templates: registry.templates().filter((t) => !this.options.leaveOut?.has(t.intent)),
+        rules: registry.ruleTable(),
+        lists: registry.lists,
+      },
       {
         dictionary,
         vocabularies: this.options.vocabularies?.() ?? {},
-        ...(devices ? { nameScope: deviceNameScopes(devices), ranges: deviceSlotRanges(devices), values: deviceSlotValues(devices) } : {}),
+        ...(devices
+          ? {
+              nameScope: deviceNameScopes(devices),
+              ranges: deviceSlotRanges(devices),
+              values: deviceSlotValues(devices),
+            }
+          : {}),
       },
     );
     return {
@@ -71,7 +85,11 @@ export function exampleJsgf(language: LanguageService, perTemplate = 20): string
   const sentences = new Set<string>();
   for (const template of registry.templates()) {
     for (const sentence of examples(template, registry.lists, perTemplate)) {
-      const words = sentence.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+      const words = sentence
+        .toLowerCase()
+        .replace(/[^a-z' ]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (words) sentences.add(words);
     }
   }

@@ -20,7 +20,8 @@ export interface ListeningGateOptions {
 }
 
 /** What may be said without the wake phrase while something rings: short words that silence or snooze it. */
-const INTERRUPTS = /^(stop|stop it|stop that|stop ringing|stop the alarm|stop the timer|snooze|snooze it|be quiet|quiet|silence|enough|that is enough|shut up|ok stop|okay stop|alarm off|turn it off|i am up|i m up|(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) more minutes)$/;
+const INTERRUPTS =
+  /^(stop|stop it|stop that|stop ringing|stop the alarm|stop the timer|snooze|snooze it|be quiet|quiet|silence|enough|that is enough|shut up|ok stop|okay stop|alarm off|turn it off|i am up|i m up|(one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) more minutes)$/;
 
 /**
  * Decides whether a transcript was meant for the hub: it starts with the wake phrase,
@@ -47,7 +48,8 @@ export class ListeningGate {
 
   /** The hub asked a question: answers need no wake phrase for `followUpMs`. */
   expectFollowUp(area?: string): void {
-    if (this.options.followUpMs > 0) this.followUps.set(area ?? '*', this.options.clock.now() + this.options.followUpMs);
+    if (this.options.followUpMs > 0)
+      this.followUps.set(area ?? '*', this.options.clock.now() + this.options.followUpMs);
   }
 
   decide(transcript: string, context: { area?: string; pushToTalk?: boolean } = {}): GateDecision {
@@ -64,7 +66,8 @@ export class ListeningGate {
     if (hasWake) return this.accept('wake_phrase', command, key);
     if (pushed) return this.accept('push_to_talk', command, key);
     if (this.inFollowUp(key)) return this.accept('follow_up', command, key);
-    if (this.options.soundingIn?.(context.area) && INTERRUPTS.test(command)) return this.accept('while_sounding', command, key);
+    if (this.options.soundingIn?.(context.area) && INTERRUPTS.test(command))
+      return this.accept('while_sounding', command, key);
     if (!this.options.requireWakePhrase) return this.accept('always', command, key);
     return { accepted: false, reason: 'no_wake_phrase' };
   }

@@ -59,7 +59,8 @@ export class LocalSpeaker implements RoomSpeakers {
       });
       child.once('close', (code, signal) => {
         if (this.playing === child) this.playing = undefined;
-        if (code !== 0 && signal === null) log.warn({ command, code, stderr: stderr.trim() }, 'the hub speaker player failed');
+        if (code !== 0 && signal === null)
+          log.warn({ command, code, stderr: stderr.trim() }, 'the hub speaker player failed');
         handed();
         resolve();
       });

@@ -121,7 +121,14 @@ export class VoicePipeline {
     const question = this.openQuestion(area);
     const heard = await this.listen(source, handle.dryRun === true ? undefined : handle, question?.grammar);
     const transcript = heard?.text ?? '';
-    const timings: VoiceTimings = { sttMs: heard?.sttMs ?? 0, nluMs: 0, skillMs: 0, totalMs: 0, recognizerMs: heard?.recognizerMs ?? 0, audioMs: heard?.audioMs ?? 0 };
+    const timings: VoiceTimings = {
+      sttMs: heard?.sttMs ?? 0,
+      nluMs: 0,
+      skillMs: 0,
+      totalMs: 0,
+      recognizerMs: heard?.recognizerMs ?? 0,
+      audioMs: heard?.audioMs ?? 0,
+    };
     const base = { transcript, actions: [] as unknown[], timings };
     const where = { ...(area !== undefined ? { area } : {}), ...(handle.pushToTalk ? { pushToTalk: true } : {}) };
     if (heard?.rejected) {
@@ -137,7 +144,8 @@ export class VoicePipeline {
     const decision = this.options.gate.decide(transcript, where);
     let result: VoiceResult;
     if (!heard || !decision.accepted) {
-      const ignored: VoiceResult['ignored'] = !heard || decision.accepted || decision.reason === 'empty' ? 'no_speech' : decision.reason;
+      const ignored: VoiceResult['ignored'] =
+        !heard || decision.accepted || decision.reason === 'empty' ? 'no_speech' : decision.reason;
       result = { ...base, reply: '', ignored };
     } else {
       const t0 = performance.now();
@@ -208,7 +216,10 @@ export class VoicePipeline {
     const grammar = answerGrammarName(expects);
     try {
       const words = await dictionary();
-      await recognizer.setAnswerGrammar(grammar, answerGrammar(expects, (w) => words.has(w)));
+      await recognizer.setAnswerGrammar(
+        grammar,
+        answerGrammar(expects, (w) => words.has(w)),
+      );
       this.questions.set(key, { grammar, until: this.options.clock.now() + this.followUpMs() });
     } catch (err) {
       // The command grammar then hears the answer, as before answer grammars.

@@ -49,11 +49,15 @@ export class SatelliteOutput {
     const ring = options.ring === true;
     try {
       const wav = await this.audio(text, ring);
-      await Promise.all(satellites.map(async (id) => {
-        const group = this.owner(id);
-        if (!group) return this.deps.log.warn({ satellite: id }, 'no satellite by that id to speak on');
-        await group.play(id, wav, { ring }).catch((err) => this.deps.log.error({ err, satellite: id }, 'could not speak on the satellite'));
-      }));
+      await Promise.all(
+        satellites.map(async (id) => {
+          const group = this.owner(id);
+          if (!group) return this.deps.log.warn({ satellite: id }, 'no satellite by that id to speak on');
+          await group
+            .play(id, wav, { ring })
+            .catch((err) => this.deps.log.error({ err, satellite: id }, 'could not speak on the satellite'));
+        }),
+      );
     } catch (err) {
       this.deps.log.error({ err, satellites }, 'could not speak on the satellites');
     }
@@ -63,7 +67,9 @@ export class SatelliteOutput {
     await Promise.all(
       satellites.map(async (id) => {
         const group = this.owner(id);
-        await group?.stop(id).catch((err) => this.deps.log.warn({ err, satellite: id }, 'could not tell the satellite to stop'));
+        await group
+          ?.stop(id)
+          .catch((err) => this.deps.log.warn({ err, satellite: id }, 'could not tell the satellite to stop'));
       }),
     );
   }

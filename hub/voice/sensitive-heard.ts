@@ -20,7 +20,10 @@ export interface SensitiveLookup {
 }
 
 /** Whether acting on this understanding touches a lock, door, gate, the car or a purchase. */
-export function isSensitive(understood: { intent?: { name: string } | null; targets?: readonly string[] }, lookup: SensitiveLookup): boolean {
+export function isSensitive(
+  understood: { intent?: { name: string } | null; targets?: readonly string[] },
+  lookup: SensitiveLookup,
+): boolean {
   if (!understood.intent) return false;
   if (lookup.buys(understood.intent.name)) return true;
   return (understood.targets ?? []).some((id) => {

@@ -109,7 +109,12 @@ export class VoiceService {
 
   async start(): Promise<void> {
     const { config, clock } = this.deps;
-    this.voiceLogInstance = new VoiceLog({ db: this.deps.db, clock, retentionDays: config.log.enabled ? config.log.retentionDays : 0, storeAudio: config.log.storeAudio });
+    this.voiceLogInstance = new VoiceLog({
+      db: this.deps.db,
+      clock,
+      retentionDays: config.log.enabled ? config.log.retentionDays : 0,
+      storeAudio: config.log.storeAudio,
+    });
     await this.voiceLogInstance.start();
     this.schedulePrune();
 
@@ -129,19 +134,31 @@ export class VoiceService {
     const espeak = new EspeakTts({ ...config.tts, log: this.log });
     const tts = this.deps.decorate?.tts?.(espeak) ?? espeak;
     const gate = new ListeningGate({
-      wakePhrase: config.wakePhrase, requireWakePhrase: config.requireWakePhrase, followUpMs: config.followUpMs, clock,
+      wakePhrase: config.wakePhrase,
+      requireWakePhrase: config.requireWakePhrase,
+      followUpMs: config.followUpMs,
+      clock,
       ...(this.deps.soundingIn ? { soundingIn: this.deps.soundingIn } : {}),
     });
     const dictionaryPath = `${config.pocketsphinx.modelDir}/cmudict-en-us.dict`;
     this.pipelineInstance = new VoicePipeline({
       recognizer: this.recognizerInstance,
-      understand: understandWithSkills(this.deps.skills, this.deps.language, () => this.deps.devices?.().flatMap((d) => [d.name, ...d.aliases]) ?? [],
-        config.pocketsphinx.sensitiveMargin === undefined ? undefined : {
-          lookup: { device: (id) => this.deps.devices?.().find((d) => d.id === id), buys: (intent) => this.buys(intent) },
-          minMargin: config.pocketsphinx.sensitiveMargin,
-          answerMs: config.followUpMs,
-          now: () => clock.now(),
-        }),
+      understand: understandWithSkills(
+        this.deps.skills,
+        this.deps.language,
+        () => this.deps.devices?.().flatMap((d) => [d.name, ...d.aliases]) ?? [],
+        config.pocketsphinx.sensitiveMargin === undefined
+          ? undefined
+          : {
+              lookup: {
+                device: (id) => this.deps.devices?.().find((d) => d.id === id),
+                buys: (intent) => this.buys(intent),
+              },
+              minMargin: config.pocketsphinx.sensitiveMargin,
+              answerMs: config.followUpMs,
+              now: () => clock.now(),
+            },
+      ),
       dictionary: () => loadCmuDictionary(dictionaryPath),
       followUpMs: config.followUpMs,
       vad: config.vad,
@@ -151,9 +168,12 @@ export class VoiceService {
       tts,
       voiceLog: this.voiceLogInstance,
     });
-    const onRejected = (reason: string, topic: string) => this.deps.bus.emit('inputRejected', { source: 'voice', reason, topic });
+    const onRejected = (reason: string, topic: string) =>
+      this.deps.bus.emit('inputRejected', { source: 'voice', reason, topic });
     this.directory = new SatelliteDirectory({
-      transport: this.deps.transport, areaOf: (id) => this.deps.areaOf(id), onRejected,
+      transport: this.deps.transport,
+      areaOf: (id) => this.deps.areaOf(id),
+      onRejected,
       ...(this.deps.isOnline ? { isOnline: this.deps.isOnline } : {}),
     });
     await this.directory.start();
@@ -167,10 +187,20 @@ export class VoiceService {
       onRejected,
     });
     await this.satellites.start();
-    this.output = new SatelliteOutput({ speakers: [mqttSpeakers(this.directory, this.satellites)], tts, log: this.log });
+    this.output = new SatelliteOutput({
+      speakers: [mqttSpeakers(this.directory, this.satellites)],
+      tts,
+      log: this.log,
+    });
     const speaker = config.speaker;
     if (speaker.area !== undefined) {
-      this.localSpeaker = new LocalSpeaker({ id: speaker.id, area: speaker.area, command: speaker.command, args: speaker.args, log: this.log });
+      this.localSpeaker = new LocalSpeaker({
+        id: speaker.id,
+        area: speaker.area,
+        command: speaker.command,
+        args: speaker.args,
+        log: this.log,
+      });
       this.output.addSpeakers(this.localSpeaker);
     }
   }
@@ -213,8 +243,12 @@ export class VoiceService {
   /** A typed command (POST /utterances), kept in the voice log as source "typed"; nothing while voice is not started. */
   logTyped(command: { text: string; area?: string; intent?: string; reply: string; ms: number }): void {
     this.voiceLogInstance?.record({
-      source: 'typed', transcript: command.text, reply: command.reply, timings: { totalMs: command.ms },
-      ...(command.area ? { area: command.area } : {}), ...(command.intent ? { intent: command.intent } : {}),
+      source: 'typed',
+      transcript: command.text,
+      reply: command.reply,
+      timings: { totalMs: command.ms },
+      ...(command.area ? { area: command.area } : {}),
+      ...(command.intent ? { intent: command.intent } : {}),
     });
   }
 
@@ -225,7 +259,10 @@ export class VoiceService {
 
   /** A WAV (any format sox reads) as one utterance; the API is push-to-talk, so no wake phrase is needed. */
   async handleWav(wav: Buffer, options: HandleOptions = {}): Promise<VoiceResult> {
-    const work = this.pipeline.handleUtterance(wavBufferSource(wav, { name: 'api', chunkMs: 100 }), { pushToTalk: true, ...options });
+    const work = this.pipeline.handleUtterance(wavBufferSource(wav, { name: 'api', chunkMs: 100 }), {
+      pushToTalk: true,
+      ...options,
+    });
     this.track(work);
     return work;
   }
@@ -262,25 +299,39 @@ export class VoiceService {
       await recognizer.setGrammar(grammar);
       this.loaded = { ...grammar, version: (this.loaded?.version ?? 0) + 1 };
       this.emitGrammarChanged(this.loaded);
-      this.state = { status: 'ok', detail: `speech recogniser: ${recognizer.name} (grammar from ${grammar.origin === 'exporter' ? 'the live templates' : 'example sentences'}; wake phrase "${this.deps.config.wakePhrase}")` };
+      this.state = {
+        status: 'ok',
+        detail: `speech recogniser: ${recognizer.name} (grammar from ${grammar.origin === 'exporter' ? 'the live templates' : 'example sentences'}; wake phrase "${this.deps.config.wakePhrase}")`,
+      };
     } catch (err) {
       const message = isHubError(err) ? err.message : (err as Error).message;
       this.log.error({ err: message }, 'grammar not loaded; voice commands may not be recognised');
-      this.state = { status: 'degraded', detail: `speech recogniser ${recognizer.name} has no usable grammar: ${message}` };
+      this.state = {
+        status: 'degraded',
+        detail: `speech recogniser ${recognizer.name} has no usable grammar: ${message}`,
+      };
     }
   }
 
   private async startRecognizerOrText(): Promise<Recognizer> {
     const { config } = this.deps;
     try {
-      const { recognizer, status } = await startRecognizer(config, this.log, { channelStore: new SqliteChannelMeanStore(this.deps.db, this.deps.clock) });
-      this.state = recognizer.name === 'text' ? { status: 'missing', detail: status.summary } : { status: 'ok', detail: status.summary };
+      const { recognizer, status } = await startRecognizer(config, this.log, {
+        channelStore: new SqliteChannelMeanStore(this.deps.db, this.deps.clock),
+      });
+      this.state =
+        recognizer.name === 'text'
+          ? { status: 'missing', detail: status.summary }
+          : { status: 'ok', detail: status.summary };
       return recognizer;
     } catch (err) {
       if (!isHubError(err)) throw err;
       // A configured recogniser that cannot start must not stop the hub: typed commands still work.
       const summary = recognizerStatus(config).summary;
-      this.state = { status: 'missing', detail: `${err.message === summary ? summary : `${summary} (${err.message})`}; typed commands work` };
+      this.state = {
+        status: 'missing',
+        detail: `${err.message === summary ? summary : `${summary} (${err.message})`}; typed commands work`,
+      };
       this.log.warn({ err: err.message }, 'speech recogniser unavailable; voice is off, typed commands work');
       return new TextRecognizer();
     }
@@ -292,14 +343,23 @@ export class VoiceService {
       // Several satellites heard the same wake word: the loudest takes the command, the others stand down silently.
       const verdict = await this.arbiter!.contend(stream.satelliteId, stream);
       if (!verdict.won) {
-        this.log.info({ satellite: stream.satelliteId, winner: verdict.winner, energyDb: round1(verdict.energyDb) }, 'another satellite heard the wake word louder; standing down');
+        this.log.info(
+          { satellite: stream.satelliteId, winner: verdict.winner, energyDb: round1(verdict.energyDb) },
+          'another satellite heard the wake word louder; standing down',
+        );
         await this.satellites?.command(stream.satelliteId, { type: 'stand_down' });
         return;
       }
-      if (verdict.rivals > 0) this.log.info({ satellite: stream.satelliteId, rivals: verdict.rivals, energyDb: round1(verdict.energyDb) }, 'took the command over other satellites');
+      if (verdict.rivals > 0)
+        this.log.info(
+          { satellite: stream.satelliteId, rivals: verdict.rivals, energyDb: round1(verdict.energyDb) },
+          'took the command over other satellites',
+        );
       // A satellite streams only after its own wake word or button (audio_start), so the stream is push-to-talk.
       const result = await this.pipeline.handleUtterance(verdict.source, {
-        pushToTalk: true, satellite: stream.satelliteId, ...(stream.area !== undefined ? { area: stream.area } : {}),
+        pushToTalk: true,
+        satellite: stream.satelliteId,
+        ...(stream.area !== undefined ? { area: stream.area } : {}),
       });
       if (result.replyAudio) await this.satellites?.speak(stream.satelliteId, result.replyAudio);
     } catch (err) {
@@ -314,7 +374,10 @@ export class VoiceService {
   }
 
   private track<T>(work: Promise<T>): void {
-    const settled = work.then(() => undefined, () => undefined);
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
     this.inFlight.add(settled);
     void settled.then(() => this.inFlight.delete(settled));
   }
@@ -323,13 +386,21 @@ export class VoiceService {
   private followGrammarInputs(): (() => void)[] {
     const { bus, language, onHouseholdChange } = this.deps;
     const soon = () => this.scheduleGrammarRefresh();
-    const offs = [bus.on('deviceAdded', soon), bus.on('deviceUpdated', soon), bus.on('deviceRemoved', soon), bus.on('skillChanged', soon), bus.on('catalogChanged', soon)];
+    const offs = [
+      bus.on('deviceAdded', soon),
+      bus.on('deviceUpdated', soon),
+      bus.on('deviceRemoved', soon),
+      bus.on('skillChanged', soon),
+      bus.on('catalogChanged', soon),
+    ];
     if (onHouseholdChange) {
       // The language module refreshes its area/floor lists lazily (on the next utterance); the grammar is built from them now.
-      offs.push(onHouseholdChange(() => {
-        language.refreshHousehold();
-        soon();
-      }));
+      offs.push(
+        onHouseholdChange(() => {
+          language.refreshHousehold();
+          soon();
+        }),
+      );
     }
     return offs;
   }

@@ -7,7 +7,9 @@ describe('withSpokenNames', () => {
   it('takes a phrase one final "s" away from a device name as that device', () => {
     expect(withSpokenNames('turn on the bedroom lights', NAMES)).toBe('turn on the bedroom light');
     expect(withSpokenNames('open the living room blind', NAMES)).toBe('open the living room blinds');
-    expect(withSpokenNames('set the bedroom lights to thirty percent', NAMES)).toBe('set the bedroom light to thirty percent');
+    expect(withSpokenNames('set the bedroom lights to thirty percent', NAMES)).toBe(
+      'set the bedroom light to thirty percent',
+    );
   });
 
   it('leaves exact names, other words and names that exist both ways alone', () => {

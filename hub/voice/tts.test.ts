@@ -15,7 +15,9 @@ describe('EspeakTts', () => {
   });
 
   it('still returns the text when espeak-ng is missing or disabled', async () => {
-    expect(await new EspeakTts({ ...options, command: 'espeak-ng-not-installed' }).synthesize('Done.')).toEqual({ text: 'Done.' });
+    expect(await new EspeakTts({ ...options, command: 'espeak-ng-not-installed' }).synthesize('Done.')).toEqual({
+      text: 'Done.',
+    });
     expect(await new EspeakTts({ ...options, enabled: false }).synthesize('Done.')).toEqual({ text: 'Done.' });
     expect(await new EspeakTts({ ...options, command: 'espeak-ng-not-installed' }).playLocal('Done.')).toBe(false);
   });

@@ -32,9 +32,18 @@ function runEspeak(command: string, args: string[]): Promise<Buffer> {
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', (err: NodeJS.ErrnoException) =>
-      reject(new HubError('INTERNAL', `cannot run ${command} (${err.code ?? err.message}); install it with "apt install espeak-ng" or set voice.tts.enabled: false`)),
+      reject(
+        new HubError(
+          'INTERNAL',
+          `cannot run ${command} (${err.code ?? err.message}); install it with "apt install espeak-ng" or set voice.tts.enabled: false`,
+        ),
+      ),
     );
-    child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(out)) : reject(new HubError('INTERNAL', `${command} failed (exit ${code}): ${stderr.trim()}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(Buffer.concat(out))
+        : reject(new HubError('INTERNAL', `${command} failed (exit ${code}): ${stderr.trim()}`)),
+    );
   });
 }
 

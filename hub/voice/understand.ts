@@ -8,7 +8,10 @@ import { withSpokenNames } from './spoken-names.js';
 
 /** The part of the skills runtime voice needs (`SkillRuntime.handleUtterance`). */
 export interface UtteranceHandler {
-  handleUtterance(text: string, context: UtteranceContext): Promise<{ intent: Intent | null; reply: string; actions: readonly unknown[]; expects?: ExpectedAnswer }>;
+  handleUtterance(
+    text: string,
+    context: UtteranceContext,
+  ): Promise<{ intent: Intent | null; reply: string; actions: readonly unknown[]; expects?: ExpectedAnswer }>;
 }
 
 /** The part of the language service used to time understanding on its own (`LanguageService.understand`). */
@@ -39,7 +42,12 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
  * needs no wake phrase (the runtime keeps the dialog). With `sure`, a lock, door, gate, car or purchase command
  * the recogniser is not sure of is asked back first (`Did you say "…"?`) and acted on only after a yes.
  */
-export function understandWithSkills(skills: UtteranceHandler, language?: IntentReader, deviceNames?: () => readonly string[], sure?: SureEnough): Understand {
+export function understandWithSkills(
+  skills: UtteranceHandler,
+  language?: IntentReader,
+  deviceNames?: () => readonly string[],
+  sure?: SureEnough,
+): Understand {
   const askedBack = new Map<string, AskedBack>();
   return async (heard, context): Promise<HandledUtterance> => {
     const { followUp: _followUp, margin, ...utterance } = context;
@@ -59,9 +67,21 @@ export function understandWithSkills(skills: UtteranceHandler, language?: Intent
       understood = language.understand(text, utterance);
       nluMs = performance.now() - t0;
     }
-    if (sure && margin && !context.dryRun && isSensitive(understood as { intent?: Intent; targets?: string[] }, sure.lookup) && (await margin()) < sure.minMargin) {
+    if (
+      sure &&
+      margin &&
+      !context.dryRun &&
+      isSensitive(understood as { intent?: Intent; targets?: string[] }, sure.lookup) &&
+      (await margin()) < sure.minMargin
+    ) {
       askedBack.set(key, { text, until: sure.now() + sure.answerMs });
-      return { reply: `Did you say "${text}"?`, actions: [], expectsReply: true, expects: { yesNo: true }, timings: { nluMs: round(nluMs), skillMs: 0 } };
+      return {
+        reply: `Did you say "${text}"?`,
+        actions: [],
+        expectsReply: true,
+        expects: { yesNo: true },
+        timings: { nluMs: round(nluMs), skillMs: 0 },
+      };
     }
     return run(text, utterance, nluMs);
   };

@@ -41,7 +41,11 @@ describe('Endpointer', () => {
   });
 
   it('adapts its floor to steady noise and still finds the speech in it', async () => {
-    const clip = await synth.say('open the bedroom blinds', { silenceBeforeMs: 800, silenceAfterMs: 1200, noise: 0.03 });
+    const clip = await synth.say('open the bedroom blinds', {
+      silenceBeforeMs: 800,
+      silenceAfterMs: 1200,
+      noise: 0.03,
+    });
     const vad = new Endpointer(vadConfigSchema.parse({}));
     const events: VadEvent[] = [];
     for (let i = 0; i < clip.pcm.length; i += 640) events.push(...vad.process(clip.pcm.subarray(i, i + 640)));
@@ -56,9 +60,12 @@ describe('Endpointer', () => {
   });
 
   it('cuts an utterance at the maximum length', async () => {
-    const clip = await synth.say('turn off the bedroom lights and then set the thermostat to twenty degrees and play the music', {
-      silenceAfterMs: 1000,
-    });
+    const clip = await synth.say(
+      'turn off the bedroom lights and then set the thermostat to twenty degrees and play the music',
+      {
+        silenceAfterMs: 1000,
+      },
+    );
     const events = runVad(clip.pcm, { maxUtteranceMs: 1000 });
     expect(ends(events)[0]?.reason).toBe('max_length');
     const firstEnd = events.findIndex((e) => e.type === 'end');

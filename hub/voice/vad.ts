@@ -109,7 +109,11 @@ export class Endpointer {
       this.inSpeech = true;
       this.speechFrames = this.history.length;
       this.silentFrames = 0;
-      events.push({ type: 'start', atMs: this.nowMs() - this.history.length * FRAME_MS, pcm: Buffer.concat(this.history) });
+      events.push({
+        type: 'start',
+        atMs: this.nowMs() - this.history.length * FRAME_MS,
+        pcm: Buffer.concat(this.history),
+      });
       this.history = [];
       this.candidateFrames = 0;
     }

@@ -17,7 +17,15 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const entry = { source: 'wav', area: 'kitchen', transcript: 'turn on the light', intent: 'HassTurnOn', reply: 'Done.', timings: { sttMs: 3 }, audio: Buffer.from([1, 2]) };
+const entry = {
+  source: 'wav',
+  area: 'kitchen',
+  transcript: 'turn on the light',
+  intent: 'HassTurnOn',
+  reply: 'Done.',
+  timings: { sttMs: 3 },
+  audio: Buffer.from([1, 2]),
+};
 
 describe('VoiceLog', () => {
   it('records transcripts without audio unless audio storage is enabled', async () => {
@@ -25,7 +33,19 @@ describe('VoiceLog', () => {
     const log = new VoiceLog({ db, clock, retentionDays: 30, storeAudio: false });
     await log.start();
     const id = log.record(entry)!;
-    expect(log.list()).toEqual([{ id, at: clock.now(), source: 'wav', area: 'kitchen', transcript: 'turn on the light', intent: 'HassTurnOn', reply: 'Done.', timings: { sttMs: 3 }, hasAudio: false }]);
+    expect(log.list()).toEqual([
+      {
+        id,
+        at: clock.now(),
+        source: 'wav',
+        area: 'kitchen',
+        transcript: 'turn on the light',
+        intent: 'HassTurnOn',
+        reply: 'Done.',
+        timings: { sttMs: 3 },
+        hasAudio: false,
+      },
+    ]);
     expect(log.audio(id)).toBeUndefined();
     const withAudio = new VoiceLog({ db, clock, retentionDays: 30, storeAudio: true });
     const id2 = withAudio.record(entry)!;

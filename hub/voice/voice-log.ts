@@ -61,8 +61,19 @@ export class VoiceLog {
     if (this.options.retentionDays === 0) return undefined;
     const audio = this.options.storeAudio ? (entry.audio ?? null) : null;
     const result = this.options.db
-      .prepare('INSERT INTO voice_log (at, source, area, transcript, intent, reply, timings, audio) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(this.options.clock.now(), entry.source, entry.area ?? null, entry.transcript, entry.intent ?? null, entry.reply, JSON.stringify(entry.timings), audio);
+      .prepare(
+        'INSERT INTO voice_log (at, source, area, transcript, intent, reply, timings, audio) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        this.options.clock.now(),
+        entry.source,
+        entry.area ?? null,
+        entry.transcript,
+        entry.intent ?? null,
+        entry.reply,
+        JSON.stringify(entry.timings),
+        audio,
+      );
     return Number(result.lastInsertRowid);
   }
 
@@ -87,7 +98,9 @@ export class VoiceLog {
   }
 
   audio(id: number): Buffer | undefined {
-    const row = this.options.db.prepare('SELECT audio FROM voice_log WHERE id = ?').get(id) as { audio: Buffer | null } | undefined;
+    const row = this.options.db.prepare('SELECT audio FROM voice_log WHERE id = ?').get(id) as
+      | { audio: Buffer | null }
+      | undefined;
     return row?.audio ?? undefined;
   }
 

@@ -39,7 +39,15 @@ export interface RouteSources {
 }
 
 /** Every module's route groups, mounted under /api/v1. */
-export function moduleRoutes({ config, assistant, voice, voiceLoading, history, sessions, onTypedCommand }: RouteSources): ApiPlugin[] {
+export function moduleRoutes({
+  config,
+  assistant,
+  voice,
+  voiceLoading,
+  history,
+  sessions,
+  onTypedCommand,
+}: RouteSources): ApiPlugin[] {
   const { skills, installer, commerce, alerts } = assistant;
   return [
     createUtteranceRoutes(skills, { onTyped: onTypedCommand }),
@@ -70,7 +78,15 @@ export interface ApiStepDeps {
   routes: Omit<RouteSources, 'config' | 'assistant' | 'sessions'>;
 }
 
-export async function startApi({ config, db, clock, assistant, started, api, routes }: ApiStepDeps): Promise<ApiWiring> {
+export async function startApi({
+  config,
+  db,
+  clock,
+  assistant,
+  started,
+  api,
+  routes,
+}: ApiStepDeps): Promise<ApiWiring> {
   const sessions = new SessionStore({ db, clock, user: (id) => assistant.commerce.settings.user(id) });
   sessions.start();
   const app = await buildApi({ ...api, sessions, plugins: moduleRoutes({ ...routes, config, assistant, sessions }) });

@@ -53,7 +53,10 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
   // The frozen config is only read; the commerce and skills deps merely lack `readonly` on nested arrays.
   const config = deps.config as HubConfig & { dataDir: string };
 
-  const language = new LanguageService({ devices, household, bus, log }, { secondStage: config.language.secondStage, acceptConfidence: config.language.acceptConfidence });
+  const language = new LanguageService(
+    { devices, household, bus, log },
+    { secondStage: config.language.secondStage, acceptConfidence: config.language.acceptConfidence },
+  );
   await language.start();
   deps.started('language', () => language.stop());
   // A bad file stops the start with its name, the path inside it and the problem (VALIDATION_FAILED / CONFIG_INVALID).
@@ -66,7 +69,12 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
 
   const marketplaceUrl = config.commerce.marketplaceUrl;
   const probe = marketplaceUrl
-    ? new MarketplaceProbe({ url: marketplaceUrl, clock, intervalMs: config.commerce.sync.pollIntervalMs, timeoutMs: config.commerce.sync.requestTimeoutMs })
+    ? new MarketplaceProbe({
+        url: marketplaceUrl,
+        clock,
+        intervalMs: config.commerce.sync.pollIntervalMs,
+        timeoutMs: config.commerce.sync.requestTimeoutMs,
+      })
     : undefined;
   if (probe) {
     probe.start();
@@ -74,12 +82,24 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
   }
 
   // Before the skills: finished timers ring through it. Alarms due while the hub was down ring here, once.
-  const alerts = new AlertService({ db, clock, bus, log, config: config.alerts, resolveArea: (nameOrId) => areaIdOf(household, nameOrId) });
+  const alerts = new AlertService({
+    db,
+    clock,
+    bus,
+    log,
+    config: config.alerts,
+    resolveArea: (nameOrId) => areaIdOf(household, nameOrId),
+  });
   await alerts.start();
   deps.started('alerts', () => alerts.stop());
 
   const { runtime, installer } = await startSkills({
-    devices, db, bus, log, clock, hubVersion,
+    devices,
+    db,
+    bus,
+    log,
+    clock,
+    hubVersion,
     language: languagePortFor(language),
     config: config.skills,
     dataDir: config.dataDir,
@@ -100,9 +120,14 @@ export async function startAssistant(deps: AssistantDeps): Promise<Assistant> {
       language: languageStatus(language),
       skills: skillsStatus(runtime),
       commerce: commerceStatus(commerce, marketplaceUrl),
-      marketplace: probe?.status() ?? { status: 'off', detail: 'none set (commerce.marketplaceUrl): orders will wait in the outbox until one is' },
+      marketplace: probe?.status() ?? {
+        status: 'off',
+        detail: 'none set (commerce.marketplaceUrl): orders will wait in the outbox until one is',
+      },
     }),
-    probeMarketplace: async () => { await probe?.probe(); },
+    probeMarketplace: async () => {
+      await probe?.probe();
+    },
   };
 }
 
@@ -117,7 +142,10 @@ function skillsStatus(runtime: SkillRuntime): ComponentStatus {
   const disabled = skills.filter((s) => !s.enabled).map((s) => s.id);
   const detail = `${skills.length} loaded (${skills.filter((s) => s.builtin).length} built-in)`;
   if (disabled.length === 0) return { status: 'ok', detail };
-  return { status: 'degraded', detail: `${detail}; disabled after repeated failures: ${disabled.join(', ')} (hearth skill enable <id>)` };
+  return {
+    status: 'degraded',
+    detail: `${detail}; disabled after repeated failures: ${disabled.join(', ')} (hearth skill enable <id>)`,
+  };
 }
 
 function commerceStatus(commerce: CommerceService, marketplaceUrl: string | undefined): ComponentStatus {
@@ -131,6 +159,15 @@ function commerceStatus(commerce: CommerceService, marketplaceUrl: string | unde
 /** An area's id from its id, name or alias, ignoring case ("Kids Room", "kids_room", "the nursery"). */
 function areaIdOf(household: HouseholdService, nameOrId: string): string | undefined {
   const said = nameOrId.trim().toLowerCase();
-  const area = household.getArea(nameOrId) ?? household.areas().find((a) => a.id.toLowerCase() === said || a.name.toLowerCase() === said || a.aliases.some((x) => x.toLowerCase() === said));
+  const area =
+    household.getArea(nameOrId) ??
+    household
+      .areas()
+      .find(
+        (a) =>
+          a.id.toLowerCase() === said ||
+          a.name.toLowerCase() === said ||
+          a.aliases.some((x) => x.toLowerCase() === said),
+      );
   return area?.id;
 }

@@ -35,7 +35,16 @@ export interface DevicesWiring {
   history: DeviceHistory;
 }
 
-export async function startDevices({ config, db, transport, broker, bus, log, clock, started }: DevicesDeps): Promise<DevicesWiring> {
+export async function startDevices({
+  config,
+  db,
+  transport,
+  broker,
+  bus,
+  log,
+  clock,
+  started,
+}: DevicesDeps): Promise<DevicesWiring> {
   const household = new Household({ db, bus, clock });
   await household.start();
   started('household', () => household.stop());
@@ -60,12 +69,20 @@ export async function startDevices({ config, db, transport, broker, bus, log, cl
   return { household, registry, history };
 }
 
-async function startHistory(dataDir: string, db: Db, bus: EventBus<HubEvents>, log: Logger, clock: Clock, started: Started): Promise<DeviceHistory> {
+async function startHistory(
+  dataDir: string,
+  db: Db,
+  bus: EventBus<HubEvents>,
+  log: Logger,
+  clock: Clock,
+  started: Started,
+): Promise<DeviceHistory> {
   const historyLog = log.child({ module: 'device-history' });
   const historyDb = openHistoryDatabase(dataDir);
   started('history database', () => void historyDb.close());
   const movedReadings = moveLegacyHistory(db, join(dataDir, 'hearth.db'), historyDb);
-  if (movedReadings > 0) historyLog.info({ readings: movedReadings }, 'moved device history from hearth.db to its own file');
+  if (movedReadings > 0)
+    historyLog.info({ readings: movedReadings }, 'moved device history from hearth.db to its own file');
   const checkpointer = new HistoryCheckpointer({ db: historyDb, log: historyLog });
   await checkpointer.start();
   started('history checkpoints', () => checkpointer.stop());

@@ -19,7 +19,13 @@ describe('MarketplaceProbe', () => {
   it('is "not checked yet" until the first probe, then follows the answers on its interval', async () => {
     const clock = new ManualClock();
     const { fetchImpl, urls } = fakeFetch([200, 503, new Error('connect ECONNREFUSED')]);
-    const probe = new MarketplaceProbe({ url: 'http://shop.test/', clock, intervalMs: 1000, timeoutMs: 100, fetchImpl });
+    const probe = new MarketplaceProbe({
+      url: 'http://shop.test/',
+      clock,
+      intervalMs: 1000,
+      timeoutMs: 100,
+      fetchImpl,
+    });
     expect(probe.status()).toMatchObject({ status: 'degraded', detail: expect.stringContaining('not checked yet') });
     probe.start();
     clock.advance(0);
@@ -32,7 +38,10 @@ describe('MarketplaceProbe', () => {
     expect(probe.status()).toMatchObject({ status: 'degraded', detail: expect.stringContaining('answers 503') });
     clock.advance(1000);
     await settle();
-    expect(probe.status()).toMatchObject({ status: 'degraded', detail: expect.stringContaining('unreachable (connect ECONNREFUSED)') });
+    expect(probe.status()).toMatchObject({
+      status: 'degraded',
+      detail: expect.stringContaining('unreachable (connect ECONNREFUSED)'),
+    });
 
     probe.stop();
     clock.advance(10_000);
@@ -42,7 +51,13 @@ describe('MarketplaceProbe', () => {
 
   it('a 404 still means the marketplace answers; concurrent probes share one request', async () => {
     const { fetchImpl, urls } = fakeFetch([404]);
-    const probe = new MarketplaceProbe({ url: 'http://shop.test', clock: new ManualClock(), intervalMs: 1000, timeoutMs: 100, fetchImpl });
+    const probe = new MarketplaceProbe({
+      url: 'http://shop.test',
+      clock: new ManualClock(),
+      intervalMs: 1000,
+      timeoutMs: 100,
+      fetchImpl,
+    });
     const [a, b] = await Promise.all([probe.probe(), probe.probe()]);
     expect(a).toBe(b);
     expect(a.status).toBe('ok');

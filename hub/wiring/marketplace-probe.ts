@@ -61,9 +61,16 @@ export class MarketplaceProbe {
     const { url, timeoutMs } = this.options;
     const doFetch = this.options.fetchImpl ?? fetch;
     try {
-      const res = await doFetch(`${url.replace(/\/$/, '')}/catalog`, { method: 'GET', signal: AbortSignal.timeout(timeoutMs) });
+      const res = await doFetch(`${url.replace(/\/$/, '')}/catalog`, {
+        method: 'GET',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       await res.body?.cancel();
-      if (res.status >= 500) return { status: 'degraded', detail: `${url} answers ${res.status}; orders wait in the outbox and are retried` };
+      if (res.status >= 500)
+        return {
+          status: 'degraded',
+          detail: `${url} answers ${res.status}; orders wait in the outbox and are retried`,
+        };
       return { status: 'ok', detail: `${url} reachable` };
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);

@@ -57,7 +57,15 @@ async function startExternal({ config, log, started }: MqttDeps, brokerUrl: stri
   return { transport, port, url: shown, status: { status: 'ok', detail: `external broker ${shown}${sharing}` } };
 }
 
-async function startEmbedded({ config, dataDir, credentials, bus, log, clock, started }: MqttDeps): Promise<MqttWiring> {
+async function startEmbedded({
+  config,
+  dataDir,
+  credentials,
+  bus,
+  log,
+  clock,
+  started,
+}: MqttDeps): Promise<MqttWiring> {
   const broker = new EmbeddedBroker({
     config: {
       host: config.host,
@@ -86,5 +94,11 @@ async function startEmbedded({ config, dataDir, credentials, bus, log, clock, st
   await transport.start();
   started('hub mqtt client', () => transport.stop());
   const anonymous = config.allowAnonymous ? ' (anonymous allowed)' : '';
-  return { transport, broker, port: broker.port, url: broker.url, status: { status: 'ok', detail: `embedded broker ${broker.url}${anonymous}` } };
+  return {
+    transport,
+    broker,
+    port: broker.port,
+    url: broker.url,
+    status: { status: 'ok', detail: `embedded broker ${broker.url}${anonymous}` },
+  };
 }

@@ -7,14 +7,18 @@ import type { ComponentStatus } from '../api/types.js';
 import type { Logger } from '../core/logger.js';
 import type { VoiceService } from '../voice/service.js';
 
-export const VOICE_LOADING_DETAIL = 'voice is still loading (speech recogniser and grammar); voice commands work in a few seconds, typed commands work now';
+export const VOICE_LOADING_DETAIL =
+  'voice is still loading (speech recogniser and grammar); voice commands work in a few seconds, typed commands work now';
 
 export class VoiceLoading {
   private loading: Promise<void> | undefined;
   private state: 'idle' | 'loading' | 'ready' | 'failed' | 'stopped' = 'idle';
   private failure: string | undefined;
 
-  constructor(private readonly voice: VoiceService, private readonly log: Logger) {}
+  constructor(
+    private readonly voice: VoiceService,
+    private readonly log: Logger,
+  ) {}
 
   /** Starts voice; the promise settles when it is ready (or rejects with the start's error). Once only. */
   begin(): Promise<void> {

@@ -62,7 +62,15 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
 
   /** An external service, probed from now on and stopped with the hub. */
   const remote = (kind: ServiceKind, uri: string, fallback: string): RemoteService => {
-    const service = new RemoteService({ kind, uri, fallback, timings: client, limits: { ...limits, idleTimeoutMs: undefined }, clock, log });
+    const service = new RemoteService({
+      kind,
+      uri,
+      fallback,
+      timings: client,
+      limits: { ...limits, idleTimeoutMs: undefined },
+      clock,
+      log,
+    });
     remotes.set(kind, service);
     service.start();
     deps.started(`wyoming ${kind} client`, () => service.stop());
@@ -71,7 +79,12 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
 
   /** A failed announcement costs discovery only: Home Assistant can still add the server by address. */
   const announce = async (port: number): Promise<void> => {
-    const started = new WyomingAnnouncement({ name: config.wyoming.zeroconf.name, port, host: config.wyoming.server.host, log });
+    const started = new WyomingAnnouncement({
+      name: config.wyoming.zeroconf.name,
+      port,
+      host: config.wyoming.server.host,
+      log,
+    });
     try {
       await started.start();
       deps.started('wyoming zeroconf', () => started.stop());
@@ -87,15 +100,29 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
   const startSatellites = (run: WyomingRunDeps): void => {
     if (config.wyoming.satellites.length === 0) return;
     const wakeUri = config.voice.wake.wyoming;
-    const wake = wakeUri ? { service: remote('wake', wakeUri, `the wake phrase "${config.voice.wakePhrase}"`), names: config.voice.wake.names } : undefined;
+    const wake = wakeUri
+      ? {
+          service: remote('wake', wakeUri, `the wake phrase "${config.voice.wakePhrase}"`),
+          names: config.voice.wake.names,
+        }
+      : undefined;
     const voice = satelliteVoicePort(run.voice, config.voice.wakePhrase);
     for (const satellite of config.wyoming.satellites) {
       const driver = new WyomingSatellite({
-        id: satellite.id, uri: satellite.uri, area: satellite.area,
-        resolveArea: (area) => (run.household.getArea(area) ?? run.household.areas().find((a) => a.name.toLowerCase() === area.toLowerCase()))?.id,
-        voice, wake,
+        id: satellite.id,
+        uri: satellite.uri,
+        area: satellite.area,
+        resolveArea: (area) =>
+          (
+            run.household.getArea(area) ??
+            run.household.areas().find((a) => a.name.toLowerCase() === area.toLowerCase())
+          )?.id,
+        voice,
+        wake,
         timings: { ...client, pingMs: client.satellitePingMs, playedGraceMs: client.playedGraceMs },
-        limits: { ...limits, idleTimeoutMs: undefined }, clock, log,
+        limits: { ...limits, idleTimeoutMs: undefined },
+        clock,
+        log,
       });
       driver.start();
       deps.started(`wyoming satellite ${satellite.id}`, () => driver.stop());
@@ -107,26 +134,52 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
   const ttsUri = config.voice.tts.wyoming;
   return {
     decorate: {
-      ...(sttUri ? {
-        recognizer: (local) => new WyomingRecognizer({
-          service: remote('stt', sttUri, local.name === 'text' ? 'nothing (no local recogniser is installed)' : `the local ${local.name}`),
-          local, language: config.voice.stt.language, ...(config.voice.stt.model ? { model: config.voice.stt.model } : {}), log,
-        }),
-      } : {}),
-      ...(ttsUri ? {
-        tts: (local) => new WyomingTts({
-          service: remote('tts', ttsUri, config.voice.tts.enabled ? 'espeak-ng' : 'nothing (voice.tts.enabled is false)'),
-          local, ...(config.voice.tts.wyomingVoice ? { voice: config.voice.tts.wyomingVoice } : {}), maxReplyMs: limits.maxStreamMs, log,
-        }),
-      } : {}),
+      ...(sttUri
+        ? {
+            recognizer: (local) =>
+              new WyomingRecognizer({
+                service: remote(
+                  'stt',
+                  sttUri,
+                  local.name === 'text' ? 'nothing (no local recogniser is installed)' : `the local ${local.name}`,
+                ),
+                local,
+                language: config.voice.stt.language,
+                ...(config.voice.stt.model ? { model: config.voice.stt.model } : {}),
+                log,
+              }),
+          }
+        : {}),
+      ...(ttsUri
+        ? {
+            tts: (local) =>
+              new WyomingTts({
+                service: remote(
+                  'tts',
+                  ttsUri,
+                  config.voice.tts.enabled ? 'espeak-ng' : 'nothing (voice.tts.enabled is false)',
+                ),
+                local,
+                ...(config.voice.tts.wyomingVoice ? { voice: config.voice.tts.wyomingVoice } : {}),
+                maxReplyMs: limits.maxStreamMs,
+                log,
+              }),
+          }
+        : {}),
     },
     async start(run) {
       startSatellites(run);
       const serverConfig = config.wyoming.server;
       if (!serverConfig.enabled) return;
       const hearth = hearthVoicePort({
-        name: serverConfig.name, version: hubVersion, handle: serverConfig.handle, voiceConfig: config.voice, log,
-        voice: run.voice, language: run.language, skills: run.skills,
+        name: serverConfig.name,
+        version: hubVersion,
+        handle: serverConfig.handle,
+        voiceConfig: config.voice,
+        log,
+        voice: run.voice,
+        language: run.language,
+        skills: run.skills,
       });
       const started = new WyomingServer({ config: serverConfig, limits: config.wyoming.limits, hearth, clock, log });
       await started.start();
@@ -138,7 +191,11 @@ export function prepareWyoming(deps: WyomingWiringDeps): WyomingWiring {
       const entries: Record<string, ComponentStatus> = {};
       if (server) entries['wyoming-server'] = server.status();
       if (announcement) entries['wyoming-zeroconf'] = announcement.status();
-      else if (announcementFailure) entries['wyoming-zeroconf'] = { status: 'degraded', detail: `not announced: ${announcementFailure}; add Hearth in Home Assistant by host and port` };
+      else if (announcementFailure)
+        entries['wyoming-zeroconf'] = {
+          status: 'degraded',
+          detail: `not announced: ${announcementFailure}; add Hearth in Home Assistant by host and port`,
+        };
       for (const [kind, service] of remotes) entries[`wyoming-${kind}`] = service.status();
       for (const [id, satellite] of satellites) entries[`wyoming-satellite:${id}`] = satellite.status();
       return entries;
@@ -159,7 +216,8 @@ function satelliteVoicePort(voice: VoiceService, wakePhrase: string): SatelliteV
     async handle(source, options) {
       const result = await voice.pipeline.handleUtterance(source, options);
       return {
-        transcript: result.transcript, reply: result.reply,
+        transcript: result.transcript,
+        reply: result.reply,
         ...(result.replyAudio ? { replyAudio: result.replyAudio } : {}),
         ...(result.ignored ? { ignored: result.ignored } : {}),
         ...(result.trigger ? { trigger: result.trigger } : {}),

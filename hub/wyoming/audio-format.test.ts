@@ -36,15 +36,21 @@ describe('PcmConverter', () => {
     }
     // Still a 440 Hz tone: ~880 zero crossings a second.
     const s = samples(whole);
-    const crossings = s.filter((v, i) => i > 0 && (s[i - 1]! < 0) !== (v < 0)).length;
+    const crossings = s.filter((v, i) => i > 0 && s[i - 1]! < 0 !== v < 0).length;
     expect(crossings).toBeGreaterThan(860);
     expect(crossings).toBeLessThan(900);
   });
 
   it('upsamples 22.05 kHz and reads 8- and 32-bit samples', () => {
-    expect(new PcmConverter({ rate: 22050, width: 2, channels: 1 }).convert(sine(22050, 300, 0.5)).length / 2).toBeCloseTo(8000, -1);
-    const eight = samples(new PcmConverter({ rate: 16000, width: 1, channels: 1 }).convert(sine(16000, 300, 0.1, 1, 1)));
-    const thirtyTwo = samples(new PcmConverter({ rate: 16000, width: 4, channels: 1 }).convert(sine(16000, 300, 0.1, 1, 4)));
+    expect(
+      new PcmConverter({ rate: 22050, width: 2, channels: 1 }).convert(sine(22050, 300, 0.5)).length / 2,
+    ).toBeCloseTo(8000, -1);
+    const eight = samples(
+      new PcmConverter({ rate: 16000, width: 1, channels: 1 }).convert(sine(16000, 300, 0.1, 1, 1)),
+    );
+    const thirtyTwo = samples(
+      new PcmConverter({ rate: 16000, width: 4, channels: 1 }).convert(sine(16000, 300, 0.1, 1, 4)),
+    );
     const reference = samples(sine(16000, 300, 0.1));
     expect(Math.max(...thirtyTwo.map((v, i) => Math.abs(v - reference[i]!)))).toBeLessThanOrEqual(1);
     expect(Math.max(...eight.map((v, i) => Math.abs(v - reference[i]!)))).toBeLessThanOrEqual(256);

@@ -18,9 +18,11 @@ export const HUB_FORMAT: AudioFormat = { rate: SAMPLE_RATE, width: 2, channels: 
 /** The format fields of an audio event, or a sentence saying what is wrong with them. */
 export function readAudioFormat(data: Record<string, unknown>): AudioFormat | string {
   const { rate, width, channels } = data;
-  if (typeof rate !== 'number' || !Number.isInteger(rate) || rate < 4000 || rate > 192_000) return `rate must be a whole number of Hz between 4000 and 192000, got ${JSON.stringify(rate)}`;
+  if (typeof rate !== 'number' || !Number.isInteger(rate) || rate < 4000 || rate > 192_000)
+    return `rate must be a whole number of Hz between 4000 and 192000, got ${JSON.stringify(rate)}`;
   if (width !== 1 && width !== 2 && width !== 4) return `width must be 1, 2 or 4 bytes, got ${JSON.stringify(width)}`;
-  if (typeof channels !== 'number' || !Number.isInteger(channels) || channels < 1 || channels > 8) return `channels must be 1-8, got ${JSON.stringify(channels)}`;
+  if (typeof channels !== 'number' || !Number.isInteger(channels) || channels < 1 || channels > 8)
+    return `channels must be 1-8, got ${JSON.stringify(channels)}`;
   return { rate, width, channels };
 }
 
@@ -59,7 +61,8 @@ export class PcmConverter {
     const mono = new Float64Array(frames);
     for (let f = 0; f < frames; f++) {
       let sum = 0;
-      for (let c = 0; c < this.from.channels; c++) sum += sampleAt(input, f * this.frameBytes + c * this.from.width, this.from.width);
+      for (let c = 0; c < this.from.channels; c++)
+        sum += sampleAt(input, f * this.frameBytes + c * this.from.width, this.from.width);
       mono[f] = sum / this.from.channels;
     }
     return this.resample(mono);
@@ -119,7 +122,11 @@ export function wavOf(pcm: Buffer, format: AudioFormat): Buffer {
 }
 
 /** Sends hub PCM as audio-start, audio-chunk…, audio-stop; `cancelled` ends it early (audio-stop is still sent). */
-export async function sendAudio(conn: { send(event: WyomingEvent): Promise<void> }, pcm: Buffer, cancelled: () => boolean = () => false): Promise<void> {
+export async function sendAudio(
+  conn: { send(event: WyomingEvent): Promise<void> },
+  pcm: Buffer,
+  cancelled: () => boolean = () => false,
+): Promise<void> {
   const format = { rate: HUB_FORMAT.rate, width: HUB_FORMAT.width, channels: HUB_FORMAT.channels };
   let timestamp = 0;
   await conn.send(makeEvent('audio-start', { ...format, timestamp }));

@@ -8,11 +8,15 @@ describe('FrameDecoder', () => {
   it('reads data inline, in the extra block, and both merged (block over header)', () => {
     const decoder = new FrameDecoder(limits);
     const block = Buffer.from(JSON.stringify({ text: 'from the block', language: 'en' }));
-    const events = decoder.push(Buffer.concat([
-      line({ type: 'transcript', data: { text: 'inline' } }),
-      line({ type: 'transcript', data_length: block.length }), block,
-      line({ type: 'transcript', data: { text: 'inline', context: { id: 1 } }, data_length: block.length }), block,
-    ]));
+    const events = decoder.push(
+      Buffer.concat([
+        line({ type: 'transcript', data: { text: 'inline' } }),
+        line({ type: 'transcript', data_length: block.length }),
+        block,
+        line({ type: 'transcript', data: { text: 'inline', context: { id: 1 } }, data_length: block.length }),
+        block,
+      ]),
+    );
     expect(events.map((e) => e.data)).toEqual([
       { text: 'inline' },
       { text: 'from the block', language: 'en' },
@@ -53,11 +57,23 @@ describe('FrameDecoder', () => {
     ['a JSON array', line([1, 2]), /must be a JSON object/],
     ['no type', line({ data: {} }), /"type" must be a string/],
     ['data that is not an object', line({ type: 'x', data: [1] }), /"data" must be a JSON object/],
-    ['a huge data_length', line({ type: 'x', data_length: 10_000_000 }), /data_length 10000000 is over the limit of 4096 bytes/],
-    ['a huge payload_length', line({ type: 'audio-chunk', payload_length: 2 ** 40 }), /payload_length 1099511627776 is over the limit/],
+    [
+      'a huge data_length',
+      line({ type: 'x', data_length: 10_000_000 }),
+      /data_length 10000000 is over the limit of 4096 bytes/,
+    ],
+    [
+      'a huge payload_length',
+      line({ type: 'audio-chunk', payload_length: 2 ** 40 }),
+      /payload_length 1099511627776 is over the limit/,
+    ],
     ['a negative length', line({ type: 'x', payload_length: -1 }), /payload_length must be a whole number/],
     ['a fractional length', line({ type: 'x', data_length: 1.5 }), /data_length must be a whole number/],
-    ['a data block that is not JSON', Buffer.concat([line({ type: 'x', data_length: 3 }), Buffer.from('abc')]), /data block is not valid JSON/],
+    [
+      'a data block that is not JSON',
+      Buffer.concat([line({ type: 'x', data_length: 3 }), Buffer.from('abc')]),
+      /data block is not valid JSON/,
+    ],
     ['a header line with no end', Buffer.alloc(2000, 0x61), /header line is over the limit of 1024 bytes/],
   ])('refuses %s with a FrameError saying what is wrong', (_what, bytes, message) => {
     const decoder = new FrameDecoder(limits);

@@ -44,7 +44,11 @@ export function encodeEvent(event: WyomingEvent): Buffer {
   if (data) header.data_length = data.length;
   if (event.payload && event.payload.length > 0) header.payload_length = event.payload.length;
   const line = Buffer.from(`${JSON.stringify(header)}\n`, 'utf8');
-  return Buffer.concat([line, ...(data ? [data] : []), ...(event.payload && event.payload.length > 0 ? [event.payload] : [])]);
+  return Buffer.concat([
+    line,
+    ...(data ? [data] : []),
+    ...(event.payload && event.payload.length > 0 ? [event.payload] : []),
+  ]);
 }
 
 export function makeEvent(type: string, data: Record<string, unknown> = {}, payload?: Buffer): WyomingEvent {
@@ -66,7 +70,8 @@ function parseJson(bytes: Buffer, what: string): unknown {
 function lengthField(header: Record<string, unknown>, key: 'data_length' | 'payload_length', limit: number): number {
   const value = header[key];
   if (value === undefined || value === null) return 0;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new FrameError(`${key} must be a whole number of bytes, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+    throw new FrameError(`${key} must be a whole number of bytes, got ${JSON.stringify(value)}`);
   if (value > limit) throw new FrameError(`${key} ${value} is over the limit of ${limit} bytes`);
   return value;
 }
@@ -118,7 +123,8 @@ export class FrameDecoder {
     const newline = chunk.indexOf(NEWLINE, offset);
     const end = newline === -1 ? chunk.length : newline;
     const size = this.headerBytes + (end - offset) + (newline === -1 ? 0 : 1);
-    if (size > this.limits.maxHeaderBytes) throw new FrameError(`header line is over the limit of ${this.limits.maxHeaderBytes} bytes`);
+    if (size > this.limits.maxHeaderBytes)
+      throw new FrameError(`header line is over the limit of ${this.limits.maxHeaderBytes} bytes`);
     if (newline === -1) {
       this.headerParts.push(chunk.subarray(offset));
       this.headerBytes = size;
@@ -136,7 +142,8 @@ export class FrameDecoder {
     const header = parseJson(line, 'header line');
     if (!isPlainObject(header)) throw new FrameError('header line must be a JSON object');
     const { type } = header;
-    if (typeof type !== 'string' || type.length === 0 || type.length > MAX_TYPE_LENGTH) throw new FrameError(`"type" must be a string of 1-${MAX_TYPE_LENGTH} characters`);
+    if (typeof type !== 'string' || type.length === 0 || type.length > MAX_TYPE_LENGTH)
+      throw new FrameError(`"type" must be a string of 1-${MAX_TYPE_LENGTH} characters`);
     const data = header.data ?? {};
     if (!isPlainObject(data)) throw new FrameError('"data" must be a JSON object');
     const frame: PendingFrame = {

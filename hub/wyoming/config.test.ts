@@ -40,7 +40,11 @@ wyoming:
   zeroconf: {enabled: true}
 `);
     expect(config.voice.stt).toMatchObject({ wyoming: 'tcp://192.168.1.20:10300', model: 'tiny-int8', language: 'en' });
-    expect(config.wyoming.satellites[0]).toEqual({ id: 'kitchen-sat', uri: 'tcp://192.168.1.31:10700', area: 'kitchen' });
+    expect(config.wyoming.satellites[0]).toEqual({
+      id: 'kitchen-sat',
+      uri: 'tcp://192.168.1.31:10700',
+      area: 'kitchen',
+    });
   });
 
   it('names each mistake with its key', () => {
@@ -60,7 +64,12 @@ wyoming:
 
   it('refuses a wake word service with no satellite to use it (checked once the rest is valid)', () => {
     const found = problems('voice:\n  wake: {wyoming: "tcp://192.168.1.20:10400"}\n');
-    expect(found).toEqual([{ path: 'voice.wake.wyoming', message: expect.stringMatching(/only Wyoming satellites .* wyoming.satellites lists none/) }]);
+    expect(found).toEqual([
+      {
+        path: 'voice.wake.wyoming',
+        message: expect.stringMatching(/only Wyoming satellites .* wyoming.satellites lists none/),
+      },
+    ]);
   });
 
   it('refuses two satellites with one id', () => {
@@ -68,6 +77,8 @@ wyoming:
 wyoming:
   satellites: [{id: a, uri: "tcp://10.0.0.1:10700"}, {id: a, uri: "tcp://10.0.0.2:10700"}]
 `);
-    expect(found).toEqual([expect.objectContaining({ path: 'wyoming.satellites', message: expect.stringMatching(/ids must be unique/) })]);
+    expect(found).toEqual([
+      expect.objectContaining({ path: 'wyoming.satellites', message: expect.stringMatching(/ids must be unique/) }),
+    ]);
   });
 });

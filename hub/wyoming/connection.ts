@@ -44,7 +44,10 @@ export class WyomingConnection {
   private paused = false;
   private readonly closeListeners: ((reason: string) => void)[] = [];
 
-  constructor(private readonly socket: Socket, private readonly options: ConnectionOptions) {
+  constructor(
+    private readonly socket: Socket,
+    private readonly options: ConnectionOptions,
+  ) {
     this.remote = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;
     this.decoder = new FrameDecoder(options.limits);
     socket.setNoDelay(true);
@@ -93,27 +96,36 @@ export class WyomingConnection {
   }
 
   /** Events until one of `types` arrives (others are skipped); rejects on timeout or if the connection closes first. */
-  async waitFor(types: readonly string[], timeoutMs: number, onOther?: (event: WyomingEvent) => void): Promise<WyomingEvent> {
+  async waitFor(
+    types: readonly string[],
+    timeoutMs: number,
+    onOther?: (event: WyomingEvent) => void,
+  ): Promise<WyomingEvent> {
     for (;;) {
       const next = await this.next(timeoutMs);
-      if (!next) throw new Error(`${this.remote} closed the connection (${this.closedReason ?? 'closed'}) before ${types.join('/')}`);
+      if (!next)
+        throw new Error(
+          `${this.remote} closed the connection (${this.closedReason ?? 'closed'}) before ${types.join('/')}`,
+        );
       if (types.includes(next.type)) return next;
       onOther?.(next);
     }
   }
 
   async send(event: WyomingEvent): Promise<void> {
-    if (this.closedReason !== undefined) throw new Error(`cannot send ${event.type}: connection to ${this.remote} is closed (${this.closedReason})`);
+    if (this.closedReason !== undefined)
+      throw new Error(`cannot send ${event.type}: connection to ${this.remote} is closed (${this.closedReason})`);
     const ok = this.socket.write(encodeEvent(event));
-    if (!ok) await new Promise<void>((resolve) => {
-      const done = () => {
-        this.socket.off('drain', done);
-        this.socket.off('close', done);
-        resolve();
-      };
-      this.socket.on('drain', done);
-      this.socket.on('close', done);
-    });
+    if (!ok)
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.socket.off('drain', done);
+          this.socket.off('close', done);
+          resolve();
+        };
+        this.socket.on('drain', done);
+        this.socket.on('close', done);
+      });
   }
 
   /** Sends an `error` event (best effort), then closes. */
@@ -146,7 +158,10 @@ export class WyomingConnection {
       events = this.decoder.push(chunk);
     } catch (err) {
       const message = err instanceof FrameError ? err.message : String(err);
-      this.options.log.warn({ peer: this.remote, reason: message }, 'wyoming: malformed frame; closing this connection');
+      this.options.log.warn(
+        { peer: this.remote, reason: message },
+        'wyoming: malformed frame; closing this connection',
+      );
       this.fail('malformed-frame', message);
       return;
     }
@@ -156,7 +171,9 @@ export class WyomingConnection {
 
   private deliver(event: WyomingEvent): void {
     if (event.type === 'ping' && this.options.answerPings !== false) {
-      void this.send(makeEvent('pong', typeof event.data.text === 'string' ? { text: event.data.text } : {})).catch(() => undefined);
+      void this.send(makeEvent('pong', typeof event.data.text === 'string' ? { text: event.data.text } : {})).catch(
+        () => undefined,
+      );
       return;
     }
     if (this.waiter) {
@@ -202,12 +219,18 @@ export class WyomingConnection {
 }
 
 /** Opens a connection to a Wyoming peer; rejects within `timeoutMs` when it cannot be reached. */
-export function connectWyoming(address: WyomingAddress, timeoutMs: number, options: ConnectionOptions): Promise<WyomingConnection> {
+export function connectWyoming(
+  address: WyomingAddress,
+  timeoutMs: number,
+  options: ConnectionOptions,
+): Promise<WyomingConnection> {
   return new Promise((resolve, reject) => {
     const socket = connect({ host: address.host, port: address.port });
     const timer = options.clock.setTimeout(() => {
       socket.destroy();
-      reject(new WyomingTimeoutError(`${formatWyomingUri(address)} did not accept the connection within ${timeoutMs} ms`));
+      reject(
+        new WyomingTimeoutError(`${formatWyomingUri(address)} did not accept the connection within ${timeoutMs} ms`),
+      );
     }, timeoutMs);
     socket.once('error', (err: NodeJS.ErrnoException) => {
       options.clock.clearTimeout(timer);

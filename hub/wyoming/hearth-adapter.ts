@@ -18,7 +18,12 @@ export interface HearthAdapterDeps {
   log: Logger;
   voice: { readonly recognizerName: string; transcribe(source: AudioSource): Promise<Transcription | undefined> };
   language: { understand(text: string, ctx: UtteranceContext): { intent?: Intent; suggestion?: string } };
-  skills: { handleUtterance(text: string, ctx: UtteranceContext): Promise<{ intent: Intent | null; reply: string; error?: unknown }> };
+  skills: {
+    handleUtterance(
+      text: string,
+      ctx: UtteranceContext,
+    ): Promise<{ intent: Intent | null; reply: string; error?: unknown }>;
+  };
 }
 
 /** Runs `command --version` once: whether espeak-ng is there to speak with. */
@@ -62,13 +67,19 @@ export function hearthVoicePort(deps: HearthAdapterDeps): HearthVoicePort {
       const recognizer = deps.voice.recognizerName;
       if (recognizer === 'text' || recognizer === 'none') {
         for await (const _ of source.chunks()) break; // let go of the stream
-        throw new WyomingRequestError('asr-unavailable', 'this hub has no speech recogniser (see `hearth status`); it cannot transcribe');
+        throw new WyomingRequestError(
+          'asr-unavailable',
+          'this hub has no speech recogniser (see `hearth status`); it cannot transcribe',
+        );
       }
       return (await deps.voice.transcribe(source))?.text ?? '';
     },
     recognize(text, context) {
       const understood = deps.language.understand(text, context);
-      return { ...(understood.intent ? { intent: understood.intent } : {}), ...(understood.suggestion ? { suggestion: understood.suggestion } : {}) };
+      return {
+        ...(understood.intent ? { intent: understood.intent } : {}),
+        ...(understood.suggestion ? { suggestion: understood.suggestion } : {}),
+      };
     },
     async handle(text, context) {
       const result = await deps.skills.handleUtterance(text, context);
@@ -78,7 +89,9 @@ export function hearthVoicePort(deps: HearthAdapterDeps): HearthVoicePort {
       const offered = await voices();
       if (offered.length === 0) return undefined;
       // Only the voices `info` lists are used; any other name gets the configured voice.
-      const spoken = await speaker(voice !== undefined && offered.includes(voice) ? voice : voiceConfig.tts.voice).synthesize(text);
+      const spoken = await speaker(
+        voice !== undefined && offered.includes(voice) ? voice : voiceConfig.tts.voice,
+      ).synthesize(text);
       return spoken.wav ? parseWav(spoken.wav).data : undefined;
     },
   };

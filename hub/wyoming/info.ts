@@ -33,40 +33,76 @@ function program(name: string, description: string, version: string, installed: 
 export function buildInfo(caps: HearthCapabilities): Record<string, unknown> {
   const { name, version, languages } = caps;
   const hasAsr = caps.recognizer !== undefined;
-  const asr = [{
-    ...program(name, "Hearth's speech recogniser, limited to the commands this household can give", version, hasAsr),
-    models: [{
-      name: `${caps.recognizer ?? 'none'}-household`,
-      attribution: ENGINES[caps.recognizer ?? ''] ?? HEARTH,
-      installed: hasAsr,
-      description: hasAsr ? `${caps.recognizer} on the grammar of the household's devices, areas and skills` : 'no speech recogniser is installed on the hub',
-      version,
-      languages,
-    }],
-    supports_transcript_streaming: false,
-    // Hearth ends on its own VAD in its pipeline, but `transcribe` waits for audio-stop from the client.
-    requires_external_vad: true,
-    prefers_auto_gain_enabled: true,
-    prefers_noise_reduction_enabled: true,
-  }];
-  const intentModel = { name: 'household-intents', attribution: HEARTH, installed: true, description: "Home Assistant intent names from Hearth's sentences", version, languages };
-  const intent = [{ ...program(name, 'Intent recognition with Home Assistant intent and slot names', version, true), models: [intentModel] }];
+  const asr = [
+    {
+      ...program(name, "Hearth's speech recogniser, limited to the commands this household can give", version, hasAsr),
+      models: [
+        {
+          name: `${caps.recognizer ?? 'none'}-household`,
+          attribution: ENGINES[caps.recognizer ?? ''] ?? HEARTH,
+          installed: hasAsr,
+          description: hasAsr
+            ? `${caps.recognizer} on the grammar of the household's devices, areas and skills`
+            : 'no speech recogniser is installed on the hub',
+          version,
+          languages,
+        },
+      ],
+      supports_transcript_streaming: false,
+      // Hearth ends on its own VAD in its pipeline, but `transcribe` waits for audio-stop from the client.
+      requires_external_vad: true,
+      prefers_auto_gain_enabled: true,
+      prefers_noise_reduction_enabled: true,
+    },
+  ];
+  const intentModel = {
+    name: 'household-intents',
+    attribution: HEARTH,
+    installed: true,
+    description: "Home Assistant intent names from Hearth's sentences",
+    version,
+    languages,
+  };
+  const intent = [
+    {
+      ...program(name, 'Intent recognition with Home Assistant intent and slot names', version, true),
+      models: [intentModel],
+    },
+  ];
   const handle = caps.handle
-    ? [{
-        ...program(name, "Hearth's skills act on the text and answer", version, true),
-        models: [{ ...intentModel, name: 'household-skills', description: 'Devices, orders, timers and media through Hearth' }],
-        supports_handled_streaming: false,
-        supports_home_control: true,
-      }]
+    ? [
+        {
+          ...program(name, "Hearth's skills act on the text and answer", version, true),
+          models: [
+            {
+              ...intentModel,
+              name: 'household-skills',
+              description: 'Devices, orders, timers and media through Hearth',
+            },
+          ],
+          supports_handled_streaming: false,
+          supports_home_control: true,
+        },
+      ]
     : [];
-  const tts = caps.ttsVoices.length > 0
-    ? [{
-        ...program('espeak-ng', 'Replies spoken with espeak-ng', version, true),
-        attribution: ESPEAK,
-        voices: caps.ttsVoices.map((voice) => ({ name: voice, attribution: ESPEAK, installed: true, description: `espeak-ng voice ${voice}`, version: null, languages: [voiceLanguage(voice)] })),
-        supports_synthesize_streaming: false,
-      }]
-    : [];
+  const tts =
+    caps.ttsVoices.length > 0
+      ? [
+          {
+            ...program('espeak-ng', 'Replies spoken with espeak-ng', version, true),
+            attribution: ESPEAK,
+            voices: caps.ttsVoices.map((voice) => ({
+              name: voice,
+              attribution: ESPEAK,
+              installed: true,
+              description: `espeak-ng voice ${voice}`,
+              version: null,
+              languages: [voiceLanguage(voice)],
+            })),
+            supports_synthesize_streaming: false,
+          },
+        ]
+      : [];
   return { asr, tts, handle, intent, wake: [], mic: [], snd: [] };
 }
 

@@ -120,11 +120,19 @@ export class RemoteService {
     if (this.state === 'down') {
       const since = new Date(this.downSince).toISOString();
       const retry = Math.max(0, Math.round((this.nextRetryAt - this.options.clock.now()) / 1000));
-      return { status: 'degraded', detail: `${this.uri} is unreachable since ${since} (${this.lastError}); ${this.options.fallback} serves instead; retrying in ${retry} s; ${served}` };
+      return {
+        status: 'degraded',
+        detail: `${this.uri} is unreachable since ${since} (${this.lastError}); ${this.options.fallback} serves instead; retrying in ${retry} s; ${served}`,
+      };
     }
     const what = this.described ? ` (${this.described})` : '';
-    const problem = this.lastError ? `; last problem at ${new Date(this.lastErrorAt).toISOString()}: ${this.lastError}` : '';
-    return { status: 'ok', detail: `${this.uri}${what} ${this.state === 'up' ? 'answering' : 'not checked yet'}; falls back to ${this.options.fallback}; ${served}${problem}` };
+    const problem = this.lastError
+      ? `; last problem at ${new Date(this.lastErrorAt).toISOString()}: ${this.lastError}`
+      : '';
+    return {
+      status: 'ok',
+      detail: `${this.uri}${what} ${this.state === 'up' ? 'answering' : 'not checked yet'}; falls back to ${this.options.fallback}; ${served}${problem}`,
+    };
   }
 
   private scheduleProbe(): void {
@@ -147,7 +155,8 @@ export class RemoteService {
       await conn.send(makeEvent('describe'));
       const info = await conn.waitFor(['info'], this.options.timings.replyTimeoutMs);
       this.described = describeService(info.data, this.options.kind);
-      if (!this.described) throw new Error(`it speaks Wyoming but offers no ${INFO_KEY[this.options.kind].list} service; check the port`);
+      if (!this.described)
+        throw new Error(`it speaks Wyoming but offers no ${INFO_KEY[this.options.kind].list} service; check the port`);
       if (this.state !== 'up') this.log.info({ service: this.described }, 'Wyoming service is answering');
       // The backoff is reset only by a request served: one that answers describe but fails requests is tried less and less often.
       this.state = 'up';
@@ -165,7 +174,9 @@ function describeService(info: Record<string, unknown>, kind: ServiceKind): stri
   const programs = Array.isArray(info[list]) ? (info[list] as Record<string, unknown>[]) : [];
   return programs
     .map((p) => {
-      const names = Array.isArray(p[models]) ? (p[models] as Record<string, unknown>[]).map((m) => String(m.name)).slice(0, 3) : [];
+      const names = Array.isArray(p[models])
+        ? (p[models] as Record<string, unknown>[]).map((m) => String(m.name)).slice(0, 3)
+        : [];
       return `${String(p.name)}${names.length ? `: ${names.join(', ')}` : ''}`;
     })
     .join('; ');

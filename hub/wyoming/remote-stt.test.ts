@@ -13,7 +13,9 @@ import { WyomingConnection } from './connection.js';
 import { RemoteService } from './remote-service.js';
 import { WyomingRecognizer } from './remote-stt.js';
 
-const config = wyomingConfigSchema.parse({ client: { connectTimeoutMs: 500, replyTimeoutMs: 400, retryMinMs: 60_000, retryMaxMs: 60_000 } });
+const config = wyomingConfigSchema.parse({
+  client: { connectTimeoutMs: 500, replyTimeoutMs: 400, retryMinMs: 60_000, retryMaxMs: 60_000 },
+});
 let server: Server | undefined;
 let connections = 0;
 
@@ -22,7 +24,11 @@ function serve(script: (conn: WyomingConnection) => Promise<void>): Promise<numb
   return new Promise((resolve) => {
     server = createServer((socket) => {
       connections++;
-      const conn = new WyomingConnection(socket, { limits: { ...config.limits, idleTimeoutMs: undefined }, clock: systemClock, log: silentLogger });
+      const conn = new WyomingConnection(socket, {
+        limits: { ...config.limits, idleTimeoutMs: undefined },
+        clock: systemClock,
+        log: silentLogger,
+      });
       void script(conn).catch(() => conn.close());
     }).listen(0, '127.0.0.1', () => resolve((server!.address() as { port: number }).port));
   });
@@ -35,7 +41,15 @@ function recognizer(port: number, timings = config.client, onDecode: () => void 
     onDecode();
     return `local heard ${pcm.length} bytes`;
   });
-  const service = new RemoteService({ kind: 'stt', uri: `tcp://127.0.0.1:${port}`, fallback: 'text', timings, limits: { ...config.limits, idleTimeoutMs: undefined }, clock: systemClock, log: silentLogger });
+  const service = new RemoteService({
+    kind: 'stt',
+    uri: `tcp://127.0.0.1:${port}`,
+    fallback: 'text',
+    timings,
+    limits: { ...config.limits, idleTimeoutMs: undefined },
+    clock: systemClock,
+    log: silentLogger,
+  });
   return { stt: new WyomingRecognizer({ service, local, language: 'en', log: silentLogger }), service, heard };
 }
 
@@ -55,7 +69,8 @@ describe('WyomingRecognizer', () => {
         const event = await conn.next();
         if (!event) return;
         received.push(event.type);
-        if (event.type === 'audio-stop') await conn.send(makeEvent('transcript', { text: ' Set the heating to 21.5 degrees, please.' }));
+        if (event.type === 'audio-stop')
+          await conn.send(makeEvent('transcript', { text: ' Set the heating to 21.5 degrees, please.' }));
       }
     });
     const { stt, service, heard } = recognizer(port);
@@ -80,7 +95,10 @@ describe('WyomingRecognizer', () => {
     session.feed(chunk(2));
     expect((await session.end()).text).toBe('local heard 6400 bytes');
     expect(heard[0]).toEqual(Buffer.concat([chunk(1), chunk(2)]));
-    expect(service.status()).toMatchObject({ status: 'degraded', detail: expect.stringMatching(/closed the connection/) });
+    expect(service.status()).toMatchObject({
+      status: 'degraded',
+      detail: expect.stringMatching(/closed the connection/),
+    });
 
     // Down now: the next utterance goes straight to the local recogniser, without a connection.
     const before = connections;
@@ -112,16 +130,23 @@ describe('WyomingRecognizer', () => {
       }
     });
     let serviceStateAtDecode = '';
-    const { stt, service } = recognizer(port, { ...config.client, localHedgeMs: 50, replyTimeoutMs: 400 }, () => (serviceStateAtDecode = service.status().status));
+    const { stt, service } = recognizer(
+      port,
+      { ...config.client, localHedgeMs: 50, replyTimeoutMs: 400 },
+      () => (serviceStateAtDecode = service.status().status),
+    );
     const session = stt.startUtterance();
     session.feed(chunk(1));
     expect((await session.end()).text).toBe('local heard 3200 bytes');
     // The local decode ran while the service was still waited for (the timeout marks it degraded).
     expect(serviceStateAtDecode).not.toBe('degraded');
-    expect(service.status()).toMatchObject({ status: 'degraded', detail: expect.stringMatching(/no answer from .* within 400 ms/) });
+    expect(service.status()).toMatchObject({
+      status: 'degraded',
+      detail: expect.stringMatching(/no answer from .* within 400 ms/),
+    });
   });
 
-  it('keeps the service\'s transcript when it comes after the local recogniser started but in time', async () => {
+  it("keeps the service's transcript when it comes after the local recogniser started but in time", async () => {
     let decoded: () => void = () => undefined;
     const localStarted = new Promise<void>((resolve) => (decoded = resolve));
     const port = await serve(async (conn) => {
@@ -129,7 +154,11 @@ describe('WyomingRecognizer', () => {
       await localStarted; // the hedge is running: answer now
       await conn.send(makeEvent('transcript', { text: 'Turn on the porch light.' }));
     });
-    const { stt, service, heard } = recognizer(port, { ...config.client, localHedgeMs: 20, replyTimeoutMs: 10_000 }, () => decoded());
+    const { stt, service, heard } = recognizer(
+      port,
+      { ...config.client, localHedgeMs: 20, replyTimeoutMs: 10_000 },
+      () => decoded(),
+    );
     const session = stt.startUtterance();
     session.feed(chunk(1));
     expect((await session.end()).text).toBe('turn on the porch light');

@@ -8,7 +8,13 @@
  */
 import type { Logger } from '../core/logger.js';
 import { normalizeText } from '../language/normalize.js';
-import type { Grammar, RecognitionResult, RecognitionSession, Recognizer, UtteranceOptions } from '../voice/recognizers/types.js';
+import type {
+  Grammar,
+  RecognitionResult,
+  RecognitionSession,
+  Recognizer,
+  UtteranceOptions,
+} from '../voice/recognizers/types.js';
 import { HUB_FORMAT } from './audio-format.js';
 import { makeEvent } from './codec.js';
 import type { WyomingConnection } from './connection.js';
@@ -63,7 +69,10 @@ class RemoteSttSession implements RecognitionSession {
   /** The local recogniser already decoding the utterance because the service was late (end()). */
   private hedge: { session: RecognitionSession; result: Promise<RecognitionResult> } | undefined;
 
-  constructor(private readonly options: RemoteSttOptions, private readonly utterance: UtteranceOptions) {
+  constructor(
+    private readonly options: RemoteSttOptions,
+    private readonly utterance: UtteranceOptions,
+  ) {
     this.opening = this.open().catch((err) => this.fallBack(err));
   }
 
@@ -134,7 +143,8 @@ class RemoteSttSession implements RecognitionSession {
     }
     conn.onClose((reason) => {
       // Closed by the service before its transcript: the local recogniser takes over now, not at the end.
-      if (!this.localSession && !this.cancelled && !this.finished) this.fallBack(new Error(`the service closed the connection (${reason})`));
+      if (!this.localSession && !this.cancelled && !this.finished)
+        this.fallBack(new Error(`the service closed the connection (${reason})`));
     });
     await conn.send(makeEvent('transcribe', { language, ...(model ? { name: model } : {}) }));
     await conn.send(makeEvent('audio-start', { ...FORMAT, timestamp: 0 }));
@@ -147,11 +157,13 @@ class RemoteSttSession implements RecognitionSession {
   }
 
   private sendChunk(conn: WyomingConnection, pcm: Buffer, offset = this.bytes): void {
-    conn.send(makeEvent('audio-chunk', { ...FORMAT, timestamp: this.ms(offset) }, pcm)).catch((err) => this.fallBack(err));
+    conn
+      .send(makeEvent('audio-chunk', { ...FORMAT, timestamp: this.ms(offset) }, pcm))
+      .catch((err) => this.fallBack(err));
   }
 
   private ms(bytes: number): number {
-    return Math.round(bytes / (HUB_FORMAT.rate * HUB_FORMAT.width / 1000));
+    return Math.round(bytes / ((HUB_FORMAT.rate * HUB_FORMAT.width) / 1000));
   }
 
   /** Hands the utterance to the local recogniser: what was heard so far, then the rest as it comes. */

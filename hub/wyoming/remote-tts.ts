@@ -7,7 +7,15 @@
 import type { Logger } from '../core/logger.js';
 import { convertWithSox, encodeWav } from '../voice/audio/wav.js';
 import type { SpokenReply, TextToSpeech } from '../voice/tts.js';
-import { PcmConverter, readAudioFormat, sameFormat, HUB_FORMAT, wavOf, pcmMs, type AudioFormat } from './audio-format.js';
+import {
+  PcmConverter,
+  readAudioFormat,
+  sameFormat,
+  HUB_FORMAT,
+  wavOf,
+  pcmMs,
+  type AudioFormat,
+} from './audio-format.js';
 import { makeEvent } from './codec.js';
 import type { WyomingConnection } from './connection.js';
 import type { RemoteService } from './remote-service.js';
@@ -40,7 +48,8 @@ export async function receiveAudio(conn: WyomingConnection, gapMs: number, maxMs
     if (!next.payload) continue;
     if (next.data.rate !== undefined) {
       const chunkFormat = readAudioFormat(next.data);
-      if (typeof chunkFormat === 'string' || !sameFormat(chunkFormat, format)) throw new Error('the service changed the audio format inside a reply');
+      if (typeof chunkFormat === 'string' || !sameFormat(chunkFormat, format))
+        throw new Error('the service changed the audio format inside a reply');
     }
     bytes += next.payload.length;
     if (pcmMs(bytes, format) > maxMs) throw new Error(`the reply audio is longer than ${maxMs} ms`);
@@ -72,7 +81,9 @@ export class WyomingTts implements TextToSpeech {
     let conn: WyomingConnection | undefined;
     try {
       conn = await service.connect();
-      await conn.send(makeEvent('synthesize', { text, ...(this.options.voice ? { voice: { name: this.options.voice } } : {}) }));
+      await conn.send(
+        makeEvent('synthesize', { text, ...(this.options.voice ? { voice: { name: this.options.voice } } : {}) }),
+      );
       const audio = await receiveAudio(conn, service.timings.replyTimeoutMs, this.options.maxReplyMs);
       if (audio.pcm.length === 0) throw new Error('the service sent no audio');
       const pcm = await toHubPcm(audio);

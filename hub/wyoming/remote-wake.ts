@@ -24,7 +24,10 @@ export class WakeStream {
   private pending: { pcm: Buffer; timestamp: number }[] = [];
   private done = false;
 
-  private constructor(private readonly service: RemoteService, names: readonly string[]) {
+  private constructor(
+    private readonly service: RemoteService,
+    names: readonly string[],
+  ) {
     this.detected = this.run(names);
     this.detected.catch(() => undefined);
   }
@@ -45,7 +48,11 @@ export class WakeStream {
     if (this.done) return;
     this.done = true;
     const conn = this.conn;
-    if (conn && !conn.isClosed) void conn.send(makeEvent('audio-stop', {})).catch(() => undefined).finally(() => conn.close());
+    if (conn && !conn.isClosed)
+      void conn
+        .send(makeEvent('audio-stop', {}))
+        .catch(() => undefined)
+        .finally(() => conn.close());
   }
 
   private async run(names: readonly string[]): Promise<WakeDetection> {
@@ -66,7 +73,10 @@ export class WakeStream {
         if (next.type === 'detection') {
           service.succeeded();
           this.close();
-          return { name: typeof next.data.name === 'string' ? next.data.name : 'wake word', timestamp: typeof next.data.timestamp === 'number' ? next.data.timestamp : 0 };
+          return {
+            name: typeof next.data.name === 'string' ? next.data.name : 'wake word',
+            timestamp: typeof next.data.timestamp === 'number' ? next.data.timestamp : 0,
+          };
         }
         if (next.type === 'not-detected' && this.done) throw new Error('no wake word before the stream ended');
       }

@@ -30,7 +30,10 @@ export interface SatelliteResult {
 /** What a satellite needs from Hearth's voice pipeline. */
 export interface SatelliteVoicePort {
   /** One utterance: VAD, recogniser, wake gate, understanding, skills, reply (nothing done when dryRun). */
-  handle(source: AudioSource, options: { area?: string; satellite?: string; pushToTalk: boolean; dryRun: boolean }): Promise<SatelliteResult>;
+  handle(
+    source: AudioSource,
+    options: { area?: string; satellite?: string; pushToTalk: boolean; dryRun: boolean },
+  ): Promise<SatelliteResult>;
   /** The first utterance as text only. */
   transcribe(source: AudioSource): Promise<string>;
   readonly wakePhrase: string;
@@ -70,7 +73,8 @@ export class SatelliteRun {
 
   constructor(private readonly options: SatelliteRunOptions) {
     this.done = this.run().catch((err) => {
-      if (!this.cancelled) options.log.warn({ err: (err as Error).message, source: options.source }, 'satellite pipeline run failed');
+      if (!this.cancelled)
+        options.log.warn({ err: (err as Error).message, source: options.source }, 'satellite pipeline run failed');
     });
   }
 
@@ -103,7 +107,11 @@ export class SatelliteRun {
 
   private source(): AudioSource {
     const queue = this.queue;
-    return { name: this.options.source, ...(this.options.area !== undefined ? { area: this.options.area } : {}), chunks: () => queue };
+    return {
+      name: this.options.source,
+      ...(this.options.area !== undefined ? { area: this.options.area } : {}),
+      chunks: () => queue,
+    };
   }
 
   private async run(): Promise<void> {
@@ -137,7 +145,10 @@ export class SatelliteRun {
       return detection;
     } catch (err) {
       if (this.cancelled) return undefined;
-      this.options.log.info({ err: (err as Error).message, source: this.options.source }, 'wake word service unavailable; listening for the wake phrase');
+      this.options.log.info(
+        { err: (err as Error).message, source: this.options.source },
+        'wake word service unavailable; listening for the wake phrase',
+      );
       this.queue = new ChunkQueue<Buffer>();
       this.mode = 'wake-local';
       for (const chunk of this.recent) this.queue.push(chunk.pcm);
@@ -157,7 +168,8 @@ export class SatelliteRun {
       if (!result.ignored) return result;
       if (result.ignored === 'no_speech' && this.queue.isEnded) return undefined;
       // The wake phrase alone: woken, as a wake word service's detection; the gate takes the next utterance without it.
-      if (result.ignored === 'wake_only') await this.send('detection', { name: this.options.voice.wakePhrase, timestamp: Math.round(this.positionMs) });
+      if (result.ignored === 'wake_only')
+        await this.send('detection', { name: this.options.voice.wakePhrase, timestamp: Math.round(this.positionMs) });
       this.queue = new ChunkQueue<Buffer>();
     }
   }
@@ -170,7 +182,12 @@ export class SatelliteRun {
       return { transcript: text, reply: '', ...(text ? {} : { ignored: 'no_speech' as const }) };
     }
     const satellite = this.options.satellite;
-    return voice.handle(this.source(), { ...(area !== undefined ? { area } : {}), ...(satellite !== undefined ? { satellite } : {}), pushToTalk, dryRun: endStage === 'intent' });
+    return voice.handle(this.source(), {
+      ...(area !== undefined ? { area } : {}),
+      ...(satellite !== undefined ? { satellite } : {}),
+      pushToTalk,
+      dryRun: endStage === 'intent',
+    });
   }
 
   private async respond(result: SatelliteResult): Promise<void> {
@@ -190,8 +207,15 @@ export class SatelliteRun {
     const played = new Promise<void>((resolve) => (this.playedSignal = resolve));
     await sendAudio(this.options.conn, pcm);
     const waitMs = pcmMs(pcm.length) + this.options.playedGraceMs;
-    const timedOut = await Promise.race([played.then(() => false), new Promise<boolean>((r) => setTimeout(r, waitMs, true).unref())]);
-    if (timedOut) this.options.log.warn({ source: this.options.source, waitMs: Math.round(waitMs) }, 'satellite did not say it played the reply');
+    const timedOut = await Promise.race([
+      played.then(() => false),
+      new Promise<boolean>((r) => setTimeout(r, waitMs, true).unref()),
+    ]);
+    if (timedOut)
+      this.options.log.warn(
+        { source: this.options.source, waitMs: Math.round(waitMs) },
+        'satellite did not say it played the reply',
+      );
   }
 
   private send(type: string, data: Record<string, unknown>): Promise<void> {

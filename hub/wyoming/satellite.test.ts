@@ -23,7 +23,12 @@ function peer(script: (conn: WyomingConnection, received: WyomingEvent[]) => Pro
     server = createServer((socket) => {
       const received: WyomingEvent[] = [];
       connections.push(received);
-      const conn = new WyomingConnection(socket, { limits: { ...config.limits, idleTimeoutMs: undefined }, clock: systemClock, log: silentLogger, answerPings: false });
+      const conn = new WyomingConnection(socket, {
+        limits: { ...config.limits, idleTimeoutMs: undefined },
+        clock: systemClock,
+        log: silentLogger,
+        answerPings: false,
+      });
       void script(conn, received).catch(() => conn.close());
     }).listen(0, '127.0.0.1', () => resolve({ port: (server!.address() as { port: number }).port, connections }));
   });
@@ -31,11 +36,27 @@ function peer(script: (conn: WyomingConnection, received: WyomingEvent[]) => Pro
 
 function start(port: number, area?: string) {
   driver = new WyomingSatellite({
-    id: 'test-sat', uri: `tcp://127.0.0.1:${port}`, area, resolveArea: (a) => (a.toLowerCase() === 'kitchen' ? 'kitchen' : undefined),
-    voice: { wakePhrase: 'hey hearth', handle: async () => ({ transcript: '', reply: '' }), transcribe: async () => '' },
+    id: 'test-sat',
+    uri: `tcp://127.0.0.1:${port}`,
+    area,
+    resolveArea: (a) => (a.toLowerCase() === 'kitchen' ? 'kitchen' : undefined),
+    voice: {
+      wakePhrase: 'hey hearth',
+      handle: async () => ({ transcript: '', reply: '' }),
+      transcribe: async () => '',
+    },
     wake: undefined,
-    timings: { connectTimeoutMs: 500, replyTimeoutMs: 300, retryMinMs: 100, retryMaxMs: 200, pingMs: 200, playedGraceMs: 100 },
-    limits: { ...config.limits, idleTimeoutMs: undefined }, clock: systemClock, log: silentLogger,
+    timings: {
+      connectTimeoutMs: 500,
+      replyTimeoutMs: 300,
+      retryMinMs: 100,
+      retryMaxMs: 200,
+      pingMs: 200,
+      playedGraceMs: 100,
+    },
+    limits: { ...config.limits, idleTimeoutMs: undefined },
+    clock: systemClock,
+    log: silentLogger,
   });
   driver.start();
   return driver;
@@ -49,7 +70,16 @@ async function until(check: () => boolean, what: string): Promise<void> {
   }
 }
 
-const satelliteInfo = makeEvent('info', { satellite: { name: 'porch', attribution: { name: 't', url: '' }, installed: true, description: null, version: null, area: 'Kitchen' } });
+const satelliteInfo = makeEvent('info', {
+  satellite: {
+    name: 'porch',
+    attribution: { name: 't', url: '' },
+    installed: true,
+    description: null,
+    version: null,
+    area: 'Kitchen',
+  },
+});
 
 afterEach(async () => {
   await driver?.stop();
@@ -66,7 +96,10 @@ describe('WyomingSatellite', () => {
     });
     const sat = start(port);
     await until(() => connections.length >= 2, 'a second attempt');
-    expect(sat.status()).toMatchObject({ status: 'degraded', detail: expect.stringMatching(/not a Wyoming satellite; retrying in/) });
+    expect(sat.status()).toMatchObject({
+      status: 'degraded',
+      detail: expect.stringMatching(/not a Wyoming satellite; retrying in/),
+    });
   });
 
   it('describe, run-satellite, pings; a satellite that stops answering is reconnected', async () => {
@@ -77,7 +110,8 @@ describe('WyomingSatellite', () => {
         received.push(event);
         if (event.type === 'describe') await conn.send(satelliteInfo);
         // first connection: answers one ping, then goes quiet; later ones answer every ping
-        if (event.type === 'ping' && (connections.length > 1 || received.filter((e) => e.type === 'ping').length === 1)) await conn.send(makeEvent('pong', {}));
+        if (event.type === 'ping' && (connections.length > 1 || received.filter((e) => e.type === 'ping').length === 1))
+          await conn.send(makeEvent('pong', {}));
       }
     });
     const sat = start(port, 'kitchen');

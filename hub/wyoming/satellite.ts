@@ -47,7 +47,9 @@ export class WyomingSatellite {
   private stopped = false;
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
-  private state: { connected: boolean; name?: string; area?: string; error?: string; retryAt?: number } = { connected: false };
+  private state: { connected: boolean; name?: string; area?: string; error?: string; retryAt?: number } = {
+    connected: false,
+  };
   private commands = 0;
   private lastPong = 0;
   private playing: Promise<void> = Promise.resolve();
@@ -90,7 +92,9 @@ export class WyomingSatellite {
       if (!conn || conn.isClosed || generation !== this.playGeneration) return;
       await sendAudio(conn, parseWav(wav).data, () => generation !== this.playGeneration);
     });
-    this.playing = next.catch((err) => this.log.warn({ err: (err as Error).message }, 'could not play on the satellite'));
+    this.playing = next.catch((err) =>
+      this.log.warn({ err: (err as Error).message }, 'could not play on the satellite'),
+    );
     return this.playing;
   }
 
@@ -105,7 +109,9 @@ export class WyomingSatellite {
       const area = this.state.area ? `area ${this.state.area}` : 'no area (commands must name the room)';
       return { status: 'ok', detail: `${where} connected, ${area}, ${this.commands} commands` };
     }
-    const retry = this.state.retryAt ? `; retrying in ${Math.max(0, Math.round((this.state.retryAt - this.options.clock.now()) / 1000))} s` : '';
+    const retry = this.state.retryAt
+      ? `; retrying in ${Math.max(0, Math.round((this.state.retryAt - this.options.clock.now()) / 1000))} s`
+      : '';
     return { status: 'degraded', detail: `${where} not connected: ${this.state.error ?? 'connecting'}${retry}` };
   }
 
@@ -146,10 +152,15 @@ export class WyomingSatellite {
       await conn.send(makeEvent('describe'));
       const info = await conn.waitFor(['info'], timings.replyTimeoutMs);
       const satellite = info.data.satellite;
-      if (typeof satellite !== 'object' || satellite === null) throw new Error('it answers describe without a "satellite": it is not a Wyoming satellite');
+      if (typeof satellite !== 'object' || satellite === null)
+        throw new Error('it answers describe without a "satellite": it is not a Wyoming satellite');
       const described = satellite as Record<string, unknown>;
       const area = this.area(typeof described.area === 'string' ? described.area : undefined);
-      this.state = { connected: true, ...(typeof described.name === 'string' ? { name: described.name } : {}), ...(area ? { area } : {}) };
+      this.state = {
+        connected: true,
+        ...(typeof described.name === 'string' ? { name: described.name } : {}),
+        ...(area ? { area } : {}),
+      };
       this.log.info({ uri: this.uri, area }, 'Wyoming satellite connected');
       await conn.send(makeEvent('run-satellite'));
       this.lastPong = clock.now();
@@ -184,7 +195,11 @@ export class WyomingSatellite {
     const wanted = this.options.area ?? described;
     if (!wanted) return undefined;
     const known = this.options.resolveArea(wanted);
-    if (!known) this.log.warn({ area: wanted }, 'satellite area is not an area Hearth knows; commands from it must name the room');
+    if (!known)
+      this.log.warn(
+        { area: wanted },
+        'satellite area is not an area Hearth knows; commands from it must name the room',
+      );
     return known;
   }
 
@@ -197,11 +212,13 @@ export class WyomingSatellite {
       case 'audio-start': {
         const format = readAudioFormat(data);
         this.converter = new PcmConverter(typeof format === 'string' ? HUB_FORMAT : format);
-        if (typeof format === 'string') this.log.warn({ problem: format }, 'satellite audio format unreadable; taking it as 16 kHz mono');
+        if (typeof format === 'string')
+          this.log.warn({ problem: format }, 'satellite audio format unreadable; taking it as 16 kHz mono');
         break;
       }
       case 'audio-chunk':
-        if (event.payload && this.run) this.run.feed((this.converter ??= this.converterFor(data)).convert(event.payload));
+        if (event.payload && this.run)
+          this.run.feed((this.converter ??= this.converterFor(data)).convert(event.payload));
         break;
       case 'audio-stop':
         this.run?.endAudio();
@@ -227,7 +244,14 @@ export class WyomingSatellite {
     const start = data.start_stage;
     const end = STAGES.includes(data.end_stage as PipelineStage) ? (data.end_stage as PipelineStage) : 'tts';
     if (start !== 'wake' && start !== 'asr') {
-      void this.conn?.send(makeEvent('error', { text: `Hearth runs satellite pipelines from the wake or asr stage, not ${String(start)}`, code: 'unsupported-stage' })).catch(() => undefined);
+      void this.conn
+        ?.send(
+          makeEvent('error', {
+            text: `Hearth runs satellite pipelines from the wake or asr stage, not ${String(start)}`,
+            code: 'unsupported-stage',
+          }),
+        )
+        .catch(() => undefined);
       return;
     }
     this.run?.cancel();
@@ -235,8 +259,16 @@ export class WyomingSatellite {
     const restart = data.restart_on_end === true;
     const conn = this.conn!;
     const run = new SatelliteRun({
-      conn, voice: this.options.voice, source: `wyoming-satellite:${this.options.id}`, satellite: this.options.id, area,
-      startStage: start, endStage: end, wake: this.options.wake, playedGraceMs: this.options.timings.playedGraceMs, log: this.log,
+      conn,
+      voice: this.options.voice,
+      source: `wyoming-satellite:${this.options.id}`,
+      satellite: this.options.id,
+      area,
+      startStage: start,
+      endStage: end,
+      wake: this.options.wake,
+      playedGraceMs: this.options.timings.playedGraceMs,
+      log: this.log,
       onCommand: () => void this.commands++,
     });
     this.run = run;

@@ -11,7 +11,15 @@ import type { Logger } from '../core/logger.js';
 import { isHubError } from '../sdk/errors.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
 import { ChunkQueue } from '../voice/audio/chunk-queue.js';
-import { HUB_FORMAT, pcmChunks, pcmMs, PcmConverter, readAudioFormat, sameFormat, type AudioFormat } from './audio-format.js';
+import {
+  HUB_FORMAT,
+  pcmChunks,
+  pcmMs,
+  PcmConverter,
+  readAudioFormat,
+  sameFormat,
+  type AudioFormat,
+} from './audio-format.js';
 import { makeEvent, type WyomingEvent } from './codec.js';
 import type { WyomingConnection } from './connection.js';
 import type { HearthVoicePort } from './hearth-port.js';
@@ -39,7 +47,10 @@ const MAX_TEXT = 2000;
 
 /** A request this server cannot serve; answered with an `error` event carrying `code`, the connection stays open. */
 export class WyomingRequestError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -63,7 +74,10 @@ export class ServerSession {
   private transcribeRequest: { language?: string } | undefined;
   private readonly source: string;
 
-  constructor(private readonly conn: WyomingConnection, private readonly options: SessionOptions) {
+  constructor(
+    private readonly conn: WyomingConnection,
+    private readonly options: SessionOptions,
+  ) {
     this.source = `wyoming:${conn.remote.replace(/:\d+$/, '')}`;
   }
 
@@ -77,7 +91,8 @@ export class ServerSession {
         const message = (err as Error).message;
         const code = err instanceof WyomingRequestError ? err.code : isHubError(err) ? err.code : 'internal';
         this.options.log.warn({ peer: this.conn.remote, event: next.type, err: message }, 'wyoming request failed');
-        if (!this.conn.isClosed) await this.conn.send(makeEvent('error', { text: message, code })).catch(() => undefined);
+        if (!this.conn.isClosed)
+          await this.conn.send(makeEvent('error', { text: message, code })).catch(() => undefined);
       }
     }
     this.stream?.queue.end();
@@ -111,7 +126,9 @@ export class ServerSession {
         await this.synthesize(data);
         break;
       case 'intent':
-        await this.conn.send(makeEvent('not-handled', { text: 'Hearth handles text: send what was said as a transcript event.' }));
+        await this.conn.send(
+          makeEvent('not-handled', { text: 'Hearth handles text: send what was said as a transcript event.' }),
+        );
         break;
       default:
         // Events of other services or newer versions are not for this server; the protocol says to ignore them.
@@ -139,14 +156,20 @@ export class ServerSession {
       const format = readAudioFormat(data);
       if (typeof format === 'string' || !sameFormat(format, stream.format)) {
         this.dropStream();
-        throw new WyomingRequestError('bad-audio-format', `audio-chunk: the format changed inside the stream (${typeof format === 'string' ? format : JSON.stringify(format)}); send a new audio-start`);
+        throw new WyomingRequestError(
+          'bad-audio-format',
+          `audio-chunk: the format changed inside the stream (${typeof format === 'string' ? format : JSON.stringify(format)}); send a new audio-start`,
+        );
       }
     }
     const pcm = stream.converter.convert(payload);
     stream.hubBytes += pcm.length;
     if (pcmMs(stream.hubBytes, HUB_FORMAT) > this.options.maxStreamMs) {
       this.dropStream();
-      this.conn.fail('stream-too-long', `audio streams are limited to ${this.options.maxStreamMs} ms (wyoming.limits.maxStreamMs)`);
+      this.conn.fail(
+        'stream-too-long',
+        `audio streams are limited to ${this.options.maxStreamMs} ms (wyoming.limits.maxStreamMs)`,
+      );
       return;
     }
     stream.queue.push(pcm);
@@ -165,7 +188,9 @@ export class ServerSession {
     if (!stream) return;
     stream.queue.end();
     const heard = await stream.text;
-    await this.conn.send(makeEvent('transcript', { text: heard, ...(request?.language ? { language: request.language } : {}) }));
+    await this.conn.send(
+      makeEvent('transcript', { text: heard, ...(request?.language ? { language: request.language } : {}) }),
+    );
   }
 
   private async recognize(data: Record<string, unknown>): Promise<void> {
@@ -173,13 +198,22 @@ export class ServerSession {
     if (!said) throw new WyomingRequestError('bad-request', 'recognize needs a non-empty "text"');
     const { intent, suggestion } = this.options.hearth.recognize(said, contextOf(data));
     if (intent) await this.conn.send(intentEvent(intent));
-    else await this.conn.send(makeEvent('not-recognized', { text: suggestion ? `Sorry, I didn't understand that. Did you mean "${suggestion}"?` : "Sorry, I didn't understand that." }));
+    else
+      await this.conn.send(
+        makeEvent('not-recognized', {
+          text: suggestion
+            ? `Sorry, I didn't understand that. Did you mean "${suggestion}"?`
+            : "Sorry, I didn't understand that.",
+        }),
+      );
   }
 
   private async handle(data: Record<string, unknown>): Promise<void> {
     const said = text(data);
     if (!this.options.handle) {
-      await this.conn.send(makeEvent('not-handled', { text: 'Handling is turned off on this hub (wyoming.server.handle).' }));
+      await this.conn.send(
+        makeEvent('not-handled', { text: 'Handling is turned off on this hub (wyoming.server.handle).' }),
+      );
       return;
     }
     if (!said) {
@@ -193,9 +227,14 @@ export class ServerSession {
   private async synthesize(data: Record<string, unknown>): Promise<void> {
     const said = text(data);
     if (!said) throw new WyomingRequestError('bad-request', 'synthesize needs a non-empty "text"');
-    const voice = typeof data.voice === 'object' && data.voice !== null ? (data.voice as Record<string, unknown>).name : undefined;
+    const voice =
+      typeof data.voice === 'object' && data.voice !== null ? (data.voice as Record<string, unknown>).name : undefined;
     const pcm = await this.options.hearth.synthesize(said, typeof voice === 'string' ? voice : undefined);
-    if (!pcm) throw new WyomingRequestError('tts-unavailable', 'text-to-speech is not available on this hub: install espeak-ng, or turn voice.tts.enabled on');
+    if (!pcm)
+      throw new WyomingRequestError(
+        'tts-unavailable',
+        'text-to-speech is not available on this hub: install espeak-ng, or turn voice.tts.enabled on',
+      );
     const format = { rate: HUB_FORMAT.rate, width: HUB_FORMAT.width, channels: HUB_FORMAT.channels };
     let timestamp = 0;
     await this.conn.send(makeEvent('audio-start', { ...format, timestamp }));

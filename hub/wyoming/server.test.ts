@@ -15,22 +15,41 @@ import { WyomingServer } from './server.js';
 
 const heardPcm: Buffer[] = [];
 const hearth: HearthVoicePort = {
-  capabilities: async () => ({ name: 'Hearth', version: '0.0.0', recognizer: 'pocketsphinx', languages: ['en'], ttsVoices: ['en-us'], handle: true }),
+  capabilities: async () => ({
+    name: 'Hearth',
+    version: '0.0.0',
+    recognizer: 'pocketsphinx',
+    languages: ['en'],
+    ttsVoices: ['en-us'],
+    handle: true,
+  }),
   transcribe: async (source) => {
     const pcm = await collectPcm(source);
     heardPcm.push(pcm);
     return `${pcm.length} bytes`;
   },
   recognize: (text) => (text === 'lights on' ? { intent: { name: 'HassTurnOn', slots: { name: 'light' } } } : {}),
-  handle: async (text) => ({ handled: text === 'lights on', reply: text === 'lights on' ? 'Turned on the light.' : "Sorry, I didn't understand that." }),
+  handle: async (text) => ({
+    handled: text === 'lights on',
+    reply: text === 'lights on' ? 'Turned on the light.' : "Sorry, I didn't understand that.",
+  }),
   synthesize: async (text) => Buffer.alloc(text.length * 640),
 };
 
 let server: WyomingServer;
 
 async function startServer(overrides: Record<string, unknown> = {}) {
-  const config = wyomingConfigSchema.parse({ server: { enabled: true, port: 0 }, limits: { frameTimeoutMs: 300, maxDataBytes: 4096, maxPayloadBytes: 65536, maxStreamMs: 2000, ...overrides } });
-  server = new WyomingServer({ config: config.server, limits: config.limits, hearth, clock: systemClock, log: silentLogger });
+  const config = wyomingConfigSchema.parse({
+    server: { enabled: true, port: 0 },
+    limits: { frameTimeoutMs: 300, maxDataBytes: 4096, maxPayloadBytes: 65536, maxStreamMs: 2000, ...overrides },
+  });
+  server = new WyomingServer({
+    config: config.server,
+    limits: config.limits,
+    hearth,
+    clock: systemClock,
+    log: silentLogger,
+  });
   await server.start();
 }
 
@@ -38,7 +57,11 @@ async function startServer(overrides: Record<string, unknown> = {}) {
 class RawPeer {
   readonly events: WyomingEvent[] = [];
   closed = false;
-  private readonly decoder = new FrameDecoder({ maxHeaderBytes: 1 << 20, maxDataBytes: 1 << 20, maxPayloadBytes: 1 << 24 });
+  private readonly decoder = new FrameDecoder({
+    maxHeaderBytes: 1 << 20,
+    maxDataBytes: 1 << 20,
+    maxPayloadBytes: 1 << 24,
+  });
   private constructor(readonly socket: Socket) {
     socket.on('data', (chunk) => this.events.push(...this.decoder.push(chunk)));
     socket.on('close', () => (this.closed = true));
@@ -58,7 +81,10 @@ class RawPeer {
     for (;;) {
       const index = this.events.findIndex((e) => e.type === type);
       if (index >= 0) return this.events.splice(index, 1)[0]!;
-      if (Date.now() > deadline) throw new Error(`no ${type} (got ${this.events.map((e) => e.type).join(', ') || 'nothing'}; closed: ${this.closed})`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `no ${type} (got ${this.events.map((e) => e.type).join(', ') || 'nothing'}; closed: ${this.closed})`,
+        );
       await new Promise((r) => setTimeout(r, 10));
     }
   }
@@ -77,8 +103,16 @@ afterEach(async () => server?.stop());
 describe('WyomingServer', () => {
   it.each([
     ['bad JSON', Buffer.from('{"type": describe}\n'), /not valid JSON/],
-    ['a huge data_length', Buffer.from('{"type":"transcript","data_length":99999999}\n'), /data_length 99999999 is over the limit of 4096/],
-    ['a huge payload_length', Buffer.from('{"type":"audio-chunk","payload_length":4294967296}\n'), /payload_length 4294967296 is over the limit of 65536/],
+    [
+      'a huge data_length',
+      Buffer.from('{"type":"transcript","data_length":99999999}\n'),
+      /data_length 99999999 is over the limit of 4096/,
+    ],
+    [
+      'a huge payload_length',
+      Buffer.from('{"type":"audio-chunk","payload_length":4294967296}\n'),
+      /payload_length 4294967296 is over the limit of 65536/,
+    ],
     ['a header line that never ends', Buffer.alloc(40_000, 0x7b), /header line is over the limit/],
   ])('closes the connection that sends %s, says why, and keeps serving the others', async (_what, bytes, reason) => {
     await startServer();
@@ -108,7 +142,12 @@ describe('WyomingServer', () => {
     expect((await slow.next('error')).data.code).toBe('frame-timeout');
 
     const truncated = await RawPeer.open(server.port);
-    truncated.socket.write(Buffer.concat([Buffer.from('{"type":"audio-chunk","data":{"rate":16000,"width":2,"channels":1},"payload_length":1000}\n'), Buffer.alloc(10)]));
+    truncated.socket.write(
+      Buffer.concat([
+        Buffer.from('{"type":"audio-chunk","data":{"rate":16000,"width":2,"channels":1},"payload_length":1000}\n'),
+        Buffer.alloc(10),
+      ]),
+    );
     await truncated.untilClosed();
     expect((await truncated.next('error')).data.code).toBe('frame-timeout');
 
@@ -121,11 +160,16 @@ describe('WyomingServer', () => {
     await startServer();
     const quitter = await RawPeer.open(server.port);
     quitter.send({ type: 'audio-start', data: { rate: 16000, width: 2, channels: 1 } });
-    quitter.socket.end(Buffer.from('{"type":"audio-chunk","data":{"rate":16000,"width":2,"channels":1},"payload_length":3200}\n0123'));
+    quitter.socket.end(
+      Buffer.from('{"type":"audio-chunk","data":{"rate":16000,"width":2,"channels":1},"payload_length":3200}\n0123'),
+    );
     await quitter.untilClosed();
     const other = await RawPeer.open(server.port);
     other.send({ type: 'recognize', data: { text: 'lights on' } });
-    expect((await other.next('intent')).data).toEqual({ name: 'HassTurnOn', entities: [{ name: 'name', value: 'light' }] });
+    expect((await other.next('intent')).data).toEqual({
+      name: 'HassTurnOn',
+      entities: [{ name: 'name', value: 'light' }],
+    });
   });
 
   it('converts 48 kHz stereo audio to 16 kHz mono before the recogniser hears it', async () => {
@@ -145,7 +189,10 @@ describe('WyomingServer', () => {
     peer.send({ type: 'synthesize', data: {} });
     expect((await peer.next('error')).data).toMatchObject({ code: 'bad-request' });
     peer.send({ type: 'audio-start', data: { rate: 7, width: 2, channels: 1 } });
-    expect((await peer.next('error')).data).toMatchObject({ code: 'bad-audio-format', text: expect.stringMatching(/rate must be/) });
+    expect((await peer.next('error')).data).toMatchObject({
+      code: 'bad-audio-format',
+      text: expect.stringMatching(/rate must be/),
+    });
     peer.send({ type: 'recognize', data: { text: 'lights on' } });
     await peer.next('intent');
 
@@ -159,7 +206,10 @@ describe('WyomingServer', () => {
   it('synthesize streams audio-start, 1024-sample chunks and audio-stop; pong answers ping', async () => {
     await startServer();
     const peer = await RawPeer.open(server.port);
-    peer.send({ type: 'ping', data: { text: 'x' } }, { type: 'synthesize', data: { text: 'hello', voice: { name: 'en-us' } } });
+    peer.send(
+      { type: 'ping', data: { text: 'x' } },
+      { type: 'synthesize', data: { text: 'hello', voice: { name: 'en-us' } } },
+    );
     expect((await peer.next('pong')).data).toEqual({ text: 'x' });
     expect((await peer.next('audio-start')).data).toMatchObject({ rate: 16000, width: 2, channels: 1 });
     await peer.next('audio-stop');
@@ -169,7 +219,13 @@ describe('WyomingServer', () => {
 
   it('refuses clients not in allowedClients', async () => {
     const config = wyomingConfigSchema.parse({ server: { enabled: true, port: 0, allowedClients: ['192.0.2.7'] } });
-    server = new WyomingServer({ config: config.server, limits: config.limits, hearth, clock: systemClock, log: silentLogger });
+    server = new WyomingServer({
+      config: config.server,
+      limits: config.limits,
+      hearth,
+      clock: systemClock,
+      log: silentLogger,
+    });
     await server.start();
     const peer = await RawPeer.open(server.port);
     await peer.untilClosed();

@@ -54,7 +54,9 @@ export class WyomingServer {
         resolve();
       });
     }).catch((err: NodeJS.ErrnoException) => {
-      throw new Error(`the Wyoming server cannot listen on ${host}:${port} (${err.code ?? err.message}); pick another wyoming.server.port or stop what uses it`);
+      throw new Error(
+        `the Wyoming server cannot listen on ${host}:${port} (${err.code ?? err.message}); pick another wyoming.server.port or stop what uses it`,
+      );
     });
     server.on('error', (err) => this.log.error({ err }, 'wyoming server error'));
     this.server = server;
@@ -84,7 +86,10 @@ export class WyomingServer {
     const allowed = this.options.config.allowedClients;
     if (allowed.length > 0 && !allowed.includes(address)) {
       this.refused++;
-      this.log.warn({ peer: address }, 'wyoming: connection from an address not in wyoming.server.allowedClients refused');
+      this.log.warn(
+        { peer: address },
+        'wyoming: connection from an address not in wyoming.server.allowedClients refused',
+      );
       socket.destroy();
       return;
     }

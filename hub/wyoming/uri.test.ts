@@ -9,7 +9,14 @@ describe('Wyoming URIs', () => {
     expect(formatWyomingUri({ host: 'fd00::2', port: 10700 })).toBe('tcp://[fd00::2]:10700');
   });
 
-  it.each(['tcp://host', 'http://host:10300', 'unix:///run/whisper.sock', 'tcp://host:0', 'tcp://host:70000', 'tcp://ho st:1'])('refuses %s with the expected form', (uri) => {
+  it.each([
+    'tcp://host',
+    'http://host:10300',
+    'unix:///run/whisper.sock',
+    'tcp://host:0',
+    'tcp://host:70000',
+    'tcp://ho st:1',
+  ])('refuses %s with the expected form', (uri) => {
     expect(parseWyomingUri(uri)).toBeUndefined();
     expect(wyomingUriSchema.safeParse(uri).error?.issues[0]?.message).toMatch(/must be tcp:\/\/host:port/);
   });

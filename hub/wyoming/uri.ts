@@ -25,4 +25,7 @@ export function formatWyomingUri({ host, port }: WyomingAddress): string {
 
 export const wyomingUriSchema = z
   .string()
-  .refine((uri) => parseWyomingUri(uri) !== undefined, 'must be tcp://host:port, e.g. tcp://192.168.1.20:10300 (port 1-65535)');
+  .refine(
+    (uri) => parseWyomingUri(uri) !== undefined,
+    'must be tcp://host:port, e.g. tcp://192.168.1.20:10300 (port 1-65535)',
+  );

@@ -14,7 +14,13 @@ const PTR = 12;
 const SRV = 33;
 
 function encodeName(name: string): Buffer {
-  return Buffer.concat([...name.split('.').filter(Boolean).map((label) => Buffer.concat([Buffer.from([label.length]), Buffer.from(label)])), Buffer.from([0])]);
+  return Buffer.concat([
+    ...name
+      .split('.')
+      .filter(Boolean)
+      .map((label) => Buffer.concat([Buffer.from([label.length]), Buffer.from(label)])),
+    Buffer.from([0]),
+  ]);
 }
 
 function query(name: string): Buffer {
@@ -45,7 +51,12 @@ function readName(packet: Buffer, offset: number): [string, number] {
   throw new Error('name loops');
 }
 
-interface Record_ { name: string; type: number; data: Buffer; offset: number }
+interface Record_ {
+  name: string;
+  type: number;
+  data: Buffer;
+  offset: number;
+}
 function records(packet: Buffer): Record_[] {
   const count = (i: number) => packet.readUInt16BE(4 + i * 2);
   let offset = 12;
@@ -63,7 +74,9 @@ function records(packet: Buffer): Record_[] {
 }
 
 function lanAddress(): string {
-  const found = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+  const found = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal);
   if (!found) throw new Error('this machine has no non-loopback IPv4 interface to announce on');
   return found.address;
 }
@@ -83,7 +96,12 @@ async function browse(instance: string, timeoutMs: number): Promise<{ packet: Bu
       }, timeoutMs);
       socket.on('message', (packet) => {
         const found = records(packet);
-        const ours = found.some((r) => r.type === PTR && r.name === '_wyoming._tcp.local' && readName(packet, r.offset)[0] === `${instance}._wyoming._tcp.local`);
+        const ours = found.some(
+          (r) =>
+            r.type === PTR &&
+            r.name === '_wyoming._tcp.local' &&
+            readName(packet, r.offset)[0] === `${instance}._wyoming._tcp.local`,
+        );
         if (!ours) return; // another hub's tests may be announcing too
         clearInterval(every);
         clearTimeout(timer);
@@ -108,13 +126,21 @@ describe('WyomingAnnouncement', () => {
     const srv = found.find((r) => r.type === SRV);
     expect(srv?.name).toBe(`${instance}._wyoming._tcp.local`);
     expect(srv!.data.readUInt16BE(4)).toBe(10666);
-    expect(announcement.status()).toMatchObject({ status: 'ok', detail: `announced as "${instance}._wyoming._tcp.local." on port 10666` });
+    expect(announcement.status()).toMatchObject({
+      status: 'ok',
+      detail: `announced as "${instance}._wyoming._tcp.local." on port 10666`,
+    });
   });
 
   it('is refused in the config when it would announce a server other machines cannot reach', () => {
-    const parsed = wyomingConfigSchema.safeParse({ server: { enabled: true, host: '127.0.0.1' }, zeroconf: { enabled: true } });
+    const parsed = wyomingConfigSchema.safeParse({
+      server: { enabled: true, host: '127.0.0.1' },
+      zeroconf: { enabled: true },
+    });
     expect(parsed.success).toBe(false);
     expect(JSON.stringify(parsed.error?.issues)).toMatch(/which other machines cannot reach/);
-    expect(wyomingConfigSchema.safeParse({ zeroconf: { enabled: true } }).error?.issues[0]?.message).toMatch(/turn on wyoming.server.enabled/);
+    expect(wyomingConfigSchema.safeParse({ zeroconf: { enabled: true } }).error?.issues[0]?.message).toMatch(
+      /turn on wyoming.server.enabled/,
+    );
   });
 });

@@ -24,7 +24,10 @@ const ANY_ADDRESS = new Set(['0.0.0.0', '::']);
 
 /** A DNS label: 63 bytes at most; the hostname's first label, lower case. */
 export function defaultInstanceName(): string {
-  const host = hostname().split('.')[0]!.toLowerCase().replace(/[^a-z0-9-]/g, '-');
+  const host = hostname()
+    .split('.')[0]!
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, '-');
   return `hearth-${host}`.slice(0, 63);
 }
 

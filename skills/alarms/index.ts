@@ -2,7 +2,13 @@
  * Alarms and reminders by voice: set (one-time or repeating), ask which are set, delete, snooze, and "stop" for
  * whatever sounds in the room. Kept by the hub (`ctx.alarms`), so they survive restarts and ring where they were set.
  */
-import { defineSkill, type Intent, type SkillContext, type SkillResponse, type UtteranceInfo } from '../../hub/sdk/index.js';
+import {
+  defineSkill,
+  type Intent,
+  type SkillContext,
+  type SkillResponse,
+  type UtteranceInfo,
+} from '../../hub/sdk/index.js';
 import { alarmsIntents } from './intents/index.js';
 import { alarmList, alarmName, whenText } from './speech.js';
 import { choiceFromSlots, chosen, isSpecific, whenFromSlots } from './when.js';
@@ -68,32 +74,60 @@ const KEPT_SLOTS = ['repeat', 'day', 'period'] as const;
 function isDraft(state: unknown): state is Draft {
   if (typeof state !== 'object' || state === null) return false;
   const s = state as Record<string, unknown>;
-  return (s.kind === 'alarm' || s.kind === 'reminder') && (s.message === undefined || typeof s.message === 'string') && (s.label === undefined || typeof s.label === 'string')
-    && (s.area === undefined || typeof s.area === 'string') && (s.said === undefined || (typeof s.said === 'object' && s.said !== null && Object.values(s.said).every((v) => typeof v === 'string')));
+  return (
+    (s.kind === 'alarm' || s.kind === 'reminder') &&
+    (s.message === undefined || typeof s.message === 'string') &&
+    (s.label === undefined || typeof s.label === 'string') &&
+    (s.area === undefined || typeof s.area === 'string') &&
+    (s.said === undefined ||
+      (typeof s.said === 'object' && s.said !== null && Object.values(s.said).every((v) => typeof v === 'string')))
+  );
 }
 
 /** The room the request came from: its satellite and its area. */
 function here(utterance: UtteranceInfo): { area?: string; satellite?: string } {
-  return { ...(utterance.area ? { area: utterance.area } : {}), ...(utterance.satellite ? { satellite: utterance.satellite } : {}) };
+  return {
+    ...(utterance.area ? { area: utterance.area } : {}),
+    ...(utterance.satellite ? { satellite: utterance.satellite } : {}),
+  };
 }
 
-async function set(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo, kind: 'alarm' | 'reminder'): Promise<SkillResponse> {
+async function set(
+  intent: Intent,
+  ctx: SkillContext,
+  utterance: UtteranceInfo,
+  kind: 'alarm' | 'reminder',
+): Promise<SkillResponse> {
   const message = kind === 'reminder' ? reminderText(intent.slots.message) : undefined;
   const label = typeof intent.slots.name === 'string' && isLabel(intent.slots.name) ? intent.slots.name : undefined;
   // Another room named ("set an alarm in the kids room"): it rings there, not on the asker's satellite.
   const area = typeof intent.slots.area === 'string' ? intent.slots.area : undefined;
-  const said = Object.fromEntries(KEPT_SLOTS.flatMap((k) => (typeof intent.slots[k] === 'string' ? [[k, intent.slots[k] as string]] : [])));
-  const draft: Draft = { kind, ...(message ? { message } : {}), ...(label ? { label } : {}), ...(area ? { area } : {}), ...(Object.keys(said).length > 0 ? { said } : {}) };
+  const said = Object.fromEntries(
+    KEPT_SLOTS.flatMap((k) => (typeof intent.slots[k] === 'string' ? [[k, intent.slots[k] as string]] : [])),
+  );
+  const draft: Draft = {
+    kind,
+    ...(message ? { message } : {}),
+    ...(label ? { label } : {}),
+    ...(area ? { area } : {}),
+    ...(Object.keys(said).length > 0 ? { said } : {}),
+  };
   return create(draft, intent, ctx, utterance);
 }
 
 /** Sets the alarm or reminder at the time the intent says; without one, asks for it (the answer comes to `followUp`). */
-async function create(draft: Draft, answer: Intent, ctx: SkillContext, utterance: UtteranceInfo): Promise<SkillResponse> {
+async function create(
+  draft: Draft,
+  answer: Intent,
+  ctx: SkillContext,
+  utterance: UtteranceInfo,
+): Promise<SkillResponse> {
   const { kind, message, label } = draft;
   const timing = { ...answer, slots: { ...draft.said, ...answer.slots } };
   const when = whenFromSlots(timing, ctx.now(), kind === 'reminder' ? { dayOnly: REMINDER_DAY_TIME } : {});
   if (when === undefined) {
-    const question = kind === 'alarm' ? 'For what time?' : `When should I remind you${message ? ` to ${message}` : ''}?`;
+    const question =
+      kind === 'alarm' ? 'For what time?' : `When should I remind you${message ? ` to ${message}` : ''}?`;
     return { reply: question, followUp: { state: draft } };
   }
   if ('problem' in when) return { reply: 'That time has already passed today.' };
@@ -106,7 +140,10 @@ async function create(draft: Draft, answer: Intent, ctx: SkillContext, utterance
     ...(utterance.user ? { user: utterance.user } : {}),
   });
   const room = draft.area ? ` in the ${draft.area}` : '';
-  if (kind === 'reminder') return { reply: `Okay, I'll remind ${room ? 'them' : 'you'}${room} ${message ? `to ${message} ` : ''}${whenText(alarm)}.` };
+  if (kind === 'reminder')
+    return {
+      reply: `Okay, I'll remind ${room ? 'them' : 'you'}${room} ${message ? `to ${message} ` : ''}${whenText(alarm)}.`,
+    };
   return { reply: `${alarm.label ? `${capital(alarm.label)} alarm` : 'Alarm'} set${room} for ${whenText(alarm)}.` };
 }
 
@@ -114,8 +151,14 @@ async function list(intent: Intent, ctx: SkillContext, utterance: UtteranceInfo)
   const now = ctx.now();
   const mine = await ctx.alarms.list(utterance.user ? { user: utterance.user } : {});
   const choice = choiceFromSlots(intent, now);
-  const fitting = chosen(mine.filter((a) => a.enabled && a.nextAt !== undefined), choice);
-  if (fitting.length === 0) return { reply: mine.length === 0 ? 'You have no alarms or reminders set.' : 'No alarm or reminder is set for then.' };
+  const fitting = chosen(
+    mine.filter((a) => a.enabled && a.nextAt !== undefined),
+    choice,
+  );
+  if (fitting.length === 0)
+    return {
+      reply: mine.length === 0 ? 'You have no alarms or reminders set.' : 'No alarm or reminder is set for then.',
+    };
   return { reply: alarmList(fitting) };
 }
 
@@ -130,7 +173,10 @@ async function cancel(intent: Intent, ctx: SkillContext, utterance: UtteranceInf
   const mine = await ctx.alarms.list(utterance.user ? { user: utterance.user } : {});
   const message = reminderText(intent.slots.message);
   const fitting = message ? mine.filter((a) => a.message?.includes(message)) : chosen(mine, choice);
-  if (fitting.length === 0) return { reply: mine.length === 0 ? 'You have no alarms set.' : "I couldn't find that alarm. Ask me which alarms are set." };
+  if (fitting.length === 0)
+    return {
+      reply: mine.length === 0 ? 'You have no alarms set.' : "I couldn't find that alarm. Ask me which alarms are set.",
+    };
   if (fitting.length > 1 && !choice.all && !isSpecific(choice) && !message) {
     return { reply: `${alarmList(fitting)} Say which one to delete, or say delete all alarms.` };
   }
@@ -140,16 +186,22 @@ async function cancel(intent: Intent, ctx: SkillContext, utterance: UtteranceInf
     for (const a of skipped) await ctx.alarms.update(a.id, { skipDay: choice.day });
     const removed = fitting.filter((a) => a.days.length === 0);
     for (const a of removed) await ctx.alarms.remove(a.id);
-    const parts = [...removed.map((a) => `deleted ${alarmName(a)} ${whenText(a)}`), ...skipped.map((a) => `${alarmName(a)} at ${a.description.split(' at ').at(-1)} will skip that day`)];
+    const parts = [
+      ...removed.map((a) => `deleted ${alarmName(a)} ${whenText(a)}`),
+      ...skipped.map((a) => `${alarmName(a)} at ${a.description.split(' at ').at(-1)} will skip that day`),
+    ];
     return { reply: `${capital(parts.join(', and '))}.` };
   }
   for (const a of fitting) await ctx.alarms.remove(a.id);
   if (fitting.length === 1) return { reply: `Deleted ${alarmName(fitting[0]!)} ${whenText(fitting[0]!)}.` };
-  return { reply: `Deleted ${fitting.length} ${fitting.every((a) => a.kind === 'reminder') ? 'reminders' : 'alarms'}.` };
+  return {
+    reply: `Deleted ${fitting.length} ${fitting.every((a) => a.kind === 'reminder') ? 'reminders' : 'alarms'}.`,
+  };
 }
 
 /** Words of a time or a day: a request read from its parts can leave them in the label slot ("set alarm on the 25th at five"). */
-const TIME_WORDS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|hundred|half|quarter|am|pm|o clock|oclock|at|on|for|in|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|every|daily|minutes?|hours?)\b/;
+const TIME_WORDS =
+  /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|hundred|half|quarter|am|pm|o clock|oclock|at|on|for|in|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?|every|daily|minutes?|hours?)\b/;
 
 function isLabel(words: string): boolean {
   return !TIME_WORDS.test(words);
@@ -163,4 +215,3 @@ function reminderText(slot: Intent['slots'][string] | undefined): string | undef
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-

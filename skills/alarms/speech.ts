@@ -18,11 +18,19 @@ export function whenText(alarm: Alarm): string {
 export function alarmList(alarms: readonly Alarm[]): string {
   const alarmsOnly = alarms.filter((a) => a.kind === 'alarm').length;
   const reminders = alarms.length - alarmsOnly;
-  const counted = [alarmsOnly ? `${alarmsOnly} ${alarmsOnly === 1 ? 'alarm' : 'alarms'}` : '', reminders ? `${reminders} ${reminders === 1 ? 'reminder' : 'reminders'}` : '']
+  const counted = [
+    alarmsOnly ? `${alarmsOnly} ${alarmsOnly === 1 ? 'alarm' : 'alarms'}` : '',
+    reminders ? `${reminders} ${reminders === 1 ? 'reminder' : 'reminders'}` : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   const items = alarms.map((a) => {
-    const what = a.kind === 'reminder' ? `a reminder${a.message ? ` to ${a.message}` : ''}` : a.label ? `the ${a.label} alarm` : '';
+    const what =
+      a.kind === 'reminder'
+        ? `a reminder${a.message ? ` to ${a.message}` : ''}`
+        : a.label
+          ? `the ${a.label} alarm`
+          : '';
     const when = whenText(a);
     return what ? `${what} ${when}` : when;
   });

@@ -7,16 +7,23 @@ import type { Alarm, Intent, TimeOfDay, Weekday } from '../../hub/sdk/index.js';
 export type When = { at: number } | { time: TimeOfDay; days: Weekday[] };
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const REPEATS: Record<string, Weekday[]> = { daily: [0, 1, 2, 3, 4, 5, 6], weekdays: [1, 2, 3, 4, 5], weekends: [0, 6] };
+const REPEATS: Record<string, Weekday[]> = {
+  daily: [0, 1, 2, 3, 4, 5, 6],
+  weekdays: [1, 2, 3, 4, 5],
+  weekends: [0, 6],
+};
 
 const num = (intent: Intent, key: string): number | undefined => {
   const v = intent.slots[key];
   return typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
 };
-const str = (intent: Intent, key: string): string | undefined => (typeof intent.slots[key] === 'string' ? (intent.slots[key] as string) : undefined);
+const str = (intent: Intent, key: string): string | undefined =>
+  typeof intent.slots[key] === 'string' ? (intent.slots[key] as string) : undefined;
 
 function durationMs(intent: Intent): number {
-  return (((num(intent, 'hours') ?? 0) * 60 + (num(intent, 'minutes') ?? 0)) * 60 + (num(intent, 'seconds') ?? 0)) * 1000;
+  return (
+    (((num(intent, 'hours') ?? 0) * 60 + (num(intent, 'minutes') ?? 0)) * 60 + (num(intent, 'seconds') ?? 0)) * 1000
+  );
 }
 
 /** The clock time said, before am/pm is settled: `ambiguous` when "7" could be 7:00 or 19:00. */
@@ -68,12 +75,20 @@ const at = (dayMidnight: number, time: TimeOfDay) => {
  * When the alarm rings, or why it cannot: `undefined` when no time was said at all (nor a day, with `dayOnly`). "7" with no am/pm is the next 7 o'clock
  * to come (morning or evening), except for a repeating alarm or one on a named day, which wake people up: 7:00.
  */
-export function whenFromSlots(intent: Intent, now: number, options: { dayOnly?: TimeOfDay } = {}): When | { problem: 'passed' } | undefined {
+export function whenFromSlots(
+  intent: Intent,
+  now: number,
+  options: { dayOnly?: TimeOfDay } = {},
+): When | { problem: 'passed' } | undefined {
   const relative = durationMs(intent);
   if (relative > 0) return { at: now + relative };
   const named = saidTime(intent);
   // "Remind me on Friday to …": a day with no time gets the caller's default time of day.
-  const said = named ?? (options.dayOnly && (intent.slots.day !== undefined || intent.slots.repeat !== undefined) ? { time: options.dayOnly, ambiguous: false } : undefined);
+  const said =
+    named ??
+    (options.dayOnly && (intent.slots.day !== undefined || intent.slots.repeat !== undefined)
+      ? { time: options.dayOnly, ambiguous: false }
+      : undefined);
   if (!said) return undefined;
   const days = repeatDays(intent);
   if (days) return { time: said.time, days };
@@ -83,10 +98,12 @@ export function whenFromSlots(intent: Intent, now: number, options: { dayOnly?: 
     let when = at(start, said.time);
     // Today's weekday named with a time already gone: next week ("on monday at 7" said on a Monday at 9).
     if (when <= now && WEEKDAYS.includes(day!)) when = at(start + 7 * 86_400_000 + 3_600_000, said.time);
-    if (when <= now && said.ambiguous && (day === 'today' || day === 'tonight')) when = at(start, { ...said.time, hour: said.time.hour + 12 });
+    if (when <= now && said.ambiguous && (day === 'today' || day === 'tonight'))
+      when = at(start, { ...said.time, hour: said.time.hour + 12 });
     return when > now ? { at: when } : { problem: 'passed' };
   }
-  const candidates = said.ambiguous && said.time.hour < 12 ? [said.time, { ...said.time, hour: said.time.hour + 12 }] : [said.time];
+  const candidates =
+    said.ambiguous && said.time.hour < 12 ? [said.time, { ...said.time, hour: said.time.hour + 12 }] : [said.time];
   const today = dayStart('today', now)!;
   const next = candidates
     .map((t) => (at(today, t) > now ? at(today, t) : at(today + 86_400_000 + 3_600_000, t)))
@@ -118,7 +135,9 @@ export function choiceFromSlots(intent: Intent, now: number): AlarmChoice {
 }
 
 export function isSpecific(choice: AlarmChoice): boolean {
-  return choice.time !== undefined || choice.day !== undefined || choice.half !== undefined || choice.label !== undefined;
+  return (
+    choice.time !== undefined || choice.day !== undefined || choice.half !== undefined || choice.label !== undefined
+  );
 }
 
 /** The alarms a choice fits. A day matches a one-shot on that date and a repeating alarm on that weekday. */
@@ -146,7 +165,11 @@ function ringsOn(alarm: Alarm, dayMidnight: number): boolean {
 
 /** "the yoga alarm" fits a label with the word yoga; "wake up" and "morning" name no label. */
 function labelFits(alarm: Alarm, said: string): boolean {
-  const words = said.split(' ').filter((w) => !['my', 'the', 'a', 'an', 'wake', 'up', 'morning', 'early', 'new', 'old', 'current', 'next'].includes(w));
+  const words = said
+    .split(' ')
+    .filter(
+      (w) => !['my', 'the', 'a', 'an', 'wake', 'up', 'morning', 'early', 'new', 'old', 'current', 'next'].includes(w),
+    );
   if (words.length === 0) return true;
   const text = `${alarm.label ?? ''} ${alarm.message ?? ''} ${alarm.user ?? ''}`.toLowerCase();
   return words.some((w) => text.includes(w));

@@ -18,7 +18,8 @@ export default defineSkill({
       if (satellites.length === 0) return { reply: 'There is no other satellite to announce it on.' };
       return { reply: area ? `Announced in the ${area}.` : 'Announced.', actions: [] };
     } catch (err) {
-      if (err instanceof HubError && err.code === 'NOT_FOUND') return { reply: `There is no satellite in the ${area}.` };
+      if (err instanceof HubError && err.code === 'NOT_FOUND')
+        return { reply: `There is no satellite in the ${area}.` };
       throw err;
     }
   },

@@ -17,6 +17,8 @@ export default defineSkill({
   permissions: [],
   intents: helpIntents,
   handle() {
-    return { reply: `I control your devices, run timers and alarms, keep your shopping list, play music and look after the car. Try saying: ${EXAMPLES.map((e) => `"${e}"`).join(', ')}.` };
+    return {
+      reply: `I control your devices, run timers and alarms, keep your shopping list, play music and look after the car. Try saying: ${EXAMPLES.map((e) => `"${e}"`).join(', ')}.`,
+    };
   },
 });

@@ -1,5 +1,14 @@
 /** Media players: play, pause, next, previous, volume, and "play jazz in the living room". */
-import { defineSkill, describeRefusal, describeUnavailable, type Device, type DeviceCommand, type Intent, type SkillContext, type UtteranceInfo } from '../../hub/sdk/index.js';
+import {
+  defineSkill,
+  describeRefusal,
+  describeUnavailable,
+  type Device,
+  type DeviceCommand,
+  type Intent,
+  type SkillContext,
+  type UtteranceInfo,
+} from '../../hub/sdk/index.js';
 import { mediaIntents } from './intents/index.js';
 
 /** The step of "louder"/"quieter" when no amount is said, in percent. */
@@ -34,14 +43,21 @@ export default defineSkill({
 function plan(intent: Intent, player: Device): { command?: DeviceCommand; reply: string } {
   const name = player.name.toLowerCase();
   switch (intent.name) {
-    case 'HassMediaPause': return { command: { command: 'media_pause' }, reply: `Paused the ${name}.` };
-    case 'HassMediaUnpause': return { command: { command: 'media_play' }, reply: `Resumed the ${name}.` };
-    case 'HassMediaNext': return { command: { command: 'media_next' }, reply: 'Skipping ahead.' };
-    case 'HassMediaPrevious': return { command: { command: 'media_previous' }, reply: 'Going back.' };
+    case 'HassMediaPause':
+      return { command: { command: 'media_pause' }, reply: `Paused the ${name}.` };
+    case 'HassMediaUnpause':
+      return { command: { command: 'media_play' }, reply: `Resumed the ${name}.` };
+    case 'HassMediaNext':
+      return { command: { command: 'media_next' }, reply: 'Skipping ahead.' };
+    case 'HassMediaPrevious':
+      return { command: { command: 'media_previous' }, reply: 'Going back.' };
     case 'HassSetVolume': {
       const level = Number(intent.slots.volume_level);
       if (!Number.isFinite(level) || level < 0 || level > 100) return { reply: 'Volume goes from 0 to 100.' };
-      return { command: { command: 'set_volume', params: { volume_level: level } }, reply: `Volume set to ${level} on the ${name}.` };
+      return {
+        command: { command: 'set_volume', params: { volume_level: level } },
+        reply: `Volume set to ${level} on the ${name}.`,
+      };
     }
     case 'HassSetVolumeRelative': {
       const step = intent.slots.volume_step;
@@ -49,22 +65,39 @@ function plan(intent: Intent, player: Device): { command?: DeviceCommand; reply:
       if (!Number.isFinite(delta) || delta === 0) return { reply: 'Louder or quieter?' };
       const current = typeof player.state.volume_level === 'number' ? player.state.volume_level : 50;
       const level = Math.max(0, Math.min(100, Math.round(current + delta)));
-      return { command: { command: 'set_volume', params: { volume_level: level } }, reply: `Volume ${delta > 0 ? 'up' : 'down'} to ${level} on the ${name}.` };
+      return {
+        command: { command: 'set_volume', params: { volume_level: level } },
+        reply: `Volume ${delta > 0 ? 'up' : 'down'} to ${level} on the ${name}.`,
+      };
     }
-    case 'HassMediaPlayerMute': return { command: { command: 'mute_volume', params: { muted: true } }, reply: `Muted the ${name}.` };
-    case 'HassMediaPlayerUnmute': return { command: { command: 'mute_volume', params: { muted: false } }, reply: `Unmuted the ${name}.` };
+    case 'HassMediaPlayerMute':
+      return { command: { command: 'mute_volume', params: { muted: true } }, reply: `Muted the ${name}.` };
+    case 'HassMediaPlayerUnmute':
+      return { command: { command: 'mute_volume', params: { muted: false } }, reply: `Unmuted the ${name}.` };
     case 'HassMediaSearchAndPlay': {
       const query = String(intent.slots.search_query ?? '').trim();
       if (!query) return { reply: 'What should I play?' };
       const type = MEDIA_TYPES[String(intent.slots.media_class ?? '')];
-      return { command: { command: 'play_media', params: { search_query: query, ...(type ? { media_type: type } : {}) } }, reply: `Playing ${query} on the ${name}.` };
+      return {
+        command: { command: 'play_media', params: { search_query: query, ...(type ? { media_type: type } : {}) } },
+        reply: `Playing ${query} on the ${name}.`,
+      };
     }
-    default: return { reply: "I can't do that with media." };
+    default:
+      return { reply: "I can't do that with media." };
   }
 }
 
 /** Home Assistant's media classes → the player protocol's media types. */
-const MEDIA_TYPES: Record<string, string> = { track: 'music', album: 'music', artist: 'music', playlist: 'playlist', podcast: 'podcast', movie: 'video', tv_show: 'video' };
+const MEDIA_TYPES: Record<string, string> = {
+  track: 'music',
+  album: 'music',
+  artist: 'music',
+  playlist: 'playlist',
+  podcast: 'podcast',
+  movie: 'video',
+  tv_show: 'video',
+};
 
 /**
  * The targeted player (of several, the one the command is about: playing for pause, paused for resume), else the
@@ -74,7 +107,10 @@ async function choosePlayer(intent: Intent, ctx: SkillContext, utterance: Uttera
   const players = await ctx.media.players();
   const targeted = players.filter((p) => utterance.targets.includes(p.id));
   const wanted = intent.name === 'HassMediaUnpause' ? 'paused' : 'playing';
-  if (targeted.length) return targeted.find((p) => p.state.state === wanted) ?? targeted.find((p) => p.state.state === 'playing') ?? targeted[0];
+  if (targeted.length)
+    return (
+      targeted.find((p) => p.state.state === wanted) ?? targeted.find((p) => p.state.state === 'playing') ?? targeted[0]
+    );
   const areaName = typeof intent.slots.area === 'string' ? intent.slots.area.toLowerCase() : undefined;
   if (areaName) {
     const key = areaName.replace(/^the /, '').replace(/\s+/g, '_');

@@ -10,7 +10,8 @@ import { orderingIntents } from './intents/index.js';
 import { answerCancel, answerPantry, lastOrder, orderStatus, startCancel, startPantry } from './manage.js';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-const count = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : undefined);
+const count = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 1 ? v : undefined;
 
 /** The hub has no commerce wired in: say so instead of failing. */
 async function guarded(run: () => Promise<SkillResponse | undefined>): Promise<SkillResponse | undefined> {
@@ -26,7 +27,8 @@ async function guarded(run: () => Promise<SkillResponse | undefined>): Promise<S
 export default defineSkill({
   id: 'ordering',
   version: '1.0.0',
-  description: 'Orders from the marketplace by voice with a spoken confirmation; order status, cancelling and the pantry box.',
+  description:
+    'Orders from the marketplace by voice with a spoken confirmation; order status, cancelling and the pantry box.',
   permissions: ['orders:read', 'orders:create'],
   intents: orderingIntents,
 
@@ -40,7 +42,9 @@ export default defineSkill({
           if (!product) return intent.name === 'ReorderItem' ? reorderLast(ctx) : { reply: 'What should I order?' };
           return startOrder(ctx, { query: product, ...(quantity ? { quantity } : {}) }, product);
         case 'OrderStatus':
-          return /\bwhat (did (i|we) (order|buy)|was (my|our) (last|latest|previous) order)\b/i.test(utterance.text) ? lastOrder(ctx) : orderStatus(ctx);
+          return /\bwhat (did (i|we) (order|buy)|was (my|our) (last|latest|previous) order)\b/i.test(utterance.text)
+            ? lastOrder(ctx)
+            : orderStatus(ctx);
         case 'CancelOrder':
           return startCancel(ctx, product);
         case 'SendPantryBox':
@@ -56,11 +60,16 @@ export default defineSkill({
     if (!isOrderingState(state)) return undefined;
     return guarded(async () => {
       switch (state.step) {
-        case 'choose': return answerChoice(answer, state, ctx);
-        case 'confirm': return answerConfirm(answer, state, ctx);
-        case 'pin': return answerPin(answer, state, ctx);
-        case 'cancel': return answerCancel(answer, state, ctx);
-        case 'pantry': return answerPantry(answer, ctx);
+        case 'choose':
+          return answerChoice(answer, state, ctx);
+        case 'confirm':
+          return answerConfirm(answer, state, ctx);
+        case 'pin':
+          return answerPin(answer, state, ctx);
+        case 'cancel':
+          return answerCancel(answer, state, ctx);
+        case 'pantry':
+          return answerPantry(answer, ctx);
       }
     });
   },

@@ -1,5 +1,12 @@
 /** After buying: "what did I order last", "where is my order", "cancel my last order", "send my pantry box". */
-import { isHubError, parseYesNo, words, type SkillContext, type SkillOrder, type SkillResponse } from '../../hub/sdk/index.js';
+import {
+  isHubError,
+  parseYesNo,
+  words,
+  type SkillContext,
+  type SkillOrder,
+  type SkillResponse,
+} from '../../hub/sdk/index.js';
 import type { OrderingState } from './dialog.js';
 import { andList, money, orderContents, orderPrice, statusPhrase } from './speech.js';
 
@@ -17,7 +24,9 @@ function when(order: SkillOrder, now: number): string {
 export async function lastOrder(ctx: SkillContext): Promise<SkillResponse> {
   const [last] = await ctx.orders.list();
   if (!last) return { reply: "You haven't ordered anything yet." };
-  return { reply: `Your last order was ${orderContents(last)}${orderPrice(last)}, ${when(last, ctx.now())}. It ${statusPhrase(last)}.` };
+  return {
+    reply: `Your last order was ${orderContents(last)}${orderPrice(last)}, ${when(last, ctx.now())}. It ${statusPhrase(last)}.`,
+  };
 }
 
 export async function orderStatus(ctx: SkillContext): Promise<SkillResponse> {
@@ -37,20 +46,28 @@ export async function orderStatus(ctx: SkillContext): Promise<SkillResponse> {
 function findOrder(orders: SkillOrder[], product: string | undefined): SkillOrder | undefined {
   if (!product) return orders[0];
   const said = new Set(words(product).map((w) => w.replace(/s$/, '')));
-  return orders.find((o) => o.items.some((i) => words(i.title ?? i.productId).some((w) => said.has(w.replace(/s$/, '')))));
+  return orders.find((o) =>
+    o.items.some((i) => words(i.title ?? i.productId).some((w) => said.has(w.replace(/s$/, '')))),
+  );
 }
 
 export async function startCancel(ctx: SkillContext, product: string | undefined): Promise<SkillResponse> {
   const orders = (await ctx.orders.list()).filter((o) => o.status !== 'cancelled' && !o.cancelRequested);
   const order = findOrder(orders, product);
-  if (!order) return { reply: product ? `I can't find an order of ${product} to cancel.` : 'There is no order to cancel.' };
+  if (!order)
+    return { reply: product ? `I can't find an order of ${product} to cancel.` : 'There is no order to cancel.' };
   const what = `${orderContents(order)}${orderPrice(order)}`;
-  if (!CANCELLABLE.has(order.status)) return { reply: `Your order of ${orderContents(order)} ${statusPhrase(order)}, so it can no longer be cancelled.` };
+  if (!CANCELLABLE.has(order.status))
+    return { reply: `Your order of ${orderContents(order)} ${statusPhrase(order)}, so it can no longer be cancelled.` };
   const state: OrderingState = { step: 'cancel', orderId: order.id, what };
   return { reply: `Cancel your order of ${what}?`, followUp: { state, expect: { yesNo: true } } };
 }
 
-export async function answerCancel(text: string, state: Extract<OrderingState, { step: 'cancel' }>, ctx: SkillContext): Promise<SkillResponse | undefined> {
+export async function answerCancel(
+  text: string,
+  state: Extract<OrderingState, { step: 'cancel' }>,
+  ctx: SkillContext,
+): Promise<SkillResponse | undefined> {
   const answer = parseYesNo(text, { cancelMeansYes: true });
   if (answer === 'no') return { reply: 'Okay, the order stays.' };
   if (answer !== 'yes') return undefined;
@@ -58,7 +75,8 @@ export async function answerCancel(text: string, state: Extract<OrderingState, {
     await ctx.orders.cancel(state.orderId);
     return { reply: `Okay, I've asked the shop to cancel your order of ${state.what}.` };
   } catch (err) {
-    if (isHubError(err) && (err.code === 'CONFLICT' || err.code === 'NOT_FOUND')) return { reply: `I couldn't cancel it: ${err.message}` };
+    if (isHubError(err) && (err.code === 'CONFLICT' || err.code === 'NOT_FOUND'))
+      return { reply: `I couldn't cancel it: ${err.message}` };
     throw err;
   }
 }
@@ -78,7 +96,9 @@ export async function answerPantry(text: string, ctx: SkillContext): Promise<Ski
   const sent = await ctx.orders.sendPantryBox();
   switch (sent.status) {
     case 'placed':
-      return { reply: `Sent your pantry box${sent.order.totalCents !== undefined && sent.order.currency ? ` for ${money(sent.order.totalCents, sent.order.currency)}` : ''}. I'll tell you when it ships.` };
+      return {
+        reply: `Sent your pantry box${sent.order.totalCents !== undefined && sent.order.currency ? ` for ${money(sent.order.totalCents, sent.order.currency)}` : ''}. I'll tell you when it ships.`,
+      };
     case 'refused':
       return { reply: `I can't send the pantry box: ${sent.message}` };
     case 'expired':

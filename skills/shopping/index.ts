@@ -7,7 +7,6 @@ interface ListItem {
   done: boolean;
 }
 
-
 export default defineSkill({
   id: 'shopping-list',
   version: '1.0.0',
@@ -16,7 +15,12 @@ export default defineSkill({
   intents: shoppingIntents,
 
   async handle(intent, ctx) {
-    const listName = typeof intent.slots.name === 'string' ? intent.slots.name : typeof intent.slots.list_name === 'string' ? intent.slots.list_name : 'shopping';
+    const listName =
+      typeof intent.slots.name === 'string'
+        ? intent.slots.name
+        : typeof intent.slots.list_name === 'string'
+          ? intent.slots.list_name
+          : 'shopping';
     const key = `list:${listName.toLowerCase().replace(/\s+list$/, '')}`;
     const items = (await ctx.storage.get<ListItem[]>(key)) ?? [];
     const item = typeof intent.slots.item === 'string' ? intent.slots.item.trim() : '';
@@ -29,7 +33,10 @@ export default defineSkill({
         if (existing) existing.done = false;
         else items.push({ item, done: false });
         await save(ctx, key, items);
-        return { reply: `Added ${item} to your ${listLabel(key)} list.`, actions: [{ type: 'list_item_added', list: listLabel(key), item }] };
+        return {
+          reply: `Added ${item} to your ${listLabel(key)} list.`,
+          actions: [{ type: 'list_item_added', list: listLabel(key), item }],
+        };
       }
       case 'HassShoppingListCompleteItem':
       case 'HassListCompleteItem': {
@@ -56,6 +63,11 @@ async function save(ctx: SkillContext, key: string, items: ListItem[]): Promise<
 
 const listLabel = (key: string) => key.slice('list:'.length);
 /** Items are kept as written ("Emma's cake"); said or typed differently ("emmas cake", "emma cake") they are the same. */
-const itemKey = (s: string) => s.toLowerCase().replace(/['\u2019]s?\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const itemKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['\u2019]s?\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const sameItem = (a: string, b: string) => itemKey(a) === itemKey(b);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

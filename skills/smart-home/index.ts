@@ -3,8 +3,22 @@
  * asks for a spoken yes (or PIN) before unlocking or opening a garage door, gate or door (hub/sdk/sensitive-commands.ts).
  */
 import {
-  answerConfirmation, askConfirmation, confirmSettings, defineSkill, describeRefusal, describeUnavailable, isConfirmState, isHubError, needsConfirmation, pendingFor,
-  type Device, type DeviceCommand, type Intent, type PendingCommand, type SkillContext, type SkillResponse,
+  answerConfirmation,
+  askConfirmation,
+  confirmSettings,
+  defineSkill,
+  describeRefusal,
+  describeUnavailable,
+  isConfirmState,
+  isHubError,
+  needsConfirmation,
+  pendingFor,
+  type Device,
+  type DeviceCommand,
+  type Intent,
+  type PendingCommand,
+  type SkillContext,
+  type SkillResponse,
 } from '../../hub/sdk/index.js';
 import { deviceTypeOf } from '../../device-types/index.js';
 import { smartHomeIntents } from './intents/index.js';
@@ -22,7 +36,9 @@ export default defineSkill({
   intents: smartHomeIntents,
 
   async handle(intent, ctx, utterance) {
-    const devices = (await Promise.all(utterance.targets.map((id) => ctx.devices.get(id)))).filter((d): d is Device => !!d);
+    const devices = (await Promise.all(utterance.targets.map((id) => ctx.devices.get(id)))).filter(
+      (d): d is Device => !!d,
+    );
     if (!devices.length) return { reply: `I couldn't find ${describeRequested(intent)}.` };
     const wantsAll = /\ball\b|\bevery/.test(utterance.text.toLowerCase());
     if (devices.length > 1 && typeof intent.slots.name === 'string' && !wantsAll) {
@@ -30,7 +46,10 @@ export default defineSkill({
       return {
         reply: `Which one: ${joinOr(candidates.map((c) => `the ${lower(c.name)}`))}?`,
         // The recogniser listens for these names while the question is open (hub/voice/answer-grammar.ts).
-        followUp: { state: { intent, candidates } satisfies WhichOneState, expect: { choices: candidates.map((c) => lower(c.name)) } },
+        followUp: {
+          state: { intent, candidates } satisfies WhichOneState,
+          expect: { choices: candidates.map((c) => lower(c.name)) },
+        },
       };
     }
     return run(intent, devices, ctx);
@@ -40,10 +59,13 @@ export default defineSkill({
     if (isConfirmState(state)) return answerConfirmation(text, state, confirmSettings(ctx.config), ctx);
     const { intent, candidates } = state as WhichOneState;
     const said = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ')} `;
-    const chosen = [...candidates]
-      .sort((a, b) => b.name.length - a.name.length)
-      .find((c) => said.includes(` ${lower(c.name)} `) || said.includes(` ${lower(c.name).split(' ').slice(-2).join(' ')} `))
-      ?? byDistinctWord(candidates, said);
+    const chosen =
+      [...candidates]
+        .sort((a, b) => b.name.length - a.name.length)
+        .find(
+          (c) =>
+            said.includes(` ${lower(c.name)} `) || said.includes(` ${lower(c.name).split(' ').slice(-2).join(' ')} `),
+        ) ?? byDistinctWord(candidates, said);
     if (!chosen) return undefined;
     const device = await ctx.devices.get(chosen.id);
     return device ? run(intent, [device], ctx) : { reply: `The ${lower(chosen.name)} is gone.` };
@@ -51,17 +73,22 @@ export default defineSkill({
 });
 
 /** "the bedroom one": a word only one candidate's name has picks that candidate. */
-function byDistinctWord(candidates: WhichOneState['candidates'], said: string): WhichOneState['candidates'][number] | undefined {
+function byDistinctWord(
+  candidates: WhichOneState['candidates'],
+  said: string,
+): WhichOneState['candidates'][number] | undefined {
   const words = candidates.map((c) => new Set(lower(c.name).split(/\s+/)));
   const hits = candidates.filter((_, i) =>
-    [...words[i]!].some((w) => said.includes(` ${w} `) && words.every((other, j) => j === i || !other.has(w))));
+    [...words[i]!].some((w) => said.includes(` ${w} `) && words.every((other, j) => j === i || !other.has(w))),
+  );
   return hits.length === 1 ? hits[0] : undefined;
 }
 
 async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promise<SkillResponse> {
   const now = ctx.now();
   if (intent.name === 'HassGetState') return { reply: devices.map((d) => describeState(d, now)).join(' ') };
-  if (intent.name === 'HassClimateGetTemperature') return { reply: devices.map((d) => describeTemperature(d, now)).join(' ') };
+  if (intent.name === 'HassClimateGetTemperature')
+    return { reply: devices.map((d) => describeTemperature(d, now)).join(' ') };
   const done: Device[] = [];
   const silent: Device[] = [];
   const offline: Device[] = [];
@@ -95,8 +122,14 @@ async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promis
     }
   }
   const parts: string[] = [];
-  if (done.length) parts.push(`${pastTense(intent, done[0]!)} ${done.length === 1 ? `the ${lower(done[0]!.name)}` : `${done.length} devices`}.`);
-  if (silent.length) parts.push(`${capital(joinAnd(silent.map((d) => `the ${lower(d.name)}`)))} ${silent.length === 1 ? 'is' : 'are'} not responding.`);
+  if (done.length)
+    parts.push(
+      `${pastTense(intent, done[0]!)} ${done.length === 1 ? `the ${lower(done[0]!.name)}` : `${done.length} devices`}.`,
+    );
+  if (silent.length)
+    parts.push(
+      `${capital(joinAnd(silent.map((d) => `the ${lower(d.name)}`)))} ${silent.length === 1 ? 'is' : 'are'} not responding.`,
+    );
   parts.push(...offline.map((d) => describeUnavailable(d, now)));
   parts.push(...refused);
   if (toConfirm.length) return askConfirmation(toConfirm, settings, parts.join(' '));
@@ -115,7 +148,8 @@ function commandFor(intent: Intent, device: Device): DeviceCommand | undefined {
 }
 
 const ON_OFF_INTENTS = new Set(['HassTurnOn', 'HassTurnOff', 'HassToggle']);
-const switchesOn = (intent: Intent, device: Device) => intent.name === 'HassTurnOn' || (intent.name === 'HassToggle' && !isOn(device));
+const switchesOn = (intent: Intent, device: Device) =>
+  intent.name === 'HassTurnOn' || (intent.name === 'HassToggle' && !isOn(device));
 
 function describeTemperature(device: Device, now: number): string {
   const s = device.state;
@@ -166,5 +200,7 @@ function describeRequested(intent: Intent): string {
 
 const lower = (s: string) => s.toLowerCase();
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const joinOr = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`);
-const joinAnd = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const joinOr = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+const joinAnd = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

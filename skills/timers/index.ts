@@ -1,5 +1,12 @@
 /** Timers, kept by the hub so they survive a restart, ringing on the satellite (or in the area) that set them; the time and date. */
-import { defineSkill, type Intent, type SkillContext, type SkillTimer, type SlotValue, type UtteranceInfo } from '../../hub/sdk/index.js';
+import {
+  defineSkill,
+  type Intent,
+  type SkillContext,
+  type SkillTimer,
+  type SlotValue,
+  type UtteranceInfo,
+} from '../../hub/sdk/index.js';
 import { timersIntents } from './intents/index.js';
 
 export default defineSkill({
@@ -13,27 +20,46 @@ export default defineSkill({
   async handle(intent, ctx, utterance) {
     switch (intent.name) {
       case 'HassGetCurrentTime':
-        return { reply: `It's ${new Date(ctx.now()).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.` };
+        return {
+          reply: `It's ${new Date(ctx.now()).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}.`,
+        };
       case 'HassGetCurrentDate':
-        return { reply: `Today is ${new Date(ctx.now()).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}.` };
+        return {
+          reply: `Today is ${new Date(ctx.now()).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}.`,
+        };
       case 'HassStartTimer': {
         const ms = durationOf(intent);
         if (ms <= 0) return { reply: 'How long should the timer run?' };
         const name = typeof intent.slots.name === 'string' ? intent.slots.name : undefined;
         await ctx.timers.start({
-          durationMs: ms, message: name ? `Your ${name} timer is done.` : 'Your timer is done.', ...opt('name', name), ...opt('area', utterance.area), ...opt('satellite', utterance.satellite),
+          durationMs: ms,
+          message: name ? `Your ${name} timer is done.` : 'Your timer is done.',
+          ...opt('name', name),
+          ...opt('area', utterance.area),
+          ...opt('satellite', utterance.satellite),
         });
         return { reply: `${name ? `${capital(name)} timer` : 'Timer'} set for ${spoken(ms)}.` };
       }
       case 'HassCancelAllTimers': {
         const timers = (await ctx.timers.list()).filter((t) => inArea(t, intent.slots.area));
         for (const timer of timers) await ctx.timers.cancel(timer.id);
-        return { reply: timers.length ? `Cancelled ${timers.length === 1 ? 'the timer' : `all ${timers.length} timers`}.` : 'There are no timers running.' };
+        return {
+          reply: timers.length
+            ? `Cancelled ${timers.length === 1 ? 'the timer' : `all ${timers.length} timers`}.`
+            : 'There are no timers running.',
+        };
       }
       case 'HassTimerStatus': {
         const timers = chosen(await mine(ctx, utterance, intent), intent);
         if (!timers.length) return { reply: 'There are no timers running.' };
-        return { reply: timers.map((t) => `${t.name ? `The ${t.name} timer` : 'A timer'} has ${spoken(t.remainingMs)} left${t.paused ? ', paused' : ''}.`).join(' ') };
+        return {
+          reply: timers
+            .map(
+              (t) =>
+                `${t.name ? `The ${t.name} timer` : 'A timer'} has ${spoken(t.remainingMs)} left${t.paused ? ', paused' : ''}.`,
+            )
+            .join(' '),
+        };
       }
       default: {
         if (intent.name === 'HassCancelTimer' && (await stopRinging(ctx, utterance))) return { reply: '' };
@@ -43,8 +69,10 @@ export default defineSkill({
           await ctx.timers.cancel(timer.id);
           return { reply: 'Timer cancelled.' };
         }
-        if (intent.name === 'HassPauseTimer') return { reply: `Timer paused with ${spoken((await ctx.timers.pause(timer.id)).remainingMs)} left.` };
-        if (intent.name === 'HassUnpauseTimer') return { reply: `Timer resumed with ${spoken((await ctx.timers.resume(timer.id)).remainingMs)} left.` };
+        if (intent.name === 'HassPauseTimer')
+          return { reply: `Timer paused with ${spoken((await ctx.timers.pause(timer.id)).remainingMs)} left.` };
+        if (intent.name === 'HassUnpauseTimer')
+          return { reply: `Timer resumed with ${spoken((await ctx.timers.resume(timer.id)).remainingMs)} left.` };
         const delta = durationOf(intent) * (intent.name === 'HassDecreaseTimer' ? -1 : 1);
         const changed = await ctx.timers.adjust(timer.id, delta);
         return { reply: `The timer now has ${spoken(changed.remainingMs)} left.` };
@@ -83,7 +111,11 @@ async function stopRinging(ctx: SkillContext, utterance: UtteranceInfo): Promise
 /** A timer's area is the id of the room that set it; the slot is the room's name ("Living Room" ~ living_room). */
 function inArea(timer: SkillTimer, area: SlotValue | undefined): boolean {
   if (typeof area !== 'string') return true;
-  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return timer.area !== undefined && key(timer.area) === key(area);
 }
 
@@ -94,7 +126,9 @@ function durationOf(intent: Intent, prefix = ''): number {
 
 function spoken(ms: number): string {
   const total = Math.round(ms / 1000);
-  const h = Math.floor(total / 3600), m = Math.floor((total % 3600) / 60), s = total % 60;
+  const h = Math.floor(total / 3600),
+    m = Math.floor((total % 3600) / 60),
+    s = total % 60;
   const part = (v: number, unit: string) => (v ? [`${v} ${unit}${v === 1 ? '' : 's'}`] : []);
   const parts = [...part(h, 'hour'), ...part(m, 'minute'), ...part(s, 'second')];
   return parts.length ? parts.join(' and ') : 'no time';

@@ -1,10 +1,18 @@
 /** The car: lock it (unlocking asks for a spoken yes or PIN first), ask whether it is locked, start and warm it, how much charge is left. */
 import {
-  answerConfirmation, askConfirmation, confirmSettings, defineSkill, describeUnavailable, isConfirmState, needsConfirmation, pendingFor,
-  type Device, type SkillContext, type UtteranceInfo,
+  answerConfirmation,
+  askConfirmation,
+  confirmSettings,
+  defineSkill,
+  describeUnavailable,
+  isConfirmState,
+  needsConfirmation,
+  pendingFor,
+  type Device,
+  type SkillContext,
+  type UtteranceInfo,
 } from '../../hub/sdk/index.js';
 import { vehicleIntents } from './intents/index.js';
-
 
 export default defineSkill({
   id: 'vehicle',
@@ -31,7 +39,9 @@ export default defineSkill({
     // The car did not take the command: it went offline meanwhile, or it is online but did not answer.
     const failed = async () => {
       const latest = await ctx.devices.get(car.id);
-      return { reply: latest && !latest.available ? describeUnavailable(latest, ctx.now()) : `The ${name} is not responding.` };
+      return {
+        reply: latest && !latest.available ? describeUnavailable(latest, ctx.now()) : `The ${name} is not responding.`,
+      };
     };
     switch (intent.name) {
       case 'VehicleLock':
@@ -49,7 +59,12 @@ export default defineSkill({
         const temperature = intent.slots.temperature === undefined ? undefined : Number(intent.slots.temperature);
         if (!(await send('engine_start'))) return failed();
         if (!(await send('climate_on', temperature === undefined ? undefined : { temperature }))) return failed();
-        return { reply: temperature === undefined ? `Started the ${name} and turned on the climate.` : `Started the ${name} and warming it to ${temperature} degrees.` };
+        return {
+          reply:
+            temperature === undefined
+              ? `Started the ${name} and turned on the climate.`
+              : `Started the ${name} and warming it to ${temperature} degrees.`,
+        };
       }
       case 'VehicleStartEngine':
         return (await send('engine_start')) ? { reply: `Started the ${name}.` } : await failed();
@@ -57,14 +72,20 @@ export default defineSkill({
         return (await send('engine_stop')) ? { reply: `Turned off the ${name}.` } : await failed();
       case 'VehicleGetLocation': {
         const loc = car.state.location as { lat?: unknown; lon?: unknown } | undefined;
-        if (typeof loc?.lat !== 'number' || typeof loc.lon !== 'number') return { reply: `The ${name} hasn't reported where it is.` };
-        return { reply: `The ${name} is at ${loc.lat.toFixed(4)}, ${loc.lon.toFixed(4)}.`, actions: [{ type: 'location', lat: loc.lat, lon: loc.lon }] };
+        if (typeof loc?.lat !== 'number' || typeof loc.lon !== 'number')
+          return { reply: `The ${name} hasn't reported where it is.` };
+        return {
+          reply: `The ${name} is at ${loc.lat.toFixed(4)}, ${loc.lon.toFixed(4)}.`,
+          actions: [{ type: 'location', lat: loc.lat, lon: loc.lon }],
+        };
       }
       case 'VehicleGetCharge':
       case 'VehicleGetFuel': {
         const kind = intent.name === 'VehicleGetFuel' || car.state.battery_percent === undefined ? 'fuel' : 'charge';
         const battery = kind === 'charge' ? car.state.battery_percent : car.state.fuel_percent;
-        return typeof battery === 'number' ? { reply: `The ${name} has ${Math.round(battery)} percent ${kind} left.` } : { reply: `The ${name} hasn't reported its ${kind} level.` };
+        return typeof battery === 'number'
+          ? { reply: `The ${name} has ${Math.round(battery)} percent ${kind} left.` }
+          : { reply: `The ${name} hasn't reported its ${kind} level.` };
       }
       default:
         return { reply: "I can't do that with the car." };
@@ -76,7 +97,13 @@ export default defineSkill({
   },
 });
 
-const COMMANDS = new Set<string>(['VehicleLock', 'VehicleUnlock', 'VehicleStartClimate', 'VehicleStartEngine', 'VehicleStopEngine']);
+const COMMANDS = new Set<string>([
+  'VehicleLock',
+  'VehicleUnlock',
+  'VehicleStartClimate',
+  'VehicleStartEngine',
+  'VehicleStopEngine',
+]);
 
 /** The car the sentence named, else the household's first car. */
 async function findCar(ctx: SkillContext, utterance: UtteranceInfo): Promise<Device | undefined> {

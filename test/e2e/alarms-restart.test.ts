@@ -30,20 +30,38 @@ async function startHub(clockStart: number): Promise<JumpClockHub> {
 }
 
 /** The bedroom satellite, connected to the hub running now (a restarted hub has a new broker port). */
-async function connectSatellite(h: JumpClockHub, credential: { username: string; password: string }): Promise<SimulatedSatellite> {
+async function connectSatellite(
+  h: JumpClockHub,
+  credential: { username: string; password: string },
+): Promise<SimulatedSatellite> {
   await satellite?.stop().catch(() => undefined);
-  satellite = new SimulatedSatellite({ id: 'bedroom-sat', area: 'bedroom', url: h.runtime.mqtt.url, username: credential.username, password: credential.password, reconnectPeriodMs: 0 });
+  satellite = new SimulatedSatellite({
+    id: 'bedroom-sat',
+    area: 'bedroom',
+    url: h.runtime.mqtt.url,
+    username: credential.username,
+    password: credential.password,
+    reconnectPeriodMs: 0,
+  });
   await satellite.start();
-  await until(async () => (await h.api('GET', '/satellites')).body.some((s: { id: string }) => s.id === 'bedroom-sat'), 'the hub to know the satellite');
+  await until(
+    async () => (await h.api('GET', '/satellites')).body.some((s: { id: string }) => s.id === 'bedroom-sat'),
+    'the hub to know the satellite',
+  );
   return satellite;
 }
 
 /** A ring reached the satellite: it was told something sounds, and the chime and words came. */
 async function expectRing(sat: SimulatedSatellite, before: number): Promise<void> {
-  await until(() => sat.heard().length > before && sat.isSounding(), () => `a ring on the satellite (heard ${sat.heard().length}, commands ${JSON.stringify(sat.received())})`, 15_000);
+  await until(
+    () => sat.heard().length > before && sat.isSounding(),
+    () => `a ring on the satellite (heard ${sat.heard().length}, commands ${JSON.stringify(sat.received())})`,
+    15_000,
+  );
 }
 
-const ringing = async (h: JumpClockHub) => (await h.api('GET', '/ringing')).body as { kind: string; satellites: string[] }[];
+const ringing = async (h: JumpClockHub) =>
+  (await h.api('GET', '/ringing')).body as { kind: string; satellites: string[] }[];
 
 /**
  * Nothing rings: the hub lists no ring, and an announcement sent now reaches the satellite with nothing before it
@@ -52,10 +70,17 @@ const ringing = async (h: JumpClockHub) => (await h.api('GET', '/ringing')).body
 async function expectQuiet(h: JumpClockHub, sat: SimulatedSatellite): Promise<void> {
   const heard = sat.heard().length;
   const commands = sat.received().length;
-  expect((await h.api('POST', '/announcements', { message: 'All quiet.' })).body).toEqual({ satellites: ['bedroom-sat'] });
+  expect((await h.api('POST', '/announcements', { message: 'All quiet.' })).body).toEqual({
+    satellites: ['bedroom-sat'],
+  });
   await until(() => sat.heard().length > heard, 'the announcement on the satellite', 15_000);
   expect(sat.heard().length).toBe(heard + 1);
-  expect(sat.received().slice(commands).filter((c) => c.type === 'sounding')).toEqual([]);
+  expect(
+    sat
+      .received()
+      .slice(commands)
+      .filter((c) => c.type === 'sounding'),
+  ).toEqual([]);
   expect(await ringing(h)).toEqual([]);
 }
 
@@ -82,13 +107,39 @@ describe('a weekday alarm set by voice', () => {
     // Monday 6:20: the alarm is set by voice from the bedroom.
     let h = await startHub(local(2, 6, 20));
     expect((await h.api('POST', '/areas', { id: 'bedroom', name: 'Bedroom' })).status).toBe(201);
-    expect((await h.api('POST', '/devices', { id: 'bedroom-sat', name: 'bedroom satellite', area: 'bedroom', type: 'sensor', capabilities: [] })).status).toBe(201);
+    expect(
+      (
+        await h.api('POST', '/devices', {
+          id: 'bedroom-sat',
+          name: 'bedroom satellite',
+          area: 'bedroom',
+          type: 'sensor',
+          capabilities: [],
+        })
+      ).status,
+    ).toBe(201);
     const credential = (await h.api('POST', '/devices/bedroom-sat/credentials', {})).body;
     let sat = await connectSatellite(h, credential);
     await sat.streamWav(clips.set.wav);
     await sat.nextReply(20_000);
-    const [alarm] = await untilValue(async () => (await h.api('GET', '/alarms')).body as { id: string; days: number[]; time: object; satellite: string; nextAt: number }[], (a) => a.length === 1, 'the alarm');
-    expect(alarm).toMatchObject({ days: [1, 2, 3, 4, 5], time: { hour: 6, minute: 30 }, satellite: 'bedroom-sat', nextAt: local(2, 6, 30) });
+    const [alarm] = await untilValue(
+      async () =>
+        (await h.api('GET', '/alarms')).body as {
+          id: string;
+          days: number[];
+          time: object;
+          satellite: string;
+          nextAt: number;
+        }[],
+      (a) => a.length === 1,
+      'the alarm',
+    );
+    expect(alarm).toMatchObject({
+      days: [1, 2, 3, 4, 5],
+      time: { hour: 6, minute: 30 },
+      satellite: 'bedroom-sat',
+      nextAt: local(2, 6, 30),
+    });
 
     // 6:30: it rings on the satellite; "snooze" (no wake word: it rings) quiets it for the configured 9 minutes.
     let heard = sat.heard().length;
@@ -118,7 +169,10 @@ describe('a weekday alarm set by voice', () => {
     await h.kill('SIGKILL');
     h = await startHub(local(2, 6, 45));
     sat = await connectSatellite(h, credential);
-    expect((await h.api('GET', `/alarms/${alarm!.id}`)).body).toMatchObject({ nextAt: local(3, 6, 30), ringing: false });
+    expect((await h.api('GET', `/alarms/${alarm!.id}`)).body).toMatchObject({
+      nextAt: local(3, 6, 30),
+      ringing: false,
+    });
     expect(await ringing(h)).toEqual([]);
 
     // Tuesday 6:30: the second occurrence rings; "stop" ends it.

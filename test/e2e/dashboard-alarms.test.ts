@@ -23,9 +23,21 @@ const say = (text: string) => hub.api('POST', '/utterances', { text, area: 'bedr
 beforeAll(async () => {
   hub = await startTestHub({ clock, config: { voice: { recognizer: 'text' } } });
   await hub.api('POST', '/areas', { id: 'bedroom', name: 'Bedroom' });
-  await hub.api('POST', '/devices', { id: 'bedroom-sat', name: 'bedroom satellite', area: 'bedroom', type: 'sensor', capabilities: [] });
+  await hub.api('POST', '/devices', {
+    id: 'bedroom-sat',
+    name: 'bedroom satellite',
+    area: 'bedroom',
+    type: 'sensor',
+    capabilities: [],
+  });
   const credential = (await hub.api('POST', '/devices/bedroom-sat/credentials', {})).body;
-  satellite = new SimulatedSatellite({ id: 'bedroom-sat', url: hub.runtime.mqtt.url, username: credential.username, password: credential.password, reconnectPeriodMs: 0 });
+  satellite = new SimulatedSatellite({
+    id: 'bedroom-sat',
+    url: hub.runtime.mqtt.url,
+    username: credential.username,
+    password: credential.password,
+    reconnectPeriodMs: 0,
+  });
   await satellite.start();
   await until(async () => (await hub.api('GET', '/satellites')).body.length === 1, 'the satellite');
   browser = await launchBrowser();
@@ -60,7 +72,10 @@ describe('the alarms page', () => {
     expect(alarm).toMatchObject({ time: { hour: 7, minute: 15 }, days: [0, 1, 2, 3, 4, 5, 6], enabled: true });
 
     await row.getByRole('checkbox', { name: /on$/ }).uncheck();
-    await until(async () => (await hub.api('GET', `/alarms/${alarm.id}`)).body.enabled === false, 'the alarm switched off');
+    await until(
+      async () => (await hub.api('GET', `/alarms/${alarm.id}`)).body.enabled === false,
+      'the alarm switched off',
+    );
     await row.getByRole('button', { name: /^Delete/ }).click();
     await page.getByText('No alarm or reminder is set.').waitFor();
     expect((await hub.api('GET', '/alarms')).body).toEqual([]);
@@ -74,7 +89,15 @@ describe('the alarms page', () => {
     await form.getByLabel('Room').selectOption('bedroom');
     await form.getByRole('button', { name: 'Add' }).click();
     await page.locator('[data-alarm]').filter({ hasText: 'water the plants' }).waitFor();
-    expect((await hub.api('GET', '/alarms')).body).toEqual([expect.objectContaining({ kind: 'reminder', message: 'water the plants', area: 'bedroom', time: { hour: 18, minute: 0 }, days: [] })]);
+    expect((await hub.api('GET', '/alarms')).body).toEqual([
+      expect.objectContaining({
+        kind: 'reminder',
+        message: 'water the plants',
+        area: 'bedroom',
+        time: { hour: 18, minute: 0 },
+        days: [],
+      }),
+    ]);
   });
 
   it('counts a timer down, shows it ringing, and Stop silences the satellite', async () => {
@@ -83,7 +106,11 @@ describe('the alarms page', () => {
     await left.waitFor();
     expect(await left.textContent()).toMatch(/^(2:00|1:5\d)$/);
     // The first render can come before the countdown's first tick, so wait for the ticked value itself.
-    await until(async () => /^1:5\d$/.test((await left.textContent()) ?? ''), 'the timer to count down below 2:00', 5_000);
+    await until(
+      async () => /^1:5\d$/.test((await left.textContent()) ?? ''),
+      'the timer to count down below 2:00',
+      5_000,
+    );
 
     clock.advance(2 * 60_000);
     await page.getByTestId('ringing').getByText('Your timer is done.').waitFor();

@@ -53,7 +53,10 @@ beforeAll(async () => {
     config: {
       commerce: {
         marketplaceUrl: market.url,
-        users: [{ id: 'robin', name: 'Robin', role: 'adult' }, { id: 'kit', name: 'Kit', role: 'child' }],
+        users: [
+          { id: 'robin', name: 'Robin', role: 'adult' },
+          { id: 'kit', name: 'Kit', role: 'child' },
+        ],
         defaultUser: 'robin',
         pin: { required: true, hash: hashPassword(PIN) },
         sync: { pollIntervalMs: 200, backoffBaseMs: 50 },
@@ -61,8 +64,16 @@ beforeAll(async () => {
       skills: { storeUrl: join(dir, 'store'), trustedPublishers: [{ id: 'porchworks', publicKey }] },
     },
   });
-  sim = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined, definition: tunedHousehold });
-  await until(async () => ((await hub.api('GET', '/commerce/catalog')).body?.products?.length ?? 0) > 0, 'the catalog from the marketplace');
+  sim = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => undefined,
+    definition: tunedHousehold,
+  });
+  await until(
+    async () => ((await hub.api('GET', '/commerce/catalog')).body?.products?.length ?? 0) > 0,
+    'the catalog from the marketplace',
+  );
   browser = await launchBrowser();
   ({ page, consoleErrors } = await browser.newPage());
 });
@@ -114,10 +125,14 @@ describe('dashboard in a browser', () => {
 
   it('toggles a light from the keyboard and the simulated light turns on', async () => {
     expect(simDevice('kitchen-light').state.on).toBe(false);
-    await card('kitchen-light').getByRole('switch', { name: /kitchen light: off/ }).focus();
+    await card('kitchen-light')
+      .getByRole('switch', { name: /kitchen light: off/ })
+      .focus();
     await page.keyboard.press('Space');
     await until(() => simDevice('kitchen-light').state.on === true, 'the simulated kitchen light on');
-    await card('kitchen-light').getByRole('switch', { name: /kitchen light: on/ }).waitFor();
+    await card('kitchen-light')
+      .getByRole('switch', { name: /kitchen light: on/ })
+      .waitFor();
     await card('kitchen-light').getByText('History').click();
     await card('kitchen-light').locator('svg[role="img"]').first().waitFor();
     await browser.screenshot(page, 'dashboard-light-on');
@@ -149,20 +164,30 @@ describe('dashboard in a browser', () => {
     await pending.getByRole('button', { name: 'Confirm order' }).click();
     await pending.waitFor({ state: 'detached' });
 
-    const orders = (await hub.api('GET', '/commerce/orders')).body.orders as { id: string; userId: string; totalCents: number }[];
+    const orders = (await hub.api('GET', '/commerce/orders')).body.orders as {
+      id: string;
+      userId: string;
+      totalCents: number;
+    }[];
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({ userId: 'robin', totalCents: 1798 });
     const outboxRow = page.getByTestId('outbox').locator(`tr[data-order="${orders[0]!.id}"]`);
     await outboxRow.waitFor();
     expect(await outboxRow.textContent()).toMatch(/place/);
-    await page.getByTestId('orders').locator(`tr[data-order="${orders[0]!.id}"] .badge`, { hasText: 'placed' }).waitFor();
+    await page
+      .getByTestId('orders')
+      .locator(`tr[data-order="${orders[0]!.id}"] .badge`, { hasText: 'placed' })
+      .waitFor();
     await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-orders');
   });
 
   it('says when and why a skill was disabled, and turns it back on', async () => {
     const flaky = defineSkill({
-      id: 'flaky', version: '1.0.0', permissions: [], intents: { Flake: { targets: 'none', sentences: ['flake out now'] } },
+      id: 'flaky',
+      version: '1.0.0',
+      permissions: [],
+      intents: { Flake: { targets: 'none', sentences: ['flake out now'] } },
       handle() {
         throw new Error('out of cheese');
       },
@@ -172,7 +197,9 @@ describe('dashboard in a browser', () => {
     await page.getByRole('link', { name: 'Skills' }).click();
     const row = page.getByTestId('skills').locator('tr[data-skill="flaky"]');
     await row.getByTestId('disabled-reason').waitFor();
-    expect(await row.getByTestId('disabled-reason').textContent()).toMatch(/^Turned off .+ after 3 failures in a row, the last SKILL_FAILED: .*out of cheese\.$/);
+    expect(await row.getByTestId('disabled-reason').textContent()).toMatch(
+      /^Turned off .+ after 3 failures in a row, the last SKILL_FAILED: .*out of cheese\.$/,
+    );
     await browser.screenshot(page, 'dashboard-skill-disabled');
     await row.getByRole('button', { name: 'Enable' }).click();
     await row.locator('.badge', { hasText: 'enabled' }).waitFor();
@@ -192,7 +219,9 @@ describe('dashboard in a browser', () => {
     await page.getByTestId('skills').locator('tr[data-skill="porch-greeter"]').waitFor();
     const skills = (await hub.api('GET', '/skills')).body as { id: string; builtin: boolean }[];
     expect(skills.find((s) => s.id === 'porch-greeter')).toMatchObject({ builtin: false });
-    expect((await hub.api('POST', '/utterances', { text: 'say hello from porch greeter' })).body.skill).toBe('porch-greeter');
+    expect((await hub.api('POST', '/utterances', { text: 'say hello from porch greeter' })).body.skill).toBe(
+      'porch-greeter',
+    );
     await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-skills');
   });
@@ -231,7 +260,10 @@ describe('dashboard in a browser', () => {
     await page.getByTestId('connection').filter({ hasText: 'live' }).waitFor(); // the event stream takes the session token too
     const session = await page.evaluate<string | null>('sessionStorage.getItem("hearth.token")');
     expect(session).not.toBe(hub.token);
-    expect((await apiCall(hub.runtime.http.url, session!, 'GET', '/session')).body).toMatchObject({ kind: 'user', user: { id: 'robin' } });
+    expect((await apiCall(hub.runtime.http.url, session!, 'GET', '/session')).body).toMatchObject({
+      kind: 'user',
+      user: { id: 'robin' },
+    });
     await browser.screenshot(page, 'dashboard-logged-in-as-user');
   });
 
@@ -248,10 +280,17 @@ describe('dashboard in a browser', () => {
     await pending.getByLabel('PIN').fill(PIN);
     await pending.getByRole('button', { name: 'Confirm order' }).click();
     await pending.waitFor({ state: 'detached' });
-    const orders = (await hub.api('GET', '/commerce/orders')).body.orders as { id: string; userId: string; source: string }[];
+    const orders = (await hub.api('GET', '/commerce/orders')).body.orders as {
+      id: string;
+      userId: string;
+      source: string;
+    }[];
     expect(orders).toHaveLength(2);
     expect(orders.find((o) => o.source === 'voice')).toMatchObject({ userId: 'robin' });
-    await page.getByTestId('orders').locator(`tr[data-order="${orders.find((o) => o.source === 'voice')!.id}"]`).waitFor();
+    await page
+      .getByTestId('orders')
+      .locator(`tr[data-order="${orders.find((o) => o.source === 'voice')!.id}"]`)
+      .waitFor();
   });
 
   it('lowers the per-order limit as Robin, names a wrong value, and refuses an order over the new limit', async () => {
@@ -278,7 +317,7 @@ describe('dashboard in a browser', () => {
     await page.getByTestId('pending-confirmation').filter({ hasText: 'For robin' }).waitFor();
   });
 
-  it('charts a device\'s history from the hub after a reload', async () => {
+  it("charts a device's history from the hub after a reload", async () => {
     await page.getByRole('link', { name: 'Home' }).click();
     await page.reload();
     await card('kitchen-light').waitFor();

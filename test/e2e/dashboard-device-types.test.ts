@@ -20,15 +20,23 @@ let consoleErrors: string[];
 const simState = (id: string) => (sim.devices.get(id) as SimulatedDevice).state;
 const card = (id: string) => page.locator(`[data-device="${id}"]`);
 const simBecomes = (id: string, key: string, value: unknown) =>
-  until(() => simState(id)[key] === value, () => `${id}.${key} = ${JSON.stringify(value)} on the device (it is ${JSON.stringify(simState(id)[key])})`);
+  until(
+    () => simState(id)[key] === value,
+    () => `${id}.${key} = ${JSON.stringify(value)} on the device (it is ${JSON.stringify(simState(id)[key])})`,
+  );
 
 beforeAll(async () => {
   hub = await startTestHub();
   sim = await runHousehold({
-    hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined,
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => undefined,
     definition: {
       floors: [],
-      areas: [{ id: 'bedroom', name: 'bedroom', aliases: [] }, { id: 'garden', name: 'garden', aliases: [] }],
+      areas: [
+        { id: 'bedroom', name: 'bedroom', aliases: [] },
+        { id: 'garden', name: 'garden', aliases: [] },
+      ],
       devices: [
         { id: 'humidifier', name: 'Humidifier', aliases: [], area: 'bedroom', kind: 'humidifier' },
         { id: 'bedside-lamp', name: 'Bedside lamp', aliases: [], area: 'bedroom', kind: 'light' },
@@ -59,7 +67,9 @@ describe('generic device controls from the capability model', () => {
     const before = simState('humidifier').target_humidity as number;
     await card('humidifier').getByRole('button', { name: 'Raise Humidifier humidity' }).click();
     await simBecomes('humidifier', 'target_humidity', before + 5);
-    await card('humidifier').locator('strong', { hasText: `${before + 5}%` }).waitFor();
+    await card('humidifier')
+      .locator('strong', { hasText: `${before + 5}%` })
+      .waitFor();
 
     // The list offers the modes this device reports (available_modes), not every mode Home Assistant knows.
     const mode = card('humidifier').getByLabel('Mode');

@@ -20,10 +20,19 @@ beforeAll(async () => {
   await synth.start();
   speech = await synth.say('turn on the bedroom light', { silenceBeforeMs: 400, silenceAfterMs: 1200 });
   hub = await startTestHub({ config: { voice: { recognizer: 'pocketsphinx', requireWakePhrase: false } } });
-  sim = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined, definition: tunedHousehold });
+  sim = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => undefined,
+    definition: tunedHousehold,
+  });
   browser = await launchBrowser({
     // %noloop: the clip plays once from when the page opens the microphone, instead of looping.
-    extraArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${speech.wavPath}%noloop`],
+    extraArgs: [
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${speech.wavPath}%noloop`,
+    ],
   });
 });
 
@@ -46,7 +55,7 @@ describe('dashboard push-to-talk', () => {
 
     await page.getByRole('button', { name: 'Talk' }).click();
     await page.getByRole('button', { name: 'Stop and send' }).waitFor();
-    const clipMs = (speech.pcm.length / 2 / 16) + 300;
+    const clipMs = speech.pcm.length / 2 / 16 + 300;
     await page.waitForTimeout(clipMs);
     await page.getByRole('button', { name: 'Stop and send' }).click();
 

@@ -32,7 +32,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-custom-sentences-'));
   writeFileSync(join(dir, 'wake-words.yaml'), CUSTOM);
   await synth.start();
-  hub = await startTestHub({ config: { ...household, voice: { recognizer: 'pocketsphinx' }, language: { customSentences: [join(dir, 'wake-words.yaml')] } } });
+  hub = await startTestHub({
+    config: {
+      ...household,
+      voice: { recognizer: 'pocketsphinx' },
+      language: { customSentences: [join(dir, 'wake-words.yaml')] },
+    },
+  });
 });
 afterAll(async () => {
   await hub?.stop();
@@ -45,7 +51,11 @@ describe('custom sentences from the config', () => {
   it('are understood when typed and reach the skill that owns the intent', async () => {
     const { status, body } = await hub.api('POST', '/utterances', { text: 'awaken the kitchen light', dryRun: true });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ intent: { name: 'HassTurnOn', slots: { name: 'Kitchen light' } }, targets: ['kitchen-light'], skill: 'smart-home' });
+    expect(body).toMatchObject({
+      intent: { name: 'HassTurnOn', slots: { name: 'Kitchen light' } },
+      targets: ['kitchen-light'],
+      skill: 'smart-home',
+    });
   });
 
   it('are in the grammar the recogniser loaded, and understood when spoken', async () => {
@@ -56,7 +66,10 @@ describe('custom sentences from the config', () => {
       headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
       body: clip.wav,
     });
-    const heard = (await res.json()) as { transcript: string; intent: { name: string; slots: Record<string, unknown> } | null };
+    const heard = (await res.json()) as {
+      transcript: string;
+      intent: { name: string; slots: Record<string, unknown> } | null;
+    };
     expect(res.status, JSON.stringify(heard)).toBe(200);
     expect(heard.transcript).toBe('awaken the kitchen light');
     expect(heard.intent).toEqual({ name: 'HassTurnOn', slots: { name: 'Kitchen light' } });
@@ -64,11 +77,18 @@ describe('custom sentences from the config', () => {
 
   it('stop the start when a file is wrong, naming the file, the path and the problem', async () => {
     const bad = join(dir, 'broken.yaml');
-    writeFileSync(bad, 'language: en\nintents:\n  HassTurnOn:\n    data:\n      - sentences:\n          - "awaken {nothing_like_this}"\n');
+    writeFileSync(
+      bad,
+      'language: en\nintents:\n  HassTurnOn:\n    data:\n      - sentences:\n          - "awaken {nothing_like_this}"\n',
+    );
     const failed = startTestHub({ config: { ...household, language: { customSentences: [bad] } } });
     await expect(failed).rejects.toThrow(/broken\.yaml/);
-    await expect(failed).rejects.toThrow(/intents\.HassTurnOn\.data\[0\]\.sentences\[0\]: the list \{nothing_like_this\} is not defined/);
-    const missing = startTestHub({ config: { ...household, language: { customSentences: [join(dir, 'nowhere.yaml')] } } });
+    await expect(failed).rejects.toThrow(
+      /intents\.HassTurnOn\.data\[0\]\.sentences\[0\]: the list \{nothing_like_this\} is not defined/,
+    );
+    const missing = startTestHub({
+      config: { ...household, language: { customSentences: [join(dir, 'nowhere.yaml')] } },
+    });
     await expect(missing).rejects.toThrow(/nowhere\.yaml cannot be read/);
   });
 });

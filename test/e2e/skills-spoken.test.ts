@@ -47,7 +47,10 @@ beforeAll(async () => {
   const publisher = createTestPublisher(dir);
   await synth.start();
   hub = await startTestHub({
-    config: { voice: { recognizer: 'pocketsphinx' }, skills: { trustedPublishers: [{ id: publisher.id, publicKey: publisher.publicKey }] } },
+    config: {
+      voice: { recognizer: 'pocketsphinx' },
+      skills: { trustedPublishers: [{ id: publisher.id, publicKey: publisher.publicKey }] },
+    },
   });
   skill = signedSkill(dir, SKILL_ID, publisher);
 });
@@ -63,14 +66,19 @@ describe('speaking to a skill installed at run time', () => {
   it('is not heard before the skill is installed', async () => {
     const clip = await synth.say(CLIPS[0]!.text, { voice: CLIPS[0]!.voice, speed: CLIPS[0]!.speed, noise: 0.003 });
     const result = await speak(clip.wav);
-    console.log(`before install: "${CLIPS[0]!.text}" heard as "${result.transcript}" (${result.intent?.name ?? 'no intent'})`);
+    console.log(
+      `before install: "${CLIPS[0]!.text}" heard as "${result.transcript}" (${result.intent?.name ?? 'no intent'})`,
+    );
     expect(result.transcript).not.toBe(CLIPS[0]!.text);
     expect(result.intent?.name).not.toBe('PenguinCastleHello');
   });
 
   it('recognises its sentences in two voices once installed, and the skill replies', async () => {
     const grammarLoaded = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no grammar with the skill\'s words within 15 s of installing it')), 15_000);
+      const timer = setTimeout(
+        () => reject(new Error("no grammar with the skill's words within 15 s of installing it")),
+        15_000,
+      );
       const off = hub.hub.events.on('grammarChanged', () => {
         const jsgf = hub.hub.voice().loadedGrammar()?.jsgf ?? '';
         if (!jsgfWords(jsgf).includes('penguin')) return;
@@ -91,6 +99,9 @@ describe('speaking to a skill installed at run time', () => {
       expect(result.intent?.name).toBe('PenguinCastleHello');
       replies.push(result.reply);
     }
-    expect(replies).toEqual(['Hello from penguin castle! That makes 1 greeting.', 'Hello from penguin castle! That makes 2 greetings.']);
+    expect(replies).toEqual([
+      'Hello from penguin castle! That makes 1 greeting.',
+      'Hello from penguin castle! That makes 2 greetings.',
+    ]);
   });
 });

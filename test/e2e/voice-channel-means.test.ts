@@ -25,7 +25,9 @@ type Row = { source: string; mean: string; utterances: number; frames: number };
 function storedMeans(): Row[] {
   const db = openDatabase(join(dataDir, 'hearth.db'));
   try {
-    return db.prepare('SELECT source, mean, utterances, frames FROM voice_channel_means ORDER BY source').all() as Row[];
+    return db
+      .prepare('SELECT source, mean, utterances, frames FROM voice_channel_means ORDER BY source')
+      .all() as Row[];
   } finally {
     db.close();
   }
@@ -56,7 +58,9 @@ describe('adaptive cepstral mean per source across a restart', () => {
     expect(JSON.parse(saved!.mean)).toHaveLength(13);
 
     const db = openDatabase(join(dataDir, 'hearth.db'));
-    db.prepare('INSERT INTO voice_channel_means (source, mean, utterances, frames, updated_at) VALUES (?, ?, ?, ?, ?)').run('satellite:broken', '[1, 2]', 3, 100, Date.now());
+    db.prepare(
+      'INSERT INTO voice_channel_means (source, mean, utterances, frames, updated_at) VALUES (?, ?, ?, ?, ?)',
+    ).run('satellite:broken', '[1, 2]', 3, 100, Date.now());
     db.close();
 
     const logs = new PassThrough();

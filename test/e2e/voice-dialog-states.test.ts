@@ -26,10 +26,15 @@ beforeAll(async () => {
   hub = await startTestHub({ config: { voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } } });
   // Two simulated lamps on the real broker, both answering to "lamp".
   house = await runHousehold({
-    hubUrl: hub.runtime.http.url, token: hub.token, print: () => {},
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => {},
     definition: {
       floors: [{ id: 'ground', name: 'ground floor', aliases: [] }],
-      areas: [{ id: 'office', name: 'office', aliases: [], floor: 'ground' }, { id: 'living-room', name: 'living room', aliases: [], floor: 'ground' }],
+      areas: [
+        { id: 'office', name: 'office', aliases: [], floor: 'ground' },
+        { id: 'living-room', name: 'living room', aliases: [], floor: 'ground' },
+      ],
       devices: [
         { id: 'desk-lamp', name: 'desk lamp', aliases: ['lamp'], area: 'office', kind: 'light' },
         { id: 'floor-lamp', name: 'floor lamp', aliases: ['lamp'], area: 'living-room', kind: 'light' },
@@ -37,7 +42,11 @@ beforeAll(async () => {
     },
   });
   await hub.hub.voice().refreshGrammar();
-  await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('floor') === true, 'the grammar with the lamps', 60_000);
+  await until(
+    () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('floor') === true,
+    'the grammar with the lamps',
+    60_000,
+  );
 }, 120_000);
 afterAll(async () => {
   await house?.stop();
@@ -56,7 +65,8 @@ async function say(text: string, voice = 'en-us', speed = 150): Promise<Heard> {
   return (await res.json()) as Heard;
 }
 
-const commanded = (heard: Heard) => heard.actions.filter((a) => a.type === 'device_command').map((a) => `${a.command} ${a.deviceId}`);
+const commanded = (heard: Heard) =>
+  heard.actions.filter((a) => a.type === 'device_command').map((a) => `${a.command} ${a.deviceId}`);
 const isOn = async (id: string) => ((await hub.api('GET', `/devices/${id}`)).body.state as { on?: boolean }).on;
 
 describe('"which one?" answers, only while the question is open', () => {

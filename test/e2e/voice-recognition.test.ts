@@ -11,7 +11,11 @@ import { HOUSEHOLD_JSGF, HOUSEHOLD_SENTENCES, SpeechSynth } from '../harness/spe
 const config = voiceConfigSchema.parse({});
 const synth = new SpeechSynth();
 // The small hand-written grammar decodes best with wide beams (cheap here); the defaults are tuned for the full exported grammar.
-const recognizer = new PocketsphinxRecognizer({ ...config.pocketsphinx, args: { '-beam': '1e-60', '-wbeam': '1e-40', '-pbeam': '1e-60' }, log: silentLogger });
+const recognizer = new PocketsphinxRecognizer({
+  ...config.pocketsphinx,
+  args: { '-beam': '1e-60', '-wbeam': '1e-40', '-pbeam': '1e-60' },
+  log: silentLogger,
+});
 
 /** Two voices × two speeds, spread over the household sentences (plus the wake phrase on some). */
 const VOICES = [
@@ -33,8 +37,20 @@ afterAll(async () => {
 
 describe('speech to transcript: espeak-ng WAVs → VAD → pocketsphinx + JSGF', () => {
   it('recognises household commands in several voices and speeds', async () => {
-    const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: false, followUpMs: 0, clock: systemClock });
-    const pipeline = new VoicePipeline({ recognizer, understand: async () => ({ reply: '', actions: [] }), vad: config.vad, gate, clock: systemClock, log: silentLogger });
+    const gate = new ListeningGate({
+      wakePhrase: config.wakePhrase,
+      requireWakePhrase: false,
+      followUpMs: 0,
+      clock: systemClock,
+    });
+    const pipeline = new VoicePipeline({
+      recognizer,
+      understand: async () => ({ reply: '', actions: [] }),
+      vad: config.vad,
+      gate,
+      clock: systemClock,
+      log: silentLogger,
+    });
     const cases = HOUSEHOLD_SENTENCES.slice(0, 16).map((sentence, i) => ({
       text: i % 3 === 0 ? `hey hearth ${sentence}` : sentence,
       ...VOICES[i % VOICES.length]!,
@@ -48,7 +64,9 @@ describe('speech to transcript: espeak-ng WAVs → VAD → pocketsphinx + JSGF',
       if (result.transcript !== c.text) misses.push(`${c.voice}@${c.speed} "${c.text}" → "${result.transcript}"`);
     }
     const accuracy = (cases.length - misses.length) / cases.length;
-    console.log(`voice e2e: ${cases.length - misses.length}/${cases.length} exact transcripts (${(accuracy * 100).toFixed(1)} %), endpoint→transcript max ${Math.max(...latencies).toFixed(2)} ms`);
+    console.log(
+      `voice e2e: ${cases.length - misses.length}/${cases.length} exact transcripts (${(accuracy * 100).toFixed(1)} %), endpoint→transcript max ${Math.max(...latencies).toFixed(2)} ms`,
+    );
     for (const miss of misses) console.log(`  miss: ${miss}`);
     // Measured 14-15/16. Known misses: the en-us+m3 voice's "unlock" decodes as "lock" (the grammar allows both),
     // and "dim the living room lights" sometimes comes back empty. A regression floor at 13/16.

@@ -61,28 +61,55 @@ async function ask(sat: SimulatedSatellite, sentence: Sentence, gainDb = 0): Pro
   return sat.heard()[before]!;
 }
 
-const lightIs = async (on: boolean) => until(async () => ((await hub.api('GET', '/devices/kitchen-light')).body.state.on === on), `the kitchen light ${on ? 'on' : 'off'}`);
+const lightIs = async (on: boolean) =>
+  until(
+    async () => (await hub.api('GET', '/devices/kitchen-light')).body.state.on === on,
+    `the kitchen light ${on ? 'on' : 'off'}`,
+  );
 
 beforeAll(async () => {
   await synth.start();
-  const speech = synthesiseAll(synth, Object.values(SENTENCES).map((text) => ({ ...VOICE, text })));
+  const speech = synthesiseAll(
+    synth,
+    Object.values(SENTENCES).map((text) => ({ ...VOICE, text })),
+  );
   hub = await startTestHub({ clock });
   house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
-  for (const [key, area] of [['kitchen', 'kitchen'], ['bedroom', 'bedroom'], ['living', 'living-room']] as const) {
+  for (const [key, area] of [
+    ['kitchen', 'kitchen'],
+    ['bedroom', 'bedroom'],
+    ['living', 'living-room'],
+  ] as const) {
     const id = `${key}-sat`;
     await hub.api('POST', '/devices', { id, name: `${key} satellite`, area, type: 'sensor', capabilities: [] });
     const credential = (await hub.api('POST', `/devices/${id}/credentials`, {})).body;
-    satellites[key] = new SimulatedSatellite({ id, url: hub.runtime.mqtt.url, username: credential.username, password: credential.password, reconnectPeriodMs: 0 });
+    satellites[key] = new SimulatedSatellite({
+      id,
+      url: hub.runtime.mqtt.url,
+      username: credential.username,
+      password: credential.password,
+      reconnectPeriodMs: 0,
+    });
     await satellites[key].start();
   }
   await until(async () => (await hub.api('GET', '/satellites')).body.length === 3, 'three satellites');
   await hub.hub.voice().refreshGrammar();
   const done = await speech;
-  clips = Object.fromEntries(Object.keys(SENTENCES).map((k, i) => [k, done[i]!])) as Record<Sentence, SynthesisedSpeech>;
+  clips = Object.fromEntries(Object.keys(SENTENCES).map((k, i) => [k, done[i]!])) as Record<
+    Sentence,
+    SynthesisedSpeech
+  >;
 }, 120_000);
 
 afterAll(async () => {
-  if (process.env.SHOW_VOICE_LOG) console.log((await hub.api('GET', '/voice/log?limit=20')).body.map((e: { source: string; transcript: string; reply: string }) => `${e.source}: "${e.transcript}" → ${e.reply}`).join('\n'));
+  if (process.env.SHOW_VOICE_LOG)
+    console.log(
+      (await hub.api('GET', '/voice/log?limit=20')).body
+        .map(
+          (e: { source: string; transcript: string; reply: string }) => `${e.source}: "${e.transcript}" → ${e.reply}`,
+        )
+        .join('\n'),
+    );
   for (const s of Object.values(satellites)) await s?.stop();
   await house?.stop();
   await hub?.stop();
@@ -93,23 +120,38 @@ describe('one answer per wake word', () => {
   it.each([
     ['kitchen', 'living', 'lightOn', true],
     ['living', 'kitchen', 'lightOff', false],
-  ] as const)('the %s satellite hears it louder than the %s one: one command, one reply, the other stands down', async (loud, quiet, sentence, on) => {
-    const commands = collect('commandSent');
-    const handled = collect('utteranceHandled');
-    const before = { loud: satellites[loud].heard().length, quiet: satellites[quiet].heard().length, quietCommands: satellites[quiet].received().length };
-    // The same speech reaches both at once; the quieter one is further away (-12 dB).
-    await Promise.all([ask(satellites[loud], sentence), satellites[quiet].streamWav(clips[sentence].wav, { gainDb: -12 })]);
-    await lightIs(on);
-    // The arbiter's verdict for the quieter one: once it is told to stand down, nothing more can come from it.
-    await until(() => satellites[quiet].received().some((c, i) => i >= before.quietCommands && c.type === 'stand_down'), `the ${quiet} satellite to stand down`, 20_000);
-    commands.off();
-    handled.off();
-    expect(commands.items.filter((c) => c.deviceId === 'kitchen-light')).toHaveLength(1);
-    expect(handled.items).toHaveLength(1);
-    expect(satellites[loud].heard().length).toBe(before.loud + 1);
-    expect(satellites[quiet].heard().length).toBe(before.quiet);
-    expect(satellites[quiet].received().at(-1)).toEqual({ type: 'stand_down' });
-  }, 60_000);
+  ] as const)(
+    'the %s satellite hears it louder than the %s one: one command, one reply, the other stands down',
+    async (loud, quiet, sentence, on) => {
+      const commands = collect('commandSent');
+      const handled = collect('utteranceHandled');
+      const before = {
+        loud: satellites[loud].heard().length,
+        quiet: satellites[quiet].heard().length,
+        quietCommands: satellites[quiet].received().length,
+      };
+      // The same speech reaches both at once; the quieter one is further away (-12 dB).
+      await Promise.all([
+        ask(satellites[loud], sentence),
+        satellites[quiet].streamWav(clips[sentence].wav, { gainDb: -12 }),
+      ]);
+      await lightIs(on);
+      // The arbiter's verdict for the quieter one: once it is told to stand down, nothing more can come from it.
+      await until(
+        () => satellites[quiet].received().some((c, i) => i >= before.quietCommands && c.type === 'stand_down'),
+        `the ${quiet} satellite to stand down`,
+        20_000,
+      );
+      commands.off();
+      handled.off();
+      expect(commands.items.filter((c) => c.deviceId === 'kitchen-light')).toHaveLength(1);
+      expect(handled.items).toHaveLength(1);
+      expect(satellites[loud].heard().length).toBe(before.loud + 1);
+      expect(satellites[quiet].heard().length).toBe(before.quiet);
+      expect(satellites[quiet].received().at(-1)).toEqual({ type: 'stand_down' });
+    },
+    60_000,
+  );
 });
 
 describe('announcements, reminders and timers in the rooms', () => {
@@ -117,7 +159,11 @@ describe('announcements, reminders and timers in the rooms', () => {
     const before = Object.fromEntries(Object.entries(satellites).map(([k, s]) => [k, s.heard().length]));
     const reply = ask(satellites.bedroom, 'broadcast');
     const expected = await spoken('Dinner is ready.', false);
-    await until(() => satellites.kitchen.heard().length > before.kitchen! && satellites.living.heard().length > before.living!, 'the announcement in the kitchen and the living room', 20_000);
+    await until(
+      () => satellites.kitchen.heard().length > before.kitchen! && satellites.living.heard().length > before.living!,
+      'the announcement in the kitchen and the living room',
+      20_000,
+    );
     expect(satellites.kitchen.heard().at(-1)!.wav.equals(expected)).toBe(true);
     expect(satellites.living.heard().at(-1)!.wav.equals(expected)).toBe(true);
     expect((await reply).wav.equals(await spoken('Announced.', false))).toBe(true);
@@ -126,11 +172,26 @@ describe('announcements, reminders and timers in the rooms', () => {
   it('a reminder set in the kitchen speaks its message there at its time, and "stop" silences it', async () => {
     await ask(satellites.kitchen, 'reminder');
     const [reminder] = (await hub.api('GET', '/alarms?kind=reminder')).body;
-    expect(reminder).toMatchObject({ kind: 'reminder', message: 'take the bread out', area: 'kitchen', satellite: 'kitchen-sat', time: { hour: 7, minute: 30 } });
-    const before = { kitchen: satellites.kitchen.heard().length, bedroom: satellites.bedroom.heard().length, living: satellites.living.heard().length };
+    expect(reminder).toMatchObject({
+      kind: 'reminder',
+      message: 'take the bread out',
+      area: 'kitchen',
+      satellite: 'kitchen-sat',
+      time: { hour: 7, minute: 30 },
+    });
+    const before = {
+      kitchen: satellites.kitchen.heard().length,
+      bedroom: satellites.bedroom.heard().length,
+      living: satellites.living.heard().length,
+    };
     clock.advance(reminder.nextAt - clock.now() + 100);
     await until(() => satellites.kitchen.heard().length > before.kitchen, 'the reminder in the kitchen');
-    expect(satellites.kitchen.heard().at(-1)!.wav.equals(await spoken('Reminder: take the bread out.', true))).toBe(true);
+    expect(
+      satellites.kitchen
+        .heard()
+        .at(-1)!
+        .wav.equals(await spoken('Reminder: take the bread out.', true)),
+    ).toBe(true);
     expect(satellites.bedroom.heard().length).toBe(before.bedroom);
     expect(satellites.living.heard().length).toBe(before.living);
     expect(satellites.kitchen.isSounding()).toBe(true);
@@ -142,10 +203,16 @@ describe('announcements, reminders and timers in the rooms', () => {
   it('a reminder said without a time: the hub asks when, the time alone answers it, and it rings there', async () => {
     const question = await ask(satellites.living, 'noTime');
     expect(question.wav.equals(await spoken('When should I remind you to water the plants?', false))).toBe(true);
-    expect((await hub.api('GET', '/alarms?kind=reminder')).body.filter((r: { message: string }) => r.message === 'water the plants')).toEqual([]);
+    expect(
+      (await hub.api('GET', '/alarms?kind=reminder')).body.filter(
+        (r: { message: string }) => r.message === 'water the plants',
+      ),
+    ).toEqual([]);
     const asked = clock.now();
     const answer = await ask(satellites.living, 'answer');
-    const [reminder] = (await hub.api('GET', '/alarms?kind=reminder')).body.filter((r: { message: string }) => r.message === 'water the plants');
+    const [reminder] = (await hub.api('GET', '/alarms?kind=reminder')).body.filter(
+      (r: { message: string }) => r.message === 'water the plants',
+    );
     expect(reminder).toMatchObject({ area: 'living-room', satellite: 'living-sat' });
     expect(reminder.nextAt - asked).toBeGreaterThanOrEqual(20 * MIN);
     expect(reminder.nextAt - asked).toBeLessThan(21 * MIN);
@@ -155,7 +222,12 @@ describe('announcements, reminders and timers in the rooms', () => {
     const before = satellites.living.heard().length;
     clock.advance(reminder.nextAt - clock.now() + 100);
     await until(() => satellites.living.heard().length > before, 'the reminder in the living room');
-    expect(satellites.living.heard().at(-1)!.wav.equals(await spoken('Reminder: water the plants.', true))).toBe(true);
+    expect(
+      satellites.living
+        .heard()
+        .at(-1)!
+        .wav.equals(await spoken('Reminder: water the plants.', true)),
+    ).toBe(true);
     expect(await satellites.living.sayWithoutWakeWord(clips.stop.wav)).toBe(true);
     await until(async () => (await hub.api('GET', '/ringing')).body.length === 0, 'the ring to stop', 20_000);
   }, 60_000);
@@ -168,14 +240,24 @@ describe('announcements, reminders and timers in the rooms', () => {
     const before = { bedroom: satellites.bedroom.heard().length, kitchen: satellites.kitchen.heard().length };
     clock.advance(10 * MIN);
     await until(() => satellites.bedroom.heard().length > before.bedroom, 'the timer ringing in the bedroom');
-    expect(satellites.bedroom.heard().at(-1)!.wav.equals(await spoken('Your timer is done.', true))).toBe(true);
+    expect(
+      satellites.bedroom
+        .heard()
+        .at(-1)!
+        .wav.equals(await spoken('Your timer is done.', true)),
+    ).toBe(true);
     expect(satellites.kitchen.heard().length).toBe(before.kitchen);
     expect(await satellites.bedroom.sayWithoutWakeWord(clips.stop.wav)).toBe(true);
     await until(async () => (await hub.api('GET', '/ringing')).body.length === 0, 'the timer to stop ringing', 20_000);
   }, 60_000);
 
   it('"stop" while a long reply plays cuts it off', async () => {
-    for (let hour = 8; hour <= 12; hour++) await hub.api('POST', '/alarms', { time: { hour, minute: 15 }, days: [1, 2, 3, 4, 5], label: `alarm number ${hour}` });
+    for (let hour = 8; hour <= 12; hour++)
+      await hub.api('POST', '/alarms', {
+        time: { hour, minute: 15 },
+        days: [1, 2, 3, 4, 5],
+        label: `alarm number ${hour}`,
+      });
     const reply = await ask(satellites.living, 'list');
     expect(satellites.living.isSounding()).toBe(true);
     expect(await satellites.living.sayWithoutWakeWord(clips.stop.wav)).toBe(true);

@@ -12,8 +12,14 @@ export const CHROMIUM_PATH = process.env.HEARTH_CHROMIUM ?? '/usr/bin/chromium';
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'test-artifacts');
 
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export interface TestBrowser {
@@ -41,7 +47,9 @@ export async function launchBrowser(options: { extraArgs?: string[] } = {}): Pro
       const page = await context.newPage();
       await page.setViewportSize({ width: options.width ?? 390, height: options.height ?? 844 });
       const consoleErrors: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
       page.on('pageerror', (e) => consoleErrors.push(e.message));
       return { page, consoleErrors };
     },

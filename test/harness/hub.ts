@@ -25,10 +25,19 @@ export interface ApiReply<T = any> {
 }
 
 /** Calls the hub's API with its token; bodies are parsed JSON (undefined for 204). */
-export async function apiCall<T = any>(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<ApiReply<T>> {
+export async function apiCall<T = any>(
+  baseUrl: string,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<ApiReply<T>> {
   const res = await fetch(`${baseUrl}/api/v1${path}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
@@ -45,7 +54,9 @@ export interface TestHub {
 }
 
 /** Starts a hub in this process. Pass `dataDir` to restart on the same data. */
-export async function startTestHub(options: { dataDir?: string; config?: Record<string, unknown>; log?: Logger; clock?: Clock } = {}): Promise<TestHub> {
+export async function startTestHub(
+  options: { dataDir?: string; config?: Record<string, unknown>; log?: Logger; clock?: Clock } = {},
+): Promise<TestHub> {
   const dataDir = options.dataDir ?? tempDataDir();
   const config = parseConfig({
     logLevel: 'silent',
@@ -54,7 +65,11 @@ export async function startTestHub(options: { dataDir?: string; config?: Record<
     http: { host: '127.0.0.1', port: 0 },
     mqtt: { host: '127.0.0.1', port: 0, ...(options.config?.mqtt as object | undefined) },
   });
-  const hub = createHub(config, { log: options.log ?? silentLogger, env: {}, ...(options.clock ? { clock: options.clock } : {}) });
+  const hub = createHub(config, {
+    log: options.log ?? silentLogger,
+    env: {},
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const runtime = await hub.start();
   const token = hub.token();
   return {
@@ -81,9 +96,17 @@ export interface HubProcess {
  * `hearth <args>` in a child process, from the sources through tsx, or with `entry: 'build'` as users run it
  * (bin/hearth.js on dist/: benchmarks, so tsx's own memory and compile time are not counted).
  */
-export function spawnHearth(args: string[], env: Record<string, string> = {}, entry: 'source' | 'build' = 'source'): { child: ChildProcess; output: () => string; exited: HubProcess['exited'] } {
-  const program = entry === 'build' ? [join(REPO_ROOT, 'bin/hearth.js')] : ['--import', 'tsx', join(REPO_ROOT, 'hub/cli/dev-entry.ts')];
-  if (entry === 'build' && !existsSync(join(REPO_ROOT, 'dist/hub/cli/main.js'))) throw new Error('Build first: npm run build');
+export function spawnHearth(
+  args: string[],
+  env: Record<string, string> = {},
+  entry: 'source' | 'build' = 'source',
+): { child: ChildProcess; output: () => string; exited: HubProcess['exited'] } {
+  const program =
+    entry === 'build'
+      ? [join(REPO_ROOT, 'bin/hearth.js')]
+      : ['--import', 'tsx', join(REPO_ROOT, 'hub/cli/dev-entry.ts')];
+  if (entry === 'build' && !existsSync(join(REPO_ROOT, 'dist/hub/cli/main.js')))
+    throw new Error('Build first: npm run build');
   const child = spawn(process.execPath, [...hubNodeFlags(REPO_ROOT), ...program, ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...hubNodeEnv(REPO_ROOT), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '', ...env },
@@ -99,12 +122,21 @@ export function spawnHearth(args: string[], env: Record<string, string> = {}, en
 }
 
 /** Starts `hearth start` on a data dir in a child process and waits until /health says ok. */
-export async function spawnHubProcess(dataDir: string, extraArgs: string[] = [], timeoutMs = 20_000, entry: 'source' | 'build' = 'source'): Promise<HubProcess> {
+export async function spawnHubProcess(
+  dataDir: string,
+  extraArgs: string[] = [],
+  timeoutMs = 20_000,
+  entry: 'source' | 'build' = 'source',
+): Promise<HubProcess> {
   const runtimeFile = join(dataDir, RUNTIME_FILE);
   rmSync(runtimeFile, { force: true }); // a SIGKILLed hub leaves its old one behind
-  const proc = spawnHearth(['start', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1', ...extraArgs], {
-    HEARTH_CONFIG: '',
-  }, entry);
+  const proc = spawnHearth(
+    ['start', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1', ...extraArgs],
+    {
+      HEARTH_CONFIG: '',
+    },
+    entry,
+  );
   const deadline = Date.now() + timeoutMs;
   let ended = false;
   void proc.exited.then(() => (ended = true));

@@ -16,7 +16,13 @@ export interface JumpClockHub {
   output(): string;
 }
 
-export async function spawnJumpClockHub(options: { dataDir: string; clockStart: number; config?: Record<string, unknown>; env?: Record<string, string>; timeoutMs?: number }): Promise<JumpClockHub> {
+export async function spawnJumpClockHub(options: {
+  dataDir: string;
+  clockStart: number;
+  config?: Record<string, unknown>;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}): Promise<JumpClockHub> {
   const config = {
     logLevel: 'silent',
     ...options.config,
@@ -27,7 +33,13 @@ export async function spawnJumpClockHub(options: { dataDir: string; clockStart: 
   const child = fork(join(REPO_ROOT, 'test/harness/hub-child.ts'), [], {
     cwd: REPO_ROOT,
     execArgv: [...hubNodeFlags(REPO_ROOT), '--import', 'tsx'],
-    env: { ...process.env, ...hubNodeEnv(REPO_ROOT), ...options.env, HEARTH_CHILD_CONFIG: JSON.stringify(config), HEARTH_CHILD_CLOCK: String(options.clockStart) },
+    env: {
+      ...process.env,
+      ...hubNodeEnv(REPO_ROOT),
+      ...options.env,
+      HEARTH_CHILD_CONFIG: JSON.stringify(config),
+      HEARTH_CHILD_CLOCK: String(options.clockStart),
+    },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';
@@ -35,7 +47,10 @@ export async function spawnJumpClockHub(options: { dataDir: string; clockStart: 
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = await new Promise<{ runtime: RuntimeInfo; token: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub child did not start within ${options.timeoutMs ?? 60_000} ms:\n${output}`)), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`hub child did not start within ${options.timeoutMs ?? 60_000} ms:\n${output}`)),
+      options.timeoutMs ?? 60_000,
+    );
     child.on('message', (m: { ready?: RuntimeInfo; token?: string }) => {
       if (m.ready && m.token) {
         clearTimeout(timer);

@@ -45,7 +45,8 @@ export class JumpClock implements Clock {
     for (;;) {
       const now = this.now();
       let first: [number, Pending] | undefined;
-      for (const entry of this.pending) if (entry[1].due <= now && (!first || entry[1].due < first[1].due)) first = entry;
+      for (const entry of this.pending)
+        if (entry[1].due <= now && (!first || entry[1].due < first[1].due)) first = entry;
       if (!first) return;
       this.fire(first[0]);
     }

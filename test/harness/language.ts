@@ -8,4 +8,3 @@ import { builtinSkills } from '../../skills/index.js';
 export function addBuiltinIntents(language: LanguageService): void {
   for (const skill of builtinSkills) language.addIntents(skill.id, skill.intents, { checkCollisions: false });
 }
-

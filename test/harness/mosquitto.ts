@@ -71,7 +71,15 @@ export async function startMosquitto(options: MosquittoOptions = {}): Promise<Mo
   let child: ChildProcess | undefined;
   const launch = async () => {
     // Errors and the start-up lines only ("running" once the listener is bound); no per-connection notices.
-    const lines = [`listener ${port} 127.0.0.1`, 'allow_anonymous true', 'persistence false', 'log_dest stderr', 'log_type error', 'log_type information', ...(options.config ?? [])];
+    const lines = [
+      `listener ${port} 127.0.0.1`,
+      'allow_anonymous true',
+      'persistence false',
+      'log_dest stderr',
+      'log_type error',
+      'log_type information',
+      ...(options.config ?? []),
+    ];
     writeFileSync(configFile, `${lines.join('\n')}\n`);
     child = spawn('mosquitto', ['-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
     child.stderr!.resume();

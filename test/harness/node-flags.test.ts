@@ -29,11 +29,13 @@ describe('hubNodeFlags / hubNodeEnv', () => {
     expect(hubNodeFlags(dir)).toEqual([]);
   });
 
-  it('hand bin/hearth.js\'s variables to a hub spawned by the test harness', async () => {
+  it("hand bin/hearth.js's variables to a hub spawned by the test harness", async () => {
     const expected = hubNodeEnv(resolve(import.meta.dirname, '../..'));
     expect(expected.UV_THREADPOOL_SIZE).toBe('2');
     const { child, exited } = spawnHearth(['help']);
-    const environ = await new Promise<string>((done) => child.once('spawn', () => done(readFileSync(`/proc/${child.pid}/environ`, 'utf8'))));
+    const environ = await new Promise<string>((done) =>
+      child.once('spawn', () => done(readFileSync(`/proc/${child.pid}/environ`, 'utf8'))),
+    );
     await exited;
     expect(environ.split('\0')).toContain('UV_THREADPOOL_SIZE=2');
   });

@@ -16,5 +16,10 @@ export function hubNodeFlags(checkout: string): string[] {
 
 export function hubNodeEnv(checkout: string): Record<string, string> {
   const beforeNode = /^#!\S*\benv\s+-S\s+(.*?)\bnode\b/.exec(shebang(checkout))?.[1] ?? '';
-  return Object.fromEntries(beforeNode.split(/\s+/).filter((word) => /^\w+=/.test(word)).map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]));
+  return Object.fromEntries(
+    beforeNode
+      .split(/\s+/)
+      .filter((word) => /^\w+=/.test(word))
+      .map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]),
+  );
 }

@@ -32,7 +32,13 @@ export function readmeSteps(section: string): ReadmeStep[] {
       if (line.startsWith('#')) continue;
       const { words, comment } = shellWords(line);
       const expect = comment?.startsWith('→ ') ? comment.slice(2).trim() : undefined;
-      steps.push({ kind: 'command', line, program: words[0]!, args: words.slice(1), ...(expect !== undefined ? { expect } : {}) });
+      steps.push({
+        kind: 'command',
+        line,
+        program: words[0]!,
+        args: words.slice(1),
+        ...(expect !== undefined ? { expect } : {}),
+      });
     }
   }
   return steps;

@@ -4,7 +4,12 @@
  */
 
 /** Polls `check` until it holds; fails naming `what` (a function is called then, e.g. to add a process's output). */
-export async function until(check: () => boolean | Promise<boolean>, what: string | (() => string), timeoutMs = 10_000, everyMs = 20): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string | (() => string),
+  timeoutMs = 10_000,
+  everyMs = 20,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === 'string' ? what : what()}`);
@@ -13,7 +18,13 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
 }
 
 /** Reads until `ok(value)` and returns that value; on timeout the error shows the last value read. */
-export async function untilValue<T>(read: () => T | Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000, everyMs = 20): Promise<T> {
+export async function untilValue<T>(
+  read: () => T | Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeoutMs = 10_000,
+  everyMs = 20,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();

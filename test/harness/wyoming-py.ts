@@ -18,7 +18,10 @@ export const WYOMING_FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'wyoming');
 export function wyomingPyPath(): string {
   const roots = [REPO_ROOT];
   try {
-    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    }).trim();
     roots.push(dirname(common));
   } catch {
     // not a git checkout (a release tarball): the project root is all there is
@@ -26,8 +29,10 @@ export function wyomingPyPath(): string {
   const tried = [...new Set(roots.map((root) => resolve(root, '..', VENDOR)))];
   const found = tried.find((path) => existsSync(join(path, 'wyoming', 'event.py')));
   if (!found) {
-    throw new Error(`The reference Wyoming package (python "wyoming" 1.9.0) is missing: looked in ${tried.join(' and ')}. ` +
-      'Clone the project beside the shared/ folder that holds vendor/wyoming-py (CI does), or copy it there.');
+    throw new Error(
+      `The reference Wyoming package (python "wyoming" 1.9.0) is missing: looked in ${tried.join(' and ')}. ` +
+        'Clone the project beside the shared/ folder that holds vendor/wyoming-py (CI does), or copy it there.',
+    );
   }
   return found;
 }
@@ -45,13 +50,19 @@ export interface PyRun {
 }
 
 function jsonLines(text: string): Record<string, any>[] {
-  return text.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, any>);
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, any>);
 }
 
 /** Runs a fixture script to completion (the reference client) and returns what it printed. */
 export function runPy(script: string, args: string[], timeoutMs = 30_000): Promise<PyRun> {
   return new Promise((done, fail) => {
-    const child = spawn('python3', [join(WYOMING_FIXTURES, script), ...args], { env: pythonEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('python3', [join(WYOMING_FIXTURES, script), ...args], {
+      env: pythonEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -83,7 +94,10 @@ export interface PyServer {
 
 /** Starts a fixture server; it binds port 0 and prints {"listening": port} first. */
 export function startPyServer(script: string, args: string[] = [], timeoutMs = 15_000): Promise<PyServer> {
-  const child = spawn('python3', [join(WYOMING_FIXTURES, script), '--port', '0', ...args], { env: pythonEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('python3', [join(WYOMING_FIXTURES, script), '--port', '0', ...args], {
+    env: pythonEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   const listeners = new Set<() => void>();
@@ -119,7 +133,15 @@ export function startPyServer(script: string, args: string[] = [], timeoutMs = 1
     }
   };
   return waitFor((line) => typeof line.listening === 'number', timeoutMs).then(
-    (line) => ({ port: line.listening as number, uri: `tcp://127.0.0.1:${line.listening}`, child, lines, waitFor, output: () => `${stdout}\n${stderr}`, stop }),
+    (line) => ({
+      port: line.listening as number,
+      uri: `tcp://127.0.0.1:${line.listening}`,
+      child,
+      lines,
+      waitFor,
+      output: () => `${stdout}\n${stderr}`,
+      stop,
+    }),
     async (err) => {
       await stop();
       throw err;

@@ -30,7 +30,8 @@ let alerts: AlertService;
 let runtime: SkillRuntime;
 const bedroom = { area: 'bedroom', satellite: 'bedroom-sat' };
 const kitchen = { area: 'kitchen', satellite: 'kitchen-sat' };
-const say = async (text: string, where: { area?: string; satellite?: string; user?: string } = bedroom) => (await runtime.handleUtterance(text, where)).reply;
+const say = async (text: string, where: { area?: string; satellite?: string; user?: string } = bedroom) =>
+  (await runtime.handleUtterance(text, where)).reply;
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-alarm-skill-'));
@@ -39,10 +40,32 @@ beforeEach(async () => {
   const house = buildHousehold();
   const language = new LanguageService(house);
   await language.start();
-  output = new RecordingOutput([{ id: 'bedroom-sat', area: 'bedroom' }, { id: 'kitchen-sat', area: 'kitchen' }, { id: 'kids-sat', area: 'kids_room' }]);
-  alerts = new AlertService({ db, clock, bus: house.bus, log: house.log, config: alertsConfigSchema.parse({}), output, resolveArea: (x) => house.household.areas().find((a) => a.id === x || a.name.toLowerCase() === x.toLowerCase())?.id });
+  output = new RecordingOutput([
+    { id: 'bedroom-sat', area: 'bedroom' },
+    { id: 'kitchen-sat', area: 'kitchen' },
+    { id: 'kids-sat', area: 'kids_room' },
+  ]);
+  alerts = new AlertService({
+    db,
+    clock,
+    bus: house.bus,
+    log: house.log,
+    config: alertsConfigSchema.parse({}),
+    output,
+    resolveArea: (x) => house.household.areas().find((a) => a.id === x || a.name.toLowerCase() === x.toLowerCase())?.id,
+  });
   await alerts.start();
-  runtime = new SkillRuntime({ devices: house.devices, language: languagePortFor(language), db, bus: house.bus, log: house.log, clock, config: skillsConfigSchema.parse({}), hubVersion: '0.1.0', alerts });
+  runtime = new SkillRuntime({
+    devices: house.devices,
+    language: languagePortFor(language),
+    db,
+    bus: house.bus,
+    log: house.log,
+    clock,
+    config: skillsConfigSchema.parse({}),
+    hubVersion: '0.1.0',
+    alerts,
+  });
   await runtime.start();
   for (const skill of [timers, alarms, broadcast]) await runtime.registerBuiltin(skill);
 });
@@ -57,7 +80,14 @@ afterEach(async () => {
 describe('alarms by voice', () => {
   it('sets a repeating alarm, rings it in the room that set it, snoozes and stops it', async () => {
     expect(await say('set an alarm for 6:30 every weekday')).toBe('Alarm set for every weekday at 6:30.');
-    expect(alerts.listAlarms()).toEqual([expect.objectContaining({ days: [1, 2, 3, 4, 5], time: { hour: 6, minute: 30 }, area: 'bedroom', satellite: 'bedroom-sat' })]);
+    expect(alerts.listAlarms()).toEqual([
+      expect.objectContaining({
+        days: [1, 2, 3, 4, 5],
+        time: { hour: 6, minute: 30 },
+        area: 'bedroom',
+        satellite: 'bedroom-sat',
+      }),
+    ]);
     clock.advance(30 * MIN);
     expect(output.heardBy('bedroom-sat')).toEqual(["It's 6:30. This is your alarm."]);
     expect(output.heardBy('kitchen-sat')).toEqual([]);
@@ -83,12 +113,17 @@ describe('alarms by voice', () => {
     await say('set an alarm for 7 am');
     await say('wake me at 6:30 on weekdays');
     await say('set an alarm for 9 on saturday');
-    expect(await say('which alarms are set')).toBe('You have 3 alarms: every weekday at 6:30, today at 7:00, and on Saturday at 9:00.');
+    expect(await say('which alarms are set')).toBe(
+      'You have 3 alarms: every weekday at 6:30, today at 7:00, and on Saturday at 9:00.',
+    );
     expect(await say('delete the 7 am alarm')).toBe('Deleted the alarm today at 7:00.');
     expect(alerts.listAlarms()).toHaveLength(2);
     expect(await say("don't wake me up tomorrow")).toBe('The alarm at 6:30 will skip that day.');
     // Today's ring still comes; Tuesday's is skipped; Wednesday's comes.
-    expect(alerts.listAlarms().find((a) => a.days.length > 0)).toMatchObject({ nextAt: at(2, 6, 30), skipDay: at(3, 0) });
+    expect(alerts.listAlarms().find((a) => a.days.length > 0)).toMatchObject({
+      nextAt: at(2, 6, 30),
+      skipDay: at(3, 0),
+    });
     clock.advance(30 * MIN);
     await say('stop');
     expect(alerts.listAlarms().find((a) => a.days.length > 0)).toMatchObject({ nextAt: at(4, 6, 30) });
@@ -107,9 +142,15 @@ describe('alarms by voice', () => {
   });
 
   it('a reminder speaks its message in the room that set it, and is per person', async () => {
-    expect(await say('remind me in 20 minutes to take the bread out', { ...kitchen, user: 'anna' })).toBe("Okay, I'll remind you to take the bread out today at 6:20.");
-    expect(await say('remind me to call grandma at five', { ...bedroom, user: 'ben' })).toBe("Okay, I'll remind you to call grandma today at 17:00.");
-    expect(await say('what reminders do i have', { ...kitchen, user: 'anna' })).toBe('You have 1 reminder: a reminder to take the bread out today at 6:20.');
+    expect(await say('remind me in 20 minutes to take the bread out', { ...kitchen, user: 'anna' })).toBe(
+      "Okay, I'll remind you to take the bread out today at 6:20.",
+    );
+    expect(await say('remind me to call grandma at five', { ...bedroom, user: 'ben' })).toBe(
+      "Okay, I'll remind you to call grandma today at 17:00.",
+    );
+    expect(await say('what reminders do i have', { ...kitchen, user: 'anna' })).toBe(
+      'You have 1 reminder: a reminder to take the bread out today at 6:20.',
+    );
     clock.advance(20 * MIN);
     expect(output.heardBy('kitchen-sat')).toEqual(['Reminder for anna: take the bread out.']);
     expect(output.heardBy('bedroom-sat')).toEqual([]);
@@ -118,10 +159,23 @@ describe('alarms by voice', () => {
   });
 
   it('a reminder or alarm without a time asks when, and the answer alone sets it', async () => {
-    expect(await say('remind me to call grandma', { ...kitchen, user: 'anna' })).toBe('When should I remind you to call grandma?');
+    expect(await say('remind me to call grandma', { ...kitchen, user: 'anna' })).toBe(
+      'When should I remind you to call grandma?',
+    );
     expect(alerts.listAlarms()).toEqual([]);
-    expect(await say('at five', { ...kitchen, user: 'anna' })).toBe("Okay, I'll remind you to call grandma today at 17:00.");
-    expect(alerts.listAlarms()).toEqual([expect.objectContaining({ kind: 'reminder', message: 'call grandma', area: 'kitchen', satellite: 'kitchen-sat', user: 'anna', nextAt: at(2, 17) })]);
+    expect(await say('at five', { ...kitchen, user: 'anna' })).toBe(
+      "Okay, I'll remind you to call grandma today at 17:00.",
+    );
+    expect(alerts.listAlarms()).toEqual([
+      expect.objectContaining({
+        kind: 'reminder',
+        message: 'call grandma',
+        area: 'kitchen',
+        satellite: 'kitchen-sat',
+        user: 'anna',
+        nextAt: at(2, 17),
+      }),
+    ]);
 
     // What was said first stays: "every weekday" with the time in the answer ("at 7" then wakes people: 7:00).
     expect(await say('set a weekday alarm')).toBe('For what time?');
@@ -140,7 +194,9 @@ describe('alarms by voice', () => {
     expect(await say('set an alarm in the kids room for 7')).toBe('Alarm set in the Kids Room for today at 7:00.');
     expect(alerts.listAlarms()).toEqual([expect.objectContaining({ area: 'kids_room' })]);
     expect(alerts.listAlarms()[0]!.satellite).toBeUndefined();
-    expect(await say('remind everyone in the kitchen to take the bread out in 10 minutes')).toBe("Okay, I'll remind them in the Kitchen to take the bread out today at 6:10.");
+    expect(await say('remind everyone in the kitchen to take the bread out in 10 minutes')).toBe(
+      "Okay, I'll remind them in the Kitchen to take the bread out today at 6:10.",
+    );
     clock.advance(10 * MIN);
     expect(output.heardBy('kitchen-sat')).toEqual(['Reminder: take the bread out.']);
     clock.advance(50 * MIN);
@@ -167,6 +223,8 @@ describe('announcements', () => {
     expect(await say("announce in the kids room that it's bedtime", kitchen)).toBe('Announced in the Kids Room.');
     expect(output.heardBy('kids-sat')).toEqual(['Dinner is ready.', 'It is bedtime.']);
     expect(output.heardBy('bedroom-sat')).toHaveLength(1);
-    expect(await say('announce in the garage that the car is ready', kitchen)).toBe('There is no satellite in the Garage.');
+    expect(await say('announce in the garage that the car is ready', kitchen)).toBe(
+      'There is no satellite in the Garage.',
+    );
   });
 });

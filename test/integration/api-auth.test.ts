@@ -21,7 +21,11 @@ describe('API auth and error shape', () => {
     api.health.ready = true;
     const after = await api.app.inject({ method: 'GET', url: '/api/v1/health' });
     expect(after.statusCode).toBe(200);
-    expect(after.json()).toEqual({ status: 'ok', version: '0.0.0-test', mqtt: { port: 1883, url: 'mqtt://127.0.0.1:1883' } });
+    expect(after.json()).toEqual({
+      status: 'ok',
+      version: '0.0.0-test',
+      mqtt: { port: 1883, url: 'mqtt://127.0.0.1:1883' },
+    });
   });
 
   it('answers 401 in the error shape with no token, a wrong token or a malformed header', async () => {

@@ -8,7 +8,12 @@ afterEach(async () => {
 });
 
 async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) {
-  const res = await api!.app.inject({ method, url: `/api/v1${url}`, headers: api!.auth, ...(payload ? { payload } : {}) });
+  const res = await api!.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: api!.auth,
+    ...(payload ? { payload } : {}),
+  });
   return { status: res.statusCode, body: res.body ? (res.json() as Record<string, any>) : undefined };
 }
 
@@ -20,12 +25,18 @@ describe('floors and areas', () => {
       body: { id: 'ground', name: 'Ground floor', aliases: [] },
     });
     expect((await call('POST', '/floors', { id: 'ground', name: 'Again' })).status).toBe(409);
-    expect((await call('PATCH', '/floors/ground', { aliases: ['downstairs'] })).body).toMatchObject({ aliases: ['downstairs'] });
+    expect((await call('PATCH', '/floors/ground', { aliases: ['downstairs'] })).body).toMatchObject({
+      aliases: ['downstairs'],
+    });
     expect((await call('GET', '/floors/ground')).body?.aliases).toEqual(['downstairs']);
 
     expect((await call('POST', '/areas', { id: 'kitchen', name: 'Kitchen', floor: 'ground' })).status).toBe(201);
-    expect((await call('POST', '/areas', { id: 'attic', name: 'Attic', floor: 'roof' })).body?.error.code).toBe('FLOOR_NOT_FOUND');
-    expect((await call('GET', '/areas')).body).toEqual([{ id: 'kitchen', name: 'Kitchen', aliases: [], floor: 'ground' }]);
+    expect((await call('POST', '/areas', { id: 'attic', name: 'Attic', floor: 'roof' })).body?.error.code).toBe(
+      'FLOOR_NOT_FOUND',
+    );
+    expect((await call('GET', '/areas')).body).toEqual([
+      { id: 'kitchen', name: 'Kitchen', aliases: [], floor: 'ground' },
+    ]);
     expect((await call('PATCH', '/areas/kitchen', { name: 'Big kitchen' })).body?.name).toBe('Big kitchen');
     expect((await call('GET', '/areas/nowhere')).body?.error.code).toBe('AREA_NOT_FOUND');
 
@@ -41,16 +52,26 @@ describe('devices', () => {
     api = await buildTestApi();
     await call('POST', '/floors', { id: 'upper', name: 'Upper' });
     await call('POST', '/areas', { id: 'bedroom', name: 'Bedroom', floor: 'upper' });
-    const created = await call('POST', '/devices', { id: 'bedside', name: 'Bedside lamp', type: 'light', area: 'bedroom' });
+    const created = await call('POST', '/devices', {
+      id: 'bedside',
+      name: 'Bedside lamp',
+      type: 'light',
+      area: 'bedroom',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ id: 'bedside', type: 'light', origin: 'api', area: 'bedroom' });
     await call('POST', '/devices', { id: 'fan', name: 'Fan', type: 'fan' });
 
     expect((await call('GET', '/devices?type=light')).body?.map((d: { id: string }) => d.id)).toEqual(['bedside']);
     expect((await call('GET', '/devices?floor=upper')).body?.map((d: { id: string }) => d.id)).toEqual(['bedside']);
-    expect((await call('GET', '/devices?type=lamp')).body?.error.details[0]).toMatchObject({ path: 'type', in: 'query' });
+    expect((await call('GET', '/devices?type=lamp')).body?.error.details[0]).toMatchObject({
+      path: 'type',
+      in: 'query',
+    });
 
-    expect((await call('PATCH', '/devices/bedside', { aliases: ['night light'] })).body?.aliases).toEqual(['night light']);
+    expect((await call('PATCH', '/devices/bedside', { aliases: ['night light'] })).body?.aliases).toEqual([
+      'night light',
+    ]);
     expect((await call('PATCH', '/devices/bedside', { id: 'other' })).body?.error.code).toBe('VALIDATION_FAILED');
     expect((await call('GET', '/devices/ghost')).body?.error.code).toBe('DEVICE_NOT_FOUND');
     expect((await call('DELETE', '/devices/fan')).status).toBe(204);
@@ -84,7 +105,11 @@ describe('credentials', () => {
     api = await buildTestApi();
     const issued = await call('POST', '/devices/washer/credentials', { extraTopics: ['homeassistant/+/washer/#'] });
     expect(issued.status).toBe(201);
-    expect(issued.body).toMatchObject({ deviceId: 'washer', username: 'washer', extraTopics: ['homeassistant/+/washer/#'] });
+    expect(issued.body).toMatchObject({
+      deviceId: 'washer',
+      username: 'washer',
+      extraTopics: ['homeassistant/+/washer/#'],
+    });
     expect(api.credentials.verify('washer', issued.body?.password)).toBe(true);
     const listed = await call('GET', '/credentials');
     expect(listed.body).toHaveLength(1);
@@ -97,7 +122,10 @@ describe('credentials', () => {
   it('issues credentials only for registered devices or ones that announce themselves', async () => {
     api = await buildTestApi();
     const ghost = await call('POST', '/devices/ghost/credentials', {});
-    expect(ghost).toMatchObject({ status: 404, body: { error: { code: 'DEVICE_NOT_FOUND', message: expect.stringContaining('register it first') } } });
+    expect(ghost).toMatchObject({
+      status: 404,
+      body: { error: { code: 'DEVICE_NOT_FOUND', message: expect.stringContaining('register it first') } },
+    });
     expect((await call('POST', '/devices', { id: 'lamp', name: 'Lamp', type: 'light' })).status).toBe(201);
     expect((await call('POST', '/devices/lamp/credentials', {})).status).toBe(201);
     expect(api.credentials.list().map((c) => c.deviceId)).toEqual(['lamp']);

@@ -35,10 +35,20 @@ function nextMessage(ws: WebSocket): Promise<{ event: string; payload: any; at: 
 describe('WebSocket event stream', () => {
   it('streams deviceStateChanged after a command, authenticated with ?token=', async () => {
     const url = await listen();
-    await api!.app.inject({ method: 'POST', url: '/api/v1/devices', headers: api!.auth, payload: { id: 'lamp', name: 'Lamp', type: 'light' } });
+    await api!.app.inject({
+      method: 'POST',
+      url: '/api/v1/devices',
+      headers: api!.auth,
+      payload: { id: 'lamp', name: 'Lamp', type: 'light' },
+    });
     const ws = await open(`${url}?token=${api!.token}&events=deviceStateChanged`);
     const message = nextMessage(ws);
-    await api!.app.inject({ method: 'POST', url: '/api/v1/devices/lamp/commands', headers: api!.auth, payload: { command: 'turn_on' } });
+    await api!.app.inject({
+      method: 'POST',
+      url: '/api/v1/devices/lamp/commands',
+      headers: api!.auth,
+      payload: { command: 'turn_on' },
+    });
     const received = await message;
     expect(received.event).toBe('deviceStateChanged');
     expect(received.payload).toMatchObject({ deviceId: 'lamp', changed: { on: true } });

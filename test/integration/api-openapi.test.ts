@@ -45,12 +45,22 @@ describe('OpenAPI document', () => {
     const doc = JSON.parse(res.body) as { openapi: string; paths: Record<string, Record<string, any>> };
     expect(doc.openapi).toMatch(/^3\./);
     const expected: [string, string][] = [
-      ['/api/v1/health', 'get'], ['/api/v1/status', 'get'],
-      ['/api/v1/floors', 'get'], ['/api/v1/floors', 'post'], ['/api/v1/floors/{id}', 'patch'], ['/api/v1/floors/{id}', 'delete'],
-      ['/api/v1/areas', 'post'], ['/api/v1/areas/{id}', 'get'],
-      ['/api/v1/devices', 'get'], ['/api/v1/devices', 'post'], ['/api/v1/devices/{id}', 'patch'],
-      ['/api/v1/devices/{id}/commands', 'post'], ['/api/v1/devices/{id}/credentials', 'post'],
-      ['/api/v1/devices/{id}/credentials', 'delete'], ['/api/v1/credentials', 'get'], ['/api/v1/events', 'get'],
+      ['/api/v1/health', 'get'],
+      ['/api/v1/status', 'get'],
+      ['/api/v1/floors', 'get'],
+      ['/api/v1/floors', 'post'],
+      ['/api/v1/floors/{id}', 'patch'],
+      ['/api/v1/floors/{id}', 'delete'],
+      ['/api/v1/areas', 'post'],
+      ['/api/v1/areas/{id}', 'get'],
+      ['/api/v1/devices', 'get'],
+      ['/api/v1/devices', 'post'],
+      ['/api/v1/devices/{id}', 'patch'],
+      ['/api/v1/devices/{id}/commands', 'post'],
+      ['/api/v1/devices/{id}/credentials', 'post'],
+      ['/api/v1/devices/{id}/credentials', 'delete'],
+      ['/api/v1/credentials', 'get'],
+      ['/api/v1/events', 'get'],
     ];
     for (const [path, method] of expected) expect(doc.paths[path]?.[method], `${method} ${path}`).toBeDefined();
 
@@ -71,14 +81,28 @@ describe('OpenAPI document', () => {
     hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
     const res = await hub.api<{ paths: Record<string, Record<string, unknown>> }>('GET', '/openapi.json');
     expect(res.status).toBe(200);
-    const documented = new Set(Object.entries(res.body.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)));
+    const documented = new Set(
+      Object.entries(res.body.paths).flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+      ),
+    );
 
     const apps = servedByApp.filter((routes) => routes.some((r) => r.url === '/api/v1/openapi.json'));
     expect(apps, 'the hub builds exactly one API app').toHaveLength(1);
     const served = apps[0]!;
     // Sanity: the recorder saw route groups from every wiring place (core, assistant, main.ts, dashboard).
-    for (const url of ['/api/v1/devices', '/api/v1/utterances', '/api/v1/commerce/catalog', '/api/v1/voice/log', '/api/v1/dashboard/settings', '/'])
-      expect(served.map((r) => r.url), url).toContain(url);
+    for (const url of [
+      '/api/v1/devices',
+      '/api/v1/utterances',
+      '/api/v1/commerce/catalog',
+      '/api/v1/voice/log',
+      '/api/v1/dashboard/settings',
+      '/',
+    ])
+      expect(
+        served.map((r) => r.url),
+        url,
+      ).toContain(url);
 
     const servedOps = served.filter((r) => !notInOpenApi(r)).map((r) => `${r.method} ${toOpenApiPath(r.url)}`);
     const missing = [...new Set(servedOps)].filter((op) => !documented.has(op)).sort();
@@ -94,7 +118,9 @@ describe('OpenAPI document', () => {
     const body = prepare.requestBody.content['application/json'].schema;
     expect(body.properties.quantity).toMatchObject({ type: 'integer', minimum: 1, maximum: 20 });
     expect(body.additionalProperties).toBe(false);
-    expect(prepare.responses['200'].content['application/json'].schema.required).toEqual(expect.arrayContaining(['quote', 'confirmationToken']));
+    expect(prepare.responses['200'].content['application/json'].schema.required).toEqual(
+      expect.arrayContaining(['quote', 'confirmationToken']),
+    );
     expect(prepare.responses['403'].description).toContain('PURCHASE_REFUSED');
     expect(prepare.responses['401'].description).toContain('UNAUTHORIZED');
     expect(prepare.security).toBeUndefined(); // the document-wide bearer token applies
@@ -104,7 +130,12 @@ describe('OpenAPI document', () => {
     expect(confirm.post.responses['201']).toBeDefined();
     expect(confirm.delete.responses['204']).toBeDefined();
     expect(paths['/api/v1/commerce/outbox']!.get.parameters).toEqual([
-      expect.objectContaining({ name: 'state', in: 'query', required: false, schema: expect.objectContaining({ enum: ['pending', 'done', 'failed'] }) }),
+      expect.objectContaining({
+        name: 'state',
+        in: 'query',
+        required: false,
+        schema: expect.objectContaining({ enum: ['pending', 'done', 'failed'] }),
+      }),
     ]);
     expect(paths['/api/v1/commerce/buttons/{id}/press']!.post.responses['403']).toBeDefined();
   });

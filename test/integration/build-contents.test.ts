@@ -10,19 +10,24 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 function buildFiles(): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.build.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(ROOT, 'tsconfig.build.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!config) throw new Error('tsconfig.build.json could not be read');
   return config.fileNames.map((f) => relative(ROOT, f));
 }
 
 function directoriesNamed(name: string, dir: string, found: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+    if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.'))
+      continue;
     const path = join(dir, entry.name);
     if (entry.name === name) found.push(relative(ROOT, path));
     directoriesNamed(name, path, found);
@@ -42,6 +47,7 @@ describe('the build', () => {
 
   it('finds test helpers in testing/ folders only (no second naming scheme)', () => {
     expect(directoriesNamed('testing', ROOT).length).toBeGreaterThan(0);
-    for (const other of ['test-support', 'test-utils', 'test-helpers', '__tests__']) expect(directoriesNamed(other, ROOT)).toEqual([]);
+    for (const other of ['test-support', 'test-utils', 'test-helpers', '__tests__'])
+      expect(directoriesNamed(other, ROOT)).toEqual([]);
   });
 });

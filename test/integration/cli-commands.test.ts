@@ -58,9 +58,26 @@ describe('hearth CLI against a running hub', () => {
     expect(status.out).toMatch(/broker\s+ok/);
     expect(status.out).toMatch(/marketplace\s+off/);
 
-    const added = await hearth(['devices', 'add', 'porch', '--name', 'Porch light', '--type', 'light', '--area', 'hall', '--alias', 'front light', ...where]);
+    const added = await hearth([
+      'devices',
+      'add',
+      'porch',
+      '--name',
+      'Porch light',
+      '--type',
+      'light',
+      '--area',
+      'hall',
+      '--alias',
+      'front light',
+      ...where,
+    ]);
     expect(added).toMatchObject({ code: 0 });
-    expect(hub.hub.devices().get('porch')).toMatchObject({ name: 'Porch light', area: 'hall', aliases: ['front light'] });
+    expect(hub.hub.devices().get('porch')).toMatchObject({
+      name: 'Porch light',
+      area: 'hall',
+      aliases: ['front light'],
+    });
 
     const list = await hearth(['devices', 'list', ...where]);
     expect(list.out).toMatch(/porch\s+light\s+hall/);
@@ -77,16 +94,41 @@ describe('hearth CLI against a running hub', () => {
     expect(bad.err).toContain('--type must be one of light, switch');
     expect(bad.err).toContain('(got "lamp")');
 
-    const nowhere = await hearth(['devices', 'add', 'x', '--name', 'X', '--type', 'light', '--area', 'attic', ...where]);
+    const nowhere = await hearth([
+      'devices',
+      'add',
+      'x',
+      '--name',
+      'X',
+      '--type',
+      'light',
+      '--area',
+      'attic',
+      ...where,
+    ]);
     expect(nowhere.code).toBe(1);
-    expect(nowhere.err).toContain('AREA_NOT_FOUND: No area with id "attic"; create it with `hearth areas add attic --name NAME`');
-    expect(await hearth(['areas', 'add', 'attic', '--name', 'Attic', '--alias', 'loft', ...where])).toMatchObject({ code: 0, out: expect.stringContaining('Added the area "Attic" (attic)') });
-    expect((await hearth(['devices', 'add', 'x', '--name', 'X', '--type', 'light', '--area', 'attic', ...where])).code).toBe(0);
+    expect(nowhere.err).toContain(
+      'AREA_NOT_FOUND: No area with id "attic"; create it with `hearth areas add attic --name NAME`',
+    );
+    expect(await hearth(['areas', 'add', 'attic', '--name', 'Attic', '--alias', 'loft', ...where])).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Added the area "Attic" (attic)'),
+    });
+    expect(
+      (await hearth(['devices', 'add', 'x', '--name', 'X', '--type', 'light', '--area', 'attic', ...where])).code,
+    ).toBe(0);
     expect(hub.hub.devices().get('x')?.area).toBe('attic');
     expect((await hearth(['areas', 'list', ...where])).out).toMatch(/^attic\s+Attic\s+-\s+loft$/m);
     expect(await hearth(['floors', 'add', 'top', '--name', 'Top floor', ...where])).toMatchObject({ code: 0 });
-    expect(await hearth(['areas', 'add', 'study', '--name', 'Study', '--floor', 'top', ...where])).toMatchObject({ code: 0 });
-    expect(hub.hub.household().areas().find((a) => a.id === 'study')).toMatchObject({ floor: 'top' });
+    expect(await hearth(['areas', 'add', 'study', '--name', 'Study', '--floor', 'top', ...where])).toMatchObject({
+      code: 0,
+    });
+    expect(
+      hub.hub
+        .household()
+        .areas()
+        .find((a) => a.id === 'study'),
+    ).toMatchObject({ floor: 'top' });
     expect((await hearth(['areas', 'add', 'den', ...where])).code).toBe(2); // no --name
 
     expect((await hearth(['devices', 'remove', 'porch', ...where])).code).toBe(0);
@@ -130,7 +172,10 @@ describe('hearth start with a bad configuration', () => {
     const httpPort = await freePort();
     const mqttPort = await freePort();
     const file = join(dir, 'home.yaml');
-    writeFileSync(file, `dataDir: ${join(dir, 'data')}\nhttp: {port: ${httpPort}}\nmqtt: {port: ${mqttPort}}\ndevices:\n  - {id: lamp, name: Lamp, type: lamp}\n`);
+    writeFileSync(
+      file,
+      `dataDir: ${join(dir, 'data')}\nhttp: {port: ${httpPort}}\nmqtt: {port: ${mqttPort}}\ndevices:\n  - {id: lamp, name: Lamp, type: lamp}\n`,
+    );
     const run = spawnHearth(['start', '--config', file]);
     const { code } = await run.exited;
     expect(code).toBe(2);
@@ -148,10 +193,25 @@ describe('hearth start with a bad configuration', () => {
     const httpPort = await freePort();
     const dir = mkdtempSync(join(tmpdir(), 'hearth-cli-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const run = spawnHearth(['start', '--data-dir', dir, '--host', '127.0.0.1', '--http-port', String(httpPort), '--mqtt-port', String(taken)]);
+    const run = spawnHearth([
+      'start',
+      '--data-dir',
+      dir,
+      '--host',
+      '127.0.0.1',
+      '--http-port',
+      String(httpPort),
+      '--mqtt-port',
+      String(taken),
+    ]);
     const { code } = await run.exited;
     expect(code).toBe(2);
-    expect(run.output().split('\n').filter((l) => l && !l.startsWith('{'))).toEqual([
+    expect(
+      run
+        .output()
+        .split('\n')
+        .filter((l) => l && !l.startsWith('{')),
+    ).toEqual([
       `hearth start: PORT_IN_USE: mqtt.port: 127.0.0.1:${taken} is already in use (another hub or broker listens there); stop it, or pass --mqtt-port N (0 picks a free port)`,
     ]);
     expect(run.output()).not.toContain('"level":50');

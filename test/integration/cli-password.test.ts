@@ -5,7 +5,10 @@ import type { CliIo } from '../../hub/cli/command.js';
 import { runCli } from '../../hub/cli/main.js';
 import { REPO_ROOT, startTestHub, type TestHub } from '../harness/hub.js';
 
-const users = [{ id: 'anna', name: 'Anna', role: 'adult' as const }, { id: 'tom', name: 'Tom', role: 'child' as const }];
+const users = [
+  { id: 'anna', name: 'Anna', role: 'adult' as const },
+  { id: 'tom', name: 'Tom', role: 'child' as const },
+];
 let hub: TestHub | undefined;
 afterEach(async () => {
   await hub?.stop();
@@ -15,18 +18,28 @@ afterEach(async () => {
 async function hearth(args: string[], secret: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env: {}, cwd: process.cwd(), readSecret: async () => secret };
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: {},
+    cwd: process.cwd(),
+    readSecret: async () => secret,
+  };
   const code = await runCli(args, io);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 async function login(url: string, userId: string, password: string): Promise<number> {
-  const res = await fetch(`${url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: userId, password }) });
+  const res = await fetch(`${url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: userId, password }),
+  });
   return res.status;
 }
 
 describe('hearth password', () => {
-  it('sets a user\'s password so they can log in, and says what is wrong otherwise', async () => {
+  it("sets a user's password so they can log in, and says what is wrong otherwise", async () => {
     hub = await startTestHub({ config: { commerce: { users, defaultUser: 'anna' } } });
     const where = ['--data-dir', hub.dataDir];
     const url = hub.runtime.http.url;
@@ -53,11 +66,15 @@ describe('hearth password', () => {
 
   it('reads the password from piped stdin, so it never appears on the command line', async () => {
     hub = await startTestHub({ config: { commerce: { users, defaultUser: 'anna' } } });
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, 'hub/cli/dev-entry.ts'), 'password', 'tom', '--data-dir', hub.dataDir], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'hub/cli/dev-entry.ts'), 'password', 'tom', '--data-dir', hub.dataDir],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -61,13 +61,33 @@ describe('reorder buttons, replenishment and the pantry box', () => {
   it('replenishment: notify-only tells, auto-order orders once per low episode', async () => {
     rig = await makeRig({
       replenishment: [
-        { id: 'det', deviceId: 'washer', consumable: 'detergent', stateKey: 'detergent_level', belowPercent: 15, sku: 'LAU-LIQ-3L', mode: 'auto' },
+        {
+          id: 'det',
+          deviceId: 'washer',
+          consumable: 'detergent',
+          stateKey: 'detergent_level',
+          belowPercent: 15,
+          sku: 'LAU-LIQ-3L',
+          mode: 'auto',
+        },
         { id: 'ink', deviceId: 'printer', consumable: 'ink', belowPercent: 10, sku: 'OFF-INK-BLK', mode: 'notify' },
       ],
     });
-    rig.bus.emit('deviceStateChanged', { deviceId: 'washer', state: { detergent_level: 40 }, changed: { detergent_level: 40 } });
-    rig.bus.emit('deviceStateChanged', { deviceId: 'washer', state: { detergent_level: 12 }, changed: { detergent_level: 12 } });
-    rig.bus.emit('deviceStateChanged', { deviceId: 'washer', state: { detergent_level: 8 }, changed: { detergent_level: 8 } });
+    rig.bus.emit('deviceStateChanged', {
+      deviceId: 'washer',
+      state: { detergent_level: 40 },
+      changed: { detergent_level: 40 },
+    });
+    rig.bus.emit('deviceStateChanged', {
+      deviceId: 'washer',
+      state: { detergent_level: 12 },
+      changed: { detergent_level: 12 },
+    });
+    rig.bus.emit('deviceStateChanged', {
+      deviceId: 'washer',
+      state: { detergent_level: 8 },
+      changed: { detergent_level: 8 },
+    });
     rig.bus.emit('deviceEvent', { deviceId: 'printer', type: 'consumable_low', data: { consumable: 'ink', level: 5 } });
     await rig.service.syncNow();
     const ledger = rig.sim.ledger.list();
@@ -87,7 +107,10 @@ describe('reorder buttons, replenishment and the pantry box', () => {
     expect(over.fill.items.map((i) => i.sku)).toEqual(['PAN-RICE-1KG']);
     await s.syncNow();
     const [order] = rig.sim.ledger.list();
-    expect(order?.lines.map((l) => [l.sku, l.quantity])).toEqual([['PAN-PASTA-500', 2], ['MLK-WHL-1L', 1]]);
+    expect(order?.lines.map((l) => [l.sku, l.quantity])).toEqual([
+      ['PAN-PASTA-500', 2],
+      ['MLK-WHL-1L', 1],
+    ]);
     s.sendPantryBox();
     await s.syncNow();
     expect(rig.sim.ledger.summary().totalOrders).toBe(2);
@@ -105,5 +128,4 @@ describe('reorder buttons, replenishment and the pantry box', () => {
     expect(suggestion?.sku).toBe('COF-BEAN-1KG');
     expect(suggestion?.message).toMatch(/every 3 weeks/);
   });
-
 });

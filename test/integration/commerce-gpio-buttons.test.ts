@@ -14,8 +14,13 @@ function fakeGpio() {
     constructor(readonly pin: number) {
       if (watched.has(pin)) throw new Error(`EBUSY: pin ${pin} is already exported`);
     }
-    watch(cb: (err: Error | null, value: number) => void) { watched.set(this.pin, cb); }
-    unexport() { watched.delete(this.pin); released.push(this.pin); }
+    watch(cb: (err: Error | null, value: number) => void) {
+      watched.set(this.pin, cb);
+    }
+    unexport() {
+      watched.delete(this.pin);
+      released.push(this.pin);
+    }
   }
   return {
     module: { Gpio } as unknown as GpioModule,
@@ -47,7 +52,12 @@ describe('GPIO reorder buttons', () => {
 
     const presses: string[] = [];
     rig.bus.on('buttonPressed', (e) => presses.push(`${e.buttonId} via ${e.source}`));
-    rig.service.settings.update({ buttons: [{ id: 'washer', sku: 'LAU-POD-40', gpio: { pin: 22 } }, { id: 'coffee', sku: 'COF-POD-30', gpio: { pin: 27 } }] });
+    rig.service.settings.update({
+      buttons: [
+        { id: 'washer', sku: 'LAU-POD-40', gpio: { pin: 22 } },
+        { id: 'coffee', sku: 'COF-POD-30', gpio: { pin: 27 } },
+      ],
+    });
     await new Promise((r) => setImmediate(r));
     expect([...gpio.watched.keys()].sort()).toEqual([22, 27]);
     expect(gpio.released).toContain(17);
@@ -56,14 +66,23 @@ describe('GPIO reorder buttons', () => {
     expect(gpio.press(27)).toBe(true);
     expect(presses).toEqual(['washer via gpio', 'coffee via gpio']);
     await rig.service.syncNow();
-    expect(rig.sim.ledger.list().map((o) => o.lines[0]?.sku).sort()).toEqual(['COF-POD-30', 'LAU-POD-40']);
+    expect(
+      rig.sim.ledger
+        .list()
+        .map((o) => o.lines[0]?.sku)
+        .sort(),
+    ).toEqual(['COF-POD-30', 'LAU-POD-40']);
 
     // Another service on the same database (the hub after a restart) wires the stored pin, not the config's.
     await rig.service.stop();
     expect(gpio.watched.size).toBe(0);
     const restarted = fakeGpio();
     const again = new CommerceService({
-      db: rig.db, bus: rig.bus, log: createLogger('silent'), clock: rig.clock, loadGpio: async () => restarted.module,
+      db: rig.db,
+      bus: rig.bus,
+      log: createLogger('silent'),
+      clock: rig.clock,
+      loadGpio: async () => restarted.module,
       config: commerceConfigSchema.parse({ ...HOUSEHOLD, buttons: configButtons }),
     });
     await again.start();
@@ -74,9 +93,18 @@ describe('GPIO reorder buttons', () => {
 
   it('two quick edits leave each pin watched once', async () => {
     const gpio = fakeGpio();
-    rig = await makeRig({ buttons: [{ id: 'washer', sku: 'LAU-POD-40', gpio: { pin: 17 } }] }, {}, { loadGpio: async () => gpio.module });
+    rig = await makeRig(
+      { buttons: [{ id: 'washer', sku: 'LAU-POD-40', gpio: { pin: 17 } }] },
+      {},
+      { loadGpio: async () => gpio.module },
+    );
     rig.service.settings.update({ buttons: [{ id: 'washer', sku: 'LAU-POD-40', gpio: { pin: 5 } }] });
-    rig.service.settings.update({ buttons: [{ id: 'washer', sku: 'LAU-POD-40', gpio: { pin: 6 } }, { id: 'tea', sku: 'COF-POD-30', gpio: { pin: 5 } }] });
+    rig.service.settings.update({
+      buttons: [
+        { id: 'washer', sku: 'LAU-POD-40', gpio: { pin: 6 } },
+        { id: 'tea', sku: 'COF-POD-30', gpio: { pin: 5 } },
+      ],
+    });
     await new Promise((r) => setImmediate(r));
     await new Promise((r) => setImmediate(r));
     expect([...gpio.watched.keys()].sort()).toEqual([5, 6]);

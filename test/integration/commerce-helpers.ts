@@ -18,7 +18,13 @@ export const HOUSEHOLD: CommerceConfigInput = {
   ],
   defaultUser: 'alex',
   timeZone: 'UTC',
-  sync: { backoffBaseMs: 100, backoffMaxMs: 2000, requestTimeoutMs: 2000, pollIntervalMs: 3_600_000, catalogRefreshMs: 24 * 3_600_000 },
+  sync: {
+    backoffBaseMs: 100,
+    backoffMaxMs: 2000,
+    requestTimeoutMs: 2000,
+    pollIntervalMs: 3_600_000,
+    catalogRefreshMs: 24 * 3_600_000,
+  },
 };
 
 /** Noon on 2 March 2026, a weekday outside quiet hours. */
@@ -37,26 +43,52 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-export async function makeRig(config: CommerceConfigInput = {}, simOptions: MarketplaceOptions = {}, extra: Partial<CommerceServiceDeps> = {}, start = RIG_START): Promise<Rig> {
+export async function makeRig(
+  config: CommerceConfigInput = {},
+  simOptions: MarketplaceOptions = {},
+  extra: Partial<CommerceServiceDeps> = {},
+  start = RIG_START,
+): Promise<Rig> {
   const clock = new ManualClock(start);
   const sim = new MarketplaceSimulator({ clock, ...simOptions });
   await sim.start();
   const dir = mkdtempSync(join(tmpdir(), 'hearth-commerce-'));
   const db = openDatabase(join(dir, 'hub.db'));
   const logs: string[] = [];
-  const log = createLogger('info', new Writable({ write(chunk, _e, cb) { logs.push(String(chunk)); cb(); } }));
+  const log = createLogger(
+    'info',
+    new Writable({
+      write(chunk, _e, cb) {
+        logs.push(String(chunk));
+        cb();
+      },
+    }),
+  );
   const bus = new EventBus<HubEvents>(log);
   const events: Rig['events'] = { orderChanged: [], notification: [] };
   bus.on('orderChanged', (e) => events.orderChanged.push(e));
   bus.on('notification', (e) => events.notification.push(e.message));
   const service = new CommerceService({
-    db, bus, log, clock, marketplaceUrl: sim.url, random: () => 1,
-    config: commerceConfigSchema.parse({ ...HOUSEHOLD, ...config }), ...extra,
+    db,
+    bus,
+    log,
+    clock,
+    marketplaceUrl: sim.url,
+    random: () => 1,
+    config: commerceConfigSchema.parse({ ...HOUSEHOLD, ...config }),
+    ...extra,
   });
   await service.start();
   await service.syncCatalog();
   return {
-    clock, sim, service, db, dir, bus, events, logs,
+    clock,
+    sim,
+    service,
+    db,
+    dir,
+    bus,
+    events,
+    logs,
     async close() {
       await service.stop();
       await sim.stop();

@@ -14,7 +14,11 @@ afterEach(async () => {
 });
 
 const post = (url: string, key: string, body: unknown) =>
-  fetch(`${url}/orders`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) });
+  fetch(`${url}/orders`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify(body),
+  });
 
 describe('marketplace simulator', () => {
   it('serves a catalog of household products on a real port', async () => {
@@ -42,7 +46,11 @@ describe('marketplace simulator', () => {
     const sim = await startSim();
     expect((await post(sim.url, 'key-bbbbbbbb', { lines: [{ sku: 'MLK-WHL-1L', quantity: 1 }] })).status).toBe(201);
     expect((await post(sim.url, 'key-bbbbbbbb', { lines: [{ sku: 'MLK-WHL-1L', quantity: 3 }] })).status).toBe(422);
-    const noKey = await fetch(`${sim.url}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ lines: [{ sku: 'MLK-WHL-1L', quantity: 1 }] }) });
+    const noKey = await fetch(`${sim.url}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ lines: [{ sku: 'MLK-WHL-1L', quantity: 1 }] }),
+    });
     expect(noKey.status).toBe(400);
     expect(sim.ledger.summary().totalOrders).toBe(1);
   });
@@ -50,21 +58,32 @@ describe('marketplace simulator', () => {
   it('moves orders placed → shipped → delivered on its clock and feeds the updates', async () => {
     const clock = new ManualClock();
     const sim = await startSim({ clock, times: { shipAfterMs: 1000, deliverAfterMs: 5000 } });
-    const order = (await (await post(sim.url, 'key-cccccccc', { lines: [{ sku: 'PAP-TWL-8', quantity: 1 }] })).json()) as { id: string };
+    const order = (await (
+      await post(sim.url, 'key-cccccccc', { lines: [{ sku: 'PAP-TWL-8', quantity: 1 }] })
+    ).json()) as { id: string };
     clock.advance(1000);
     expect(sim.ledger.get(order.id)?.status).toBe('shipped');
     clock.advance(4000);
-    const feed = (await (await fetch(`${sim.url}/orders/updates?since=0`)).json()) as { updates: { status: string }[]; cursor: number };
+    const feed = (await (await fetch(`${sim.url}/orders/updates?since=0`)).json()) as {
+      updates: { status: string }[];
+      cursor: number;
+    };
     expect(feed.updates.map((u) => u.status)).toEqual(['placed', 'shipped', 'delivered']);
-    const after = (await (await fetch(`${sim.url}/orders/updates?since=${feed.cursor}`)).json()) as { updates: unknown[] };
+    const after = (await (await fetch(`${sim.url}/orders/updates?since=${feed.cursor}`)).json()) as {
+      updates: unknown[];
+    };
     expect(after.updates).toHaveLength(0);
   });
 
   it('cancels only before shipping', async () => {
     const clock = new ManualClock();
     const sim = await startSim({ clock, times: { shipAfterMs: 1000, deliverAfterMs: 2000 } });
-    const a = (await (await post(sim.url, 'key-dddddddd', { lines: [{ sku: 'PAP-TWL-8', quantity: 1 }] })).json()) as { id: string };
-    const b = (await (await post(sim.url, 'key-eeeeeeee', { lines: [{ sku: 'PAP-TWL-8', quantity: 1 }] })).json()) as { id: string };
+    const a = (await (await post(sim.url, 'key-dddddddd', { lines: [{ sku: 'PAP-TWL-8', quantity: 1 }] })).json()) as {
+      id: string;
+    };
+    const b = (await (await post(sim.url, 'key-eeeeeeee', { lines: [{ sku: 'PAP-TWL-8', quantity: 1 }] })).json()) as {
+      id: string;
+    };
     expect((await fetch(`${sim.url}/orders/${a.id}/cancel`, { method: 'POST' })).status).toBe(200);
     clock.advance(1500);
     expect(sim.ledger.get(a.id)?.status).toBe('cancelled');
@@ -73,9 +92,17 @@ describe('marketplace simulator', () => {
 
   it('injects faults through the admin API: down, 500 after commit, duplicate events', async () => {
     const sim = await startSim();
-    await fetch(`${sim.url}/admin/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ down: true }) });
+    await fetch(`${sim.url}/admin/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ down: true }),
+    });
     expect((await fetch(`${sim.url}/catalog`)).status).toBe(503);
-    await fetch(`${sim.url}/admin/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ down: false, failAfterCommitNext: 1, duplicateEvents: true }) });
+    await fetch(`${sim.url}/admin/faults`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ down: false, failAfterCommitNext: 1, duplicateEvents: true }),
+    });
     const first = await post(sim.url, 'key-ffffffff', { lines: [{ sku: 'TEA-BLK-80', quantity: 1 }] });
     expect(first.status).toBe(500);
     const retry = await post(sim.url, 'key-ffffffff', { lines: [{ sku: 'TEA-BLK-80', quantity: 1 }] });

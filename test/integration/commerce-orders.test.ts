@@ -20,7 +20,10 @@ function refusal(fn: () => unknown): HubError {
 }
 
 async function asyncRefusal(promise: Promise<unknown>): Promise<HubError> {
-  const err = await promise.then(() => undefined, (e: unknown) => e);
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (err instanceof HubError) return err;
   throw err ?? new Error('expected a refusal');
 }
@@ -48,7 +51,11 @@ describe('commerce ordering against the simulator', () => {
   });
 
   it('refuses a child, an order over the limit, the monthly limit, a wrong PIN and quiet hours, and nothing reaches the marketplace', async () => {
-    rig = await makeRig({ pin: { required: true, hash: hashPassword('4711') }, limits: { perOrderCents: 5000, perMonthCents: 6000 }, quietHours: { start: '22:00', end: '07:00' } });
+    rig = await makeRig({
+      pin: { required: true, hash: hashPassword('4711') },
+      limits: { perOrderCents: 5000, perMonthCents: 6000 },
+      quietHours: { start: '22:00', end: '07:00' },
+    });
     const s = rig.service;
     const child = refusal(() => s.prepareOrder({ product: 'coffee pods', userId: 'mia' }));
     expect(child.code).toBe('PURCHASE_REFUSED');
@@ -77,7 +84,9 @@ describe('commerce ordering against the simulator', () => {
     const s = rig.service;
     const ids: string[] = [];
     for (const sku of ['COF-POD-30', 'MLK-WHL-1L', 'PAP-TWL-8'])
-      ids.push((await s.confirmOrder(s.prepareOrder({ lines: [{ sku, quantity: 1 }], userId: 'alex' }).confirmationToken)).id);
+      ids.push(
+        (await s.confirmOrder(s.prepareOrder({ lines: [{ sku, quantity: 1 }], userId: 'alex' }).confirmationToken)).id,
+      );
     const delays: number[] = [];
     for (let i = 0; i < 3; i++) {
       await s.syncNow({ ignoreBackoff: true }).catch(() => undefined);
@@ -108,7 +117,10 @@ describe('commerce ordering against the simulator', () => {
   });
 
   it('announces placed → shipped → delivered, ignoring duplicate events, and cancels before shipping', async () => {
-    rig = await makeRig({}, { times: { shipAfterMs: 3600_000, deliverAfterMs: 7200_000 }, faults: { duplicateEvents: true } });
+    rig = await makeRig(
+      {},
+      { times: { shipAfterMs: 3600_000, deliverAfterMs: 7200_000 }, faults: { duplicateEvents: true } },
+    );
     const s = rig.service;
     const a = await s.confirmOrder(s.prepareOrder({ product: 'coffee pods', userId: 'alex' }).confirmationToken);
     const b = await s.confirmOrder(s.prepareOrder({ product: 'paper towels', userId: 'alex' }).confirmationToken);

@@ -33,9 +33,16 @@ interface Home {
  */
 async function discoverGate(hub: TestHub): Promise<{ client: MqttClient; payloads: string[] }> {
   const base = 'gates/front_gate';
-  const issued = await hub.api('POST', '/devices/front_gate/credentials', { extraTopics: ['homeassistant/cover/front_gate/config', `${base}/#`] });
+  const issued = await hub.api('POST', '/devices/front_gate/credentials', {
+    extraTopics: ['homeassistant/cover/front_gate/config', `${base}/#`],
+  });
   expect(issued.status, JSON.stringify(issued.body)).toBe(201);
-  const client = await mqtt.connectAsync(hub.runtime.mqtt.url, { clientId: issued.body.username, username: issued.body.username, password: issued.body.password, reconnectPeriod: 0 });
+  const client = await mqtt.connectAsync(hub.runtime.mqtt.url, {
+    clientId: issued.body.username,
+    username: issued.body.username,
+    password: issued.body.password,
+    reconnectPeriod: 0,
+  });
   const payloads: string[] = [];
   client.on('message', (topic, payload) => {
     if (topic !== `${base}/set`) return;
@@ -45,31 +52,54 @@ async function discoverGate(hub: TestHub): Promise<{ client: MqttClient; payload
   });
   await client.subscribeAsync(`${base}/set`, { qos: 1 });
   await client.publishAsync(`${base}/state`, 'closed', { retain: true, qos: 1 });
-  const config = { name: 'Front Gate', unique_id: 'front_gate', device_class: 'gate', command_topic: `${base}/set`, state_topic: `${base}/state` };
+  const config = {
+    name: 'Front Gate',
+    unique_id: 'front_gate',
+    device_class: 'gate',
+    command_topic: `${base}/set`,
+    state_topic: `${base}/state`,
+  };
   await client.publishAsync('homeassistant/cover/front_gate/config', JSON.stringify(config), { retain: true, qos: 1 });
-  await untilValue(async () => (await hub.api('GET', '/devices/front_gate')).body, (d) => d?.deviceClass === 'gate' && d.state?.state === 'closed', 'front gate discovered, closed');
+  await untilValue(
+    async () => (await hub.api('GET', '/devices/front_gate')).body,
+    (d) => d?.deviceClass === 'gate' && d.state?.state === 'closed',
+    'front gate discovered, closed',
+  );
   return { client, payloads };
 }
 
 /** `pinHash`: the household PIN (commerce.pin.hash), used when `confirm.pin.required`. */
 async function startHome(confirm?: Record<string, unknown>, pinHash?: string): Promise<Home> {
-  const hub = await startTestHub({ config: {
-    mqtt: { commandTimeoutMs: 2000 },
-    ...(confirm ? { skills: { confirm } } : {}),
-    ...(pinHash ? { commerce: { pin: { hash: pinHash } } } : {}),
-  } });
-  const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, definition, print: () => undefined, delay: { minMs: 1, maxMs: 5 } });
+  const hub = await startTestHub({
+    config: {
+      mqtt: { commandTimeoutMs: 2000 },
+      ...(confirm ? { skills: { confirm } } : {}),
+      ...(pinHash ? { commerce: { pin: { hash: pinHash } } } : {}),
+    },
+  });
+  const house = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    definition,
+    print: () => undefined,
+    delay: { minMs: 1, maxMs: 5 },
+  });
   const received = new Map<string, string[]>();
   for (const [id, device] of house.devices) {
     received.set(id, []);
-    if (device instanceof SimulatedDevice) device.on('command', (c: { command: string }) => received.get(id)!.push(c.command));
+    if (device instanceof SimulatedDevice)
+      device.on('command', (c: { command: string }) => received.get(id)!.push(c.command));
   }
-  await untilValue(async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
-    (list) => SECURE_DEVICES.every((id) => list.some((d) => d.id === id && d.available)), 'every device online');
+  await untilValue(
+    async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
+    (list) => SECURE_DEVICES.every((id) => list.some((d) => d.id === id && d.available)),
+    'every device online',
+  );
   return { hub, house, received };
 }
 
-const state = async (home: Home, id: string) => (await home.hub.api('GET', `/devices/${id}`)).body.state as Record<string, unknown>;
+const state = async (home: Home, id: string) =>
+  (await home.hub.api('GET', `/devices/${id}`)).body.state as Record<string, unknown>;
 const say = async (home: Home, text: string, user = 'sam') => {
   const res = await home.hub.api('POST', '/utterances', { text, user });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -78,7 +108,11 @@ const say = async (home: Home, text: string, user = 'sam') => {
 /** Puts a device in a state through the token API, then forgets the commands that took. */
 async function prepare(home: Home, id: string, command: string, expected: Record<string, unknown>): Promise<void> {
   expect((await home.hub.api('POST', `/devices/${id}/commands`, { command })).status).toBe(200);
-  await untilValue(() => state(home, id), (s) => Object.entries(expected).every(([k, v]) => s[k] === v), `${id} ${JSON.stringify(expected)}`);
+  await untilValue(
+    () => state(home, id),
+    (s) => Object.entries(expected).every(([k, v]) => s[k] === v),
+    `${id} ${JSON.stringify(expected)}`,
+  );
   home.received.get(id)!.length = 0;
 }
 /** Long enough for a command that was (wrongly) sent to reach the simulated device. */
@@ -92,32 +126,86 @@ async function expectDoorUntouched(home: Home): Promise<void> {
 
 async function pinHash(pin: string): Promise<string> {
   const out: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: () => undefined, env: {}, cwd: process.cwd(), readSecret: async () => pin };
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: () => undefined,
+    env: {},
+    cwd: process.cwd(),
+    readSecret: async () => pin,
+  };
   expect(await runCli(['pin-hash'], io)).toBe(0);
   return out.join('');
 }
 
 describe('spoken confirmation (default config)', () => {
   let home: Home;
-  beforeAll(async () => { home = await startHome(); }, 30_000);
-  afterAll(async () => { await home?.house.stop(); await home?.hub.stop(); });
+  beforeAll(async () => {
+    home = await startHome();
+  }, 30_000);
+  afterAll(async () => {
+    await home?.house.stop();
+    await home?.hub.stop();
+  });
 
   it.each([
-    ['unlock the front door', 'front-door', 'lock', { locked: true }, 'Do you want me to unlock the front door?', 'unlock', { locked: false }, 'Unlocked the front door.'],
-    ['unlock my car', 'car', 'lock', { locked: true }, 'Do you want me to unlock the car?', 'unlock', { locked: false }, 'Unlocked the car.'],
-    ['open the garage door', 'garage-door', 'close', { target_position: 0 }, 'Do you want me to open the garage door?', 'open', { target_position: 100 }, 'Opened the garage door.'],
-    ['open the driveway gate', 'driveway-gate', 'close', { target_position: 0 }, 'Do you want me to open the driveway gate?', 'open', { target_position: 100 }, 'Opened the driveway gate.'],
-  ] as const)('"%s" asks, sends nothing until "yes", then the device changes', async (text, id, reset, before, question, command, after, done) => {
-    await prepare(home, id, reset, before);
-    expect((await say(home, text)).reply).toBe(question);
-    await settle();
-    expect(home.received.get(id)).toEqual([]);
-    expect(await state(home, id)).toMatchObject(before);
+    [
+      'unlock the front door',
+      'front-door',
+      'lock',
+      { locked: true },
+      'Do you want me to unlock the front door?',
+      'unlock',
+      { locked: false },
+      'Unlocked the front door.',
+    ],
+    [
+      'unlock my car',
+      'car',
+      'lock',
+      { locked: true },
+      'Do you want me to unlock the car?',
+      'unlock',
+      { locked: false },
+      'Unlocked the car.',
+    ],
+    [
+      'open the garage door',
+      'garage-door',
+      'close',
+      { target_position: 0 },
+      'Do you want me to open the garage door?',
+      'open',
+      { target_position: 100 },
+      'Opened the garage door.',
+    ],
+    [
+      'open the driveway gate',
+      'driveway-gate',
+      'close',
+      { target_position: 0 },
+      'Do you want me to open the driveway gate?',
+      'open',
+      { target_position: 100 },
+      'Opened the driveway gate.',
+    ],
+  ] as const)(
+    '"%s" asks, sends nothing until "yes", then the device changes',
+    async (text, id, reset, before, question, command, after, done) => {
+      await prepare(home, id, reset, before);
+      expect((await say(home, text)).reply).toBe(question);
+      await settle();
+      expect(home.received.get(id)).toEqual([]);
+      expect(await state(home, id)).toMatchObject(before);
 
-    expect((await say(home, 'yes')).reply).toBe(done);
-    expect(home.received.get(id)).toEqual([command]);
-    await untilValue(() => state(home, id), (s) => Object.entries(after).every(([k, v]) => s[k] === v), `${id} ${JSON.stringify(after)}`);
-  });
+      expect((await say(home, 'yes')).reply).toBe(done);
+      expect(home.received.get(id)).toEqual([command]);
+      await untilValue(
+        () => state(home, id),
+        (s) => Object.entries(after).every(([k, v]) => s[k] === v),
+        `${id} ${JSON.stringify(after)}`,
+      );
+    },
+  );
 
   it.each(['no', 'cancel', 'cancel it', 'nope, leave it'])('"%s" sends nothing and says so', async (answer) => {
     await prepare(home, 'front-door', 'lock', { locked: true });
@@ -150,7 +238,11 @@ describe('spoken confirmation (default config)', () => {
   it('locking and closing act at once', async () => {
     await prepare(home, 'front-door', 'unlock', { locked: false });
     expect((await say(home, 'lock the front door')).reply).toBe('Locked the front door.');
-    await untilValue(() => state(home, 'front-door'), (s) => s.locked === true, 'front door locked');
+    await untilValue(
+      () => state(home, 'front-door'),
+      (s) => s.locked === true,
+      'front door locked',
+    );
     await prepare(home, 'car', 'unlock', { locked: false });
     expect((await say(home, 'lock the car')).reply).toBe('Locked the car.');
     await prepare(home, 'garage-door', 'open', { target_position: 100 });
@@ -159,18 +251,35 @@ describe('spoken confirmation (default config)', () => {
   });
 
   it('the simulated driveway gate registers as a gate cover, and the device API opens and closes it', async () => {
-    expect((await home.hub.api('GET', '/devices/driveway-gate')).body).toMatchObject({ type: 'cover', deviceClass: 'gate', area: 'garden' });
+    expect((await home.hub.api('GET', '/devices/driveway-gate')).body).toMatchObject({
+      type: 'cover',
+      deviceClass: 'gate',
+      area: 'garden',
+    });
     await prepare(home, 'driveway-gate', 'close', { target_position: 0 });
     // An earlier test may have left it opening; a full travel takes 20 s.
-    await untilValue(() => state(home, 'driveway-gate'), (s) => s.state === 'closed' && s.position === 0, 'driveway gate closed', 25_000);
+    await untilValue(
+      () => state(home, 'driveway-gate'),
+      (s) => s.state === 'closed' && s.position === 0,
+      'driveway gate closed',
+      25_000,
+    );
     const opened = await home.hub.api('POST', '/devices/driveway-gate/commands', { command: 'open' });
     expect(opened.status).toBe(200);
     expect(opened.body.state).toMatchObject({ state: 'opening', target_position: 100 });
-    await untilValue(() => state(home, 'driveway-gate'), (s) => Number(s.position) > 0, 'driveway gate moving open');
+    await untilValue(
+      () => state(home, 'driveway-gate'),
+      (s) => Number(s.position) > 0,
+      'driveway gate moving open',
+    );
     const closed = await home.hub.api('POST', '/devices/driveway-gate/commands', { command: 'close' });
     expect(closed.status).toBe(200);
     expect(closed.body.state).toMatchObject({ state: 'closing', target_position: 0 });
-    await untilValue(() => state(home, 'driveway-gate'), (s) => s.state === 'closed' && s.position === 0, 'driveway gate closed again');
+    await untilValue(
+      () => state(home, 'driveway-gate'),
+      (s) => s.state === 'closed' && s.position === 0,
+      'driveway gate closed again',
+    );
     expect(home.received.get('driveway-gate')).toEqual(['open', 'close']);
   }, 35_000);
 
@@ -189,7 +298,11 @@ describe('gates and motorised doors ask like the garage door; blinds do not', ()
     home = await startHome();
     gate = await discoverGate(home.hub);
   }, 30_000);
-  afterAll(async () => { await gate?.client.endAsync(true); await home?.house.stop(); await home?.hub.stop(); });
+  afterAll(async () => {
+    await gate?.client.endAsync(true);
+    await home?.house.stop();
+    await home?.hub.stop();
+  });
 
   /** Shuts the gate through the token API (which never asks), then forgets that command. */
   async function shutGate(): Promise<void> {
@@ -231,18 +344,30 @@ describe('gates and motorised doors ask like the garage door; blinds do not', ()
 describe('spoken PIN, and classes turned off in the config', () => {
   let home: Home;
   beforeAll(async () => {
-    home = await startHome({ unlockVehicles: false, openDoorsAndGates: false, pin: { required: true } }, await pinHash('4821'));
+    home = await startHome(
+      { unlockVehicles: false, openDoorsAndGates: false, pin: { required: true } },
+      await pinHash('4821'),
+    );
   }, 30_000);
-  afterAll(async () => { await home?.house.stop(); await home?.hub.stop(); });
+  afterAll(async () => {
+    await home?.house.stop();
+    await home?.hub.stop();
+  });
 
   it('the right PIN unlocks; "yes" first asks for it', async () => {
     await prepare(home, 'front-door', 'lock', { locked: true });
-    expect((await say(home, 'unlock the front door')).reply).toBe('To unlock the front door, I need your PIN. What is it?');
+    expect((await say(home, 'unlock the front door')).reply).toBe(
+      'To unlock the front door, I need your PIN. What is it?',
+    );
     expect((await say(home, 'yes')).reply).toBe("What's your PIN?");
     await settle();
     expect(home.received.get('front-door')).toEqual([]);
     expect((await say(home, 'four eight two one')).reply).toBe('Unlocked the front door.');
-    await untilValue(() => state(home, 'front-door'), (s) => s.locked === false, 'front door unlocked');
+    await untilValue(
+      () => state(home, 'front-door'),
+      (s) => s.locked === false,
+      'front door unlocked',
+    );
   });
 
   it('a wrong PIN is refused, nothing is sent, and the dialog ends', async () => {
@@ -265,7 +390,11 @@ describe('spoken PIN, and classes turned off in the config', () => {
   it('classes turned off act at once: the car unlocks and the garage opens without a question', async () => {
     await prepare(home, 'car', 'lock', { locked: true });
     expect((await say(home, 'unlock my car')).reply).toBe('Unlocked the car.');
-    await untilValue(() => state(home, 'car'), (s) => s.locked === false, 'car unlocked');
+    await untilValue(
+      () => state(home, 'car'),
+      (s) => s.locked === false,
+      'car unlocked',
+    );
     await prepare(home, 'garage-door', 'close', { target_position: 0 });
     expect((await say(home, 'open the garage door')).reply).toBe('Opened the garage door.');
     expect(home.received.get('garage-door')).toEqual(['open']);

@@ -33,15 +33,30 @@ const say = async (text: string, area?: string): Promise<string> => {
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return String(res.body.reply ?? res.body.text ?? '');
 };
-const state = async (id: string): Promise<Record<string, unknown>> => (await hub.api('GET', `/devices/${id}`)).body.state;
+const state = async (id: string): Promise<Record<string, unknown>> =>
+  (await hub.api('GET', `/devices/${id}`)).body.state;
 const stateBecomes = (id: string, expected: Record<string, unknown>) =>
-  untilValue(() => state(id), (s) => Object.entries(expected).every(([k, v]) => s[k] === v), `${id} reports ${JSON.stringify(expected)}`);
+  untilValue(
+    () => state(id),
+    (s) => Object.entries(expected).every(([k, v]) => s[k] === v),
+    `${id} reports ${JSON.stringify(expected)}`,
+  );
 
 beforeAll(async () => {
   hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 3000 } } });
-  home = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, definition, print: () => undefined, delay: { minMs: 1, maxMs: 5 } });
-  await untilValue(async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
-    (list) => definition.devices.every((d) => list.some((x) => x.id === d.id && x.available)), 'the three devices registered and online', 60_000);
+  home = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    definition,
+    print: () => undefined,
+    delay: { minMs: 1, maxMs: 5 },
+  });
+  await untilValue(
+    async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
+    (list) => definition.devices.every((d) => list.some((x) => x.id === d.id && x.available)),
+    'the three devices registered and online',
+    60_000,
+  );
 }, 90_000);
 
 afterAll(async () => {
@@ -51,10 +66,18 @@ afterAll(async () => {
 
 describe('humidifier: one folder, through the hub', () => {
   it('is registered with its type and class from the simulator, and its model is served to the dashboard', async () => {
-    expect((await hub.api('GET', '/devices/basement-dehumidifier')).body).toMatchObject({ type: 'humidifier', deviceClass: 'dehumidifier' });
+    expect((await hub.api('GET', '/devices/basement-dehumidifier')).body).toMatchObject({
+      type: 'humidifier',
+      deviceClass: 'dehumidifier',
+    });
     const models = (await hub.api('GET', '/device-types')).body;
     expect(models.humidifier.commands).toEqual(['turn_on', 'turn_off', 'toggle', 'set_humidity', 'set_mode']);
-    expect(models.humidifier.capabilities.map((c: { kind: string }) => c.kind)).toEqual(['on_off', 'setpoint', 'mode', 'reading']);
+    expect(models.humidifier.capabilities.map((c: { kind: string }) => c.kind)).toEqual([
+      'on_off',
+      'setpoint',
+      'mode',
+      'reading',
+    ]);
   });
 
   it('"set the bedroom humidifier to 55 percent" sets the target on the device', async () => {
@@ -73,11 +96,16 @@ describe('humidifier: one folder, through the hub', () => {
   it('"turn on the humidifier" in the bedroom switches it on, and the state question says how it is set', async () => {
     expect(await say('turn on the humidifier', 'bedroom')).toBe('Turned on the bedroom humidifier.');
     await stateBecomes('bedroom-humidifier', { on: true });
-    expect(await say('is the bedroom humidifier on')).toMatch(/^The bedroom humidifier is on, set to 55 percent in normal mode\./);
+    expect(await say('is the bedroom humidifier on')).toMatch(
+      /^The bedroom humidifier is on, set to 55 percent in normal mode\./,
+    );
   });
 
   it('a setpoint the firmware cannot hold is refused with the reason, and nothing changes', async () => {
-    const res = await hub.api('POST', '/devices/bedroom-humidifier/commands', { command: 'set_humidity', params: { humidity: 95 } });
+    const res = await hub.api('POST', '/devices/bedroom-humidifier/commands', {
+      command: 'set_humidity',
+      params: { humidity: 95 },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('humidity');
     expect((await state('bedroom-humidifier')).target_humidity).toBe(55);
@@ -104,9 +132,16 @@ describe('lawn mower: one folder, through the hub', () => {
 describe('Home Assistant discovery maps the new components from their folders', () => {
   let client: MqttClient;
   beforeAll(async () => {
-    const cred = await hub.api('POST', '/devices/garden-bridge/credentials', { extraTopics: ['homeassistant/+/garden-bridge/#', 'yard/garden-bridge/#'] });
+    const cred = await hub.api('POST', '/devices/garden-bridge/credentials', {
+      extraTopics: ['homeassistant/+/garden-bridge/#', 'yard/garden-bridge/#'],
+    });
     expect(cred.status, JSON.stringify(cred.body)).toBe(201);
-    client = await mqtt.connectAsync(hub.runtime.mqtt.url, { clientId: cred.body.username, username: cred.body.username, password: cred.body.password, reconnectPeriod: 0 });
+    client = await mqtt.connectAsync(hub.runtime.mqtt.url, {
+      clientId: cred.body.username,
+      username: cred.body.username,
+      password: cred.body.password,
+      reconnectPeriod: 0,
+    });
   });
   afterAll(async () => client?.endAsync());
 
@@ -120,12 +155,26 @@ describe('Home Assistant discovery maps the new components from their folders', 
   it('a lawn_mower announced over discovery is registered and obeys start_mowing and dock, acknowledged by its activity', async () => {
     await client.subscribeAsync(['yard/garden-bridge/robo/start', 'yard/garden-bridge/robo/dock']);
     answer('yard/garden-bridge/robo/start', () => ['yard/garden-bridge/robo/activity', 'mowing']);
-    answer('yard/garden-bridge/robo/dock', (p) => (p === 'DOCK' ? ['yard/garden-bridge/robo/activity', 'returning'] : undefined));
-    await client.publishAsync('homeassistant/lawn_mower/garden-bridge/robo/config', JSON.stringify({
-      name: 'Robo mower', unique_id: 'garden-bridge-robo', activity_state_topic: 'yard/garden-bridge/robo/activity',
-      start_mowing_command_topic: 'yard/garden-bridge/robo/start', dock_command_topic: 'yard/garden-bridge/robo/dock', dock_command_template: '{{ value | upper }}',
-    }), { retain: true, qos: 1 });
-    const device = await untilValue(async () => (await hub.api('GET', '/devices/garden-bridge-robo')).body, (d) => d?.type === 'lawn_mower', 'the mower discovered');
+    answer('yard/garden-bridge/robo/dock', (p) =>
+      p === 'DOCK' ? ['yard/garden-bridge/robo/activity', 'returning'] : undefined,
+    );
+    await client.publishAsync(
+      'homeassistant/lawn_mower/garden-bridge/robo/config',
+      JSON.stringify({
+        name: 'Robo mower',
+        unique_id: 'garden-bridge-robo',
+        activity_state_topic: 'yard/garden-bridge/robo/activity',
+        start_mowing_command_topic: 'yard/garden-bridge/robo/start',
+        dock_command_topic: 'yard/garden-bridge/robo/dock',
+        dock_command_template: '{{ value | upper }}',
+      }),
+      { retain: true, qos: 1 },
+    );
+    const device = await untilValue(
+      async () => (await hub.api('GET', '/devices/garden-bridge-robo')).body,
+      (d) => d?.type === 'lawn_mower',
+      'the mower discovered',
+    );
     expect(device).toMatchObject({ driver: 'ha-discovery', capabilities: ['start_mowing', 'dock'] });
 
     const start = await hub.api('POST', '/devices/garden-bridge-robo/commands', { command: 'start_mowing' });
@@ -140,27 +189,68 @@ describe('Home Assistant discovery maps the new components from their folders', 
   it('a humidifier announced over discovery takes a setpoint within its own min/max and reports the measured humidity', async () => {
     await client.subscribeAsync(['yard/garden-bridge/cellar/target/set']);
     answer('yard/garden-bridge/cellar/target/set', (p) => ['yard/garden-bridge/cellar/target', p]);
-    await client.publishAsync('homeassistant/humidifier/garden-bridge/cellar/config', JSON.stringify({
-      name: 'Cellar dehumidifier', unique_id: 'garden-bridge-cellar', device_class: 'dehumidifier',
-      command_topic: 'yard/garden-bridge/cellar/power', target_humidity_command_topic: 'yard/garden-bridge/cellar/target/set', target_humidity_state_topic: 'yard/garden-bridge/cellar/target',
-      current_humidity_topic: 'yard/garden-bridge/cellar/air', current_humidity_template: '{{ value_json.rh }}', min_humidity: 35, max_humidity: 65,
-    }), { retain: true, qos: 1 });
-    await untilValue(async () => (await hub.api('GET', '/devices/garden-bridge-cellar')).body, (d) => d?.type === 'humidifier', 'the dehumidifier discovered');
+    await client.publishAsync(
+      'homeassistant/humidifier/garden-bridge/cellar/config',
+      JSON.stringify({
+        name: 'Cellar dehumidifier',
+        unique_id: 'garden-bridge-cellar',
+        device_class: 'dehumidifier',
+        command_topic: 'yard/garden-bridge/cellar/power',
+        target_humidity_command_topic: 'yard/garden-bridge/cellar/target/set',
+        target_humidity_state_topic: 'yard/garden-bridge/cellar/target',
+        current_humidity_topic: 'yard/garden-bridge/cellar/air',
+        current_humidity_template: '{{ value_json.rh }}',
+        min_humidity: 35,
+        max_humidity: 65,
+      }),
+      { retain: true, qos: 1 },
+    );
+    await untilValue(
+      async () => (await hub.api('GET', '/devices/garden-bridge-cellar')).body,
+      (d) => d?.type === 'humidifier',
+      'the dehumidifier discovered',
+    );
     await client.publishAsync('yard/garden-bridge/cellar/air', JSON.stringify({ rh: 71.5 }));
     await stateBecomes('garden-bridge-cellar', { current_humidity: 71.5 });
 
-    const set = await hub.api('POST', '/devices/garden-bridge-cellar/commands', { command: 'set_humidity', params: { humidity: 50 } });
+    const set = await hub.api('POST', '/devices/garden-bridge-cellar/commands', {
+      command: 'set_humidity',
+      params: { humidity: 50 },
+    });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     expect(set.body.state).toMatchObject({ target_humidity: 50 });
-    const tooLow = await hub.api('POST', '/devices/garden-bridge-cellar/commands', { command: 'set_humidity', params: { humidity: 20 } });
+    const tooLow = await hub.api('POST', '/devices/garden-bridge-cellar/commands', {
+      command: 'set_humidity',
+      params: { humidity: 20 },
+    });
     expect(tooLow.status).toBe(400);
   });
 
   it('a config missing the topic the component needs is refused with the reason', async () => {
-    await client.publishAsync('homeassistant/humidifier/garden-bridge/broken/config', JSON.stringify({ name: 'Broken', unique_id: 'garden-bridge-broken', command_topic: 'yard/garden-bridge/broken/power' }), { retain: true, qos: 1 });
-    await client.publishAsync('homeassistant/lawn_mower/garden-bridge/late/config', JSON.stringify({ name: 'Late', unique_id: 'garden-bridge-late', dock_command_topic: 'yard/garden-bridge/late/dock' }), { retain: true, qos: 1 });
+    await client.publishAsync(
+      'homeassistant/humidifier/garden-bridge/broken/config',
+      JSON.stringify({
+        name: 'Broken',
+        unique_id: 'garden-bridge-broken',
+        command_topic: 'yard/garden-bridge/broken/power',
+      }),
+      { retain: true, qos: 1 },
+    );
+    await client.publishAsync(
+      'homeassistant/lawn_mower/garden-bridge/late/config',
+      JSON.stringify({
+        name: 'Late',
+        unique_id: 'garden-bridge-late',
+        dock_command_topic: 'yard/garden-bridge/late/dock',
+      }),
+      { retain: true, qos: 1 },
+    );
     // Ordered delivery on one connection: once the later config is in, the broken one has been judged.
-    await untilValue(async () => (await hub.api('GET', '/devices/garden-bridge-late')).status, (s) => s === 200, 'the later valid config registered');
+    await untilValue(
+      async () => (await hub.api('GET', '/devices/garden-bridge-late')).status,
+      (s) => s === 200,
+      'the later valid config registered',
+    );
     expect((await hub.api('GET', '/devices/garden-bridge-broken')).status).toBe(404);
   });
 });

@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import type { MqttClient } from 'mqtt';
 import { onMessage, startDevicesFixture, waitFor, type DevicesFixture } from './devices-fixture.js';
 
-interface Fixture { topic: string; config: Record<string, unknown> }
-const load = (name: string): Fixture => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/discovery', `${name}.json`), 'utf8')) as Fixture;
+interface Fixture {
+  topic: string;
+  config: Record<string, unknown>;
+}
+const load = (name: string): Fixture =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/discovery', `${name}.json`), 'utf8')) as Fixture;
 
 let hub: DevicesFixture;
 let device: MqttClient;
@@ -28,7 +32,14 @@ describe('Home Assistant discovery fixtures, commanded through DeviceService', (
   it('Tasmota plug: cmnd POWER, state read from RESULT JSON, LWT availability', async () => {
     await announce('tasmota-plug');
     await waitFor(() => hub.registry.get('8e3f21_rl_1') !== undefined, 'plug discovered');
-    expect(hub.registry.get('8e3f21_rl_1')).toMatchObject({ name: 'Kettle Plug', type: 'switch', deviceClass: 'outlet', origin: 'discovery', driver: 'ha-discovery', available: false });
+    expect(hub.registry.get('8e3f21_rl_1')).toMatchObject({
+      name: 'Kettle Plug',
+      type: 'switch',
+      deviceClass: 'outlet',
+      origin: 'discovery',
+      driver: 'ha-discovery',
+      available: false,
+    });
     await device.publishAsync('tele/kettle_8E3F21/LWT', 'Online', { retain: true, qos: 1 });
     await waitFor(() => hub.registry.get('8e3f21_rl_1')?.available === true, 'plug online');
     const seen: string[] = [];
@@ -46,29 +57,64 @@ describe('Home Assistant discovery fixtures, commanded through DeviceService', (
   it('ESPHome sensor and json light: suggested area, ~ base topic, brightness scaled to 0-255', async () => {
     await announce('esphome-sensor');
     await announce('esphome-light');
-    await waitFor(() => hub.registry.get('porchnode_light_porch_lamp') !== undefined && hub.registry.get('porchnode_sensor_porch_temperature') !== undefined, 'esphome discovered');
+    await waitFor(
+      () =>
+        hub.registry.get('porchnode_light_porch_lamp') !== undefined &&
+        hub.registry.get('porchnode_sensor_porch_temperature') !== undefined,
+      'esphome discovered',
+    );
     await device.publishAsync('porch-node/sensor/porch_temperature/state', '12.5', { qos: 1 });
     await waitFor(() => hub.registry.get('porchnode_sensor_porch_temperature')?.state.value === 12.5, 'temperature');
-    expect(hub.registry.get('porchnode_sensor_porch_temperature')).toMatchObject({ area: 'porch', type: 'sensor', deviceClass: 'temperature', state: { value: 12.5, unit: '°C' }, available: true });
-    expect(hub.registry.get('porchnode_light_porch_lamp')).toMatchObject({ capabilities: ['on_off', 'brightness'], available: true });
-    await expect(hub.registry.command('porchnode_sensor_porch_temperature', { command: 'turn_on' })).rejects.toMatchObject({ code: 'UNSUPPORTED_COMMAND' });
+    expect(hub.registry.get('porchnode_sensor_porch_temperature')).toMatchObject({
+      area: 'porch',
+      type: 'sensor',
+      deviceClass: 'temperature',
+      state: { value: 12.5, unit: '°C' },
+      available: true,
+    });
+    expect(hub.registry.get('porchnode_light_porch_lamp')).toMatchObject({
+      capabilities: ['on_off', 'brightness'],
+      available: true,
+    });
+    await expect(
+      hub.registry.command('porchnode_sensor_porch_temperature', { command: 'turn_on' }),
+    ).rejects.toMatchObject({ code: 'UNSUPPORTED_COMMAND' });
 
     const commands: Record<string, unknown>[] = [];
     await onMessage(device, 'porch-node/light/porch_lamp/command', (payload) => {
       const cmd = JSON.parse(payload) as Record<string, unknown>;
       commands.push(cmd);
-      device.publish('porch-node/light/porch_lamp/state', JSON.stringify({ state: cmd.state, brightness: cmd.brightness ?? 255, color_mode: 'brightness' }));
+      device.publish(
+        'porch-node/light/porch_lamp/state',
+        JSON.stringify({ state: cmd.state, brightness: cmd.brightness ?? 255, color_mode: 'brightness' }),
+      );
     });
-    const result = await hub.registry.command('porchnode_light_porch_lamp', { command: 'turn_on', params: { brightness: 50 } });
+    const result = await hub.registry.command('porchnode_light_porch_lamp', {
+      command: 'turn_on',
+      params: { brightness: 50 },
+    });
     expect(commands).toEqual([{ state: 'ON', brightness: 128 }]);
     expect(result.state).toMatchObject({ on: true, brightness: 50 });
   });
 
   it('zigbee2mqtt light, lock, cover and climate sharing one JSON topic per device', async () => {
     for (const name of ['z2m-light', 'z2m-lock', 'z2m-cover', 'z2m-climate']) await announce(name);
-    const ids = ['0x00178801094c2a11_light_zigbee2mqtt', '0x000d6f0011b2c3d4_lock_zigbee2mqtt', '0x54ef44100031ab9f_cover_zigbee2mqtt', '0x84fd27fffe6a0b11_climate_zigbee2mqtt'];
-    await waitFor(() => ids.every((id) => hub.registry.get(id)?.available === true), 'z2m devices discovered and online');
-    expect(ids.map((id) => hub.registry.get(id)?.name)).toEqual(['Hallway Bulb', 'Back Door Lock', 'Study Blind', 'Bedroom Radiator']);
+    const ids = [
+      '0x00178801094c2a11_light_zigbee2mqtt',
+      '0x000d6f0011b2c3d4_lock_zigbee2mqtt',
+      '0x54ef44100031ab9f_cover_zigbee2mqtt',
+      '0x84fd27fffe6a0b11_climate_zigbee2mqtt',
+    ];
+    await waitFor(
+      () => ids.every((id) => hub.registry.get(id)?.available === true),
+      'z2m devices discovered and online',
+    );
+    expect(ids.map((id) => hub.registry.get(id)?.name)).toEqual([
+      'Hallway Bulb',
+      'Back Door Lock',
+      'Study Blind',
+      'Bedroom Radiator',
+    ]);
 
     // A tiny zigbee2mqtt: every /set merges into the device's JSON and republishes the whole thing.
     const devices: Record<string, Record<string, unknown>> = {
@@ -90,12 +136,17 @@ describe('Home Assistant discovery fixtures, commanded through DeviceService', (
       if (m[2]) current[m[2]] = Number.isFinite(Number(payload)) ? Number(payload) : payload;
       else if (payload.startsWith('{')) Object.assign(current, JSON.parse(payload) as object);
       else current.state = payload;
-      if (name === 'Study Blind' && (payload === 'OPEN' || payload === 'CLOSE')) current.position = payload === 'OPEN' ? 100 : 0;
-      if (name === 'Study Blind' && 'position' in current) current.state = (current.position as number) > 0 ? 'OPEN' : 'CLOSE';
+      if (name === 'Study Blind' && (payload === 'OPEN' || payload === 'CLOSE'))
+        current.position = payload === 'OPEN' ? 100 : 0;
+      if (name === 'Study Blind' && 'position' in current)
+        current.state = (current.position as number) > 0 ? 'OPEN' : 'CLOSE';
       device.publish(`zigbee2mqtt/${name}`, JSON.stringify(current));
     });
 
-    const light = await hub.registry.command(ids[0]!, { command: 'turn_on', params: { brightness: 100, color_temp_kelvin: 2700 } });
+    const light = await hub.registry.command(ids[0]!, {
+      command: 'turn_on',
+      params: { brightness: 100, color_temp_kelvin: 2700 },
+    });
     expect(light.state).toMatchObject({ on: true, brightness: 100, color_temp_kelvin: 2703 });
     expect(JSON.parse(received.at(-1)!.payload)).toEqual({ state: 'ON', brightness: 254, color_temp: 370 });
 
@@ -113,16 +164,27 @@ describe('Home Assistant discovery fixtures, commanded through DeviceService', (
     expect(heat.state).toMatchObject({ hvac_mode: 'heat', on: true, current_temperature: 18.5 });
     const warm = await hub.registry.command(ids[3]!, { command: 'set_temperature', params: { temperature: 21.5 } });
     expect(warm.state.target_temperature).toBe(21.5);
-    expect(received.at(-1)).toEqual({ topic: 'zigbee2mqtt/Bedroom Radiator/set/occupied_heating_setpoint', payload: '21.5' });
-    await expect(hub.registry.command(ids[3]!, { command: 'set_hvac_mode', params: { hvac_mode: 'cool' } })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(received.at(-1)).toEqual({
+      topic: 'zigbee2mqtt/Bedroom Radiator/set/occupied_heating_setpoint',
+      payload: '21.5',
+    });
+    await expect(
+      hub.registry.command(ids[3]!, { command: 'set_hvac_mode', params: { hvac_mode: 'cool' } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
   it('a re-announce updates the device, bad configs are rejected with a reason, an empty payload removes it', async () => {
     const f = await announce('tasmota-plug');
     await waitFor(() => hub.registry.get('8e3f21_rl_1') !== undefined, 'plug present');
     hub.registry.update('8e3f21_rl_1', { name: 'Tea kettle' });
-    await device.publishAsync(f.topic, JSON.stringify({ ...f.config, cmd_t: 'cmnd/kettle_8E3F21/POWER1' }), { retain: true, qos: 1 });
-    await waitFor(() => hub.registry.get('8e3f21_rl_1')?.driverConfig?.command_topic === 'cmnd/kettle_8E3F21/POWER1', 'updated config');
+    await device.publishAsync(f.topic, JSON.stringify({ ...f.config, cmd_t: 'cmnd/kettle_8E3F21/POWER1' }), {
+      retain: true,
+      qos: 1,
+    });
+    await waitFor(
+      () => hub.registry.get('8e3f21_rl_1')?.driverConfig?.command_topic === 'cmnd/kettle_8E3F21/POWER1',
+      'updated config',
+    );
     expect(hub.registry.get('8e3f21_rl_1')?.name).toBe('Tea kettle');
 
     const rejected = hub.events.inputRejected?.length ?? 0;
@@ -165,10 +227,16 @@ describe('Home Assistant discovery fixtures, commanded through DeviceService', (
     await new Promise((r) => setTimeout(r, 100));
     expect(hub.events.deviceUpdated?.length ?? 0).toBe(updates);
     expect(hub.events.deviceAdded?.length ?? 0).toBe(added);
-    expect(hub.registry.get(id)).toMatchObject({ origin: 'discovery', name: 'Back Door Lock', state: { locked: true } });
+    expect(hub.registry.get(id)).toMatchObject({
+      origin: 'discovery',
+      name: 'Back Door Lock',
+      state: { locked: true },
+    });
     // The broker restarted too: the lock reconnects and answers again.
     const lock = await hub.device('z2m-after-restart');
-    await onMessage(lock, 'zigbee2mqtt/Back Door Lock/set', (payload) => lock.publish('zigbee2mqtt/Back Door Lock', JSON.stringify({ state: payload })));
+    await onMessage(lock, 'zigbee2mqtt/Back Door Lock/set', (payload) =>
+      lock.publish('zigbee2mqtt/Back Door Lock', JSON.stringify({ state: payload })),
+    );
     const unlocked = await hub.registry.command(id, { command: 'unlock' });
     expect(unlocked.state.locked).toBe(false);
   });

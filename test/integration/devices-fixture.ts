@@ -26,7 +26,17 @@ export interface DevicesFixture {
   close(): Promise<void>;
 }
 
-const RECORDED: (keyof HubEvents)[] = ['deviceAdded', 'deviceUpdated', 'deviceRemoved', 'deviceStateChanged', 'deviceAvailabilityChanged', 'deviceEvent', 'inputRejected', 'commandSent', 'commandCompleted'];
+const RECORDED: (keyof HubEvents)[] = [
+  'deviceAdded',
+  'deviceUpdated',
+  'deviceRemoved',
+  'deviceStateChanged',
+  'deviceAvailabilityChanged',
+  'deviceEvent',
+  'inputRejected',
+  'commandSent',
+  'commandCompleted',
+];
 
 export async function startDevicesFixture(options: { commandTimeoutMs?: number } = {}): Promise<DevicesFixture> {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-devices-'));
@@ -53,8 +63,14 @@ export async function startDevicesFixture(options: { commandTimeoutMs?: number }
     const household = new Household({ db, bus });
     await household.start();
     const registry = new DeviceRegistry({
-      db, bus, log: silentLogger, clock: systemClock, transport, drivers: builtInDrivers,
-      commandTimeoutMs: options.commandTimeoutMs ?? 2000, maxPayloadBytes: 16 * 1024,
+      db,
+      bus,
+      log: silentLogger,
+      clock: systemClock,
+      transport,
+      drivers: builtInDrivers,
+      commandTimeoutMs: options.commandTimeoutMs ?? 2000,
+      maxPayloadBytes: 16 * 1024,
     });
     await registry.start();
     return { transport, household, registry };
@@ -63,7 +79,12 @@ export async function startDevicesFixture(options: { commandTimeoutMs?: number }
   const broker = build();
   const hub = await startHub(broker);
   const fixture: DevicesFixture = {
-    dir, db, bus, broker, events, ...hub,
+    dir,
+    db,
+    bus,
+    broker,
+    events,
+    ...hub,
     async device(clientId, will) {
       const client = mqtt.connect(fixture.broker.url, {
         protocolVersion: 4,
@@ -101,7 +122,11 @@ export async function startDevicesFixture(options: { commandTimeoutMs?: number }
 export { until as waitFor } from '../harness/until.js';
 
 /** Makes an mqtt.js client answer messages on `topic` by calling `reply`. */
-export async function onMessage(client: MqttClient, topic: string, reply: (payload: string, topic: string) => void): Promise<void> {
+export async function onMessage(
+  client: MqttClient,
+  topic: string,
+  reply: (payload: string, topic: string) => void,
+): Promise<void> {
   await client.subscribeAsync(topic, { qos: 1 });
   client.on('message', (t, payload) => {
     if (t === topic) reply(payload.toString(), t);

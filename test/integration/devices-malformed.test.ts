@@ -59,7 +59,12 @@ describe('malformed device input', () => {
     await waitFor(() => (hub.events.inputRejected?.length ?? 0) >= count, '10,000 rejections', 20_000);
     expect(hub.events.inputRejected).toHaveLength(count);
     expect(hub.events.deviceStateChanged ?? []).toEqual([]);
-    expect(hub.registry.list().map((d) => d.id).sort()).toEqual(['car', 'lamp']);
+    expect(
+      hub.registry
+        .list()
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['car', 'lamp']);
     expect(hub.registry.get('lamp')!.state).toEqual(before.state);
     const result = await hub.registry.command('lamp', { command: 'turn_on' });
     expect(result.state).toEqual({ on: true });

@@ -21,7 +21,10 @@ async function nativeLight(id: string, behaviour: 'obey' | 'silent' | 'refuse' =
     received.push(cmd);
     if (behaviour === 'silent') return;
     if (behaviour === 'refuse') {
-      client.publish(topics.ack(id), JSON.stringify({ id: cmd.id, status: 'error', error: { code: 'overheated', message: 'bulb too hot' } }));
+      client.publish(
+        topics.ack(id),
+        JSON.stringify({ id: cmd.id, status: 'error', error: { code: 'overheated', message: 'bulb too hot' } }),
+      );
       return;
     }
     if (cmd.command === 'turn_on') state = { ...state, on: true, ...cmd.params };
@@ -52,7 +55,9 @@ describe('native devices over a real broker', () => {
   it('validates params and commands before publishing anything', async () => {
     hub.registry.add({ id: 'kitchen-light', name: 'Kitchen light', type: 'light' });
     const light = await nativeLight('kitchen-light');
-    await expect(hub.registry.command('kitchen-light', { command: 'turn_on', params: { brightness: 250 } })).rejects.toMatchObject({
+    await expect(
+      hub.registry.command('kitchen-light', { command: 'turn_on', params: { brightness: 250 } }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       message: expect.stringContaining('brightness'),
     });
@@ -71,7 +76,10 @@ describe('native devices over a real broker', () => {
     await nativeLight('hot-light', 'refuse');
     await waitFor(() => hub.registry.get('silent-light')?.available === true, 'silent light online');
     const timeout = hub.registry.command('silent-light', { command: 'turn_on' }, { timeoutMs: 200 });
-    await expect(timeout).rejects.toMatchObject({ code: 'DEVICE_TIMEOUT', message: 'The Kitchen light did not acknowledge "turn_on" within 200 ms; is it online?' });
+    await expect(timeout).rejects.toMatchObject({
+      code: 'DEVICE_TIMEOUT',
+      message: 'The Kitchen light did not acknowledge "turn_on" within 200 ms; is it online?',
+    });
     await expect(hub.registry.command('hot-light', { command: 'turn_on' })).rejects.toMatchObject({
       code: 'DEVICE_REJECTED',
       message: expect.stringContaining('bulb too hot'),
@@ -111,7 +119,10 @@ describe('native devices over a real broker', () => {
     const expected = bad.length + 3;
     await waitFor(() => (hub.events.inputRejected?.length ?? 0) - rejectedBefore >= expected, 'rejections');
     expect((hub.events.inputRejected?.length ?? 0) - rejectedBefore).toBe(expected);
-    expect(hub.events.inputRejected?.at(-1)).toMatchObject({ source: 'mqtt', topic: topics.availability('kitchen-light') });
+    expect(hub.events.inputRejected?.at(-1)).toMatchObject({
+      source: 'mqtt',
+      topic: topics.availability('kitchen-light'),
+    });
     expect(hub.registry.get('kitchen-light')!.state).toEqual(before);
     const result = await hub.registry.command('kitchen-light', { command: 'turn_on' });
     expect(result.state.on).toBe(true);
@@ -121,17 +132,48 @@ describe('native devices over a real broker', () => {
     hub.registry.add({ id: 'washer', name: 'Washing machine', type: 'appliance', deviceClass: 'washer' });
     const client = await hub.device('washer');
     await hub.registry.listening('washer');
-    await client.publishAsync(topics.event('washer'), JSON.stringify({ type: 'consumable_low', consumable: 'detergent', level: 8 }), { qos: 1 });
-    await client.publishAsync(topics.event('washer'), JSON.stringify({ type: 'consumable_low', consumable: 'detergent' }), { qos: 1 });
-    await client.publishAsync(topics.state('washer'), JSON.stringify({ program_state: 'running', consumables: { detergent_percent: 8 } }), { qos: 1 });
-    await waitFor(() => (hub.events.deviceEvent?.length ?? 0) === 1 && hub.registry.get('washer')?.state.program_state === 'running', 'event and state');
-    expect(hub.events.deviceEvent?.[0]).toEqual({ deviceId: 'washer', type: 'consumable_low', data: { consumable: 'detergent', level: 8 } });
-    await waitFor(() => (hub.events.inputRejected ?? []).some((e) => e.reason.includes('level')), 'invalid event rejected');
+    await client.publishAsync(
+      topics.event('washer'),
+      JSON.stringify({ type: 'consumable_low', consumable: 'detergent', level: 8 }),
+      { qos: 1 },
+    );
+    await client.publishAsync(
+      topics.event('washer'),
+      JSON.stringify({ type: 'consumable_low', consumable: 'detergent' }),
+      { qos: 1 },
+    );
+    await client.publishAsync(
+      topics.state('washer'),
+      JSON.stringify({ program_state: 'running', consumables: { detergent_percent: 8 } }),
+      { qos: 1 },
+    );
+    await waitFor(
+      () =>
+        (hub.events.deviceEvent?.length ?? 0) === 1 && hub.registry.get('washer')?.state.program_state === 'running',
+      'event and state',
+    );
+    expect(hub.events.deviceEvent?.[0]).toEqual({
+      deviceId: 'washer',
+      type: 'consumable_low',
+      data: { consumable: 'detergent', level: 8 },
+    });
+    await waitFor(
+      () => (hub.events.inputRejected ?? []).some((e) => e.reason.includes('level')),
+      'invalid event rejected',
+    );
   });
 
   it('keeps devices, areas, state and origin across a restart; config is the truth for config devices', async () => {
-    hub.household.seedFromConfig({ floors: [{ id: 'ground', name: 'Ground floor', aliases: [] }], areas: [{ id: 'kitchen', name: 'Kitchen', aliases: ['cooking area'], floor: 'ground' }] });
-    hub.registry.seedFromConfig({ devices: [{ id: 'kettle', name: 'Kettle', aliases: [], type: 'switch', area: 'kitchen' }, { id: 'old', name: 'Old lamp', aliases: [], type: 'light' }] });
+    hub.household.seedFromConfig({
+      floors: [{ id: 'ground', name: 'Ground floor', aliases: [] }],
+      areas: [{ id: 'kitchen', name: 'Kitchen', aliases: ['cooking area'], floor: 'ground' }],
+    });
+    hub.registry.seedFromConfig({
+      devices: [
+        { id: 'kettle', name: 'Kettle', aliases: [], type: 'switch', area: 'kitchen' },
+        { id: 'old', name: 'Old lamp', aliases: [], type: 'light' },
+      ],
+    });
     hub.registry.add({ id: 'api-lamp', name: 'Desk lamp', type: 'light' });
     const client = await hub.device('kettle');
     await client.publishAsync(topics.state('kettle'), JSON.stringify({ on: true, power_w: 1800 }), { qos: 1 });
@@ -139,26 +181,60 @@ describe('native devices over a real broker', () => {
     await client.endAsync();
 
     await hub.restart();
-    hub.registry.seedFromConfig({ devices: [{ id: 'kettle', name: 'Electric kettle', aliases: ['tea'], type: 'switch', area: 'kitchen' }] });
-    expect(hub.household.getArea('kitchen')).toEqual({ id: 'kitchen', name: 'Kitchen', aliases: ['cooking area'], floor: 'ground' });
-    expect(hub.registry.get('kettle')).toMatchObject({ name: 'Electric kettle', aliases: ['tea'], origin: 'config', state: { on: true, power_w: 1800 } });
+    hub.registry.seedFromConfig({
+      devices: [{ id: 'kettle', name: 'Electric kettle', aliases: ['tea'], type: 'switch', area: 'kitchen' }],
+    });
+    expect(hub.household.getArea('kitchen')).toEqual({
+      id: 'kitchen',
+      name: 'Kitchen',
+      aliases: ['cooking area'],
+      floor: 'ground',
+    });
+    expect(hub.registry.get('kettle')).toMatchObject({
+      name: 'Electric kettle',
+      aliases: ['tea'],
+      origin: 'config',
+      state: { on: true, power_w: 1800 },
+    });
     expect(hub.registry.get('old')).toBeUndefined();
     expect(hub.registry.get('api-lamp')).toMatchObject({ origin: 'api', driver: 'hearth' });
     expect(hub.registry.list({ floor: 'ground' }).map((d) => d.id)).toEqual(['kettle']);
     expect(() => hub.household.removeArea('kitchen')).toThrow(/still has devices/);
     const updates = hub.events.deviceUpdated?.length ?? 0;
-    hub.registry.seedFromConfig(Object.freeze({ devices: Object.freeze([Object.freeze({ id: 'kettle', name: 'Electric kettle', aliases: Object.freeze(['tea']), type: 'switch' as const, area: 'kitchen' })]) }));
+    hub.registry.seedFromConfig(
+      Object.freeze({
+        devices: Object.freeze([
+          Object.freeze({
+            id: 'kettle',
+            name: 'Electric kettle',
+            aliases: Object.freeze(['tea']),
+            type: 'switch' as const,
+            area: 'kitchen',
+          }),
+        ]),
+      }),
+    );
     expect(hub.events.deviceUpdated?.length ?? 0).toBe(updates);
   });
 
   it('validates registry input with coded errors and filters lists', () => {
     hub.registry.add({ id: 'oven', name: 'Oven', type: 'appliance', area: 'kitchen', deviceClass: 'oven' });
-    expect(() => hub.registry.add({ id: 'oven', name: 'Oven 2', type: 'appliance' })).toThrow(expect.objectContaining({ code: 'CONFLICT' }));
-    expect(() => hub.registry.add({ id: 'x', name: 'X', type: 'light', area: 'attic' })).toThrow(expect.objectContaining({ code: 'AREA_NOT_FOUND' }));
-    expect(() => hub.registry.add({ id: 'y', name: 'Y', type: 'lamp' as never })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', message: expect.stringContaining('type') }));
-    expect(() => hub.registry.add({ id: 'z', name: 'Z', type: 'light', driver: 'zwave' })).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', message: expect.stringContaining('zwave') }));
+    expect(() => hub.registry.add({ id: 'oven', name: 'Oven 2', type: 'appliance' })).toThrow(
+      expect.objectContaining({ code: 'CONFLICT' }),
+    );
+    expect(() => hub.registry.add({ id: 'x', name: 'X', type: 'light', area: 'attic' })).toThrow(
+      expect.objectContaining({ code: 'AREA_NOT_FOUND' }),
+    );
+    expect(() => hub.registry.add({ id: 'y', name: 'Y', type: 'lamp' as never })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', message: expect.stringContaining('type') }),
+    );
+    expect(() => hub.registry.add({ id: 'z', name: 'Z', type: 'light', driver: 'zwave' })).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', message: expect.stringContaining('zwave') }),
+    );
     expect(() => hub.registry.require('nope')).toThrow(expect.objectContaining({ code: 'DEVICE_NOT_FOUND' }));
-    expect(() => hub.registry.update('oven', { area: 'garden' })).toThrow(expect.objectContaining({ code: 'AREA_NOT_FOUND' }));
+    expect(() => hub.registry.update('oven', { area: 'garden' })).toThrow(
+      expect.objectContaining({ code: 'AREA_NOT_FOUND' }),
+    );
     expect(hub.registry.update('oven', { area: null, aliases: ['stove'] })).toMatchObject({ aliases: ['stove'] });
     expect(hub.registry.get('oven')?.area).toBeUndefined();
     hub.registry.add({ id: 'lamp', name: 'Lamp', type: 'light', area: 'kitchen' });

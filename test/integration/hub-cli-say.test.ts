@@ -13,7 +13,10 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli([...args, '--url', hub.runtime.http.url, '--token', hub.token], {
-    out: (l) => out.push(l), err: (l) => err.push(l), env: {}, cwd: hub.dataDir,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: {},
+    cwd: hub.dataDir,
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -21,7 +24,10 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 beforeAll(async () => {
   hub = await startTestHub();
   home = await runHousehold({
-    hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined, delay: { minMs: 5, maxMs: 10 },
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => undefined,
+    delay: { minMs: 5, maxMs: 10 },
     definition: {
       floors: [{ id: 'ground', name: 'ground floor', aliases: [] }],
       areas: [{ id: 'kitchen', name: 'kitchen', aliases: [], floor: 'ground' }],
@@ -49,7 +55,11 @@ describe('hearth say', () => {
     expect(said.code).toBe(0);
     const result = JSON.parse(said.out);
     // The room comes from --area, as from a satellite: not a slot of the frame (Home Assistant's), but the target.
-    expect(result).toMatchObject({ intent: { name: 'HassTurnOff', slots: { domain: 'light' } }, targets: ['kitchen-light'], skill: 'smart-home' });
+    expect(result).toMatchObject({
+      intent: { name: 'HassTurnOff', slots: { domain: 'light' } },
+      targets: ['kitchen-light'],
+      skill: 'smart-home',
+    });
     expect(result.intent.slots.area).toBeUndefined();
     expect(light().state.on).toBe(false);
   });
@@ -84,9 +94,21 @@ describe('hearth status and hearth skill list', () => {
   it('status lists every component, with the recogniser slot', async () => {
     const status = await cli(['status']);
     expect(status.code).toBe(0);
-    for (const name of ['database', 'broker', 'devices', 'language', 'skills', 'commerce', 'marketplace', 'recognizer', 'api'])
+    for (const name of [
+      'database',
+      'broker',
+      'devices',
+      'language',
+      'skills',
+      'commerce',
+      'marketplace',
+      'recognizer',
+      'api',
+    ])
       expect(status.out).toMatch(new RegExp(`^\\s+${name}\\s+(ok|off|missing|degraded)`, 'm'));
-    expect(status.out).toMatch(/^\s+marketplace\s+off\s+none set \(commerce\.marketplaceUrl\): orders will wait in the outbox/m);
+    expect(status.out).toMatch(
+      /^\s+marketplace\s+off\s+none set \(commerce\.marketplaceUrl\): orders will wait in the outbox/m,
+    );
     expect(status.out).not.toMatch(/Missing or degraded: .*marketplace/);
     expect(status.out).toMatch(/^Dashboard: http:\/\/127\.0\.0\.1:\d+\/ \(log in with the API token: --token\)$/m);
     expect(status.out).toMatch(/language\s+ok\s+\d+ intents, \d+ sentence templates/);
@@ -104,7 +126,10 @@ describe('hearth status and hearth skill list', () => {
 describe('hearth skill enable', () => {
   it('turns a skill the hub disabled back on; list says when and why it was disabled until then', async () => {
     const broken = defineSkill({
-      id: 'flaky', version: '1.0.0', permissions: [], intents: { Flake: { targets: 'none', sentences: ['flake out'] } },
+      id: 'flaky',
+      version: '1.0.0',
+      permissions: [],
+      intents: { Flake: { targets: 'none', sentences: ['flake out'] } },
       handle() {
         throw new Error('out of cheese');
       },
@@ -116,7 +141,9 @@ describe('hearth skill enable', () => {
 
     const listed = await cli(['skill', 'list']);
     expect(listed.out).toMatch(/^flaky\s+1\.0\.0\s+built-in\s+DISABLED/m);
-    expect(listed.out).toMatch(/disabled at \S+: 3 failures in a row, the last SKILL_FAILED: .*out of cheese; `hearth skill enable flaky` turns it back on/);
+    expect(listed.out).toMatch(
+      /disabled at \S+: 3 failures in a row, the last SKILL_FAILED: .*out of cheese; `hearth skill enable flaky` turns it back on/,
+    );
 
     expect(await cli(['skill', 'enable', 'flaky'])).toMatchObject({ code: 0, out: 'Enabled flaky again.' });
     expect((await cli(['skill', 'list'])).out).toMatch(/^flaky\s+1\.0\.0\s+built-in\s+enabled/m);

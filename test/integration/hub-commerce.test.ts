@@ -24,7 +24,10 @@ async function cli(hub: TestHub, args: string[]): Promise<{ code: number; out: s
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli([...args, '--url', hub.runtime.http.url, '--token', hub.token], {
-    out: (l) => out.push(l), err: (l) => err.push(l), env: {}, cwd: hub.dataDir,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: {},
+    cwd: hub.dataDir,
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -58,7 +61,10 @@ describe('commerce in the running hub', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(market.ledger.summary().totalOrders).toBe(1);
 
-    await until(async () => (await hub.api('GET', '/status')).body.components.marketplace.status === 'ok', 'the marketplace probe');
+    await until(
+      async () => (await hub.api('GET', '/status')).body.components.marketplace.status === 'ok',
+      'the marketplace probe',
+    );
     const status = await cli(hub, ['status']);
     expect(status.out).toMatch(/marketplace\s+ok\s+http:\/\/127\.0\.0\.1:\d+ reachable/);
     expect(status.out).toMatch(/commerce\s+ok\s+\d+ products cached, 0 orders waiting in the outbox/);
@@ -89,7 +95,10 @@ describe('commerce in the running hub', () => {
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 
     const first = await startTestHub({ dataDir, config: commerce(market.url) });
-    await until(async () => (await first.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync');
+    await until(
+      async () => (await first.api('GET', '/commerce/catalog')).body.products.length > 0,
+      'the catalog to sync',
+    );
     await first.stop();
 
     const offline = await startTestHub({ dataDir, config: commerce() });
@@ -100,9 +109,15 @@ describe('commerce in the running hub', () => {
     const outbox = await offline.api('GET', '/commerce/outbox?state=pending');
     expect(outbox.body.rows).toHaveLength(1);
     const status = await offline.api('GET', '/status');
-    expect(status.body.components.commerce).toMatchObject({ status: 'ok', detail: expect.stringContaining('1 orders waiting in the outbox') });
+    expect(status.body.components.commerce).toMatchObject({
+      status: 'ok',
+      detail: expect.stringContaining('1 orders waiting in the outbox'),
+    });
     // No marketplace is a normal setup, not a fault: the hub is not degraded for it.
-    expect(status.body.components.marketplace).toMatchObject({ status: 'off', detail: expect.stringContaining('orders will wait in the outbox') });
+    expect(status.body.components.marketplace).toMatchObject({
+      status: 'off',
+      detail: expect.stringContaining('orders will wait in the outbox'),
+    });
     expect(status.body.missing).not.toContain('marketplace');
     expect(market.ledger.summary().totalOrders).toBe(0);
     await offline.stop();
@@ -110,7 +125,10 @@ describe('commerce in the running hub', () => {
     const back = await startTestHub({ dataDir, config: commerce(market.url) });
     cleanups.push(() => back.stop());
     await until(() => market.ledger.summary().totalOrders === 1, 'the queued order to go out');
-    await until(async () => (await back.api('GET', '/commerce/outbox?state=pending')).body.rows.length === 0, 'the outbox to drain');
+    await until(
+      async () => (await back.api('GET', '/commerce/outbox?state=pending')).body.rows.length === 0,
+      'the outbox to drain',
+    );
   });
 
   it('a marketplace that does not answer leaves the hub running and /status says so', async () => {
@@ -121,7 +139,10 @@ describe('commerce in the running hub', () => {
     const hub = await startTestHub({ config: commerce(deadUrl) });
     cleanups.push(() => hub.stop());
     expect((await hub.api('GET', '/health')).status).toBe(200);
-    await until(async () => /unreachable/.test((await hub.api('GET', '/status')).body.components.marketplace.detail), 'the probe to run');
+    await until(
+      async () => /unreachable/.test((await hub.api('GET', '/status')).body.components.marketplace.detail),
+      'the probe to run',
+    );
     const status = (await hub.api('GET', '/status')).body;
     expect(status.components.marketplace.status).toBe('degraded');
     expect(status.missing).toContain('marketplace');

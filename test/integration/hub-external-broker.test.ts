@@ -35,19 +35,25 @@ describe('hub on an external broker (Debian mosquitto)', () => {
     await light.publishAsync(topics.availability('desk'), 'online', { qos: 1, retain: true });
     await until(async () => (await hub.api('GET', '/devices/desk')).body.available === true, 'the desk lamp online');
 
-    const ws = new WebSocket(`${hub.runtime.http.url.replace('http', 'ws')}/api/v1/events?token=${hub.token}&events=deviceStateChanged`);
+    const ws = new WebSocket(
+      `${hub.runtime.http.url.replace('http', 'ws')}/api/v1/events?token=${hub.token}&events=deviceStateChanged`,
+    );
     cleanups.push(() => ws.close());
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-    const streamed = new Promise<{ event: string; payload: { deviceId: string; state: Record<string, unknown> } }>((resolve) =>
-      ws.on('message', (data) => {
-        const message = JSON.parse(String(data));
-        if (message.payload.state.on === true) resolve(message);
-      }),
+    const streamed = new Promise<{ event: string; payload: { deviceId: string; state: Record<string, unknown> } }>(
+      (resolve) =>
+        ws.on('message', (data) => {
+          const message = JSON.parse(String(data));
+          if (message.payload.state.on === true) resolve(message);
+        }),
     );
 
     const result = await hub.api('POST', '/devices/desk/commands', { command: 'turn_on' });
     expect(result.status).toBe(200);
     expect(result.body.state.on).toBe(true);
-    expect(await streamed).toMatchObject({ event: 'deviceStateChanged', payload: { deviceId: 'desk', state: { on: true } } });
+    expect(await streamed).toMatchObject({
+      event: 'deviceStateChanged',
+      payload: { deviceId: 'desk', state: { on: true } },
+    });
   });
 });

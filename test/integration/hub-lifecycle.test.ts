@@ -11,8 +11,16 @@ afterEach(async () => {
   for (const undo of cleanups.splice(0).reverse()) await undo();
 });
 
-const BUS_EVENTS = ['deviceAdded', 'deviceUpdated', 'deviceRemoved', 'buttonPressed', 'deviceEvent', 'deviceStateChanged'] as const;
-const listeners = (hub: ReturnType<typeof createHub>) => Object.fromEntries(BUS_EVENTS.map((e) => [e, hub.events.listenerCount(e)]));
+const BUS_EVENTS = [
+  'deviceAdded',
+  'deviceUpdated',
+  'deviceRemoved',
+  'buttonPressed',
+  'deviceEvent',
+  'deviceStateChanged',
+] as const;
+const listeners = (hub: ReturnType<typeof createHub>) =>
+  Object.fromEntries(BUS_EVENTS.map((e) => [e, hub.events.listenerCount(e)]));
 
 describe('hub lifecycle with the assistant services', () => {
   it('stop() removes every listener the services added, and the hub starts again on the same data', async () => {
@@ -20,7 +28,12 @@ describe('hub lifecycle with the assistant services', () => {
     const first = await startTestHub({ dataDir });
     const idle = Object.fromEntries(BUS_EVENTS.map((e) => [e, 0]));
     expect(listeners(first.hub)).not.toEqual(idle);
-    expect(first.hub.skills().list().map((s) => s.id)).toEqual(expect.arrayContaining(['smart-home', 'ordering']));
+    expect(
+      first.hub
+        .skills()
+        .list()
+        .map((s) => s.id),
+    ).toEqual(expect.arrayContaining(['smart-home', 'ordering']));
     await first.stop();
     expect(listeners(first.hub)).toEqual(idle);
     expect(() => first.hub.language()).not.toThrow(); // kept for inspection after stop
@@ -38,7 +51,12 @@ describe('hub lifecycle with the assistant services', () => {
     cleanups.push(() => new Promise<void>((r) => blocker.close(() => r())));
     const taken = (blocker.address() as { port: number }).port;
     const dataDir = tempDataDir();
-    const config = parseConfig({ logLevel: 'silent', dataDir, http: { host: '127.0.0.1', port: taken }, mqtt: { host: '127.0.0.1', port: 0 } });
+    const config = parseConfig({
+      logLevel: 'silent',
+      dataDir,
+      http: { host: '127.0.0.1', port: taken },
+      mqtt: { host: '127.0.0.1', port: 0 },
+    });
     const hub = createHub(config, { log: silentLogger, env: {} });
     await expect(hub.start()).rejects.toThrow(/http.port: 127.0.0.1:\d+ is already in use/);
     expect(listeners(hub)).toEqual(Object.fromEntries(BUS_EVENTS.map((e) => [e, 0])));

@@ -5,24 +5,42 @@ import { startTestHub } from '../harness/hub.js';
 import { until } from '../harness/until.js';
 
 describe('hearth-sim marketplace', () => {
-  it('serves the catalog and takes the hub\'s button order until stopped', async () => {
+  it("serves the catalog and takes the hub's button order until stopped", async () => {
     const lines: string[] = [];
     const stop = new AbortController();
-    const done = runSimCli(['marketplace', '--port', '0', '--ship-after', '60000'], { stdout: (l) => lines.push(l), signal: stop.signal });
+    const done = runSimCli(['marketplace', '--port', '0', '--ship-after', '60000'], {
+      stdout: (l) => lines.push(l),
+      signal: stop.signal,
+    });
     await until(() => lines.some((l) => l.startsWith('admin: ')), 'the simulator to listen');
-    const url = /^admin: (http:\/\/127\.0\.0\.1:\d+)\/admin\/ledger/.exec(lines.find((l) => l.startsWith('admin: '))!)![1]!;
+    const url = /^admin: (http:\/\/127\.0\.0\.1:\d+)\/admin\/ledger/.exec(
+      lines.find((l) => l.startsWith('admin: '))!,
+    )![1]!;
 
     const catalog = (await (await fetch(`${url}/catalog`)).json()) as { products: { sku: string }[] };
     expect(catalog.products.length).toBeGreaterThan(5);
 
     const hub = await startTestHub({
-      config: { commerce: { marketplaceUrl: url, users: [{ id: 'kim', name: 'Kim', role: 'adult' }], defaultUser: 'kim', buttons: [{ id: 'tea', sku: 'TEA-BLK-80' }] } },
+      config: {
+        commerce: {
+          marketplaceUrl: url,
+          users: [{ id: 'kim', name: 'Kim', role: 'adult' }],
+          defaultUser: 'kim',
+          buttons: [{ id: 'tea', sku: 'TEA-BLK-80' }],
+        },
+      },
     });
     try {
-      await until(async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0, 'the hub to sync the catalog');
+      await until(
+        async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0,
+        'the hub to sync the catalog',
+      );
       const press = await hub.api('POST', '/commerce/buttons/tea/press');
       expect(press.body.status).toBe('created');
-      await until(async () => ((await (await fetch(`${url}/admin/ledger`)).json()) as { totalOrders: number }).totalOrders === 1, 'the order at the marketplace');
+      await until(
+        async () => ((await (await fetch(`${url}/admin/ledger`)).json()) as { totalOrders: number }).totalOrders === 1,
+        'the order at the marketplace',
+      );
     } finally {
       await hub.stop();
       stop.abort();

@@ -41,7 +41,9 @@ async function connectLight(mqttUrl: string, deviceId: string, password: string)
 async function setUpHousehold(hub: Pick<TestHub, 'api'>): Promise<string> {
   expect((await hub.api('POST', '/floors', { id: 'ground', name: 'Ground floor' })).status).toBe(201);
   expect((await hub.api('POST', '/areas', { id: 'kitchen', name: 'Kitchen', floor: 'ground' })).status).toBe(201);
-  expect((await hub.api('POST', '/devices', { id: 'lamp', name: 'Kitchen lamp', type: 'light', area: 'kitchen' })).status).toBe(201);
+  expect(
+    (await hub.api('POST', '/devices', { id: 'lamp', name: 'Kitchen lamp', type: 'light', area: 'kitchen' })).status,
+  ).toBe(201);
   const credential = await hub.api('POST', '/devices/lamp/credentials', {});
   expect(credential.status).toBe(201);
   return credential.body.password as string;
@@ -79,7 +81,10 @@ describe('a real hub', () => {
     const password = await setUpHousehold(first);
     const light = await connectLight(first.runtime.mqtt.url, 'lamp', password);
 
-    const result = await first.api('POST', '/devices/lamp/commands', { command: 'turn_on', params: { brightness: 70 } });
+    const result = await first.api('POST', '/devices/lamp/commands', {
+      command: 'turn_on',
+      params: { brightness: 70 },
+    });
     expect(result.status).toBe(200);
     expect(result.body.state).toMatchObject({ on: true, brightness: 70 });
     await light.endAsync(true);
@@ -105,14 +110,18 @@ describe('a real hub', () => {
     const dataDir = tempDataDir();
     const proc: HubProcess = await spawnHubProcess(dataDir);
     cleanups.push(() => proc.child.kill('SIGKILL'));
-    const api = <T = any>(method: string, path: string, body?: unknown) => apiCall<T>(proc.runtime.http.url, proc.token, method, path, body);
+    const api = <T = any>(method: string, path: string, body?: unknown) =>
+      apiCall<T>(proc.runtime.http.url, proc.token, method, path, body);
     const password = await setUpHousehold({ api });
     const light = await connectLight(proc.runtime.mqtt.url, 'lamp', password);
     const result = await api('POST', '/devices/lamp/commands', { command: 'turn_on' });
     expect(result.body.state.on).toBe(true);
     await light.endAsync(true);
     // The broker writes retained messages behind (hub/mqtt/retained-write-behind.ts): kill once the state is on disk.
-    await untilDefined(async () => (retainedOnDisk(dataDir, 'hearth/lamp/state')?.includes('"on":true') ? true : undefined), 'retained state on disk');
+    await untilDefined(
+      async () => (retainedOnDisk(dataDir, 'hearth/lamp/state')?.includes('"on":true') ? true : undefined),
+      'retained state on disk',
+    );
 
     proc.child.kill('SIGKILL');
     expect((await proc.exited).signal).toBe('SIGKILL');
@@ -120,6 +129,9 @@ describe('a real hub', () => {
     const after = await startTestHub({ dataDir });
     cleanups.push(() => after.stop());
     await expectHouseholdKept(after);
-    await untilDefined(async () => ((await after.api('GET', '/devices/lamp')).body.state.on === true ? true : undefined), 'retained state after kill -9');
+    await untilDefined(
+      async () => ((await after.api('GET', '/devices/lamp')).body.state.on === true ? true : undefined),
+      'retained state after kill -9',
+    );
   });
 });

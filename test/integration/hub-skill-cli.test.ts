@@ -29,17 +29,25 @@ describe('hearth skill with a running hub', () => {
     const packed = await hearth(['skill', 'pack', join(work, 'porch-greeter'), '--out', work], false);
     expect(packed.code).toBe(0);
     const file = /→ (\S+\.tgz)/.exec(packed.out)![1]!;
-    expect((await hearth(['skill', 'sign', file, '--key', join(work, 'acme.pem'), '--publisher', 'acme'], false)).code).toBe(0);
+    expect(
+      (await hearth(['skill', 'sign', file, '--key', join(work, 'acme.pem'), '--publisher', 'acme'], false)).code,
+    ).toBe(0);
     expect((await hearth(['skill', 'publish', file, '--store', store], false)).code).toBe(0);
 
     hub = await startTestHub({ config: { skills: { trustedPublishers: [{ id: 'acme', publicKey }] } } });
     const installed = await hearth(['skill', 'install', 'porch-greeter', '--yes', '--store', store]);
-    expect(installed).toMatchObject({ code: 0, out: expect.stringContaining('Installed porch-greeter 0.1.0; it is active now.') });
+    expect(installed).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Installed porch-greeter 0.1.0; it is active now.'),
+    });
 
     const listed = await hearth(['skill', 'list']);
     expect(listed.out).toMatch(/^porch-greeter .*installed/m);
     const said = await hearth(['say', 'say hello from porch greeter', '--json']);
-    expect(JSON.parse(said.out)).toMatchObject({ skill: 'porch-greeter', reply: expect.stringMatching(/^Hello from porch greeter!/) });
+    expect(JSON.parse(said.out)).toMatchObject({
+      skill: 'porch-greeter',
+      reply: expect.stringMatching(/^Hello from porch greeter!/),
+    });
 
     expect((await hearth(['skill', 'uninstall', 'porch-greeter'])).code).toBe(0);
     const after = JSON.parse((await hearth(['say', 'say hello from porch greeter', '--json'])).out);

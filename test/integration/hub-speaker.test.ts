@@ -28,10 +28,12 @@ async function spoken(text: string, ring: boolean): Promise<Buffer> {
 
 /** The players started so far: pid → the WAV it got (once it has all of it). */
 function plays(): { pid: number; wav: Buffer }[] {
-  return readdirSync(played).filter((f) => f.endsWith('.done')).map((f) => {
-    const pid = Number(f.slice(0, -'.done'.length));
-    return { pid, wav: readFileSync(join(played, `${pid}.wav`)) };
-  });
+  return readdirSync(played)
+    .filter((f) => f.endsWith('.done'))
+    .map((f) => {
+      const pid = Number(f.slice(0, -'.done'.length));
+      return { pid, wav: readFileSync(join(played, `${pid}.wav`)) };
+    });
 }
 
 const running = (pid: number) => {
@@ -46,7 +48,10 @@ const running = (pid: number) => {
 beforeAll(async () => {
   played = mkdtempSync(join(tmpdir(), 'hearth-hub-speaker-'));
   const player = 'cat > "$1/$$.wav"; touch "$1/$$.done"; exec sleep 60';
-  hub = await startTestHub({ clock, config: { voice: { speaker: { area: 'kitchen', command: 'sh', args: ['-c', player, 'sh', played] } } } });
+  hub = await startTestHub({
+    clock,
+    config: { voice: { speaker: { area: 'kitchen', command: 'sh', args: ['-c', player, 'sh', played] } } },
+  });
   expect((await hub.api('POST', '/areas', { id: 'kitchen', name: 'Kitchen' })).status).toBe(201);
 }, 60_000);
 
@@ -73,9 +78,15 @@ describe('the hub speaker', () => {
     expect((await hub.api('POST', '/ringing/stop', { area: 'kitchen' })).body.stopped).toHaveLength(1);
     await until(() => !running(first!.pid), 'the player to be stopped', 20_000);
 
-    expect((await hub.api('POST', '/announcements', { message: 'Dinner is ready.' })).body).toEqual({ satellites: ['hub-speaker'] });
+    expect((await hub.api('POST', '/announcements', { message: 'Dinner is ready.' })).body).toEqual({
+      satellites: ['hub-speaker'],
+    });
     await until(() => plays().length === 2, 'the announcement on the hub speaker', 20_000);
-    expect(plays().find((p) => p.pid !== first!.pid)!.wav.equals(await spoken('Dinner is ready.', false))).toBe(true);
+    expect(
+      plays()
+        .find((p) => p.pid !== first!.pid)!
+        .wav.equals(await spoken('Dinner is ready.', false)),
+    ).toBe(true);
     expect(existsSync(join(played, `${first!.pid}.done`))).toBe(true);
   }, 60_000);
 });

@@ -4,7 +4,16 @@
  * clear line with exit code 2 (or a quiet, clean stop), never a stack trace, and never harms the hub that runs.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,11 +55,21 @@ describe('one hub per data dir', () => {
     cleanups.push(() => first.child.kill('SIGKILL'));
     const runtimeBefore = readFileSync(join(dataDir, 'hub.json'), 'utf8');
 
-    const second = spawnHearth(['start', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1']);
+    const second = spawnHearth([
+      'start',
+      '--data-dir',
+      dataDir,
+      '--http-port',
+      '0',
+      '--mqtt-port',
+      '0',
+      '--host',
+      '127.0.0.1',
+    ]);
     expect((await second.exited).code).toBe(2);
     expect(said(second.output())).toEqual([
-      `hearth start: DATA_DIR_IN_USE: another hub (pid ${first.runtime.pid}, API ${first.runtime.http.url}, started ${first.runtime.startedAt}) `
-        + `is using the data dir ${dataDir}; stop it first, or start this one with another --data-dir`,
+      `hearth start: DATA_DIR_IN_USE: another hub (pid ${first.runtime.pid}, API ${first.runtime.http.url}, started ${first.runtime.startedAt}) ` +
+        `is using the data dir ${dataDir}; stop it first, or start this one with another --data-dir`,
     ]);
     expect(readFileSync(join(dataDir, 'hub.json'), 'utf8')).toBe(runtimeBefore);
     expect((await fetch(`${first.runtime.http.url}/api/v1/health`)).status).toBe(200);
@@ -66,9 +85,17 @@ describe('one hub per data dir', () => {
   it('in one process too: the second start is refused, the first hub keeps working, and stop releases the dir', async () => {
     const first = await startTestHub({ dataDir: tempDir() });
     cleanups.push(() => first.stop());
-    const config = parseConfig({ logLevel: 'silent', dataDir: first.dataDir, http: { host: '127.0.0.1', port: 0 }, mqtt: { host: '127.0.0.1', port: 0 } });
+    const config = parseConfig({
+      logLevel: 'silent',
+      dataDir: first.dataDir,
+      http: { host: '127.0.0.1', port: 0 },
+      mqtt: { host: '127.0.0.1', port: 0 },
+    });
     const second = createHub(config, { log: silentLogger, env: {} });
-    await expect(second.start()).rejects.toMatchObject({ code: 'DATA_DIR_IN_USE', message: expect.stringContaining(`pid ${process.pid}`) });
+    await expect(second.start()).rejects.toMatchObject({
+      code: 'DATA_DIR_IN_USE',
+      message: expect.stringContaining(`pid ${process.pid}`),
+    });
     expect((await first.api('POST', '/utterances', { text: 'what time is it' })).status).toBe(200);
     await first.stop();
     const again = await startTestHub({ dataDir: first.dataDir });
@@ -82,7 +109,17 @@ describe('hearth start refuses what it cannot use, in one line with exit code 2'
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     cleanups.push(() => new Promise((r) => blocker.close(r)));
     const taken = (blocker.address() as { port: number }).port;
-    const run = spawnHearth(['start', '--data-dir', tempDir(), '--host', '127.0.0.1', '--http-port', String(taken), '--mqtt-port', '0']);
+    const run = spawnHearth([
+      'start',
+      '--data-dir',
+      tempDir(),
+      '--host',
+      '127.0.0.1',
+      '--http-port',
+      String(taken),
+      '--mqtt-port',
+      '0',
+    ]);
     expect((await run.exited).code).toBe(2);
     expect(said(run.output())).toEqual([
       `hearth start: PORT_IN_USE: http.port: 127.0.0.1:${taken} is already in use (another hub or program listens there); stop it, or pass --http-port N (0 picks a free port)`,
@@ -93,10 +130,32 @@ describe('hearth start refuses what it cannot use, in one line with exit code 2'
   it('a data dir that is a file, or lies under one', async () => {
     const file = join(tempDir(), 'not-a-dir');
     writeFileSync(file, 'x');
-    const onFile = spawnHearth(['start', '--data-dir', file, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1']);
+    const onFile = spawnHearth([
+      'start',
+      '--data-dir',
+      file,
+      '--http-port',
+      '0',
+      '--mqtt-port',
+      '0',
+      '--host',
+      '127.0.0.1',
+    ]);
     expect((await onFile.exited).code).toBe(2);
-    expect(said(onFile.output())).toEqual([`hearth start: CONFIG_INVALID: dataDir: ${file} is a file, not a directory; pass --data-dir with a directory`]);
-    const under = spawnHearth(['start', '--data-dir', join(file, 'data'), '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1']);
+    expect(said(onFile.output())).toEqual([
+      `hearth start: CONFIG_INVALID: dataDir: ${file} is a file, not a directory; pass --data-dir with a directory`,
+    ]);
+    const under = spawnHearth([
+      'start',
+      '--data-dir',
+      join(file, 'data'),
+      '--http-port',
+      '0',
+      '--mqtt-port',
+      '0',
+      '--host',
+      '127.0.0.1',
+    ]);
     expect((await under.exited).code).toBe(2);
     expect(said(under.output())).toEqual([
       `hearth start: CONFIG_INVALID: dataDir: cannot create ${join(file, 'data')} (a part of the path is a file); pass --data-dir with a directory you may write`,
@@ -115,12 +174,32 @@ describe('hearth client commands', () => {
   });
 
   it('`hearth devices list | head -1` stops quietly when the reader has gone (no EPIPE)', async () => {
-    const hub = await startTestHub({ config: { areas: [{ id: 'hall', name: 'Hall' }], devices: Array.from({ length: 400 }, (_, i) => ({ id: `lamp-${i}`, name: `Lamp ${i}`, area: 'hall', type: 'light' })) } });
-    cleanups.push(() => hub.stop());
-    const entry = [...hubNodeFlags(REPO_ROOT), '--import', 'tsx', join(REPO_ROOT, 'hub/cli/dev-entry.ts')].map((a) => `'${a}'`).join(' ');
-    const pipeline = spawn('bash', ['-c', `set -o pipefail; '${process.execPath}' ${entry} devices list --json --data-dir '${hub.dataDir}' | head -1`], {
-      cwd: REPO_ROOT, env: { ...process.env, ...hubNodeEnv(REPO_ROOT), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
+    const hub = await startTestHub({
+      config: {
+        areas: [{ id: 'hall', name: 'Hall' }],
+        devices: Array.from({ length: 400 }, (_, i) => ({
+          id: `lamp-${i}`,
+          name: `Lamp ${i}`,
+          area: 'hall',
+          type: 'light',
+        })),
+      },
     });
+    cleanups.push(() => hub.stop());
+    const entry = [...hubNodeFlags(REPO_ROOT), '--import', 'tsx', join(REPO_ROOT, 'hub/cli/dev-entry.ts')]
+      .map((a) => `'${a}'`)
+      .join(' ');
+    const pipeline = spawn(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; '${process.execPath}' ${entry} devices list --json --data-dir '${hub.dataDir}' | head -1`,
+      ],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...hubNodeEnv(REPO_ROOT), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
+      },
+    );
     let stdout = '';
     let stderr = '';
     pipeline.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -139,10 +218,22 @@ describe('npm start and npx hearth start', () => {
    */
   function npmProject(): string {
     const dir = tempDir();
-    const { scripts } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'start-check', private: true, scripts: { start: scripts.start } }));
+    const { scripts } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    };
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'start-check', private: true, scripts: { start: scripts.start } }),
+    );
     // tsx by its path: the script runs in the temporary project, where there is no node_modules.
-    const entry = [...hubNodeFlags(REPO_ROOT), '--import', import.meta.resolve('tsx'), join(REPO_ROOT, 'hub/cli/dev-entry.ts')].map((a) => `'${a}'`).join(' ');
+    const entry = [
+      ...hubNodeFlags(REPO_ROOT),
+      '--import',
+      import.meta.resolve('tsx'),
+      join(REPO_ROOT, 'hub/cli/dev-entry.ts'),
+    ]
+      .map((a) => `'${a}'`)
+      .join(' ');
     const bin = join(dir, 'bin');
     mkdirSync(bin);
     writeFileSync(join(bin, 'hearth.js'), `#!/bin/sh\nexec '${process.execPath}' ${entry} "$@"\n`);
@@ -155,16 +246,28 @@ describe('npm start and npx hearth start', () => {
   /** `npm start -- …` or `npx hearth start …` in the project, until the hub has written hub.json. */
   async function underNpm(how: 'npm start' | 'npx', dataDir: string) {
     const flags = ['--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'];
-    const [command, args] = how === 'npm start' ? ['npm', ['start', '--', ...flags]] : ['npx', ['hearth', 'start', ...flags]];
+    const [command, args] =
+      how === 'npm start' ? ['npm', ['start', '--', ...flags]] : ['npx', ['hearth', 'start', ...flags]];
     const npm = spawn(command, args, {
-      cwd: npmProject(), env: { ...process.env, ...hubNodeEnv(REPO_ROOT), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '', npm_config_update_notifier: 'false' },
+      cwd: npmProject(),
+      env: {
+        ...process.env,
+        ...hubNodeEnv(REPO_ROOT),
+        HEARTH_API_TOKEN: '',
+        HEARTH_CONFIG: '',
+        npm_config_update_notifier: 'false',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     npm.stdout.on('data', (d: Buffer) => (output += d.toString()));
     npm.stderr.on('data', (d: Buffer) => (output += d.toString()));
     cleanups.push(() => npm.kill('SIGKILL'));
-    await until(() => existsSync(join(dataDir, 'hub.json')), () => `the hub to start under ${how}: ${output}`, 60_000);
+    await until(
+      () => existsSync(join(dataDir, 'hub.json')),
+      () => `the hub to start under ${how}: ${output}`,
+      60_000,
+    );
     const hubPid = (JSON.parse(readFileSync(join(dataDir, 'hub.json'), 'utf8')) as { pid: number }).pid;
     cleanups.push(() => alive(hubPid) && process.kill(hubPid, 'SIGKILL'));
     return { npm, hubPid, output: () => output };
@@ -175,7 +278,11 @@ describe('npm start and npx hearth start', () => {
       const dataDir = tempDir();
       const { npm, hubPid, output } = await underNpm(how, dataDir);
       npm.kill('SIGTERM');
-      await until(() => !alive(hubPid), () => `the hub (pid ${hubPid}) to stop: ${output()}`, 20_000);
+      await until(
+        () => !alive(hubPid),
+        () => `the hub (pid ${hubPid}) to stop: ${output()}`,
+        20_000,
+      );
       expect(output()).toContain('hub stopped');
       expect(existsSync(join(dataDir, 'hub.json'))).toBe(false);
     }, 90_000);
@@ -184,7 +291,11 @@ describe('npm start and npx hearth start', () => {
       const dataDir = tempDir();
       const { npm, hubPid, output } = await underNpm(how, dataDir);
       npm.kill('SIGKILL');
-      await until(() => !alive(hubPid), () => `the hub (pid ${hubPid}) to stop: ${output()}`, 20_000);
+      await until(
+        () => !alive(hubPid),
+        () => `the hub (pid ${hubPid}) to stop: ${output()}`,
+        20_000,
+      );
       expect(existsSync(join(dataDir, 'hub.json'))).toBe(false);
     }, 90_000);
   }

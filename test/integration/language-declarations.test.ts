@@ -16,7 +16,9 @@ import { addBuiltinIntents } from '../harness/language.js';
 
 const declared: Array<[owner: string, intent: string, declaration: IntentDeclaration]> = [
   ...Object.entries(dialogueIntents).map(([intent, d]) => ['hub', intent, d] as [string, string, IntentDeclaration]),
-  ...builtinSkills.flatMap((skill) => Object.entries(skill.intents).map(([intent, d]) => [skill.id, intent, d] as [string, string, IntentDeclaration])),
+  ...builtinSkills.flatMap((skill) =>
+    Object.entries(skill.intents).map(([intent, d]) => [skill.id, intent, d] as [string, string, IntentDeclaration]),
+  ),
 ];
 
 let language: LanguageService;
@@ -42,8 +44,12 @@ describe('built-in intent declarations', () => {
     const undeclared: string[] = [];
     for (const template of language.registry.templates()) {
       const allowed = slotsOf.get(template.intent)!;
-      const produced = [...Object.keys(template.fixedSlots), ...template.states.flat().flatMap((e) => (e.kind === 'slot' ? [e.slot] : []))];
-      for (const slot of produced) if (!allowed.has(slot)) undeclared.push(`${template.intent}.${slot} in "${template.sentence}"`);
+      const produced = [
+        ...Object.keys(template.fixedSlots),
+        ...template.states.flat().flatMap((e) => (e.kind === 'slot' ? [e.slot] : [])),
+      ];
+      for (const slot of produced)
+        if (!allowed.has(slot)) undeclared.push(`${template.intent}.${slot} in "${template.sentence}"`);
     }
     expect([...new Set(undeclared)]).toEqual([]);
   });
@@ -57,18 +63,32 @@ describe('built-in intent declarations', () => {
         const ranked = matcher.rankExact(tokenize(c.example));
         const [best] = ranked;
         const rival = ranked.find((m) => m.template.intent !== best?.template.intent);
-        if (!best || !rival || best.wildcardTokens !== rival.wildcardTokens || best.template.priority !== rival.template.priority) return [];
-        return [`"${c.example}": ${best.template.intent} "${best.template.sentence}" or ${rival.template.intent} "${rival.template.sentence}"`];
-      }));
+        if (
+          !best ||
+          !rival ||
+          best.wildcardTokens !== rival.wildcardTokens ||
+          best.template.priority !== rival.template.priority
+        )
+          return [];
+        return [
+          `"${c.example}": ${best.template.intent} "${best.template.sentence}" or ${rival.template.intent} "${rival.template.sentence}"`,
+        ];
+      }),
+    );
     expect([...new Set(ties)]).toEqual([]);
   });
 
-  it('reach the recogniser\'s grammar: every sentence is in it or listed as left out, none left out with the default vocabularies and a catalog', () => {
+  it("reach the recogniser's grammar: every sentence is in it or listed as left out, none left out with the default vocabularies and a catalog", () => {
     const registry = language.registry;
-    const grammar = exportGrammar({ templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists }, { vocabularies: { ...DEFAULT_VOCABULARIES, product: ['coffee'] } });
+    const grammar = exportGrammar(
+      { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists },
+      { vocabularies: { ...DEFAULT_VOCABULARIES, product: ['coffee'] } },
+    );
     expect(grammar.stats.templates).toBe(declared.reduce((n, [, , d]) => n + templatesOf(d).length, 0));
     expect(grammar.leftOut.sentences).toEqual([]);
-    const intentsWithSentences = new Set(declared.filter(([, , d]) => templatesOf(d).length > 0).map(([, intent]) => intent));
+    const intentsWithSentences = new Set(
+      declared.filter(([, , d]) => templatesOf(d).length > 0).map(([, intent]) => intent),
+    );
     expect(grammar.stats.intents).toBe(intentsWithSentences.size);
     for (const intent of intentsWithSentences) expect(grammar.jsgf, intent).toContain(`<intent_${intent}>`);
   });

@@ -4,7 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../hub/core/logger.js';
-import { exportGrammar, loadCmuDictionary, DEFAULT_VOCABULARIES, type ExportedGrammar } from '../../hub/language/grammar/index.js';
+import {
+  exportGrammar,
+  loadCmuDictionary,
+  DEFAULT_VOCABULARIES,
+  type ExportedGrammar,
+} from '../../hub/language/grammar/index.js';
 import { LanguageService } from '../../hub/language/service.js';
 import { addBuiltinIntents } from '../harness/language.js';
 import { buildHousehold } from '../../hub/language/testing/household.js';
@@ -42,7 +47,10 @@ beforeAll(async () => {
   const { registry } = language;
   grammar = exportGrammar(
     { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists },
-    { dictionary: await loadCmuDictionary(), vocabularies: { ...DEFAULT_VOCABULARIES, product: ['coffee beans', 'paper towels', 'dish soap'] } },
+    {
+      dictionary: await loadCmuDictionary(),
+      vocabularies: { ...DEFAULT_VOCABULARIES, product: ['coffee beans', 'paper towels', 'dish soap'] },
+    },
   );
   await recognizer.setGrammar({ jsgf: grammar.jsgf });
 }, 120_000);
@@ -59,16 +67,21 @@ describe('exported grammar with pocketsphinx', () => {
       for (let i = 0; i < clip.pcm.length; i += 3200) session.feed(clip.pcm.subarray(i, i + 3200));
       const result = await session.end();
       const understood = language.understand(result.text);
-      const intentOk = understood.intent?.name === intent && Object.entries(slots).every(([k, v]) => understood.intent?.slots[k] === v);
+      const intentOk =
+        understood.intent?.name === intent &&
+        Object.entries(slots).every(([k, v]) => understood.intent?.slots[k] === v);
       rows.push({ said, heard: result.text, ms: Math.round(result.ms), intentOk });
     }
     const exact = rows.filter((r) => r.heard === r.said).length;
     const understood = rows.filter((r) => r.intentOk).length;
-    console.log(`grammar ${grammar.stats.jsgfBytes} bytes, ${grammar.stats.inlinedWords} inlined words; transcripts exact ${exact}/${rows.length}, intent+slots ${understood}/${rows.length}`);
+    console.log(
+      `grammar ${grammar.stats.jsgfBytes} bytes, ${grammar.stats.inlinedWords} inlined words; transcripts exact ${exact}/${rows.length}, intent+slots ${understood}/${rows.length}`,
+    );
     console.table(rows);
     // Every transcript is a sentence of the grammar, so each one must at least be understood as some intent
     // (an empty transcript is the recogniser hearing nothing it could match, counted as a miss below).
-    for (const row of rows.filter((r) => r.heard !== '')) expect(language.understand(row.heard).intent, row.heard).toBeDefined();
+    for (const row of rows.filter((r) => r.heard !== ''))
+      expect(language.understand(row.heard).intent, row.heard).toBeDefined();
     // Measured with the full built-in grammar (452 sentences): 8-9/15 exact, 11/15 understood; the usual
     // misses are determiners ("the" heard as "that") and short commands pulled into longer sentences.
     expect(exact).toBeGreaterThanOrEqual(7);

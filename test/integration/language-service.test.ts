@@ -78,17 +78,32 @@ describe('LanguageService', () => {
   });
 
   it('passes free text on as written (apostrophes kept), while names looked up later stay normalised', () => {
-    expect(language.understand("announce that grandma's car just pulled in").intent).toEqual({ name: 'HassBroadcast', slots: { message: "grandma's car just pulled in" } });
-    expect(language.understand("put Emma's birthday candles on the shopping list").intent?.slots.item).toBe("Emma's birthday candles");
+    expect(language.understand("announce that grandma's car just pulled in").intent).toEqual({
+      name: 'HassBroadcast',
+      slots: { message: "grandma's car just pulled in" },
+    });
+    expect(language.understand("put Emma's birthday candles on the shopping list").intent?.slots.item).toBe(
+      "Emma's birthday candles",
+    );
     expect(language.understand("start a timer called dad's tea for 4 minutes").intent?.slots.name).toBe('dad tea');
   });
 
   it('registers skill intents and names colliding sentences', () => {
     const collisions = language.addIntents('weather', {
-      GetWeather: { targets: 'none', sentences: ["what's the weather [like] [in {city}]", 'what time is it'], slots: { city: { values: ['paris', 'london'] } } },
+      GetWeather: {
+        targets: 'none',
+        sentences: ["what's the weather [like] [in {city}]", 'what time is it'],
+        slots: { city: { values: ['paris', 'london'] } },
+      },
     });
-    expect(collisions.map((c) => [c.sentence, c.otherIntent])).toContainEqual(['what time is it', 'HassGetCurrentTime']);
-    expect(language.understand('what is the weather like in paris').intent).toEqual({ name: 'GetWeather', slots: { city: 'paris' } });
+    expect(collisions.map((c) => [c.sentence, c.otherIntent])).toContainEqual([
+      'what time is it',
+      'HassGetCurrentTime',
+    ]);
+    expect(language.understand('what is the weather like in paris').intent).toEqual({
+      name: 'GetWeather',
+      slots: { city: 'paris' },
+    });
     language.removeIntents('weather');
     expect(language.understand('what is the weather like in paris').intent).toBeUndefined();
   });
@@ -97,9 +112,34 @@ describe('LanguageService', () => {
   // hang guard, generous for a loaded 2-core machine).
   it('survives 10,000 random strings', () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const words = ['turn', 'on', 'the', 'light', 'kitchen', 'timer', 'set', 'for', 'minutes', 'add', 'to', 'list', 'play', 'a', 'hundred', 'and', 'in'];
-    const samples: string[] = ['', ' ', '\u0000', 'x'.repeat(100_000), 'turn on the '.repeat(10_000), '😀'.repeat(5000)];
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const words = [
+      'turn',
+      'on',
+      'the',
+      'light',
+      'kitchen',
+      'timer',
+      'set',
+      'for',
+      'minutes',
+      'add',
+      'to',
+      'list',
+      'play',
+      'a',
+      'hundred',
+      'and',
+      'in',
+    ];
+    const samples: string[] = [
+      '',
+      ' ',
+      '\u0000',
+      'x'.repeat(100_000),
+      'turn on the '.repeat(10_000),
+      '😀'.repeat(5000),
+    ];
     while (samples.length < 10_000) {
       const kind = rand();
       const length = Math.floor(rand() * 40);

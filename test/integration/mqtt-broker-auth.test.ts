@@ -26,7 +26,16 @@ describe('embedded broker with Debian mosquitto clients', () => {
   });
 
   it('a device publishes its retained state with its credentials', async () => {
-    const result = await runTool('mosquitto_pub', [...asLamp(), '-t', 'hearth/lamp/state', '-m', '{"on":true}', '-q', '1', '-r']);
+    const result = await runTool('mosquitto_pub', [
+      ...asLamp(),
+      '-t',
+      'hearth/lamp/state',
+      '-m',
+      '{"on":true}',
+      '-q',
+      '1',
+      '-r',
+    ]);
     expect(result.code).toBe(0);
     await waitFor(() => seen.some((m) => m.topic === 'hearth/lamp/state'), 5000, 'state at the hub');
     const state = seen.find((m) => m.topic === 'hearth/lamp/state')!;
@@ -54,7 +63,13 @@ describe('embedded broker with Debian mosquitto clients', () => {
 
   it('refuses a wrong password', async () => {
     const before = fx.rejections.length;
-    const result = await runTool('mosquitto_pub', [...asLamp('not-the-password'), '-t', 'hearth/lamp/state', '-m', 'x']);
+    const result = await runTool('mosquitto_pub', [
+      ...asLamp('not-the-password'),
+      '-t',
+      'hearth/lamp/state',
+      '-m',
+      'x',
+    ]);
     expect(result.code).not.toBe(0);
     expect(result.stderr.toLowerCase()).toMatch(/bad user name or password|not authori[sz]ed/);
     expect(fx.rejections.slice(before).some((r) => r.reason.includes('bad username or password'))).toBe(true);
@@ -70,7 +85,19 @@ describe('embedded broker with Debian mosquitto clients', () => {
   });
 
   it('refuses a client id that is not the device', async () => {
-    const result = await runTool('mosquitto_pub', [...base(), '-u', 'lamp', '-P', lamp.password, '-i', 'door', '-t', 'hearth/lamp/state', '-m', 'x']);
+    const result = await runTool('mosquitto_pub', [
+      ...base(),
+      '-u',
+      'lamp',
+      '-P',
+      lamp.password,
+      '-i',
+      'door',
+      '-t',
+      'hearth/lamp/state',
+      '-m',
+      'x',
+    ]);
     expect(result.code).not.toBe(0);
     expect(result.stderr.toLowerCase()).toMatch(/identifier rejected/);
   });
@@ -97,21 +124,40 @@ describe('embedded broker with Debian mosquitto clients', () => {
 
   it('disconnectDevice closes a revoked device, which then cannot reconnect', async () => {
     const url = `mqtt://127.0.0.1:${fx.broker.port}`;
-    const client = await mqtt.connectAsync(url, { protocolVersion: 4, clientId: 'door', username: 'door', password: door.password, reconnectPeriod: 0 });
+    const client = await mqtt.connectAsync(url, {
+      protocolVersion: 4,
+      clientId: 'door',
+      username: 'door',
+      password: door.password,
+      reconnectPeriod: 0,
+    });
     const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
     fx.credentials.revoke('door');
     expect(fx.broker.disconnectDevice('door')).toBe(1);
     await closed;
     await client.endAsync(true);
     await expect(
-      mqtt.connectAsync(url, { protocolVersion: 4, clientId: 'door', username: 'door', password: door.password, reconnectPeriod: 0 }),
+      mqtt.connectAsync(url, {
+        protocolVersion: 4,
+        clientId: 'door',
+        username: 'door',
+        password: door.password,
+        reconnectPeriod: 0,
+      }),
     ).rejects.toThrow(/bad user ?name or password|not authori/i);
   });
 
   it('a replaced credential refuses the old password at once', async () => {
     const url = `mqtt://127.0.0.1:${fx.broker.port}`;
     const window = fx.credentials.create('window');
-    const connect = (password: string) => mqtt.connectAsync(url, { protocolVersion: 4, clientId: 'window', username: 'window', password, reconnectPeriod: 0 });
+    const connect = (password: string) =>
+      mqtt.connectAsync(url, {
+        protocolVersion: 4,
+        clientId: 'window',
+        username: 'window',
+        password,
+        reconnectPeriod: 0,
+      });
     await (await connect(window.password)).endAsync(true);
     const replaced = fx.credentials.create('window');
     await expect(connect(window.password)).rejects.toThrow(/bad user ?name or password|not authori/i);

@@ -21,13 +21,33 @@ describe('ExternalTransport against a real mosquitto', () => {
     await transport.start();
     const seen: MqttMessage[] = [];
     const unsubscribe = await transport.subscribe('hearth/+/state', (m) => seen.push(m));
-    const pub = await runTool('mosquitto_pub', ['-h', '127.0.0.1', '-p', String(broker.port), '-t', 'hearth/lamp/state', '-m', '{"on":true}']);
+    const pub = await runTool('mosquitto_pub', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(broker.port),
+      '-t',
+      'hearth/lamp/state',
+      '-m',
+      '{"on":true}',
+    ]);
     expect(pub.code).toBe(0);
     await waitFor(() => seen.length === 1, 5000, 'message');
     expect(seen[0]).toMatchObject({ topic: 'hearth/lamp/state', retain: false });
     expect(seen[0]!.payload.toString()).toBe('{"on":true}');
 
-    const sub = runTool('mosquitto_sub', ['-h', '127.0.0.1', '-p', String(broker.port), '-t', 'hearth/lamp/set', '-C', '1', '-W', '5']);
+    const sub = runTool('mosquitto_sub', [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(broker.port),
+      '-t',
+      'hearth/lamp/set',
+      '-C',
+      '1',
+      '-W',
+      '5',
+    ]);
     let done = false;
     void sub.then(() => (done = true));
     while (!done) {

@@ -19,7 +19,14 @@ export interface BrokerFixture {
   close(): Promise<void>;
 }
 
-export async function startBroker(options: { allowAnonymous?: boolean; maxPayloadBytes?: number; dir?: string; rejectionsLoggedPerSecond?: number } = {}): Promise<BrokerFixture> {
+export async function startBroker(
+  options: {
+    allowAnonymous?: boolean;
+    maxPayloadBytes?: number;
+    dir?: string;
+    rejectionsLoggedPerSecond?: number;
+  } = {},
+): Promise<BrokerFixture> {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'hearth-mqtt-'));
   const db = openDatabase(join(dir, 'hub.db'));
   const credentials = new SqliteCredentialService(db);
@@ -29,7 +36,10 @@ export async function startBroker(options: { allowAnonymous?: boolean; maxPayloa
   const make = () =>
     new EmbeddedBroker({
       config: {
-        host: '127.0.0.1', port: 0, allowAnonymous: options.allowAnonymous ?? false, maxPayloadBytes: options.maxPayloadBytes ?? 4096,
+        host: '127.0.0.1',
+        port: 0,
+        allowAnonymous: options.allowAnonymous ?? false,
+        maxPayloadBytes: options.maxPayloadBytes ?? 4096,
         ...(options.rejectionsLoggedPerSecond ? { rejectionsLoggedPerSecond: options.rejectionsLoggedPerSecond } : {}),
       },
       dataDir: dir,
@@ -38,7 +48,11 @@ export async function startBroker(options: { allowAnonymous?: boolean; maxPayloa
       log: silentLogger,
     });
   const fixture: BrokerFixture = {
-    dir, db, credentials, bus, rejections,
+    dir,
+    db,
+    credentials,
+    bus,
+    rejections,
     broker: make(),
     async restart() {
       await fixture.broker.stop();
@@ -62,7 +76,11 @@ export interface ToolResult {
 }
 
 /** Runs a Debian mosquitto client (mosquitto_pub / mosquitto_sub) to completion. */
-export function runTool(tool: 'mosquitto_pub' | 'mosquitto_sub', args: string[], timeoutMs = 10_000): Promise<ToolResult> {
+export function runTool(
+  tool: 'mosquitto_pub' | 'mosquitto_sub',
+  args: string[],
+  timeoutMs = 10_000,
+): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(tool, ['-V', 'mqttv311', ...args]);
     let stdout = '';

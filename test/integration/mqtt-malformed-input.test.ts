@@ -58,12 +58,18 @@ describe('malformed and hostile input', () => {
 
   it('closes a connection that announces a packet over the size limit before buffering it', async () => {
     const device = await mqtt.connectAsync(`mqtt://127.0.0.1:${fx.broker.port}`, {
-      protocolVersion: 4, clientId: 'lamp', username: 'lamp', password, reconnectPeriod: 0,
+      protocolVersion: 4,
+      clientId: 'lamp',
+      username: 'lamp',
+      password,
+      reconnectPeriod: 0,
     });
     const closed = new Promise<void>((resolve) => device.stream.once('close', () => resolve()));
     device.stream.write(HUGE_PUBLISH_HEADER);
     await closed;
-    expect(fx.rejections).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/exceeds the limit/) }));
+    expect(fx.rejections).toContainEqual(
+      expect.objectContaining({ reason: expect.stringMatching(/exceeds the limit/) }),
+    );
     await device.endAsync(true);
     await expectServes(fx, password, 'after-huge');
   });
@@ -75,7 +81,11 @@ describe('malformed and hostile input', () => {
     const before = fx.rejections.length;
     for (let i = 0; i < 20; i++) {
       const device = await mqtt.connectAsync(`mqtt://127.0.0.1:${fx.broker.port}`, {
-        protocolVersion: 4, clientId: 'lamp', username: 'lamp', password, reconnectPeriod: 0,
+        protocolVersion: 4,
+        clientId: 'lamp',
+        username: 'lamp',
+        password,
+        reconnectPeriod: 0,
       });
       const closed = new Promise<void>((resolve) => device.stream.once('close', () => resolve()));
       device.publish('hearth/lamp/state', Buffer.alloc(1025 + i, 0x61), { qos: 0 });
@@ -94,7 +104,11 @@ async function expectServes(fx: BrokerFixture, password: string, marker: string)
   const seen: string[] = [];
   const unsubscribe = await hub.subscribe('hearth/lamp/event', (m) => seen.push(m.payload.toString()));
   const device = await mqtt.connectAsync(`mqtt://127.0.0.1:${fx.broker.port}`, {
-    protocolVersion: 4, clientId: 'lamp', username: 'lamp', password, reconnectPeriod: 0,
+    protocolVersion: 4,
+    clientId: 'lamp',
+    username: 'lamp',
+    password,
+    reconnectPeriod: 0,
   });
   await device.publishAsync('hearth/lamp/event', JSON.stringify({ type: marker }), { qos: 1 });
   await waitFor(() => seen.length > 0, 5000, 'legitimate publish');

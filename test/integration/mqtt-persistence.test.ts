@@ -11,11 +11,21 @@ import { startBroker, waitFor, type BrokerFixture } from './mqtt-fixtures.js';
 
 function connect(port: number, username: string, password: string, clean = true) {
   return mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, {
-    protocolVersion: 4, clientId: username, username, password, clean, reconnectPeriod: 0,
+    protocolVersion: 4,
+    clientId: username,
+    username,
+    password,
+    clean,
+    reconnectPeriod: 0,
   });
 }
 
-async function retainedOnce(port: number, username: string, password: string, topic: string): Promise<string | undefined> {
+async function retainedOnce(
+  port: number,
+  username: string,
+  password: string,
+  topic: string,
+): Promise<string | undefined> {
   const client = await connect(port, username, password);
   const got = new Promise<string | undefined>((resolve) => {
     client.on('message', (t, payload, packet) => {
@@ -55,7 +65,12 @@ describe('broker persistence on disk', () => {
 
       const received: string[] = [];
       const back = await mqtt.connectAsync(`mqtt://127.0.0.1:${fx.broker.port}`, {
-        protocolVersion: 4, clientId: 'lamp', username: 'lamp', password: lamp.password, clean: false, reconnectPeriod: 0,
+        protocolVersion: 4,
+        clientId: 'lamp',
+        username: 'lamp',
+        password: lamp.password,
+        clean: false,
+        reconnectPeriod: 0,
       });
       back.on('message', (_t, payload) => received.push(payload.toString()));
       await waitFor(() => received.length > 0, 5000, 'queued command');
@@ -78,7 +93,9 @@ describe('broker persistence on disk', () => {
     const lamp = new SqliteCredentialService(db).create('lamp');
     db.close();
     const script = fileURLToPath(new URL('./mqtt-child/broker-process.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dir, '100'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dir, '100'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     try {
       const port = await new Promise<number>((resolve, reject) => {
         let out = '';
@@ -94,7 +111,11 @@ describe('broker persistence on disk', () => {
       // Retained messages are written behind (retained-write-behind.ts): wait for the row, then kill without a flush.
       const file = openDatabase(join(dir, 'mqtt-broker.db'));
       try {
-        await waitFor(() => file.prepare('SELECT 1 FROM retained WHERE topic = ?').get('hearth/lamp/state') !== undefined, 5000, 'retained row');
+        await waitFor(
+          () => file.prepare('SELECT 1 FROM retained WHERE topic = ?').get('hearth/lamp/state') !== undefined,
+          5000,
+          'retained row',
+        );
       } finally {
         file.close();
       }
@@ -107,7 +128,9 @@ describe('broker persistence on disk', () => {
 
     const fx = await startBroker({ dir });
     try {
-      expect(await retainedOnce(fx.broker.port, 'lamp', lamp.password, 'hearth/lamp/state')).toBe('{"on":true,"brightness":40}');
+      expect(await retainedOnce(fx.broker.port, 'lamp', lamp.password, 'hearth/lamp/state')).toBe(
+        '{"on":true,"brightness":40}',
+      );
     } finally {
       await fx.close();
     }

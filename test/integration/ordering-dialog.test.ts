@@ -52,7 +52,9 @@ describe('ordering by voice', () => {
   it('"buy two packs of paper towels" quotes the quantity and the total', async () => {
     rig = await startOrderingRig();
     const question = await rig.say('buy two packs of paper towels');
-    expect(question.reply).toBe('2 packs of Strong paper towels, 8 rolls each, 13.98 euros in total. Shall I order them?');
+    expect(question.reply).toBe(
+      '2 packs of Strong paper towels, 8 rolls each, 13.98 euros in total. Shall I order them?',
+    );
     await rig.say('yeah go ahead');
     expect(await rig.marketplaceOrders()).toBe(1);
     expect(rig.sim.ledger.list()[0]?.lines).toEqual([expect.objectContaining({ sku: 'PAP-TWL-8', quantity: 2 })]);
@@ -73,7 +75,8 @@ describe('ordering by voice', () => {
     rig = await startOrderingRig();
     const question = await rig.say('order dishwasher');
     expect(question.reply).toMatch(/^Which one: .+ or .+\?$/);
-    for (const name of ['Sparkle dishwasher tablets', 'Dishwasher salt', 'Dishwasher rinse aid']) expect(question.reply).toContain(name);
+    for (const name of ['Sparkle dishwasher tablets', 'Dishwasher salt', 'Dishwasher rinse aid'])
+      expect(question.reply).toContain(name);
     expect(await rig.marketplaceOrders()).toBe(0);
     const quote = await rig.say('the salt');
     expect(quote.reply).toBe('Dishwasher salt, 2 kg, 2.49 euros. Shall I order it?');
@@ -87,7 +90,9 @@ describe('ordering by voice', () => {
     await rig.say('buy two packs of paper towels');
     await rig.say('yes');
     const question = await rig.say('reorder my last order');
-    expect(question.reply).toBe('2 packs of Strong paper towels, 8 rolls each, 13.98 euros in total. Shall I order them?');
+    expect(question.reply).toBe(
+      '2 packs of Strong paper towels, 8 rolls each, 13.98 euros in total. Shall I order them?',
+    );
     expect(await rig.marketplaceOrders()).toBe(1);
     await rig.say('yes');
     expect(await rig.marketplaceOrders()).toBe(2);

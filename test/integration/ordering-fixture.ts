@@ -11,7 +11,14 @@ import { createOrdersPort } from '../../hub/commerce/orders-port.js';
 import type { CommerceService } from '../../hub/commerce/service.js';
 import { LanguageService } from '../../hub/language/service.js';
 import { MemoryDevices, MemoryHousehold } from '../../hub/devices/testing/memory-services.js';
-import { languagePortFor, skillsConfigSchema, startSkills, type OrdersPort, type SkillRuntime, type UtteranceResult } from '../../hub/skills/index.js';
+import {
+  languagePortFor,
+  skillsConfigSchema,
+  startSkills,
+  type OrdersPort,
+  type SkillRuntime,
+  type UtteranceResult,
+} from '../../hub/skills/index.js';
 import type { MarketplaceSimulator } from '../../firmware-sim/marketplace/server.js';
 import { builtinSkills } from '../../skills/index.js';
 import { makeRig, RIG_START } from './commerce-helpers.js';
@@ -33,8 +40,17 @@ export interface OrderingRig {
 }
 
 /** `confirm`: the `skills.confirm` section (e.g. `{pin: {required: true}}` to unlock with the household PIN). */
-export async function startOrderingRig(config: CommerceConfigInput = {}, start = RIG_START, confirm: Record<string, unknown> = {}): Promise<OrderingRig> {
-  const rig = await makeRig(config, { times: { shipAfterMs: 2 * 3_600_000, deliverAfterMs: 24 * 3_600_000 } }, {}, start);
+export async function startOrderingRig(
+  config: CommerceConfigInput = {},
+  start = RIG_START,
+  confirm: Record<string, unknown> = {},
+): Promise<OrderingRig> {
+  const rig = await makeRig(
+    config,
+    { times: { shipAfterMs: 2 * 3_600_000, deliverAfterMs: 24 * 3_600_000 } },
+    {},
+    start,
+  );
   const { clock, sim, service: commerce, db, bus, dir } = rig;
   const household = new MemoryHousehold();
   const devices = new MemoryDevices(household, bus, { available: true });
@@ -42,11 +58,27 @@ export async function startOrderingRig(config: CommerceConfigInput = {}, start =
   await language.start();
   const orders: OrdersPort = createOrdersPort(commerce, silentLogger);
   const { runtime } = await startSkills({
-    devices, language: languagePortFor(language), db, bus, log: silentLogger, clock, orders, pins: commerce.pins,
-    config: skillsConfigSchema.parse({ confirm }), hubVersion: '0.1.0', dataDir: dir, builtins: builtinSkills,
+    devices,
+    language: languagePortFor(language),
+    db,
+    bus,
+    log: silentLogger,
+    clock,
+    orders,
+    pins: commerce.pins,
+    config: skillsConfigSchema.parse({ confirm }),
+    hubVersion: '0.1.0',
+    dataDir: dir,
+    builtins: builtinSkills,
   });
   return {
-    clock, devices, sim, commerce, runtime, language, db,
+    clock,
+    devices,
+    sim,
+    commerce,
+    runtime,
+    language,
+    db,
     say: (text, user) => runtime.handleUtterance(text, user ? { user } : {}),
     async marketplaceOrders() {
       await commerce.syncNow({ ignoreBackoff: true });

@@ -20,7 +20,10 @@ async function hubWithMarketplace(): Promise<{ hub: TestHub; market: Marketplace
     config: {
       commerce: {
         marketplaceUrl: market.url,
-        users: [{ id: 'alex', name: 'Alex', role: 'adult' }, { id: 'mia', name: 'Mia', role: 'child' }],
+        users: [
+          { id: 'alex', name: 'Alex', role: 'adult' },
+          { id: 'mia', name: 'Mia', role: 'child' },
+        ],
         defaultUser: 'alex',
         timeZone: 'UTC',
         // A loaded 2-core machine can take seconds to answer one request: a 1 s request limit and a 10 s wait for the
@@ -30,22 +33,34 @@ async function hubWithMarketplace(): Promise<{ hub: TestHub; market: Marketplace
     },
   });
   cleanups.push(() => hub.stop());
-  await until(async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0, 'the catalog to sync', 25_000);
+  await until(
+    async () => (await hub.api('GET', '/commerce/catalog')).body.products.length > 0,
+    'the catalog to sync',
+    25_000,
+  );
   return { hub, market };
 }
 
-const say = async (hub: TestHub, text: string, user: string) => (await hub.api('POST', '/utterances', { text, user })).body;
+const say = async (hub: TestHub, text: string, user: string) =>
+  (await hub.api('POST', '/utterances', { text, user })).body;
 
 describe('ordering in the running hub', () => {
   it('an adult orders by voice: question, yes, one order at the marketplace', async () => {
     const { hub, market } = await hubWithMarketplace();
     const question = await say(hub, 'order more coffee', 'alex');
-    expect(question).toMatchObject({ intent: { name: 'ReorderItem' }, skill: 'ordering', reply: 'Morning Ridge coffee beans, 1 kg bag, 13.99 euros. Shall I order it?' });
+    expect(question).toMatchObject({
+      intent: { name: 'ReorderItem' },
+      skill: 'ordering',
+      reply: 'Morning Ridge coffee beans, 1 kg bag, 13.99 euros. Shall I order it?',
+    });
     const done = await say(hub, 'yes', 'alex');
     expect(done.reply).toMatch(/^Ordered Morning Ridge coffee beans for 13\.99 euros\./);
     await until(() => market.ledger.summary().totalOrders === 1, 'the order to reach the marketplace');
     expect(market.ledger.list()[0]?.lines).toEqual([expect.objectContaining({ sku: 'COF-BEAN-1KG', quantity: 1 })]);
-    await until(async () => /has been placed/.test((await say(hub, 'where is my order', 'alex')).reply), 'the status to come back');
+    await until(
+      async () => /has been placed/.test((await say(hub, 'where is my order', 'alex')).reply),
+      'the status to come back',
+    );
   });
 
   it("a child's order is refused with the reason and nothing reaches the marketplace", async () => {

@@ -21,19 +21,27 @@ describe('orders after buying', () => {
     await buyCoffee(rig);
     const last = await rig.say('what did I order last');
     expect(last.intent?.name).toBe('OrderStatus');
-    expect(last.reply).toBe('Your last order was Morning Ridge coffee beans, 13.99 euros, today. It has been placed and has not shipped yet.');
+    expect(last.reply).toBe(
+      'Your last order was Morning Ridge coffee beans, 13.99 euros, today. It has been placed and has not shipped yet.',
+    );
   });
 
   it('"where is my order" follows the marketplace: placed, then shipped, then delivered', async () => {
     rig = await startOrderingRig();
     await buyCoffee(rig);
-    expect((await rig.say('where is my order')).reply).toBe('Your order of Morning Ridge coffee beans has been placed and has not shipped yet.');
+    expect((await rig.say('where is my order')).reply).toBe(
+      'Your order of Morning Ridge coffee beans has been placed and has not shipped yet.',
+    );
     rig.clock.advance(3 * 3_600_000);
     await rig.commerce.syncNow();
-    expect((await rig.say('where is my order')).reply).toBe('Your order of Morning Ridge coffee beans has shipped and is on its way.');
+    expect((await rig.say('where is my order')).reply).toBe(
+      'Your order of Morning Ridge coffee beans has shipped and is on its way.',
+    );
     rig.clock.advance(24 * 3_600_000);
     await rig.commerce.syncNow();
-    expect((await rig.say('where is my order')).reply).toBe('Nothing is on its way. Your last order, Morning Ridge coffee beans, has been delivered.');
+    expect((await rig.say('where is my order')).reply).toBe(
+      'Nothing is on its way. Your last order, Morning Ridge coffee beans, has been delivered.',
+    );
   });
 
   it('"cancel my last order" asks first; "yes" cancels it at the marketplace', async () => {
@@ -43,7 +51,9 @@ describe('orders after buying', () => {
     expect(question.reply).toBe('Cancel your order of Morning Ridge coffee beans, 13.99 euros?');
     expect(rig.sim.ledger.list()[0]?.status).toBe('placed');
     const done = await rig.say('yes');
-    expect(done.reply).toBe("Okay, I've asked the shop to cancel your order of Morning Ridge coffee beans, 13.99 euros.");
+    expect(done.reply).toBe(
+      "Okay, I've asked the shop to cancel your order of Morning Ridge coffee beans, 13.99 euros.",
+    );
     await rig.commerce.syncNow({ ignoreBackoff: true });
     expect(rig.sim.ledger.list()[0]?.status).toBe('cancelled');
     expect(rig.commerce.orders()[0]?.status).toBe('cancelled');
@@ -65,7 +75,9 @@ describe('orders after buying', () => {
     rig.clock.advance(3 * 3_600_000);
     await rig.commerce.syncNow();
     const reply = await rig.say('cancel the coffee order');
-    expect(reply.reply).toBe('Your order of Morning Ridge coffee beans has shipped and is on its way, so it can no longer be cancelled.');
+    expect(reply.reply).toBe(
+      'Your order of Morning Ridge coffee beans has shipped and is on its way, so it can no longer be cancelled.',
+    );
     expect(rig.sim.ledger.list()[0]?.status).toBe('shipped');
   });
 
@@ -80,16 +92,21 @@ describe('orders after buying', () => {
     const sent = await rig.say('yes');
     expect(sent.reply).toBe("Sent your pantry box for 11.47 euros. I'll tell you when it ships.");
     expect(await rig.marketplaceOrders()).toBe(1);
-    expect(rig.sim.ledger.list()[0]?.lines.map((l) => [l.sku, l.quantity])).toEqual([['TEA-BLK-80', 2], ['DSH-SOAP-750', 1]]);
+    expect(rig.sim.ledger.list()[0]?.lines.map((l) => [l.sku, l.quantity])).toEqual([
+      ['TEA-BLK-80', 2],
+      ['DSH-SOAP-750', 1],
+    ]);
     expect(rig.commerce.pantryContents().items).toEqual([]);
   });
 
-  it("a child cannot send the pantry box, and the box stays as it was", async () => {
+  it('a child cannot send the pantry box, and the box stays as it was', async () => {
     rig = await startOrderingRig();
     rig.commerce.addToPantry('TEA-BLK-80', 1);
     await rig.say('send my pantry box', 'mia');
     const refused = await rig.say('yes', 'mia');
-    expect(refused.reply).toBe("I can't send the pantry box: Mia is a child and may not buy things; ask an adult to order it.");
+    expect(refused.reply).toBe(
+      "I can't send the pantry box: Mia is a child and may not buy things; ask an adult to order it.",
+    );
     expect(await rig.marketplaceOrders()).toBe(0);
     expect(rig.commerce.pantryContents().items).toHaveLength(1);
   });

@@ -55,7 +55,9 @@ describe('ordering safeguards', () => {
 
   it('a wrong PIN is refused (and may be retried); the right PIN then orders once', async () => {
     rig = await startOrderingRig({ pin: { required: true, hash: hashPassword('4321') } });
-    expect((await rig.say('order more coffee')).reply).toBe('Morning Ridge coffee beans, 1 kg bag, 13.99 euros. Shall I order it?');
+    expect((await rig.say('order more coffee')).reply).toBe(
+      'Morning Ridge coffee beans, 1 kg bag, 13.99 euros. Shall I order it?',
+    );
     expect((await rig.say('yes')).reply).toBe("What's your purchase PIN?");
     const wrong = await rig.say('1 2 3 4');
     expect(wrong.reply).toBe('That PIN is wrong, so nothing was ordered. Say the PIN again, or say no.');
@@ -78,7 +80,9 @@ describe('ordering safeguards', () => {
     await rig.say('order more coffee');
     await rig.say('ok');
     const locking = await rig.say('1 1 1 1');
-    expect(locking.reply).toBe('The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.');
+    expect(locking.reply).toBe(
+      'The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.',
+    );
     expect(locking.actions).toContainEqual(expect.objectContaining({ type: 'order_refused', reason: 'pin_locked' }));
 
     await rig.say('order more coffee');
@@ -87,7 +91,9 @@ describe('ordering safeguards', () => {
     expect(refused.actions).toContainEqual(expect.objectContaining({ type: 'order_refused', reason: 'pin_locked' }));
     rig.clock.advance(4 * 60_000 + 30_000);
     await rig.say('order more coffee');
-    expect((await rig.say('4 3 2 1')).reply).toBe('Too many wrong PINs: the PIN is locked for a minute. Nothing was ordered.');
+    expect((await rig.say('4 3 2 1')).reply).toBe(
+      'Too many wrong PINs: the PIN is locked for a minute. Nothing was ordered.',
+    );
     await expectNothingOrdered(rig);
 
     rig.clock.advance(30_000);
@@ -114,7 +120,9 @@ describe('ordering safeguards', () => {
   it('quiet hours refuse with the hours and when to try again', async () => {
     rig = await startOrderingRig({ quietHours: { start: '22:00', end: '07:00' } }, Date.UTC(2026, 2, 2, 23, 30));
     const refused = await rig.say('order more coffee');
-    expect(refused.reply).toBe("I can't order that: No purchases during quiet hours (22:00 to 07:00); try again after 07:00.");
+    expect(refused.reply).toBe(
+      "I can't order that: No purchases during quiet hours (22:00 to 07:00); try again after 07:00.",
+    );
     await rig.say('yes');
     await expectNothingOrdered(rig);
   });

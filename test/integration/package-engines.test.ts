@@ -14,13 +14,19 @@ const read = (file: string) => JSON.parse(readFileSync(join(REPO_ROOT, file), 'u
 describe('the Node versions the package promises', () => {
   it('are accepted by every installed package', () => {
     const promised: string = read('package.json').engines.node;
-    const oldest = promised.split('||').map((alternative) => /(\d+\.\d+)(\.\d+)?/.exec(alternative)![0]).map((v) => (v.split('.').length === 2 ? `${v}.0` : v));
+    const oldest = promised
+      .split('||')
+      .map((alternative) => /(\d+\.\d+)(\.\d+)?/.exec(alternative)![0])
+      .map((v) => (v.split('.').length === 2 ? `${v}.0` : v));
     expect(oldest).toEqual(['20.19.0', '22.13.0']);
     const refusing: string[] = [];
-    for (const [path, entry] of Object.entries(read('package-lock.json').packages as Record<string, { engines?: { node?: string } }>)) {
+    for (const [path, entry] of Object.entries(
+      read('package-lock.json').packages as Record<string, { engines?: { node?: string } }>,
+    )) {
       const range = entry.engines?.node?.replace(/(>=|<=|>|<|\^|~)\s+/g, '$1');
       if (!range) continue;
-      for (const version of oldest) if (!satisfies(version, range)) refusing.push(`${path || 'hearth'} (${range}) refuses Node ${version}`);
+      for (const version of oldest)
+        if (!satisfies(version, range)) refusing.push(`${path || 'hearth'} (${range}) refuses Node ${version}`);
     }
     expect(refusing).toEqual([]);
   });

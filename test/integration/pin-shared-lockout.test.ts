@@ -47,14 +47,22 @@ describe('the household PIN is shared by purchases and unlocking', () => {
     expect((await say('unlock the front door')).reply).toBe('To unlock the front door, I need your PIN. What is it?');
     expect((await say('1 1 1 1')).reply).toBe("That PIN is wrong, so I didn't unlock the front door.");
     await say('order more coffee');
-    expect((await say('2 2 2 2')).reply).toBe('That PIN is wrong, so nothing was ordered. Say the PIN again, or say no.');
-    expect((await say('3 3 3 3')).reply).toBe('The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.');
+    expect((await say('2 2 2 2')).reply).toBe(
+      'That PIN is wrong, so nothing was ordered. Say the PIN again, or say no.',
+    );
+    expect((await say('3 3 3 3')).reply).toBe(
+      'The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.',
+    );
 
     await say('unlock the front door');
-    expect((await say('4 3 2 1')).reply).toBe("Too many wrong PINs: the PIN is locked for 5 minutes. I didn't unlock the front door.");
+    expect((await say('4 3 2 1')).reply).toBe(
+      "Too many wrong PINs: the PIN is locked for 5 minutes. I didn't unlock the front door.",
+    );
     expect(doorLocked()).toBe(true);
     await say('order more coffee');
-    expect((await say('4 3 2 1')).reply).toBe('Too many wrong PINs: the PIN is locked for 5 minutes. Nothing was ordered.');
+    expect((await say('4 3 2 1')).reply).toBe(
+      'Too many wrong PINs: the PIN is locked for 5 minutes. Nothing was ordered.',
+    );
     expect(await rig.marketplaceOrders()).toBe(0);
 
     // Another person's PIN entry is not locked by alex's guesses.
@@ -74,10 +82,13 @@ describe('the household PIN is shared by purchases and unlocking', () => {
       expect((await say(guess)).reply).toBe("That PIN is wrong, so I didn't unlock the front door.");
     }
     await say('unlock the front door');
-    expect((await say('3 3 3 3')).reply)
-      .toBe("That PIN is wrong, so I didn't unlock the front door. Too many wrong PINs: the PIN is locked for 5 minutes.");
+    expect((await say('3 3 3 3')).reply).toBe(
+      "That PIN is wrong, so I didn't unlock the front door. Too many wrong PINs: the PIN is locked for 5 minutes.",
+    );
     await say('order more coffee');
-    expect((await say('4 3 2 1')).reply).toBe('Too many wrong PINs: the PIN is locked for 5 minutes. Nothing was ordered.');
+    expect((await say('4 3 2 1')).reply).toBe(
+      'Too many wrong PINs: the PIN is locked for 5 minutes. Nothing was ordered.',
+    );
     expect(await rig.marketplaceOrders()).toBe(0);
     expect(rig.devices.get('front-door')?.state.locked).toBe(true);
   });
@@ -88,8 +99,12 @@ describe('the household PIN is shared by purchases and unlocking', () => {
     expect((await say('unlock the front door')).reply).toBe('To unlock the front door, I need your PIN. What is it?');
     expect((await say('1 1 1 1')).reply).toBe("That PIN is wrong, so I didn't unlock the front door.");
     await say('order more coffee');
-    expect((await say('2 2 2 2')).reply).toBe('That PIN is wrong, so nothing was ordered. Say the PIN again, or say no.');
-    expect((await say('3 3 3 3')).reply).toBe('The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.');
+    expect((await say('2 2 2 2')).reply).toBe(
+      'That PIN is wrong, so nothing was ordered. Say the PIN again, or say no.',
+    );
+    expect((await say('3 3 3 3')).reply).toBe(
+      'The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.',
+    );
     // The default user (alex, commerce-helpers HOUSEHOLD) is the one locked out, by name too.
     expect(await rig.commerce.pins.verify('alex', '4321')).toMatchObject({ status: 'locked' });
     expect(await rig.commerce.pins.verify('sam', '4321')).toEqual({ status: 'ok' });
@@ -97,22 +112,44 @@ describe('the household PIN is shared by purchases and unlocking', () => {
 });
 
 describe('the PIN lockout is kept in SQLite and checked off the event loop', () => {
-  const quote = (service: CommerceService) => service.prepareOrder({ product: 'coffee pods', userId: 'alex' }).confirmationToken;
+  const quote = (service: CommerceService) =>
+    service.prepareOrder({ product: 'coffee pods', userId: 'alex' }).confirmationToken;
 
   it('a lockout survives restarting the commerce service on the same file; when it ends, the right PIN buys', async () => {
     commerceRig = await makeRig({ pin: PIN });
     const { service, clock, dir, bus } = commerceRig;
-    for (const [pin, reason] of [['1111', 'pin_wrong'], ['2222', 'pin_wrong'], ['3333', 'pin_locked']] as const)
-      await expect(service.confirmOrder(quote(service), { pin })).rejects.toMatchObject({ code: 'PURCHASE_REFUSED', details: { reason } });
+    for (const [pin, reason] of [
+      ['1111', 'pin_wrong'],
+      ['2222', 'pin_wrong'],
+      ['3333', 'pin_locked'],
+    ] as const)
+      await expect(service.confirmOrder(quote(service), { pin })).rejects.toMatchObject({
+        code: 'PURCHASE_REFUSED',
+        details: { reason },
+      });
 
     await service.stop();
     commerceRig.db.close();
     const db = openDatabase(join(dir, 'hub.db'));
-    const restarted = new CommerceService({ db, bus, log: silentLogger, clock, config: commerceConfigSchema.parse({ ...HOUSEHOLD, pin: PIN }) });
-    cleanups.push(() => { db.close(); }, () => restarted.stop());
+    const restarted = new CommerceService({
+      db,
+      bus,
+      log: silentLogger,
+      clock,
+      config: commerceConfigSchema.parse({ ...HOUSEHOLD, pin: PIN }),
+    });
+    cleanups.push(
+      () => {
+        db.close();
+      },
+      () => restarted.stop(),
+    );
     await restarted.start();
 
-    await expect(restarted.confirmOrder(quote(restarted), { pin: '4321' })).rejects.toMatchObject({ details: { reason: 'pin_locked' }, message: /locked for 5 minutes/ });
+    await expect(restarted.confirmOrder(quote(restarted), { pin: '4321' })).rejects.toMatchObject({
+      details: { reason: 'pin_locked' },
+      message: /locked for 5 minutes/,
+    });
     expect(await restarted.pins.verify('alex', '4321')).toMatchObject({ status: 'locked' });
     clock.advance(5 * 60_000);
     expect((await restarted.confirmOrder(quote(restarted), { pin: '4321' })).userId).toBe('alex');
@@ -125,7 +162,10 @@ describe('the PIN lockout is kept in SQLite and checked off the event loop', () 
     const tokens = ['1111', '2222', '3333', '4321', '4321'].map((pin) => ({ pin, token: quote(service) }));
     const outcomes = await Promise.allSettled(tokens.map(({ pin, token }) => service.confirmOrder(token, { pin })));
     expect(outcomes.map((o) => o.status)).toEqual(Array(5).fill('rejected'));
-    expect(outcomes.slice(3).map((o) => (o as PromiseRejectedResult).reason.details.reason)).toEqual(['pin_locked', 'pin_locked']);
+    expect(outcomes.slice(3).map((o) => (o as PromiseRejectedResult).reason.details.reason)).toEqual([
+      'pin_locked',
+      'pin_locked',
+    ]);
     expect(service.orders()).toEqual([]);
     expect(service.outbox()).toEqual([]);
   });
@@ -136,7 +176,12 @@ describe('the PIN lockout is kept in SQLite and checked off the event loop', () 
     const token = quote(service);
     let turns = 0;
     let done = false;
-    const spin = () => { if (!done) { turns += 1; setImmediate(spin); } };
+    const spin = () => {
+      if (!done) {
+        turns += 1;
+        setImmediate(spin);
+      }
+    };
     setImmediate(spin);
     const order = await service.confirmOrder(token, { pin: '4321' });
     done = true;

@@ -27,7 +27,9 @@ describe('two hubs sharing device traffic on Mosquitto', () => {
   beforeAll(async () => {
     mosquitto = await startMosquitto();
     for (let h = 0; h < 2; h++) {
-      const hub = await startTestHub({ config: { mqtt: { url: mosquitto.url, shareGroup: 'hearth-fleet' }, voice: { recognizer: 'text' } } });
+      const hub = await startTestHub({
+        config: { mqtt: { url: mosquitto.url, shareGroup: 'hearth-fleet' }, voice: { recognizer: 'text' } },
+      });
       hubs.push(hub);
       hub.hub.events.on('deviceStateChanged', ({ deviceId, changed }) => {
         if (typeof changed.seq === 'number') handled[h]!.add(`${deviceId}#${changed.seq}`);
@@ -43,13 +45,25 @@ describe('two hubs sharing device traffic on Mosquitto', () => {
       client.on('message', (topic, payload) => {
         if (topic !== topics.set(id)) return;
         const command = commandPayloadSchema.parse(JSON.parse(payload.toString()));
-        acks.push(client.publishAsync(topics.ack(id), JSON.stringify({ id: command.id, status: 'ok', state: { on: command.command === 'turn_on' } }), { qos: 1 }));
+        acks.push(
+          client.publishAsync(
+            topics.ack(id),
+            JSON.stringify({ id: command.id, status: 'ok', state: { on: command.command === 'turn_on' } }),
+            { qos: 1 },
+          ),
+        );
       });
       devices.push(client);
     }
     // Each hub's subscriptions are in place once a retained availability (unshared) reaches both.
-    await Promise.all(devices.map((d, i) => d.publishAsync(topics.availability(ids[i]!), 'online', { qos: 1, retain: true })));
-    await until(() => hubs.every((h) => ids.every((id) => h.hub.devices().get(id)?.available === true)), 'availability on both hubs', 30_000);
+    await Promise.all(
+      devices.map((d, i) => d.publishAsync(topics.availability(ids[i]!), 'online', { qos: 1, retain: true })),
+    );
+    await until(
+      () => hubs.every((h) => ids.every((id) => h.hub.devices().get(id)?.available === true)),
+      'availability on both hubs',
+      30_000,
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -82,7 +96,8 @@ describe('two hubs sharing device traffic on Mosquitto', () => {
   it('handles each device event on exactly one hub', async () => {
     const perDevice = 10;
     for (const [i, client] of devices.entries()) {
-      for (let n = 0; n < perDevice; n++) await client.publishAsync(topics.event(ids[i]!), JSON.stringify({ type: 'tick', n }), { qos: 1 });
+      for (let n = 0; n < perDevice; n++)
+        await client.publishAsync(topics.event(ids[i]!), JSON.stringify({ type: 'tick', n }), { qos: 1 });
     }
     await until(() => events[0]! + events[1]! >= DEVICES * perDevice, 'every event handled');
     await new Promise((r) => setTimeout(r, 300));
@@ -93,7 +108,11 @@ describe('two hubs sharing device traffic on Mosquitto', () => {
 
   it('delivers each acknowledgement to the hub that sent the command', async () => {
     const results = await Promise.all(
-      ids.flatMap((id, i) => [hubs[0]!, hubs[1]!].map((hub) => hub.hub.devices().command(id, { command: i % 2 ? 'turn_on' : 'turn_off' }, { timeoutMs: 5000 }))),
+      ids.flatMap((id, i) =>
+        [hubs[0]!, hubs[1]!].map((hub) =>
+          hub.hub.devices().command(id, { command: i % 2 ? 'turn_on' : 'turn_off' }, { timeoutMs: 5000 }),
+        ),
+      ),
     );
     expect(results).toHaveLength(DEVICES * 2);
     for (const result of results) expect(result.correlationId).toMatch(/.+/);

@@ -7,7 +7,13 @@ import { runSoak } from '../../scripts/soak.js';
 
 describe('soak (short)', () => {
   it('keeps serving commands and loses or duplicates no order through device, broker and marketplace faults', async () => {
-    const summary = await runSoak({ durationMs: 20_000, external: true, sampleEveryMs: 1000, faultEveryMs: 5000, faultMs: 2000 });
+    const summary = await runSoak({
+      durationMs: 20_000,
+      external: true,
+      sampleEveryMs: 1000,
+      faultEveryMs: 5000,
+      faultMs: 2000,
+    });
     expect(summary.faults.deviceDrops).toBeGreaterThanOrEqual(1);
     expect(summary.faults.marketplaceOutages).toBeGreaterThanOrEqual(1);
     expect(summary.faults.brokerRestarts).toBeGreaterThanOrEqual(1);

@@ -42,21 +42,28 @@ afterAll(async () => {
 describe('simulated firmware speaks what the hub drivers expect', () => {
   const native = [...deviceKinds.values()].filter((k) => k.protocol === 'hearth');
 
-  it.each(native.map((k) => [k.kind, k] as const))('%s: published and acknowledged states pass the driver schema', async (_name, kind) => {
-    const id = `align-${kind.kind.replace(/_/g, '-')}`;
-    const device = kind.create({ id, connection: { url: broker.url, reconnectPeriodMs: 0 }, delay: { minMs: 1, maxMs: 2 } });
-    running.push(device);
-    await device.start();
-    const first = await hub.recorder.next((m) => m.topic === `hearth/${id}/state`);
-    const schema = schemaFor[kind.type] ?? genericStateSchema;
-    expect(schema.safeParse(JSON.parse(first.payload)).error).toBeUndefined();
+  it.each(native.map((k) => [k.kind, k] as const))(
+    '%s: published and acknowledged states pass the driver schema',
+    async (_name, kind) => {
+      const id = `align-${kind.kind.replace(/_/g, '-')}`;
+      const device = kind.create({
+        id,
+        connection: { url: broker.url, reconnectPeriodMs: 0 },
+        delay: { minMs: 1, maxMs: 2 },
+      });
+      running.push(device);
+      await device.start();
+      const first = await hub.recorder.next((m) => m.topic === `hearth/${id}/state`);
+      const schema = schemaFor[kind.type] ?? genericStateSchema;
+      expect(schema.safeParse(JSON.parse(first.payload)).error).toBeUndefined();
 
-    if (kind.type === 'sensor' || kind.type === 'binary_sensor') return;
-    // A type whose folder brings its simulator names the command to try there.
-    const [command, params] = exercise[kind.type] ?? (await deviceTypeOf(kind.type)?.simulator?.())?.exercise ?? [];
-    expect(command, `no command to exercise a ${kind.type}`).toBeDefined();
-    const ack = await hub.command(id, command!, params);
-    expect(ack.status).toBe('ok');
-    if (ack.status === 'ok') expect(schema.safeParse(ack.state).error).toBeUndefined();
-  });
+      if (kind.type === 'sensor' || kind.type === 'binary_sensor') return;
+      // A type whose folder brings its simulator names the command to try there.
+      const [command, params] = exercise[kind.type] ?? (await deviceTypeOf(kind.type)?.simulator?.())?.exercise ?? [];
+      expect(command, `no command to exercise a ${kind.type}`).toBeDefined();
+      const ack = await hub.command(id, command!, params);
+      expect(ack.status).toBe('ok');
+      if (ack.status === 'ok') expect(schema.safeParse(ack.state).error).toBeUndefined();
+    },
+  );
 });

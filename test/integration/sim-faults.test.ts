@@ -6,7 +6,10 @@ import { useSimBench } from './sim-fixture.js';
 const sim = useSimBench();
 
 async function light(id: string, reconnectPeriodMs = 0): Promise<SimulatedDevice> {
-  const device = await sim.device(id, lightBehavior, { connection: { reconnectPeriodMs }, delay: { minMs: 1, maxMs: 3 } });
+  const device = await sim.device(id, lightBehavior, {
+    connection: { reconnectPeriodMs },
+    delay: { minMs: 1, maxMs: 3 },
+  });
   await sim.hub.recorder.next((m) => m.topic === `hearth/${id}/availability` && m.payload === 'online');
   return device;
 }
@@ -47,7 +50,9 @@ describe('fault injection', () => {
     const ack = await sim.hub.command('slow-light', 'turn_on');
     expect(Date.now() - started).toBeGreaterThanOrEqual(390);
     expect(ack).toMatchObject({ status: 'ok', state: { on: true } });
-    const stateIndex = sim.hub.recorder.messages.findIndex((m) => m.topic === 'hearth/slow-light/state' && m.payload.includes('"on":true'));
+    const stateIndex = sim.hub.recorder.messages.findIndex(
+      (m) => m.topic === 'hearth/slow-light/state' && m.payload.includes('"on":true'),
+    );
     const ackIndex = sim.hub.recorder.messages.findIndex((m) => m.topic === 'hearth/slow-light/ack');
     expect(stateIndex).toBeGreaterThan(-1);
     expect(stateIndex).toBeLessThan(ackIndex);
@@ -69,11 +74,17 @@ describe('fault injection', () => {
     await device.publishMalformed('wrong_schema', 'ack');
     await device.publishMalformed('random_bytes', 'event');
     await device.publishMalformed('oversize', 'state');
-    const bad = await sim.hub.recorder.next((m) => m.topic === 'hearth/broken-light/state' && m.payload.length > 256 * 1024);
+    const bad = await sim.hub.recorder.next(
+      (m) => m.topic === 'hearth/broken-light/state' && m.payload.length > 256 * 1024,
+    );
     expect(bad.payload.length).toBeGreaterThan(256 * 1024);
-    const invalid = sim.hub.recorder.messages.find((m) => m.topic === 'hearth/broken-light/state' && m.payload.startsWith('{"state": "on"'));
+    const invalid = sim.hub.recorder.messages.find(
+      (m) => m.topic === 'hearth/broken-light/state' && m.payload.startsWith('{"state": "on"'),
+    );
     expect(() => JSON.parse(invalid!.payload)).toThrow();
-    expect(JSON.parse((await sim.hub.recorder.next((m) => m.topic === 'hearth/broken-light/ack')).payload)).toBeInstanceOf(Array);
+    expect(
+      JSON.parse((await sim.hub.recorder.next((m) => m.topic === 'hearth/broken-light/ack')).payload),
+    ).toBeInstanceOf(Array);
   });
 });
 
@@ -87,7 +98,13 @@ describe('malformed commands sent to a device', () => {
     const ack = await sim.hub.ackFor('sturdy-light', 'c-77');
     expect(ack).toMatchObject({ status: 'error', error: { code: 'VALIDATION_FAILED' } });
     expect(device.rejectedCommands).toBe(3);
-    expect(await sim.hub.command('sturdy-light', 'turn_on', { color: 'blue' })).toMatchObject({ status: 'ok', state: { color: 'blue' } });
-    expect(await sim.hub.command('sturdy-light', 'turn_on', { color: 'plaid' })).toMatchObject({ status: 'error', error: { code: 'VALIDATION_FAILED' } });
+    expect(await sim.hub.command('sturdy-light', 'turn_on', { color: 'blue' })).toMatchObject({
+      status: 'ok',
+      state: { color: 'blue' },
+    });
+    expect(await sim.hub.command('sturdy-light', 'turn_on', { color: 'plaid' })).toMatchObject({
+      status: 'error',
+      error: { code: 'VALIDATION_FAILED' },
+    });
   });
 });

@@ -18,7 +18,9 @@ let hub: HubRole;
 beforeAll(async () => {
   await broker.start();
   hub = await HubRole.attach(await broker.client());
-  api = await buildTestApi({ health: () => ({ ready: true, mqtt: { port: broker.port, url: `mqtt://0.0.0.0:${broker.port}` } }) });
+  api = await buildTestApi({
+    health: () => ({ ready: true, mqtt: { port: broker.port, url: `mqtt://0.0.0.0:${broker.port}` } }),
+  });
   await api.app.listen({ port: 0, host: '127.0.0.1' });
   hubUrl = `http://127.0.0.1:${(api.app.server.address() as AddressInfo).port}`;
 });
@@ -56,9 +58,12 @@ describe('hearth-sim household', () => {
     const config = loadConfig({ configFile: EXAMPLE_HOUSEHOLD_FILE, env: {} });
     expect(household.floors.map((f) => f.id)).toEqual(config.floors.map((f) => f.id));
     expect(household.areas.map((a) => a.id)).toEqual(config.areas.map((a) => a.id));
-    expect(household.devices.map((d) => [d.id, d.name, d.area, d.type, d.deviceClass]))
-      .toEqual(config.devices.map((d) => [d.id, d.name, d.area, d.type, d.device_class]));
-    expect(household.devices.map((d) => d.kind)).toEqual(expect.arrayContaining(['vehicle', 'washer', 'dryer', 'oven', 'gate', 'fan', 'leak_sensor']));
+    expect(household.devices.map((d) => [d.id, d.name, d.area, d.type, d.deviceClass])).toEqual(
+      config.devices.map((d) => [d.id, d.name, d.area, d.type, d.device_class]),
+    );
+    expect(household.devices.map((d) => d.kind)).toEqual(
+      expect.arrayContaining(['vehicle', 'washer', 'dryer', 'oven', 'gate', 'fan', 'leak_sensor']),
+    );
     const areaIds = new Set(household.areas.map((a) => a.id));
     for (const device of household.devices) expect(areaIds.has(device.area)).toBe(true);
   });
@@ -73,11 +78,21 @@ describe('hearth-sim household', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hearth-sim-household-'));
     try {
       const file = join(dir, 'home.yaml');
-      writeFileSync(file, 'areas: [{id: den, name: Den}]\ndevices:\n  - {id: den-lamp, name: Den lamp, area: den, type: light}\n'
-        + '  - {id: den-scene, name: Movie night, area: den, type: scene}\n  - {id: den-plug, name: Plug, type: switch}\n');
-      expect(() => loadHousehold(file)).toThrow(/device "den-scene": no simulated firmware for a scene; device "den-plug": needs an area/);
-      writeFileSync(file, 'areas: [{id: den, name: Den}]\ndevices:\n  - {id: den-lamp, name: Den lamp, area: den, type: light}\n');
-      expect(loadHousehold(file).devices).toEqual([{ id: 'den-lamp', name: 'Den lamp', aliases: [], area: 'den', kind: 'light', type: 'light' }]);
+      writeFileSync(
+        file,
+        'areas: [{id: den, name: Den}]\ndevices:\n  - {id: den-lamp, name: Den lamp, area: den, type: light}\n' +
+          '  - {id: den-scene, name: Movie night, area: den, type: scene}\n  - {id: den-plug, name: Plug, type: switch}\n',
+      );
+      expect(() => loadHousehold(file)).toThrow(
+        /device "den-scene": no simulated firmware for a scene; device "den-plug": needs an area/,
+      );
+      writeFileSync(
+        file,
+        'areas: [{id: den, name: Den}]\ndevices:\n  - {id: den-lamp, name: Den lamp, area: den, type: light}\n',
+      );
+      expect(loadHousehold(file).devices).toEqual([
+        { id: 'den-lamp', name: 'Den lamp', aliases: [], area: 'den', kind: 'light', type: 'light' },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -95,10 +110,25 @@ describe('hearth-sim household', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^online\s+kitchen-light\s+light\s+\(Kitchen\)$/));
     expect(lines).toContainEqual(expect.stringMatching(/^online\s+car\s+vehicle\s+\(Garage\)$/));
 
-    expect(api.household.floors().map((f) => f.id).sort()).toEqual(['ground', 'upstairs']);
+    expect(
+      api.household
+        .floors()
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['ground', 'upstairs']);
     expect(api.household.areas()).toHaveLength(household.areas.length);
-    expect(api.devices.list().map((d) => d.id).sort()).toEqual(household.devices.map((d) => d.id).sort());
-    expect(api.devices.get('car')).toMatchObject({ type: 'vehicle', area: 'garage', name: 'Family car', aliases: ['car', 'the car', 'my car'] });
+    expect(
+      api.devices
+        .list()
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(household.devices.map((d) => d.id).sort());
+    expect(api.devices.get('car')).toMatchObject({
+      type: 'vehicle',
+      area: 'garage',
+      name: 'Family car',
+      aliases: ['car', 'the car', 'my car'],
+    });
     expect(api.devices.get('washer')).toMatchObject({ type: 'appliance', deviceClass: 'washer' });
     expect(api.devices.get('kitchen-speaker')).toMatchObject({ type: 'media_player', deviceClass: 'speaker' });
     expect(api.credentials.list()).toHaveLength(household.devices.length);
@@ -111,26 +141,40 @@ describe('hearth-sim household', () => {
 
   it('is idempotent: a second run reuses what exists and replaces the credentials', async () => {
     expect((await runOnce()).code).toBe(0); // the first run, whether or not the test above ran
-    const before = api.credentials.list().map((c) => c.deviceId).sort();
+    const before = api.credentials
+      .list()
+      .map((c) => c.deviceId)
+      .sort();
     expect(before).toHaveLength(household.devices.length);
     const { code, lines, errors } = await runOnce();
     expect(errors).toEqual([]);
     expect(code).toBe(0);
     expect(lines.filter((l) => l.startsWith('online'))).toHaveLength(household.devices.length);
     expect(api.household.areas()).toHaveLength(household.areas.length);
-    expect(api.credentials.list().map((c) => c.deviceId).sort()).toEqual(before);
+    expect(
+      api.credentials
+        .list()
+        .map((c) => c.deviceId)
+        .sort(),
+    ).toEqual(before);
   });
 
   it('reports a wrong token with the reason and exit code 1', async () => {
     const errors: string[] = [];
-    const code = await runSimCli(['household', '--hub', hubUrl, '--token', 'wrong'], { stderr: (l) => errors.push(l), stdout: () => undefined });
+    const code = await runSimCli(['household', '--hub', hubUrl, '--token', 'wrong'], {
+      stderr: (l) => errors.push(l),
+      stdout: () => undefined,
+    });
     expect(code).toBe(1);
     expect(errors.join('\n')).toMatch(/UNAUTHORIZED/);
   });
 
   it('takes a token that starts with a dash as the value of --token', async () => {
     const errors: string[] = [];
-    const code = await runSimCli(['household', '--hub', hubUrl, '--token', '-not-the-token'], { stderr: (l) => errors.push(l), stdout: () => undefined });
+    const code = await runSimCli(['household', '--hub', hubUrl, '--token', '-not-the-token'], {
+      stderr: (l) => errors.push(l),
+      stdout: () => undefined,
+    });
     expect(code).toBe(1);
     expect(errors.join('\n')).toMatch(/UNAUTHORIZED/);
   });
@@ -138,11 +182,27 @@ describe('hearth-sim household', () => {
   it('hearth-sim device runs a single device, here with slow acknowledgements injected', async () => {
     const lines: string[] = [];
     const stop = new AbortController();
-    const done = runSimCli(['device', 'light', '--id', 'porch-light', '--mqtt', broker.url, '--delay', '1-2', '--ack', 'slow:300', '--log-level', 'silent'], {
-      stdout: (l) => lines.push(l),
-      stderr: (l) => lines.push(l),
-      signal: stop.signal,
-    });
+    const done = runSimCli(
+      [
+        'device',
+        'light',
+        '--id',
+        'porch-light',
+        '--mqtt',
+        broker.url,
+        '--delay',
+        '1-2',
+        '--ack',
+        'slow:300',
+        '--log-level',
+        'silent',
+      ],
+      {
+        stdout: (l) => lines.push(l),
+        stderr: (l) => lines.push(l),
+        signal: stop.signal,
+      },
+    );
     while (lines.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(lines).toEqual(['online  porch-light  light']);
     const started = Date.now();
@@ -160,7 +220,9 @@ describe('hearth-sim household', () => {
     expect(errors.join('\n')).toContain('--hub');
     expect(await runSimCli(['device', 'toaster', '--id', 'x', '--mqtt', 'mqtt://127.0.0.1:1'], io)).toBe(2);
     expect(await runSimCli(['fly'], io)).toBe(2);
-    expect(await runSimCli(['device', 'light', '--id', 'x', '--mqtt', 'mqtt://127.0.0.1:1', '--delay', '9-3'], io)).toBe(2);
+    expect(
+      await runSimCli(['device', 'light', '--id', 'x', '--mqtt', 'mqtt://127.0.0.1:1', '--delay', '9-3'], io),
+    ).toBe(2);
     expect(errors.join('\n')).toContain('--delay');
     // Started before the hub, or pointed at a data dir no hub uses: says so, exit 2 (as `hearth status` does).
     const noHub = mkdtempSync(join(tmpdir(), 'hearth-sim-nohub-'));

@@ -23,7 +23,11 @@ beforeAll(async () => {
     signal: stopSim.signal,
   });
   // Each device's credential is hashed with scrypt on creation: 25 of them take a while on a loaded machine.
-  await until(() => lines.filter((l) => l.startsWith('online')).length === household.devices.length, simSaid('every device online'), 60_000);
+  await until(
+    () => lines.filter((l) => l.startsWith('online')).length === household.devices.length,
+    simSaid('every device online'),
+    60_000,
+  );
 }, 90_000);
 
 afterAll(async () => {
@@ -43,7 +47,10 @@ describe('hearth-sim household against a real hub', () => {
   });
 
   it('a command through the API turns the simulated kitchen light on, and the returned state says so', async () => {
-    const reply = await hub.api('POST', '/devices/kitchen-light/commands', { command: 'turn_on', params: { brightness: 60 } });
+    const reply = await hub.api('POST', '/devices/kitchen-light/commands', {
+      command: 'turn_on',
+      params: { brightness: 60 },
+    });
     expect(reply.status).toBe(200);
     expect(reply.body.state).toMatchObject({ on: true, brightness: 60 });
     const after = await hub.api('GET', '/devices/kitchen-light');
@@ -57,20 +64,36 @@ describe('hearth-sim household against a real hub', () => {
   });
 
   it('the car and the washer obey through the API', async () => {
-    expect((await hub.api('POST', '/devices/car/commands', { command: 'unlock' })).body.state).toMatchObject({ locked: false });
+    expect((await hub.api('POST', '/devices/car/commands', { command: 'unlock' })).body.state).toMatchObject({
+      locked: false,
+    });
     // Locked again, as the household starts: the first test reads the car's initial state whatever order the tests run in.
-    expect((await hub.api('POST', '/devices/car/commands', { command: 'lock' })).body.state).toMatchObject({ locked: true });
-    const washer = await hub.api('POST', '/devices/washer/commands', { command: 'start_program', params: { program: 'quick' } });
+    expect((await hub.api('POST', '/devices/car/commands', { command: 'lock' })).body.state).toMatchObject({
+      locked: true,
+    });
+    const washer = await hub.api('POST', '/devices/washer/commands', {
+      command: 'start_program',
+      params: { program: 'quick' },
+    });
     expect(washer.body.state).toMatchObject({ program_state: 'running', consumables: { detergent_percent: 29 } });
   });
 
   it('a discovery plug in a household definition shows up by announcing itself, lands in its area and can be switched', async () => {
     const plug = await runHousehold({
-      hubUrl: hub.runtime.http.url, token: hub.token, print: () => undefined,
-      definition: { floors: [], areas: [], devices: [{ id: 'dehumidifier', name: 'dehumidifier', aliases: [], area: 'bedroom', kind: 'tasmota_plug' }] },
+      hubUrl: hub.runtime.http.url,
+      token: hub.token,
+      print: () => undefined,
+      definition: {
+        floors: [],
+        areas: [],
+        devices: [{ id: 'dehumidifier', name: 'dehumidifier', aliases: [], area: 'bedroom', kind: 'tasmota_plug' }],
+      },
     });
     try {
-      await until(async () => (await hub.api('GET', '/devices/dehumidifier')).body?.area === 'bedroom', 'the discovered plug in the bedroom');
+      await until(
+        async () => (await hub.api('GET', '/devices/dehumidifier')).body?.area === 'bedroom',
+        'the discovered plug in the bedroom',
+      );
       const reply = await hub.api('POST', '/devices/dehumidifier/commands', { command: 'turn_on' });
       expect(reply.status).toBe(200);
       expect(JSON.stringify(reply.body.state)).toMatch(/on/i);

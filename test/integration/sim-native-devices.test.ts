@@ -25,7 +25,9 @@ describe('native simulated devices over a real broker', () => {
 
     const ack = await sim.hub.command('kitchen-light', 'turn_on', { brightness: 40, color: '#ff8800' });
     expect(ack).toMatchObject({ status: 'ok', state: { on: true, brightness: 40, color: '#ff8800' } });
-    await sim.hub.recorder.next((m) => m.topic === 'hearth/kitchen-light/state' && m.payload.includes('"brightness":40'));
+    await sim.hub.recorder.next(
+      (m) => m.topic === 'hearth/kitchen-light/state' && m.payload.includes('"brightness":40'),
+    );
 
     const toggled = await sim.hub.command('kitchen-light', 'toggle');
     expect(toggled).toMatchObject({ status: 'ok', state: { on: false } });
@@ -61,43 +63,74 @@ describe('native simulated devices over a real broker', () => {
     expect(await sim.hub.command('bedroom-thermostat', 'set_hvac_mode', { hvac_mode: 'off' })).toMatchObject({
       state: { hvac_mode: 'off', hvac_action: 'off', on: false },
     });
-    expect(await sim.hub.command('bedroom-thermostat', 'set_hvac_mode', { hvac_mode: 'sauna' })).toMatchObject({ status: 'error' });
+    expect(await sim.hub.command('bedroom-thermostat', 'set_hvac_mode', { hvac_mode: 'sauna' })).toMatchObject({
+      status: 'error',
+    });
   });
 
   it('a lock unlocks, refuses to lock an open door, then locks once it is closed', async () => {
     const lock = await run('front-door', lockBehavior({ code: '2468' }));
-    expect(await sim.hub.command('front-door', 'unlock')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
-    expect(await sim.hub.command('front-door', 'unlock', { code: '2468' })).toMatchObject({ state: { locked: false, lock_state: 'unlocked' } });
+    expect(await sim.hub.command('front-door', 'unlock')).toMatchObject({
+      status: 'error',
+      error: { code: 'DEVICE_REJECTED' },
+    });
+    expect(await sim.hub.command('front-door', 'unlock', { code: '2468' })).toMatchObject({
+      state: { locked: false, lock_state: 'unlocked' },
+    });
     expect(lock.perform('open_door').ok).toBe(true);
-    expect(await sim.hub.command('front-door', 'lock')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
+    expect(await sim.hub.command('front-door', 'lock')).toMatchObject({
+      status: 'error',
+      error: { code: 'DEVICE_REJECTED' },
+    });
     lock.perform('close_door');
-    expect(await sim.hub.command('front-door', 'lock')).toMatchObject({ status: 'ok', state: { locked: true, lock_state: 'locked' } });
+    expect(await sim.hub.command('front-door', 'lock')).toMatchObject({
+      status: 'ok',
+      state: { locked: true, lock_state: 'locked' },
+    });
   });
 
   it('a cover starts moving on open and reports the target, then its position rises', async () => {
     await run('garage-door', coverBehavior({ travelSeconds: 1, deviceClass: 'garage' }));
-    expect(await sim.hub.command('garage-door', 'open')).toMatchObject({ state: { state: 'opening', target_position: 100 } });
-    await sim.hub.recorder.next((m) => m.topic === 'hearth/garage-door/state' && m.payload.includes('"state":"open"'), 5000);
+    expect(await sim.hub.command('garage-door', 'open')).toMatchObject({
+      state: { state: 'opening', target_position: 100 },
+    });
+    await sim.hub.recorder.next(
+      (m) => m.topic === 'hearth/garage-door/state' && m.payload.includes('"state":"open"'),
+      5000,
+    );
     expect(sim.hub.lastState('garage-door')).toMatchObject({ position: 100, state: 'open' });
   });
 
   it('a media player plays a search query, skips, sets the volume and pauses', async () => {
     await run('living-room-speaker', mediaPlayerBehavior);
-    expect(await sim.hub.command('living-room-speaker', 'media_play')).toMatchObject({ status: 'error', error: { code: 'DEVICE_REJECTED' } });
-    expect(await sim.hub.command('living-room-speaker', 'play_media', { search_query: 'rainy day jazz' })).toMatchObject({
+    expect(await sim.hub.command('living-room-speaker', 'media_play')).toMatchObject({
+      status: 'error',
+      error: { code: 'DEVICE_REJECTED' },
+    });
+    expect(
+      await sim.hub.command('living-room-speaker', 'play_media', { search_query: 'rainy day jazz' }),
+    ).toMatchObject({
       state: { state: 'playing', media_query: 'rainy day jazz', queue_position: 1 },
     });
     expect(await sim.hub.command('living-room-speaker', 'media_next')).toMatchObject({ state: { queue_position: 2 } });
-    expect(await sim.hub.command('living-room-speaker', 'set_volume', { volume_level: 55 })).toMatchObject({ state: { volume_level: 55 } });
+    expect(await sim.hub.command('living-room-speaker', 'set_volume', { volume_level: 55 })).toMatchObject({
+      state: { volume_level: 55 },
+    });
     expect(await sim.hub.command('living-room-speaker', 'media_pause')).toMatchObject({ state: { state: 'paused' } });
   });
 
   it('a car unlocks, starts climate at a temperature, starts the engine and refuses to lock with a door open', async () => {
     const car = await run('car', vehicleBehavior({ powertrain: 'electric' }));
     await sim.hub.recorder.next((m) => m.topic === 'hearth/car/state');
-    expect(sim.hub.lastState('car')).toMatchObject({ locked: true, battery_percent: 78, doors: { front_left: 'closed' } });
+    expect(sim.hub.lastState('car')).toMatchObject({
+      locked: true,
+      battery_percent: 78,
+      doors: { front_left: 'closed' },
+    });
     expect(await sim.hub.command('car', 'unlock')).toMatchObject({ state: { locked: false } });
-    expect(await sim.hub.command('car', 'climate_on', { temperature: 22 })).toMatchObject({ state: { climate_on: true, target_temperature: 22 } });
+    expect(await sim.hub.command('car', 'climate_on', { temperature: 22 })).toMatchObject({
+      state: { climate_on: true, target_temperature: 22 },
+    });
     expect(await sim.hub.command('car', 'engine_start')).toMatchObject({ state: { engine_on: true } });
     car.perform('open_door', { door: 'trunk' });
     const refused = await sim.hub.command('car', 'lock');

@@ -45,8 +45,16 @@ beforeEach(async () => {
   language = new LanguageService({ devices: hub.registry, household: hub.household, bus: hub.bus, log: silentLogger });
   await language.start();
   ({ runtime } = await startSkills({
-    devices: hub.registry, language: languagePortFor(language), db: hub.db, bus: hub.bus, log: silentLogger, clock: systemClock,
-    config: skillsConfigSchema.parse({}), hubVersion: '0.1.0', dataDir: hub.dir, builtins: builtinSkills,
+    devices: hub.registry,
+    language: languagePortFor(language),
+    db: hub.db,
+    bus: hub.bus,
+    log: silentLogger,
+    clock: systemClock,
+    config: skillsConfigSchema.parse({}),
+    hubVersion: '0.1.0',
+    dataDir: hub.dir,
+    builtins: builtinSkills,
   }));
 });
 afterEach(async () => {
@@ -59,7 +67,12 @@ describe('skills with real devices over MQTT', () => {
   it('"turn on the kitchen light" sends a real command, waits for the ack, and the state changes', async () => {
     await nativeDevice('kitchen-light');
     const result = await runtime.handleUtterance('turn on the kitchen light');
-    expect(result).toMatchObject({ intent: { name: 'HassTurnOn' }, skill: 'smart-home', targets: ['kitchen-light'], reply: 'Turned on the kitchen light.' });
+    expect(result).toMatchObject({
+      intent: { name: 'HassTurnOn' },
+      skill: 'smart-home',
+      targets: ['kitchen-light'],
+      reply: 'Turned on the kitchen light.',
+    });
     expect(hub.registry.get('kitchen-light')?.state.on).toBe(true);
     expect(hub.events.commandCompleted?.at(-1)).toMatchObject({ deviceId: 'kitchen-light', ok: true });
   });
@@ -68,7 +81,9 @@ describe('skills with real devices over MQTT', () => {
     await nativeDevice('porch-light', false);
     const result = await runtime.handleUtterance('turn on the porch light');
     expect(result.reply).toBe('The porch light is not responding.');
-    expect(result.actions).toEqual([expect.objectContaining({ deviceId: 'porch-light', ok: false, error: 'DEVICE_TIMEOUT' })]);
+    expect(result.actions).toEqual([
+      expect.objectContaining({ deviceId: 'porch-light', ok: false, error: 'DEVICE_TIMEOUT' }),
+    ]);
   });
 
   it('dryRun sends nothing over MQTT', async () => {
@@ -85,7 +100,11 @@ describe('skills with real devices over MQTT', () => {
     await nativeDevice('lounge-speaker');
     const result = await runtime.handleUtterance('play jazz in the living room');
     expect(result.skill).toBe('media');
-    expect(hub.events.commandSent?.at(-1)).toMatchObject({ deviceId: 'lounge-speaker', command: 'play_media', params: { search_query: 'jazz' } });
+    expect(hub.events.commandSent?.at(-1)).toMatchObject({
+      deviceId: 'lounge-speaker',
+      command: 'play_media',
+      params: { search_query: 'jazz' },
+    });
     expect(hub.registry.get('lounge-speaker')?.state.media_title).toBe('jazz');
   });
 });

@@ -23,7 +23,13 @@ afterEach(async () => f.close());
 async function loadHostile(id: string, sentence: string, handleBody: string, permissions: string[] = []) {
   const dir = join(f.dir, id);
   mkdirSync(dir, { recursive: true });
-  const manifest = parseManifest({ id, version: '1.0.0', hub: '>=0.1.0 <1.0.0', permissions, intents: { [`${id.replace(/-/g, '_')}_go`]: { sentences: [sentence] } } });
+  const manifest = parseManifest({
+    id,
+    version: '1.0.0',
+    hub: '>=0.1.0 <1.0.0',
+    permissions,
+    intents: { [`${id.replace(/-/g, '_')}_go`]: { sentences: [sentence] } },
+  });
   const source = `export default {
     id: ${JSON.stringify(id)}, version: '1.0.0', permissions: ${JSON.stringify(permissions)},
     intents: ${JSON.stringify(manifest.intents)},
@@ -65,11 +71,19 @@ describe('hostile skills', () => {
   });
 
   it('a device command without permission is refused in the main thread and never sent', async () => {
-    await loadHostile('burglar', 'open sesame', "await ctx.devices.command('front-door', { command: 'unlock' }); return { reply: 'door open' };", ['devices:read']);
+    await loadHostile(
+      'burglar',
+      'open sesame',
+      "await ctx.devices.command('front-door', { command: 'unlock' }); return { reply: 'door open' };",
+      ['devices:read'],
+    );
     const rejected: string[] = [];
     f.bus.on('inputRejected', (e) => rejected.push(e.reason));
     const result = await f.runtime.handleUtterance('open sesame');
-    expect(result.error).toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringContaining('devices:control:lock') });
+    expect(result.error).toMatchObject({
+      code: 'PERMISSION_DENIED',
+      message: expect.stringContaining('devices:control:lock'),
+    });
     expect(f.devices.commands).toEqual([]);
     expect(rejected.some((r) => r.includes('burglar'))).toBe(true);
     await hubStillAnswers();
@@ -77,19 +91,30 @@ describe('hostile skills', () => {
 
   it("a skill cannot read another skill's storage", async () => {
     f.runtime.storage.set('shopping-list', 'list:shopping', [{ item: 'secret medicine', done: false }]);
-    await loadHostile('spy', 'spy on the list',
+    await loadHostile(
+      'spy',
+      'spy on the list',
       "const v = await ctx.storage.get('list:shopping'); const keys = await ctx.storage.keys(); return { reply: JSON.stringify({ v: v ?? null, keys }) };",
-      ['storage']);
+      ['storage'],
+    );
     const result = await f.runtime.handleUtterance('spy on the list');
     expect(JSON.parse(result.reply)).toEqual({ v: null, keys: [] });
-    await loadHostile('spy-two', 'peek at storage', "return { reply: String(await ctx.storage.get('list:shopping')) };");
+    await loadHostile(
+      'spy-two',
+      'peek at storage',
+      "return { reply: String(await ctx.storage.get('list:shopping')) };",
+    );
     const denied = await f.runtime.handleUtterance('peek at storage');
     expect(denied.error?.code).toBe('PERMISSION_DENIED');
     expect(f.runtime.storage.get('shopping-list', 'list:shopping')).toEqual([{ item: 'secret medicine', done: false }]);
   });
 
   it('unbounded memory hits the worker heap limit; the worker is replaced and the hub answers', async () => {
-    await loadHostile('hog', 'eat all the memory', 'const keep = []; for (;;) keep.push(new Array(100000).fill(Math.random()));');
+    await loadHostile(
+      'hog',
+      'eat all the memory',
+      'const keep = []; for (;;) keep.push(new Array(100000).fill(Math.random()));',
+    );
     const result = await f.runtime.handleUtterance('eat all the memory');
     expect(result.error?.code).toMatch(/SKILL_FAILED|SKILL_TIMEOUT/);
     expect(result.error?.message ?? '').toMatch(/memory|did not answer/);
@@ -98,9 +123,12 @@ describe('hostile skills', () => {
   });
 
   it('a well-behaved isolated skill uses its granted capabilities through the main thread', async () => {
-    await loadHostile('counter', 'count up',
+    await loadHostile(
+      'counter',
+      'count up',
       "const n = ((await ctx.storage.get('n')) ?? 0) + 1; await ctx.storage.set('n', n); await ctx.notify('counted ' + n, { area: utterance.area }); return { reply: 'count is ' + n };",
-      ['storage', 'notifications']);
+      ['storage', 'notifications'],
+    );
     expect((await f.runtime.handleUtterance('count up', { area: 'kitchen' })).reply).toBe('count is 1');
     const second = await f.runtime.handleUtterance('count up', { area: 'kitchen' });
     expect(second.reply).toBe('count is 2');

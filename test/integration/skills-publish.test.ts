@@ -21,7 +21,14 @@ import { createPublisherKey, packSkill, signSkill } from '../../hub/skills/cli/p
 import { scaffoldSkill } from '../../hub/skills/cli/scaffold.js';
 import { publishSkill } from '../../hub/skills/cli/source.js';
 import {
-  DirectoryStore, languagePortFor, runSkillCommand, skillsConfigSchema, startSkills, startSkillStoreServer, type SkillInstaller, type SkillRuntime,
+  DirectoryStore,
+  languagePortFor,
+  runSkillCommand,
+  skillsConfigSchema,
+  startSkills,
+  startSkillStoreServer,
+  type SkillInstaller,
+  type SkillRuntime,
 } from '../../hub/skills/index.js';
 import { builtinSkills } from '../../skills/index.js';
 
@@ -37,12 +44,17 @@ const lines: string[] = [];
 const print = (line: string) => lines.push(line);
 
 async function utter(text: string): Promise<Record<string, any>> {
-  const res = await fetch(`${apiUrl}/api/v1/utterances`, { method: 'POST', headers: { ...api.auth, 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+  const res = await fetch(`${apiUrl}/api/v1/utterances`, {
+    method: 'POST',
+    headers: { ...api.auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ text }),
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as Record<string, any>;
 }
 
-const skillCmd = (...args: string[]) => runSkillCommand(args, { hub: { url: apiUrl, token: api.token }, storeUrl: store.url, print });
+const skillCmd = (...args: string[]) =>
+  runSkillCommand(args, { hub: { url: apiUrl, token: api.token }, storeUrl: store.url, print });
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-skill-e2e-'));
@@ -55,10 +67,21 @@ beforeAll(async () => {
   await language.start();
   const config = skillsConfigSchema.parse({ trustedPublishers: [{ id: 'acme', publicKey }] });
   ({ runtime, installer } = await startSkills({
-    devices, language: languagePortFor(language), db, bus, log: silentLogger, clock: systemClock, config, hubVersion: '0.1.0',
-    dataDir: join(dir, 'data'), builtins: builtinSkills,
+    devices,
+    language: languagePortFor(language),
+    db,
+    bus,
+    log: silentLogger,
+    clock: systemClock,
+    config,
+    hubVersion: '0.1.0',
+    dataDir: join(dir, 'data'),
+    builtins: builtinSkills,
   }));
-  api = await buildTestApi({ events: bus, plugins: [createSkillRoutes(runtime, installer), createUtteranceRoutes(runtime)] });
+  api = await buildTestApi({
+    events: bus,
+    plugins: [createSkillRoutes(runtime, installer), createUtteranceRoutes(runtime)],
+  });
   apiUrl = await api.app.listen({ host: '127.0.0.1', port: 0 });
   store = await startSkillStoreServer(new DirectoryStore(join(dir, 'store')));
 });
@@ -90,7 +113,9 @@ describe('skill publishing end to end', { shuffle: false }, () => {
     signSkill(packageFile, { keyFile: join(dir, 'acme.pem'), publisher: 'acme' });
     await publishSkill(packageFile, store.url);
     const listing = (await (await fetch(`${store.url}/skills`)).json()) as { id: string; permissions: string[] }[];
-    expect(listing).toEqual([expect.objectContaining({ id: 'hello-world', version: '0.1.0', publisher: 'acme', permissions: ['storage'] })]);
+    expect(listing).toEqual([
+      expect.objectContaining({ id: 'hello-world', version: '0.1.0', publisher: 'acme', permissions: ['storage'] }),
+    ]);
   });
 
   it('refuses to install without approval, and shows the permissions', async () => {
@@ -117,7 +142,11 @@ describe('skill publishing end to end', { shuffle: false }, () => {
     expect(await skillCmd('install', 'hello-world', '--yes')).toBe(0);
     expect(lines.at(-1)).toBe('Installed hello-world 0.1.0; it is active now.');
     const result = await utter('say hello from hello world');
-    expect(result).toMatchObject({ skill: 'hello-world', intent: { name: 'HelloWorldHello' }, reply: 'Hello from hello world! That makes 1 greeting.' });
+    expect(result).toMatchObject({
+      skill: 'hello-world',
+      intent: { name: 'HelloWorldHello' },
+      reply: 'Hello from hello world! That makes 1 greeting.',
+    });
     expect((await utter('greet me from hello world')).reply).toBe('Hello from hello world! That makes 2 greetings.');
     expect(runtime.get('hello-world')).toMatchObject({ isolated: true, builtin: false });
   });
@@ -127,7 +156,9 @@ describe('skill publishing end to end', { shuffle: false }, () => {
     const manifest = JSON.parse(readFileSync(join(copyDir, 'skill.json'), 'utf8'));
     manifest.intents = { CopyHello: { sentences: ['say hello from hello world'] } };
     writeFileSync(join(copyDir, 'skill.json'), JSON.stringify(manifest));
-    const packed = packSkill(copyDir, { against: { 'hello-world': JSON.parse(readFileSync(join(dir, 'hello-world', 'skill.json'), 'utf8')).intents } });
+    const packed = packSkill(copyDir, {
+      against: { 'hello-world': JSON.parse(readFileSync(join(dir, 'hello-world', 'skill.json'), 'utf8')).intents },
+    });
     expect(packed.collisions.map((c) => c.sentence)).toEqual(['say hello from hello world']);
     signSkill(packed.file, { keyFile: join(dir, 'acme.pem'), publisher: 'acme' });
     lines.length = 0;

@@ -24,13 +24,22 @@ async function loadSkill(id: string, sentence: string, handleBody: string, files
   const dir = join(f.dir, 'skills', id);
   mkdirSync(dir, { recursive: true });
   const intent = `${id.replace(/-/g, '_')}_go`;
-  const manifest = parseManifest({ id, version: '1.0.0', hub: '>=0.1.0 <1.0.0', permissions: ['storage'], intents: { [intent]: { sentences: [sentence] } } });
+  const manifest = parseManifest({
+    id,
+    version: '1.0.0',
+    hub: '>=0.1.0 <1.0.0',
+    permissions: ['storage'],
+    intents: { [intent]: { sentences: [sentence] } },
+  });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  writeFileSync(join(dir, 'index.mjs'), `import fs from 'node:fs';
+  writeFileSync(
+    join(dir, 'index.mjs'),
+    `import fs from 'node:fs';
 export default {
   id: ${JSON.stringify(id)}, version: '1.0.0', permissions: ['storage'], intents: ${JSON.stringify(manifest.intents)},
   async handle(intent, ctx, utterance) { ${handleBody} },
-};\n`);
+};\n`,
+  );
   return { info: await f.runtime.loadIsolated(manifest, join(dir, 'index.mjs')), dir };
 }
 
@@ -41,28 +50,48 @@ async function hubStillAnswers(): Promise<void> {
 
 describe('skill sandbox (child process + permission model)', () => {
   it("reads its own install dir, but not the hub's database or another skill's files; an uncaught refusal is reported", async () => {
-    await loadSkill('neighbour', 'neighbour ping', "return { reply: 'pong' };", { 'secrets.json': '{"token":"neighbour-secret"}' });
+    await loadSkill('neighbour', 'neighbour ping', "return { reply: 'pong' };", {
+      'secrets.json': '{"token":"neighbour-secret"}',
+    });
     const neighbourFile = join(f.dir, 'skills', 'neighbour', 'secrets.json');
-    await loadSkill('snoop', 'snoop around', `
+    await loadSkill(
+      'snoop',
+      'snoop around',
+      `
       const own = fs.readFileSync(new URL('./notes.txt', import.meta.url), 'utf8');
       const tries = {};
       for (const [name, path] of Object.entries({ db: ${JSON.stringify(join(f.dir, 'hub.sqlite'))}, neighbour: ${JSON.stringify(neighbourFile)}, passwd: '/etc/passwd' })) {
         try { fs.readFileSync(path); tries[name] = 'allowed'; } catch (e) { tries[name] = e.code; }
       }
-      return { reply: JSON.stringify({ own, tries }) };`, { 'notes.txt': 'my own notes' });
+      return { reply: JSON.stringify({ own, tries }) };`,
+      { 'notes.txt': 'my own notes' },
+    );
     const result = await f.runtime.handleUtterance('snoop around');
-    expect(JSON.parse(result.reply)).toEqual({ own: 'my own notes', tries: { db: 'ERR_ACCESS_DENIED', neighbour: 'ERR_ACCESS_DENIED', passwd: 'ERR_ACCESS_DENIED' } });
+    expect(JSON.parse(result.reply)).toEqual({
+      own: 'my own notes',
+      tries: { db: 'ERR_ACCESS_DENIED', neighbour: 'ERR_ACCESS_DENIED', passwd: 'ERR_ACCESS_DENIED' },
+    });
 
-    await loadSkill('grabber', 'grab the database', `return { reply: fs.readFileSync(${JSON.stringify(join(f.dir, 'hub.sqlite'))}, 'latin1') };`);
+    await loadSkill(
+      'grabber',
+      'grab the database',
+      `return { reply: fs.readFileSync(${JSON.stringify(join(f.dir, 'hub.sqlite'))}, 'latin1') };`,
+    );
     const grabbed = await f.runtime.handleUtterance('grab the database');
-    expect(grabbed.error).toMatchObject({ code: 'SKILL_FAILED', message: expect.stringContaining('sandbox refused FileSystemRead') });
+    expect(grabbed.error).toMatchObject({
+      code: 'SKILL_FAILED',
+      message: expect.stringContaining('sandbox refused FileSystemRead'),
+    });
     expect(grabbed.error?.message).toContain('hub.sqlite');
     expect(f.runtime.get('grabber')).toMatchObject({ consecutiveFailures: 1, lastError: { code: 'SKILL_FAILED' } });
     await hubStillAnswers();
   });
 
   it('cannot write files, start processes or workers, or signal the hub', async () => {
-    const { dir } = await loadSkill('escaper', 'try to escape', `
+    const { dir } = await loadSkill(
+      'escaper',
+      'try to escape',
+      `
       const { default: cp } = await import('node:child_process');
       const { Worker } = await import('node:worker_threads');
       const out = {};
@@ -75,12 +104,22 @@ describe('skill sandbox (child process + permission model)', () => {
         env: () => { if (Object.keys(process.env).length) return; throw Object.assign(new Error('empty'), { code: 'EMPTY_ENV' }); },
       };
       for (const [name, fn] of Object.entries(tries)) { try { fn(); out[name] = 'allowed'; } catch (e) { out[name] = e.code; } }
-      return { reply: JSON.stringify(out) };`);
+      return { reply: JSON.stringify(out) };`,
+    );
     const result = await f.runtime.handleUtterance('try to escape');
     expect(JSON.parse(result.reply)).toEqual({
-      exec: 'ERR_ACCESS_DENIED', spawn: 'ERR_ACCESS_DENIED', write: 'ERR_ACCESS_DENIED', worker: 'ERR_ACCESS_DENIED', kill: 'ERR_ACCESS_DENIED', env: 'EMPTY_ENV',
+      exec: 'ERR_ACCESS_DENIED',
+      spawn: 'ERR_ACCESS_DENIED',
+      write: 'ERR_ACCESS_DENIED',
+      worker: 'ERR_ACCESS_DENIED',
+      kill: 'ERR_ACCESS_DENIED',
+      env: 'EMPTY_ENV',
     });
-    await loadSkill('execer', 'run a command', "const { execSync } = await import('node:child_process'); return { reply: execSync('id').toString() };");
+    await loadSkill(
+      'execer',
+      'run a command',
+      "const { execSync } = await import('node:child_process'); return { reply: execSync('id').toString() };",
+    );
     const exec = await f.runtime.handleUtterance('run a command');
     expect(exec.error).toMatchObject({ code: 'SKILL_FAILED', message: expect.stringContaining('ERR_ACCESS_DENIED') });
     expect(() => writeFileSync(join(dir, 'probe'), 'hub can still write')).not.toThrow();
@@ -103,7 +142,10 @@ describe('skill sandbox (child process + permission model)', () => {
     afterEach(async () => new Promise<void>((resolve) => server.close(() => resolve())));
 
     it('every way to open a TCP connection is refused and the server sees none', async () => {
-      await loadSkill('caller', 'phone home', `
+      await loadSkill(
+        'caller',
+        'phone home',
+        `
         const port = ${port};
         const net = await import('node:net');
         const { connect } = await import('node:net');
@@ -125,11 +167,13 @@ describe('skill sandbox (child process + permission model)', () => {
         const out = {};
         for (const [name, fn] of Object.entries(tries)) { try { await fn(); out[name] = 'allowed'; } catch (e) { out[name] = e.code; } }
         await new Promise((r) => setTimeout(r, 100));
-        return { reply: JSON.stringify(out) };`);
+        return { reply: JSON.stringify(out) };`,
+      );
       const result = await f.runtime.handleUtterance('phone home');
       const outcome = JSON.parse(result.reply) as Record<string, string>;
       expect(Object.keys(outcome)).toHaveLength(9);
-      for (const [name, code] of Object.entries(outcome)) expect({ name, code }).toEqual({ name, code: 'ERR_ACCESS_DENIED' });
+      for (const [name, code] of Object.entries(outcome))
+        expect({ name, code }).toEqual({ name, code: 'ERR_ACCESS_DENIED' });
       await new Promise((r) => setTimeout(r, 100));
       expect(connections).toBe(0);
       await hubStillAnswers();
@@ -137,13 +181,21 @@ describe('skill sandbox (child process + permission model)', () => {
 
     it('the test server itself is reachable, so the refusal above is the sandbox', async () => {
       const { connect } = await import('node:net');
-      await new Promise<void>((resolve, reject) => connect(port, '127.0.0.1').on('close', () => resolve()).on('error', reject));
+      await new Promise<void>((resolve, reject) =>
+        connect(port, '127.0.0.1')
+          .on('close', () => resolve())
+          .on('error', reject),
+      );
       expect(connections).toBe(1);
     });
   });
 
   it('lists the skill as isolated and restarts a fresh process after a crash', async () => {
-    await loadSkill('quitter', 'quit now', "if (await ctx.storage.get('ran')) return { reply: 'back again' }; await ctx.storage.set('ran', true); process.exit(3);");
+    await loadSkill(
+      'quitter',
+      'quit now',
+      "if (await ctx.storage.get('ran')) return { reply: 'back again' }; await ctx.storage.set('ran', true); process.exit(3);",
+    );
     expect(f.runtime.get('quitter')?.isolated).toBe(true);
     const first = await f.runtime.handleUtterance('quit now');
     expect(first.error).toMatchObject({ code: 'SKILL_FAILED', message: expect.stringContaining('exited with code 3') });

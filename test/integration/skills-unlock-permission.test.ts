@@ -15,7 +15,13 @@ import { topics } from '../../hub/sdk/index.js';
 import { describePreview } from '../../hub/skills/cli/install.js';
 import { packSkill, signSkill } from '../../hub/skills/cli/pack.js';
 import { scaffoldSkill } from '../../hub/skills/cli/scaffold.js';
-import { languagePortFor, skillsConfigSchema, startSkills, type SkillInstaller, type SkillRuntime } from '../../hub/skills/index.js';
+import {
+  languagePortFor,
+  skillsConfigSchema,
+  startSkills,
+  type SkillInstaller,
+  type SkillRuntime,
+} from '../../hub/skills/index.js';
 import { createTestPublisher } from '../../hub/skills/testing/signed-skill.js';
 import { builtinSkills } from '../../skills/index.js';
 import { onMessage, startDevicesFixture, type DevicesFixture } from './devices-fixture.js';
@@ -80,19 +86,38 @@ async function startHome(options: { permissions: string[]; confirm?: Record<stri
   await door.publishAsync(topics.state('front-door'), JSON.stringify({ locked }), { retain: true, qos: 1 });
 
   const publisher = createTestPublisher(hub.dir);
-  const language = new LanguageService({ devices: hub.registry, household: hub.household, bus: hub.bus, log: silentLogger });
+  const language = new LanguageService({
+    devices: hub.registry,
+    household: hub.household,
+    bus: hub.bus,
+    log: silentLogger,
+  });
   await language.start();
-  const config = skillsConfigSchema.parse({ trustedPublishers: [{ id: publisher.id, publicKey: publisher.publicKey }], ...(options.confirm ? { confirm: options.confirm } : {}) });
+  const config = skillsConfigSchema.parse({
+    trustedPublishers: [{ id: publisher.id, publicKey: publisher.publicKey }],
+    ...(options.confirm ? { confirm: options.confirm } : {}),
+  });
   const { runtime, installer } = await startSkills({
-    devices: hub.registry, language: languagePortFor(language), db: hub.db, bus: hub.bus, log: silentLogger, clock: systemClock,
-    config, hubVersion: '0.1.0', dataDir: join(hub.dir, 'data'), builtins: builtinSkills,
+    devices: hub.registry,
+    language: languagePortFor(language),
+    db: hub.db,
+    bus: hub.bus,
+    log: silentLogger,
+    clock: systemClock,
+    config,
+    hubVersion: '0.1.0',
+    dataDir: join(hub.dir, 'data'),
+    builtins: builtinSkills,
   });
 
   // Packed and signed the way a publisher ships it, installed with the owner's approval of its permissions.
   const { dir: skillDir } = scaffoldSkill('dog-walker', { dir: join(hub.dir, 'src'), publisher: publisher.id });
   const manifestFile = join(skillDir, 'skill.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
-  writeFileSync(manifestFile, JSON.stringify({ ...manifest, permissions: options.permissions, intents: WALKER_INTENTS }));
+  writeFileSync(
+    manifestFile,
+    JSON.stringify({ ...manifest, permissions: options.permissions, intents: WALKER_INTENTS }),
+  );
   writeFileSync(join(skillDir, 'index.js'), WALKER_CODE);
   const { file } = packSkill(skillDir);
   const { signature } = signSkill(file, { keyFile: publisher.keyFile, publisher: publisher.id });
@@ -104,7 +129,10 @@ async function startHome(options: { permissions: string[]; confirm?: Record<stri
   expect(runtime.get('dog-walker')).toMatchObject({ isolated: true, builtin: false, permissions: options.permissions });
 
   return {
-    hub, runtime, installer, received,
+    hub,
+    runtime,
+    installer,
+    received,
     async close() {
       await runtime.stop();
       await language.stop();
@@ -119,10 +147,16 @@ describe('third-party skills and commands that open the house', () => {
   it('without "devices:unlock" the unlock is refused with FORBIDDEN naming device, command and permission; the lock hears nothing; locking works', async () => {
     home = await startHome({ permissions: ['devices:read', 'devices:control'] });
     const refused = await home.runtime.handleUtterance('the dog walker is here');
-    expect(refused).toMatchObject({ skill: 'dog-walker', reply: 'The dog-walker skill is not allowed to do that.', error: { code: 'FORBIDDEN' } });
+    expect(refused).toMatchObject({
+      skill: 'dog-walker',
+      reply: 'The dog-walker skill is not allowed to do that.',
+      error: { code: 'FORBIDDEN' },
+    });
     expect(refused.error?.message).toContain('"unlock" to the lock "Front Door" (front-door)');
     expect(refused.error?.message).toContain('"devices:unlock" permission');
-    expect(home.hub.events.inputRejected?.map((e) => e.reason)).toContain('dog-walker: unlock front-door needs "devices:unlock"');
+    expect(home.hub.events.inputRejected?.map((e) => e.reason)).toContain(
+      'dog-walker: unlock front-door needs "devices:unlock"',
+    );
 
     const locked = await home.runtime.handleUtterance('the dog walker left');
     expect(locked.reply).toBe('Locked up after the walker.');
@@ -142,7 +176,9 @@ describe('third-party skills and commands that open the house', () => {
     const asked = await home.runtime.handleUtterance('the dog walker is here');
     expect(asked).toMatchObject({ skill: 'dog-walker', reply: 'Do you want me to unlock the front door?' });
     expect(asked.error).toBeUndefined();
-    expect(asked.actions).toEqual([expect.objectContaining({ type: 'confirmation_requested', deviceId: 'front-door', command: 'unlock' })]);
+    expect(asked.actions).toEqual([
+      expect.objectContaining({ type: 'confirmation_requested', deviceId: 'front-door', command: 'unlock' }),
+    ]);
     expect(home.received).toEqual([]);
 
     expect((await home.runtime.handleUtterance('no')).reply).toBe("Okay, I won't unlock the front door.");
@@ -151,7 +187,9 @@ describe('third-party skills and commands that open the house', () => {
     await home.runtime.handleUtterance('the dog walker arrived');
     const yes = await home.runtime.handleUtterance('yes');
     expect(yes).toMatchObject({ skill: 'dog-walker', reply: 'Unlocked the front door.' });
-    expect(yes.actions).toEqual([expect.objectContaining({ type: 'device_command', deviceId: 'front-door', command: 'unlock', ok: true })]);
+    expect(yes.actions).toEqual([
+      expect.objectContaining({ type: 'device_command', deviceId: 'front-door', command: 'unlock', ok: true }),
+    ]);
     expect(home.received).toEqual(['unlock']);
     expect(lockState(home)).toBe(false);
     // Asking is not failing: the skill is not counted towards being disabled.
@@ -173,7 +211,10 @@ describe('third-party skills and commands that open the house', () => {
   });
 
   it('skills.confirm.unlockLocks: false lets a skill granted "devices:unlock" unlock at once; without the permission it is still refused', async () => {
-    home = await startHome({ permissions: ['devices:control:lock', 'devices:unlock'], confirm: { unlockLocks: false } });
+    home = await startHome({
+      permissions: ['devices:control:lock', 'devices:unlock'],
+      confirm: { unlockLocks: false },
+    });
     expect((await home.runtime.handleUtterance('the dog walker is here')).reply).toBe('Let the walker in.');
     expect(home.received).toEqual(['unlock']);
     await home.close();

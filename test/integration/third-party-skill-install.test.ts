@@ -16,7 +16,14 @@ import { REPO_ROOT, startTestHub, type TestHub } from '../harness/hub.js';
 function devSetDir(): string {
   const roots = [REPO_ROOT];
   try {
-    roots.push(dirname(execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: REPO_ROOT, encoding: 'utf8' }).trim()));
+    roots.push(
+      dirname(
+        execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
+          cwd: REPO_ROOT,
+          encoding: 'utf8',
+        }).trim(),
+      ),
+    );
   } catch {
     // not a git checkout: the project root is all there is
   }
@@ -42,18 +49,26 @@ describe('a third-party skill installed the documented way', () => {
   it('installs without sentence collisions next to the built-in skills and takes its own orders', async () => {
     const devSet = devSetDir();
     cpSync(join(devSet, 'skill'), join(work, 'skill'), { recursive: true });
-    const trust = parse(readFileSync(join(devSet, 'skill-trust.yaml'), 'utf8')) as { skills: { trustedPublishers: Array<{ id: string; publicKey: string }> } };
+    const trust = parse(readFileSync(join(devSet, 'skill-trust.yaml'), 'utf8')) as {
+      skills: { trustedPublishers: Array<{ id: string; publicKey: string }> };
+    };
 
     const packed = await hearth(['skill', 'pack', join(work, 'skill'), '--out', work], false);
     expect(packed.code).toBe(0);
     const file = /→ (\S+\.tgz)/.exec(packed.out)![1]!;
-    const signed = await hearth(['skill', 'sign', file, '--key', join(devSet, 'skill-publisher-test-key.pem'), '--publisher', 'barista-test'], false);
+    const signed = await hearth(
+      ['skill', 'sign', file, '--key', join(devSet, 'skill-publisher-test-key.pem'), '--publisher', 'barista-test'],
+      false,
+    );
     expect(signed.code).toBe(0);
 
     hub = await startTestHub({ config: { skills: { trustedPublishers: trust.skills.trustedPublishers } } });
     const installed = await hearth(['skill', 'install', file, '--yes']);
     expect(installed.out).not.toMatch(/collision/i);
-    expect(installed).toMatchObject({ code: 0, out: expect.stringContaining('Installed barista 0.1.0; it is active now.') });
+    expect(installed).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Installed barista 0.1.0; it is active now.'),
+    });
 
     const said = JSON.parse((await hearth(['say', 'could i get a large latte please', '--json'])).out);
     expect(said).toMatchObject({ skill: 'barista' });

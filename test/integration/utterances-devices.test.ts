@@ -16,7 +16,8 @@ let home: RunningHousehold;
 const matches = (state: Record<string, unknown>, expected: Record<string, unknown>): boolean =>
   Object.entries(expected).every(([key, value]) => state[key] === value);
 
-const registryState = async (id: string): Promise<Record<string, unknown>> => (await hub.api('GET', `/devices/${id}`)).body.state;
+const registryState = async (id: string): Promise<Record<string, unknown>> =>
+  (await hub.api('GET', `/devices/${id}`)).body.state;
 
 function sim(id: string): RunnableDevice {
   const device = home.devices.get(id);
@@ -29,13 +30,24 @@ async function command(id: string, name: string, params?: Record<string, unknown
   expect(res.status, `${id} ${name}: ${JSON.stringify(res.body)}`).toBe(200);
 }
 
-const say = (body: { text: string; area?: string; user?: string; dryRun?: boolean }) => hub.api('POST', '/utterances', body);
+const say = (body: { text: string; area?: string; user?: string; dryRun?: boolean }) =>
+  hub.api('POST', '/utterances', body);
 
 beforeAll(async () => {
   hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 1000 } } });
-  home = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, definition: bigHousehold, print: () => undefined, delay: { minMs: 5, maxMs: 15 } });
-  await untilValue(async () => (await hub.api<{ id: string; available: boolean; area?: string }[]>('GET', '/devices')).body,
-    (list) => bigHousehold.devices.every((d) => list.some((x) => x.id === d.id && x.available && x.area === d.area)), 'every device registered, placed and online', 60_000);
+  home = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    definition: bigHousehold,
+    print: () => undefined,
+    delay: { minMs: 5, maxMs: 15 },
+  });
+  await untilValue(
+    async () => (await hub.api<{ id: string; available: boolean; area?: string }[]>('GET', '/devices')).body,
+    (list) => bigHousehold.devices.every((d) => list.some((x) => x.id === d.id && x.available && x.area === d.area)),
+    'every device registered, placed and online',
+    60_000,
+  );
 }, 90_000); // 33 credentials, each hashed with scrypt, on a loaded 2-core machine
 
 afterAll(async () => {
@@ -49,33 +61,41 @@ describe('a 32-device household answers typed commands through the hub', () => {
     expect(new Set(deviceCases.map((c) => c.text)).size).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(deviceCases.map((c) => [c.text + (c.area ? ` (heard in ${c.area})` : ''), c] as const))('%s', async (_label, testCase) => {
-    for (const [id, name, params] of testCase.prepare) await command(id, name, params);
-    for (const [id, expected] of Object.entries(testCase.expect)) {
-      const before = await registryState(id);
-      expect(matches(before, expected), `${id} must not already be ${JSON.stringify(expected)}`).toBe(false);
-    }
+  it.each(deviceCases.map((c) => [c.text + (c.area ? ` (heard in ${c.area})` : ''), c] as const))(
+    '%s',
+    async (_label, testCase) => {
+      for (const [id, name, params] of testCase.prepare) await command(id, name, params);
+      for (const [id, expected] of Object.entries(testCase.expect)) {
+        const before = await registryState(id);
+        expect(matches(before, expected), `${id} must not already be ${JSON.stringify(expected)}`).toBe(false);
+      }
 
-    const res = await say({ text: testCase.text, ...(testCase.area ? { area: testCase.area } : {}) });
-    expect(res.status).toBe(200);
-    expect(res.body.intent).toEqual({ name: testCase.intent, slots: testCase.slots });
-    expect(res.body.error).toBeUndefined();
-    expect(res.body.targets).toEqual(expect.arrayContaining(Object.keys(testCase.expect)));
-    expect(res.body.reply).not.toMatch(/not responding|problem|couldn't|can't/i);
-    if (testCase.confirm) {
-      expect(res.body.reply).toMatch(/^Do you want me to (unlock|open) the .+\?$/);
-      for (const [id, expected] of Object.entries(testCase.expect)) expect(matches(await registryState(id), expected), `${id} changed before the yes`).toBe(false);
-      const yes = await say({ text: 'yes', ...(testCase.area ? { area: testCase.area } : {}) });
-      expect(yes.body.reply).toMatch(/^(Unlocked|Opened) the /);
-    }
+      const res = await say({ text: testCase.text, ...(testCase.area ? { area: testCase.area } : {}) });
+      expect(res.status).toBe(200);
+      expect(res.body.intent).toEqual({ name: testCase.intent, slots: testCase.slots });
+      expect(res.body.error).toBeUndefined();
+      expect(res.body.targets).toEqual(expect.arrayContaining(Object.keys(testCase.expect)));
+      expect(res.body.reply).not.toMatch(/not responding|problem|couldn't|can't/i);
+      if (testCase.confirm) {
+        expect(res.body.reply).toMatch(/^Do you want me to (unlock|open) the .+\?$/);
+        for (const [id, expected] of Object.entries(testCase.expect))
+          expect(matches(await registryState(id), expected), `${id} changed before the yes`).toBe(false);
+        const yes = await say({ text: 'yes', ...(testCase.area ? { area: testCase.area } : {}) });
+        expect(yes.body.reply).toMatch(/^(Unlocked|Opened) the /);
+      }
 
-    for (const [id, expected] of Object.entries(testCase.expect)) {
-      const device = sim(id);
-      // Native devices expose their firmware state; the discovery plug is checked through the registry only.
-      if (device instanceof SimulatedDevice) expect(device.state).toMatchObject(expected);
-      await untilValue(() => registryState(id), (state) => matches(state, expected), `${id} to report ${JSON.stringify(expected)}`);
-    }
-  });
+      for (const [id, expected] of Object.entries(testCase.expect)) {
+        const device = sim(id);
+        // Native devices expose their firmware state; the discovery plug is checked through the registry only.
+        if (device instanceof SimulatedDevice) expect(device.state).toMatchObject(expected);
+        await untilValue(
+          () => registryState(id),
+          (state) => matches(state, expected),
+          `${id} to report ${JSON.stringify(expected)}`,
+        );
+      }
+    },
+  );
 
   it('"what\'s the temperature in the kitchen" reads the simulated thermostat', async () => {
     const thermostat = sim('kitchen-thermostat') as SimulatedDevice;
@@ -84,7 +104,9 @@ describe('a 32-device household answers typed commands through the hub', () => {
     expect(res.body.targets).toEqual(['kitchen-thermostat']);
     const registry = await registryState('kitchen-thermostat');
     expect(res.body.reply).toContain(`reads ${registry.current_temperature} degrees`);
-    expect(Math.abs(Number(thermostat.state.current_temperature) - Number(registry.current_temperature))).toBeLessThan(1);
+    expect(Math.abs(Number(thermostat.state.current_temperature) - Number(registry.current_temperature))).toBeLessThan(
+      1,
+    );
   });
 
   it('"turn on the lamp" with two lamps asks which one; "the bedroom one" and "the living room lamp" answer it', async () => {
@@ -92,7 +114,9 @@ describe('a 32-device household answers typed commands through the hub', () => {
     await command('living-room-lamp', 'turn_off');
     const asked = await say({ text: 'turn on the lamp', user: 'sam' });
     expect(asked.body.intent).toEqual({ name: 'HassTurnOn', slots: { name: 'lamp' } });
-    expect(asked.body.reply).toMatch(/^Which one: the (living room lamp or the bedroom lamp|bedroom lamp or the living room lamp)\?$/);
+    expect(asked.body.reply).toMatch(
+      /^Which one: the (living room lamp or the bedroom lamp|bedroom lamp or the living room lamp)\?$/,
+    );
     expect((sim('bedroom-lamp') as SimulatedDevice).state.on).toBe(false);
     expect((sim('living-room-lamp') as SimulatedDevice).state.on).toBe(false);
 
@@ -117,7 +141,12 @@ describe('a 32-device household answers typed commands through the hub', () => {
     light.on('command', onCommand);
     try {
       const res = await say({ text: 'turn off the kitchen light', dryRun: true });
-      expect(res.body).toMatchObject({ intent: { name: 'HassTurnOff', slots: { name: 'kitchen light' } }, targets: ['kitchen-light'], skill: 'smart-home', actions: [] });
+      expect(res.body).toMatchObject({
+        intent: { name: 'HassTurnOff', slots: { name: 'kitchen light' } },
+        targets: ['kitchen-light'],
+        skill: 'smart-home',
+        actions: [],
+      });
       // A real command takes the same path and is acknowledged before it returns: had the dry run sent one, it came first.
       await command('kitchen-light', 'turn_on');
       expect(received).toEqual([expect.objectContaining({ command: 'turn_on' })]);
@@ -145,7 +174,11 @@ describe('a 32-device household answers typed commands through the hub', () => {
     const heater = sim('patio-heater') as SimulatedDevice;
     heater.dropConnection({ stayOffline: true });
     try {
-      await untilValue(() => hub.api('GET', '/devices/patio-heater'), (r) => r.body.available === false, 'the heater to be marked offline');
+      await untilValue(
+        () => hub.api('GET', '/devices/patio-heater'),
+        (r) => r.body.available === false,
+        'the heater to be marked offline',
+      );
       const res = await say({ text: 'turn on the patio heater' });
       expect(res.body.intent).toEqual({ name: 'HassTurnOn', slots: { name: 'patio heater' } });
       expect(res.body.reply).toBe('The patio heater is offline; last seen just now.');
@@ -153,7 +186,11 @@ describe('a 32-device household answers typed commands through the hub', () => {
     } finally {
       // Back online, so the table's patio heater commands pass whichever order the tests run in.
       heater.reconnect();
-      await untilValue(() => hub.api('GET', '/devices/patio-heater'), (r) => r.body.available === true, 'the heater back online');
+      await untilValue(
+        () => hub.api('GET', '/devices/patio-heater'),
+        (r) => r.body.available === true,
+        'the heater back online',
+      );
     }
   });
 });

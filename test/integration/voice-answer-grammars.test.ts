@@ -32,7 +32,10 @@ let turn = 0;
 /** Each utterance from its own recording (as POST /voice takes them), spoken in the kitchen. */
 async function say(text: string, voice = 'en-us') {
   const clip = await synth.say(text, { voice, speed: 150 });
-  return pipeline.handleUtterance(bufferSource(clip.pcm, { name: `upload:${turn++}`, standalone: true }), { area: 'kitchen', pushToTalk: true });
+  return pipeline.handleUtterance(bufferSource(clip.pcm, { name: `upload:${turn++}`, standalone: true }), {
+    area: 'kitchen',
+    pushToTalk: true,
+  });
 }
 
 beforeAll(async () => {
@@ -41,15 +44,29 @@ beforeAll(async () => {
   await recognizer.start();
   const dictionaryPath = `${config.pocketsphinx.modelDir}/cmudict-en-us.dict`;
   const grammar = await new CommandGrammarSource({
-    language: rig.language, wakePhrase: config.wakePhrase, dictionaryPath, leaveOut: ANSWER_INTENTS,
+    language: rig.language,
+    wakePhrase: config.wakePhrase,
+    dictionaryPath,
+    leaveOut: ANSWER_INTENTS,
     vocabularies: () => ({ ...DEFAULT_VOCABULARIES, product: rig.commerce.spokenProductNames() }),
   }).build();
   jsgf = grammar.jsgf!;
   await recognizer.setGrammar(grammar);
-  const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: true, followUpMs: config.followUpMs, clock: rig.clock });
+  const gate = new ListeningGate({
+    wakePhrase: config.wakePhrase,
+    requireWakePhrase: true,
+    followUpMs: config.followUpMs,
+    clock: rig.clock,
+  });
   pipeline = new VoicePipeline({
-    recognizer, understand: understandWithSkills(rig.runtime), vad: config.vad, gate, clock: rig.clock, log: silentLogger,
-    dictionary: () => loadCmuDictionary(dictionaryPath), followUpMs: config.followUpMs,
+    recognizer,
+    understand: understandWithSkills(rig.runtime),
+    vad: config.vad,
+    gate,
+    clock: rig.clock,
+    log: silentLogger,
+    dictionary: () => loadCmuDictionary(dictionaryPath),
+    followUpMs: config.followUpMs,
   });
 }, 60_000);
 afterAll(async () => {

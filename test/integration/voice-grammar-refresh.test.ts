@@ -19,7 +19,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-grammar-refresh-'));
   publisher = createTestPublisher(dir);
   hub = await startTestHub({
-    config: { voice: { recognizer: 'pocketsphinx' }, skills: { trustedPublishers: [{ id: publisher.id, publicKey: publisher.publicKey }] } },
+    config: {
+      voice: { recognizer: 'pocketsphinx' },
+      skills: { trustedPublishers: [{ id: publisher.id, publicKey: publisher.publicKey }] },
+    },
   });
 });
 afterAll(async () => {
@@ -35,11 +38,17 @@ function loadedWords(): Set<string> {
 }
 
 /** Runs `change`, then waits for the first `grammarChanged` after which the loaded grammar passes `check`. */
-async function grammarAfter(change: () => Promise<unknown>, check: (words: Set<string>) => boolean): Promise<HubEvents['grammarChanged']> {
+async function grammarAfter(
+  change: () => Promise<unknown>,
+  check: (words: Set<string>) => boolean,
+): Promise<HubEvents['grammarChanged']> {
   const seen: HubEvents['grammarChanged'][] = [];
   let off = () => {};
   const arrived = new Promise<HubEvents['grammarChanged']>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no matching grammar within 15 s; grammarChanged seen: ${JSON.stringify(seen)}`)), 15_000);
+    const timer = setTimeout(
+      () => reject(new Error(`no matching grammar within 15 s; grammarChanged seen: ${JSON.stringify(seen)}`)),
+      15_000,
+    );
     off = hub.hub.events.on('grammarChanged', (event) => {
       seen.push(event);
       if (!check(loadedWords())) return;
@@ -55,8 +64,14 @@ async function grammarAfter(change: () => Promise<unknown>, check: (words: Set<s
   }
 }
 
-const has = (...words: string[]) => (loaded: Set<string>) => words.every((w) => loaded.has(w));
-const lacks = (...words: string[]) => (loaded: Set<string>) => words.every((w) => !loaded.has(w));
+const has =
+  (...words: string[]) =>
+  (loaded: Set<string>) =>
+    words.every((w) => loaded.has(w));
+const lacks =
+  (...words: string[]) =>
+  (loaded: Set<string>) =>
+    words.every((w) => !loaded.has(w));
 
 async function expectStatus(reply: Promise<{ status: number; body: unknown }>, status: number): Promise<void> {
   const { status: got, body } = await reply;
@@ -72,7 +87,10 @@ describe('grammar refresh on skill changes', { shuffle: false }, () => {
 
   it('installing a skill puts its sentence words in the loaded grammar and emits grammarChanged', async () => {
     const before = hub.hub.voice().loadedGrammar()!.version;
-    const event = await grammarAfter(() => expectStatus(hub.api('POST', '/skills', signedSkill(dir, 'penguin-castle', publisher)), 201), has('penguin', 'castle', 'greet'));
+    const event = await grammarAfter(
+      () => expectStatus(hub.api('POST', '/skills', signedSkill(dir, 'penguin-castle', publisher)), 201),
+      has('penguin', 'castle', 'greet'),
+    );
     const loaded = hub.hub.voice().loadedGrammar()!;
     expect(event.version).toBe(loaded.version);
     expect(event.version).toBeGreaterThan(before);
@@ -80,20 +98,35 @@ describe('grammar refresh on skill changes', { shuffle: false }, () => {
   });
 
   it('updating it swaps the old sentence words for the new ones', async () => {
-    const update = signedSkill(dir, 'penguin-castle', publisher, { version: '0.2.0', intents: { PenguinCastleHello: { targets: 'none', sentences: ['ask the wizard about the orchard'] } } });
-    await grammarAfter(() => expectStatus(hub.api('POST', '/skills', update), 201), (w) => has('wizard', 'orchard')(w) && lacks('penguin', 'castle')(w));
+    const update = signedSkill(dir, 'penguin-castle', publisher, {
+      version: '0.2.0',
+      intents: { PenguinCastleHello: { targets: 'none', sentences: ['ask the wizard about the orchard'] } },
+    });
+    await grammarAfter(
+      () => expectStatus(hub.api('POST', '/skills', update), 201),
+      (w) => has('wizard', 'orchard')(w) && lacks('penguin', 'castle')(w),
+    );
   });
 
   it('uninstalling it takes its words out', async () => {
-    await grammarAfter(() => expectStatus(hub.api('DELETE', '/skills/penguin-castle'), 204), lacks('wizard', 'orchard'));
+    await grammarAfter(
+      () => expectStatus(hub.api('DELETE', '/skills/penguin-castle'), 204),
+      lacks('wizard', 'orchard'),
+    );
   });
 });
 
 describe('grammar refresh on area and floor changes', () => {
   it('a new area is in the grammar, and a renamed one changes its words', async () => {
     expect(loadedWords().has('conservatory')).toBe(false);
-    await grammarAfter(() => expectStatus(hub.api('POST', '/areas', { id: 'glasshouse', name: 'Conservatory' }), 201), has('conservatory'));
-    await grammarAfter(() => expectStatus(hub.api('PATCH', '/areas/glasshouse', { name: 'Parrot Room' }), 200), (w) => has('parrot')(w) && lacks('conservatory')(w));
+    await grammarAfter(
+      () => expectStatus(hub.api('POST', '/areas', { id: 'glasshouse', name: 'Conservatory' }), 201),
+      has('conservatory'),
+    );
+    await grammarAfter(
+      () => expectStatus(hub.api('PATCH', '/areas/glasshouse', { name: 'Parrot Room' }), 200),
+      (w) => has('parrot')(w) && lacks('conservatory')(w),
+    );
   });
 
   it('a new floor is in the grammar, and a removed one leaves it', async () => {

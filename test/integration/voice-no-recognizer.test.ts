@@ -6,7 +6,9 @@ import { startTestHub, type TestHub } from '../harness/hub.js';
 let hub: TestHub;
 
 beforeAll(async () => {
-  hub = await startTestHub({ config: { voice: { recognizer: 'pocketsphinx', pocketsphinx: { library: '/nonexistent/libpocketsphinx.so.3' } } } });
+  hub = await startTestHub({
+    config: { voice: { recognizer: 'pocketsphinx', pocketsphinx: { library: '/nonexistent/libpocketsphinx.so.3' } } },
+  });
 });
 afterAll(async () => hub?.stop());
 
@@ -21,7 +23,12 @@ describe('voice without a recogniser', () => {
 
   it('hearth status prints the same line', async () => {
     const out: string[] = [];
-    const code = await runCli(['status', '--url', hub.runtime.http.url, '--token', hub.token], { out: (l) => out.push(l), err: (l) => out.push(l), env: {}, cwd: hub.dataDir });
+    const code = await runCli(['status', '--url', hub.runtime.http.url, '--token', hub.token], {
+      out: (l) => out.push(l),
+      err: (l) => out.push(l),
+      env: {},
+      cwd: hub.dataDir,
+    });
     expect(code).toBe(0);
     expect(out.find((l) => l.trim().startsWith('recognizer'))).toMatch(/missing .*apt install pocketsphinx/);
   });
@@ -33,7 +40,12 @@ describe('voice without a recogniser', () => {
   });
 
   it('POST /voice answers 503 RECOGNIZER_UNAVAILABLE with the reason, and rejects a body that is not a WAV', async () => {
-    const post = (body: Buffer) => fetch(`${hub.runtime.http.url}/api/v1/voice`, { method: 'POST', headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' }, body });
+    const post = (body: Buffer) =>
+      fetch(`${hub.runtime.http.url}/api/v1/voice`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
+        body,
+      });
     const header = Buffer.alloc(44);
     header.write('RIFF', 0, 'ascii');
     header.writeUInt32LE(36, 4);
@@ -50,7 +62,10 @@ describe('voice without a recogniser', () => {
     silence.writeUInt32LE(3200, 40);
     const unavailable = await post(silence);
     expect(unavailable.status).toBe(503);
-    expect(((await unavailable.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'RECOGNIZER_UNAVAILABLE', message: expect.stringContaining('apt install') });
+    expect(((await unavailable.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'RECOGNIZER_UNAVAILABLE',
+      message: expect.stringContaining('apt install'),
+    });
     const notWav = await post(Buffer.from('hello'));
     expect(notWav.status).toBe(400);
   });

@@ -28,7 +28,11 @@ import { HOUSEHOLD_JSGF, SpeechSynth } from '../harness/speech.js';
 const config = voiceConfigSchema.parse({});
 const synth = new SpeechSynth();
 // This small hand-written grammar decodes best with wide beams (cheap here); the defaults are tuned for the full exported grammar.
-const recognizer = new PocketsphinxRecognizer({ ...config.pocketsphinx, args: { '-beam': '1e-60', '-wbeam': '1e-40', '-pbeam': '1e-60' }, log: silentLogger });
+const recognizer = new PocketsphinxRecognizer({
+  ...config.pocketsphinx,
+  args: { '-beam': '1e-60', '-wbeam': '1e-40', '-pbeam': '1e-60' },
+  log: silentLogger,
+});
 let dir: string;
 let db: Db;
 let voiceLog: VoiceLog;
@@ -37,14 +41,34 @@ const heard: { text: string; area?: string; followUp: boolean }[] = [];
 // Stands in for language + skills: asks a question back for "lock the car".
 const understand: Understand = async (text, ctx): Promise<HandledUtterance> => {
   heard.push({ text, ...(ctx.area !== undefined ? { area: ctx.area } : {}), followUp: ctx.followUp });
-  if (text === 'lock the car') return { intent: { name: 'HassTurnOn', slots: { name: 'car' } }, reply: 'Which door?', actions: [], expectsReply: true };
+  if (text === 'lock the car')
+    return {
+      intent: { name: 'HassTurnOn', slots: { name: 'car' } },
+      reply: 'Which door?',
+      actions: [],
+      expectsReply: true,
+    };
   return { intent: { name: 'Echo', slots: { text } }, reply: `You said ${text}.`, actions: [{ text }] };
 };
 
 function pipeline(overrides: { requireWakePhrase?: boolean } = {}) {
-  const gate = new ListeningGate({ wakePhrase: config.wakePhrase, requireWakePhrase: overrides.requireWakePhrase ?? true, followUpMs: config.followUpMs, clock: systemClock });
+  const gate = new ListeningGate({
+    wakePhrase: config.wakePhrase,
+    requireWakePhrase: overrides.requireWakePhrase ?? true,
+    followUpMs: config.followUpMs,
+    clock: systemClock,
+  });
   const tts = new EspeakTts({ ...config.tts, log: silentLogger });
-  return new VoicePipeline({ recognizer, understand, vad: config.vad, gate, clock: systemClock, log: silentLogger, tts, voiceLog });
+  return new VoicePipeline({
+    recognizer,
+    understand,
+    vad: config.vad,
+    gate,
+    clock: systemClock,
+    log: silentLogger,
+    tts,
+    voiceLog,
+  });
 }
 
 /**
@@ -63,7 +87,15 @@ beforeAll(async () => {
   await voiceLog.start();
   await synth.start();
   await recognizer.start();
-  await recognizer.setGrammar({ jsgf: grammarWithWakePhrase(HOUSEHOLD_JSGF.replace('public <utterance> = <wake> | <wake> <command> | <command>;', 'public <utterance> = <command>;'), 'hey hearth') });
+  await recognizer.setGrammar({
+    jsgf: grammarWithWakePhrase(
+      HOUSEHOLD_JSGF.replace(
+        'public <utterance> = <wake> | <wake> <command> | <command>;',
+        'public <utterance> = <command>;',
+      ),
+      'hey hearth',
+    ),
+  });
 });
 afterAll(async () => {
   await recognizer.stop();
@@ -81,17 +113,27 @@ describe('VoicePipeline (real pocketsphinx, espeak-ng, SQLite)', () => {
     expect(heard.at(-1)).toEqual({ text: 'open the bedroom blinds', area: 'bedroom', followUp: false });
     expect(result.reply).toBe('You said open the bedroom blinds.');
     expect(parseWav(result.replyAudio!).sampleRate).toBe(16000);
-    for (const key of ['sttMs', 'nluMs', 'skillMs', 'totalMs', 'recognizerMs'] as const) expect(result.timings[key]).toBeGreaterThanOrEqual(0);
+    for (const key of ['sttMs', 'nluMs', 'skillMs', 'totalMs', 'recognizerMs'] as const)
+      expect(result.timings[key]).toBeGreaterThanOrEqual(0);
     expect(result.timings.audioMs).toBeGreaterThan(1000);
     const [logged] = voiceLog.list({ limit: 1 });
-    expect(logged).toMatchObject({ transcript: 'hey hearth open the bedroom blinds', intent: 'Echo', area: 'bedroom', hasAudio: false });
+    expect(logged).toMatchObject({
+      transcript: 'hey hearth open the bedroom blinds',
+      intent: 'Echo',
+      area: 'bedroom',
+      hasAudio: false,
+    });
   });
 
   it('ignores a command without the wake phrase, then takes the answer to its own question as a follow-up', async () => {
     const p = pipeline();
     const mic = 'buffer:follow-up';
     const bare = await synth.say('pause the music');
-    expect(await p.handleUtterance(heardOn(mic, bare.pcm))).toMatchObject({ transcript: 'pause the music', ignored: 'no_wake_phrase', reply: '' });
+    expect(await p.handleUtterance(heardOn(mic, bare.pcm))).toMatchObject({
+      transcript: 'pause the music',
+      ignored: 'no_wake_phrase',
+      reply: '',
+    });
     const ask = await synth.say('hey hearth lock the car');
     expect((await p.handleUtterance(heardOn(mic, ask.pcm), { area: 'garage' })).reply).toBe('Which door?');
     const answer = await synth.say('the kitchen one', { voice: 'en-us+f3' });
@@ -107,12 +149,20 @@ describe('VoicePipeline (real pocketsphinx, espeak-ng, SQLite)', () => {
     // once before, as a household's would have; the test is about the listening window.
     const mic = 'buffer:wake-only';
     const earlier = await synth.say('pause the music');
-    expect(await p.handleUtterance(heardOn(mic, earlier.pcm))).toMatchObject({ transcript: 'pause the music', ignored: 'no_wake_phrase' });
+    expect(await p.handleUtterance(heardOn(mic, earlier.pcm))).toMatchObject({
+      transcript: 'pause the music',
+      ignored: 'no_wake_phrase',
+    });
     const wake = await synth.say('hey hearth');
     expect(await p.handleUtterance(heardOn(mic, wake.pcm))).toMatchObject({ ignored: 'wake_only' });
     const cmd = await synth.say('next song');
-    expect(await p.handleUtterance(heardOn(mic, cmd.pcm))).toMatchObject({ trigger: 'follow_up', transcript: 'next song' });
-    expect(await p.handleUtterance(heardOn(mic, cmd.pcm), { pushToTalk: true })).toMatchObject({ trigger: 'push_to_talk' });
+    expect(await p.handleUtterance(heardOn(mic, cmd.pcm))).toMatchObject({
+      trigger: 'follow_up',
+      transcript: 'next song',
+    });
+    expect(await p.handleUtterance(heardOn(mic, cmd.pcm), { pushToTalk: true })).toMatchObject({
+      trigger: 'push_to_talk',
+    });
   });
 
   it('silence gives no_speech and is not logged', async () => {
@@ -125,7 +175,9 @@ describe('VoicePipeline (real pocketsphinx, espeak-ng, SQLite)', () => {
   it('a raw PCM stream, written while it is being decoded', async () => {
     const clip = await synth.say('close the office curtains', { voice: 'en-gb', speed: 175 });
     const stream = new PassThrough();
-    const pending = pipeline({ requireWakePhrase: false }).handleUtterance(rawPcmSource(stream, { name: 'raw:office', area: 'office' }));
+    const pending = pipeline({ requireWakePhrase: false }).handleUtterance(
+      rawPcmSource(stream, { name: 'raw:office', area: 'office' }),
+    );
     for (let i = 0; i < clip.pcm.length; i += 1999) stream.write(clip.pcm.subarray(i, i + 1999));
     stream.end();
     expect(await pending).toMatchObject({ transcript: 'close the office curtains', trigger: 'always' });
@@ -172,7 +224,8 @@ describe('satellites', () => {
     await sat.subscribeAsync(satelliteTopics.tts('kitchen-sat'));
     const clip = await synth.say('hey hearth add milk to the shopping list');
     await sat.publishAsync(satelliteTopics.audio('kitchen-sat'), JSON.stringify({ type: 'audio_start' }));
-    for (let i = 0; i < clip.pcm.length; i += 3200) await sat.publishAsync(satelliteTopics.audio('kitchen-sat'), clip.pcm.subarray(i, i + 3200));
+    for (let i = 0; i < clip.pcm.length; i += 3200)
+      await sat.publishAsync(satelliteTopics.audio('kitchen-sat'), clip.pcm.subarray(i, i + 3200));
     await sat.publishAsync(satelliteTopics.audio('kitchen-sat'), JSON.stringify({ type: 'audio_end' }));
     await vi.waitFor(() => expect(results).toHaveLength(1));
     expect(await results[0]).toMatchObject({ transcript: 'hey hearth add milk to the shopping list' });
@@ -188,7 +241,9 @@ describe('satellites', () => {
     await new Promise<void>((resolve) => wss.once('listening', resolve));
     const p = pipeline();
     const handled = new Promise((resolve) =>
-      wss.once('connection', (socket) => resolve(p.handleUtterance(webSocketSatelliteSource(socket, { satelliteId: 'hall-sat', area: 'hallway' })))),
+      wss.once('connection', (socket) =>
+        resolve(p.handleUtterance(webSocketSatelliteSource(socket, { satelliteId: 'hall-sat', area: 'hallway' }))),
+      ),
     );
     const port = (wss.address() as { port: number }).port;
     const client = new WebSocket(`ws://127.0.0.1:${port}`);
@@ -197,8 +252,13 @@ describe('satellites', () => {
     for (let i = 0; i < clip.pcm.length; i += 3200) client.send(clip.pcm.subarray(i, i + 3200), { binary: true });
     client.send(JSON.stringify({ type: 'audio_end' }));
     // This test is about the transport; whether the final s of "lights" is heard varied between runs on a loaded machine.
-    expect(await handled).toMatchObject({ transcript: expect.stringMatching(/^hey hearth turn on the hallway lights?$/) });
-    expect(heard.at(-1)).toMatchObject({ text: expect.stringMatching(/^turn on the hallway lights?$/), area: 'hallway' });
+    expect(await handled).toMatchObject({
+      transcript: expect.stringMatching(/^hey hearth turn on the hallway lights?$/),
+    });
+    expect(heard.at(-1)).toMatchObject({
+      text: expect.stringMatching(/^turn on the hallway lights?$/),
+      area: 'hallway',
+    });
     client.close();
     await new Promise<void>((resolve) => wss.close(() => resolve()));
   });

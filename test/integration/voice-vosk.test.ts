@@ -34,13 +34,26 @@ describe('VoskRecognizer (real libvosk through koffi)', () => {
 
   it('says where to get a model when none is configured', async () => {
     const vosk = new VoskRecognizer({ library, log: silentLogger });
-    await expect(vosk.start()).rejects.toMatchObject({ code: 'RECOGNIZER_UNAVAILABLE', message: expect.stringContaining('alphacephei.com/vosk/models') });
+    await expect(vosk.start()).rejects.toMatchObject({
+      code: 'RECOGNIZER_UNAVAILABLE',
+      message: expect.stringContaining('alphacephei.com/vosk/models'),
+    });
   });
 
   it('names the model path when the folder is missing or not a model', async () => {
-    const missing = new VoskRecognizer({ library, modelPath: join(emptyDir, 'vosk-model-small-en-us-0.15'), log: silentLogger });
-    await expect(missing.start()).rejects.toMatchObject({ code: 'RECOGNIZER_UNAVAILABLE', message: expect.stringContaining('vosk-model-small-en-us-0.15 does not exist') });
+    const missing = new VoskRecognizer({
+      library,
+      modelPath: join(emptyDir, 'vosk-model-small-en-us-0.15'),
+      log: silentLogger,
+    });
+    await expect(missing.start()).rejects.toMatchObject({
+      code: 'RECOGNIZER_UNAVAILABLE',
+      message: expect.stringContaining('vosk-model-small-en-us-0.15 does not exist'),
+    });
     const notAModel = new VoskRecognizer({ library, modelPath: emptyDir, log: silentLogger });
-    await expect(notAModel.start()).rejects.toMatchObject({ code: 'RECOGNIZER_UNAVAILABLE', message: expect.stringContaining(emptyDir) });
+    await expect(notAModel.start()).rejects.toMatchObject({
+      code: 'RECOGNIZER_UNAVAILABLE',
+      message: expect.stringContaining(emptyDir),
+    });
   });
 });

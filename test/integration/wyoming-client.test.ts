@@ -35,14 +35,15 @@ function freePort(): Promise<number> {
   });
 }
 
-const startStt = (port: number, extra: string[] = []) => startPyServer('stt_server.py', ['--port', String(port), '--text', STANDIN_TEXT, ...extra]);
+const startStt = (port: number, extra: string[] = []) =>
+  startPyServer('stt_server.py', ['--port', String(port), '--text', STANDIN_TEXT, ...extra]);
 const startTts = (port: number) => startPyServer('tts_server.py', ['--port', String(port), '--tone-hz', '440']);
 
 /** Zero crossings per second / 2: the stand-in's 440 Hz tone, or speech (espeak-ng), which is far from a steady 440. */
 function toneHz(wav: Buffer): number {
   const pcm = parseWav(wav).data;
   let crossings = 0;
-  for (let i = 2; i + 1 < pcm.length; i += 2) if ((pcm.readInt16LE(i - 2) < 0) !== (pcm.readInt16LE(i) < 0)) crossings++;
+  for (let i = 2; i + 1 < pcm.length; i += 2) if (pcm.readInt16LE(i - 2) < 0 !== pcm.readInt16LE(i) < 0) crossings++;
   return crossings / 2 / (pcm.length / 2 / 16000);
 }
 
@@ -61,11 +62,19 @@ beforeAll(async () => {
   [stt, tts] = await Promise.all([startStt(sttPort), startTts(ttsPort)]);
   hub = await startTestHub({
     config: {
-      voice: { stt: { wyoming: `tcp://127.0.0.1:${sttPort}` }, tts: { wyoming: `tcp://127.0.0.1:${ttsPort}`, wyomingVoice: 'standin-voice' } },
+      voice: {
+        stt: { wyoming: `tcp://127.0.0.1:${sttPort}` },
+        tts: { wyoming: `tcp://127.0.0.1:${ttsPort}`, wyomingVoice: 'standin-voice' },
+      },
       wyoming: { client: { connectTimeoutMs: 1000, replyTimeoutMs: 1500, retryMinMs: 200, retryMaxMs: 400 } },
     },
   });
-  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
+  house = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => {},
+    definition: tunedHousehold,
+  });
   await hub.hub.voice().refreshGrammar();
   [bedroomOn, bedroomOff] = await speech;
 }, 120_000);
@@ -110,14 +119,24 @@ describe('Hearth using Wyoming speech services', () => {
     expect(sttStatus.status).toBe('degraded');
     expect(sttStatus.detail).toMatch(/unreachable since .*ECONNREFUSED.*the local pocketsphinx serves instead/);
     expect((await status('wyoming-tts')).detail).toMatch(/espeak-ng serves instead/);
-    expect((await hub.api('GET', '/status')).body.missing).toEqual(expect.arrayContaining(['wyoming-stt', 'wyoming-tts']));
+    expect((await hub.api('GET', '/status')).body.missing).toEqual(
+      expect.arrayContaining(['wyoming-stt', 'wyoming-tts']),
+    );
     const printed: string[] = [];
-    const io = { out: (l: string) => void printed.push(l), err: (l: string) => void printed.push(l), env: {}, cwd: process.cwd() };
+    const io = {
+      out: (l: string) => void printed.push(l),
+      err: (l: string) => void printed.push(l),
+      env: {},
+      cwd: process.cwd(),
+    };
     expect(await runCli(['status', '--url', hub.runtime.http.url, '--token', hub.token], io)).toBe(0);
     expect(printed.join('\n')).toMatch(/wyoming-stt +degraded +tcp:\/\/127\.0\.0\.1:\d+ is unreachable since/);
 
     [stt, tts] = await Promise.all([startStt(sttPort), startTts(ttsPort)]);
-    await until(async () => (await status('wyoming-stt')).status === 'ok' && (await status('wyoming-tts')).status === 'ok', 'the services to be found again');
+    await until(
+      async () => (await status('wyoming-stt')).status === 'ok' && (await status('wyoming-tts')).status === 'ok',
+      'the services to be found again',
+    );
     const back = await hub.hub.voice().handleWav(bedroomOff.wav);
     expect(back.transcript).toBe('turn on the kitchen light'); // the stand-in's text again
     expect(toneHz(back.replyAudio!)).toBeGreaterThan(430);

@@ -40,7 +40,9 @@ function freePort(): Promise<number> {
 /** sha1 of the PCM the hub sends for `text`: its espeak-ng speech, after the chime for a ring. */
 async function spokenSha1(text: string, ring: boolean): Promise<string> {
   const speech = await wavToPcm((await tts.synthesize(text)).wav!);
-  return createHash('sha1').update(ring ? Buffer.concat([chimePcm(), speech]) : speech).digest('hex');
+  return createHash('sha1')
+    .update(ring ? Buffer.concat([chimePcm(), speech]) : speech)
+    .digest('hex');
 }
 
 const played = (sha1: string) => satellite!.lines().filter((l) => l.played?.sha1 === sha1).length;
@@ -73,14 +75,27 @@ afterAll(async () => {
 
 describe('a Wyoming satellite as a room speaker', () => {
   it('a timer set by voice on it rings there until stopped, and announcements reach it', async () => {
-    satellite = await startPyServer('satellite.py', ['--port', String(satellitePort), '--wav', join(dir, 'command.wav'), '--out', join(dir, 'reply.wav'), '--start-stage', 'asr']);
-    expect((await satellite.waitFor((l) => l.transcript !== undefined, 30_000)).transcript).toBe('set a timer for five seconds');
+    satellite = await startPyServer('satellite.py', [
+      '--port',
+      String(satellitePort),
+      '--wav',
+      join(dir, 'command.wav'),
+      '--out',
+      join(dir, 'reply.wav'),
+      '--start-stage',
+      'asr',
+    ]);
+    expect((await satellite.waitFor((l) => l.transcript !== undefined, 30_000)).transcript).toBe(
+      'set a timer for five seconds',
+    );
     expect((await hub.api('GET', '/satellites')).body).toEqual([{ id: 'porch-sat', area: 'porch' }]);
 
     // The timer ends: the chime and "Your timer is done." on the satellite, outside any pipeline run.
     const ring = await spokenSha1('Your timer is done.', true);
     await satellite.waitFor((l) => l.played?.sha1 === ring, 20_000);
-    expect((await hub.api('GET', '/ringing')).body).toEqual([expect.objectContaining({ kind: 'timer', area: 'porch', satellites: ['porch-sat'] })]);
+    expect((await hub.api('GET', '/ringing')).body).toEqual([
+      expect.objectContaining({ kind: 'timer', area: 'porch', satellites: ['porch-sat'] }),
+    ]);
     expect(satellite.lines().filter((l) => l.transcript !== undefined)).toHaveLength(1); // one command, one timer
     // It rings again until stopped.
     await until(() => played(ring) >= 2, 'the second ring on the satellite', 20_000);
@@ -89,8 +104,15 @@ describe('a Wyoming satellite as a room speaker', () => {
 
     // An announcement for everyone reaches it, without a chime.
     const dinner = await spokenSha1('Dinner is ready.', false);
-    expect((await hub.api('POST', '/announcements', { message: 'Dinner is ready.' })).body).toEqual({ satellites: ['porch-sat'] });
+    expect((await hub.api('POST', '/announcements', { message: 'Dinner is ready.' })).body).toEqual({
+      satellites: ['porch-sat'],
+    });
     await satellite.waitFor((l) => l.played?.sha1 === dinner, 20_000);
-    expect(satellite.lines().filter((l) => l.played !== undefined).at(-1)!.played.sha1).toBe(dinner);
+    expect(
+      satellite
+        .lines()
+        .filter((l) => l.played !== undefined)
+        .at(-1)!.played.sha1,
+    ).toBe(dinner);
   }, 120_000);
 });

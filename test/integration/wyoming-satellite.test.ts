@@ -26,7 +26,11 @@ let dir: string;
 let satellitePort: number;
 let wakePort: number;
 const synth = new SpeechSynth();
-const wavs: Record<'command' | 'jarvisCommand' | 'heyHearthCommand', string> = { command: '', jarvisCommand: '', heyHearthCommand: '' };
+const wavs: Record<'command' | 'jarvisCommand' | 'heyHearthCommand', string> = {
+  command: '',
+  jarvisCommand: '',
+  heyHearthCommand: '',
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -39,12 +43,24 @@ function freePort(): Promise<number> {
 
 async function startSatellite(wav: string, startStage: 'asr' | 'wake'): Promise<PyServer> {
   await satellite?.stop();
-  satellite = await startPyServer('satellite.py', ['--port', String(satellitePort), '--wav', wav, '--out', join(dir, 'reply.wav'), '--start-stage', startStage, '--area', 'Somewhere else']);
+  satellite = await startPyServer('satellite.py', [
+    '--port',
+    String(satellitePort),
+    '--wav',
+    wav,
+    '--out',
+    join(dir, 'reply.wav'),
+    '--start-stage',
+    startStage,
+    '--area',
+    'Somewhere else',
+  ]);
   return satellite;
 }
 
 const light = async () => (await hub.api('GET', '/devices/kitchen-light')).body.state.on as boolean | undefined;
-const status = async (name: string) => (await hub.api('GET', '/status')).body.components[name] as { status: string; detail: string };
+const status = async (name: string) =>
+  (await hub.api('GET', '/status')).body.components[name] as { status: string; detail: string };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-wyoming-satellite-'));
@@ -75,7 +91,12 @@ beforeAll(async () => {
       },
     },
   });
-  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
+  house = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => {},
+    definition: tunedHousehold,
+  });
   await hub.hub.voice().refreshGrammar();
 }, 120_000);
 
@@ -93,7 +114,10 @@ describe('a Wyoming satellite driven by Hearth', () => {
     const sat = await startSatellite(wavs.command, 'asr');
     await sat.waitFor((l) => l.event === 'run-satellite', 10_000);
     expect(sat.lines().find((l) => l.event === 'describe')).toBeDefined();
-    await until(async () => (await light()) === true, () => `the kitchen light to turn on; satellite said:\n${sat.output()}`);
+    await until(
+      async () => (await light()) === true,
+      () => `the kitchen light to turn on; satellite said:\n${sat.output()}`,
+    );
     expect((await sat.waitFor((l) => l.transcript !== undefined)).transcript).toBe('turn on the light');
     const synthesize = (await sat.waitFor((l) => l.synthesize !== undefined)).synthesize as string;
     expect(synthesize).toMatch(/light/i);
@@ -102,14 +126,24 @@ describe('a Wyoming satellite driven by Hearth', () => {
     expect(parseWav(readFileSync(join(dir, 'reply.wav'))).data.length).toBe(played.bytes);
     expect((await sat.waitFor((l) => l.streamed !== undefined)).streamed.stopped_by_transcript).toBe(true);
     const satStatus = await status('wyoming-satellite:kitchen-sat');
-    expect(satStatus).toMatchObject({ status: 'ok', detail: expect.stringMatching(/"test satellite"\) connected, area kitchen, 1 commands/) });
+    expect(satStatus).toMatchObject({
+      status: 'ok',
+      detail: expect.stringMatching(/"test satellite"\) connected, area kitchen, 1 commands/),
+    });
     const log = (await hub.api('GET', '/voice/log')).body as { source: string; area?: string; transcript: string }[];
-    expect(log[0]).toMatchObject({ source: 'wyoming-satellite:kitchen-sat', area: 'kitchen', transcript: 'turn on the light' });
+    expect(log[0]).toMatchObject({
+      source: 'wyoming-satellite:kitchen-sat',
+      area: 'kitchen',
+      transcript: 'turn on the light',
+    });
   });
 
   it('streaming until woken: the wake word service finds the wake word, the words after it are the command', async () => {
     const sat = await startSatellite(wavs.jarvisCommand, 'wake');
-    await until(async () => (await light()) === false, () => `the kitchen light to turn off; satellite said:\n${sat.output()}\nwake service said:\n${wake!.output()}`);
+    await until(
+      async () => (await light()) === false,
+      () => `the kitchen light to turn off; satellite said:\n${sat.output()}\nwake service said:\n${wake!.output()}`,
+    );
     expect((await wake!.waitFor((l) => l.detected !== undefined)).detected.name).toBe('hey_jarvis');
     expect((await wake!.waitFor((l) => l.detect !== undefined)).detect).toEqual(['hey_jarvis']);
     const detection = await sat.waitFor((l) => l.event === 'detection');
@@ -122,12 +156,18 @@ describe('a Wyoming satellite driven by Hearth', () => {
     await wake!.stop();
     const sat = await startSatellite(wavs.heyHearthCommand, 'wake');
     let heard = '';
-    await until(async () => {
-      heard = JSON.stringify((await hub.api('GET', '/voice/log')).body.slice(0, 3));
-      return (await light()) === true;
-    }, () => `the kitchen light to turn on; satellite said:\n${sat.output()}\nvoice log: ${heard}`);
+    await until(
+      async () => {
+        heard = JSON.stringify((await hub.api('GET', '/voice/log')).body.slice(0, 3));
+        return (await light()) === true;
+      },
+      () => `the kitchen light to turn on; satellite said:\n${sat.output()}\nvoice log: ${heard}`,
+    );
     expect((await sat.waitFor((l) => l.event === 'detection')).data.name).toBe('hey hearth');
     expect((await sat.waitFor((l) => l.transcript !== undefined)).transcript).toBe('turn on the light'); // the follow-up after the wake phrase
-    expect(await status('wyoming-wake')).toMatchObject({ status: 'degraded', detail: expect.stringMatching(/ECONNREFUSED.*the wake phrase "hey hearth" serves instead/) });
+    expect(await status('wyoming-wake')).toMatchObject({
+      status: 'degraded',
+      detail: expect.stringMatching(/ECONNREFUSED.*the wake phrase "hey hearth" serves instead/),
+    });
   });
 });

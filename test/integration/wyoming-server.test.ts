@@ -23,13 +23,18 @@ const synth = new SpeechSynth();
 let command: SynthesisedSpeech;
 
 async function postWav(wav: Buffer, query = '') {
-  const res = await fetch(`${hub.runtime.http.url}/api/v1/voice${query}`, { method: 'POST', headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' }, body: wav });
+  const res = await fetch(`${hub.runtime.http.url}/api/v1/voice${query}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
+    body: wav,
+  });
   return (await res.json()) as { transcript: string; intent?: { name: string; slots: Record<string, unknown> } };
 }
 
 async function client(...args: string[]) {
   const run = await runPy('client.py', [uri, ...args]);
-  if (run.code !== 0 || run.json.length === 0) throw new Error(`client.py ${args.join(' ')} failed (${run.code}):\n${run.stdout}\n${run.stderr}`);
+  if (run.code !== 0 || run.json.length === 0)
+    throw new Error(`client.py ${args.join(' ')} failed (${run.code}):\n${run.stdout}\n${run.stderr}`);
   return run.json[0]!;
 }
 
@@ -38,7 +43,12 @@ beforeAll(async () => {
   await synth.start();
   const speech = synth.say('turn on the kitchen light');
   hub = await startTestHub({ config: { wyoming: { server: { enabled: true, host: '127.0.0.1', port: 0 } } } });
-  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: tunedHousehold });
+  house = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => {},
+    definition: tunedHousehold,
+  });
   await hub.hub.voice().refreshGrammar(); // the household's devices arrived just now; do not wait for the debounce
   uri = `tcp://127.0.0.1:${hub.hub.wyoming().serverPort()}`;
   command = await speech;
@@ -86,7 +96,7 @@ describe('Hearth as a Wyoming server, driven by the reference client', () => {
     expect(miss.not_recognized).toMatch(/^Sorry, I didn't understand that/);
   });
 
-  it('a transcript is handled: the real device changes and Hearth\'s reply comes back', async () => {
+  it("a transcript is handled: the real device changes and Hearth's reply comes back", async () => {
     const { handled } = await client('handle', 'Turn on the kettle.');
     expect(handled).toBeTruthy();
     await until(async () => (await hub.api('GET', '/devices/kettle')).body.state.on === true, 'the kettle to be on');

@@ -17,31 +17,58 @@ function option(name: string): string | undefined {
 }
 
 const showErrors = Number(option('--errors') ?? 0);
-const splits: SplitName[] = option('--split') === 'dev' ? ['dev'] : option('--split') === 'sealed' ? ['sealed'] : ['dev', 'sealed'];
+const splits: SplitName[] =
+  option('--split') === 'dev' ? ['dev'] : option('--split') === 'sealed' ? ['sealed'] : ['dev', 'sealed'];
 const home = Household.load();
 const hub = await startHubUnderTest({ templateOnly: process.argv.includes('--template-only') });
 const misses: string[] = [];
 const describe = (c: PhrasingCase) =>
-  c.intent === null ? 'nothing' : c.noCommand ? 'no device command' : c.family ? `family ${c.family} ${JSON.stringify(c.slotsInclude ?? {})}` : `${c.intent!.name} ${JSON.stringify(c.intent!.slots)}`;
+  c.intent === null
+    ? 'nothing'
+    : c.noCommand
+      ? 'no device command'
+      : c.family
+        ? `family ${c.family} ${JSON.stringify(c.slotsInclude ?? {})}`
+        : `${c.intent!.name} ${JSON.stringify(c.intent!.slots)}`;
 
 try {
   for (const split of splits) {
     const tally = new Tally();
     const started = Date.now();
     for (const c of loadSplit(split)) {
-      const answer = await hub.post<HubAnswer>('/utterances', { text: c.text, dryRun: true, ...(c.area ? { area: c.area } : {}) });
-      const verdict = judge(c, { intent: answer.intent ?? null, targets: answer.targets ?? [], actions: answer.actions ?? [] }, home);
+      const answer = await hub.post<HubAnswer>('/utterances', {
+        text: c.text,
+        dryRun: true,
+        ...(c.area ? { area: c.area } : {}),
+      });
+      const verdict = judge(
+        c,
+        { intent: answer.intent ?? null, targets: answer.targets ?? [], actions: answer.actions ?? [] },
+        home,
+      );
       tally.add(c, verdict);
       if (split === 'dev' && !verdict.frameOk) {
         const got = answer.intent ? `${answer.intent.name} ${JSON.stringify(answer.intent.slots)}` : 'no intent';
-        misses.push(`  [${c.kind}${verdict.intentOk ? ', slots' : ''}] "${c.text}"${c.area ? ` @${c.area}` : ''}\n      want ${describe(c)}\n      got  ${got}${answer.targets?.length ? ` → ${answer.targets.join(',')}` : ''}`);
+        misses.push(
+          `  [${c.kind}${verdict.intentOk ? ', slots' : ''}] "${c.text}"${c.area ? ` @${c.area}` : ''}\n      want ${describe(c)}\n      got  ${got}${answer.targets?.length ? ` → ${answer.targets.join(',')}` : ''}`,
+        );
       }
     }
-    console.log(formatTally(`${split}: right intent and full frame per kind (${((Date.now() - started) / 1000).toFixed(1)} s)`, tally));
+    console.log(
+      formatTally(
+        `${split}: right intent and full frame per kind (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        tally,
+      ),
+    );
     const t = tally.total(inScope);
-    console.log(`${split} summary: in scope ${t.n} sentences, right intent ${(t.intent / t.n).toFixed(3)}, full frame ${(t.frame / t.n).toFixed(3)}\n`);
+    console.log(
+      `${split} summary: in scope ${t.n} sentences, right intent ${(t.intent / t.n).toFixed(3)}, full frame ${(t.frame / t.n).toFixed(3)}\n`,
+    );
   }
-  if (showErrors > 0 && misses.length) console.log(`dev misses (${Math.min(showErrors, misses.length)} of ${misses.length}):\n${misses.slice(0, showErrors).join('\n')}`);
+  if (showErrors > 0 && misses.length)
+    console.log(
+      `dev misses (${Math.min(showErrors, misses.length)} of ${misses.length}):\n${misses.slice(0, showErrors).join('\n')}`,
+    );
 } finally {
   await hub.stop();
 }

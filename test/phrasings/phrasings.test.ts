@@ -22,7 +22,11 @@ let hub: TestHub;
 
 beforeAll(async () => {
   hub = await startTestHub({
-    config: { ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object), voice: { recognizer: 'text' }, mqtt: { commandTimeoutMs: 500 } },
+    config: {
+      ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
+      voice: { recognizer: 'text' },
+      mqtt: { commandTimeoutMs: 500 },
+    },
   });
 });
 afterAll(async () => {
@@ -32,14 +36,20 @@ afterAll(async () => {
 const ask = async (c: PhrasingCase, dryRun: boolean): Promise<HubAnswer & { reply: string }> => {
   const reply = await hub.api('POST', '/utterances', { text: c.text, dryRun, ...(c.area ? { area: c.area } : {}) });
   expect(reply.status, `"${c.text}": ${JSON.stringify(reply.body)}`).toBe(200);
-  return { intent: reply.body.intent ?? null, targets: reply.body.targets ?? [], actions: reply.body.actions ?? [], reply: reply.body.reply };
+  return {
+    intent: reply.body.intent ?? null,
+    targets: reply.body.targets ?? [],
+    actions: reply.body.actions ?? [],
+    reply: reply.body.reply,
+  };
 };
 
 describe('held-out phrasings, dev set', () => {
   it('is a real set: every kind is there and the household knows every name', () => {
     expect(dev.length).toBeGreaterThan(300);
     expect(new Set(dev.map((c) => c.kind)).size).toBeGreaterThan(25);
-    for (const c of dev) if (c.area !== undefined) expect(home.areaById(c.area), `${c.id} area ${c.area}`).toBeDefined();
+    for (const c of dev)
+      if (c.area !== undefined) expect(home.areaById(c.area), `${c.id} area ${c.area}`).toBeDefined();
   });
 
   it(`understands at least ${FLOOR.intent * 100} % right intent and ${FLOOR.frame * 100} % full frame`, async () => {
@@ -49,7 +59,10 @@ describe('held-out phrasings, dev set', () => {
       const answer = await ask(c, true);
       const verdict = judge(c, answer, home);
       tally.add(c, verdict);
-      if (!verdict.frameOk) misses.push(`"${c.text}" → ${answer.intent ? `${answer.intent.name} ${JSON.stringify(answer.intent.slots)}` : 'nothing'}`);
+      if (!verdict.frameOk)
+        misses.push(
+          `"${c.text}" → ${answer.intent ? `${answer.intent.name} ${JSON.stringify(answer.intent.slots)}` : 'nothing'}`,
+        );
     }
     const t = tally.total(inScope);
     const detail = `intent ${t.intent}/${t.n}, frame ${t.frame}/${t.n}; first misses:\n${misses.slice(0, 15).join('\n')}`;
@@ -65,7 +78,10 @@ describe('held-out phrasings, dev set', () => {
     try {
       for (const c of cannot) {
         const answer = await ask(c, false);
-        expect(answer.actions.filter((a) => a.type.startsWith('device')), `"${c.text}"`).toEqual([]);
+        expect(
+          answer.actions.filter((a) => a.type.startsWith('device')),
+          `"${c.text}"`,
+        ).toEqual([]);
         expect(answer.reply.trim(), `"${c.text}" got no answer`).not.toBe('');
       }
     } finally {

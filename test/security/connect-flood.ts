@@ -21,7 +21,13 @@ export interface FloodReport {
   addresses: number;
 }
 
-function attempt(target: FloodTarget, localAddress: string, username: string, n: number, hangUp: boolean): Promise<number> {
+function attempt(
+  target: FloodTarget,
+  localAddress: string,
+  username: string,
+  n: number,
+  hangUp: boolean,
+): Promise<number> {
   return new Promise((resolve) => {
     const socket = connect({ host: target.host, port: target.port, localAddress });
     let received = Buffer.alloc(0);
@@ -68,7 +74,13 @@ export async function floodConnects(target: FloodTarget, options: FloodOptions):
       const i = n++;
       const k = 10 + ((i + index) % options.addresses); // never 127.0.0.1, where the real device connects from
       const address = `127.0.${Math.floor(k / 250)}.${(k % 250) + 1}`;
-      const code = await attempt(target, address, target.usernames[i % target.usernames.length]!, i, options.hangUp ?? false);
+      const code = await attempt(
+        target,
+        address,
+        target.usernames[i % target.usernames.length]!,
+        i,
+        options.hangUp ?? false,
+      );
       report.attempts++;
       report.codes[code] = (report.codes[code] ?? 0) + 1;
     }
@@ -82,8 +94,15 @@ export async function floodConnects(target: FloodTarget, options: FloodOptions):
  * opening hundreds of sockets a second (its own event loop would be what is measured). `flooding` resolves once
  * the child has started (loading it costs CPU too, which is not the flood's).
  */
-export function floodFromChild(target: FloodTarget, options: FloodOptions): { flooding: Promise<void>; report: Promise<FloodReport> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, JSON.stringify({ target, options })], { stdio: ['ignore', 'pipe', 'inherit'] });
+export function floodFromChild(
+  target: FloodTarget,
+  options: FloodOptions,
+): { flooding: Promise<void>; report: Promise<FloodReport> } {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', import.meta.filename, JSON.stringify({ target, options })],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   let out = '';
   let markStarted: () => void = () => undefined;
   const flooding = new Promise<void>((resolve) => (markStarted = resolve));

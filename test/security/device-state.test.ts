@@ -20,7 +20,13 @@ afterEach(async () => {
 });
 
 /** A hub whose log lines are kept, with two registered devices and their MQTT clients. */
-async function hubWithDevices(dataDir = tempDataDir('hearth-state-')): Promise<{ hub: TestHub; lines: string[]; rejections: HubEvents['inputRejected'][]; evil: MqttClient; lamp: MqttClient }> {
+async function hubWithDevices(dataDir = tempDataDir('hearth-state-')): Promise<{
+  hub: TestHub;
+  lines: string[];
+  rejections: HubEvents['inputRejected'][];
+  evil: MqttClient;
+  lamp: MqttClient;
+}> {
   const lines: string[] = [];
   const log = createLogger('warn', new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
   const hub = await startTestHub({ dataDir, log });
@@ -29,9 +35,15 @@ async function hubWithDevices(dataDir = tempDataDir('hearth-state-')): Promise<{
   hub.hub.events.on('inputRejected', (r) => rejections.push(r));
   const clients: Record<string, MqttClient> = {};
   for (const id of ['evil', 'lamp']) {
-    if ((await hub.api('GET', `/devices/${id}`)).status === 404) expect((await hub.api('POST', '/devices', { id, name: id, type: 'light' })).status).toBe(201);
+    if ((await hub.api('GET', `/devices/${id}`)).status === 404)
+      expect((await hub.api('POST', '/devices', { id, name: id, type: 'light' })).status).toBe(201);
     const { password } = (await hub.api('POST', `/devices/${id}/credentials`, {})).body;
-    clients[id] = await mqtt.connectAsync(hub.runtime.mqtt.url, { clientId: id, username: id, password, reconnectPeriod: 0 });
+    clients[id] = await mqtt.connectAsync(hub.runtime.mqtt.url, {
+      clientId: id,
+      username: id,
+      password,
+      reconnectPeriod: 0,
+    });
     cleanups.push(() => clients[id]!.endAsync(true));
   }
   return { hub, lines, rejections, evil: clients.evil!, lamp: clients.lamp! };
@@ -49,9 +61,19 @@ describe('device state limits', () => {
     const deep = nested(40_000);
     expect(deep.length).toBeGreaterThan(240_000);
     await evil.publishAsync('hearth/evil/state', deep, { qos: 1, retain: true });
-    await lamp.publishAsync('hearth/lamp/state', JSON.stringify({ on: true, brightness: 40 }), { qos: 1, retain: true });
+    await lamp.publishAsync('hearth/lamp/state', JSON.stringify({ on: true, brightness: 40 }), {
+      qos: 1,
+      retain: true,
+    });
     await until(() => rejections.some((r) => /nested deeper than 8 levels/.test(r.reason)), 'the deep state refused');
-    expect(lines.some((l) => l.includes('device input rejected') && l.includes('"deviceId":"evil"') && l.includes('nested deeper than 8 levels'))).toBe(true);
+    expect(
+      lines.some(
+        (l) =>
+          l.includes('device input rejected') &&
+          l.includes('"deviceId":"evil"') &&
+          l.includes('nested deeper than 8 levels'),
+      ),
+    ).toBe(true);
     const all = await hub.api('GET', '/devices');
     expect(all.status).toBe(200);
     expect(all.body.find((d: { id: string }) => d.id === 'evil').state).toEqual({});
@@ -61,11 +83,17 @@ describe('device state limits', () => {
     await hub.stop();
     cleanups.pop();
     const db = new Database(join(dataDir, 'hearth.db'), { readonly: true });
-    expect(JSON.parse(db.prepare("SELECT state FROM devices WHERE id = 'lamp'").pluck().get() as string)).toEqual({ on: true, brightness: 40 });
+    expect(JSON.parse(db.prepare("SELECT state FROM devices WHERE id = 'lamp'").pluck().get() as string)).toEqual({
+      on: true,
+      brightness: 40,
+    });
     db.close();
     const again = await hubWithDevices(dataDir);
     // The retained message arrives while the hub starts: its refusal is in the log from the first line on.
-    await until(() => again.lines.some((l) => l.includes('"deviceId":"evil"') && l.includes('nested deeper than 8 levels')), 'the retained deep state refused after the restart');
+    await until(
+      () => again.lines.some((l) => l.includes('"deviceId":"evil"') && l.includes('nested deeper than 8 levels')),
+      'the retained deep state refused after the restart',
+    );
     expect((await again.hub.api('GET', '/devices')).status).toBe(200);
     expect((await again.hub.api('GET', '/devices/lamp')).body.state).toMatchObject({ on: true, brightness: 40 });
   });
@@ -75,22 +103,39 @@ describe('device state limits', () => {
     // 40 messages of 10,000 new keys each: the first is refused whole.
     const huge = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i]));
     for (let i = 0; i < 3; i++) await evil.publishAsync('hearth/evil/state', JSON.stringify(huge), { qos: 1 });
-    await until(() => rejections.filter((r) => /the state would have 10000 keys \(limit 256\)/.test(r.reason)).length === 3, 'three huge states refused');
+    await until(
+      () => rejections.filter((r) => /the state would have 10000 keys \(limit 256\)/.test(r.reason)).length === 3,
+      'three huge states refused',
+    );
     // Growing by 20 keys a message: accepted up to the limit, then refused.
     for (let batch = 0; batch < 20; batch++) {
       const keys = Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`b${batch}_${i}`, batch]));
       await evil.publishAsync('hearth/evil/state', JSON.stringify(keys), { qos: 1 });
     }
-    await until(() => rejections.some((r) => /the state would have 26\d keys \(limit 256\)/.test(r.reason)), 'growth past 256 keys refused');
+    await until(
+      () => rejections.some((r) => /the state would have 26\d keys \(limit 256\)/.test(r.reason)),
+      'growth past 256 keys refused',
+    );
     const state = (await hub.api('GET', '/devices/evil')).body.state as Record<string, unknown>;
     expect(Object.keys(state)).toHaveLength(240);
     // Size: one 15 KB attribute fits, a second does not; replacing the first with a small one does.
     await evil.publishAsync('hearth/evil/state', JSON.stringify({ b0_0: 'x'.repeat(12_000) }), { qos: 1 });
-    await until(async () => String((await hub.api('GET', '/devices/evil')).body.state.b0_0).length === 12_000, 'the 12 KB attribute');
+    await until(
+      async () => String((await hub.api('GET', '/devices/evil')).body.state.b0_0).length === 12_000,
+      'the 12 KB attribute',
+    );
     await evil.publishAsync('hearth/evil/state', JSON.stringify({ b0_1: 'y'.repeat(5_000) }), { qos: 1 });
-    await until(() => rejections.some((r) => /characters of JSON \(limit 16384\)/.test(r.reason)), 'the state over 16 KB refused');
-    await evil.publishAsync('hearth/evil/state', JSON.stringify({ b0_0: 'small', b0_1: 'y'.repeat(5_000) }), { qos: 1 });
-    await until(async () => (await hub.api('GET', '/devices/evil')).body.state.b0_0 === 'small', 'the replaced attribute');
+    await until(
+      () => rejections.some((r) => /characters of JSON \(limit 16384\)/.test(r.reason)),
+      'the state over 16 KB refused',
+    );
+    await evil.publishAsync('hearth/evil/state', JSON.stringify({ b0_0: 'small', b0_1: 'y'.repeat(5_000) }), {
+      qos: 1,
+    });
+    await until(
+      async () => (await hub.api('GET', '/devices/evil')).body.state.b0_0 === 'small',
+      'the replaced attribute',
+    );
     const stored = JSON.stringify((await hub.api('GET', '/devices/evil')).body.state);
     expect(stored.length).toBeLessThanOrEqual(16_384);
   });
@@ -114,12 +159,17 @@ describe('device state limits', () => {
     cleanups.splice(0);
     // What an older hub could have stored: 420,004 attributes, 6.7 MB.
     const db = new Database(join(dataDir, 'hearth.db'));
-    db.prepare("UPDATE devices SET state = ? WHERE id = 'evil'").run(JSON.stringify(Object.fromEntries(Array.from({ length: 420_004 }, (_, i) => [`k${i}`, i]))));
+    db.prepare("UPDATE devices SET state = ? WHERE id = 'evil'").run(
+      JSON.stringify(Object.fromEntries(Array.from({ length: 420_004 }, (_, i) => [`k${i}`, i]))),
+    );
     db.close();
     const { hub, lines, evil } = await hubWithDevices(dataDir);
     expect(lines.join('')).toMatch(/stored device state is over the limits/);
     expect((await hub.api('GET', '/devices/evil')).body.state).toEqual({});
     await evil.publishAsync('hearth/evil/state', JSON.stringify({ on: true }), { qos: 1 });
-    await until(async () => (await hub.api('GET', '/devices/evil')).body.state.on === true, 'a normal state accepted again');
+    await until(
+      async () => (await hub.api('GET', '/devices/evil')).body.state.on === true,
+      'a normal state accepted again',
+    );
   });
 });

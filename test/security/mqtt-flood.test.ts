@@ -29,8 +29,10 @@ describe('CONNECT flood with wrong passwords', () => {
     writeFileSync(configFile, 'voice:\n  recognizer: text\n');
     const proc = await spawnHubProcess(dataDir, ['--config', configFile]);
     cleanups.push(() => proc.child.kill('SIGKILL'));
-    const api = (method: string, path: string, body?: unknown) => apiCall(proc.runtime.http.url, proc.token, method, path, body);
-    for (const id of ['porch', 'old-lamp']) expect((await api('POST', '/devices', { id, name: id, type: 'light' })).status).toBe(201);
+    const api = (method: string, path: string, body?: unknown) =>
+      apiCall(proc.runtime.http.url, proc.token, method, path, body);
+    for (const id of ['porch', 'old-lamp'])
+      expect((await api('POST', '/devices', { id, name: id, type: 'light' })).status).toBe(201);
     expect((await api('POST', '/devices/porch/credentials', {})).status).toBe(201); // a flood target with an HMAC secret
     // Real devices that connect for the first time since the hub started (as after a restart): nothing about
     // their password has been checked or remembered yet.
@@ -43,7 +45,9 @@ describe('CONNECT flood with wrong passwords', () => {
     // A secret an older hub stored with scrypt: checking it is what a flood could queue up.
     const db = new Database(join(dataDir, 'hearth.db'));
     db.pragma('busy_timeout = 5000');
-    db.prepare("INSERT INTO mqtt_credentials (device_id, password_hash, extra_topics, created_at) VALUES ('old-lamp', ?, '[]', '')").run(hashPassword('old-lamp-secret'));
+    db.prepare(
+      "INSERT INTO mqtt_credentials (device_id, password_hash, extra_topics, created_at) VALUES ('old-lamp', ?, '[]', '')",
+    ).run(hashPassword('old-lamp-secret'));
 
     const { port } = new URL(proc.runtime.mqtt.url);
     const target = { host: '127.0.0.1', port: Number(port), usernames: ['nobody', 'porch', 'old-lamp'] };
@@ -65,14 +69,22 @@ describe('CONNECT flood with wrong passwords', () => {
     for (let i = 0; flooding || i < 5; i++) {
       const device = real[i % real.length]!;
       const started = performance.now();
-      const client = await mqtt.connectAsync(proc.runtime.mqtt.url, { clientId: device.id, username: device.id, password: device.password, reconnectPeriod: 0, connectTimeout: 60_000 });
+      const client = await mqtt.connectAsync(proc.runtime.mqtt.url, {
+        clientId: device.id,
+        username: device.id,
+        password: device.password,
+        reconnectPeriod: 0,
+        connectTimeout: 60_000,
+      });
       connectTimes.push(performance.now() - started);
       await client.endAsync();
       await new Promise((r) => setTimeout(r, 100));
     }
     const [report, hungUp] = (await reports) as [FloodReport, FloodReport];
     const slowest = Math.max(...connectTimes);
-    console.log(`flood: ${report.attempts} CONNECTs waiting for an answer (return codes ${JSON.stringify(report.codes)}) and ${hungUp.attempts} hung up at once, from ${report.addresses} addresses; real devices connected ${connectTimes.length} times, first ${Math.round(connectTimes[0] ?? NaN)} ms, slowest ${Math.round(slowest)} ms (all: ${connectTimes.map(Math.round).join(' ')})`);
+    console.log(
+      `flood: ${report.attempts} CONNECTs waiting for an answer (return codes ${JSON.stringify(report.codes)}) and ${hungUp.attempts} hung up at once, from ${report.addresses} addresses; real devices connected ${connectTimes.length} times, first ${Math.round(connectTimes[0] ?? NaN)} ms, slowest ${Math.round(slowest)} ms (all: ${connectTimes.map(Math.round).join(' ')})`,
+    );
 
     expect(report.attempts + hungUp.attempts).toBe(1800);
     expect(report.codes[0]).toBeUndefined(); // no guess got in
@@ -91,9 +103,16 @@ describe('CONNECT flood with wrong passwords', () => {
     expect(proc.output()).toMatch(/more refusals than can be logged \(a flood\?\) were only counted/);
 
     // The old scrypt secret still works and is stored as HMAC from then on.
-    const old = await mqtt.connectAsync(proc.runtime.mqtt.url, { clientId: 'old-lamp', username: 'old-lamp', password: 'old-lamp-secret', reconnectPeriod: 0 });
+    const old = await mqtt.connectAsync(proc.runtime.mqtt.url, {
+      clientId: 'old-lamp',
+      username: 'old-lamp',
+      password: 'old-lamp-secret',
+      reconnectPeriod: 0,
+    });
     await old.endAsync();
-    expect(db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-lamp'").pluck().get()).toMatch(/^hmac-sha256\$/);
+    expect(db.prepare("SELECT password_hash FROM mqtt_credentials WHERE device_id = 'old-lamp'").pluck().get()).toMatch(
+      /^hmac-sha256\$/,
+    );
     db.close();
 
     const stopping = performance.now();

@@ -17,15 +17,23 @@ afterEach(async () => {
 
 const LIMIT = 20;
 
-async function hubWithHoarder(dataDir: string): Promise<{ hub: TestHub; rejections: HubEvents['inputRejected'][]; connect(): Promise<MqttClient> }> {
+async function hubWithHoarder(
+  dataDir: string,
+): Promise<{ hub: TestHub; rejections: HubEvents['inputRejected'][]; connect(): Promise<MqttClient> }> {
   const hub = await startTestHub({ dataDir, config: { mqtt: { maxRetainedTopicsPerDevice: LIMIT } } });
   cleanups.push(() => hub.stop());
   const rejections: HubEvents['inputRejected'][] = [];
   hub.hub.events.on('inputRejected', (r) => rejections.push(r));
-  if ((await hub.api('GET', '/devices/hoarder')).status === 404) expect((await hub.api('POST', '/devices', { id: 'hoarder', name: 'Hoarder', type: 'sensor' })).status).toBe(201);
+  if ((await hub.api('GET', '/devices/hoarder')).status === 404)
+    expect((await hub.api('POST', '/devices', { id: 'hoarder', name: 'Hoarder', type: 'sensor' })).status).toBe(201);
   const { password } = (await hub.api('POST', '/devices/hoarder/credentials', {})).body;
   const connect = async () => {
-    const client = await mqtt.connectAsync(hub.runtime.mqtt.url, { clientId: 'hoarder', username: 'hoarder', password, reconnectPeriod: 0 });
+    const client = await mqtt.connectAsync(hub.runtime.mqtt.url, {
+      clientId: 'hoarder',
+      username: 'hoarder',
+      password,
+      reconnectPeriod: 0,
+    });
     client.on('error', () => undefined);
     cleanups.push(() => client.endAsync(true));
     return client;
@@ -38,7 +46,13 @@ async function hoard(client: MqttClient, from: number, upTo: number): Promise<nu
   const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
   let accepted = 0;
   for (let i = from; i < from + upTo && client.connected; i++) {
-    const acked = await Promise.race([client.publishAsync(`hearth/hoarder/x${i}`, `value ${i}`, { qos: 1, retain: true }).then(() => true, () => false), closed.then(() => false)]);
+    const acked = await Promise.race([
+      client.publishAsync(`hearth/hoarder/x${i}`, `value ${i}`, { qos: 1, retain: true }).then(
+        () => true,
+        () => false,
+      ),
+      closed.then(() => false),
+    ]);
     if (!acked) break;
     accepted++;
   }
@@ -52,7 +66,10 @@ describe('retained messages per device', () => {
     const first = await hubWithHoarder(dataDir);
     const accepted = await hoard(await first.connect(), 0, 500);
     expect(accepted).toBe(LIMIT);
-    await until(() => first.rejections.some((r) => r.reason.includes(`already has ${LIMIT} retained topics`)), 'the refusal logged');
+    await until(
+      () => first.rejections.some((r) => r.reason.includes(`already has ${LIMIT} retained topics`)),
+      'the refusal logged',
+    );
 
     // Clearing one (an empty retained message) frees its place for a new topic.
     const again = await first.connect();

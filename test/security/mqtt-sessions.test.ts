@@ -18,7 +18,12 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-const limits = { maxSessionsPerDevice: 3, maxSubscriptionsPerClient: 5, maxQueuedMessagesPerDevice: 10, rejectionsLoggedPerSecond: 1000 };
+const limits = {
+  maxSessionsPerDevice: 3,
+  maxSubscriptionsPerClient: 5,
+  maxQueuedMessagesPerDevice: 10,
+  rejectionsLoggedPerSecond: 1000,
+};
 
 async function hubWith(ids: string[], dataDir = tempDataDir('hearth-sessions-')) {
   const hub = await startTestHub({ dataDir, config: { mqtt: limits } });
@@ -27,13 +32,20 @@ async function hubWith(ids: string[], dataDir = tempDataDir('hearth-sessions-'))
   hub.hub.events.on('inputRejected', (r) => rejections.push(r));
   const passwords: Record<string, string> = {};
   for (const id of ids) {
-    if ((await hub.api('GET', `/devices/${id}`)).status === 404) expect((await hub.api('POST', '/devices', { id, name: id, type: 'sensor' })).status).toBe(201);
+    if ((await hub.api('GET', `/devices/${id}`)).status === 404)
+      expect((await hub.api('POST', '/devices', { id, name: id, type: 'sensor' })).status).toBe(201);
     passwords[id] = (await hub.api('POST', `/devices/${id}/credentials`, {})).body.password;
   }
   /** A client whose listeners can be attached before its session's queued messages arrive. */
   const open = (clientId: string, options: IClientOptions = {}): MqttClient => {
     const username = clientId.split(':')[0]!;
-    const client = mqtt.connect(hub.runtime.mqtt.url, { clientId, username, password: passwords[username]!, reconnectPeriod: 0, ...options });
+    const client = mqtt.connect(hub.runtime.mqtt.url, {
+      clientId,
+      username,
+      password: passwords[username]!,
+      reconnectPeriod: 0,
+      ...options,
+    });
     client.on('error', () => undefined);
     cleanups.push(() => client.endAsync(true));
     return client;
@@ -43,7 +55,13 @@ async function hubWith(ids: string[], dataDir = tempDataDir('hearth-sessions-'))
     if (!client.connected) await new Promise((resolve) => client.once('connect', resolve));
     return client;
   };
-  return { hub, rejections, open, connect, brokerDb: () => new Database(join(dataDir, 'mqtt-broker.db'), { readonly: true }) };
+  return {
+    hub,
+    rejections,
+    open,
+    connect,
+    brokerDb: () => new Database(join(dataDir, 'mqtt-broker.db'), { readonly: true }),
+  };
 }
 
 /** Subscribes and returns the SUBACK's return code per filter (128: refused), read from the packet itself. */
@@ -60,7 +78,11 @@ function subscribe(client: MqttClient, topics: string[]): Promise<number[]> {
 }
 
 /** Connects a persistent session again and collects what was queued for it, up to `expected` messages. */
-async function drain(open: (id: string, o?: IClientOptions) => MqttClient, clientId: string, expected: number): Promise<string[]> {
+async function drain(
+  open: (id: string, o?: IClientOptions) => MqttClient,
+  clientId: string,
+  expected: number,
+): Promise<string[]> {
   const got: string[] = [];
   const client = open(clientId, { clean: false });
   client.on('message', (topic, payload) => got.push(`${topic} ${payload.toString()}`));
@@ -69,7 +91,7 @@ async function drain(open: (id: string, o?: IClientOptions) => MqttClient, clien
 }
 
 describe('persistent sessions of a device', () => {
-  it('stores no filter the broker refused, so another device\'s messages are never queued for it', async () => {
+  it("stores no filter the broker refused, so another device's messages are never queued for it", async () => {
     const { open, connect, brokerDb } = await hubWith(['evil', 'door']);
     const evil = await connect('evil', { clean: false });
     expect(await subscribe(evil, ['hearth/evil/x', 'hearth/door/#'])).toEqual([1, 128]);
@@ -96,11 +118,17 @@ describe('persistent sessions of a device', () => {
     await first.hub.stop();
     cleanups.splice(0);
     const db = new Database(join(dataDir, 'mqtt-broker.db'));
-    db.prepare('INSERT INTO subscriptions (client_id, topic, options) VALUES (?, ?, ?)').run('evil', 'hearth/door/#', JSON.stringify({ qos: 1 }));
+    db.prepare('INSERT INTO subscriptions (client_id, topic, options) VALUES (?, ?, ?)').run(
+      'evil',
+      'hearth/door/#',
+      JSON.stringify({ qos: 1 }),
+    );
     db.close();
     const second = await hubWith(['evil', 'door'], dataDir);
     const check = second.brokerDb();
-    expect(check.prepare("SELECT topic FROM subscriptions WHERE client_id = 'evil'").pluck().all()).toEqual(['hearth/evil/x']);
+    expect(check.prepare("SELECT topic FROM subscriptions WHERE client_id = 'evil'").pluck().all()).toEqual([
+      'hearth/evil/x',
+    ]);
     check.close();
     const door = await second.connect('door');
     await door.publishAsync('hearth/door/secret', 'the code is 1234', { qos: 1 });
@@ -110,13 +138,23 @@ describe('persistent sessions of a device', () => {
 
   it('bounds persistent sessions per device and subscriptions per connection', async () => {
     const { connect, rejections } = await hubWith(['dev']);
-    for (const id of ['dev', 'dev:2', 'dev:3']) expect(await subscribe(await connect(id, { clean: false }), ['hearth/dev/a'])).toEqual([1]);
+    for (const id of ['dev', 'dev:2', 'dev:3'])
+      expect(await subscribe(await connect(id, { clean: false }), ['hearth/dev/a'])).toEqual([1]);
     const fourth = await connect('dev:4', { clean: false });
     expect(await subscribe(fourth, ['hearth/dev/a'])).toEqual([128]);
     expect(rejections.some((r) => /device "dev" already keeps 3 persistent sessions/.test(r.reason))).toBe(true);
     // A clean session stores nothing, so it is not counted; it still holds 5 subscriptions at most.
     const clean = await connect('dev:5');
-    expect(await subscribe(clean, ['hearth/dev/1', 'hearth/dev/2', 'hearth/dev/3', 'hearth/dev/4', 'hearth/dev/5', 'hearth/dev/6'])).toEqual([1, 1, 1, 1, 1, 128]);
+    expect(
+      await subscribe(clean, [
+        'hearth/dev/1',
+        'hearth/dev/2',
+        'hearth/dev/3',
+        'hearth/dev/4',
+        'hearth/dev/5',
+        'hearth/dev/6',
+      ]),
+    ).toEqual([1, 1, 1, 1, 1, 128]);
     expect(rejections.some((r) => /client "dev:5" already holds 5 subscriptions/.test(r.reason))).toBe(true);
     // Unsubscribing frees a place; an existing persistent session keeps subscribing.
     await clean.unsubscribeAsync('hearth/dev/1');
@@ -124,21 +162,27 @@ describe('persistent sessions of a device', () => {
     expect(await subscribe(await connect('dev:2', { clean: false }), ['hearth/dev/b'])).toEqual([1]);
   });
 
-  it('queues at most the limit for a device\'s offline sessions, and frees it once they are delivered', async () => {
+  it("queues at most the limit for a device's offline sessions, and frees it once they are delivered", async () => {
     const { open, connect, rejections, brokerDb } = await hubWith(['dev']);
     const sink = await connect('dev:sink', { clean: false });
     expect(await subscribe(sink, ['hearth/dev/q'])).toEqual([1]);
     await sink.endAsync();
     const source = await connect('dev');
     for (let i = 0; i < 30; i++) await source.publishAsync('hearth/dev/q', `m${i}`, { qos: 1 });
-    await until(() => rejections.filter((r) => /queue is full/.test(r.reason)).length === 20, 'twenty messages not queued');
+    await until(
+      () => rejections.filter((r) => /queue is full/.test(r.reason)).length === 20,
+      'twenty messages not queued',
+    );
     const db = brokerDb();
     expect(db.prepare("SELECT count(*) FROM outgoing WHERE client_id = 'dev:sink'").pluck().get()).toBe(10);
     db.close();
     const got = await drain(open, 'dev:sink', 10);
     expect(got).toEqual(Array.from({ length: 10 }, (_, i) => `hearth/dev/q m${i}`));
     const drained = brokerDb();
-    await until(() => drained.prepare('SELECT count(*) FROM outgoing').pluck().get() === 0, 'the delivered messages acknowledged');
+    await until(
+      () => drained.prepare('SELECT count(*) FROM outgoing').pluck().get() === 0,
+      'the delivered messages acknowledged',
+    );
     drained.close();
     // Delivered and acknowledged: the device may queue again.
     await cleanups.pop()!();

@@ -10,7 +10,13 @@ export interface RawReply {
   body: string;
 }
 
-export function rawRequest(baseUrl: string, method: string, target: string, headers: Record<string, string> = {}, body = ''): Promise<RawReply> {
+export function rawRequest(
+  baseUrl: string,
+  method: string,
+  target: string,
+  headers: Record<string, string> = {},
+  body = '',
+): Promise<RawReply> {
   const { hostname, port } = new URL(baseUrl);
   const lines = [`${method} ${target} HTTP/1.1`, `Host: ${hostname}:${port}`, 'Connection: close'];
   for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
@@ -25,7 +31,10 @@ export function rawRequest(baseUrl: string, method: string, target: string, head
     socket.setTimeout(5000, () => socket.destroy(new Error(`no answer to ${method} ${target} within 5 s`)));
     socket.on('close', () => {
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(received);
-      if (!status) return reject(new Error(`no HTTP status line for ${method} ${target}: ${JSON.stringify(received.slice(0, 200))}`));
+      if (!status)
+        return reject(
+          new Error(`no HTTP status line for ${method} ${target}: ${JSON.stringify(received.slice(0, 200))}`),
+        );
       const split = received.indexOf('\r\n\r\n');
       resolve({ status: Number(status[1]), headers: received.slice(0, split), body: received.slice(split + 4) });
     });

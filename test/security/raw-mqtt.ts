@@ -70,10 +70,12 @@ export class RawMqttClient {
   private constructor(private readonly socket: Socket) {
     socket.on('data', (chunk: Buffer) => (this.received = Buffer.concat([this.received, chunk])));
     socket.on('error', () => undefined);
-    this.closedPromise = new Promise((resolve) => socket.once('close', () => {
-      this.closedFlag = true;
-      resolve();
-    }));
+    this.closedPromise = new Promise((resolve) =>
+      socket.once('close', () => {
+        this.closedFlag = true;
+        resolve();
+      }),
+    );
   }
 
   static open(url: string): Promise<RawMqttClient> {
@@ -95,7 +97,12 @@ export class RawMqttClient {
   /** Resolves once the broker closed the connection; rejects after `ms`. */
   async closedWithin(ms: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.closedPromise, new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`connection still open after ${ms} ms`)), ms)))]);
+    await Promise.race([
+      this.closedPromise,
+      new Promise(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`connection still open after ${ms} ms`)), ms)),
+      ),
+    ]);
     clearTimeout(timer);
   }
 

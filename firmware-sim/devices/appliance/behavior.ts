@@ -45,7 +45,8 @@ const minutesLeft = (ms: number): number => Math.max(0, Math.ceil(ms / 60_000));
 
 export function applianceBehavior(options: ApplianceOptions) {
   const programNames = Object.keys(options.programs);
-  if (programNames.length === 0) throw rejectCommand(`appliance "${options.kind}" needs at least one program`, 'VALIDATION_FAILED');
+  if (programNames.length === 0)
+    throw rejectCommand(`appliance "${options.kind}" needs at least one program`, 'VALIDATION_FAILED');
   const programSchema = z.enum(programNames as [string, ...string[]]);
   let finishAt: number | undefined;
   /** While paused: how much of the program is left. */
@@ -76,12 +77,19 @@ export function applianceBehavior(options: ApplianceOptions) {
     const levels = { ...ctx.state.consumables };
     for (const c of options.consumables) {
       const level = levels[c.key] ?? 0;
-      if (level < c.perRun) throw rejectCommand(`not enough ${c.name} (${level} left, a run needs ${c.perRun}); refill it`);
+      if (level < c.perRun)
+        throw rejectCommand(`not enough ${c.name} (${level} left, a run needs ${c.perRun}); refill it`);
       levels[c.key] = Math.round((level - c.perRun) * 10) / 10;
     }
     const seconds = options.programs[program]!;
     runFor(ctx, program, seconds * 1000);
-    ctx.update({ on: true, program_state: 'running', program, remaining_minutes: minutesLeft(seconds * 1000), consumables: levels });
+    ctx.update({
+      on: true,
+      program_state: 'running',
+      program,
+      remaining_minutes: minutesLeft(seconds * 1000),
+      consumables: levels,
+    });
     for (const c of options.consumables) {
       const level = levels[c.key]!;
       if (level < c.lowBelow) ctx.emit({ type: 'consumable_low', consumable: c.name, level });
@@ -90,7 +98,14 @@ export function applianceBehavior(options: ApplianceOptions) {
 
   return defineBehavior<
     ApplianceState,
-    { start_program: { program?: string | undefined }; pause_program: object; resume_program: object; stop_program: object; turn_on: object; turn_off: object },
+    {
+      start_program: { program?: string | undefined };
+      pause_program: object;
+      resume_program: object;
+      stop_program: object;
+      turn_on: object;
+      turn_off: object;
+    },
     { refill: { consumable?: string | undefined }; unload: object }
   >({
     kind: options.kind,
@@ -112,7 +127,8 @@ export function applianceBehavior(options: ApplianceOptions) {
       pause_program: {
         params: noParams,
         run(ctx) {
-          if (ctx.state.program_state !== 'running') throw rejectCommand(`nothing is running to pause (${ctx.state.program_state})`);
+          if (ctx.state.program_state !== 'running')
+            throw rejectCommand(`nothing is running to pause (${ctx.state.program_state})`);
           const left = Math.max(0, (finishAt ?? ctx.now()) - ctx.now());
           cancelFinish?.();
           cancelFinish = undefined;
@@ -124,7 +140,8 @@ export function applianceBehavior(options: ApplianceOptions) {
       resume_program: {
         params: noParams,
         run(ctx) {
-          if (ctx.state.program_state !== 'paused' || leftMs === undefined) throw rejectCommand(`nothing is paused to resume (${ctx.state.program_state})`);
+          if (ctx.state.program_state !== 'paused' || leftMs === undefined)
+            throw rejectCommand(`nothing is paused to resume (${ctx.state.program_state})`);
           runFor(ctx, ctx.state.program ?? programNames[0]!, leftMs);
           leftMs = undefined;
           ctx.update({ program_state: 'running' });
@@ -148,7 +165,9 @@ export function applianceBehavior(options: ApplianceOptions) {
     },
     actions: {
       refill: {
-        params: z.object({ consumable: z.enum(options.consumables.map((c) => c.name) as [string, ...string[]]).optional() }).strict(),
+        params: z
+          .object({ consumable: z.enum(options.consumables.map((c) => c.name) as [string, ...string[]]).optional() })
+          .strict(),
         run(ctx, p) {
           const levels = { ...ctx.state.consumables };
           for (const c of options.consumables) if (!p.consumable || p.consumable === c.name) levels[c.key] = c.full;

@@ -16,7 +16,10 @@ export function washerBehavior(tuning: ApplianceTuning = {}) {
     kind: 'washer',
     deviceClass: 'washer',
     programs: tuning.programs ?? { cotton: 2 * 3600, quick: 30 * 60, eco: 3 * 3600, wool: 50 * 60 },
-    consumables: tuned([{ name: 'detergent', key: 'detergent_percent', initial: 36, perRun: 7, lowBelow: 20, full: 100 }], tuning),
+    consumables: tuned(
+      [{ name: 'detergent', key: 'detergent_percent', initial: 36, perRun: 7, lowBelow: 20, full: 100 }],
+      tuning,
+    ),
   });
 }
 
@@ -61,6 +64,9 @@ export function coffeeMachineBehavior(tuning: ApplianceTuning = {}) {
     kind: 'coffee_machine',
     deviceClass: 'coffee_machine',
     programs: tuning.programs ?? { espresso: 25, lungo: 45, cappuccino: 60, hot_water: 20 },
-    consumables: tuned([{ name: 'coffee_pods', key: 'pods_left', initial: 9, perRun: 1, lowBelow: 4, full: 30 }], tuning),
+    consumables: tuned(
+      [{ name: 'coffee_pods', key: 'pods_left', initial: 9, perRun: 1, lowBelow: 4, full: 30 }],
+      tuning,
+    ),
   });
 }

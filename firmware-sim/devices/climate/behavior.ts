@@ -52,7 +52,12 @@ export function climateBehavior(options: ClimateOptions = {}) {
 
   return defineBehavior<
     ClimateState,
-    { turn_on: object; turn_off: object; set_temperature: { temperature: number }; set_hvac_mode: { hvac_mode: HvacMode } }
+    {
+      turn_on: object;
+      turn_off: object;
+      set_temperature: { temperature: number };
+      set_hvac_mode: { hvac_mode: HvacMode };
+    }
   >({
     kind: 'climate',
     type: 'climate',
@@ -63,7 +68,10 @@ export function climateBehavior(options: ClimateOptions = {}) {
     commands: {
       turn_on: {
         params: noParams,
-        run: (ctx) => ctx.update(withAction({ ...ctx.state, hvac_mode: ctx.state.hvac_mode === 'off' ? 'heat' : ctx.state.hvac_mode })),
+        run: (ctx) =>
+          ctx.update(
+            withAction({ ...ctx.state, hvac_mode: ctx.state.hvac_mode === 'off' ? 'heat' : ctx.state.hvac_mode }),
+          ),
       },
       turn_off: { params: noParams, run: (ctx) => ctx.update(withAction({ ...ctx.state, hvac_mode: 'off' })) },
       set_temperature: {
@@ -84,7 +92,8 @@ export function climateBehavior(options: ClimateOptions = {}) {
         let next = now;
         if (hvac_action === 'heating') next = now + step;
         else if (hvac_action === 'cooling') next = now - step;
-        else if (hvac_action === 'off') next = now + Math.sign(ambient - now) * Math.min(Math.abs(ambient - now), step / 3);
+        else if (hvac_action === 'off')
+          next = now + Math.sign(ambient - now) * Math.min(Math.abs(ambient - now), step / 3);
         exact = next;
         ctx.update(withAction({ ...ctx.state, current_temperature: round1(next) }));
       },

@@ -21,7 +21,8 @@ const STEP_MS = 500;
 export function coverBehavior(options: CoverOptions = {}) {
   // At least one percent a step, so integer positions always advance.
   const perStep = Math.max(1, (100 * STEP_MS) / ((options.travelSeconds ?? 15) * 1000));
-  const restingState = (position: number): CoverState['state'] => (position === 0 ? 'closed' : position === 100 ? 'open' : 'stopped');
+  const restingState = (position: number): CoverState['state'] =>
+    position === 0 ? 'closed' : position === 100 ? 'open' : 'stopped';
   const moveTo = (position: number, current: number): Partial<CoverState> => ({
     target_position: position,
     state: position === current ? restingState(current) : position > current ? 'opening' : 'closing',

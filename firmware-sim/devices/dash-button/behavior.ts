@@ -22,6 +22,9 @@ export const dashButtonBehavior = defineBehavior<DashButtonState, { press: objec
 
 function press(ctx: Parameters<typeof dashButtonBehavior.commands.press.run>[0]): void {
   const presses = ctx.state.presses + 1;
-  ctx.update({ presses, battery_percent: Math.max(0, Math.round((ctx.state.battery_percent - DRAIN_PER_PRESS) * 100) / 100) });
+  ctx.update({
+    presses,
+    battery_percent: Math.max(0, Math.round((ctx.state.battery_percent - DRAIN_PER_PRESS) * 100) / 100),
+  });
   ctx.emit({ type: 'button_pressed', presses });
 }

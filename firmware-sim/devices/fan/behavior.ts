@@ -8,7 +8,15 @@ export interface FanState extends Record<string, unknown> {
   percentage: number;
 }
 
-export const fanBehavior = defineBehavior<FanState, { turn_on: { percentage?: number | undefined }; turn_off: object; toggle: object; set_percentage: { percentage: number } }>({
+export const fanBehavior = defineBehavior<
+  FanState,
+  {
+    turn_on: { percentage?: number | undefined };
+    turn_off: object;
+    toggle: object;
+    set_percentage: { percentage: number };
+  }
+>({
   kind: 'fan',
   type: 'fan',
   capabilities: ['on_off', 'speed'],

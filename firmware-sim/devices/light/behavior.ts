@@ -19,7 +19,10 @@ const turnOnParams = z
   })
   .strict();
 
-export const lightBehavior = defineBehavior<LightState, { turn_on: z.infer<typeof turnOnParams>; turn_off: { transition_ms?: number | undefined }; toggle: object }>({
+export const lightBehavior = defineBehavior<
+  LightState,
+  { turn_on: z.infer<typeof turnOnParams>; turn_off: { transition_ms?: number | undefined }; toggle: object }
+>({
   kind: 'light',
   type: 'light',
   capabilities: ['on_off', 'brightness', 'color', 'color_temp'],
@@ -38,7 +41,10 @@ export const lightBehavior = defineBehavior<LightState, { turn_on: z.infer<typeo
         });
       },
     },
-    turn_off: { params: z.object({ transition_ms: transitionMs.optional() }).strict(), run: (ctx) => ctx.update({ on: false }) },
+    turn_off: {
+      params: z.object({ transition_ms: transitionMs.optional() }).strict(),
+      run: (ctx) => ctx.update({ on: false }),
+    },
     toggle: { params: z.object({}).strict(), run: (ctx) => ctx.update({ on: !ctx.state.on }) },
   },
 });

@@ -16,7 +16,11 @@ export interface LockOptions {
 }
 
 export function lockBehavior(options: LockOptions = {}) {
-  return defineBehavior<LockState, { lock: object; unlock: { code?: string | undefined } }, { open_door: object; close_door: object; jam: object }>({
+  return defineBehavior<
+    LockState,
+    { lock: object; unlock: { code?: string | undefined } },
+    { open_door: object; close_door: object; jam: object }
+  >({
     kind: 'lock',
     type: 'lock',
     capabilities: ['lock'],
@@ -27,14 +31,23 @@ export function lockBehavior(options: LockOptions = {}) {
         run(ctx) {
           // A deadbolt cannot throw into an open door frame; real locks report this instead of pretending.
           if (ctx.state.door === 'open') throw rejectCommand('the door is open; close it before locking');
-          if (ctx.state.lock_state === 'jammed') throw rejectCommand('the lock is jammed; unlock it by hand and try again');
+          if (ctx.state.lock_state === 'jammed')
+            throw rejectCommand('the lock is jammed; unlock it by hand and try again');
           ctx.update({ locked: true, lock_state: 'locked' });
         },
       },
       unlock: {
-        params: z.object({ code: z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits').optional() }).strict(),
+        params: z
+          .object({
+            code: z
+              .string()
+              .regex(/^\d{4,8}$/, 'must be 4 to 8 digits')
+              .optional(),
+          })
+          .strict(),
         run(ctx, p) {
-          if (options.code !== undefined && p.code !== options.code) throw rejectCommand('wrong or missing code; unlocking needs the keypad code');
+          if (options.code !== undefined && p.code !== options.code)
+            throw rejectCommand('wrong or missing code; unlocking needs the keypad code');
           ctx.update({ locked: false, lock_state: 'unlocked' });
         },
       },

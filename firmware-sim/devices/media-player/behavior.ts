@@ -28,7 +28,8 @@ function requireOn(ctx: Ctx, what: string): void {
 
 function requireQueue(ctx: Ctx, what: string): string {
   requireOn(ctx, what);
-  if (ctx.state.media_query === undefined) throw rejectCommand(`nothing is queued; use play_media with a search_query before "${what}"`);
+  if (ctx.state.media_query === undefined)
+    throw rejectCommand(`nothing is queued; use play_media with a search_query before "${what}"`);
   return ctx.state.media_query;
 }
 
@@ -52,7 +53,10 @@ export const mediaPlayerBehavior = defineBehavior<
   capabilities: ['on_off', 'play_pause', 'next_previous', 'volume', 'mute', 'play_media'],
   initialState: () => ({ state: 'off', volume_level: 30, queue_position: 0 }),
   commands: {
-    turn_on: { params: noParams, run: (ctx) => ctx.update({ state: ctx.state.state === 'off' ? 'idle' : ctx.state.state }) },
+    turn_on: {
+      params: noParams,
+      run: (ctx) => ctx.update({ state: ctx.state.state === 'off' ? 'idle' : ctx.state.state }),
+    },
     turn_off: { params: noParams, run: (ctx) => ctx.update({ state: 'off' }) },
     media_play: {
       params: noParams,
@@ -93,10 +97,17 @@ export const mediaPlayerBehavior = defineBehavior<
       run: (ctx, p) => ctx.update({ muted: p.muted }),
     },
     play_media: {
-      params: z.object({ search_query: z.string().trim().min(1).max(200), media_type: z.string().max(32).optional() }).strict(),
+      params: z
+        .object({ search_query: z.string().trim().min(1).max(200), media_type: z.string().max(32).optional() })
+        .strict(),
       // Asking a speaker to play something also wakes it, as every smart speaker does.
       run: (ctx, p) =>
-        ctx.update({ state: 'playing', media_query: p.search_query, queue_position: 1, media_title: titleFor(p.search_query, 1) }),
+        ctx.update({
+          state: 'playing',
+          media_query: p.search_query,
+          queue_position: 1,
+          media_title: titleFor(p.search_query, 1),
+        }),
     },
   },
 });

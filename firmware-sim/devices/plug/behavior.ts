@@ -31,8 +31,7 @@ export function plugBehavior(options: PlugOptions = {}) {
       turn_off: { params: noParams, run: (ctx) => ctx.update({ on: false, power_w: 0 }) },
       toggle: {
         params: noParams,
-        run: (ctx) =>
-          ctx.update(ctx.state.on ? { on: false, power_w: 0 } : { on: true, power_w: draw(ctx.random) }),
+        run: (ctx) => ctx.update(ctx.state.on ? { on: false, power_w: 0 } : { on: true, power_w: draw(ctx.random) }),
       },
     },
     tick: {

@@ -26,7 +26,8 @@ export type HubCommand = { type: 'sounding'; active: boolean } | { type: 'stop' 
 export function parseHubCommand(payload: Buffer): HubCommand | undefined {
   try {
     const value = JSON.parse(payload.toString('utf8')) as { type?: unknown; active?: unknown };
-    if (value.type === 'sounding' && typeof value.active === 'boolean') return { type: 'sounding', active: value.active };
+    if (value.type === 'sounding' && typeof value.active === 'boolean')
+      return { type: 'sounding', active: value.active };
     if (value.type === 'stop' || value.type === 'stand_down') return { type: value.type };
   } catch {
     // not JSON

@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import type { MqttClient } from 'mqtt';
 import { topics } from '../../../hub/sdk/protocol.js';
 import { openConnection, type ConnectionOptions } from '../../core/connection.js';
-import { audioEnd, audioStart, hello, parseHubCommand, SATELLITE_BYTES_PER_MS, satelliteTopics, type HubCommand } from './protocol.js';
+import {
+  audioEnd,
+  audioStart,
+  hello,
+  parseHubCommand,
+  SATELLITE_BYTES_PER_MS,
+  satelliteTopics,
+  type HubCommand,
+} from './protocol.js';
 import { pcmFromWav } from './wav.js';
 
 export interface SatelliteOptions extends ConnectionOptions {
@@ -44,7 +52,8 @@ export interface StreamOptions {
   gainDb?: number;
 }
 
-const sleepUntil = (at: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
+const sleepUntil = (at: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, at - performance.now())));
 
 export class SimulatedSatellite {
   private client: MqttClient | undefined;
@@ -64,14 +73,22 @@ export class SimulatedSatellite {
   }
 
   async start(): Promise<void> {
-    const client = await openConnection({ clientId: this.options.id, ...this.options }, { topic: topics.availability(this.options.id), payload: 'offline' });
+    const client = await openConnection(
+      { clientId: this.options.id, ...this.options },
+      { topic: topics.availability(this.options.id), payload: 'offline' },
+    );
     client.on('message', (topic, payload) => {
       if (topic === satelliteTopics.tts(this.options.id)) void this.play(Buffer.from(payload));
       else if (topic === satelliteTopics.control(this.options.id)) this.obey(Buffer.from(payload));
     });
     await client.publishAsync(topics.availability(this.options.id), 'online', { qos: 1, retain: true });
-    await client.subscribeAsync([satelliteTopics.tts(this.options.id), satelliteTopics.control(this.options.id)], { qos: 1 });
-    await client.publishAsync(satelliteTopics.hello(this.options.id), hello(this.options.area), { qos: 1, retain: true });
+    await client.subscribeAsync([satelliteTopics.tts(this.options.id), satelliteTopics.control(this.options.id)], {
+      qos: 1,
+    });
+    await client.publishAsync(satelliteTopics.hello(this.options.id), hello(this.options.area), {
+      qos: 1,
+      retain: true,
+    });
     this.client = client;
   }
 
@@ -84,8 +101,12 @@ export class SimulatedSatellite {
       await client.endAsync(true);
       return;
     }
-    await client.publishAsync(satelliteTopics.hello(this.options.id), '', { qos: 1, retain: true }).catch(() => undefined);
-    await client.publishAsync(topics.availability(this.options.id), 'offline', { qos: 1, retain: true }).catch(() => undefined);
+    await client
+      .publishAsync(satelliteTopics.hello(this.options.id), '', { qos: 1, retain: true })
+      .catch(() => undefined);
+    await client
+      .publishAsync(topics.availability(this.options.id), 'offline', { qos: 1, retain: true })
+      .catch(() => undefined);
     await client.endAsync();
   }
 
@@ -198,6 +219,7 @@ export class SimulatedSatellite {
 function withGain(pcm: Buffer, gainDb: number): Buffer {
   const factor = 10 ** (gainDb / 20);
   const out = Buffer.alloc(pcm.length - (pcm.length % 2));
-  for (let i = 0; i < out.length; i += 2) out.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(pcm.readInt16LE(i) * factor))), i);
+  for (let i = 0; i < out.length; i += 2)
+    out.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(pcm.readInt16LE(i) * factor))), i);
   return out;
 }

@@ -12,10 +12,18 @@ export function pcmFromWav(file: Buffer): Buffer {
     const size = file.readUInt32LE(offset + 4);
     const body = offset + 8;
     if (id === 'fmt ') {
-      format = { tag: file.readUInt16LE(body), channels: file.readUInt16LE(body + 2), rate: file.readUInt32LE(body + 4), bits: file.readUInt16LE(body + 14) };
+      format = {
+        tag: file.readUInt16LE(body),
+        channels: file.readUInt16LE(body + 2),
+        rate: file.readUInt32LE(body + 4),
+        bits: file.readUInt16LE(body + 14),
+      };
     } else if (id === 'data') {
       if (format?.tag !== 1 || format.channels !== 1 || format.rate !== SATELLITE_SAMPLE_RATE || format.bits !== 16) {
-        throw new HubError('VALIDATION_FAILED', `a satellite streams 16 kHz mono 16-bit PCM; convert first: sox in.wav -r 16000 -c 1 -b 16 out.wav`);
+        throw new HubError(
+          'VALIDATION_FAILED',
+          `a satellite streams 16 kHz mono 16-bit PCM; convert first: sox in.wav -r 16000 -c 1 -b 16 out.wav`,
+        );
       }
       const end = size === 0 || size === 0xffffffff ? file.length : Math.min(file.length, body + size);
       const data = file.subarray(body, end);

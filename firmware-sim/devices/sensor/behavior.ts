@@ -12,7 +12,11 @@ export interface TemperatureSensorState extends Record<string, unknown> {
 
 const REPORT_MS = 60_000;
 
-export const temperatureSensorBehavior = defineBehavior<TemperatureSensorState, Record<string, never>, { set: { temperature: number } }>({
+export const temperatureSensorBehavior = defineBehavior<
+  TemperatureSensorState,
+  Record<string, never>,
+  { set: { temperature: number } }
+>({
   kind: 'temperature_sensor',
   type: 'sensor',
   deviceClass: 'temperature',
@@ -20,7 +24,12 @@ export const temperatureSensorBehavior = defineBehavior<TemperatureSensorState, 
   initialState: () => ({ temperature: 20.5, humidity: 48, battery_percent: 92 }),
   commands: {},
   // Warming the sensor in a hand, or a test setting the room.
-  actions: { set: { params: z.object({ temperature: z.number().min(-40).max(80) }).strict(), run: (ctx, p) => ctx.update({ temperature: round1(p.temperature) }) } },
+  actions: {
+    set: {
+      params: z.object({ temperature: z.number().min(-40).max(80) }).strict(),
+      run: (ctx, p) => ctx.update({ temperature: round1(p.temperature) }),
+    },
+  },
   tick: {
     everyMs: REPORT_MS,
     // A room's temperature wanders a tenth or two between reports.

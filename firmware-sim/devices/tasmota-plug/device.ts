@@ -6,7 +6,15 @@ import { DeviceModel } from '../../core/device-model.js';
 import { quietLogger, type SimLogger } from '../../core/logger.js';
 import type { ResponseDelay, RunnableDevice } from '../../core/simulated-device.js';
 import { plugBehavior } from '../plug/behavior.js';
-import { AVAILABLE, NOT_AVAILABLE, PAYLOAD_OFF, PAYLOAD_ON, discoveryConfig, plugTopics, type PlugTopics } from './discovery.js';
+import {
+  AVAILABLE,
+  NOT_AVAILABLE,
+  PAYLOAD_OFF,
+  PAYLOAD_ON,
+  discoveryConfig,
+  plugTopics,
+  type PlugTopics,
+} from './discovery.js';
 
 export interface TasmotaPlugOptions {
   id: string;
@@ -38,7 +46,10 @@ export class TasmotaPlug implements RunnableDevice {
 
   constructor(private readonly options: TasmotaPlugOptions) {
     if (!DEVICE_ID_PATTERN.test(options.id)) {
-      throw new HubError('VALIDATION_FAILED', `device id "${options.id}" is invalid: use lowercase letters, digits, "-" or "_"`);
+      throw new HubError(
+        'VALIDATION_FAILED',
+        `device id "${options.id}" is invalid: use lowercase letters, digits, "-" or "_"`,
+      );
     }
     this.id = options.id;
     this.topics = plugTopics(options.id);
@@ -87,7 +98,9 @@ export class TasmotaPlug implements RunnableDevice {
     this.client = undefined;
     if (!client) return;
     if (client.connected) {
-      await client.publishAsync(this.topics.availability, NOT_AVAILABLE, { qos: 1, retain: true }).catch(() => undefined);
+      await client
+        .publishAsync(this.topics.availability, NOT_AVAILABLE, { qos: 1, retain: true })
+        .catch(() => undefined);
       await client.endAsync();
     } else {
       await client.endAsync(true);
@@ -110,7 +123,10 @@ export class TasmotaPlug implements RunnableDevice {
     if (!client) return;
     try {
       await client.subscribeAsync(this.topics.command, { qos: 1 });
-      await client.publishAsync(this.topics.discovery, JSON.stringify(discoveryConfig(this.id, this.options.name)), { qos: 1, retain: true });
+      await client.publishAsync(this.topics.discovery, JSON.stringify(discoveryConfig(this.id, this.options.name)), {
+        qos: 1,
+        retain: true,
+      });
       await client.publishAsync(this.topics.availability, AVAILABLE, { qos: 1, retain: true });
       this.publishState(this.model.state);
     } catch (err) {
@@ -120,7 +136,8 @@ export class TasmotaPlug implements RunnableDevice {
 
   private onCommand(text: string): void {
     const word = text.trim().toUpperCase();
-    const command = word === PAYLOAD_ON ? 'turn_on' : word === PAYLOAD_OFF ? 'turn_off' : word === 'TOGGLE' ? 'toggle' : undefined;
+    const command =
+      word === PAYLOAD_ON ? 'turn_on' : word === PAYLOAD_OFF ? 'turn_off' : word === 'TOGGLE' ? 'toggle' : undefined;
     if (!command) {
       this.ignored++;
       this.log.warn({ payload: text.slice(0, 64) }, 'ignored a command that is not ON, OFF or TOGGLE');

@@ -30,9 +30,13 @@ export function vacuumBehavior(options: VacuumOptions = {}) {
       start: {
         params: noParams,
         run(ctx) {
-          if (ctx.state.battery_level < 15) throw rejectCommand(`battery at ${ctx.state.battery_level}%; let it charge on the dock first`);
+          if (ctx.state.battery_level < 15)
+            throw rejectCommand(`battery at ${ctx.state.battery_level}%; let it charge on the dock first`);
           cancelReturn?.();
-          ctx.update({ state: 'cleaning', cleaned_area_m2: ctx.state.state === 'docked' ? 0 : ctx.state.cleaned_area_m2 });
+          ctx.update({
+            state: 'cleaning',
+            cleaned_area_m2: ctx.state.state === 'docked' ? 0 : ctx.state.cleaned_area_m2,
+          });
         },
       },
       stop: {

@@ -75,7 +75,13 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
       engine_on: false,
       [energyKey]: electric ? 78 : 64,
       location: options.home ?? { lat: 51.5072, lon: -0.1276 },
-      doors: { front_left: 'closed', front_right: 'closed', rear_left: 'closed', rear_right: 'closed', trunk: 'closed' },
+      doors: {
+        front_left: 'closed',
+        front_right: 'closed',
+        rear_left: 'closed',
+        rear_right: 'closed',
+        trunk: 'closed',
+      },
       cabin_temperature: outside,
       odometer_km: 23_417,
       range_km: rangeFor(electric ? 78 : 64),
@@ -94,8 +100,12 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
       climate_on: {
         params: z.object({ temperature: cabinCelsius.optional() }).strict(),
         run(ctx, p) {
-          if (energy(ctx.state) < 5) throw rejectCommand(`${energyKey.replace('_', ' ')} is ${energy(ctx.state)}; too low for climate`);
-          ctx.update({ climate_on: true, ...(p.temperature !== undefined ? { target_temperature: round1(p.temperature) } : {}) });
+          if (energy(ctx.state) < 5)
+            throw rejectCommand(`${energyKey.replace('_', ' ')} is ${energy(ctx.state)}; too low for climate`);
+          ctx.update({
+            climate_on: true,
+            ...(p.temperature !== undefined ? { target_temperature: round1(p.temperature) } : {}),
+          });
         },
       },
       climate_off: { params: noParams, run: (ctx) => ctx.update({ climate_on: false }) },
@@ -125,9 +135,19 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
         run: (ctx, p) => ctx.update({ doors: { ...ctx.state.doors, [p.door]: 'closed' } }),
       },
       drive: {
-        params: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), km: z.number().min(0).max(1000) }).strict(),
+        params: z
+          .object({
+            lat: z.number().min(-90).max(90),
+            lon: z.number().min(-180).max(180),
+            km: z.number().min(0).max(1000),
+          })
+          .strict(),
         run: (ctx, p) =>
-          ctx.update({ location: { lat: p.lat, lon: p.lon }, odometer_km: round1(ctx.state.odometer_km + p.km), ...drain(ctx.state, p.km * PER_KM) }),
+          ctx.update({
+            location: { lat: p.lat, lon: p.lon },
+            odometer_km: round1(ctx.state.odometer_km + p.km),
+            ...drain(ctx.state, p.km * PER_KM),
+          }),
       },
     },
     tick: {
@@ -136,7 +156,11 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
         const s = ctx.state;
         const use = (s.climate_on ? CLIMATE_PER_MINUTE : 0) + (s.engine_on ? IDLE_PER_MINUTE : 0);
         const goal = s.climate_on ? s.target_temperature : outside;
-        const cabin = round1(s.cabin_temperature + Math.sign(goal - s.cabin_temperature) * Math.min(Math.abs(goal - s.cabin_temperature), s.climate_on ? 1.5 : 0.3));
+        const cabin = round1(
+          s.cabin_temperature +
+            Math.sign(goal - s.cabin_temperature) *
+              Math.min(Math.abs(goal - s.cabin_temperature), s.climate_on ? 1.5 : 0.3),
+        );
         ctx.update({ cabin_temperature: cabin, ...(use > 0 ? drain(s, use) : {}) });
         if (use > 0 && energy(ctx.state) <= 0) ctx.update({ climate_on: false, engine_on: false });
       },

@@ -6,7 +6,15 @@ import { z } from 'zod';
 import type { Alarm, Ringing } from '../../sdk/alarms.js';
 import type { SkillTimer } from '../../sdk/skill.js';
 
-const weekday = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
+const weekday = z.union([
+  z.literal(0),
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal(6),
+]);
 const epochMs = z.number().describe('ms since the epoch');
 
 export const alarm = z.object({

@@ -14,21 +14,57 @@ import type { Suggestion } from '../../commerce/suggestions.js';
 import type { Order, OrderLine, OutboxRow, Product, Quote } from '../../commerce/types.js';
 
 export const product = z.object({
-  sku: z.string(), name: z.string(), aliases: z.array(z.string()), priceCents: z.number().int(), currency: z.string(),
-  packSize: z.string(), category: z.string(), volumeMl: z.number(), weightG: z.number(), pantryEligible: z.boolean(),
+  sku: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  priceCents: z.number().int(),
+  currency: z.string(),
+  packSize: z.string(),
+  category: z.string(),
+  volumeMl: z.number(),
+  weightG: z.number(),
+  pantryEligible: z.boolean(),
 }) satisfies z.ZodType<Product>;
-const orderLine = z.object({ sku: z.string(), name: z.string(), quantity: z.number().int(), unitPriceCents: z.number().int() }) satisfies z.ZodType<OrderLine>;
+const orderLine = z.object({
+  sku: z.string(),
+  name: z.string(),
+  quantity: z.number().int(),
+  unitPriceCents: z.number().int(),
+}) satisfies z.ZodType<OrderLine>;
 const orderSource = z.enum(['voice', 'api', 'button', 'replenishment', 'pantry']);
 export const order = z.object({
-  id: z.string(), createdAt: z.number().describe('ms since the epoch'), userId: z.string(), source: orderSource, sourceRef: z.string().optional(),
-  lines: z.array(orderLine), totalCents: z.number().int(), currency: z.string(),
+  id: z.string(),
+  createdAt: z.number().describe('ms since the epoch'),
+  userId: z.string(),
+  source: orderSource,
+  sourceRef: z.string().optional(),
+  lines: z.array(orderLine),
+  totalCents: z.number().int(),
+  currency: z.string(),
   status: z.enum(['pending', 'placed', 'shipped', 'delivered', 'cancelled', 'failed']),
-  marketplaceId: z.string().optional(), cancelRequested: z.boolean(),
+  marketplaceId: z.string().optional(),
+  cancelRequested: z.boolean(),
 }) satisfies z.ZodType<Order>;
-const quote = z.object({ lines: z.array(orderLine), totalCents: z.number().int(), currency: z.string(), summary: z.string() }) satisfies z.ZodType<Quote>;
-export const prepared = z.object({ quote, confirmationToken: z.string(), expiresAt: z.number(), pinRequired: z.boolean() }) satisfies z.ZodType<Prepared>;
+const quote = z.object({
+  lines: z.array(orderLine),
+  totalCents: z.number().int(),
+  currency: z.string(),
+  summary: z.string(),
+}) satisfies z.ZodType<Quote>;
+export const prepared = z.object({
+  quote,
+  confirmationToken: z.string(),
+  expiresAt: z.number(),
+  pinRequired: z.boolean(),
+}) satisfies z.ZodType<Prepared>;
 export const pendingConfirmation = z.object({
-  token: z.string(), userId: z.string(), source: orderSource, quote, expiresAt: z.number(), pinAttempts: z.number().int(), pinRequired: z.boolean(),
+  token: z.string(),
+  userId: z.string(),
+  source: orderSource,
+  quote,
+  expiresAt: z.number(),
+  pinAttempts: z.number().int(),
+  pinRequired: z.boolean(),
 }) satisfies z.ZodType<PendingConfirmation & { pinRequired: boolean }>;
 export const productMatch = z.discriminatedUnion('status', [
   z.object({ status: z.literal('match'), product, score: z.number() }),
@@ -36,10 +72,20 @@ export const productMatch = z.discriminatedUnion('status', [
   z.object({ status: z.literal('none'), suggestions: z.array(product) }),
 ]) satisfies z.ZodType<ProductMatch>;
 export const outboxRow = z.object({
-  seq: z.number().int(), orderId: z.string(), op: z.enum(['place', 'cancel']), idempotencyKey: z.string(),
-  state: z.enum(['pending', 'done', 'failed']), attempts: z.number().int(), nextAttemptAt: z.number(), lastError: z.string().optional(),
+  seq: z.number().int(),
+  orderId: z.string(),
+  op: z.enum(['place', 'cancel']),
+  idempotencyKey: z.string(),
+  state: z.enum(['pending', 'done', 'failed']),
+  attempts: z.number().int(),
+  nextAttemptAt: z.number(),
+  lastError: z.string().optional(),
 }) satisfies z.ZodType<OutboxRow>;
-export const buttonOutcome = z.object({ status: z.enum(['created', 'deduplicated', 'refused']), order: order.optional(), message: z.string() }) satisfies z.ZodType<ButtonOutcome>;
+export const buttonOutcome = z.object({
+  status: z.enum(['created', 'deduplicated', 'refused']),
+  order: order.optional(),
+  message: z.string(),
+}) satisfies z.ZodType<ButtonOutcome>;
 export const placeResult = z.discriminatedUnion('status', [
   z.object({ status: z.literal('created'), order }),
   z.object({ status: z.literal('deduplicated'), order, reason: z.string() }),
@@ -53,6 +99,15 @@ export const replenishmentOutcome = z.discriminatedUnion('kind', [
 ]) satisfies z.ZodType<ReplenishmentOutcome>;
 export const pantryFill = z.object({
   items: z.array(z.object({ sku: z.string(), name: z.string(), quantity: z.number().int() })),
-  volumeMl: z.number(), weightG: z.number(), capacityMl: z.number(), maxWeightG: z.number(),
+  volumeMl: z.number(),
+  weightG: z.number(),
+  capacityMl: z.number(),
+  maxWeightG: z.number(),
 }) satisfies z.ZodType<PantryFill>;
-export const suggestion = z.object({ sku: z.string(), name: z.string(), everyDays: z.number(), daysSinceLast: z.number(), message: z.string() }) satisfies z.ZodType<Suggestion>;
+export const suggestion = z.object({
+  sku: z.string(),
+  name: z.string(),
+  everyDays: z.number(),
+  daysSinceLast: z.number(),
+  message: z.string(),
+}) satisfies z.ZodType<Suggestion>;

@@ -13,7 +13,12 @@ afterEach(async () => {
 });
 
 const post = (url: string, payload?: unknown) =>
-  api.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: api.auth, ...(payload === undefined ? {} : { payload: payload as object }) });
+  api.app.inject({
+    method: 'POST',
+    url: `/api/v1${url}`,
+    headers: api.auth,
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 
 describe('commerce routes through the route catalog', () => {
   it('refuses a bad body naming the field, and quotes nothing', async () => {
@@ -28,7 +33,11 @@ describe('commerce routes through the route catalog', () => {
     const res = await api.app.inject({ method: 'GET', url: '/api/v1/commerce/catalog/resolve', headers: api.auth });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/^Invalid request query: q: /);
-    const found = await api.app.inject({ method: 'GET', url: '/api/v1/commerce/catalog/resolve?q=coffee', headers: api.auth });
+    const found = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/commerce/catalog/resolve?q=coffee',
+      headers: api.auth,
+    });
     expect(found.json()).toMatchObject({ status: 'match', product: { sku: 'COF-POD-30' } });
   });
 
@@ -52,7 +61,9 @@ describe('commerce routes through the route catalog', () => {
       .filter(([path]) => path.startsWith('/api/v1/commerce/'))
       .flatMap(([, ops]) => Object.keys(ops));
     expect(commerceOps).toHaveLength(18);
-    expect(doc.paths['/api/v1/commerce/catalog/resolve'].get.parameters).toEqual([expect.objectContaining({ name: 'q', in: 'query', required: true })]);
+    expect(doc.paths['/api/v1/commerce/catalog/resolve'].get.parameters).toEqual([
+      expect.objectContaining({ name: 'q', in: 'query', required: true }),
+    ]);
   });
 });
 
@@ -60,7 +71,9 @@ describe('POST /skills/store/:id/inspect', () => {
   it('is documented with an optional body, as its handler reads {} when there is none', async () => {
     const skills = await buildTestApi({ plugins: [createSkillStoreRoutes({} as SkillInstaller, undefined)] });
     try {
-      const doc = (await skills.app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: skills.auth })).json();
+      const doc = (
+        await skills.app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: skills.auth })
+      ).json();
       expect(doc.paths['/api/v1/skills/store/{id}/inspect'].post.requestBody.required).toBe(false);
       expect(doc.paths['/api/v1/skills/store/{id}/install'].post.requestBody.required).toBe(true);
     } finally {

@@ -31,7 +31,10 @@ export const credentialRoutes: ApiPlugin = async (app, { deps, routes }) => {
       // announcing on a discovery topic of its own id (the credential store refuses any other discovery topic).
       const announcesItself = body.extraTopics?.some((filter) => filter.split('/')[0] === DISCOVERY_ROOT) ?? false;
       if (!deps.devices.get(id) && !announcesItself) {
-        throw new HubError('DEVICE_NOT_FOUND', `No device "${id}": register it first (POST /api/v1/devices), or, for a device that announces itself by Home Assistant discovery, grant it its discovery topic (extraTopics: ["${DISCOVERY_ROOT}/+/${id}/#"]).`);
+        throw new HubError(
+          'DEVICE_NOT_FOUND',
+          `No device "${id}": register it first (POST /api/v1/devices), or, for a device that announces itself by Home Assistant discovery, grant it its discovery topic (extraTopics: ["${DISCOVERY_ROOT}/+/${id}/#"]).`,
+        );
       }
       const issued = credentials.create(id, body.extraTopics ? { extraTopics: body.extraTopics } : {});
       return reply.status(201).header('cache-control', 'no-store').send(issued);
@@ -39,15 +42,31 @@ export const credentialRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'GET', url: '/credentials', summary: 'List device credentials (never the passwords)', tag: 'credentials', responses: { 200: credentialSchema.array() } },
+    {
+      method: 'GET',
+      url: '/credentials',
+      summary: 'List device credentials (never the passwords)',
+      tag: 'credentials',
+      responses: { 200: credentialSchema.array() },
+    },
     async () => credentials.list(),
   );
   routes.add(
     app,
-    { method: 'DELETE', adultOnly: true, url: '/devices/:id/credentials', summary: 'Revoke a device credential', tag: 'credentials', params: idParamsSchema, responses: { 204: null }, errors: ['NOT_FOUND'] },
+    {
+      method: 'DELETE',
+      adultOnly: true,
+      url: '/devices/:id/credentials',
+      summary: 'Revoke a device credential',
+      tag: 'credentials',
+      params: idParamsSchema,
+      responses: { 204: null },
+      errors: ['NOT_FOUND'],
+    },
     async (request, reply) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
-      if (!credentials.get(id)) throw new HubError('NOT_FOUND', `Device "${id}" has no credential; GET /api/v1/credentials lists them.`);
+      if (!credentials.get(id))
+        throw new HubError('NOT_FOUND', `Device "${id}" has no credential; GET /api/v1/credentials lists them.`);
       credentials.revoke(id);
       return reply.status(204).send();
     },

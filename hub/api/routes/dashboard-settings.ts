@@ -20,7 +20,9 @@ const settingsReply = z.object({
     pinRequired: z.boolean(),
     quietHours: z.object({ start: z.string(), end: z.string() }).optional(),
     buttons: z.array(z.object({ id: z.string(), sku: z.string(), quantity: z.number() }).catchall(z.unknown())),
-    replenishment: z.array(z.object({ id: z.string(), deviceId: z.string(), consumable: z.string() }).catchall(z.unknown())),
+    replenishment: z.array(
+      z.object({ id: z.string(), deviceId: z.string(), consumable: z.string() }).catchall(z.unknown()),
+    ),
   }),
   skills: z.object({ storeConfigured: z.boolean(), trustedPublishers: z.array(z.string()) }),
 });
@@ -29,7 +31,12 @@ export type DashboardSettings = z.infer<typeof settingsReply>;
 /** Documents the PATCH body; the store validates each section itself so its errors name `limits.perOrderCents` etc. */
 const settingsPatch = z.strictObject({
   users: z.array(commerceUserSchema).optional(),
-  limits: z.strictObject({ perOrderCents: z.number().int().min(0).optional(), perMonthCents: z.number().int().min(0).optional() }).optional(),
+  limits: z
+    .strictObject({
+      perOrderCents: z.number().int().min(0).optional(),
+      perMonthCents: z.number().int().min(0).optional(),
+    })
+    .optional(),
   buttons: z.array(buttonConfigSchema).optional(),
   replenishment: z.array(replenishmentRuleSchema).optional(),
 });
@@ -47,7 +54,12 @@ export function dashboardSettings({ config, settings, passwords }: SettingsSourc
   return {
     commerce: {
       currency: c.currency,
-      users: live.users.map((u) => ({ id: u.id, name: u.name, role: u.role, hasPassword: passwords?.hasPassword(u.id) ?? false })),
+      users: live.users.map((u) => ({
+        id: u.id,
+        name: u.name,
+        role: u.role,
+        hasPassword: passwords?.hasPassword(u.id) ?? false,
+      })),
       ...(c.defaultUser ? { defaultUser: c.defaultUser } : {}),
       limits: { perOrderCents: live.limits.perOrderCents, perMonthCents: live.limits.perMonthCents },
       pinRequired: c.pin.required,
@@ -56,26 +68,50 @@ export function dashboardSettings({ config, settings, passwords }: SettingsSourc
       buttons: live.buttons.map((b) => ({ ...b })),
       replenishment: live.replenishment.map((r) => ({ ...r })),
     },
-    skills: { storeConfigured: config.skills.storeUrl !== undefined, trustedPublishers: config.skills.trustedPublishers.map((p) => p.id) },
+    skills: {
+      storeConfigured: config.skills.storeUrl !== undefined,
+      trustedPublishers: config.skills.trustedPublishers.map((p) => p.id),
+    },
   };
 }
 
 export function createDashboardSettingsRoutes(sources: SettingsSources): ApiPlugin {
   return async (app, { routes }) => {
-    routes.add(app, { method: 'GET', url: '/dashboard/settings', summary: 'Users, roles, spending limits, order buttons and replenishment rules (no secrets)', tag: 'dashboard', responses: { 200: settingsReply } },
-      async () => dashboardSettings(sources));
-    routes.add(app, {
-      method: 'PATCH', url: '/dashboard/settings', tag: 'dashboard',
-      summary: 'Change users, spending limits, buttons or replenishment rules (API token or an adult); kept across restarts, used by the next order',
-      body: settingsPatch, responses: { 200: settingsReply }, errors: ['FORBIDDEN'],
-    }, async (request) => {
-      requireAdult(request, 'change users, limits, buttons or rules');
-      const body = request.body;
-      if (body === null || typeof body !== 'object' || Array.isArray(body))
-        throw new HubError('VALIDATION_FAILED', 'Invalid request body: send an object with any of users, limits, buttons, replenishment.');
-      const saved = sources.settings.update(body as Record<string, unknown>);
-      if ('users' in body) sources.passwords?.forgetUsersExcept(saved.users.map((u) => u.id));
-      return dashboardSettings(sources);
-    });
+    routes.add(
+      app,
+      {
+        method: 'GET',
+        url: '/dashboard/settings',
+        summary: 'Users, roles, spending limits, order buttons and replenishment rules (no secrets)',
+        tag: 'dashboard',
+        responses: { 200: settingsReply },
+      },
+      async () => dashboardSettings(sources),
+    );
+    routes.add(
+      app,
+      {
+        method: 'PATCH',
+        url: '/dashboard/settings',
+        tag: 'dashboard',
+        summary:
+          'Change users, spending limits, buttons or replenishment rules (API token or an adult); kept across restarts, used by the next order',
+        body: settingsPatch,
+        responses: { 200: settingsReply },
+        errors: ['FORBIDDEN'],
+      },
+      async (request) => {
+        requireAdult(request, 'change users, limits, buttons or rules');
+        const body = request.body;
+        if (body === null || typeof body !== 'object' || Array.isArray(body))
+          throw new HubError(
+            'VALIDATION_FAILED',
+            'Invalid request body: send an object with any of users, limits, buttons, replenishment.',
+          );
+        const saved = sources.settings.update(body as Record<string, unknown>);
+        if ('users' in body) sources.passwords?.forgetUsersExcept(saved.users.map((u) => u.id));
+        return dashboardSettings(sources);
+      },
+    );
   };
 }

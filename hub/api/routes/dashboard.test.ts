@@ -29,19 +29,28 @@ describe('dashboard static files', () => {
 
   it('serves every module the import map names, from node_modules, as JavaScript', async () => {
     const page = (await api.app.inject({ method: 'GET', url: '/' })).body;
-    const imports = JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(page)![1]!).imports as Record<string, string>;
+    const imports = JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(page)![1]!).imports as Record<
+      string,
+      string
+    >;
     for (const url of [...Object.values(imports), '/main.js', '/styles.css']) {
       const res = await api.app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(200);
       expect(res.headers['content-type'], url).toMatch(/^text\/(javascript|css)/);
       expect(res.body.length, url).toBeGreaterThan(100);
     }
-    expect((await api.app.inject({ method: 'GET', url: '/vendor/preact.mjs' })).body).toBe(readFileSync('node_modules/preact/dist/preact.module.js', 'utf8'));
+    expect((await api.app.inject({ method: 'GET', url: '/vendor/preact.mjs' })).body).toBe(
+      readFileSync('node_modules/preact/dist/preact.module.js', 'utf8'),
+    );
   });
 
   it('answers 304 to a matching ETag', async () => {
     const first = await api.app.inject({ method: 'GET', url: '/main.js' });
-    const again = await api.app.inject({ method: 'GET', url: '/main.js', headers: { 'if-none-match': String(first.headers.etag) } });
+    const again = await api.app.inject({
+      method: 'GET',
+      url: '/main.js',
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
   });

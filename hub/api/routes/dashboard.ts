@@ -76,7 +76,11 @@ function packageDir(entry: string, pkg: string): string {
   let dir = dirname(entry);
   while (!(basename(dir) === pkg && basename(dirname(dir)) === 'node_modules')) {
     const parent = dirname(dir);
-    if (parent === dir) throw new HubError('INTERNAL', `Cannot find the ${pkg} package folder from ${entry}; reinstall with npm install.`);
+    if (parent === dir)
+      throw new HubError(
+        'INTERNAL',
+        `Cannot find the ${pkg} package folder from ${entry}; reinstall with npm install.`,
+      );
     dir = parent;
   }
   return dir;
@@ -85,7 +89,10 @@ function packageDir(entry: string, pkg: string): string {
 /** Reads every file once at registration; nothing touches the disk per request. */
 export function loadDashboardFiles(appDir: string): Map<string, StaticFile> {
   if (!existsSync(join(appDir, 'index.html'))) {
-    throw new HubError('CONFIG_INVALID', `The dashboard files are missing (${appDir}/index.html): run "npm run build" or reinstall.`);
+    throw new HubError(
+      'CONFIG_INVALID',
+      `The dashboard files are missing (${appDir}/index.html): run "npm run build" or reinstall.`,
+    );
   }
   const files = new Map<string, StaticFile>();
   for (const full of listFiles(appDir)) {

@@ -1,32 +1,63 @@
 import type { ApiPlugin } from '../types.js';
 import { parseInput } from '../validate.js';
 import {
-  commandBodySchema, commandResultSchema, deviceFilterSchema, deviceInputSchema, devicePatchSchema, deviceSchema, deviceTypeModelsSchema, idParamsSchema,
+  commandBodySchema,
+  commandResultSchema,
+  deviceFilterSchema,
+  deviceInputSchema,
+  devicePatchSchema,
+  deviceSchema,
+  deviceTypeModelsSchema,
+  idParamsSchema,
 } from '../schemas.js';
 import { deviceTypes } from '../../../device-types/index.js';
 
 /** Every type's capability model (plain data, the same for every caller), built once. */
-const typeModels = Object.fromEntries(Object.entries(deviceTypes).map(([name, t]) => [
-  name,
-  { summary: t.summary, capabilities: t.capabilities, commands: Object.keys(t.commands) },
-]));
+const typeModels = Object.fromEntries(
+  Object.entries(deviceTypes).map(([name, t]) => [
+    name,
+    { summary: t.summary, capabilities: t.capabilities, commands: Object.keys(t.commands) },
+  ]),
+);
 
 export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
   const devices = deps.devices;
 
   routes.add(
     app,
-    { method: 'GET', url: '/devices', summary: 'List devices, optionally by type, area or floor', tag: 'devices', query: deviceFilterSchema, responses: { 200: deviceSchema.array() } },
+    {
+      method: 'GET',
+      url: '/devices',
+      summary: 'List devices, optionally by type, area or floor',
+      tag: 'devices',
+      query: deviceFilterSchema,
+      responses: { 200: deviceSchema.array() },
+    },
     async (request) => devices.list(parseInput(deviceFilterSchema, request.query, 'query')),
   );
   routes.add(
     app,
-    { method: 'GET', url: '/device-types', summary: "Every device type's capability model (what its devices can do and report)", tag: 'devices', responses: { 200: deviceTypeModelsSchema } },
+    {
+      method: 'GET',
+      url: '/device-types',
+      summary: "Every device type's capability model (what its devices can do and report)",
+      tag: 'devices',
+      responses: { 200: deviceTypeModelsSchema },
+    },
     async () => typeModels,
   );
   routes.add(
     app,
-    { method: 'POST', adultOnly: true, url: '/devices', summary: 'Register a device', tag: 'devices', body: deviceInputSchema, responses: { 201: deviceSchema }, errors: ['CONFLICT', 'AREA_NOT_FOUND'] },
+    {
+      method: 'POST',
+      adultOnly: true,
+      url: '/devices',
+      summary: 'Register a device',
+      tag: 'devices',
+      body: deviceInputSchema,
+      responses: { 201: deviceSchema },
+      errors: ['CONFLICT', 'AREA_NOT_FOUND'],
+    },
     async (request, reply) => {
       const device = devices.add(parseInput(deviceInputSchema, request.body, 'body'), 'api');
       await devices.listening(device.id);
@@ -35,12 +66,30 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'GET', url: '/devices/:id', summary: 'Get a device with its state', tag: 'devices', params: idParamsSchema, responses: { 200: deviceSchema }, errors: ['DEVICE_NOT_FOUND'] },
+    {
+      method: 'GET',
+      url: '/devices/:id',
+      summary: 'Get a device with its state',
+      tag: 'devices',
+      params: idParamsSchema,
+      responses: { 200: deviceSchema },
+      errors: ['DEVICE_NOT_FOUND'],
+    },
     async (request) => devices.require(parseInput(idParamsSchema, request.params, 'params').id),
   );
   routes.add(
     app,
-    { method: 'PATCH', adultOnly: true, url: '/devices/:id', summary: 'Change a device (name, aliases, area…)', tag: 'devices', params: idParamsSchema, body: devicePatchSchema, responses: { 200: deviceSchema }, errors: ['DEVICE_NOT_FOUND', 'AREA_NOT_FOUND'] },
+    {
+      method: 'PATCH',
+      adultOnly: true,
+      url: '/devices/:id',
+      summary: 'Change a device (name, aliases, area…)',
+      tag: 'devices',
+      params: idParamsSchema,
+      body: devicePatchSchema,
+      responses: { 200: deviceSchema },
+      errors: ['DEVICE_NOT_FOUND', 'AREA_NOT_FOUND'],
+    },
     async (request) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       return devices.update(id, parseInput(devicePatchSchema, request.body, 'body'));
@@ -48,7 +97,16 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'DELETE', adultOnly: true, url: '/devices/:id', summary: 'Remove a device', tag: 'devices', params: idParamsSchema, responses: { 204: null }, errors: ['DEVICE_NOT_FOUND'] },
+    {
+      method: 'DELETE',
+      adultOnly: true,
+      url: '/devices/:id',
+      summary: 'Remove a device',
+      tag: 'devices',
+      params: idParamsSchema,
+      responses: { 204: null },
+      errors: ['DEVICE_NOT_FOUND'],
+    },
     async (request, reply) => {
       devices.remove(parseInput(idParamsSchema, request.params, 'params').id);
       return reply.status(204).send();

@@ -104,7 +104,9 @@ export class EventConnection {
   private hold(change: StateChange): void {
     const held = this.held!;
     const previous = held.get(change.deviceId);
-    const merged = previous ? { deviceId: change.deviceId, state: change.state, changed: { ...previous.change.changed, ...change.changed } } : change;
+    const merged = previous
+      ? { deviceId: change.deviceId, state: change.state, changed: { ...previous.change.changed, ...change.changed } }
+      : change;
     // Re-inserted, so devices leave in the order of their latest change.
     held.delete(change.deviceId);
     held.set(change.deviceId, { change: merged, at: this.deps.now() });

@@ -28,14 +28,18 @@ async function connect(clock: ManualClock, events = 'deviceEvent'): Promise<WebS
 /** About 1 KB per message, so `count` events in one turn queue ~count KB behind the cork. */
 const filler = 'x'.repeat(1000);
 function burst(count: number, from: number): void {
-  for (let i = 0; i < count; i++) api!.events.emit('deviceEvent', { deviceId: 'd', event: 'tick', data: { i: from + i, filler } } as never);
+  for (let i = 0; i < count; i++)
+    api!.events.emit('deviceEvent', { deviceId: 'd', event: 'tick', data: { i: from + i, filler } } as never);
 }
 
-interface Outcome { received: number; closeCode: number | undefined }
+interface Outcome {
+  received: number;
+  closeCode: number | undefined;
+}
 function watch(ws: WebSocket): { outcome: Outcome; closed: Promise<void> } {
   const outcome: Outcome = { received: 0, closeCode: undefined };
   ws.on('message', () => outcome.received++);
-  const closed = new Promise<void>((resolve) => ws.once('close', (code) => (outcome.closeCode = code, resolve())));
+  const closed = new Promise<void>((resolve) => ws.once('close', (code) => ((outcome.closeCode = code), resolve())));
   return { outcome, closed };
 }
 
@@ -49,7 +53,10 @@ describe('event stream back-pressure', () => {
       burst(perBurst, b * perBurst);
       await nextTurn();
     }
-    await until(() => outcome.received === 4 * perBurst || outcome.closeCode !== undefined, 'every burst read or the socket closed');
+    await until(
+      () => outcome.received === 4 * perBurst || outcome.closeCode !== undefined,
+      'every burst read or the socket closed',
+    );
     expect(outcome.closeCode).toBeUndefined();
     expect(outcome.received).toBe(4 * perBurst);
   });
@@ -74,14 +81,19 @@ describe('event stream back-pressure', () => {
     expect(outcome.received).toBeLessThan(sent);
   });
 
-  it('merges a behind client\'s state changes per device and sends them, with every changed attribute, once it catches up', async () => {
+  it("merges a behind client's state changes per device and sends them, with every changed attribute, once it catches up", async () => {
     const clock = new ManualClock();
     const ws = await connect(clock, 'deviceEvent,deviceStateChanged');
-    const messages: { event: string; payload: { deviceId: string; state?: Record<string, number>; changed?: Record<string, number> } }[] = [];
+    const messages: {
+      event: string;
+      payload: { deviceId: string; state?: Record<string, number>; changed?: Record<string, number> };
+    }[] = [];
     let closeCode: number | undefined;
     ws.on('message', (data) => messages.push(JSON.parse(data.toString())));
     ws.on('close', (code) => (closeCode = code));
-    const server = [...(api!.app as unknown as { websocketServer: { clients: Set<WebSocket> } }).websocketServer.clients][0]!;
+    const server = [
+      ...(api!.app as unknown as { websocketServer: { clients: Set<WebSocket> } }).websocketServer.clients,
+    ][0]!;
     ws.pause();
     let fillers = 0;
     for (let turn = 0; turn < 100 && server.bufferedAmount <= MAX_BUFFERED_BYTES; turn++) {
@@ -97,7 +109,10 @@ describe('event stream back-pressure', () => {
       api!.events.emit('deviceStateChanged', { deviceId, state: { ...changed }, changed });
     }
     ws.resume();
-    await until(() => messages.filter((m) => m.event === 'deviceStateChanged').length >= 2 || closeCode !== undefined, 'two state changes or the socket closed');
+    await until(
+      () => messages.filter((m) => m.event === 'deviceStateChanged').length >= 2 || closeCode !== undefined,
+      'two state changes or the socket closed',
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect(closeCode).toBeUndefined();
     expect(messages.filter((m) => m.event === 'deviceEvent')).toHaveLength(fillers);

@@ -34,10 +34,16 @@ function eventFrames(now: () => number): FrameOf {
 
 function selectedEvents(filter: string | undefined): (keyof HubEvents)[] {
   if (!filter) return HUB_EVENT_NAMES;
-  const wanted = filter.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = filter
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = wanted.filter((name) => !(HUB_EVENT_NAMES as string[]).includes(name));
   if (unknown.length > 0) {
-    throw new HubError('VALIDATION_FAILED', `Unknown event name(s) ${unknown.join(', ')}; known: ${HUB_EVENT_NAMES.join(', ')}.`);
+    throw new HubError(
+      'VALIDATION_FAILED',
+      `Unknown event name(s) ${unknown.join(', ')}; known: ${HUB_EVENT_NAMES.join(', ')}.`,
+    );
   }
   return wanted as (keyof HubEvents)[];
 }
@@ -46,21 +52,25 @@ function selectedEvents(filter: string | undefined): (keyof HubEvents)[] {
 export const eventRoutes: ApiPlugin = async (app, { deps, routes }) => {
   routes.documentWebSocket('/events', 'Stream of every hub event as {event, payload, at}', eventsQuerySchema);
   const frameOf = eventFrames(() => deps.clock.now());
-  app.get('/events', { websocket: true, config: { queryToken: true } satisfies RouteAccess }, (socket: WebSocket, request) => {
-    let names: (keyof HubEvents)[];
-    try {
-      names = selectedEvents(parseInput(eventsQuerySchema, request.query, 'query').events);
-    } catch (err) {
-      socket.close(1008, err instanceof HubError ? err.message.slice(0, 120) : 'bad request');
-      return;
-    }
-    const connection = new EventConnection(socket, { frameOf, now: () => deps.clock.now(), log: deps.log });
-    const unsubscribers = names.map((event) => deps.events.on(event, (payload) => connection.push(event, payload)));
-    const cleanup = () => {
-      unsubscribers.forEach((off) => off());
-      connection.dispose();
-    };
-    socket.on('close', cleanup);
-    socket.on('error', cleanup);
-  });
+  app.get(
+    '/events',
+    { websocket: true, config: { queryToken: true } satisfies RouteAccess },
+    (socket: WebSocket, request) => {
+      let names: (keyof HubEvents)[];
+      try {
+        names = selectedEvents(parseInput(eventsQuerySchema, request.query, 'query').events);
+      } catch (err) {
+        socket.close(1008, err instanceof HubError ? err.message.slice(0, 120) : 'bad request');
+        return;
+      }
+      const connection = new EventConnection(socket, { frameOf, now: () => deps.clock.now(), log: deps.log });
+      const unsubscribers = names.map((event) => deps.events.on(event, (payload) => connection.push(event, payload)));
+      const cleanup = () => {
+        unsubscribers.forEach((off) => off());
+        connection.dispose();
+      };
+      socket.on('close', cleanup);
+      socket.on('error', cleanup);
+    },
+  );
 };

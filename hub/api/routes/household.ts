@@ -1,7 +1,13 @@
 import type { ApiPlugin } from '../types.js';
 import { parseInput } from '../validate.js';
 import {
-  areaInputSchema, areaPatchSchema, areaSchema, floorInputSchema, floorPatchSchema, floorSchema, idParamsSchema,
+  areaInputSchema,
+  areaPatchSchema,
+  areaSchema,
+  floorInputSchema,
+  floorPatchSchema,
+  floorSchema,
+  idParamsSchema,
 } from '../schemas.js';
 import { HubError } from '../../sdk/errors.js';
 
@@ -11,17 +17,37 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   const floorList = floorSchema.array();
   const areaList = areaSchema.array();
 
-  routes.add(app, { method: 'GET', url: '/floors', summary: 'List floors', tag: 'household', responses: { 200: floorList } }, async () =>
-    household.floors(),
+  routes.add(
+    app,
+    { method: 'GET', url: '/floors', summary: 'List floors', tag: 'household', responses: { 200: floorList } },
+    async () => household.floors(),
   );
   routes.add(
     app,
-    { method: 'POST', adultOnly: true, url: '/floors', summary: 'Add a floor', tag: 'household', body: floorInputSchema, responses: { 201: floorSchema }, errors: ['CONFLICT'] },
-    async (request, reply) => reply.status(201).send(household.addFloor(parseInput(floorInputSchema, request.body, 'body'))),
+    {
+      method: 'POST',
+      adultOnly: true,
+      url: '/floors',
+      summary: 'Add a floor',
+      tag: 'household',
+      body: floorInputSchema,
+      responses: { 201: floorSchema },
+      errors: ['CONFLICT'],
+    },
+    async (request, reply) =>
+      reply.status(201).send(household.addFloor(parseInput(floorInputSchema, request.body, 'body'))),
   );
   routes.add(
     app,
-    { method: 'GET', url: '/floors/:id', summary: 'Get a floor', tag: 'household', params: idParamsSchema, responses: { 200: floorSchema }, errors: ['FLOOR_NOT_FOUND'] },
+    {
+      method: 'GET',
+      url: '/floors/:id',
+      summary: 'Get a floor',
+      tag: 'household',
+      params: idParamsSchema,
+      responses: { 200: floorSchema },
+      errors: ['FLOOR_NOT_FOUND'],
+    },
     async (request) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       const floor = household.floors().find((f) => f.id === id);
@@ -31,7 +57,17 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'PATCH', adultOnly: true, url: '/floors/:id', summary: 'Rename a floor or change its aliases', tag: 'household', params: idParamsSchema, body: floorPatchSchema, responses: { 200: floorSchema }, errors: ['FLOOR_NOT_FOUND'] },
+    {
+      method: 'PATCH',
+      adultOnly: true,
+      url: '/floors/:id',
+      summary: 'Rename a floor or change its aliases',
+      tag: 'household',
+      params: idParamsSchema,
+      body: floorPatchSchema,
+      responses: { 200: floorSchema },
+      errors: ['FLOOR_NOT_FOUND'],
+    },
     async (request) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       return household.updateFloor(id, parseInput(floorPatchSchema, request.body, 'body'));
@@ -39,24 +75,53 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'DELETE', adultOnly: true, url: '/floors/:id', summary: 'Remove a floor', tag: 'household', params: idParamsSchema, responses: { 204: null }, errors: ['FLOOR_NOT_FOUND', 'CONFLICT'] },
+    {
+      method: 'DELETE',
+      adultOnly: true,
+      url: '/floors/:id',
+      summary: 'Remove a floor',
+      tag: 'household',
+      params: idParamsSchema,
+      responses: { 204: null },
+      errors: ['FLOOR_NOT_FOUND', 'CONFLICT'],
+    },
     async (request, reply) => {
       household.removeFloor(parseInput(idParamsSchema, request.params, 'params').id);
       return reply.status(204).send();
     },
   );
 
-  routes.add(app, { method: 'GET', url: '/areas', summary: 'List areas', tag: 'household', responses: { 200: areaList } }, async () =>
-    household.areas(),
+  routes.add(
+    app,
+    { method: 'GET', url: '/areas', summary: 'List areas', tag: 'household', responses: { 200: areaList } },
+    async () => household.areas(),
   );
   routes.add(
     app,
-    { method: 'POST', adultOnly: true, url: '/areas', summary: 'Add an area', tag: 'household', body: areaInputSchema, responses: { 201: areaSchema }, errors: ['CONFLICT', 'FLOOR_NOT_FOUND'] },
-    async (request, reply) => reply.status(201).send(household.addArea(parseInput(areaInputSchema, request.body, 'body'))),
+    {
+      method: 'POST',
+      adultOnly: true,
+      url: '/areas',
+      summary: 'Add an area',
+      tag: 'household',
+      body: areaInputSchema,
+      responses: { 201: areaSchema },
+      errors: ['CONFLICT', 'FLOOR_NOT_FOUND'],
+    },
+    async (request, reply) =>
+      reply.status(201).send(household.addArea(parseInput(areaInputSchema, request.body, 'body'))),
   );
   routes.add(
     app,
-    { method: 'GET', url: '/areas/:id', summary: 'Get an area', tag: 'household', params: idParamsSchema, responses: { 200: areaSchema }, errors: ['AREA_NOT_FOUND'] },
+    {
+      method: 'GET',
+      url: '/areas/:id',
+      summary: 'Get an area',
+      tag: 'household',
+      params: idParamsSchema,
+      responses: { 200: areaSchema },
+      errors: ['AREA_NOT_FOUND'],
+    },
     async (request) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       const area = household.getArea(id);
@@ -66,7 +131,17 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'PATCH', adultOnly: true, url: '/areas/:id', summary: 'Change an area', tag: 'household', params: idParamsSchema, body: areaPatchSchema, responses: { 200: areaSchema }, errors: ['AREA_NOT_FOUND', 'FLOOR_NOT_FOUND'] },
+    {
+      method: 'PATCH',
+      adultOnly: true,
+      url: '/areas/:id',
+      summary: 'Change an area',
+      tag: 'household',
+      params: idParamsSchema,
+      body: areaPatchSchema,
+      responses: { 200: areaSchema },
+      errors: ['AREA_NOT_FOUND', 'FLOOR_NOT_FOUND'],
+    },
     async (request) => {
       const { id } = parseInput(idParamsSchema, request.params, 'params');
       return household.updateArea(id, parseInput(areaPatchSchema, request.body, 'body'));
@@ -74,7 +149,16 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
   );
   routes.add(
     app,
-    { method: 'DELETE', adultOnly: true, url: '/areas/:id', summary: 'Remove an area', tag: 'household', params: idParamsSchema, responses: { 204: null }, errors: ['AREA_NOT_FOUND', 'CONFLICT'] },
+    {
+      method: 'DELETE',
+      adultOnly: true,
+      url: '/areas/:id',
+      summary: 'Remove an area',
+      tag: 'household',
+      params: idParamsSchema,
+      responses: { 204: null },
+      errors: ['AREA_NOT_FOUND', 'CONFLICT'],
+    },
     async (request, reply) => {
       household.removeArea(parseInput(idParamsSchema, request.params, 'params').id);
       return reply.status(204).send();

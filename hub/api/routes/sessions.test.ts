@@ -35,13 +35,27 @@ describe('password login', () => {
     const res = await login('sam', 'correct horse');
     expect(res.statusCode).toBe(201);
     const session = res.json();
-    expect(session).toMatchObject({ user: { id: 'sam', name: 'Sam', role: 'adult' }, expiresAt: api.clock.now() + 12 * 3600_000 });
+    expect(session).toMatchObject({
+      user: { id: 'sam', name: 'Sam', role: 'adult' },
+      expiresAt: api.clock.now() + 12 * 3600_000,
+    });
     expect(session.token).not.toBe(api.token);
-    expect((await api.app.inject({ method: 'GET', url: '/api/v1/session', headers: bearer(session.token) })).json()).toMatchObject({ kind: 'user', user: { id: 'sam' } });
-    expect((await api.app.inject({ method: 'GET', url: '/api/v1/dashboard/settings', headers: bearer(session.token) })).statusCode).toBe(200);
+    expect(
+      (await api.app.inject({ method: 'GET', url: '/api/v1/session', headers: bearer(session.token) })).json(),
+    ).toMatchObject({ kind: 'user', user: { id: 'sam' } });
+    expect(
+      (await api.app.inject({ method: 'GET', url: '/api/v1/dashboard/settings', headers: bearer(session.token) }))
+        .statusCode,
+    ).toBe(200);
 
-    expect((await api.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: bearer(session.token) })).statusCode).toBe(204);
-    const after = await api.app.inject({ method: 'GET', url: '/api/v1/dashboard/settings', headers: bearer(session.token) });
+    expect(
+      (await api.app.inject({ method: 'DELETE', url: '/api/v1/session', headers: bearer(session.token) })).statusCode,
+    ).toBe(204);
+    const after = await api.app.inject({
+      method: 'GET',
+      url: '/api/v1/dashboard/settings',
+      headers: bearer(session.token),
+    });
     expect(after.statusCode).toBe(401);
     expect(after.json().error.message).toMatch(/expired session/);
   });
@@ -67,7 +81,10 @@ describe('password login', () => {
     expect((await login('sam', 'guess-3')).statusCode).toBe(401); // the fourth wrong one starts the wait
     const blocked = await login('sam', 'correct horse', '10.0.0.9');
     expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().error).toMatchObject({ code: 'TOO_MANY_REQUESTS', message: expect.stringMatching(/try again in 1 s/) });
+    expect(blocked.json().error).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      message: expect.stringMatching(/try again in 1 s/),
+    });
     expect(blocked.headers['retry-after']).toBe('1');
     // The same address guessing another user is held back too.
     expect((await login('jo', 'jo password')).statusCode).toBe(429);
@@ -97,11 +114,26 @@ describe('password login', () => {
     await setPassword('jo', 'jo password');
     const sam = bearer((await login('sam', 'correct horse')).json().token);
     const jo = bearer((await login('jo', 'jo password')).json().token);
-    const removed = await api.app.inject({ method: 'PATCH', url: '/api/v1/dashboard/settings', headers: sam, payload: { users: [{ id: 'sam', name: 'Sam', role: 'adult' }] } });
+    const removed = await api.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/dashboard/settings',
+      headers: sam,
+      payload: { users: [{ id: 'sam', name: 'Sam', role: 'adult' }] },
+    });
     expect(removed.statusCode).toBe(200);
     expect((await api.app.inject({ method: 'GET', url: '/api/v1/session', headers: jo })).statusCode).toBe(401);
     // Added again under the same id, Jo starts without the old password.
-    await api.app.inject({ method: 'PATCH', url: '/api/v1/dashboard/settings', headers: sam, payload: { users: [{ id: 'sam', name: 'Sam', role: 'adult' }, { id: 'jo', name: 'Jo', role: 'child' }] } });
+    await api.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/dashboard/settings',
+      headers: sam,
+      payload: {
+        users: [
+          { id: 'sam', name: 'Sam', role: 'adult' },
+          { id: 'jo', name: 'Jo', role: 'child' },
+        ],
+      },
+    });
     expect(api.sessions.hasPassword('jo')).toBe(false);
     expect((await login('jo', 'jo password')).statusCode).toBe(401);
     api.clock.advance(12 * 3600_000 + 1);
@@ -109,13 +141,17 @@ describe('password login', () => {
   });
 });
 
-describe('a child\'s session', () => {
+describe("a child's session", () => {
   it('may look and switch, but not change the home or the hub', async () => {
     await setPassword('jo', 'jo password');
     const jo = bearer((await login('jo', 'jo password')).json().token);
     api.devices.add({ id: 'lamp', name: 'Lamp', type: 'light' });
     expect((await api.app.inject({ method: 'GET', url: '/api/v1/devices', headers: jo })).statusCode).toBe(200);
-    for (const [method, url] of [['POST', '/api/v1/devices/lamp/credentials'], ['DELETE', '/api/v1/devices/lamp'], ['POST', '/api/v1/areas']] as const) {
+    for (const [method, url] of [
+      ['POST', '/api/v1/devices/lamp/credentials'],
+      ['DELETE', '/api/v1/devices/lamp'],
+      ['POST', '/api/v1/areas'],
+    ] as const) {
       const res = await api.app.inject({ method, url, headers: jo, payload: {} });
       expect(res.statusCode, url).toBe(403);
       expect(res.json().error.message).toMatch(/Jo is logged in as a child/);

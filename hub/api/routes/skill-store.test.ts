@@ -10,7 +10,15 @@ import { LanguageService } from '../../language/service.js';
 import { createPublisherKey, packSkill, signSkill } from '../../skills/cli/pack.js';
 import { scaffoldSkill } from '../../skills/cli/scaffold.js';
 import { publishSkill } from '../../skills/cli/source.js';
-import { DirectoryStore, languagePortFor, skillsConfigSchema, startSkills, startSkillStoreServer, type SkillInstaller, type SkillRuntime } from '../../skills/index.js';
+import {
+  DirectoryStore,
+  languagePortFor,
+  skillsConfigSchema,
+  startSkills,
+  startSkillStoreServer,
+  type SkillInstaller,
+  type SkillRuntime,
+} from '../../skills/index.js';
 import { openDatabase, type Db } from '../../store/database.js';
 import { MemoryDevices, MemoryHousehold } from '../testing/memory-services.js';
 import { buildTestApi, type TestApi } from '../testing/test-api.js';
@@ -33,7 +41,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-skill-store-routes-'));
   const { publicKey } = createPublisherKey(join(dir, 'trusted.pem'));
   createPublisherKey(join(dir, 'stranger.pem'));
-  for (const [id, key, publisher] of [['lamp-jokes', 'trusted.pem', 'trusted'], ['odd-one', 'stranger.pem', 'stranger']] as const) {
+  for (const [id, key, publisher] of [
+    ['lamp-jokes', 'trusted.pem', 'trusted'],
+    ['odd-one', 'stranger.pem', 'stranger'],
+  ] as const) {
     scaffoldSkill(id, { dir, publisher });
     const packed = packSkill(join(dir, id), { outDir: dir });
     signSkill(packed.file, { keyFile: join(dir, key), publisher });
@@ -46,8 +57,16 @@ beforeAll(async () => {
   const language = new LanguageService({ devices, household, bus, log: silentLogger });
   await language.start();
   ({ runtime, installer } = await startSkills({
-    devices, language: languagePortFor(language), db, bus, log: silentLogger, clock: systemClock, hubVersion: '0.1.0', dataDir: join(dir, 'data'),
-    config: skillsConfigSchema.parse({ trustedPublishers: [{ id: 'trusted', publicKey }] }), builtins: [],
+    devices,
+    language: languagePortFor(language),
+    db,
+    bus,
+    log: silentLogger,
+    clock: systemClock,
+    hubVersion: '0.1.0',
+    dataDir: join(dir, 'data'),
+    config: skillsConfigSchema.parse({ trustedPublishers: [{ id: 'trusted', publicKey }] }),
+    builtins: [],
   }));
   httpStore = await startSkillStoreServer(new DirectoryStore(join(dir, 'store')));
 });
@@ -66,8 +85,17 @@ describe('skill store routes', () => {
       const api = await apiWith(url);
       const res = await api.app.inject({ method: 'GET', url: '/api/v1/skills/store', headers: api.auth });
       expect(res.statusCode).toBe(200);
-      expect(res.json().skills.map((s: { id: string }) => s.id).sort()).toEqual(['lamp-jokes', 'odd-one']);
-      expect(res.json().skills.find((s: { id: string }) => s.id === 'lamp-jokes')).toMatchObject({ publisher: 'trusted', permissions: ['storage'], version: '0.1.0' });
+      expect(
+        res
+          .json()
+          .skills.map((s: { id: string }) => s.id)
+          .sort(),
+      ).toEqual(['lamp-jokes', 'odd-one']);
+      expect(res.json().skills.find((s: { id: string }) => s.id === 'lamp-jokes')).toMatchObject({
+        publisher: 'trusted',
+        permissions: ['storage'],
+        version: '0.1.0',
+      });
     }
   });
 
@@ -76,30 +104,70 @@ describe('skill store routes', () => {
     const res = await api.app.inject({ method: 'GET', url: '/api/v1/skills/store', headers: api.auth });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ url: null, skills: [], hint: expect.stringMatching(/skills\.storeUrl/) });
-    const inspect = await api.app.inject({ method: 'POST', url: '/api/v1/skills/store/lamp-jokes/inspect', headers: api.auth, payload: {} });
+    const inspect = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/skills/store/lamp-jokes/inspect',
+      headers: api.auth,
+      payload: {},
+    });
     expect(inspect.statusCode).toBe(404);
     expect(inspect.json().error.message).toMatch(/skills\.storeUrl/);
   });
 
   it('inspects with the signature checked, refuses an untrusted publisher and an unknown id', async () => {
     const api = await apiWith(httpStore.url);
-    const preview = await api.app.inject({ method: 'POST', url: '/api/v1/skills/store/lamp-jokes/inspect', headers: api.auth, payload: {} });
+    const preview = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/skills/store/lamp-jokes/inspect',
+      headers: api.auth,
+      payload: {},
+    });
     expect(preview.statusCode).toBe(200);
-    expect(preview.json()).toMatchObject({ id: 'lamp-jokes', publisher: 'trusted', permissions: ['storage'], collisions: [] });
-    const stranger = await api.app.inject({ method: 'POST', url: '/api/v1/skills/store/odd-one/inspect', headers: api.auth, payload: {} });
+    expect(preview.json()).toMatchObject({
+      id: 'lamp-jokes',
+      publisher: 'trusted',
+      permissions: ['storage'],
+      collisions: [],
+    });
+    const stranger = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/skills/store/odd-one/inspect',
+      headers: api.auth,
+      payload: {},
+    });
     expect(stranger.json().error.code).toBe('SIGNATURE_INVALID');
-    const missing = await api.app.inject({ method: 'POST', url: '/api/v1/skills/store/no-such-skill/install', headers: api.auth, payload: { approve: true } });
+    const missing = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/skills/store/no-such-skill/install',
+      headers: api.auth,
+      payload: { approve: true },
+    });
     expect(missing.statusCode).toBe(404);
-    const badId = await api.app.inject({ method: 'POST', url: '/api/v1/skills/store/..%2Fetc/inspect', headers: api.auth, payload: {} });
+    const badId = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/skills/store/..%2Fetc/inspect',
+      headers: api.auth,
+      payload: {},
+    });
     expect(badId.json().error.code).toBe('VALIDATION_FAILED');
   });
 
   it('installs only with approval, and the skill is then loaded', async () => {
     const api = await apiWith(join(dir, 'store'));
-    const refused = await api.app.inject({ method: 'POST', url: '/api/v1/skills/store/lamp-jokes/install', headers: api.auth, payload: { approve: false } });
+    const refused = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/skills/store/lamp-jokes/install',
+      headers: api.auth,
+      payload: { approve: false },
+    });
     expect(refused.statusCode).toBe(403);
     expect(runtime.get('lamp-jokes')).toBeUndefined();
-    const installed = await api.app.inject({ method: 'POST', url: '/api/v1/skills/store/lamp-jokes/install', headers: api.auth, payload: { approve: true, version: '0.1.0' } });
+    const installed = await api.app.inject({
+      method: 'POST',
+      url: '/api/v1/skills/store/lamp-jokes/install',
+      headers: api.auth,
+      payload: { approve: true, version: '0.1.0' },
+    });
     expect(installed.statusCode).toBe(201);
     expect(runtime.get('lamp-jokes')).toMatchObject({ version: '0.1.0', builtin: false });
   });

@@ -34,25 +34,38 @@ export interface TypedCommand {
   ms: number;
 }
 
-export function createUtteranceRoutes(runtime: SkillRuntime, options: { onTyped?: (command: TypedCommand) => void } = {}): ApiPlugin {
+export function createUtteranceRoutes(
+  runtime: SkillRuntime,
+  options: { onTyped?: (command: TypedCommand) => void } = {},
+): ApiPlugin {
   return async (app, { routes }) => {
     routes.add(
       app,
       {
-        method: 'POST', url: '/utterances', tag: 'language',
+        method: 'POST',
+        url: '/utterances',
+        tag: 'language',
         summary: 'Understand a typed command and run it (dryRun: resolve intent and targets, send nothing)',
-        body: utteranceBodySchema, responses: { 200: utteranceResultSchema }, errors: ['PAYLOAD_TOO_LARGE'],
+        body: utteranceBodySchema,
+        responses: { 200: utteranceResultSchema },
+        errors: ['PAYLOAD_TOO_LARGE'],
       },
       async (request) => {
         const { text, user, ...context } = parseInput(utteranceBodySchema, request.body, 'body');
         // A logged-in household user speaks as themselves, so purchases are theirs and follow their role.
         const speaker = actingUser(request, user, 'user');
         const started = performance.now();
-        const result = await runtime.handleUtterance(text, speaker === undefined ? context : { ...context, user: speaker });
+        const result = await runtime.handleUtterance(
+          text,
+          speaker === undefined ? context : { ...context, user: speaker },
+        );
         if (!context.dryRun) {
           options.onTyped?.({
-            text, reply: result.reply, ms: Math.round(performance.now() - started),
-            ...(context.area ? { area: context.area } : {}), ...(result.intent ? { intent: result.intent.name } : {}),
+            text,
+            reply: result.reply,
+            ms: Math.round(performance.now() - started),
+            ...(context.area ? { area: context.area } : {}),
+            ...(result.intent ? { intent: result.intent.name } : {}),
           });
         }
         return result;

@@ -54,15 +54,25 @@ export class SessionStore {
 
   /** `keepToken`: the session of a user changing their own password stays open. */
   setPassword(userId: string, password: string, keepToken?: string): void {
-    if (!this.deps.user(userId)) throw new HubError('NOT_FOUND', `No user "${userId}"; add the user in the settings first.`);
+    if (!this.deps.user(userId))
+      throw new HubError('NOT_FOUND', `No user "${userId}"; add the user in the settings first.`);
     if (password.length < MIN_PASSWORD_LENGTH)
-      throw new HubError('VALIDATION_FAILED', `password: use at least ${MIN_PASSWORD_LENGTH} characters.`, [{ path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` }]);
+      throw new HubError('VALIDATION_FAILED', `password: use at least ${MIN_PASSWORD_LENGTH} characters.`, [
+        { path: 'password', message: `at least ${MIN_PASSWORD_LENGTH} characters` },
+      ]);
     const { db, clock } = this.deps;
     db.transaction(() => {
       db.prepare(`INSERT INTO api_user_passwords (user_id, hash, updated_at) VALUES (?, ?, ?)
-        ON CONFLICT(user_id) DO UPDATE SET hash = excluded.hash, updated_at = excluded.updated_at`).run(userId, hashPassword(password), clock.now());
+        ON CONFLICT(user_id) DO UPDATE SET hash = excluded.hash, updated_at = excluded.updated_at`).run(
+        userId,
+        hashPassword(password),
+        clock.now(),
+      );
       // A new password ends the sessions opened with the old one.
-      db.prepare('DELETE FROM api_sessions WHERE user_id = ? AND token_hash != ?').run(userId, keepToken === undefined ? '' : digest(keepToken));
+      db.prepare('DELETE FROM api_sessions WHERE user_id = ? AND token_hash != ?').run(
+        userId,
+        keepToken === undefined ? '' : digest(keepToken),
+      );
     })();
   }
 
@@ -70,7 +80,12 @@ export class SessionStore {
   forgetUsersExcept(keep: readonly string[]): void {
     const { db } = this.deps;
     const known = new Set(keep);
-    const stale = (db.prepare('SELECT user_id FROM api_user_passwords UNION SELECT user_id FROM api_sessions').pluck().all() as string[]).filter((id) => !known.has(id));
+    const stale = (
+      db
+        .prepare('SELECT user_id FROM api_user_passwords UNION SELECT user_id FROM api_sessions')
+        .pluck()
+        .all() as string[]
+    ).filter((id) => !known.has(id));
     db.transaction(() => {
       for (const id of stale) {
         db.prepare('DELETE FROM api_user_passwords WHERE user_id = ?').run(id);
@@ -88,26 +103,39 @@ export class SessionStore {
     const keys = [`user:${userId}`, `ip:${address}`];
     const waitMs = this.throttle.waitMs(keys);
     if (waitMs > 0)
-      throw new HubError('TOO_MANY_REQUESTS', `Too many wrong passwords; try again in ${Math.ceil(waitMs / 1000)} s.`, { retryAfterMs: waitMs });
+      throw new HubError('TOO_MANY_REQUESTS', `Too many wrong passwords; try again in ${Math.ceil(waitMs / 1000)} s.`, {
+        retryAfterMs: waitMs,
+      });
     const user = this.deps.user(userId);
-    const stored = user ? (this.deps.db.prepare('SELECT hash FROM api_user_passwords WHERE user_id = ?').pluck().get(userId) as string | undefined) : undefined;
+    const stored = user
+      ? (this.deps.db.prepare('SELECT hash FROM api_user_passwords WHERE user_id = ?').pluck().get(userId) as
+          | string
+          | undefined)
+      : undefined;
     // Unknown users and users without a password cost the same scrypt as a wrong password, so timing does not tell them apart.
     const ok = await verifyPasswordAsync(password, stored ?? decoyHash());
     if (!ok || !user || stored === undefined) {
       this.throttle.failed(keys);
-      throw new HubError('UNAUTHORIZED', 'Wrong user or password. Users get a password in Settings (or log in with the API token).');
+      throw new HubError(
+        'UNAUTHORIZED',
+        'Wrong user or password. Users get a password in Settings (or log in with the API token).',
+      );
     }
     this.throttle.succeeded(keys);
     const token = randomBytes(32).toString('base64url');
     const now = this.deps.clock.now();
     const expiresAt = now + this.ttlMs;
-    this.deps.db.prepare('INSERT INTO api_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)').run(digest(token), userId, now, expiresAt);
+    this.deps.db
+      .prepare('INSERT INTO api_sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)')
+      .run(digest(token), userId, now, expiresAt);
     return { token, expiresAt, user: { id: user.id, name: user.name, role: user.role } };
   }
 
   /** The user a session token belongs to; undefined for unknown, expired or revoked tokens and removed users. */
   lookup(token: string): { user: HouseholdUser; expiresAt: number } | undefined {
-    const row = this.deps.db.prepare('SELECT user_id, expires_at FROM api_sessions WHERE token_hash = ?').get(digest(token)) as { user_id: string; expires_at: number } | undefined;
+    const row = this.deps.db
+      .prepare('SELECT user_id, expires_at FROM api_sessions WHERE token_hash = ?')
+      .get(digest(token)) as { user_id: string; expires_at: number } | undefined;
     if (!row || row.expires_at < this.deps.clock.now()) return undefined;
     const user = this.deps.user(row.user_id);
     return user ? { user, expiresAt: row.expires_at } : undefined;

@@ -22,15 +22,40 @@ import { SessionStore } from '../sessions/session-store.js';
 import { buildTestApi, type TestApi } from './test-api.js';
 
 export const HOUSEHOLD_COMMERCE: CommerceConfigInput = {
-  users: [{ id: 'sam', name: 'Sam', role: 'adult' }, { id: 'jo', name: 'Jo', role: 'child' }],
+  users: [
+    { id: 'sam', name: 'Sam', role: 'adult' },
+    { id: 'jo', name: 'Jo', role: 'child' },
+  ],
   defaultUser: 'sam',
   limits: { perOrderCents: 5000 },
   buttons: [{ id: 'pods', sku: 'COF-POD-30' }],
 };
 
 export const CATALOG = [
-  { sku: 'COF-POD-30', name: 'Coffee pods', aliases: ['coffee'], priceCents: 899, currency: 'EUR', packSize: '30 pods', category: 'pantry', volumeMl: 0, weightG: 0, pantryEligible: false },
-  { sku: 'TV-55', name: 'Television', aliases: ['tv'], priceCents: 49_900, currency: 'EUR', packSize: '', category: 'electronics', volumeMl: 0, weightG: 0, pantryEligible: false },
+  {
+    sku: 'COF-POD-30',
+    name: 'Coffee pods',
+    aliases: ['coffee'],
+    priceCents: 899,
+    currency: 'EUR',
+    packSize: '30 pods',
+    category: 'pantry',
+    volumeMl: 0,
+    weightG: 0,
+    pantryEligible: false,
+  },
+  {
+    sku: 'TV-55',
+    name: 'Television',
+    aliases: ['tv'],
+    priceCents: 49_900,
+    currency: 'EUR',
+    packSize: '',
+    category: 'electronics',
+    volumeMl: 0,
+    weightG: 0,
+    pantryEligible: false,
+  },
 ];
 
 export interface HouseholdApi extends TestApi {
@@ -48,7 +73,9 @@ export interface HouseholdApi extends TestApi {
   close(): Promise<void>;
 }
 
-export async function buildHouseholdApi(options: { commerce?: CommerceConfigInput; dir?: string } = {}): Promise<HouseholdApi> {
+export async function buildHouseholdApi(
+  options: { commerce?: CommerceConfigInput; dir?: string } = {},
+): Promise<HouseholdApi> {
   const commerceInput = options.commerce ?? HOUSEHOLD_COMMERCE;
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'hearth-api-household-'));
   const db = openDatabase(join(dir, 'hearth.db'));
@@ -80,7 +107,14 @@ export async function buildHouseholdApi(options: { commerce?: CommerceConfigInpu
     db.close();
   };
   return {
-    ...api, bus, db, dir, clock, commerce, sessions, history,
+    ...api,
+    bus,
+    db,
+    dir,
+    clock,
+    commerce,
+    sessions,
+    history,
     async restart() {
       await stop();
       return buildHouseholdApi({ commerce: commerceInput, dir });

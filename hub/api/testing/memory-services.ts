@@ -12,7 +12,12 @@ export class MemoryCredentials implements CredentialService {
 
   create(deviceId: string, options: { extraTopics?: string[] } = {}): IssuedCredential {
     const password = randomBytes(18).toString('base64url');
-    const credential: DeviceCredential = { deviceId, username: deviceId, extraTopics: options.extraTopics ?? [], createdAt: new Date().toISOString() };
+    const credential: DeviceCredential = {
+      deviceId,
+      username: deviceId,
+      extraTopics: options.extraTopics ?? [],
+      createdAt: new Date().toISOString(),
+    };
     this.map.set(deviceId, { credential, password });
     return { ...credential, password };
   }

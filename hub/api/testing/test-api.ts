@@ -36,7 +36,13 @@ export async function buildTestApi(overrides: Partial<ApiDeps> = {}, log: Logger
     household,
     credentials,
     health: () => health,
-    status: () => ({ status: 'ok', version: '0.0.0-test', uptimeMs: 0, components: { api: { status: 'ok' } }, missing: [] }),
+    status: () => ({
+      status: 'ok',
+      version: '0.0.0-test',
+      uptimeMs: 0,
+      components: { api: { status: 'ok' } },
+      missing: [],
+    }),
     ...overrides,
   });
   return { app, token, auth: { authorization: `Bearer ${token}` }, events, devices, household, credentials, health };

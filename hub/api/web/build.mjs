@@ -9,7 +9,11 @@ const repo = join(here, '../../..');
 const source = join(here, 'app');
 const target = join(repo, 'dist/hub/api/web/app');
 
-for (const file of ['node_modules/preact/dist/preact.module.js', 'node_modules/preact/hooks/dist/hooks.module.js', 'node_modules/htm/dist/htm.module.js']) {
+for (const file of [
+  'node_modules/preact/dist/preact.module.js',
+  'node_modules/preact/hooks/dist/hooks.module.js',
+  'node_modules/htm/dist/htm.module.js',
+]) {
   if (!existsSync(join(repo, file))) {
     console.error(`dashboard build: ${file} is missing; run npm install.`);
     process.exit(1);

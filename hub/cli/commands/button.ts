@@ -14,14 +14,20 @@ export const buttonCommand: CliCommand = {
   async run(args, io) {
     const [action, ...rest] = args;
     const { values, positionals } = parse(rest, hubLocationOptions);
-    if (action !== 'press') throw new UsageError(action ? `unknown action "${action}"; use: hearth button press <id>` : 'which action? hearth button press <id>');
+    if (action !== 'press')
+      throw new UsageError(
+        action ? `unknown action "${action}"; use: hearth button press <id>` : 'which action? hearth button press <id>',
+      );
     const [id, extra] = positionals;
     if (!id) throw new UsageError('which button? hearth button press <id>');
     if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
     const client = new HubClient(locateHub(values, io));
     const outcome = await client.request<ButtonOutcome>('POST', `/commerce/buttons/${encodeURIComponent(id)}/press`);
     if (values.json) io.out(JSON.stringify(outcome, null, 2));
-    else io.out(outcome.order ? `${outcome.message} (order ${outcome.order.id}, ${outcome.order.status})` : outcome.message);
+    else
+      io.out(
+        outcome.order ? `${outcome.message} (order ${outcome.order.id}, ${outcome.order.status})` : outcome.message,
+      );
     return outcome.status === 'refused' ? EXIT_FAILURE : EXIT_OK;
   },
 };

@@ -14,13 +14,23 @@ export const credentialsCommand: CliCommand = {
   The device must be registered, unless it announces itself (a homeassistant/… extra topic).`,
   async run(args, io) {
     const [action, ...rest] = args;
-    const { values, positionals } = parse(rest, { ...hubLocationOptions, 'extra-topic': { type: 'string', multiple: true } });
-    if (action !== 'create') throw new UsageError(action ? `unknown credentials action "${action}" (use create)` : 'credentials needs an action: create');
+    const { values, positionals } = parse(rest, {
+      ...hubLocationOptions,
+      'extra-topic': { type: 'string', multiple: true },
+    });
+    if (action !== 'create')
+      throw new UsageError(
+        action ? `unknown credentials action "${action}" (use create)` : 'credentials needs an action: create',
+      );
     const [deviceId, extra] = positionals;
     if (!deviceId || extra !== undefined) throw new UsageError('credentials create takes exactly one device id');
     const client = new HubClient(locateHub(values, io));
     const body = values['extra-topic'] ? { extraTopics: values['extra-topic'] } : {};
-    const issued = await client.request<IssuedCredential>('POST', `/devices/${encodeURIComponent(deviceId)}/credentials`, body);
+    const issued = await client.request<IssuedCredential>(
+      'POST',
+      `/devices/${encodeURIComponent(deviceId)}/credentials`,
+      body,
+    );
     if (values.json) {
       io.out(JSON.stringify(issued, null, 2));
       return EXIT_OK;

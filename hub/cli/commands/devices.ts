@@ -12,7 +12,9 @@ hearth devices remove <id>
   Every form also takes --url, --token, --data-dir, --config to find the hub.`;
 
 function stateSummary(device: Device): string {
-  const entries = Object.entries(device.state).slice(0, 4).map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
+  const entries = Object.entries(device.state)
+    .slice(0, 4)
+    .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`);
   return entries.join(' ');
 }
 
@@ -24,7 +26,13 @@ function printTable(devices: Device[], io: CliIo): void {
   const rows = devices.map((d) => [d.id, d.type, d.area ?? '-', d.available ? 'online' : 'offline', stateSummary(d)]);
   const header = ['ID', 'TYPE', 'AREA', 'STATUS', 'STATE'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [header, ...rows]) io.out(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+  for (const row of [header, ...rows])
+    io.out(
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 export const devicesCommand: CliCommand = {
@@ -57,7 +65,8 @@ export const devicesCommand: CliCommand = {
         const [id, extra] = positionals;
         if (!id || extra !== undefined) throw new UsageError('devices add takes exactly one device id');
         if (!values.name || !values.type) throw new UsageError('devices add needs --name and --type');
-        if (!(DEVICE_TYPES as readonly string[]).includes(values.type)) throw new UsageError(`--type must be one of ${DEVICE_TYPES.join(', ')} (got "${values.type}")`);
+        if (!(DEVICE_TYPES as readonly string[]).includes(values.type))
+          throw new UsageError(`--type must be one of ${DEVICE_TYPES.join(', ')} (got "${values.type}")`);
         const body = {
           id,
           name: values.name,
@@ -67,7 +76,11 @@ export const devicesCommand: CliCommand = {
           ...(values['device-class'] ? { deviceClass: values['device-class'] } : {}),
         };
         const device = await client().request<Device>('POST', '/devices', body);
-        io.out(values.json ? JSON.stringify(device, null, 2) : `Added ${device.type} "${device.name}" (${device.id}). Give it MQTT access with: hearth credentials create ${device.id}`);
+        io.out(
+          values.json
+            ? JSON.stringify(device, null, 2)
+            : `Added ${device.type} "${device.name}" (${device.id}). Give it MQTT access with: hearth credentials create ${device.id}`,
+        );
         return EXIT_OK;
       }
       case 'remove': {
@@ -78,7 +91,11 @@ export const devicesCommand: CliCommand = {
         return EXIT_OK;
       }
       default:
-        throw new UsageError(action ? `unknown devices action "${action}" (use list, add or remove)` : 'devices needs an action: list, add or remove');
+        throw new UsageError(
+          action
+            ? `unknown devices action "${action}" (use list, add or remove)`
+            : 'devices needs an action: list, add or remove',
+        );
     }
   },
 };

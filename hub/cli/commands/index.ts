@@ -12,4 +12,17 @@ import { startCommand } from './start.js';
 import { statusCommand } from './status.js';
 
 /** Every `hearth` subcommand. To add one (say, listen, button, skill…), add its file here and a line below. */
-export const COMMANDS: readonly CliCommand[] = [startCommand, statusCommand, devicesCommand, areasCommand, floorsCommand, credentialsCommand, sayCommand, buttonCommand, skillCommand, listenCommand, passwordCommand, pinHashCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  startCommand,
+  statusCommand,
+  devicesCommand,
+  areasCommand,
+  floorsCommand,
+  credentialsCommand,
+  sayCommand,
+  buttonCommand,
+  skillCommand,
+  listenCommand,
+  passwordCommand,
+  pinHashCommand,
+];

@@ -23,11 +23,21 @@ async function postWav(location: HubLocation, wav: Buffer, query: URLSearchParam
   if (location.token) headers.authorization = `Bearer ${location.token}`;
   let res: Response;
   try {
-    res = await fetch(`${location.url}/api/v1/voice?${query}`, { method: 'POST', headers, body: wav, signal: AbortSignal.timeout(60_000) });
+    res = await fetch(`${location.url}/api/v1/voice?${query}`, {
+      method: 'POST',
+      headers,
+      body: wav,
+      signal: AbortSignal.timeout(60_000),
+    });
   } catch {
-    throw new HubError('DEVICE_UNAVAILABLE', `Cannot reach the hub at ${location.url}; is it running (hearth start)? Pass --url if it listens elsewhere.`);
+    throw new HubError(
+      'DEVICE_UNAVAILABLE',
+      `Cannot reach the hub at ${location.url}; is it running (hearth start)? Pass --url if it listens elsewhere.`,
+    );
   }
-  const body = (await res.json().catch(() => undefined)) as (VoiceReply & { error?: { code: ErrorCode; message: string } }) | undefined;
+  const body = (await res.json().catch(() => undefined)) as
+    | (VoiceReply & { error?: { code: ErrorCode; message: string } })
+    | undefined;
   if (!res.ok) {
     if (body?.error) throw new HubError(body.error.code, body.error.message);
     throw new HubError('INTERNAL', `The hub answered ${res.status}.`);
@@ -36,7 +46,11 @@ async function postWav(location: HubLocation, wav: Buffer, query: URLSearchParam
 }
 
 /** Records one utterance from the local microphone: stops at the end of speech (VAD) or after maxUtteranceMs. */
-async function recordUtterance(configFile: string | undefined, env: Record<string, string | undefined>, cwd: string): Promise<Buffer> {
+async function recordUtterance(
+  configFile: string | undefined,
+  env: Record<string, string | undefined>,
+  cwd: string,
+): Promise<Buffer> {
   const config = loadConfig({ env, cwd, ...(configFile ? { configFile } : {}) });
   const mic = microphoneSource({ ...config.voice.microphone, log: silentLogger });
   const vad = new Endpointer(config.voice.vad);
@@ -49,7 +63,11 @@ async function recordUtterance(configFile: string | undefined, env: Record<strin
     }
     if (ended) break;
   }
-  if (parts.length === 0) throw new HubError('AUDIO_UNAVAILABLE', 'no speech was heard from the microphone; speak after starting "hearth listen", or use --file');
+  if (parts.length === 0)
+    throw new HubError(
+      'AUDIO_UNAVAILABLE',
+      'no speech was heard from the microphone; speak after starting "hearth listen", or use --file',
+    );
   return encodeWav(Buffer.concat(parts));
 }
 
@@ -70,7 +88,8 @@ export const listenCommand: CliCommand = {
       area: { type: 'string' },
       'dry-run': { type: 'boolean' },
     });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; pass a recording with --file x.wav`);
+    if (positionals.length > 0)
+      throw new UsageError(`unexpected argument "${positionals[0]}"; pass a recording with --file x.wav`);
     const location = locateHub(values, io);
     let wav: Buffer;
     if (values.file) {
@@ -89,7 +108,12 @@ export const listenCommand: CliCommand = {
     if (values.json) io.out(JSON.stringify(result, null, 2));
     else {
       io.out(`heard: "${result.transcript}"`);
-      if (result.intent) io.out(`${values['dry-run'] ? '(dry run) ' : ''}${result.intent.name} ${Object.entries(result.intent.slots).map(([k, v]) => `${k}=${String(v)}`).join(' ')}`.trimEnd());
+      if (result.intent)
+        io.out(
+          `${values['dry-run'] ? '(dry run) ' : ''}${result.intent.name} ${Object.entries(result.intent.slots)
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(' ')}`.trimEnd(),
+        );
       io.out(result.reply || (result.ignored ? `(nothing done: ${result.ignored.replace(/_/g, ' ')})` : ''));
     }
     return result.intent ? EXIT_OK : EXIT_FAILURE;

@@ -18,7 +18,8 @@ export const pinHashCommand: CliCommand = {
     if (args.length) throw new UsageError('pin-hash takes no arguments; it asks for the PIN');
     if (!io.readSecret) throw new UsageError('no way to read a PIN here; pipe it on stdin');
     const pin = (await io.readSecret('PIN (4 to 8 digits): ')).trim();
-    if (!/^\d{4,8}$/.test(pin)) throw new UsageError('a PIN is 4 to 8 digits (it is spoken digit by digit); nothing was printed');
+    if (!/^\d{4,8}$/.test(pin))
+      throw new UsageError('a PIN is 4 to 8 digits (it is spoken digit by digit); nothing was printed');
     io.out(hashPassword(pin));
     return EXIT_OK;
   },

@@ -43,11 +43,14 @@ hearth ${plural} remove <id>
         }
         case 'add': {
           if (!id || extra !== undefined) throw new UsageError(`${plural} add takes exactly one ${kind} id`);
-          if (!values.name) throw new UsageError(`${plural} add needs --name (what people call it, e.g. "Living room")`);
+          if (!values.name)
+            throw new UsageError(`${plural} add needs --name (what people call it, e.g. "Living room")`);
           const floor = (values as { floor?: string }).floor;
           const body = { id, name: values.name, aliases: values.alias ?? [], ...(floor ? { floor } : {}) };
           const place = await client().request<Place>('POST', `/${plural}`, body);
-          io.out(`Added the ${kind} "${place.name}" (${place.id}).${kind === 'area' ? ` Put devices in it with --area ${place.id}.` : ` Put areas on it with --floor ${place.id}.`}`);
+          io.out(
+            `Added the ${kind} "${place.name}" (${place.id}).${kind === 'area' ? ` Put devices in it with --area ${place.id}.` : ` Put areas on it with --floor ${place.id}.`}`,
+          );
           return EXIT_OK;
         }
         case 'remove': {
@@ -57,7 +60,11 @@ hearth ${plural} remove <id>
           return EXIT_OK;
         }
         default:
-          throw new UsageError(action ? `unknown ${plural} action "${action}" (use list, add or remove)` : `${plural} needs an action: list, add or remove`);
+          throw new UsageError(
+            action
+              ? `unknown ${plural} action "${action}" (use list, add or remove)`
+              : `${plural} needs an action: list, add or remove`,
+          );
       }
     },
   };
@@ -71,7 +78,13 @@ function printPlaces(places: Place[], kind: 'floor' | 'area', io: CliIo): void {
   const rows = places.map((p) => [p.id, p.name, ...(kind === 'area' ? [p.floor ?? '-'] : []), p.aliases.join(', ')]);
   const header = ['ID', 'NAME', ...(kind === 'area' ? ['FLOOR'] : []), 'ALIASES'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [header, ...rows]) io.out(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+  for (const row of [header, ...rows])
+    io.out(
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 export const floorsCommand = placesCommand('floor');

@@ -33,7 +33,9 @@ export const sayCommand: CliCommand = {
     else {
       io.out(result.reply);
       if (values['dry-run'] && result.intent) {
-        const slots = Object.entries(result.intent.slots).map(([k, v]) => `${k}=${String(v)}`).join(' ');
+        const slots = Object.entries(result.intent.slots)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(' ');
         io.out(`(dry run) ${result.intent.name} ${slots} → ${result.targets.join(', ') || 'no devices'}`);
       }
     }

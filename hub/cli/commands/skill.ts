@@ -39,7 +39,8 @@ export const skillCommand: CliCommand = {
     if (needsHub) {
       const found = locateHub(location, io);
       hub = { url: found.url, token: found.token ?? '' };
-      storeUrl = loadConfig({ env: io.env, cwd: io.cwd, ...(location.config ? { configFile: location.config } : {}) }).skills.storeUrl;
+      storeUrl = loadConfig({ env: io.env, cwd: io.cwd, ...(location.config ? { configFile: location.config } : {}) })
+        .skills.storeUrl;
     }
     return runSkillCommand(rest, {
       print: (line) => io.out(line),

@@ -32,7 +32,12 @@ export const startCommand: CliCommand = {
       ...(httpPort !== undefined ? { httpPort } : {}),
       ...(mqttPort !== undefined ? { mqttPort } : {}),
     };
-    const config = loadConfig({ env: io.env, cwd: io.cwd, overrides, ...(values.config ? { configFile: values.config } : {}) });
+    const config = loadConfig({
+      env: io.env,
+      cwd: io.cwd,
+      overrides,
+      ...(values.config ? { configFile: values.config } : {}),
+    });
     // Imported here so `hearth status` and friends do not load the whole hub.
     const { createHub } = await withSmallYoungGeneration(() => import('../../main.js'), io.env);
     const hub = createHub(config, { env: io.env });
@@ -58,8 +63,12 @@ export const startCommand: CliCommand = {
     });
 
     const info = await withSmallYoungGeneration(() => hub.start(), io.env);
-    io.out(`Hearth ${info.version} ready: dashboard ${info.http.url}/ · API ${info.http.url}/api/v1 · MQTT ${info.mqtt.url} · data ${config.dataDir}`);
-    io.out(`API token (the dashboard's login): ${io.env.HEARTH_API_TOKEN ? 'from HEARTH_API_TOKEN' : join(config.dataDir, 'api-token')} · Ctrl-C stops the hub`);
+    io.out(
+      `Hearth ${info.version} ready: dashboard ${info.http.url}/ · API ${info.http.url}/api/v1 · MQTT ${info.mqtt.url} · data ${config.dataDir}`,
+    );
+    io.out(
+      `API token (the dashboard's login): ${io.env.HEARTH_API_TOKEN ? 'from HEARTH_API_TOKEN' : join(config.dataDir, 'api-token')} · Ctrl-C stops the hub`,
+    );
     await stopped;
     io.err('hub stopped');
     return EXIT_OK;

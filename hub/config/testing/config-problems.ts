@@ -7,7 +7,8 @@ export function configProblems(input: Record<string, unknown>): ConfigProblem[] 
   try {
     parseConfig(input);
   } catch (err) {
-    if (isHubError(err) && err.code === 'CONFIG_INVALID') return (err.details as { problems: ConfigProblem[] }).problems;
+    if (isHubError(err) && err.code === 'CONFIG_INVALID')
+      return (err.details as { problems: ConfigProblem[] }).problems;
     throw err;
   }
   throw new Error('the config was accepted');

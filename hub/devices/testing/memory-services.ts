@@ -8,7 +8,14 @@ import type { HubEvents } from '../../core/events.js';
 import type { Area, Device, DeviceCommand, DeviceState, Floor } from '../../sdk/devices.js';
 import { HubError } from '../../sdk/errors.js';
 import { commandsOf } from '../../../device-types/index.js';
-import type { CommandOptions, CommandResult, DeviceFilter, DeviceInput, DeviceService, HouseholdService } from '../contracts.js';
+import type {
+  CommandOptions,
+  CommandResult,
+  DeviceFilter,
+  DeviceInput,
+  DeviceService,
+  HouseholdService,
+} from '../contracts.js';
 
 export class MemoryHousehold implements HouseholdService {
   private readonly floorMap = new Map<string, Floor>();
@@ -40,7 +47,8 @@ export class MemoryHousehold implements HouseholdService {
   }
   addArea(area: Area): Area {
     if (this.areaMap.has(area.id)) throw new HubError('CONFLICT', `Area "${area.id}" exists.`);
-    if (area.floor && !this.floorMap.has(area.floor)) throw new HubError('FLOOR_NOT_FOUND', `No floor "${area.floor}".`);
+    if (area.floor && !this.floorMap.has(area.floor))
+      throw new HubError('FLOOR_NOT_FOUND', `No floor "${area.floor}".`);
     this.areaMap.set(area.id, area);
     return area;
   }
@@ -95,7 +103,8 @@ export class MemoryDevices implements DeviceService {
   }
   add(input: DeviceInput, origin: Device['origin'] = 'api'): Device {
     if (this.map.has(input.id)) throw new HubError('CONFLICT', `Device "${input.id}" exists.`);
-    if (input.area && !this.household.getArea(input.area)) throw new HubError('AREA_NOT_FOUND', `No area "${input.area}".`);
+    if (input.area && !this.household.getArea(input.area))
+      throw new HubError('AREA_NOT_FOUND', `No area "${input.area}".`);
     const device: Device = {
       ...input,
       aliases: input.aliases ?? [],

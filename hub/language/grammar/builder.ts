@@ -138,7 +138,10 @@ class Builder {
       case 'seq':
         return seq(node.items.map((item) => this.convert(item, context)));
       case 'alt':
-        return alt(node.options.map((option) => this.convert(option, context)), node.optional);
+        return alt(
+          node.options.map((option) => this.convert(option, context)),
+          node.optional,
+        );
       case 'slot':
         return node.list === 'name' && this.scope ? this.scopedNameRef(this.scope) : this.listRef(node.list);
       case 'rule':
@@ -155,7 +158,8 @@ class Builder {
       this.converted.set(key, PENDING);
       const body = template ? this.convert(template, `<${name}>`) : undefined;
       this.converted.set(key, body);
-      if (body && !isEmpty(body)) this.table.set(key, { name: ruleName('rule', scoped ? `${name}__${scoped}` : name), kind: 'rule', body });
+      if (body && !isEmpty(body))
+        this.table.set(key, { name: ruleName('rule', scoped ? `${name}__${scoped}` : name), kind: 'rule', body });
     }
     return this.reference(key);
   }
@@ -164,10 +168,12 @@ class Builder {
     const key = `list:name#${scope.key}`;
     if (!this.converted.has(key)) {
       const definition = this.source.lists.definition('name');
-      const values = definition?.kind === 'values' ? definition.values.filter((v) => scope.names.has(String(v.out))) : [];
+      const values =
+        definition?.kind === 'values' ? definition.values.filter((v) => scope.names.has(String(v.out))) : [];
       const body = this.phrasesNode(values.map((v) => v.in));
       this.converted.set(key, body);
-      if (body && !isEmpty(body)) this.table.set(key, { name: ruleName('list', `name__${scope.key}`), kind: 'list', body });
+      if (body && !isEmpty(body))
+        this.table.set(key, { name: ruleName('list', `name__${scope.key}`), kind: 'list', body });
     }
     return this.reference(key);
   }
@@ -230,8 +236,7 @@ class Builder {
       this.needsSharedNumbers ||= needsShared;
       return rule.body;
     }
-    const phrases =
-      definition.kind === 'values' ? this.spokenValues(name, definition.values) : this.vocabulary(name);
+    const phrases = definition.kind === 'values' ? this.spokenValues(name, definition.values) : this.vocabulary(name);
     if (!phrases) {
       this.leftOutWildcards.add(name);
       return undefined;

@@ -8,7 +8,18 @@ import { jsgfSentences } from './testing/sentences.js';
 import { addBuiltinIntents } from '../../../test/harness/language.js';
 
 function thermostat(id: string, driver: string, driverConfig?: Record<string, unknown>): Device {
-  return { id, name: id, aliases: [], type: 'climate', driver, origin: 'api', capabilities: ['temperature'], state: {}, available: true, ...(driverConfig ? { driverConfig } : {}) };
+  return {
+    id,
+    name: id,
+    aliases: [],
+    type: 'climate',
+    driver,
+    origin: 'api',
+    capabilities: ['temperature'],
+    state: {},
+    available: true,
+    ...(driverConfig ? { driverConfig } : {}),
+  };
 }
 
 describe('deviceSlotRanges', () => {
@@ -17,8 +28,12 @@ describe('deviceSlotRanges', () => {
   });
 
   it("takes a discovered thermostat's own limits, in its unit, and covers every thermostat", () => {
-    expect(deviceSlotRanges([thermostat('den', 'ha-discovery', { min_temp: 60, max_temp: 85.5, temperature_unit: 'F' })])).toEqual({ temperature: { from: 60, to: 86 } });
-    expect(deviceSlotRanges([thermostat('den', 'ha-discovery', { temperature_unit: 'F' }), thermostat('hall', 'climate')])).toEqual({ temperature: { from: 5, to: 95 } });
+    expect(
+      deviceSlotRanges([thermostat('den', 'ha-discovery', { min_temp: 60, max_temp: 85.5, temperature_unit: 'F' })]),
+    ).toEqual({ temperature: { from: 60, to: 86 } });
+    expect(
+      deviceSlotRanges([thermostat('den', 'ha-discovery', { temperature_unit: 'F' }), thermostat('hall', 'climate')]),
+    ).toEqual({ temperature: { from: 5, to: 95 } });
   });
 
   it('leaves the language range alone without a thermostat', () => {
@@ -32,7 +47,10 @@ describe('deviceSlotRanges', () => {
     const { registry } = language;
     const source = { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists };
     const wide = jsgfSentences(exportGrammar(source).jsgf, 'list_temperature');
-    const said = jsgfSentences(exportGrammar(source, { ranges: { temperature: { from: 5, to: 35 } } }).jsgf, 'list_temperature');
+    const said = jsgfSentences(
+      exportGrammar(source, { ranges: { temperature: { from: 5, to: 35 } } }).jsgf,
+      'list_temperature',
+    );
     expect(wide).toContain('<num_below_100>');
     expect(said).toHaveLength(31);
     expect(said).toEqual(expect.arrayContaining(['five', 'eighteen', 'twenty two', 'thirty five']));
@@ -48,8 +66,10 @@ describe('deviceSlotRanges', () => {
     addBuiltinIntents(language);
     const { registry } = language;
     const source = { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists };
-    const classes = jsgfSentences(exportGrammar(source, { values: deviceSlotValues([blind]) }).jsgf, 'list_cover_class');
+    const classes = jsgfSentences(
+      exportGrammar(source, { values: deviceSlotValues([blind]) }).jsgf,
+      'list_cover_class',
+    );
     expect(classes.sort()).toEqual(['blind', 'blinds']);
   });
 });
-

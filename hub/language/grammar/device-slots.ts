@@ -20,7 +20,9 @@ export function deviceSlotRanges(devices: readonly Device[]): Record<string, Slo
   for (const device of devices) {
     for (const [list, r] of Object.entries(deviceTypeOf(device.type)?.grammar?.ranges?.(device) ?? {})) {
       const seen = ranges[list];
-      ranges[list] = seen ? { from: Math.min(seen.from, r.from), to: Math.max(seen.to, r.to) } : { from: r.from, to: r.to };
+      ranges[list] = seen
+        ? { from: Math.min(seen.from, r.from), to: Math.max(seen.to, r.to) }
+        : { from: r.from, to: r.to };
     }
   }
   return ranges;

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadCmuDictionary, parseCmuDictionary } from './dictionary.js';
 
 const SAMPLE = [
-  ";;; a comment line",
-  "the DH AH",
+  ';;; a comment line',
+  'the DH AH',
   "the's DH AH Z",
-  "the(2) DH IY",
-  "LAMP  L AE M P",
-  "read R IY D",
-  "read(2) R EH D",
-  "",
+  'the(2) DH IY',
+  'LAMP  L AE M P',
+  'read R IY D',
+  'read(2) R EH D',
+  '',
 ].join('\n');
 
 describe('CMU pronouncing dictionary', () => {

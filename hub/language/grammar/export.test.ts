@@ -12,14 +12,21 @@ beforeAll(async () => {
   dictionary = await loadCmuDictionary();
 });
 
-async function exportFor(extra: number, options: GrammarExportOptions = {}, edit?: (h: ReturnType<typeof buildHousehold>) => void) {
+async function exportFor(
+  extra: number,
+  options: GrammarExportOptions = {},
+  edit?: (h: ReturnType<typeof buildHousehold>) => void,
+) {
   const household = buildHousehold(extra);
   edit?.(household);
   const language = new LanguageService(household);
   await language.start();
   addBuiltinIntents(language);
   const { registry } = language;
-  return exportGrammar({ templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists }, { dictionary, ...options });
+  return exportGrammar(
+    { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists },
+    { dictionary, ...options },
+  );
 }
 
 function rule(jsgf: string, name: string): string {
@@ -38,8 +45,12 @@ describe('exportGrammar', () => {
     const command = /^public <command> = (.*);$/m.exec(grammar.jsgf)![1]!;
     expect(command.split(' | ')).toContain('<intent_HassTurnOn>');
     expect(command.split(' | ')).toContain('<intent_HassStartTimer>');
-    expect(said(grammar.jsgf, 'list_area')).toEqual(expect.arrayContaining(['kitchen', 'living room', 'lounge', 'front room']));
-    expect(said(grammar.jsgf, 'list_name')).toEqual(expect.arrayContaining(['kitchen light', 'floor lamp', 'robbie', 'television']));
+    expect(said(grammar.jsgf, 'list_area')).toEqual(
+      expect.arrayContaining(['kitchen', 'living room', 'lounge', 'front room']),
+    );
+    expect(said(grammar.jsgf, 'list_name')).toEqual(
+      expect.arrayContaining(['kitchen light', 'floor lamp', 'robbie', 'television']),
+    );
     // A device name is listed once, in its list, and sentences refer to it.
     expect(grammar.jsgf.match(/\bchristmas tree\b/g)).toHaveLength(1);
     expect(rule(grammar.jsgf, 'intent_HassTurnOn')).toContain('<rule_name>');
@@ -71,7 +82,10 @@ describe('exportGrammar', () => {
 
   it('reports words missing from the dictionary and drops them, unless a pronunciation is given', async () => {
     const addLavazza = ({ devices }: ReturnType<typeof buildHousehold>) => {
-      devices.add({ id: 'espresso', name: 'Lavazza', aliases: ['espresso machine'], area: 'kitchen', type: 'switch' }, 'config');
+      devices.add(
+        { id: 'espresso', name: 'Lavazza', aliases: ['espresso machine'], area: 'kitchen', type: 'switch' },
+        'config',
+      );
     };
     const dropped = await exportFor(0, {}, addLavazza);
     expect(dropped.unknownWords).toContainEqual({ word: 'lavazza', in: 'lavazza' });
@@ -88,7 +102,9 @@ describe('exportGrammar', () => {
     const bare = await exportFor(0);
     expect(bare.leftOut.wildcards).toEqual(expect.arrayContaining(['item', 'product', 'search_query']));
     expect(bare.jsgf).not.toContain('<intent_HassShoppingListAddItem>'); // every sentence of it has {item}
-    const withWords = await exportFor(0, { vocabularies: { item: ['milk', 'dish soap'], search_query: ['jazz'], product: ['coffee beans'] } });
+    const withWords = await exportFor(0, {
+      vocabularies: { item: ['milk', 'dish soap'], search_query: ['jazz'], product: ['coffee beans'] },
+    });
     expect(withWords.leftOut.wildcards).not.toContain('item');
     expect(said(withWords.jsgf, 'list_item')).toEqual(['milk', 'dish soap']);
     expect(withWords.jsgf).toContain('<intent_HassShoppingListAddItem>');
@@ -97,14 +113,31 @@ describe('exportGrammar', () => {
 
   it('turns number ranges into a bounded number-word grammar', async () => {
     const grammar = await exportFor(0);
-    expect(said(grammar.jsgf, 'list_brightness').sort()).toEqual(['<num_below_100>', 'a hundred', 'one hundred', 'zero']);
-    expect(said(grammar.jsgf, 'num_below_100').sort()).toEqual(['<num_teens>', '<num_tens>', '<num_tens> <num_units>', '<num_units>']);
+    expect(said(grammar.jsgf, 'list_brightness').sort()).toEqual([
+      '<num_below_100>',
+      'a hundred',
+      'one hundred',
+      'zero',
+    ]);
+    expect(said(grammar.jsgf, 'num_below_100').sort()).toEqual([
+      '<num_teens>',
+      '<num_tens>',
+      '<num_tens> <num_units>',
+      '<num_units>',
+    ]);
     expect(grammar.jsgf.split('\n').filter((l) => l.startsWith('<num_')).length).toBeLessThanOrEqual(6);
   });
 
   it('produces a Vosk phrase list: short closed lists expanded in the sentence, long ones as their own phrases', async () => {
     const grammar = await exportFor(0, { vocabularies: { item: ['milk'] } });
-    const expected = ['what time is it', 'next song', 'kitchen light', 'living room', 'my shopping list', 'set a timer for'];
+    const expected = [
+      'what time is it',
+      'next song',
+      'kitchen light',
+      'living room',
+      'my shopping list',
+      'set a timer for',
+    ];
     expect(expected.filter((p) => !grammar.phrases.includes(p))).toEqual([]);
     const words = new Set(grammar.words);
     for (const phrase of grammar.phrases) for (const word of phrase.split(' ')) expect(words.has(word)).toBe(true);
@@ -143,7 +176,12 @@ describe('exportGrammar with device name scopes', () => {
   it('still exports every sentence the language service understands for the right device', async () => {
     const { narrowed, language } = await scoped();
     const words = new Set(narrowed.words);
-    for (const said of ['unlock the front door', 'open the living room blinds', 'set the kitchen light to forty percent', 'turn off the kitchen light']) {
+    for (const said of [
+      'unlock the front door',
+      'open the living room blinds',
+      'set the kitchen light to forty percent',
+      'turn off the kitchen light',
+    ]) {
       expect(said.split(' ').every((w) => words.has(w))).toBe(true);
       expect(language.understand(said).targets.length).toBeGreaterThan(0);
     }

@@ -20,7 +20,17 @@ export interface ExportedGrammar {
   /** Extra pronunciations the grammar uses; the recogniser must learn these words before loading it. */
   pronunciations: Record<string, string>;
   leftOut: { wildcards: string[]; sentences: string[] };
-  stats: { intents: number; templates: number; rules: number; jsgfBytes: number; inlinedWords: number; phrases: number; phrasesTruncated: boolean; words: number; ms: number };
+  stats: {
+    intents: number;
+    templates: number;
+    rules: number;
+    jsgfBytes: number;
+    inlinedWords: number;
+    phrases: number;
+    phrasesTruncated: boolean;
+    words: number;
+    ms: number;
+  };
 }
 
 export type { GrammarSource } from './builder.js';
@@ -40,7 +50,9 @@ export function exportGrammar(source: GrammarSource, options: GrammarExportOptio
     jsgf,
     phrases,
     words: [...words].sort(),
-    unknownWords: [...built.lexicon.unknown].map(([word, context]) => ({ word, in: context })).sort((a, b) => a.word.localeCompare(b.word)),
+    unknownWords: [...built.lexicon.unknown]
+      .map(([word, context]) => ({ word, in: context }))
+      .sort((a, b) => a.word.localeCompare(b.word)),
     pronunciations: built.lexicon.pronunciationsUsed(),
     leftOut: { wildcards: built.leftOutWildcards.sort(), sentences: built.leftOutSentences },
     stats: {

@@ -29,16 +29,30 @@ async function household(extra: number, scoped: boolean) {
   addBuiltinIntents(language);
   const { registry } = language;
   const source = { templates: registry.templates(), rules: registry.ruleTable(), lists: registry.lists };
-  const options: BuildOptions = { dictionary, vocabularies: DEFAULT_VOCABULARIES, ...(scoped ? { nameScope: deviceNameScopes(house.devices.list()) } : {}) };
+  const options: BuildOptions = {
+    dictionary,
+    vocabularies: DEFAULT_VOCABULARIES,
+    ...(scoped ? { nameScope: deviceNameScopes(house.devices.list()) } : {}),
+  };
   return { source, options };
 }
 
 describe('factorRules', () => {
   it('writes a rule shared by several sentences once, after their merged beginnings', () => {
     const duration = rule('duration', words('five minutes'));
-    const timer = rule('timer', { kind: 'alt', optional: false, options: [seqOf(words('set a timer for'), ref('duration')), seqOf(words('start a timer for'), ref('duration')), ref('duration')] });
+    const timer = rule('timer', {
+      kind: 'alt',
+      optional: false,
+      options: [
+        seqOf(words('set a timer for'), ref('duration')),
+        seqOf(words('start a timer for'), ref('duration')),
+        ref('duration'),
+      ],
+    });
     const [factored] = factorRules([timer, duration]);
-    expect(writeJsgf({ rules: [factored!], intentRules: [] } as never)).toContain('<timer> = [(set | start) a timer for] <duration>;');
+    expect(writeJsgf({ rules: [factored!], intentRules: [] } as never)).toContain(
+      '<timer> = [(set | start) a timer for] <duration>;',
+    );
     expect(sentencesOf(factored!.body)).toEqual(sentencesOf(timer.body));
     expect(inlinedWords([factored!, duration], ['timer'])).toBeLessThan(inlinedWords([timer, duration], ['timer']));
   });
@@ -63,7 +77,8 @@ describe('factorRules', () => {
     }
     // And the JSGF text says the same: read back, each rule still has those sentences.
     const jsgf = writeJsgf({ ...built, rules: factored }, {});
-    for (const before of built.rules) expect(sentencesOf(jsgfRule(jsgf, before.name)), before.name).toEqual(sentencesOf(before.body));
+    for (const before of built.rules)
+      expect(sentencesOf(jsgfRule(jsgf, before.name)), before.name).toEqual(sentencesOf(before.body));
     expect(inlinedWords(factored, built.intentRules)).toBeLessThan(inlinedWords(built.rules, built.intentRules) * 0.85);
   });
 

@@ -44,7 +44,8 @@ class Factorer {
       for (const edge of ['suffix', 'prefix'] as const) {
         for (const expanded of expansions(options, edge)) candidates.push(this.grouped(expanded, edge));
       }
-      for (const candidate of candidates) if (candidate && this.size.of(candidate) < this.size.of(best)) best = candidate;
+      for (const candidate of candidates)
+        if (candidate && this.size.of(candidate) < this.size.of(best)) best = candidate;
     }
     this.memo.set(key, best);
     return best;
@@ -87,7 +88,12 @@ function itemsOf(node: GrammarNode): Items {
 }
 
 function alternation(options: Items[]): GrammarNode {
-  return alt(options.map((items) => (items.length === 0 ? EMPTY : seq([...items])!)), false) ?? EMPTY;
+  return (
+    alt(
+      options.map((items) => (items.length === 0 ? EMPTY : seq([...items])!)),
+      false,
+    ) ?? EMPTY
+  );
 }
 
 /**
@@ -113,6 +119,11 @@ function expand(options: Items[], edge: Edge, which: ReadonlySet<number>): Items
     const group = which.has(i) ? optionalEdge(items, edge) : undefined;
     if (group?.kind !== 'alt') return [items];
     const rest = edge === 'prefix' ? items.slice(1) : items.slice(0, -1);
-    return [rest, ...group.options.map((option) => (edge === 'prefix' ? [...itemsOf(option), ...rest] : [...rest, ...itemsOf(option)]))];
+    return [
+      rest,
+      ...group.options.map((option) =>
+        edge === 'prefix' ? [...itemsOf(option), ...rest] : [...rest, ...itemsOf(option)],
+      ),
+    ];
   });
 }

@@ -12,7 +12,10 @@ async function setup() {
   const language = new LanguageService(household);
   await language.start();
   addBuiltinIntents(language);
-  const grammar = new GrammarService({ ...household, language, clock }, { dictionaryPath: false, debounceMs: 200, pollMs: 1000 });
+  const grammar = new GrammarService(
+    { ...household, language, clock },
+    { dictionaryPath: false, debounceMs: 200, pollMs: 1000 },
+  );
   const seen: VersionedGrammar[] = [];
   const events: number[] = [];
   household.bus.on('grammarChanged', (e) => events.push(e.version));
@@ -31,7 +34,9 @@ describe('GrammarService', () => {
     expect(seen).toHaveLength(0);
     clock.advance(100);
     expect(seen).toHaveLength(1);
-    expect(jsgfSentences(seen[0]!.jsgf, 'list_name')).toEqual(expect.arrayContaining(['popcorn machine', 'slushie maker']));
+    expect(jsgfSentences(seen[0]!.jsgf, 'list_name')).toEqual(
+      expect.arrayContaining(['popcorn machine', 'slushie maker']),
+    );
     expect(events).toEqual([1, 2]);
     devices.remove('p1');
     clock.advance(250);

@@ -61,7 +61,11 @@ export class GrammarService {
     if (path !== false) this.dictionary = await loadCmuDictionary(path);
     this.running = true;
     const changed = (): void => this.schedule();
-    this.unsubscribe = [this.deps.bus.on('deviceAdded', changed), this.deps.bus.on('deviceUpdated', changed), this.deps.bus.on('deviceRemoved', changed)];
+    this.unsubscribe = [
+      this.deps.bus.on('deviceAdded', changed),
+      this.deps.bus.on('deviceUpdated', changed),
+      this.deps.bus.on('deviceRemoved', changed),
+    ];
     this.regenerate();
     this.schedulePoll();
   }
@@ -116,7 +120,8 @@ export class GrammarService {
     for (const listener of [...this.listeners]) {
       try {
         const result = listener(grammar);
-        if (result instanceof Promise) result.catch((err: unknown) => this.log.error({ err }, 'grammar listener failed'));
+        if (result instanceof Promise)
+          result.catch((err: unknown) => this.log.error({ err }, 'grammar listener failed'));
       } catch (err) {
         this.log.error({ err }, 'grammar listener failed');
       }
@@ -144,7 +149,10 @@ export class GrammarService {
     this.poll = this.deps.clock.setTimeout(() => {
       if (!this.running) return;
       const now = this.currentFingerprint();
-      if (this.fingerprint && (now.matcher !== this.fingerprint.matcher || now.household !== this.fingerprint.household)) {
+      if (
+        this.fingerprint &&
+        (now.matcher !== this.fingerprint.matcher || now.household !== this.fingerprint.household)
+      ) {
         if (now.household !== this.fingerprint.household) this.deps.language.refreshHousehold();
         this.fingerprint = now;
         this.schedule();
@@ -158,7 +166,10 @@ export class GrammarService {
     const { household } = this.deps;
     return {
       matcher: this.deps.language.registry.matcher(),
-      household: JSON.stringify([household.areas().map((a) => [a.name, a.aliases]), household.floors().map((f) => [f.name, f.aliases])]),
+      household: JSON.stringify([
+        household.areas().map((a) => [a.name, a.aliases]),
+        household.floors().map((f) => [f.name, f.aliases]),
+      ]),
     };
   }
 }

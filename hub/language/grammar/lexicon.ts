@@ -88,5 +88,7 @@ function spellInteger(value: number): string[] {
   const rest = value % 1000;
   const head = [...numberToWords(thousands).split(' '), 'thousand'];
   if (rest === 0) return head;
-  return rest < 100 ? [...head, 'and', ...numberToWords(rest).split(' ')] : [...head, ...numberToWords(rest).split(' ')];
+  return rest < 100
+    ? [...head, 'and', ...numberToWords(rest).split(' ')]
+    : [...head, ...numberToWords(rest).split(' ')];
 }

@@ -21,7 +21,8 @@ export function deviceNameScopes(
 ): (template: GrammarTemplate) => NameScope | undefined {
   const byName = new Map<string, Device[]>();
   for (const device of devices) {
-    for (const said of new Set([device.name, ...device.aliases].map(nameKey))) byName.set(said, [...(byName.get(said) ?? []), device]);
+    for (const said of new Set([device.name, ...device.aliases].map(nameKey)))
+      byName.set(said, [...(byName.get(said) ?? []), device]);
   }
   const lookup: DeviceLookup = { list: () => [...devices], byName: (key) => byName.get(key) ?? [] };
   const keys = new Map<string, string>();
@@ -33,7 +34,12 @@ export function deviceNameScopes(
     if (memo.has(memoKey)) return memo.get(memoKey);
     const names = new Set<string>();
     for (const device of devices) {
-      const resolved = resolveTargets({ name: template.intent, slots: { ...fixed, name: device.name } }, targetsOf(template.intent), lookup, NO_HOUSEHOLD);
+      const resolved = resolveTargets(
+        { name: template.intent, slots: { ...fixed, name: device.name } },
+        targetsOf(template.intent),
+        lookup,
+        NO_HOUSEHOLD,
+      );
       if (resolved.problem !== 'no_matching_devices' && resolved.problem !== 'no_such_name') names.add(device.name);
     }
     let scope: NameScope | undefined;

@@ -26,7 +26,9 @@ const BREAK = '\u0000';
 const LIST_EXPANSION_MAX = 5000;
 
 export function writePhrases(built: BuiltGrammar, options: PhraseOptions = {}): PhraseList {
-  return new PhraseExpander(built.rules, options).run(built.intentRules.map((name) => built.sentenceBodies.get(name) ?? []));
+  return new PhraseExpander(built.rules, options).run(
+    built.intentRules.map((name) => built.sentenceBodies.get(name) ?? []),
+  );
 }
 
 class PhraseExpander {
@@ -47,7 +49,8 @@ class PhraseExpander {
   }
 
   run(sentencesByIntent: GrammarNode[][]): PhraseList {
-    for (const sentences of sentencesByIntent) for (const sentence of sentences) this.emit(sentence, this.perTemplateMax);
+    for (const sentences of sentencesByIntent)
+      for (const sentence of sentences) this.emit(sentence, this.perTemplateMax);
     return { phrases: [...this.out], truncated: this.truncated };
   }
 

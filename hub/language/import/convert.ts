@@ -35,7 +35,12 @@ export interface ConvertedSentences {
 const MAX_FORMS_PER_VALUE = 64;
 const REFERENCE = /\{\s*([^}:]*?)\s*(?::\s*([^}]*?)\s*)?\}|<\s*([^>]*?)\s*>/g;
 
-export function convertHaSentences(file: HaSentenceFile, prefix: string, known: KnownNames, source: string): ConvertedSentences {
+export function convertHaSentences(
+  file: HaSentenceFile,
+  prefix: string,
+  known: KnownNames,
+  source: string,
+): ConvertedSentences {
   const problems: ImportProblem[] = [];
   const warnings: string[] = [];
   const ownLists = new Set(Object.keys(file.lists));
@@ -43,23 +48,29 @@ export function convertHaSentences(file: HaSentenceFile, prefix: string, known: 
 
   const rewrite = (template: string, path: string, rules: Map<string, string>): string | undefined => {
     let failed = false;
-    const out = template.replace(REFERENCE, (whole, list: string | undefined, slot: string | undefined, rule: string | undefined) => {
-      if (rule !== undefined) {
-        const own = rules.get(rule);
-        if (own) return `<${own}>`;
-        if (!known.rule(rule)) {
-          problems.push({ path, message: `the rule <${rule}> is not defined; add it under expansion_rules` });
+    const out = template.replace(
+      REFERENCE,
+      (whole, list: string | undefined, slot: string | undefined, rule: string | undefined) => {
+        if (rule !== undefined) {
+          const own = rules.get(rule);
+          if (own) return `<${own}>`;
+          if (!known.rule(rule)) {
+            problems.push({ path, message: `the rule <${rule}> is not defined; add it under expansion_rules` });
+            failed = true;
+          }
+          return whole;
+        }
+        if (ownLists.has(list!)) return `{${prefix}${list}:${slot ?? list}}`;
+        if (!known.list(list!)) {
+          problems.push({
+            path,
+            message: `the list {${list}} is not defined; add it under lists (Hearth provides name, area, floor, brightness, temperature, color…)`,
+          });
           failed = true;
         }
         return whole;
-      }
-      if (ownLists.has(list!)) return `{${prefix}${list}:${slot ?? list}}`;
-      if (!known.list(list!)) {
-        problems.push({ path, message: `the list {${list}} is not defined; add it under lists (Hearth provides name, area, floor, brightness, temperature, color…)` });
-        failed = true;
-      }
-      return whole;
-    });
+      },
+    );
     if (failed) return undefined;
     try {
       parseTemplate(out);
@@ -94,9 +105,14 @@ export function convertHaSentences(file: HaSentenceFile, prefix: string, known: 
         if (converted) rules[ruleName] = converted;
       }
       for (const key of ['requires_context', 'excludes_context'] as const) {
-        if (block[key]) warnings.push(`${source} ${at}.${key}: context conditions are not enforced; the sentences match in any area (the hearing device's area still fills {area} when none is said)`);
+        if (block[key])
+          warnings.push(
+            `${source} ${at}.${key}: context conditions are not enforced; the sentences match in any area (the hearing device's area still fills {area} when none is said)`,
+          );
       }
-      const sentences = block.sentences.map((s, i) => rewrite(s, `${at}.sentences[${i}]`, blockRules)).filter((s): s is string => s !== undefined);
+      const sentences = block.sentences
+        .map((s, i) => rewrite(s, `${at}.sentences[${i}]`, blockRules))
+        .filter((s): s is string => s !== undefined);
       // A household's own sentences win ties against the built-in ones (as Home Assistant's custom sentences do).
       return { sentences, priority: CUSTOM_PRIORITY, ...(block.slots ? { slots: block.slots } : {}) };
     });
@@ -105,21 +121,34 @@ export function convertHaSentences(file: HaSentenceFile, prefix: string, known: 
 
   if (problems.length > 0) {
     const lines = problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-    throw new HubError('VALIDATION_FAILED', `Custom sentences ${source} are invalid:\n${lines}\nFix the file and load it again.`, { file: source, problems });
+    throw new HubError(
+      'VALIDATION_FAILED',
+      `Custom sentences ${source} are invalid:\n${lines}\nFix the file and load it again.`,
+      { file: source, problems },
+    );
   }
   return { set: { rules, lists, intents }, warnings };
 }
 
 function convertList(list: HaList, path: string, problems: ImportProblem[]): SlotListDefinition | undefined {
   if ('wildcard' in list) return { kind: 'wildcard' };
-  if ('range' in list) return { kind: 'range', from: list.range.from, to: list.range.to, ...(list.range.step ? { step: list.range.step } : {}) };
+  if ('range' in list)
+    return {
+      kind: 'range',
+      from: list.range.from,
+      to: list.range.to,
+      ...(list.range.step ? { step: list.range.step } : {}),
+    };
   const values: ListValue[] = [];
   list.values.forEach((value, i) => {
     const said = typeof value === 'string' ? value : value.in;
     const out = typeof value === 'string' ? value : value.out;
     try {
       const forms = spokenForms(parseTemplate(said));
-      if (forms.length > MAX_FORMS_PER_VALUE) throw new Error(`"${said}" has ${forms.length} spoken forms (at most ${MAX_FORMS_PER_VALUE}); split it into several values`);
+      if (forms.length > MAX_FORMS_PER_VALUE)
+        throw new Error(
+          `"${said}" has ${forms.length} spoken forms (at most ${MAX_FORMS_PER_VALUE}); split it into several values`,
+        );
       for (const form of forms) if (form) values.push({ in: form, out });
     } catch (err) {
       problems.push({ path: `${path}.values[${i}]`, message: reasonOf(err) });
@@ -134,11 +163,14 @@ function spokenForms(node: TemplateNode): string[] {
     case 'word':
       return [node.token];
     case 'seq':
-      return node.items.reduce<string[]>((heads, item) => {
-        const tails = spokenForms(item);
-        if (heads.length * tails.length > MAX_FORMS_PER_VALUE * 4) throw new Error('too many spoken forms');
-        return heads.flatMap((h) => tails.map((t) => `${h} ${t}`.trim()));
-      }, ['']);
+      return node.items.reduce<string[]>(
+        (heads, item) => {
+          const tails = spokenForms(item);
+          if (heads.length * tails.length > MAX_FORMS_PER_VALUE * 4) throw new Error('too many spoken forms');
+          return heads.flatMap((h) => tails.map((t) => `${h} ${t}`.trim()));
+        },
+        [''],
+      );
     case 'alt':
       return [...(node.optional ? [''] : []), ...node.options.flatMap(spokenForms)];
     case 'slot':

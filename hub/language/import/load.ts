@@ -23,18 +23,33 @@ export function importHaSentences(registry: IntentRegistry, yamlText: string, fi
   try {
     raw = parse(yamlText);
   } catch (err) {
-    throw new HubError('VALIDATION_FAILED', `Custom sentences ${file} are not valid YAML: ${(err as Error).message}. Fix the file and load it again.`, { file });
+    throw new HubError(
+      'VALIDATION_FAILED',
+      `Custom sentences ${file} are not valid YAML: ${(err as Error).message}. Fix the file and load it again.`,
+      { file },
+    );
   }
   const parsed = haSentenceFileSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = toProblems(parsed.error);
     const lines = problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-    throw new HubError('VALIDATION_FAILED', `Custom sentences ${file} are invalid:\n${lines}\nFix the file and load it again.`, { file, problems });
+    throw new HubError(
+      'VALIDATION_FAILED',
+      `Custom sentences ${file} are invalid:\n${lines}\nFix the file and load it again.`,
+      { file, problems },
+    );
   }
   const owner = `import:${basename(file)}`;
-  const prefix = `import_${basename(file).replace(/\.ya?ml$/i, '').replace(/[^a-z0-9_]/gi, '_')}__`;
+  const prefix = `import_${basename(file)
+    .replace(/\.ya?ml$/i, '')
+    .replace(/[^a-z0-9_]/gi, '_')}__`;
   const rules = registry.ruleTable();
-  const { set, warnings } = convertHaSentences(parsed.data, prefix, { list: (n) => registry.lists.has(n), rule: (n) => rules.has(n) && !n.startsWith(prefix) }, file);
+  const { set, warnings } = convertHaSentences(
+    parsed.data,
+    prefix,
+    { list: (n) => registry.lists.has(n), rule: (n) => rules.has(n) && !n.startsWith(prefix) },
+    file,
+  );
   registry.removeIntents(owner);
   registry.addSentenceSet(owner, set);
   return {
@@ -52,13 +67,21 @@ export async function importHaSentenceFile(registry: IntentRegistry, path: strin
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new HubError('CONFIG_INVALID', `Custom sentences file ${file} cannot be read (${(err as Error).message}); fix language.customSentences or create the file.`, { file });
+    throw new HubError(
+      'CONFIG_INVALID',
+      `Custom sentences file ${file} cannot be read (${(err as Error).message}); fix language.customSentences or create the file.`,
+      { file },
+    );
   }
   return importHaSentences(registry, text, file);
 }
 
 /** Loads every file in `language.customSentences` at start; one bad file stops the start with its problems listed. */
-export async function loadCustomSentences(registry: IntentRegistry, paths: readonly string[], log: Logger): Promise<ImportedSentences[]> {
+export async function loadCustomSentences(
+  registry: IntentRegistry,
+  paths: readonly string[],
+  log: Logger,
+): Promise<ImportedSentences[]> {
   const loaded: ImportedSentences[] = [];
   for (const path of paths) {
     const result = await importHaSentenceFile(registry, path);
@@ -71,7 +94,9 @@ export async function loadCustomSentences(registry: IntentRegistry, paths: reado
 
 function toProblems(error: z.ZodError): ImportProblem[] {
   return error.issues.map((issue) => ({
-    path: issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(root)',
+    path:
+      issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') ||
+      '(root)',
     message: issue.message,
   }));
 }

@@ -9,7 +9,10 @@ const scalar = z.union([z.string(), z.number(), z.boolean()]);
 const name = z.string().regex(/^[a-z_][a-z0-9_]*$/i, 'use letters, digits and "_" only');
 
 /** `requires_context` / `excludes_context`: slot name → a value, a list of values, or {slot: true}. */
-const contextSchema = z.record(z.string(), z.union([scalar, z.array(scalar), z.strictObject({ slot: z.boolean() }), z.null()]));
+const contextSchema = z.record(
+  z.string(),
+  z.union([scalar, z.array(scalar), z.strictObject({ slot: z.boolean() }), z.null()]),
+);
 
 export const haDataBlockSchema = z.strictObject({
   sentences: z.array(z.string().min(1)).min(1),
@@ -25,7 +28,12 @@ export const haDataBlockSchema = z.strictObject({
 
 const listValueSchema = z.union([
   z.string().min(1),
-  z.strictObject({ in: z.string().min(1), out: scalar, context: z.record(z.string(), z.unknown()).optional(), metadata: z.record(z.string(), z.unknown()).optional() }),
+  z.strictObject({
+    in: z.string().min(1),
+    out: scalar,
+    context: z.record(z.string(), z.unknown()).optional(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+  }),
 ]);
 
 export const haListSchema = z.union([

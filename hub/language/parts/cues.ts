@@ -17,7 +17,10 @@ const compiled = new WeakMap<IntentCues, CompiledCue[]>();
 export function compileCues(cues: IntentCues): CompiledCue[] {
   let out = compiled.get(cues);
   if (!out) {
-    out = cues.actions.map(compileCue).filter((c) => c.tokens.length > 0).sort((a, b) => b.tokens.length - a.tokens.length || b.weight - a.weight);
+    out = cues.actions
+      .map(compileCue)
+      .filter((c) => c.tokens.length > 0)
+      .sort((a, b) => b.tokens.length - a.tokens.length || b.weight - a.weight);
     compiled.set(cues, out);
   }
   return out;
@@ -29,7 +32,10 @@ const topics = new WeakMap<IntentCues, CompiledCue[]>();
 export function compileTopics(cues: IntentCues): CompiledCue[] {
   let out = topics.get(cues);
   if (!out) {
-    out = (cues.topics ?? []).map((t) => ({ tokens: tokenize(t), weight: 0 })).filter((c) => c.tokens.length > 0).sort((a, b) => b.tokens.length - a.tokens.length);
+    out = (cues.topics ?? [])
+      .map((t) => ({ tokens: tokenize(t), weight: 0 }))
+      .filter((c) => c.tokens.length > 0)
+      .sort((a, b) => b.tokens.length - a.tokens.length);
     topics.set(cues, out);
   }
   return out;

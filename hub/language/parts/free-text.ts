@@ -6,15 +6,48 @@ import { FUNCTION_WORDS } from './function-words.js';
  * at either end becomes `media_class` ("the album rumours" → album, "rumours"; "my workout playlist" → playlist).
  */
 const LEADING = new Set(['some', 'my', 'our', 'a', 'an', 'any', 'me', 'us', 'to', 'of', 'for']);
-const TRAILING = new Set(['on', 'in', 'at', 'to', 'from', 'for', 'please', 'the', 'a', 'with', 'and', 'then', 'into', 'onto', 'by', 'now']);
+const TRAILING = new Set([
+  'on',
+  'in',
+  'at',
+  'to',
+  'from',
+  'for',
+  'please',
+  'the',
+  'a',
+  'with',
+  'and',
+  'then',
+  'into',
+  'onto',
+  'by',
+  'now',
+]);
 /** Said before the title ("the album rumours") or after it ("my chill vibes playlist"), Home Assistant's media classes. */
 const CLASS_BEFORE: ReadonlyArray<[string[], string]> = [
-  [['album'], 'album'], [['song'], 'track'], [['track'], 'track'], [['artist'], 'artist'], [['band'], 'artist'], [['singer'], 'artist'],
-  [['playlist'], 'playlist'], [['podcast'], 'podcast'], [['movie'], 'movie'], [['film'], 'movie'], [['tv', 'show'], 'tv_show'],
-  [['show'], 'tv_show'], [['series'], 'tv_show'], [['tv', 'series'], 'tv_show'],
+  [['album'], 'album'],
+  [['song'], 'track'],
+  [['track'], 'track'],
+  [['artist'], 'artist'],
+  [['band'], 'artist'],
+  [['singer'], 'artist'],
+  [['playlist'], 'playlist'],
+  [['podcast'], 'podcast'],
+  [['movie'], 'movie'],
+  [['film'], 'movie'],
+  [['tv', 'show'], 'tv_show'],
+  [['show'], 'tv_show'],
+  [['series'], 'tv_show'],
+  [['tv', 'series'], 'tv_show'],
 ];
 const CLASS_AFTER: ReadonlyArray<[string[], string]> = [
-  [['album'], 'album'], [['playlist'], 'playlist'], [['podcast'], 'podcast'], [['movie'], 'movie'], [['film'], 'movie'], [['song'], 'track'],
+  [['album'], 'album'],
+  [['playlist'], 'playlist'],
+  [['podcast'], 'podcast'],
+  [['movie'], 'movie'],
+  [['film'], 'movie'],
+  [['song'], 'track'],
 ];
 
 export interface FreeText {

@@ -1,7 +1,16 @@
 /** The English part words (lexicon/parts-en.ts and the colour list) in one phrase trie for the tagger. */
 import type { DeviceType } from '../../sdk/devices.js';
 import { lists } from '../lexicon/en.js';
-import { ALL_WORDS, CLASS_WORDS, DURATION_WORDS, FILLER_PHRASES, FRACTIONS, HERE_WORDS, MAX_WORDS, MIN_WORDS } from '../lexicon/parts-en.js';
+import {
+  ALL_WORDS,
+  CLASS_WORDS,
+  DURATION_WORDS,
+  FILLER_PHRASES,
+  FRACTIONS,
+  HERE_WORDS,
+  MAX_WORDS,
+  MIN_WORDS,
+} from '../lexicon/parts-en.js';
 import { PhraseTrie } from './phrase-trie.js';
 
 export type PartWord =
@@ -16,7 +25,9 @@ export type PartWord =
 
 function build(): PhraseTrie<PartWord> {
   const trie = new PhraseTrie<PartWord>();
-  for (const [words, domain, deviceClass] of CLASS_WORDS) for (const w of words) trie.add(w, deviceClass ? { kind: 'class', domain, deviceClass } : { kind: 'class', domain });
+  for (const [words, domain, deviceClass] of CLASS_WORDS)
+    for (const w of words)
+      trie.add(w, deviceClass ? { kind: 'class', domain, deviceClass } : { kind: 'class', domain });
   const colors = lists.color;
   if (colors?.kind === 'values') for (const c of colors.values) trie.add(c.in, { kind: 'color', value: String(c.out) });
   for (const w of MAX_WORDS) trie.add(w, { kind: 'extreme', value: 'max' });

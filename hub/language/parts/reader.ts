@@ -38,7 +38,27 @@ export interface ReaderSources {
 export const ACCEPT_CONFIDENCE = 0.7;
 const UNEXPLAINED_PENALTY = 0.5;
 /** A request starting with one of these asks something: only intents that answer questions read it. */
-export const QUESTION_STARTS = new Set(['is', 'are', 'did', 'does', 'do', 'was', 'were', 'what', 'which', 'how', 'who', 'when', 'where', 'why', 'has', 'have', 'whats', 'hows', 'wheres']);
+export const QUESTION_STARTS = new Set([
+  'is',
+  'are',
+  'did',
+  'does',
+  'do',
+  'was',
+  'were',
+  'what',
+  'which',
+  'how',
+  'who',
+  'when',
+  'where',
+  'why',
+  'has',
+  'have',
+  'whats',
+  'hows',
+  'wheres',
+]);
 /** The most a reading without any action word scores: below every reading with one. */
 const WEAK_SCORE = 1;
 /** Words after which a bare number is a setting. */
@@ -49,7 +69,11 @@ const STEP_SLOTS = new Set(['volume_step', 'brightness_step']);
 const CUE_PARTS = new Set<Part['kind']>(['class', 'all']);
 
 /** The best reading of the request and the best one of another intent, when any intent fits at all. */
-export function readRequest(tokens: readonly string[], sources: ReaderSources, options: { question?: boolean } = {}): { best?: PartsReading; next?: PartsReading } {
+export function readRequest(
+  tokens: readonly string[],
+  sources: ReaderSources,
+  options: { question?: boolean } = {},
+): { best?: PartsReading; next?: PartsReading } {
   const request = tagRequest(tokens, sources.lists);
   const targets = describeTargets(request, sources.devices);
   const question = options.question ?? QUESTION_STARTS.has(tokens[0] ?? '');
@@ -82,7 +106,9 @@ function cueWords(infos: ReadonlyMap<string, IntentInfo>): ReadonlySet<string> {
   const cached = topicCache.get(infos);
   if (cached && cached.size === infos.size) return cached.words;
   const words = new Set<string>();
-  for (const info of infos.values()) for (const cue of info.cues ? compileCues(info.cues) : []) if (cue.tokens.length === 1 && !FUNCTION_WORDS.has(cue.tokens[0]!)) words.add(cue.tokens[0]!);
+  for (const info of infos.values())
+    for (const cue of info.cues ? compileCues(info.cues) : [])
+      if (cue.tokens.length === 1 && !FUNCTION_WORDS.has(cue.tokens[0]!)) words.add(cue.tokens[0]!);
   topicCache.set(infos, { size: infos.size, words });
   return words;
 }
@@ -90,7 +116,8 @@ function cueWords(infos: ReadonlyMap<string, IntentInfo>): ReadonlySet<string> {
 function describeTargets(request: TaggedRequest, devices: DeviceLookup): Targets {
   const out: Targets = { names: [], areas: [], floors: [], classes: [], scope: [] };
   request.parts.forEach((part, index) => {
-    if (part.kind === 'name') out.names.push({ index, part, types: new Set(devices.byName(nameKey(part.value)).map((d) => d.type)) });
+    if (part.kind === 'name')
+      out.names.push({ index, part, types: new Set(devices.byName(nameKey(part.value)).map((d) => d.type)) });
     else if (part.kind === 'area') out.areas.push(index);
     else if (part.kind === 'floor') out.floors.push(index);
     else if (part.kind === 'class') out.classes.push({ index, part });
@@ -104,7 +131,14 @@ function fits(allowed: readonly DeviceType[], type: DeviceType): boolean {
   return allowed.length === 0 || allowed.includes(type) || (type === 'valve' && allowed.includes('cover'));
 }
 
-function readAs(name: string, info: IntentInfo, request: TaggedRequest, targets: Targets, lists: SlotListSet, topics: ReadonlySet<string>): PartsReading | undefined {
+function readAs(
+  name: string,
+  info: IntentInfo,
+  request: TaggedRequest,
+  targets: Targets,
+  lists: SlotListSet,
+  topics: ReadonlySet<string>,
+): PartsReading | undefined {
   const cues = info.cues;
   if (!cues) return undefined;
   const { tokens, parts, partAt } = request;
@@ -113,12 +147,16 @@ function readAs(name: string, info: IntentInfo, request: TaggedRequest, targets:
   const allowed: readonly DeviceType[] = deviceIntent ? (info.targets as Exclude<IntentTargets, 'none'>).domains : [];
 
   // What the request names, as far as this intent can act on it.
-  const nameDomains = deviceIntent ? (info.targets as Exclude<IntentTargets, 'none'>).nameDomains ?? allowed : allowed;
+  const nameDomains = deviceIntent
+    ? ((info.targets as Exclude<IntentTargets, 'none'>).nameDomains ?? allowed)
+    : allowed;
   const named = targets.names.filter((n) => [...n.types].some((t) => fits(nameDomains, t)));
   if (deviceIntent && targets.names.length > 0 && named.length === 0) return undefined; // "dim the kettle"
   // A free-text intent keeps class words in its text ("play some music"): only names and places are its targets.
   let classes = cues.freeText ? [] : targets.classes.filter((c) => fits(allowed, c.part.domain));
-  const types = new Set<DeviceType>(named.length > 0 ? named.flatMap((n) => [...n.types]) : classes.map((c) => c.part.domain));
+  const types = new Set<DeviceType>(
+    named.length > 0 ? named.flatMap((n) => [...n.types]) : classes.map((c) => c.part.domain),
+  );
 
   // Action words: among the words no part took, and class words ("vacuum the hall": the action is the class word).
   const free = tokens.map((_, i) => partAt[i] === -1 || CUE_PARTS.has(parts[partAt[i]!]!.kind));
@@ -143,7 +181,13 @@ function readAs(name: string, info: IntentInfo, request: TaggedRequest, targets:
   }
 
   // A class word that was the action is no target ("switch on the toaster": "switch" is the verb).
-  classes = classes.filter((c) => !(usedTokens.has(c.part.start) && [...Array(c.part.end - c.part.start).keys()].every((k) => usedTokens.has(c.part.start + k))));
+  classes = classes.filter(
+    (c) =>
+      !(
+        usedTokens.has(c.part.start) &&
+        [...Array(c.part.end - c.part.start).keys()].every((k) => usedTokens.has(c.part.start + k))
+      ),
+  );
 
   // Topic words: understood, not an action.
   let topicSaid = false;
@@ -162,7 +206,8 @@ function readAs(name: string, info: IntentInfo, request: TaggedRequest, targets:
   const values = fillValues(declared, request, cueSlots, lists, usedTokens);
   const slots: Record<string, SlotValue> = {};
   // Directions ("up", "down") become step slots through fillValues; other words' slots are taken as they are.
-  for (const [slot, value] of Object.entries(cueSlots)) if (slot in declared && values.slots[slot] === undefined && !STEP_SLOTS.has(slot)) slots[slot] = value;
+  for (const [slot, value] of Object.entries(cueSlots))
+    if (slot in declared && values.slots[slot] === undefined && !STEP_SLOTS.has(slot)) slots[slot] = value;
   Object.assign(slots, values.slots);
   const valueSaid = (cues.needsOneOf ?? []).some((s) => slots[s] !== undefined);
   if (cues.needsOneOf && !valueSaid) return undefined;
@@ -210,11 +255,23 @@ function readAs(name: string, info: IntentInfo, request: TaggedRequest, targets:
 
   // A bare scene or script name runs it ("movie night").
   let bare = 0;
-  if (cueScore === 0 && cues.bareNameOf && named.length === 1 && [...named[0]!.types].every((t) => cues.bareNameOf!.includes(t))) bare = 1;
+  if (
+    cueScore === 0 &&
+    cues.bareNameOf &&
+    named.length === 1 &&
+    [...named[0]!.types].every((t) => cues.bareNameOf!.includes(t))
+  )
+    bare = 1;
   // A value with its unit says which intent on its own ("21 degrees"); a bare number needs a target that takes it.
-  const unitSaid = [...values.used].some((i) => { const p = parts[i]!; return p.kind === 'number' && p.unit === 'degrees'; });
+  const unitSaid = [...values.used].some((i) => {
+    const p = parts[i]!;
+    return p.kind === 'number' && p.unit === 'degrees';
+  });
   // A bare number is a setting when it has its unit or comes after "to"/"at" ("lamp to 40"; "desk lamp one off" is a name).
-  const setting = [...values.used].some((i) => { const p = parts[i]!; return p.kind !== 'number' || p.unit !== undefined || SETTING_WORDS.has(tokens[p.start - 1] ?? ''); });
+  const setting = [...values.used].some((i) => {
+    const p = parts[i]!;
+    return p.kind !== 'number' || p.unit !== undefined || SETTING_WORDS.has(tokens[p.start - 1] ?? '');
+  });
   const valueEvidence = valueSaid && setting && ((targetSaid && allowed.length > 0) || unitSaid) ? 1 : 0;
   // Nothing says what to do: at most a guess to offer back ("the kettle?" → "turn on the kettle"), never acted on.
   const weak = cueScore === 0 && bare === 0 && valueEvidence === 0;
@@ -245,7 +302,14 @@ function readAs(name: string, info: IntentInfo, request: TaggedRequest, targets:
   }
   // A left-over word that is another intent's action ("lower the temperature" read as volume) counts double.
   const penalty = unexplained.reduce((sum, word) => sum + (topics.has(word) ? 2 : 1) * UNEXPLAINED_PENALTY, 0);
-  const score = cueScore + bare + (valueSaid || freeTextSaid ? 1 : 0) + (unitSaid ? 0.5 : 0) + (targetSaid ? 1 : 0) + (topicSaid ? 0.5 : 0) - penalty;
+  const score =
+    cueScore +
+    bare +
+    (valueSaid || freeTextSaid ? 1 : 0) +
+    (unitSaid ? 0.5 : 0) +
+    (targetSaid ? 1 : 0) +
+    (topicSaid ? 0.5 : 0) -
+    penalty;
   if (weak) return { intent: { name, slots }, confidence: 0, score: Math.min(score, WEAK_SCORE), unexplained };
   const confidence = Math.max(0, Math.min(0.95, Math.round((0.4 + 0.2 * score) * 100) / 100));
   return { intent: { name, slots }, confidence, score, unexplained };

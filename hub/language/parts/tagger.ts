@@ -31,7 +31,19 @@ export interface TaggedRequest {
   partAt: Int16Array;
 }
 
-const RANK: Record<Part['kind'], number> = { name: 9, area: 8, floor: 7, duration: 6, number: 6, class: 5, color: 4, extreme: 3, all: 2, here: 2, filler: 1 };
+const RANK: Record<Part['kind'], number> = {
+  name: 9,
+  area: 8,
+  floor: 7,
+  duration: 6,
+  number: 6,
+  class: 5,
+  color: 4,
+  extreme: 3,
+  all: 2,
+  here: 2,
+  filler: 1,
+};
 
 export function tagRequest(tokens: readonly string[], lists: SlotListSet): TaggedRequest {
   const parts: Part[] = [];
@@ -48,7 +60,13 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
     if (quantity) candidates.push(quantity);
     const word = PART_WORDS.longestAt(tokens, pos);
     if (word) for (const value of word.values) candidates.push(fromWord(value, pos, word.end));
-    const best = candidates.reduce<Part | undefined>((a, b) => (!a || b.end - b.start > a.end - a.start || (b.end - b.start === a.end - a.start && RANK[b.kind] > RANK[a.kind]) ? b : a), undefined);
+    const best = candidates.reduce<Part | undefined>(
+      (a, b) =>
+        !a || b.end - b.start > a.end - a.start || (b.end - b.start === a.end - a.start && RANK[b.kind] > RANK[a.kind])
+          ? b
+          : a,
+      undefined,
+    );
     if (!best) {
       pos++;
       continue;
@@ -64,7 +82,13 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
  * The longest value at `pos`; but when a shorter spelling of the same thing leaves an action word out of it, that one
  * ("front door, lock it": the alias "front door", not the name "Front Door Lock" that swallows the verb).
  */
-function pushValue(into: Part[], kind: 'name' | 'area' | 'floor', list: CompiledList | undefined, tokens: readonly string[], pos: number): void {
+function pushValue(
+  into: Part[],
+  kind: 'name' | 'area' | 'floor',
+  list: CompiledList | undefined,
+  tokens: readonly string[],
+  pos: number,
+): void {
   if (list?.kind !== 'values') return;
   let node: TrieNode | undefined = list.root;
   const found: Array<{ end: number; value: string }> = [];
@@ -74,7 +98,10 @@ function pushValue(into: Part[], kind: 'name' | 'area' | 'floor', list: Compiled
   }
   let best = found.at(-1);
   if (!best) return;
-  const shorter = found.find((f) => f.value === best!.value && f.end < best!.end && tokens.slice(f.end, best!.end).every((t) => ACTION_TAILS.has(t)));
+  const shorter = found.find(
+    (f) =>
+      f.value === best!.value && f.end < best!.end && tokens.slice(f.end, best!.end).every((t) => ACTION_TAILS.has(t)),
+  );
   if (shorter) best = shorter;
   into.push({ kind, start: pos, end: best.end, value: best.value });
 }
@@ -85,7 +112,9 @@ const ACTION_TAILS = new Set(['lock', 'open', 'close', 'on', 'off', 'start', 'st
 function fromWord(word: PartWord, start: number, end: number): Part {
   switch (word.kind) {
     case 'class':
-      return word.deviceClass ? { kind: 'class', start, end, domain: word.domain, deviceClass: word.deviceClass } : { kind: 'class', start, end, domain: word.domain };
+      return word.deviceClass
+        ? { kind: 'class', start, end, domain: word.domain, deviceClass: word.deviceClass }
+        : { kind: 'class', start, end, domain: word.domain };
     case 'color':
       return { kind: 'color', start, end, value: word.value };
     case 'extreme':
@@ -100,10 +129,24 @@ function fromWord(word: PartWord, start: number, end: number): Part {
 }
 
 const UNIT: Record<string, 'hours' | 'minutes' | 'seconds'> = {
-  hour: 'hours', hours: 'hours', hr: 'hours', hrs: 'hours', minute: 'minutes', minutes: 'minutes', min: 'minutes', mins: 'minutes',
-  second: 'seconds', seconds: 'seconds', sec: 'seconds', secs: 'seconds',
+  hour: 'hours',
+  hours: 'hours',
+  hr: 'hours',
+  hrs: 'hours',
+  minute: 'minutes',
+  minutes: 'minutes',
+  min: 'minutes',
+  mins: 'minutes',
+  second: 'seconds',
+  seconds: 'seconds',
+  sec: 'seconds',
+  secs: 'seconds',
 };
-const SMALLER: Record<'hours' | 'minutes' | 'seconds', 'minutes' | 'seconds' | undefined> = { hours: 'minutes', minutes: 'seconds', seconds: undefined };
+const SMALLER: Record<'hours' | 'minutes' | 'seconds', 'minutes' | 'seconds' | undefined> = {
+  hours: 'minutes',
+  minutes: 'seconds',
+  seconds: undefined,
+};
 
 /** A number with what follows it: a unit of time (durations merge: "an hour and 20 minutes"), percent, degrees, "and a half". */
 function readQuantity(tokens: readonly string[], pos: number): Part | undefined {
@@ -128,7 +171,10 @@ function readQuantity(tokens: readonly string[], pos: number): Part | undefined 
     // "an hour and 20 minutes", "1 hour 20 minutes"
     const nextAt = tokens[end] === 'and' ? end + 1 : end;
     const next = readQuantity(tokens, nextAt);
-    if (next?.kind === 'duration' && !(['hours', 'minutes', 'seconds'] as const).some((u) => next[u] !== undefined && duration[u] !== undefined)) {
+    if (
+      next?.kind === 'duration' &&
+      !(['hours', 'minutes', 'seconds'] as const).some((u) => next[u] !== undefined && duration[u] !== undefined)
+    ) {
       return { ...next, ...duration, kind: 'duration', start: pos, end: next.end };
     }
     return { kind: 'duration', start: pos, end, ...duration };
@@ -136,7 +182,8 @@ function readQuantity(tokens: readonly string[], pos: number): Part | undefined 
   if (first.article) return undefined; // "a" alone is no number
   if (half) value += 0.5;
   const said = tokens[end];
-  if (said === 'percent' || said === 'per' && tokens[end + 1] === 'cent') return { kind: 'number', start: pos, end: end + (said === 'per' ? 2 : 1), value, unit: 'percent' };
+  if (said === 'percent' || (said === 'per' && tokens[end + 1] === 'cent'))
+    return { kind: 'number', start: pos, end: end + (said === 'per' ? 2 : 1), value, unit: 'percent' };
   if (said === 'degrees' || said === 'degree') {
     let stop = end + 1;
     if (['celsius', 'centigrade', 'c', 'fahrenheit', 'f'].includes(tokens[stop] ?? '')) stop++;
@@ -145,9 +192,13 @@ function readQuantity(tokens: readonly string[], pos: number): Part | undefined 
   return { kind: 'number', start: pos, end, value };
 }
 
-function readAmount(tokens: readonly string[], pos: number): { value: number; end: number; article?: true } | undefined {
+function readAmount(
+  tokens: readonly string[],
+  pos: number,
+): { value: number; end: number; article?: true } | undefined {
   const token = tokens[pos];
-  if (token === 'a' || token === 'an') return UNIT[tokens[pos + 1] ?? ''] ? { value: 1, end: pos + 1, article: true } : undefined;
+  if (token === 'a' || token === 'an')
+    return UNIT[tokens[pos + 1] ?? ''] ? { value: 1, end: pos + 1, article: true } : undefined;
   const [longest] = readNumbers(tokens, pos);
   return longest;
 }

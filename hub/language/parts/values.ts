@@ -12,9 +12,18 @@ import type { Part, TaggedRequest } from './tagger.js';
 type ValueKind = 'percent' | 'temperature' | 'duration' | 'color' | 'step' | 'state';
 
 const LIST_KINDS: Record<string, ValueKind> = {
-  brightness: 'percent', volume_level: 'percent', position: 'percent', percentage: 'percent',
-  temperature: 'temperature', hours: 'duration', minutes: 'duration', seconds: 'duration',
-  color: 'color', volume_step: 'step', brightness_step: 'step', state: 'state',
+  brightness: 'percent',
+  volume_level: 'percent',
+  position: 'percent',
+  percentage: 'percent',
+  temperature: 'temperature',
+  hours: 'duration',
+  minutes: 'duration',
+  seconds: 'duration',
+  color: 'color',
+  volume_step: 'step',
+  brightness_step: 'step',
+  state: 'state',
 };
 
 const TIMER_WORDS = new Set(['timer', 'timers', 'countdown']);
@@ -28,7 +37,13 @@ export interface FilledValues {
 }
 
 /** Fills the declared value slots from the request's parts; `stepSlots` are the directions the cues said. */
-export function fillValues(declared: Readonly<Record<string, SlotDeclaration>>, request: TaggedRequest, cueSlots: Record<string, SlotValue>, lists: SlotListSet, usedTokens: ReadonlySet<number>): FilledValues {
+export function fillValues(
+  declared: Readonly<Record<string, SlotDeclaration>>,
+  request: TaggedRequest,
+  cueSlots: Record<string, SlotValue>,
+  lists: SlotListSet,
+  usedTokens: ReadonlySet<number>,
+): FilledValues {
   const slots: Record<string, SlotValue> = {};
   const used = new Set<number>();
   const words = new Set<number>();
@@ -41,7 +56,10 @@ export function fillValues(declared: Readonly<Record<string, SlotDeclaration>>, 
     if (kind === 'percent') {
       const i = [
         find((p) => p.kind === 'number' && p.unit === 'percent'),
-        find((p) => p.kind === 'number' && p.unit === undefined && p.value >= 0 && p.value <= 100 && Number.isInteger(p.value)),
+        find(
+          (p) =>
+            p.kind === 'number' && p.unit === undefined && p.value >= 0 && p.value <= 100 && Number.isInteger(p.value),
+        ),
         find((p) => p.kind === 'extreme'),
       ].find((n) => n >= 0);
       if (i === undefined) continue;
@@ -49,7 +67,10 @@ export function fillValues(declared: Readonly<Record<string, SlotDeclaration>>, 
       slots[slot] = part.kind === 'extreme' ? (part.value === 'max' ? 100 : 1) : (part as { value: number }).value;
       take(i);
     } else if (kind === 'temperature') {
-      const i = [find((p) => p.kind === 'number' && p.unit === 'degrees'), find((p) => p.kind === 'number' && p.unit === undefined && p.value > 0 && p.value < 100)].find((n) => n >= 0);
+      const i = [
+        find((p) => p.kind === 'number' && p.unit === 'degrees'),
+        find((p) => p.kind === 'number' && p.unit === undefined && p.value > 0 && p.value < 100),
+      ].find((n) => n >= 0);
       if (i === undefined) continue;
       slots[slot] = (parts[i] as { value: number }).value;
       take(i);
@@ -67,9 +88,16 @@ export function fillValues(declared: Readonly<Record<string, SlotDeclaration>>, 
     } else if (kind === 'step') {
       const direction = cueSlots[slot];
       // "Up to full brightness" is a level, not a step.
-      if (Object.entries(declared).some(([s, d]) => 'list' in d && LIST_KINDS[d.list] === 'percent' && slots[s] !== undefined)) continue;
+      if (
+        Object.entries(declared).some(
+          ([s, d]) => 'list' in d && LIST_KINDS[d.list] === 'percent' && slots[s] !== undefined,
+        )
+      )
+        continue;
       if (direction !== 'up' && direction !== 'down') continue;
-      const i = find((p) => p.kind === 'number' && (p.unit === 'percent' || p.unit === undefined) && p.value > 0 && p.value <= 100);
+      const i = find(
+        (p) => p.kind === 'number' && (p.unit === 'percent' || p.unit === undefined) && p.value > 0 && p.value <= 100,
+      );
       if (i < 0) slots[slot] = direction;
       else {
         const value = (parts[i] as { value: number }).value;
@@ -83,7 +111,13 @@ export function fillValues(declared: Readonly<Record<string, SlotDeclaration>>, 
 }
 
 /** Durations: one slot per unit said; a duration right before "timer" names the timer (`start_*`) when the intent has such slots. */
-function fillDurations(declared: Readonly<Record<string, SlotDeclaration>>, parts: readonly Part[], tokens: readonly string[], slots: Record<string, SlotValue>, used: Set<number>): void {
+function fillDurations(
+  declared: Readonly<Record<string, SlotDeclaration>>,
+  parts: readonly Part[],
+  tokens: readonly string[],
+  slots: Record<string, SlotValue>,
+  used: Set<number>,
+): void {
   parts.forEach((part, i) => {
     if (part.kind !== 'duration' || used.has(i)) return;
     const namesTimer = TIMER_WORDS.has(tokens[part.end] ?? '') && 'start_minutes' in declared;
@@ -100,7 +134,11 @@ function fillDurations(declared: Readonly<Record<string, SlotDeclaration>>, part
 }
 
 /** A value of `list` said among the words no part and no action took (the longest at the first place it occurs). */
-function findWords(list: CompiledList | undefined, request: TaggedRequest, usedTokens: ReadonlySet<number>): { value: SlotValue; start: number; end: number } | undefined {
+function findWords(
+  list: CompiledList | undefined,
+  request: TaggedRequest,
+  usedTokens: ReadonlySet<number>,
+): { value: SlotValue; start: number; end: number } | undefined {
   if (list?.kind !== 'values') return undefined;
   const { tokens, partAt } = request;
   for (let pos = 0; pos < tokens.length; pos++) {

@@ -5,4 +5,3 @@ export type TemplateNode =
   | { kind: 'word'; token: string }
   | { kind: 'slot'; list: string; slot: string }
   | { kind: 'rule'; name: string };
-

@@ -16,16 +16,21 @@ const MAX_TEMPLATE_CHARS = 2000;
 
 export class TemplateSyntaxError extends HubError {
   constructor(template: string, position: number, reason: string) {
-    super('VALIDATION_FAILED', `Sentence template "${template}" is invalid at position ${position}: ${reason}. Fix the template and load it again.`, {
-      template,
-      position,
-      reason,
-    });
+    super(
+      'VALIDATION_FAILED',
+      `Sentence template "${template}" is invalid at position ${position}: ${reason}. Fix the template and load it again.`,
+      {
+        template,
+        position,
+        reason,
+      },
+    );
   }
 }
 
 export function parseTemplate(template: string): TemplateNode {
-  if (template.length > MAX_TEMPLATE_CHARS) throw new TemplateSyntaxError(template.slice(0, 60) + '…', 0, `longer than ${MAX_TEMPLATE_CHARS} characters`);
+  if (template.length > MAX_TEMPLATE_CHARS)
+    throw new TemplateSyntaxError(template.slice(0, 60) + '…', 0, `longer than ${MAX_TEMPLATE_CHARS} characters`);
   const parser = new Parser(template);
   const node = parser.parseSequenceUntil(undefined);
   if (!hasContent(node)) throw new TemplateSyntaxError(template, 0, 'the template has no words, slots or rules');
@@ -59,7 +64,8 @@ class Parser {
         break;
       }
       if (ch === ')' || ch === ']') {
-        if (ch !== close) this.fail(close ? `expected "${close}" but found "${ch}"` : `"${ch}" has no matching opening bracket`);
+        if (ch !== close)
+          this.fail(close ? `expected "${close}" but found "${ch}"` : `"${ch}" has no matching opening bracket`);
         this.pos++;
         break;
       }

@@ -58,8 +58,37 @@ export const HOUSEHOLD_DEVICES: DeviceInput[] = [
   { id: 'water_valve', name: 'Water Valve', aliases: ['main water'], area: 'basement', type: 'valve' },
 ];
 
-const WORDS = ['amber', 'brass', 'cedar', 'delta', 'ember', 'fern', 'granite', 'harbor', 'indigo', 'juniper', 'kestrel', 'linen', 'maple', 'nova', 'onyx', 'pebble', 'quartz', 'raven', 'sage', 'tundra'];
-const KINDS: Array<[string, DeviceInput['type']]> = [['lamp', 'light'], ['spotlight', 'light'], ['plug', 'switch'], ['heater', 'climate'], ['speaker', 'media_player'], ['fan', 'fan'], ['sensor', 'sensor']];
+const WORDS = [
+  'amber',
+  'brass',
+  'cedar',
+  'delta',
+  'ember',
+  'fern',
+  'granite',
+  'harbor',
+  'indigo',
+  'juniper',
+  'kestrel',
+  'linen',
+  'maple',
+  'nova',
+  'onyx',
+  'pebble',
+  'quartz',
+  'raven',
+  'sage',
+  'tundra',
+];
+const KINDS: Array<[string, DeviceInput['type']]> = [
+  ['lamp', 'light'],
+  ['spotlight', 'light'],
+  ['plug', 'switch'],
+  ['heater', 'climate'],
+  ['speaker', 'media_player'],
+  ['fan', 'fan'],
+  ['sensor', 'sensor'],
+];
 
 export function buildHousehold(extra = 0) {
   const bus = new EventBus<HubEvents>(silentLogger);
@@ -74,7 +103,15 @@ export function buildHousehold(extra = 0) {
     const [kind, type] = KINDS[i % KINDS.length]!;
     const word = WORDS[Math.floor(i / KINDS.length) % WORDS.length]!;
     const round = Math.floor(i / (KINDS.length * WORDS.length));
-    devices.add({ id: `gen_${i}`, name: `${word} ${kind}${round ? ` ${round + 1}` : ''}`, area: AREAS[i % AREAS.length]![0], type }, 'config');
+    devices.add(
+      {
+        id: `gen_${i}`,
+        name: `${word} ${kind}${round ? ` ${round + 1}` : ''}`,
+        area: AREAS[i % AREAS.length]![0],
+        type,
+      },
+      'config',
+    );
   }
   return { bus, household, devices, log: silentLogger };
 }

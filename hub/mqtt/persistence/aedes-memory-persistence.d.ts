@@ -48,7 +48,10 @@ declare module 'aedes-persistence/asyncPersistence.js' {
     subscriptionsByClient(client: MemoryPersistence.ClientRef): Promise<MemoryPersistence.SubscriptionRecord[]>;
     subscriptionsByTopic(pattern: string): Promise<MemoryPersistence.OfflineSubscription[]>;
     cleanSubscriptions(client: MemoryPersistence.ClientRef): Promise<void>;
-    outgoingEnqueue(sub: MemoryPersistence.OfflineSubscription, packet: MemoryPersistence.PersistedPacket): Promise<void>;
+    outgoingEnqueue(
+      sub: MemoryPersistence.OfflineSubscription,
+      packet: MemoryPersistence.PersistedPacket,
+    ): Promise<void>;
     outgoingEnqueueCombi(
       subs: MemoryPersistence.OfflineSubscription[],
       packet: MemoryPersistence.PersistedPacket,

@@ -18,7 +18,16 @@ async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
 }
 
 function publishPacket(topic: string, payload: string, extra: Record<string, unknown> = {}) {
-  return { cmd: 'publish', topic, payload: Buffer.from(payload), qos: 1, retain: false, brokerId: 'b1', brokerCounter: 1, ...extra };
+  return {
+    cmd: 'publish',
+    topic,
+    payload: Buffer.from(payload),
+    qos: 1,
+    retain: false,
+    brokerId: 'b1',
+    brokerCounter: 1,
+    ...extra,
+  };
 }
 
 describe('SqlitePersistence', () => {
@@ -43,7 +52,10 @@ describe('SqlitePersistence', () => {
     await first.storeRetained(publishPacket('hearth/gone/state', 'x', { retain: true }));
     await first.storeRetained(publishPacket('hearth/gone/state', '', { retain: true }));
     await first.addSubscriptions({ id: 'lamp' }, [{ topic: 'hearth/lamp/set', qos: 1 }]);
-    await first.outgoingEnqueueCombi([{ clientId: 'lamp', topic: 'hearth/lamp/set', qos: 1 }], publishPacket('hearth/lamp/set', 'cmd1'));
+    await first.outgoingEnqueueCombi(
+      [{ clientId: 'lamp', topic: 'hearth/lamp/set', qos: 1 }],
+      publishPacket('hearth/lamp/set', 'cmd1'),
+    );
     await first.outgoingEnqueueCombi(
       [{ clientId: 'lamp', topic: 'hearth/lamp/set', qos: 1 }],
       publishPacket('hearth/lamp/set', 'cmd2', { brokerCounter: 2 }),
@@ -59,12 +71,18 @@ describe('SqlitePersistence', () => {
     expect(retained.map((p: { topic: string; payload: Buffer }) => [p.topic, p.payload.toString()])).toEqual([
       ['hearth/lamp/state', '{"on":true}'],
     ]);
-    expect(await second.subscriptionsByClient({ id: 'lamp' })).toEqual([expect.objectContaining({ topic: 'hearth/lamp/set', qos: 1 })]);
-    expect(await second.subscriptionsByTopic('hearth/lamp/set')).toEqual([expect.objectContaining({ clientId: 'lamp' })]);
+    expect(await second.subscriptionsByClient({ id: 'lamp' })).toEqual([
+      expect.objectContaining({ topic: 'hearth/lamp/set', qos: 1 }),
+    ]);
+    expect(await second.subscriptionsByTopic('hearth/lamp/set')).toEqual([
+      expect.objectContaining({ clientId: 'lamp' }),
+    ]);
     const queued = await collect(second.outgoingStream({ id: 'lamp' }));
     expect(queued.map((p: { payload: Buffer }) => p.payload.toString())).toEqual(['cmd2']);
     const wills = await collect(second.streamWill({ b2: Date.now() }));
-    expect(wills.map((w: { topic: string; brokerId: string }) => [w.topic, w.brokerId])).toEqual([['hearth/lamp/availability', 'b1']]);
+    expect(wills.map((w: { topic: string; brokerId: string }) => [w.topic, w.brokerId])).toEqual([
+      ['hearth/lamp/availability', 'b1'],
+    ]);
     await second.destroy();
   });
 
@@ -72,9 +90,11 @@ describe('SqlitePersistence', () => {
     const file = join(dir, 'broker.db');
     const persistence = new SqlitePersistence(file, { retainedFlushMs: 60_000 });
     await persistence.setup(fakeBroker('b1'));
-    for (let i = 1; i <= 1000; i++) await persistence.storeRetained(publishPacket('hearth/lamp/state', `{"seq":${i}}`, { retain: true }));
+    for (let i = 1; i <= 1000; i++)
+      await persistence.storeRetained(publishPacket('hearth/lamp/state', `{"seq":${i}}`, { retain: true }));
     const reader = openDatabase(file);
-    const rows = () => reader.prepare('SELECT topic, packet FROM retained').all() as { topic: string; packet: string }[];
+    const rows = () =>
+      reader.prepare('SELECT topic, packet FROM retained').all() as { topic: string; packet: string }[];
     try {
       // Answered from memory at once; nothing on disk before the flush.
       const live = await collect(persistence.createRetainedStreamCombi(['hearth/lamp/state']));

@@ -86,7 +86,9 @@ export class SqlitePersistence extends MemoryPersistence {
       this.options.onRetained?.(packet.topic, packet.payload.length === 0);
     }
     const subs = db.prepare('SELECT client_id, topic, options FROM subscriptions').all() as {
-      client_id: string; topic: string; options: string;
+      client_id: string;
+      topic: string;
+      options: string;
     }[];
     const byClient = new Map<string, SubscriptionRecord[]>();
     const refused = db.prepare('DELETE FROM subscriptions WHERE client_id = ? AND topic = ?');
@@ -104,7 +106,9 @@ export class SqlitePersistence extends MemoryPersistence {
       this.options.budget?.sessionStored(clientId, true);
     }
     const queued = db.prepare('SELECT seq, client_id, packet FROM outgoing ORDER BY seq').all() as {
-      seq: number; client_id: string; packet: string;
+      seq: number;
+      client_id: string;
+      packet: string;
     }[];
     const overBudget = db.prepare('DELETE FROM outgoing WHERE seq = ?');
     for (const row of queued) {
@@ -113,7 +117,10 @@ export class SqlitePersistence extends MemoryPersistence {
       if (this.options.budget?.enqueue(row.client_id, payloadBytes(packet)) === false) overBudget.run(row.seq);
       else await super.outgoingEnqueue({ clientId: row.client_id, topic: '' }, packet);
     }
-    const incoming = db.prepare('SELECT client_id, packet FROM incoming').all() as { client_id: string; packet: string }[];
+    const incoming = db.prepare('SELECT client_id, packet FROM incoming').all() as {
+      client_id: string;
+      packet: string;
+    }[];
     for (const row of incoming) await super.incomingStorePacket({ id: row.client_id }, decodePacket(row.packet));
   }
 
@@ -157,7 +164,9 @@ export class SqlitePersistence extends MemoryPersistence {
     // Statements are prepared once: preparing per message cost more than the write itself under load.
     this.retainedStatements ??= {
       remove: this.sql.prepare('DELETE FROM retained WHERE topic = ?'),
-      upsert: this.sql.prepare('INSERT INTO retained (topic, packet) VALUES (?, ?) ON CONFLICT(topic) DO UPDATE SET packet = excluded.packet'),
+      upsert: this.sql.prepare(
+        'INSERT INTO retained (topic, packet) VALUES (?, ?) ON CONFLICT(topic) DO UPDATE SET packet = excluded.packet',
+      ),
     };
     if (packet.payload.length === 0) this.retainedStatements.remove.run(packet.topic);
     else this.retainedStatements.upsert.run(packet.topic, encodePacket(packet));
@@ -184,7 +193,8 @@ export class SqlitePersistence extends MemoryPersistence {
     this.sql.transaction(() => {
       for (const topic of topics) del.run(client.id, topic);
     })();
-    if (this.options.budget && (await super.subscriptionsByClient(client)).length === 0) this.options.budget.sessionStored(client.id, false);
+    if (this.options.budget && (await super.subscriptionsByClient(client)).length === 0)
+      this.options.budget.sessionStored(client.id, false);
   }
 
   override async cleanSubscriptions(client: ClientRef): Promise<void> {
@@ -202,7 +212,9 @@ export class SqlitePersistence extends MemoryPersistence {
     let subs = offline;
     if (budget && offline.length > 0) {
       const bytes = payloadBytes(packet);
-      subs = offline.filter((sub) => budget.enqueue(sub.clientId, bytes) || void onQueueFull?.(sub.clientId, packet.topic));
+      subs = offline.filter(
+        (sub) => budget.enqueue(sub.clientId, bytes) || void onQueueFull?.(sub.clientId, packet.topic),
+      );
     }
     await super.outgoingEnqueueCombi(subs, packet);
     // aedes calls this for every QoS > 0 publish, usually with no offline subscriber: no statement, no transaction.
@@ -253,7 +265,9 @@ export class SqlitePersistence extends MemoryPersistence {
 
   override async incomingDelPacket(client: ClientRef, packet: { messageId?: number }): Promise<void> {
     await super.incomingDelPacket(client, packet);
-    this.sql.prepare('DELETE FROM incoming WHERE client_id = ? AND message_id = ?').run(client.id, packet.messageId ?? 0);
+    this.sql
+      .prepare('DELETE FROM incoming WHERE client_id = ? AND message_id = ?')
+      .run(client.id, packet.messageId ?? 0);
   }
 
   override async cleanIncoming(client: ClientRef): Promise<void> {
@@ -288,12 +302,17 @@ export class SqlitePersistence extends MemoryPersistence {
    * later in authorizePublish would fail the whole sweep and leave it to be retried forever.
    */
   override streamWill(brokers: Record<string, number> = {}): Readable {
-    const rows = this.sql.prepare('SELECT client_id, broker_id, packet FROM wills').all() as { client_id: string; broker_id: string; packet: string }[];
+    const rows = this.sql.prepare('SELECT client_id, broker_id, packet FROM wills').all() as {
+      client_id: string;
+      broker_id: string;
+      packet: string;
+    }[];
     const wills: PersistedPacket[] = [];
     for (const row of rows) {
       if (brokers[row.broker_id] !== undefined) continue;
       const will = decodePacket(row.packet);
-      if (this.options.acceptWill?.(will) === false) this.sql.prepare('DELETE FROM wills WHERE client_id = ?').run(row.client_id);
+      if (this.options.acceptWill?.(will) === false)
+        this.sql.prepare('DELETE FROM wills WHERE client_id = ?').run(row.client_id);
       else wills.push(will);
     }
     return Readable.from(wills);

@@ -56,12 +56,18 @@ export async function runSkillCommand(argv: string[], env: SkillCommandEnv): Pro
   try {
     switch (sub) {
       case 'new': {
-        const { dir, files } = scaffoldSkill(need(arg, 'skill id'), { ...(flag('dir') ? { dir: flag('dir')! } : {}), ...(flag('publisher') ? { publisher: flag('publisher')! } : {}) });
+        const { dir, files } = scaffoldSkill(need(arg, 'skill id'), {
+          ...(flag('dir') ? { dir: flag('dir')! } : {}),
+          ...(flag('publisher') ? { publisher: flag('publisher')! } : {}),
+        });
         env.print(`Created ${dir}: ${files.join(', ')}. Run \`npm test\` there, then \`hearth skill pack\`.`);
         return 0;
       }
       case 'pack': {
-        const result = packSkill(arg ?? '.', { ...(flag('out') ? { outDir: flag('out')! } : {}), ...(env.knownIntents ? { against: env.knownIntents } : {}) });
+        const result = packSkill(arg ?? '.', {
+          ...(flag('out') ? { outDir: flag('out')! } : {}),
+          ...(env.knownIntents ? { against: env.knownIntents } : {}),
+        });
         env.print(`Packed ${result.manifest.id} ${result.manifest.version} → ${result.file} (${result.bytes} bytes)`);
         if (result.collisions.length) {
           env.print(`Warning: sentence collisions: ${describeCollisions(result.collisions)}`);
@@ -75,7 +81,10 @@ export async function runSkillCommand(argv: string[], env: SkillCommandEnv): Pro
         return 0;
       }
       case 'sign': {
-        const { signatureFile } = signSkill(need(arg, 'package file'), { keyFile: need(flag('key'), '--key FILE'), publisher: need(flag('publisher'), '--publisher NAME') });
+        const { signatureFile } = signSkill(need(arg, 'package file'), {
+          keyFile: need(flag('key'), '--key FILE'),
+          publisher: need(flag('publisher'), '--publisher NAME'),
+        });
         env.print(`Signed → ${signatureFile}`);
         return 0;
       }
@@ -86,8 +95,12 @@ export async function runSkillCommand(argv: string[], env: SkillCommandEnv): Pro
       case 'install':
       case 'update':
         return await installSkillCommand(need(arg, sub === 'install' ? 'id, file or URL' : 'skill id'), {
-          hub: hub(), print: env.print, yes: flags.get('yes') === true, allowCollisions: flags.get('allow-collisions') === true,
-          ...(store ? { storeUrl: store } : {}), ...(env.confirm ? { confirm: env.confirm } : {}),
+          hub: hub(),
+          print: env.print,
+          yes: flags.get('yes') === true,
+          allowCollisions: flags.get('allow-collisions') === true,
+          ...(store ? { storeUrl: store } : {}),
+          ...(env.confirm ? { confirm: env.confirm } : {}),
           ...(flag('signature') ? { signatureFile: flag('signature')! } : {}),
         });
       case 'uninstall':

@@ -8,7 +8,13 @@ export interface HubConnection {
 }
 
 export async function hubRequest<T>(hub: HubConnection, method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { authorization: `Bearer ${hub.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) } };
+  const init: RequestInit = {
+    method,
+    headers: {
+      authorization: `Bearer ${hub.token}`,
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+  };
   if (body !== undefined) init.body = JSON.stringify(body);
   let response: Response;
   try {

@@ -20,18 +20,27 @@ export interface PackResult {
  * Packs a skill directory into `<id>-<version>.tgz`. `against` lists other skills' intents (the built-ins,
  * or what a hub has installed) so collisions show up before publishing.
  */
-export function packSkill(dir: string, options: { outDir?: string; against?: Record<string, Record<string, IntentDeclaration>> } = {}): PackResult {
+export function packSkill(
+  dir: string,
+  options: { outDir?: string; against?: Record<string, Record<string, IntentDeclaration>> } = {},
+): PackResult {
   const { archive, pkg } = buildPackage(resolve(dir));
   const index = new SentenceIndex();
   for (const [skillId, intents] of Object.entries(options.against ?? {})) index.add(skillId, intents);
-  const collisions = [...internalCollisions(pkg.manifest.id, pkg.manifest.intents), ...index.check(pkg.manifest.id, pkg.manifest.intents)];
+  const collisions = [
+    ...internalCollisions(pkg.manifest.id, pkg.manifest.intents),
+    ...index.check(pkg.manifest.id, pkg.manifest.intents),
+  ];
   const file = join(resolve(options.outDir ?? dir), `${pkg.manifest.id}-${pkg.manifest.version}.tgz`);
   writeFileSync(file, archive);
   return { file, manifest: pkg.manifest, bytes: archive.length, collisions };
 }
 
 /** Writes `<file>.sig.json` next to the package. */
-export function signSkill(file: string, options: { keyFile: string; publisher: string }): { signatureFile: string; signature: PackageSignature } {
+export function signSkill(
+  file: string,
+  options: { keyFile: string; publisher: string },
+): { signatureFile: string; signature: PackageSignature } {
   const signature = signPackage(readFileSync(file), readFileSync(options.keyFile, 'utf8'), options.publisher);
   const signatureFile = `${file}.sig.json`;
   writeFileSync(signatureFile, JSON.stringify(signature, null, 2) + '\n');

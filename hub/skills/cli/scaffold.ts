@@ -11,10 +11,18 @@ export interface ScaffoldOptions {
   publisher?: string;
 }
 
-const intentName = (id: string) => id.split(/[-_]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('') + 'Hello';
+const intentName = (id: string) =>
+  id
+    .split(/[-_]/)
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join('') + 'Hello';
 
 export function scaffoldSkill(id: string, options: ScaffoldOptions = {}): { dir: string; files: string[] } {
-  if (!SKILL_ID_PATTERN.test(id)) throw new HubError('VALIDATION_FAILED', `"${id}" is not a valid skill id: use 2-64 lowercase letters, digits, "-" or "_"`);
+  if (!SKILL_ID_PATTERN.test(id))
+    throw new HubError(
+      'VALIDATION_FAILED',
+      `"${id}" is not a valid skill id: use 2-64 lowercase letters, digits, "-" or "_"`,
+    );
   const dir = resolve(options.dir ?? '.', id);
   if (existsSync(dir)) throw new HubError('CONFLICT', `${dir} already exists: pick another id or directory`);
   const intent = intentName(id);
@@ -79,7 +87,13 @@ test('greets and counts the greetings', async () => {
   assert.equal(second.reply, 'Hello from ${words}! That makes 2 greetings.');
 });
 `;
-  const pkg = { name: `hearth-skill-${id}`, version: manifest.version, private: true, type: 'module', scripts: { test: 'node --test' } };
+  const pkg = {
+    name: `hearth-skill-${id}`,
+    version: manifest.version,
+    private: true,
+    type: 'module',
+    scripts: { test: 'node --test' },
+  };
   mkdirSync(dir, { recursive: true });
   const files: Record<string, string> = {
     'skill.json': JSON.stringify(manifest, null, 2) + '\n',

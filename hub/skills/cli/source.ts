@@ -20,7 +20,10 @@ async function fetchBytes(url: string): Promise<Buffer> {
  * `/package`, the signature is at `/signature`; other URLs have `.sig.json` appended), or an id
  * (`id` or `id@version`) looked up in the store (a directory or an http(s) base URL).
  */
-export async function resolveSkillSource(source: string, options: { storeUrl?: string; signatureFile?: string } = {}): Promise<PackageBytes> {
+export async function resolveSkillSource(
+  source: string,
+  options: { storeUrl?: string; signatureFile?: string } = {},
+): Promise<PackageBytes> {
   if (/^https?:\/\//.test(source)) {
     const sigUrl = source.endsWith('/package') ? source.replace(/\/package$/, '/signature') : `${source}.sig.json`;
     const [archive, sig] = await Promise.all([fetchBytes(source), fetchBytes(options.signatureFile ?? sigUrl)]);
@@ -28,12 +31,24 @@ export async function resolveSkillSource(source: string, options: { storeUrl?: s
   }
   if (existsSync(source)) {
     const sigFile = options.signatureFile ?? `${source}.sig.json`;
-    if (!existsSync(sigFile)) throw new HubError('SIGNATURE_INVALID', `no signature at ${sigFile}: sign the package with \`hearth skill sign\``);
-    return { archive: readFileSync(source), signature: parseSignature(readFileSync(sigFile, 'utf8'), sigFile), origin: source };
+    if (!existsSync(sigFile))
+      throw new HubError(
+        'SIGNATURE_INVALID',
+        `no signature at ${sigFile}: sign the package with \`hearth skill sign\``,
+      );
+    return {
+      archive: readFileSync(source),
+      signature: parseSignature(readFileSync(sigFile, 'utf8'), sigFile),
+      origin: source,
+    };
   }
   const [id, version] = source.split('@') as [string, string | undefined];
   const store = options.storeUrl;
-  if (!store) throw new HubError('NOT_FOUND', `"${source}" is neither a file nor a URL, and no skill store is configured (skills.storeUrl or --store)`);
+  if (!store)
+    throw new HubError(
+      'NOT_FOUND',
+      `"${source}" is neither a file nor a URL, and no skill store is configured (skills.storeUrl or --store)`,
+    );
   if (/^https?:\/\//.test(store)) {
     const base = `${store.replace(/\/$/, '')}/skills/${encodeURIComponent(id)}/${encodeURIComponent(version ?? 'latest')}`;
     return resolveSkillSource(`${base}/package`);
@@ -51,15 +66,21 @@ function parseSignature(text: string, where: string): unknown {
 }
 
 /** Publishes to a store directory or an HTTP store. */
-export async function publishSkill(file: string, storeUrl: string, signatureFile = `${file}.sig.json`): Promise<unknown> {
+export async function publishSkill(
+  file: string,
+  storeUrl: string,
+  signatureFile = `${file}.sig.json`,
+): Promise<unknown> {
   const archive = readFileSync(file);
   const signature = parseSignature(readFileSync(signatureFile, 'utf8'), signatureFile);
   if (!/^https?:\/\//.test(storeUrl)) return new DirectoryStore(storeUrl).publish(archive, signature);
   const response = await fetch(`${storeUrl.replace(/\/$/, '')}/skills`, {
-    method: 'POST', headers: { 'content-type': 'application/json' },
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ package: archive.toString('base64'), signature }),
   });
   const body = (await response.json()) as { error?: { code: string; message: string } };
-  if (!response.ok) throw new HubError('VALIDATION_FAILED', `the store refused the package: ${body.error?.message ?? response.status}`);
+  if (!response.ok)
+    throw new HubError('VALIDATION_FAILED', `the store refused the package: ${body.error?.message ?? response.status}`);
   return body;
 }

@@ -76,19 +76,28 @@ export class SkillInstaller {
     const pkg = openPackage(archive);
     const { manifest } = pkg;
     if (manifest.publisher && manifest.publisher !== sig.publisher)
-      throw new HubError('SIGNATURE_INVALID', `manifest names publisher "${manifest.publisher}" but "${sig.publisher}" signed it`);
+      throw new HubError(
+        'SIGNATURE_INVALID',
+        `manifest names publisher "${manifest.publisher}" but "${sig.publisher}" signed it`,
+      );
     assertHubCompatible(manifest, this.deps.hubVersion);
     const existing = this.row(manifest.id);
     const builtinClash = this.deps.runtime.get(manifest.id);
-    if (builtinClash?.builtin) throw new HubError('CONFLICT', `"${manifest.id}" is the id of a built-in skill: choose another id`);
+    if (builtinClash?.builtin)
+      throw new HubError('CONFLICT', `"${manifest.id}" is the id of a built-in skill: choose another id`);
     const collisions = [
       ...internalCollisions(manifest.id, manifest.intents),
       ...this.deps.runtime.checkCollisions(manifest.id, manifest.intents),
     ];
     const preview: InstallPreview = {
-      id: manifest.id, version: manifest.version, publisher: sig.publisher, permissions: manifest.permissions,
-      intents: Object.keys(manifest.intents), collisions,
-      ...(manifest.name ? { name: manifest.name } : {}), ...(manifest.description ? { description: manifest.description } : {}),
+      id: manifest.id,
+      version: manifest.version,
+      publisher: sig.publisher,
+      permissions: manifest.permissions,
+      intents: Object.keys(manifest.intents),
+      collisions,
+      ...(manifest.name ? { name: manifest.name } : {}),
+      ...(manifest.description ? { description: manifest.description } : {}),
       ...(existing ? { replaces: existing.version } : {}),
     };
     return { preview, pkg };
@@ -98,12 +107,24 @@ export class SkillInstaller {
    * Installs (or updates) and loads the skill. Without `approve` nothing is installed and FORBIDDEN names the
    * permissions to approve. Sentence collisions refuse the install unless `allowCollisions`.
    */
-  async install(archive: Buffer, signature: unknown, options: { approve: boolean; allowCollisions?: boolean; config?: Record<string, unknown> }): Promise<{ preview: InstallPreview; skill: SkillInfo }> {
+  async install(
+    archive: Buffer,
+    signature: unknown,
+    options: { approve: boolean; allowCollisions?: boolean; config?: Record<string, unknown> },
+  ): Promise<{ preview: InstallPreview; skill: SkillInfo }> {
     const { preview, pkg } = this.inspect(archive, signature);
     if (!options.approve)
-      throw new HubError('FORBIDDEN', `installing "${preview.id}" needs approval of its permissions: ${preview.permissions.join(', ') || '(none)'}. Run again with --yes to approve.`, preview);
+      throw new HubError(
+        'FORBIDDEN',
+        `installing "${preview.id}" needs approval of its permissions: ${preview.permissions.join(', ') || '(none)'}. Run again with --yes to approve.`,
+        preview,
+      );
     if (preview.collisions.length && !options.allowCollisions)
-      throw new HubError('CONFLICT', `skill "${preview.id}" has sentences that collide with installed skills: ${describeCollisions(preview.collisions)}`, { collisions: preview.collisions });
+      throw new HubError(
+        'CONFLICT',
+        `skill "${preview.id}" has sentences that collide with installed skills: ${describeCollisions(preview.collisions)}`,
+        { collisions: preview.collisions },
+      );
     const dir = join(this.deps.dataDir, 'skills', preview.id, preview.version);
     rmSync(dir, { recursive: true, force: true });
     for (const file of pkg.files) {
@@ -115,7 +136,12 @@ export class SkillInstaller {
     if (previous && this.deps.runtime.get(preview.id)) await this.deps.runtime.unload(preview.id);
     let skill: SkillInfo;
     try {
-      skill = await this.deps.runtime.loadIsolated(pkg.manifest, join(dir, pkg.manifest.main), options.config ?? {}, dir);
+      skill = await this.deps.runtime.loadIsolated(
+        pkg.manifest,
+        join(dir, pkg.manifest.main),
+        options.config ?? {},
+        dir,
+      );
     } catch (err) {
       rmSync(dir, { recursive: true, force: true });
       if (previous) await this.reload(previous);
@@ -128,7 +154,10 @@ export class SkillInstaller {
       )
       .run(preview.id, preview.version, dir, preview.publisher, this.deps.clock.now());
     if (previous && previous.dir !== dir) rmSync(previous.dir, { recursive: true, force: true });
-    this.log.info({ skill: preview.id, version: preview.version, publisher: preview.publisher }, previous ? 'skill updated' : 'skill installed');
+    this.log.info(
+      { skill: preview.id, version: preview.version, publisher: preview.publisher },
+      previous ? 'skill updated' : 'skill installed',
+    );
     return { preview, skill };
   }
 
@@ -144,7 +173,12 @@ export class SkillInstaller {
   }
 
   list(): { id: string; version: string; publisher?: string; enabled: boolean }[] {
-    return this.rows().map((r) => ({ id: r.id, version: r.version, enabled: r.enabled === 1, ...(r.publisher ? { publisher: r.publisher } : {}) }));
+    return this.rows().map((r) => ({
+      id: r.id,
+      version: r.version,
+      enabled: r.enabled === 1,
+      ...(r.publisher ? { publisher: r.publisher } : {}),
+    }));
   }
 
   private async reload(row: InstalledRow): Promise<void> {
@@ -164,7 +198,6 @@ export class SkillInstaller {
     return this.deps.db.prepare('SELECT * FROM skills_installed WHERE id = ?').get(id) as InstalledRow | undefined;
   }
 }
-
 
 export function describeCollisions(collisions: readonly SentenceCollision[]): string {
   const shown = collisions.slice(0, 10).map((c) => `"${c.sentence}" (${c.intent} vs ${c.otherSkill}/${c.otherIntent})`);

@@ -5,7 +5,11 @@ import { generatePublisherKeys, sha256, signPackage, verifyPackage } from './sig
 import { openPackage } from './skill-package.js';
 
 const manifest = {
-  id: 'weather', version: '1.2.0', hub: '>=0.1.0 <1.0.0', main: 'index.js', permissions: ['http:api.weather.test'],
+  id: 'weather',
+  version: '1.2.0',
+  hub: '>=0.1.0 <1.0.0',
+  main: 'index.js',
+  permissions: ['http:api.weather.test'],
   intents: { GetWeather: { sentences: ["what's the weather"] } },
 };
 const files = [
@@ -47,19 +51,29 @@ describe('signing', () => {
     const sig = signPackage(archive, keys.privateKeyPem, 'acme');
     const tampered = Buffer.from(archive);
     tampered[Math.floor(tampered.length / 2)] = tampered[Math.floor(tampered.length / 2)]! ^ 0x01;
-    expect(() => verifyPackage(tampered, sig, trusted)).toThrow(expect.objectContaining({ code: 'SIGNATURE_INVALID', message: expect.stringContaining('changed after signing') }));
+    expect(() => verifyPackage(tampered, sig, trusted)).toThrow(
+      expect.objectContaining({ code: 'SIGNATURE_INVALID', message: expect.stringContaining('changed after signing') }),
+    );
     // Even when the attacker also fixes the recorded hash, the signature itself fails.
     const rehashed = { ...sig, sha256: sha256(tampered) };
-    expect(() => verifyPackage(tampered, rehashed, trusted)).toThrow(expect.objectContaining({ code: 'SIGNATURE_INVALID' }));
+    expect(() => verifyPackage(tampered, rehashed, trusted)).toThrow(
+      expect.objectContaining({ code: 'SIGNATURE_INVALID' }),
+    );
   });
 
   it('refuses an unknown key, and a known name signed with another key', () => {
     const stranger = generatePublisherKeys();
-    expect(() => verifyPackage(archive, signPackage(archive, stranger.privateKeyPem, 'mallory'), trusted)).toThrow(/not a trusted publisher/);
-    expect(() => verifyPackage(archive, signPackage(archive, stranger.privateKeyPem, 'acme'), trusted)).toThrow(/does not verify/);
+    expect(() => verifyPackage(archive, signPackage(archive, stranger.privateKeyPem, 'mallory'), trusted)).toThrow(
+      /not a trusted publisher/,
+    );
+    expect(() => verifyPackage(archive, signPackage(archive, stranger.privateKeyPem, 'acme'), trusted)).toThrow(
+      /does not verify/,
+    );
   });
 
   it('refuses a malformed signature', () => {
-    expect(() => verifyPackage(archive, { nope: 1 }, trusted)).toThrow(expect.objectContaining({ code: 'SIGNATURE_INVALID' }));
+    expect(() => verifyPackage(archive, { nope: 1 }, trusted)).toThrow(
+      expect.objectContaining({ code: 'SIGNATURE_INVALID' }),
+    );
   });
 });

@@ -16,7 +16,10 @@ export function packageFromEntries(files: TarEntry[]): SkillPackage {
   const text = (name: string) => files.find((f) => f.path === name)?.data.toString('utf8');
   const skillJson = text('skill.json');
   const packageJson = text('package.json');
-  const manifest = manifestFromFiles({ ...(skillJson !== undefined ? { skillJson } : {}), ...(packageJson !== undefined ? { packageJson } : {}) });
+  const manifest = manifestFromFiles({
+    ...(skillJson !== undefined ? { skillJson } : {}),
+    ...(packageJson !== undefined ? { packageJson } : {}),
+  });
   if (!files.some((f) => f.path === manifest.main))
     throw new HubError('MANIFEST_INVALID', `the manifest's main file "${manifest.main}" is not in the package`);
   return { manifest, files };
@@ -35,7 +38,12 @@ export function readSkillDir(dir: string): TarEntry[] {
       const stat = statSync(full);
       if (stat.isDirectory()) {
         if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) walk(full);
-      } else if (stat.isFile() && !/\.test\.[cm]?[jt]s$/.test(name) && !name.endsWith('.tgz') && !name.endsWith('.sig.json')) {
+      } else if (
+        stat.isFile() &&
+        !/\.test\.[cm]?[jt]s$/.test(name) &&
+        !name.endsWith('.tgz') &&
+        !name.endsWith('.sig.json')
+      ) {
         out.push({ path: relative(dir, full).split(sep).join('/'), data: readFileSync(full) });
       }
     }

@@ -28,7 +28,8 @@ function header(path: string, size: number, mtime: number): Buffer {
   let prefix = '';
   if (Buffer.byteLength(name) > 100) {
     const cut = path.lastIndexOf('/', 155);
-    if (cut <= 0 || Buffer.byteLength(path.slice(cut + 1)) > 100) throw new HubError('VALIDATION_FAILED', `path too long for a package: ${path}`);
+    if (cut <= 0 || Buffer.byteLength(path.slice(cut + 1)) > 100)
+      throw new HubError('VALIDATION_FAILED', `path too long for a package: ${path}`);
     prefix = path.slice(0, cut);
     name = path.slice(cut + 1);
   }
@@ -63,7 +64,8 @@ export function writeTarGz(entries: TarEntry[]): Buffer {
 }
 
 export function readTarGz(archive: Buffer): TarEntry[] {
-  if (archive.length > MAX_PACKAGE_BYTES) throw new HubError('PAYLOAD_TOO_LARGE', `package exceeds ${MAX_PACKAGE_BYTES} bytes`);
+  if (archive.length > MAX_PACKAGE_BYTES)
+    throw new HubError('PAYLOAD_TOO_LARGE', `package exceeds ${MAX_PACKAGE_BYTES} bytes`);
   let tar: Buffer;
   try {
     tar = gunzipSync(archive, { maxOutputLength: MAX_PACKAGE_BYTES * 4 });
@@ -78,20 +80,26 @@ export function readTarGz(archive: Buffer): TarEntry[] {
     const stored = parseInt(h.toString('ascii', 148, 156).replace(/\0.*$/, '').trim(), 8);
     let sum = 0;
     for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i]!;
-    if (stored !== sum) throw new HubError('VALIDATION_FAILED', `package is corrupt: bad tar header checksum at byte ${offset}`);
+    if (stored !== sum)
+      throw new HubError('VALIDATION_FAILED', `package is corrupt: bad tar header checksum at byte ${offset}`);
     const name = cString(h, 0, 100);
     const prefix = cString(h, 345, 155);
     const path = prefix ? `${prefix}/${name}` : name;
     const size = parseInt(cString(h, 124, 12).trim() || '0', 8);
     const type = String.fromCharCode(h[156]!);
-    if (!Number.isFinite(size) || size < 0 || offset + BLOCK + size > tar.length) throw new HubError('VALIDATION_FAILED', `package is corrupt: bad size for ${path}`);
+    if (!Number.isFinite(size) || size < 0 || offset + BLOCK + size > tar.length)
+      throw new HubError('VALIDATION_FAILED', `package is corrupt: bad size for ${path}`);
     offset += BLOCK;
     if (type === '0' || type === '\0') {
       checkPath(path);
       entries.push({ path, data: Buffer.from(tar.subarray(offset, offset + size)) });
-      if (entries.length > MAX_FILES) throw new HubError('PAYLOAD_TOO_LARGE', `package has more than ${MAX_FILES} files`);
+      if (entries.length > MAX_FILES)
+        throw new HubError('PAYLOAD_TOO_LARGE', `package has more than ${MAX_FILES} files`);
     } else if (type !== '5') {
-      throw new HubError('VALIDATION_FAILED', `package entry ${path} is not a regular file (type ${type}): links and devices are refused`);
+      throw new HubError(
+        'VALIDATION_FAILED',
+        `package entry ${path} is not a regular file (type ${type}): links and devices are refused`,
+      );
     }
     offset += Math.ceil(size / BLOCK) * BLOCK;
   }
@@ -105,6 +113,12 @@ function cString(buf: Buffer, offset: number, length: number): string {
 }
 
 export function checkPath(path: string): void {
-  if (!path || path.startsWith('/') || path.includes('\\') || path.split('/').some((p) => p === '..' || p === '') || /[\0]/.test(path))
+  if (
+    !path ||
+    path.startsWith('/') ||
+    path.includes('\\') ||
+    path.split('/').some((p) => p === '..' || p === '') ||
+    /[\0]/.test(path)
+  )
     throw new HubError('VALIDATION_FAILED', `unsafe path in package: "${path}"`);
 }

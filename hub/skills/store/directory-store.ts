@@ -40,8 +40,14 @@ export class DirectoryStore {
     const { archive, signature } = this.get(id, latest);
     const { manifest } = openPackage(archive);
     return {
-      id, version: latest, versions, publisher: signature.publisher, permissions: manifest.permissions, intents: Object.keys(manifest.intents),
-      ...(manifest.name ? { name: manifest.name } : {}), ...(manifest.description ? { description: manifest.description } : {}),
+      id,
+      version: latest,
+      versions,
+      publisher: signature.publisher,
+      permissions: manifest.permissions,
+      intents: Object.keys(manifest.intents),
+      ...(manifest.name ? { name: manifest.name } : {}),
+      ...(manifest.description ? { description: manifest.description } : {}),
     };
   }
 
@@ -49,7 +55,10 @@ export class DirectoryStore {
     if (!SKILL_ID_PATTERN.test(id)) throw new HubError('VALIDATION_FAILED', `"${id}" is not a skill id`);
     const chosen = version ?? this.versions(id).at(-1);
     if (!chosen || !parseVersion(chosen) || !existsSync(this.file(id, chosen, '.tgz')))
-      throw new HubError('NOT_FOUND', `the store has no skill "${id}"${version ? ` version ${version}` : ''}: list the store to see what it offers`);
+      throw new HubError(
+        'NOT_FOUND',
+        `the store has no skill "${id}"${version ? ` version ${version}` : ''}: list the store to see what it offers`,
+      );
     const signature = signatureSchema.parse(JSON.parse(readFileSync(this.file(id, chosen, '.sig.json'), 'utf8')));
     return { archive: readFileSync(this.file(id, chosen, '.tgz')), signature, version: chosen };
   }
@@ -57,10 +66,12 @@ export class DirectoryStore {
   /** Publishes a signed package; the manifest inside decides its id and version. */
   publish(archive: Buffer, signature: unknown): StoreListing {
     const sig = signatureSchema.safeParse(signature);
-    if (!sig.success) throw new HubError('SIGNATURE_INVALID', 'publishing needs a signature made by `hearth skill sign`');
+    if (!sig.success)
+      throw new HubError('SIGNATURE_INVALID', 'publishing needs a signature made by `hearth skill sign`');
     const { manifest } = openPackage(archive);
     const target = this.file(manifest.id, manifest.version, '.tgz');
-    if (existsSync(target)) throw new HubError('CONFLICT', `${manifest.id} ${manifest.version} is already published: raise the version`);
+    if (existsSync(target))
+      throw new HubError('CONFLICT', `${manifest.id} ${manifest.version} is already published: raise the version`);
     mkdirSync(join(this.dir, manifest.id), { recursive: true });
     writeFileSync(target, archive);
     writeFileSync(this.file(manifest.id, manifest.version, '.sig.json'), JSON.stringify(sig.data, null, 2));

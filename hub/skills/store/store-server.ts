@@ -44,7 +44,10 @@ export async function skillStorePlugin(app: FastifyInstance, opts: { store: Dire
   });
 }
 
-export async function startSkillStoreServer(store: DirectoryStore, options: { host?: string; port?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
+export async function startSkillStoreServer(
+  store: DirectoryStore,
+  options: { host?: string; port?: number } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const app = Fastify({ logger: false, bodyLimit: 30 * 1024 * 1024 });
   await app.register(skillStorePlugin, { store });
   const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 0 });

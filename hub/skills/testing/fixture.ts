@@ -15,24 +15,63 @@ import { RegexLanguage } from './regex-language.js';
 
 /** Sentences standing in for hub/language's built-in Home Assistant intents. */
 export const TEST_HASS_SENTENCES: Record<string, IntentDeclaration> = {
-  HassTurnOn: { targets: 'none', sentences: ['turn on [the] {name} [in [the] {area}]', 'turn [the] {name} on', 'lock [the] {name}', 'open [the] {name}'] },
-  HassTurnOff: { targets: 'none', sentences: ['turn off [the] {name} [in [the] {area}]', 'turn [the] {name} off', 'unlock [the] {name}'] },
+  HassTurnOn: {
+    targets: 'none',
+    sentences: [
+      'turn on [the] {name} [in [the] {area}]',
+      'turn [the] {name} on',
+      'lock [the] {name}',
+      'open [the] {name}',
+    ],
+  },
+  HassTurnOff: {
+    targets: 'none',
+    sentences: ['turn off [the] {name} [in [the] {area}]', 'turn [the] {name} off', 'unlock [the] {name}'],
+  },
   HassGetState: { targets: 'none', sentences: ['is [the] {name} (on|off)'] },
-  HassLightSet: { targets: 'none', sentences: ['set [the] {name} [brightness] to {brightness} [percent]'], slots: { brightness: { range: { from: 0, to: 100 } } } },
+  HassLightSet: {
+    targets: 'none',
+    sentences: ['set [the] {name} [brightness] to {brightness} [percent]'],
+    slots: { brightness: { range: { from: 0, to: 100 } } },
+  },
   HassMediaPause: { targets: 'none', sentences: ['pause [the] [music]'] },
   HassMediaNext: { targets: 'none', sentences: ['next (song|track)'] },
-  HassSetVolume: { targets: 'none', sentences: ['set [the] volume to {volume_level}'], slots: { volume_level: { range: { from: 0, to: 100 } } } },
-  HassMediaSearchAndPlay: { targets: 'none', sentences: ['play {search_query} in [the] {area}', 'play {search_query}'], slots: { search_query: { wildcard: true } } },
-  HassStartTimer: { targets: 'none', sentences: ['set a timer for {minutes} minute[s]', 'set a {name} timer for {minutes} minute[s]'], slots: { minutes: { range: { from: 1, to: 100 } }, name: { wildcard: true } } },
+  HassSetVolume: {
+    targets: 'none',
+    sentences: ['set [the] volume to {volume_level}'],
+    slots: { volume_level: { range: { from: 0, to: 100 } } },
+  },
+  HassMediaSearchAndPlay: {
+    targets: 'none',
+    sentences: ['play {search_query} in [the] {area}', 'play {search_query}'],
+    slots: { search_query: { wildcard: true } },
+  },
+  HassStartTimer: {
+    targets: 'none',
+    sentences: ['set a timer for {minutes} minute[s]', 'set a {name} timer for {minutes} minute[s]'],
+    slots: { minutes: { range: { from: 1, to: 100 } }, name: { wildcard: true } },
+  },
   HassCancelTimer: { targets: 'none', sentences: ['cancel [the] timer'] },
   HassTimerStatus: { targets: 'none', sentences: ['how much time is left'] },
   VehicleLock: { targets: 'none', sentences: ['lock the car'] },
   VehicleGetLockState: { targets: 'none', sentences: ['is the car locked'] },
-  VehicleStartClimate: { targets: 'none', sentences: ['start the car and warm it to {temperature}'], slots: { temperature: { range: { from: 10, to: 30 } } } },
+  VehicleStartClimate: {
+    targets: 'none',
+    sentences: ['start the car and warm it to {temperature}'],
+    slots: { temperature: { range: { from: 10, to: 30 } } },
+  },
   VehicleGetCharge: { targets: 'none', sentences: ['how much charge is left'] },
   HearthHelp: { targets: 'none', sentences: ['what can you do'] },
-  HassShoppingListAddItem: { targets: 'none', sentences: ['add {item} to [my|the] shopping list'], slots: { item: { wildcard: true } } },
-  HassShoppingListCompleteItem: { targets: 'none', sentences: ['(check|tick) off {item} [from [my|the] shopping list]'], slots: { item: { wildcard: true } } },
+  HassShoppingListAddItem: {
+    targets: 'none',
+    sentences: ['add {item} to [my|the] shopping list'],
+    slots: { item: { wildcard: true } },
+  },
+  HassShoppingListCompleteItem: {
+    targets: 'none',
+    sentences: ['(check|tick) off {item} [from [my|the] shopping list]'],
+    slots: { item: { wildcard: true } },
+  },
   HearthListRead: { targets: 'none', sentences: ["what's on [my|the] shopping list"] },
 };
 
@@ -62,11 +101,27 @@ export function createFixture(options: { config?: Partial<SkillsConfig>; dir?: s
   const devices = new MemoryDeviceService();
   const language = new RegexLanguage(devices, TEST_AREAS, TEST_HASS_SENTENCES);
   const config = skillsConfigSchema.parse(options.config ?? {});
-  const runtime = new SkillRuntime({ devices, language, db, bus, log: silentLogger, clock, config, hubVersion: '0.1.0' });
+  const runtime = new SkillRuntime({
+    devices,
+    language,
+    db,
+    bus,
+    log: silentLogger,
+    clock,
+    config,
+    hubVersion: '0.1.0',
+  });
   const notifications: HubEvents['notification'][] = [];
   bus.on('notification', (n) => notifications.push(n));
   return {
-    runtime, devices, language, bus, clock, db, dir, notifications,
+    runtime,
+    devices,
+    language,
+    bus,
+    clock,
+    db,
+    dir,
+    notifications,
     async close() {
       await runtime.stop();
       db.close();

@@ -2,7 +2,13 @@
  * An in-memory DeviceService for unit tests of skills: commands change state right away, unless the device is
  * marked unresponsive (then DEVICE_TIMEOUT), slow (answers after `slowMs`) or offline (DEVICE_UNAVAILABLE at once).
  */
-import type { CommandOptions, CommandResult, DeviceFilter, DeviceInput, DeviceService } from '../../devices/contracts.js';
+import type {
+  CommandOptions,
+  CommandResult,
+  DeviceFilter,
+  DeviceInput,
+  DeviceService,
+} from '../../devices/contracts.js';
 import type { Device, DeviceCommand, DeviceState } from '../../sdk/devices.js';
 import { HubError } from '../../sdk/errors.js';
 
@@ -14,7 +20,9 @@ export class MemoryDeviceService implements DeviceService {
   readonly slowMs = new Map<string, number>();
 
   list(filter: DeviceFilter = {}): Device[] {
-    return [...this.devices.values()].filter((d) => (!filter.type || d.type === filter.type) && (!filter.area || d.area === filter.area));
+    return [...this.devices.values()].filter(
+      (d) => (!filter.type || d.type === filter.type) && (!filter.area || d.area === filter.area),
+    );
   }
   get(id: string): Device | undefined {
     return this.devices.get(id);
@@ -26,8 +34,15 @@ export class MemoryDeviceService implements DeviceService {
   }
   add(input: DeviceInput, origin: Device['origin'] = 'api'): Device {
     const device: Device = {
-      id: input.id, name: input.name, aliases: input.aliases ?? [], type: input.type, driver: input.driver ?? 'hearth',
-      origin, capabilities: input.capabilities ?? [], state: {}, available: true,
+      id: input.id,
+      name: input.name,
+      aliases: input.aliases ?? [],
+      type: input.type,
+      driver: input.driver ?? 'hearth',
+      origin,
+      capabilities: input.capabilities ?? [],
+      state: {},
+      available: true,
       ...(input.area ? { area: input.area } : {}),
     };
     this.devices.set(device.id, device);
@@ -49,7 +64,8 @@ export class MemoryDeviceService implements DeviceService {
   async listening(_id: string): Promise<void> {}
   async command(id: string, command: DeviceCommand, _options?: CommandOptions): Promise<CommandResult> {
     const device = this.require(id);
-    if (!device.available) throw new HubError('DEVICE_UNAVAILABLE', `The ${device.name.toLowerCase()} is offline.`, { deviceId: id });
+    if (!device.available)
+      throw new HubError('DEVICE_UNAVAILABLE', `The ${device.name.toLowerCase()} is offline.`, { deviceId: id });
     this.commands.push({ deviceId: id, command });
     const slow = this.slowMs.get(id);
     if (slow !== undefined) await new Promise((resolve) => setTimeout(resolve, slow));
@@ -63,16 +79,27 @@ export class MemoryDeviceService implements DeviceService {
 function effect(command: DeviceCommand): DeviceState {
   const p = command.params ?? {};
   switch (command.command) {
-    case 'turn_on': return { on: true, ...p };
-    case 'turn_off': return { on: false };
-    case 'lock': return { locked: true };
-    case 'unlock': return { locked: false };
-    case 'media_play': return { playing: true };
-    case 'media_pause': return { playing: false };
-    case 'play_media': return { playing: true, media: p.search_query };
-    case 'set_volume': return { volume_level: p.volume_level };
-    case 'climate_on': return { climate_on: true, ...(p.temperature !== undefined ? { target_temperature: p.temperature } : {}) };
-    case 'engine_start': return { engine_on: true };
-    default: return { last_command: command.command };
+    case 'turn_on':
+      return { on: true, ...p };
+    case 'turn_off':
+      return { on: false };
+    case 'lock':
+      return { locked: true };
+    case 'unlock':
+      return { locked: false };
+    case 'media_play':
+      return { playing: true };
+    case 'media_pause':
+      return { playing: false };
+    case 'play_media':
+      return { playing: true, media: p.search_query };
+    case 'set_volume':
+      return { volume_level: p.volume_level };
+    case 'climate_on':
+      return { climate_on: true, ...(p.temperature !== undefined ? { target_temperature: p.temperature } : {}) };
+    case 'engine_start':
+      return { engine_on: true };
+    default:
+      return { last_command: command.command };
   }
 }

@@ -26,7 +26,11 @@ export class RegexLanguage implements LanguagePort {
   private readonly slots = new Map<string, IntentDeclaration['slots']>();
   private readonly index = new SentenceIndex();
 
-  constructor(private readonly devices: DeviceService, private readonly areas: { id: string; name: string }[] = [], builtin: Record<string, IntentDeclaration> = {}) {
+  constructor(
+    private readonly devices: DeviceService,
+    private readonly areas: { id: string; name: string }[] = [],
+    builtin: Record<string, IntentDeclaration> = {},
+  ) {
     this.register('(hub)', builtin);
   }
 
@@ -74,11 +78,16 @@ export class RegexLanguage implements LanguagePort {
       const inArea = all.filter((d) => d.area === areaId);
       targets = (inArea.length ? inArea : all).map((d) => d.id);
       if (!targets.length) {
-        const partial = this.devices.list().filter((d) => d.name.toLowerCase().includes(name) && (!areaId || d.area === areaId));
+        const partial = this.devices
+          .list()
+          .filter((d) => d.name.toLowerCase().includes(name) && (!areaId || d.area === areaId));
         targets = partial.map((d) => d.id);
       }
     } else if (typeof intent.slots.domain === 'string' && areaId) {
-      targets = this.devices.list({ area: areaId }).filter((d) => d.type === intent.slots.domain).map((d) => d.id);
+      targets = this.devices
+        .list({ area: areaId })
+        .filter((d) => d.type === intent.slots.domain)
+        .map((d) => d.id);
     }
     return { intent, confidence: 1, targets };
   }
@@ -88,8 +97,15 @@ export class RegexLanguage implements LanguagePort {
     for (const [intent, decl] of Object.entries(intents)) {
       this.slots.set(intent, decl.slots);
       // Templates using the hub's lexicon (<name>, <turn_on>, {brightness}…) need the real language service.
-      const own = new Set(['name', 'area', ...Object.entries(decl.slots ?? {}).filter(([, d]) => !('list' in d) && !('fixed' in d)).map(([n]) => n)]);
-      const usesOnlyOwn = (t: string) => !t.includes('<') && [...t.matchAll(/\{\s*([a-z_][a-z0-9_]*)/gi)].every((m) => own.has(m[1]!));
+      const own = new Set([
+        'name',
+        'area',
+        ...Object.entries(decl.slots ?? {})
+          .filter(([, d]) => !('list' in d) && !('fixed' in d))
+          .map(([n]) => n),
+      ]);
+      const usesOnlyOwn = (t: string) =>
+        !t.includes('<') && [...t.matchAll(/\{\s*([a-z_][a-z0-9_]*)/gi)].every((m) => own.has(m[1]!));
       for (const template of templatesOf(decl).filter(usesOnlyOwn)) {
         const tree = parseTemplate(template);
         list.push({ intent, build: () => this.compile(tree, decl.slots ?? {}) });
@@ -98,11 +114,23 @@ export class RegexLanguage implements LanguagePort {
     this.sentences.set(owner, list);
   }
 
-  private compile(tree: TemplateNode, slots: NonNullable<IntentDeclaration['slots']>): { re: RegExp; groups: string[] } {
+  private compile(
+    tree: TemplateNode,
+    slots: NonNullable<IntentDeclaration['slots']>,
+  ): { re: RegExp; groups: string[] } {
     const groups: string[] = [];
-    const names = this.devices.list().flatMap((d) => [d.name, ...d.aliases]).map(spoken);
+    const names = this.devices
+      .list()
+      .flatMap((d) => [d.name, ...d.aliases])
+      .map(spoken);
     const areas = this.areas.map((a) => spoken(a.name));
-    const alt = (values: string[]) => `(${values.sort((a, b) => b.length - a.length).map(escapeRegex).join('|') || '(?!)'})`;
+    const alt = (values: string[]) =>
+      `(${
+        values
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegex)
+          .join('|') || '(?!)'
+      })`;
     const emit = (node: TemplateNode): string => {
       if (node.kind === 'word') return escapeRegex(node.token);
       if (node.kind === 'seq') return node.items.map(emit).join('\\s*');

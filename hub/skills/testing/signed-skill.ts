@@ -32,9 +32,15 @@ export function createTestPublisher(dir: string, id = 'acme'): TestPublisher {
  * "<id words> hello"), optionally with another version or other intents, then packs and signs it.
  */
 export function signedSkill(
-  dir: string, id: string, publisher: TestPublisher, options: { version?: string; intents?: Record<string, IntentDeclaration> } = {},
+  dir: string,
+  id: string,
+  publisher: TestPublisher,
+  options: { version?: string; intents?: Record<string, IntentDeclaration> } = {},
 ): SignedSkillBody {
-  const { dir: skillDir } = scaffoldSkill(id, { dir: join(dir, `${id}-${options.version ?? 'scaffolded'}`), publisher: publisher.id });
+  const { dir: skillDir } = scaffoldSkill(id, {
+    dir: join(dir, `${id}-${options.version ?? 'scaffolded'}`),
+    publisher: publisher.id,
+  });
   if (options.version || options.intents) {
     const manifestFile = join(skillDir, 'skill.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;

@@ -22,7 +22,7 @@ export const NETWORK_GLOBALS = ['fetch', 'WebSocket', 'EventSource'];
 /** Why each kind of call is refused, said in the error a skill (and the hub's log) sees. */
 const WHY = {
   Network: 'skills have no network access; use ctx.fetch with an http:<host> permission',
-  Process: 'skills may not signal or reprioritise processes, the hub\'s or any other',
+  Process: "skills may not signal or reprioritise processes, the hub's or any other",
 };
 
 /**
@@ -53,7 +53,12 @@ function refusal(what, permission = 'Network') {
 function pin(target, key, value) {
   const current = Object.getOwnPropertyDescriptor(target, key);
   if (current && !current.configurable) return;
-  Object.defineProperty(target, key, { value, writable: false, configurable: false, enumerable: current?.enumerable ?? true });
+  Object.defineProperty(target, key, {
+    value,
+    writable: false,
+    configurable: false,
+    enumerable: current?.enumerable ?? true,
+  });
 }
 
 function closeSocketPrototypes() {
@@ -61,7 +66,8 @@ function closeSocketPrototypes() {
   pin(net.Socket.prototype, 'connect', refusal('net.Socket#connect'));
   pin(net.Server.prototype, 'listen', refusal('net.Server#listen'));
   const dgram = require('node:dgram');
-  for (const method of ['bind', 'send', 'connect']) pin(dgram.Socket.prototype, method, refusal(`dgram.Socket#${method}`));
+  for (const method of ['bind', 'send', 'connect'])
+    pin(dgram.Socket.prototype, method, refusal(`dgram.Socket#${method}`));
 }
 
 function closeModuleExports() {
@@ -70,7 +76,12 @@ function closeModuleExports() {
     for (const key of Object.getOwnPropertyNames(exports)) {
       const descriptor = Object.getOwnPropertyDescriptor(exports, key);
       // Lazy getters (net.BlockList…) hide functions too, so replace every property that is or may be one.
-      if (descriptor && ('get' in descriptor || typeof descriptor.value === 'function' || (typeof descriptor.value === 'object' && descriptor.value !== null)))
+      if (
+        descriptor &&
+        ('get' in descriptor ||
+          typeof descriptor.value === 'function' ||
+          (typeof descriptor.value === 'object' && descriptor.value !== null))
+      )
         pin(exports, key, refusal(`${name}.${key}`));
     }
     Object.freeze(exports);

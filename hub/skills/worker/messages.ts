@@ -34,7 +34,13 @@ export const fromWorkerSchema = z.union([
   z.object({ t: z.literal('result'), callId: z.number(), ok: z.literal(true), value: z.unknown() }),
   z.object({ t: z.literal('result'), callId: z.number(), ok: z.literal(false), error: wireError }),
   z.object({ t: z.literal('output'), stream: z.enum(['stdout', 'stderr']), text: z.string().max(4000) }),
-  z.object({ t: z.literal('rpc'), rpcId: z.number(), callId: z.number(), method: z.string().max(64), args: z.array(z.unknown()).max(10) }),
+  z.object({
+    t: z.literal('rpc'),
+    rpcId: z.number(),
+    callId: z.number(),
+    method: z.string().max(64),
+    args: z.array(z.unknown()).max(10),
+  }),
 ]);
 export type FromWorker = z.infer<typeof fromWorkerSchema>;
 

@@ -24,7 +24,11 @@ export function limitDataSegment(pid: number, bytes: number): boolean {
       // koffi, as in hub/mqtt/malloc-tuning.ts: loaded on first use only.
       const koffi = createRequire(import.meta.url)('koffi') as typeof import('koffi');
       koffi.struct('hearth_rlimit', { rlim_cur: 'uint64', rlim_max: 'uint64' });
-      prlimit = koffi.load('libc.so.6').func('int prlimit(int pid, int resource, const hearth_rlimit *new_limit, hearth_rlimit *old_limit)') as unknown as Prlimit;
+      prlimit = koffi
+        .load('libc.so.6')
+        .func(
+          'int prlimit(int pid, int resource, const hearth_rlimit *new_limit, hearth_rlimit *old_limit)',
+        ) as unknown as Prlimit;
     } catch {
       prlimit = null;
     }
@@ -58,7 +62,10 @@ export function readProcessUsage(pid: number): ProcessUsage | undefined {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const ticks = Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of proc(5))
-    const usage: ProcessUsage = { rssBytes: Number(statm[1]) * PAGE_BYTES, cpuMs: (ticks * 1000) / CLOCK_TICKS_PER_SECOND };
+    const usage: ProcessUsage = {
+      rssBytes: Number(statm[1]) * PAGE_BYTES,
+      cpuMs: (ticks * 1000) / CLOCK_TICKS_PER_SECOND,
+    };
     const demand = schedulerDemandMs(pid);
     if (demand !== undefined) usage.demandMs = demand;
     return usage;

@@ -30,7 +30,13 @@ export const SKILL_API_FUNCTIONS = { notify: 2, announce: 2, fetch: 2, verifyPin
  */
 export function createRemoteContext(skillId, config, now, invoke) {
   /** @param {string} method @param {number} arity */
-  const forward = (method, arity) => (/** @type {unknown[]} */ ...args) => invoke(method, Array.from({ length: arity }, (_, i) => args[i]));
+  const forward =
+    (method, arity) =>
+    (/** @type {unknown[]} */ ...args) =>
+      invoke(
+        method,
+        Array.from({ length: arity }, (_, i) => args[i]),
+      );
   /** @param {'debug'|'info'|'warn'|'error'} level */
   const log = (level) => (/** @type {unknown} */ msg, /** @type {unknown} */ data) => {
     void invoke('log', [level, String(msg), data]).catch(() => undefined);
@@ -43,7 +49,9 @@ export function createRemoteContext(skillId, config, now, invoke) {
     log: Object.freeze({ debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') }),
   };
   for (const [area, methods] of Object.entries(SKILL_API_AREAS))
-    ctx[area] = Object.freeze(Object.fromEntries(Object.entries(methods).map(([m, arity]) => [m, forward(`${area}.${m}`, arity)])));
+    ctx[area] = Object.freeze(
+      Object.fromEntries(Object.entries(methods).map(([m, arity]) => [m, forward(`${area}.${m}`, arity)])),
+    );
   for (const [name, arity] of Object.entries(SKILL_API_FUNCTIONS)) ctx[name] = forward(name, arity);
   return Object.freeze(ctx);
 }

@@ -19,7 +19,8 @@ function forwardedCalls(ctx: object): Record<string, Call[]> {
       current = path;
       void (value as (...a: unknown[]) => unknown)('a', 'b', 'c');
       calls[path] ??= [];
-    } else if (value && typeof value === 'object' && path !== 'config') for (const [key, v] of Object.entries(value)) walk(v, path ? `${path}.${key}` : key);
+    } else if (value && typeof value === 'object' && path !== 'config')
+      for (const [key, v] of Object.entries(value)) walk(v, path ? `${path}.${key}` : key);
   };
   invoke = record;
   walk(ctx, '');
@@ -50,7 +51,12 @@ describe("the skill's ctx and the hub's capability gate", () => {
 
   it('carries the id, a frozen copy of the config and the clock', () => {
     const config = { greeting: 'hi' };
-    const ctx = createRemoteContext('s', config, () => 42, async () => undefined) as { skillId: string; config: object; now: () => number };
+    const ctx = createRemoteContext(
+      's',
+      config,
+      () => 42,
+      async () => undefined,
+    ) as { skillId: string; config: object; now: () => number };
     expect(ctx).toMatchObject({ skillId: 's', config: { greeting: 'hi' } });
     expect(ctx.now()).toBe(42);
     expect(Object.isFrozen(ctx.config)).toBe(true);

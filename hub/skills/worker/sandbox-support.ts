@@ -19,10 +19,18 @@ export type SandboxSupport = { available: true } | { available: false; reason: s
  * refused with a warning, which leaves the skill unable to load rather than with more access). Later versions
  * renamed the flag (`--permission`), so they get the worker-thread fallback until someone checks them the same way.
  */
-export function permissionModelSupport(version = process.versions.node, flags: ReadonlySet<string> = process.allowedNodeEnvironmentFlags): SandboxSupport {
+export function permissionModelSupport(
+  version = process.versions.node,
+  flags: ReadonlySet<string> = process.allowedNodeEnvironmentFlags,
+): SandboxSupport {
   const major = Number(version.split('.')[0]);
-  if (major !== 20) return { available: false, reason: `Node ${version} is not Node 20, whose --experimental-permission the skill sandbox was checked against` };
-  if (!flags.has('--experimental-permission')) return { available: false, reason: `Node ${version} has no --experimental-permission flag` };
+  if (major !== 20)
+    return {
+      available: false,
+      reason: `Node ${version} is not Node 20, whose --experimental-permission the skill sandbox was checked against`,
+    };
+  if (!flags.has('--experimental-permission'))
+    return { available: false, reason: `Node ${version} has no --experimental-permission flag` };
   return { available: true };
 }
 
@@ -32,7 +40,8 @@ export function runnerFiles(): { runner: string; readable: string[] } {
   // The build copies the runner into dist/ (scripts/copy-sandbox-runner.mjs); a dist/ built before that uses the source tree's.
   if (!existsSync(join(dir, 'skill-process.mjs'))) dir = dir.replace(`${sep}dist${sep}hub${sep}`, `${sep}hub${sep}`);
   const runner = join(dir, 'skill-process.mjs');
-  if (!existsSync(runner)) throw new HubError('SKILL_FAILED', `the skill sandbox runner ${runner} is missing: reinstall Hearth`);
+  if (!existsSync(runner))
+    throw new HubError('SKILL_FAILED', `the skill sandbox runner ${runner} is missing: reinstall Hearth`);
   return { runner, readable: [runner, join(dir, 'lockdown.mjs'), join(dir, 'remote-context.mjs')] };
 }
 

@@ -53,7 +53,9 @@ export class SandboxWatch {
     const now = performance.now();
     const limitBytes = this.limits.processMemoryLimitMb * 1024 * 1024;
     if (usage.rssBytes !== undefined && usage.rssBytes > limitBytes) {
-      return this.violated(`used ${Math.round(usage.rssBytes / 1024 / 1024)} MB of memory, over its ${this.limits.processMemoryLimitMb} MB limit (skills.processMemoryLimitMb)`);
+      return this.violated(
+        `used ${Math.round(usage.rssBytes / 1024 / 1024)} MB of memory, over its ${this.limits.processMemoryLimitMb} MB limit (skills.processMemoryLimitMb)`,
+      );
     }
     // What the skill wanted (ran or waited to run) where the kernel says it; what it got otherwise.
     const busyMs = usage.demandMs ?? usage.cpuMs;
@@ -68,7 +70,9 @@ export class SandboxWatch {
     if (now - first.at < IDLE_WINDOW_MS) return;
     const percent = ((busyMs - first.busyMs) / (now - first.at)) * 100;
     if (percent > this.limits.idleCpuPercent) {
-      this.violated(`kept a CPU busy ${Math.round(percent)} % of the time for ${((now - first.at) / 1000).toFixed(1)} s while handling no call (limit ${this.limits.idleCpuPercent} %, skills.idleCpuPercent)`);
+      this.violated(
+        `kept a CPU busy ${Math.round(percent)} % of the time for ${((now - first.at) / 1000).toFixed(1)} s while handling no call (limit ${this.limits.idleCpuPercent} %, skills.idleCpuPercent)`,
+      );
     }
   }
 

@@ -11,7 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { lockDown } from './lockdown.mjs';
 import { createRemoteContext } from './remote-context.mjs';
 
-if (typeof process.send !== 'function') throw new Error('skill-process must be started with an IPC channel (child_process.fork)');
+if (typeof process.send !== 'function')
+  throw new Error('skill-process must be started with an IPC channel (child_process.fork)');
 
 /** @param {unknown} msg */
 const send = (msg) => {
@@ -35,13 +36,19 @@ const out = forwarding('stdout');
 const err = forwarding('stderr');
 Object.defineProperty(process, 'stdout', { value: out, configurable: false, writable: false });
 Object.defineProperty(process, 'stderr', { value: err, configurable: false, writable: false });
-Object.defineProperty(globalThis, 'console', { value: new Console({ stdout: out, stderr: err }), configurable: false, writable: false });
+Object.defineProperty(globalThis, 'console', {
+  value: new Console({ stdout: out, stderr: err }),
+  configurable: false,
+  writable: false,
+});
 
 lockDown();
 
 /** @param {unknown} error */
 function toWireError(error) {
-  const e = /** @type {{code?: unknown, message?: unknown, permission?: unknown, resource?: unknown}} */ (error && typeof error === 'object' ? error : {});
+  const e = /** @type {{code?: unknown, message?: unknown, permission?: unknown, resource?: unknown}} */ (
+    error && typeof error === 'object' ? error : {}
+  );
   const code = typeof e.code === 'string' ? e.code.slice(0, 64) : 'SKILL_FAILED';
   let message = typeof e.message === 'string' ? e.message : String(error);
   if (code === 'ERR_ACCESS_DENIED' && typeof e.permission === 'string' && !message.includes('sandbox refused'))
@@ -71,12 +78,16 @@ const pendingRpc = new Map();
 function contextFor(callId, hubNow) {
   const received = performance.now();
   const now = () => hubNow + Math.round(performance.now() - received);
-  return createRemoteContext(skillId, config, now, (method, args) =>
-    new Promise((resolve, reject) => {
-      const rpcId = nextRpc++;
-      pendingRpc.set(rpcId, { resolve, reject });
-      send({ t: 'rpc', rpcId, callId, method, args });
-    }),
+  return createRemoteContext(
+    skillId,
+    config,
+    now,
+    (method, args) =>
+      new Promise((resolve, reject) => {
+        const rpcId = nextRpc++;
+        pendingRpc.set(rpcId, { resolve, reject });
+        send({ t: 'rpc', rpcId, callId, method, args });
+      }),
   );
 }
 
@@ -85,11 +96,19 @@ async function init(entry) {
   const mod = await import(pathToFileURL(entry).href);
   const def = mod.default;
   if (!def || typeof def !== 'object' || typeof def.handle !== 'function')
-    throw new RemoteError('MANIFEST_INVALID', `${entry} must export the skill as its default export (export default defineSkill({...}))`);
+    throw new RemoteError(
+      'MANIFEST_INVALID',
+      `${entry} must export the skill as its default export (export default defineSkill({...}))`,
+    );
   skill = def;
   send({
     t: 'ready',
-    definition: { id: String(def.id), version: String(def.version), intents: Object.keys(def.intents ?? {}), hasFollowUp: typeof def.followUp === 'function' },
+    definition: {
+      id: String(def.id),
+      version: String(def.version),
+      intents: Object.keys(def.intents ?? {}),
+      hasFollowUp: typeof def.followUp === 'function',
+    },
   });
 }
 
@@ -116,7 +135,13 @@ process.on('message', (/** @type {any} */ msg) => {
         return skill.followUp ? skill.followUp(msg.text, msg.state, ctx, msg.utterance) : undefined;
       };
       run().then(
-        (value) => send({ t: 'result', callId: msg.callId, ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) }),
+        (value) =>
+          send({
+            t: 'result',
+            callId: msg.callId,
+            ok: true,
+            value: value === undefined ? null : JSON.parse(JSON.stringify(value)),
+          }),
         (error) => send({ t: 'result', callId: msg.callId, ok: false, error: toWireError(error) }),
       );
       return;

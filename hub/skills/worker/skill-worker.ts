@@ -10,7 +10,10 @@ import { createSkillContext } from '../context.js';
 import { toWireError, type ToWorker, type WireError } from './messages.js';
 
 class RemoteError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'HubError';
   }
@@ -28,12 +31,16 @@ const pendingRpc = new Map<number, { resolve: (v: unknown) => void; reject: (e: 
 function contextFor(callId: number, hubNow: number) {
   const received = performance.now();
   const now = () => hubNow + Math.round(performance.now() - received);
-  return createSkillContext(skillId, config, now, (method, args) =>
-    new Promise((resolve, reject) => {
-      const rpcId = nextRpc++;
-      pendingRpc.set(rpcId, { resolve, reject });
-      port!.postMessage({ t: 'rpc', rpcId, callId, method, args });
-    }),
+  return createSkillContext(
+    skillId,
+    config,
+    now,
+    (method, args) =>
+      new Promise((resolve, reject) => {
+        const rpcId = nextRpc++;
+        pendingRpc.set(rpcId, { resolve, reject });
+        port!.postMessage({ t: 'rpc', rpcId, callId, method, args });
+      }),
   );
 }
 
@@ -41,7 +48,10 @@ async function init(entry: string): Promise<void> {
   const mod = (await import(pathToFileURL(entry).href)) as { default?: SkillDefinition };
   const def = mod.default;
   if (!def || typeof def !== 'object' || typeof def.handle !== 'function')
-    throw new RemoteError('MANIFEST_INVALID', `${entry} must export the skill as its default export (export default defineSkill({...}))`);
+    throw new RemoteError(
+      'MANIFEST_INVALID',
+      `${entry} must export the skill as its default export (export default defineSkill({...}))`,
+    );
   skill = def;
   port!.postMessage({
     t: 'ready',
@@ -77,7 +87,13 @@ port.on('message', (msg: ToWorker) => {
         return skill.followUp ? skill.followUp(msg.text, msg.state, ctx, msg.utterance) : undefined;
       };
       run().then(
-        (value) => port.postMessage({ t: 'result', callId: msg.callId, ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) }),
+        (value) =>
+          port.postMessage({
+            t: 'result',
+            callId: msg.callId,
+            ok: true,
+            value: value === undefined ? null : JSON.parse(JSON.stringify(value)),
+          }),
         (err: unknown) => port.postMessage({ t: 'result', callId: msg.callId, ok: false, error: toWireError(err) }),
       );
       return;

@@ -28,7 +28,10 @@ export function startThreadHost(options: SkillHostOptions, handlers: SkillHostHa
     env: {},
     stdout: true,
     stderr: true,
-    resourceLimits: { maxOldGenerationSizeMb: options.memoryLimitMb, maxYoungGenerationSizeMb: Math.max(4, Math.floor(options.memoryLimitMb / 4)) },
+    resourceLimits: {
+      maxOldGenerationSizeMb: options.memoryLimitMb,
+      maxYoungGenerationSizeMb: Math.max(4, Math.floor(options.memoryLimitMb / 4)),
+    },
   });
   let done = false;
   const gone = (reason: string) => {
@@ -40,7 +43,12 @@ export function startThreadHost(options: SkillHostOptions, handlers: SkillHostHa
   worker.stderr.on('data', (chunk: Buffer) => handlers.output('stderr', chunk.toString().slice(0, 2000)));
   worker.on('message', (raw: unknown) => handlers.message(raw));
   worker.on('error', (err: Error & { code?: string }) =>
-    gone(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of its ${options.memoryLimitMb} MB memory limit` : `crashed (${err.message})`));
+    gone(
+      err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `ran out of its ${options.memoryLimitMb} MB memory limit`
+        : `crashed (${err.message})`,
+    ),
+  );
   worker.on('exit', (code) => gone(`exited with code ${code}`));
   return {
     kind: 'thread',

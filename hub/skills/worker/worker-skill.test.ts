@@ -15,8 +15,11 @@ afterEach(() => {
 function skillFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-sandbox-'));
   dirs.push(dir);
-  writeFileSync(join(dir, 'index.mjs'), `export default { id: 'echo', version: '1.0.0', permissions: [], intents: {},
-    async handle(intent) { return { reply: 'echo ' + intent.name + ' from ' + (typeof process.permission?.has === 'function' && !process.permission.has('child') ? 'sandbox' : 'open') }; } };\n`);
+  writeFileSync(
+    join(dir, 'index.mjs'),
+    `export default { id: 'echo', version: '1.0.0', permissions: [], intents: {},
+    async handle(intent) { return { reply: 'echo ' + intent.name + ' from ' + (typeof process.permission?.has === 'function' && !process.permission.has('child') ? 'sandbox' : 'open') }; } };\n`,
+  );
   return join(dir, 'index.mjs');
 }
 
@@ -24,8 +27,16 @@ const gate = {} as CapabilityGate;
 const call = { kind: 'handle' as const, intent: { name: 'Ping', slots: {} }, utterance: { text: 'ping', targets: [] } };
 
 describe('WorkerSkill', () => {
-  it.each([['process', 'sandbox'], ['thread', 'open']] as const)('runs a skill in a %s', async (sandbox, where) => {
-    const skill = new WorkerSkill({ id: 'echo', entry: skillFile(), config: {}, memoryLimitMb: 64, sandbox }, gate, new ManualClock(), silentLogger);
+  it.each([
+    ['process', 'sandbox'],
+    ['thread', 'open'],
+  ] as const)('runs a skill in a %s', async (sandbox, where) => {
+    const skill = new WorkerSkill(
+      { id: 'echo', entry: skillFile(), config: {}, memoryLimitMb: 64, sandbox },
+      gate,
+      new ManualClock(),
+      silentLogger,
+    );
     expect(skill.sandbox).toBe(sandbox);
     await skill.start();
     try {

@@ -76,8 +76,15 @@ export class WorkerSkill implements SkillExecutor {
     this.limits = { ...DEFAULT_SANDBOX_LIMITS, ...options.sandboxLimits };
     this.watch = new SandboxWatch(this.limits, (reason) => this.fault(reason));
     // Wall-clock time on purpose, like the call watchdog: a chatty skill floods the log in real time.
-    this.output = new RateLimitedReports(systemClock, options.outputLinesPerSecond ?? DEFAULT_OUTPUT_LINES_PER_SECOND, (notLogged) =>
-      this.log.warn({ notLogged }, `skill wrote ${notLogged} more lines of output than are logged (limit ${options.outputLinesPerSecond ?? DEFAULT_OUTPUT_LINES_PER_SECOND} a second)`));
+    this.output = new RateLimitedReports(
+      systemClock,
+      options.outputLinesPerSecond ?? DEFAULT_OUTPUT_LINES_PER_SECOND,
+      (notLogged) =>
+        this.log.warn(
+          { notLogged },
+          `skill wrote ${notLogged} more lines of output than are logged (limit ${options.outputLinesPerSecond ?? DEFAULT_OUTPUT_LINES_PER_SECOND} a second)`,
+        ),
+    );
     this.startHost = this.sandbox === 'process' ? startProcessHost : startThreadHost;
   }
 
@@ -88,8 +95,10 @@ export class WorkerSkill implements SkillExecutor {
   async start(): Promise<void> {
     if (this.sandbox === 'thread') {
       const support = permissionModelSupport();
-      this.log.warn({ reason: support.available ? 'thread sandbox requested' : support.reason },
-        'third-party skill runs in a worker thread: time and memory are limited, but it can read files and use the network. Run the hub on Node 20 for the permission-model sandbox');
+      this.log.warn(
+        { reason: support.available ? 'thread sandbox requested' : support.reason },
+        'third-party skill runs in a worker thread: time and memory are limited, but it can read files and use the network. Run the hub on Node 20 for the permission-model sandbox',
+      );
     }
     await this.ensureSandbox();
   }
@@ -110,7 +119,15 @@ export class WorkerSkill implements SkillExecutor {
     const message: ToWorker =
       call.kind === 'handle'
         ? { t: 'call', callId, kind: 'handle', now: this.clock.now(), intent: call.intent, utterance: call.utterance }
-        : { t: 'call', callId, kind: 'followUp', now: this.clock.now(), text: call.text, state: call.state, utterance: call.utterance };
+        : {
+            t: 'call',
+            callId,
+            kind: 'followUp',
+            now: this.clock.now(),
+            text: call.text,
+            state: call.state,
+            utterance: call.utterance,
+          };
     let budget: CallBudget | undefined;
     try {
       const value = await new Promise<unknown>((resolve, reject) => {
@@ -144,7 +161,8 @@ export class WorkerSkill implements SkillExecutor {
     const notLogged = this.output.allow();
     if (notLogged === undefined) return;
     const fields = { stream, ...(notLogged > 0 ? { notLogged } : {}) };
-    const line = text.length > OUTPUT_LINE_CHARS ? `${text.slice(0, OUTPUT_LINE_CHARS)}… (${text.length} characters)` : text;
+    const line =
+      text.length > OUTPUT_LINE_CHARS ? `${text.slice(0, OUTPUT_LINE_CHARS)}… (${text.length} characters)` : text;
     if (stream === 'stdout') this.log.info(fields, line);
     else this.log.warn(fields, line);
   }
@@ -171,8 +189,10 @@ export class WorkerSkill implements SkillExecutor {
     this.ready.catch(() => undefined);
     host = this.startHost(
       {
-        entry: this.options.entry, installDir: this.options.installDir ?? dirname(this.options.entry),
-        memoryLimitMb: this.options.memoryLimitMb, processMemoryLimitMb: this.limits.processMemoryLimitMb,
+        entry: this.options.entry,
+        installDir: this.options.installDir ?? dirname(this.options.entry),
+        memoryLimitMb: this.options.memoryLimitMb,
+        processMemoryLimitMb: this.limits.processMemoryLimitMb,
       },
       {
         output: (stream, text) => this.logOutput(stream, text),
@@ -190,13 +210,20 @@ export class WorkerSkill implements SkillExecutor {
         message: (raw) => {
           const parsed = fromWorkerSchema.safeParse(raw);
           if (!parsed.success) {
-            void this.kill(new HubError('SKILL_FAILED', `skill "${this.id}" sent a malformed message and was restarted`));
+            void this.kill(
+              new HubError('SKILL_FAILED', `skill "${this.id}" sent a malformed message and was restarted`),
+            );
             return;
           }
           const msg = parsed.data;
           if (msg.t === 'ready') {
             if (msg.definition.id !== this.id) {
-              fail(new HubError('MANIFEST_INVALID', `skill module declares id "${msg.definition.id}" but its manifest says "${this.id}"`));
+              fail(
+                new HubError(
+                  'MANIFEST_INVALID',
+                  `skill module declares id "${msg.definition.id}" but its manifest says "${this.id}"`,
+                ),
+              );
               void this.kill(new HubError('SKILL_FAILED', 'id mismatch'));
             } else if (settle) {
               clearTimeout(settle.timer);
@@ -218,13 +245,17 @@ export class WorkerSkill implements SkillExecutor {
     return this.ready;
   }
 
-  private onMessage(host: SkillHost, msg: Exclude<FromWorker, { t: 'ready' } | { t: 'initError' } | { t: 'output' }>): void {
+  private onMessage(
+    host: SkillHost,
+    msg: Exclude<FromWorker, { t: 'ready' } | { t: 'initError' } | { t: 'output' }>,
+  ): void {
     if (msg.t === 'result') {
       const pending = this.calls.get(msg.callId);
       if (!pending) return;
       if (msg.ok) pending.resolve(msg.value);
       else {
-        if (msg.error.code === 'ERR_ACCESS_DENIED') this.log.warn({ refused: msg.error.message }, 'skill tried something its sandbox forbids');
+        if (msg.error.code === 'ERR_ACCESS_DENIED')
+          this.log.warn({ refused: msg.error.message }, 'skill tried something its sandbox forbids');
         pending.reject(fromWire(msg.error, `skill "${this.id}" failed`));
       }
       return;
@@ -234,11 +265,22 @@ export class WorkerSkill implements SkillExecutor {
       if (this.host === host) host.send(m);
     };
     if (!pending) {
-      reply({ t: 'rpcResult', rpcId: msg.rpcId, ok: false, error: { code: 'SKILL_FAILED', message: 'the call this request belongs to has ended' } });
+      reply({
+        t: 'rpcResult',
+        rpcId: msg.rpcId,
+        ok: false,
+        error: { code: 'SKILL_FAILED', message: 'the call this request belongs to has ended' },
+      });
       return;
     }
     this.gate.invoke(msg.method, msg.args, pending.scope).then(
-      (value) => reply({ t: 'rpcResult', rpcId: msg.rpcId, ok: true, value: value === undefined ? undefined : structuredCloneSafe(value) }),
+      (value) =>
+        reply({
+          t: 'rpcResult',
+          rpcId: msg.rpcId,
+          ok: true,
+          value: value === undefined ? undefined : structuredCloneSafe(value),
+        }),
       (err: unknown) => reply({ t: 'rpcResult', rpcId: msg.rpcId, ok: false, error: toWireError(err) }),
     );
   }
@@ -270,10 +312,17 @@ function fromWire(error: WireError, prefix: string): HubError {
 
 /** Errors the hub itself raised inside a capability call keep their code when the skill lets them through. */
 function isKnownPassThrough(code: ErrorCode): boolean {
-  return code === 'PERMISSION_DENIED' || code === 'FORBIDDEN' || code === 'CONFIRMATION_REQUIRED' || code === 'DEVICE_TIMEOUT' || code === 'DEVICE_REJECTED' || code === 'DEVICE_UNAVAILABLE' || code === 'MANIFEST_INVALID';
+  return (
+    code === 'PERMISSION_DENIED' ||
+    code === 'FORBIDDEN' ||
+    code === 'CONFIRMATION_REQUIRED' ||
+    code === 'DEVICE_TIMEOUT' ||
+    code === 'DEVICE_REJECTED' ||
+    code === 'DEVICE_UNAVAILABLE' ||
+    code === 'MANIFEST_INVALID'
+  );
 }
 
 function structuredCloneSafe(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
-

@@ -42,7 +42,12 @@ export function microphoneSource(options: MicrophoneOptions): AudioSource {
       const stream = recording.stream();
       recording.process.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
       recording.process.on('error', (err: NodeJS.ErrnoException) => {
-        failure = unavailable(options, err.code === 'ENOENT' ? `"${options.recorder}" is not installed (apt install sox, or alsa-utils for arecord)` : err.message);
+        failure = unavailable(
+          options,
+          err.code === 'ENOENT'
+            ? `"${options.recorder}" is not installed (apt install sox, or alsa-utils for arecord)`
+            : err.message,
+        );
         stream.destroy(failure);
       });
       // node-record-lpcm16 reports a failed recorder as a string error on the stream once the process closes.
@@ -56,7 +61,8 @@ export function microphoneSource(options: MicrophoneOptions): AudioSource {
         }
         const code = await exited;
         if (failure) throw failure;
-        if (code !== 0 && code !== null) throw unavailable(options, stderr.trim() || `the recorder exited with code ${code}`);
+        if (code !== 0 && code !== null)
+          throw unavailable(options, stderr.trim() || `the recorder exited with code ${code}`);
         if (received === 0) throw unavailable(options, stderr.trim() || 'the recorder produced no audio');
       } catch (err) {
         if (err instanceof HubError) throw err;

@@ -28,7 +28,9 @@ export class SatelliteDirectory {
   constructor(private readonly options: SatelliteDirectoryOptions) {}
 
   async start(): Promise<void> {
-    this.unsubscribe = await this.options.transport.subscribe(satelliteTopics.helloFilter, (message) => this.onHello(message.topic, message.payload));
+    this.unsubscribe = await this.options.transport.subscribe(satelliteTopics.helloFilter, (message) =>
+      this.onHello(message.topic, message.payload),
+    );
   }
 
   async stop(): Promise<void> {

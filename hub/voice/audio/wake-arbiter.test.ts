@@ -63,7 +63,9 @@ describe('WakeArbiter', () => {
     const early = Buffer.concat([talk, Buffer.alloc(700 * BYTES_PER_MS)]);
     const late = Buffer.concat([Buffer.alloc(600 * BYTES_PER_MS), talk, Buffer.alloc(100 * BYTES_PER_MS)]);
     expect(speechEnergyDb(early)).toBeCloseTo(speechEnergyDb(late), 5);
-    expect(speechEnergyDb(early)).toBeGreaterThan(speechEnergyDb(Buffer.concat([late.subarray(0, 600 * BYTES_PER_MS), Buffer.alloc(400 * BYTES_PER_MS)])));
+    expect(speechEnergyDb(early)).toBeGreaterThan(
+      speechEnergyDb(Buffer.concat([late.subarray(0, 600 * BYTES_PER_MS), Buffer.alloc(400 * BYTES_PER_MS)])),
+    );
     expect(speechEnergyDb(Buffer.alloc(0))).toBe(-Infinity);
   });
 });

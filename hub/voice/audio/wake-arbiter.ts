@@ -15,7 +15,9 @@ export interface ArbitrationConfig {
   measureMs: number;
 }
 
-export type Verdict = { won: true; source: AudioSource; energyDb: number; rivals: number } | { won: false; energyDb: number; winner: string };
+export type Verdict =
+  | { won: true; source: AudioSource; energyDb: number; rivals: number }
+  | { won: false; energyDb: number; winner: string };
 
 interface Contender {
   key: string;
@@ -43,7 +45,10 @@ const FRAME_MS = 20;
 export class WakeArbiter {
   private current: Contest | undefined;
 
-  constructor(private readonly config: ArbitrationConfig, private readonly clock: Clock) {}
+  constructor(
+    private readonly config: ArbitrationConfig,
+    private readonly clock: Clock,
+  ) {}
 
   /** Resolves once the contest this stream joined is decided. `key` names the satellite. */
   contend(key: string, source: AudioSource): Promise<Verdict> {
@@ -52,14 +57,29 @@ export class WakeArbiter {
     if (!this.current || this.current.closed || now > this.current.closesAt) this.current = this.openContest(now);
     const contest = this.current;
     return new Promise<Verdict>((settle) => {
-      const contender: Contender = { key, source, relay: new ChunkQueue<Buffer>(), measured: [], bytes: 0, ended: false, lost: false, settle };
+      const contender: Contender = {
+        key,
+        source,
+        relay: new ChunkQueue<Buffer>(),
+        measured: [],
+        bytes: 0,
+        ended: false,
+        lost: false,
+        settle,
+      };
       contest.members.push(contender);
       void this.pump(contest, contender);
     });
   }
 
   private openContest(now: number): Contest {
-    const contest: Contest = { members: [], closesAt: now + this.config.windowMs, closed: false, timer: undefined, decided: false };
+    const contest: Contest = {
+      members: [],
+      closesAt: now + this.config.windowMs,
+      closed: false,
+      timer: undefined,
+      decided: false,
+    };
     contest.timer = this.clock.setTimeout(() => {
       contest.closed = true;
       this.decideIfReady(contest);

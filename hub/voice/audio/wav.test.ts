@@ -15,7 +15,9 @@ function wavWith(options: { rate: number; channels: number; extraChunk?: boolean
   fmt.writeUInt16LE(options.channels * 2, 20);
   fmt.writeUInt16LE(16, 22);
   // An odd-sized LIST chunk checks the word-alignment padding.
-  const list = options.extraChunk ? Buffer.concat([Buffer.from('LIST'), Buffer.from([3, 0, 0, 0]), Buffer.from('abc'), Buffer.alloc(1)]) : Buffer.alloc(0);
+  const list = options.extraChunk
+    ? Buffer.concat([Buffer.from('LIST'), Buffer.from([3, 0, 0, 0]), Buffer.from('abc'), Buffer.alloc(1)])
+    : Buffer.alloc(0);
   const dataHeader = Buffer.alloc(8);
   dataHeader.write('data', 0, 'ascii');
   dataHeader.writeUInt32LE(data.length, 4);
@@ -29,7 +31,9 @@ function wavWith(options: { rate: number; channels: number; extraChunk?: boolean
 describe('WAV', () => {
   it('parses the chunk list, skipping padded extra chunks', () => {
     const info = parseWav(wavWith({ rate: 16000, channels: 1, extraChunk: true }, 100));
-    expect([info.format, info.sampleRate, info.channels, info.bitsPerSample, info.data.length]).toEqual([1, 16000, 1, 16, 200]);
+    expect([info.format, info.sampleRate, info.channels, info.bitsPerSample, info.data.length]).toEqual([
+      1, 16000, 1, 16, 200,
+    ]);
   });
 
   it('round-trips encodeWav', () => {
@@ -43,7 +47,11 @@ describe('WAV', () => {
   });
 
   it('rejects what is not a WAV with a coded error', async () => {
-    expect(() => parseWav(Buffer.from('hello world, not audio'))).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
-    await expect(collectPcm(wavBufferSource(Buffer.from('RIFF\0\0\0\0WAVE')))).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(() => parseWav(Buffer.from('hello world, not audio'))).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
+    );
+    await expect(collectPcm(wavBufferSource(Buffer.from('RIFF\0\0\0\0WAVE')))).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
   });
 });

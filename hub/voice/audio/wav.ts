@@ -17,7 +17,10 @@ const WAVE_FORMAT_EXTENSIBLE = 0xfffe;
 /** Parses a RIFF/WAVE file: walks the chunk list (skipping LIST/fact/…; chunks are word-aligned). */
 export function parseWav(file: Buffer): WavInfo {
   if (file.length < 12 || file.toString('ascii', 0, 4) !== 'RIFF' || file.toString('ascii', 8, 12) !== 'WAVE') {
-    throw new HubError('VALIDATION_FAILED', 'audio is not a WAV file (no RIFF/WAVE header); send audio/wav, 16 kHz mono 16-bit preferred');
+    throw new HubError(
+      'VALIDATION_FAILED',
+      'audio is not a WAV file (no RIFF/WAVE header); send audio/wav, 16 kHz mono 16-bit preferred',
+    );
   }
   let fmt: Omit<WavInfo, 'data'> | undefined;
   let offset = 12;
@@ -26,7 +29,8 @@ export function parseWav(file: Buffer): WavInfo {
     const declared = file.readUInt32LE(offset + 4);
     const body = offset + 8;
     if (id === 'fmt ') {
-      if (declared < 16 || body + 16 > file.length) throw new HubError('VALIDATION_FAILED', 'WAV fmt chunk is truncated; re-encode the file');
+      if (declared < 16 || body + 16 > file.length)
+        throw new HubError('VALIDATION_FAILED', 'WAV fmt chunk is truncated; re-encode the file');
       let format = file.readUInt16LE(body);
       if (format === WAVE_FORMAT_EXTENSIBLE && declared >= 26) format = file.readUInt16LE(body + 24);
       fmt = {
@@ -36,7 +40,8 @@ export function parseWav(file: Buffer): WavInfo {
         bitsPerSample: file.readUInt16LE(body + 14),
       };
     } else if (id === 'data') {
-      if (!fmt) throw new HubError('VALIDATION_FAILED', 'WAV data chunk comes before its fmt chunk; re-encode the file');
+      if (!fmt)
+        throw new HubError('VALIDATION_FAILED', 'WAV data chunk comes before its fmt chunk; re-encode the file');
       // Streamed WAVs write 0 or 0xFFFFFFFF when the length was unknown: take the rest of the file.
       const end = declared === 0 || declared === 0xffffffff ? file.length : Math.min(file.length, body + declared);
       return { ...fmt, data: file.subarray(body, end) };
@@ -53,13 +58,36 @@ export function isHubFormat(info: Omit<WavInfo, 'data'>): boolean {
 /** Any WAV sox understands → 16 kHz mono s16le PCM; -R: the same upload always converts (and decodes) the same way. */
 export function convertWithSox(wav: Buffer, soxCommand = 'sox'): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(soxCommand, ['-q', '-R', '-t', 'wav', '-', '-t', 'raw', '-r', String(SAMPLE_RATE), '-c', '1', '-b', '16', '-e', 'signed-integer', '-L', '-']);
+    const child = spawn(soxCommand, [
+      '-q',
+      '-R',
+      '-t',
+      'wav',
+      '-',
+      '-t',
+      'raw',
+      '-r',
+      String(SAMPLE_RATE),
+      '-c',
+      '1',
+      '-b',
+      '16',
+      '-e',
+      'signed-integer',
+      '-L',
+      '-',
+    ]);
     const out: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', (err) =>
-      reject(new HubError('INTERNAL', `cannot run "${soxCommand}" to convert the WAV (${err.message}); install sox (apt install sox) or send 16 kHz mono 16-bit WAV`)),
+      reject(
+        new HubError(
+          'INTERNAL',
+          `cannot run "${soxCommand}" to convert the WAV (${err.message}); install sox (apt install sox) or send 16 kHz mono 16-bit WAV`,
+        ),
+      ),
     );
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out));

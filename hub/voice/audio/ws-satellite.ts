@@ -8,7 +8,10 @@ import { satelliteControlSchema } from './satellite-protocol.js';
  * text frames are the same control messages as over MQTT ({"type":"audio_end"} ends the utterance).
  * Closing the socket also ends it. Reply audio goes back as one binary frame (see `sendReply`).
  */
-export function webSocketSatelliteSource(socket: WebSocket, options: { satelliteId: string; area?: string }): AudioSource {
+export function webSocketSatelliteSource(
+  socket: WebSocket,
+  options: { satelliteId: string; area?: string },
+): AudioSource {
   const queue = new ChunkQueue<Buffer>();
   socket.on('message', (data, isBinary) => {
     const buffer = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
@@ -24,7 +27,12 @@ export function webSocketSatelliteSource(socket: WebSocket, options: { satellite
     }
     const control = satelliteControlSchema.safeParse(json);
     if (!control.success) {
-      socket.send(JSON.stringify({ type: 'error', error: { code: 'VALIDATION_FAILED', message: 'text frames must be {"type":"audio_start"|"audio_end"}' } }));
+      socket.send(
+        JSON.stringify({
+          type: 'error',
+          error: { code: 'VALIDATION_FAILED', message: 'text frames must be {"type":"audio_start"|"audio_end"}' },
+        }),
+      );
       return;
     }
     if (control.data.type === 'audio_end') queue.end();
@@ -37,4 +45,3 @@ export function webSocketSatelliteSource(socket: WebSocket, options: { satellite
     chunks: () => queue,
   };
 }
-

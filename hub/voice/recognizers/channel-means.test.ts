@@ -48,7 +48,11 @@ describe('ChannelMeans', () => {
     expect(means.meanFor('satellite:kitchen')).toEqual(KITCHEN);
     expect(means.meanFor('satellite:hall')).toEqual(HALL);
     expect(means.meanFor('mic:default')).toEqual(MODEL);
-    expect([means.utterancesOf('satellite:kitchen'), means.utterancesOf('satellite:hall'), means.utterancesOf('mic:default')]).toEqual([1, 2, 0]);
+    expect([
+      means.utterancesOf('satellite:kitchen'),
+      means.utterancesOf('satellite:hall'),
+      means.utterancesOf('mic:default'),
+    ]).toEqual([1, 2, 0]);
   });
 
   it('persists the means across a restart (a new instance over the same SQLite file)', () => {
@@ -81,8 +85,14 @@ describe('ChannelMeans', () => {
     expect(lines).toHaveLength(2);
     expect(lines).toEqual(
       expect.arrayContaining([
-        { obj: { source: 'satellite:hall', problem: 'mean is not a JSON array of numbers' }, msg: expect.stringContaining('ignored') },
-        { obj: { source: 'api', problem: 'mean has 3 values, the model needs 13' }, msg: expect.stringContaining('ignored') },
+        {
+          obj: { source: 'satellite:hall', problem: 'mean is not a JSON array of numbers' },
+          msg: expect.stringContaining('ignored'),
+        },
+        {
+          obj: { source: 'api', problem: 'mean has 3 values, the model needs 13' },
+          msg: expect.stringContaining('ignored'),
+        },
       ]),
     );
     // The source adapts again and its next save replaces the bad row.
@@ -102,15 +112,26 @@ describe('ChannelMeans', () => {
     expect(means.isCold('mic:default')).toBe(false);
     for (let i = 0; i < 10; i++) means.adapt('mic:default', HALL, 100);
     // 1,120 frames heard, but the window holds 500: the old kitchen speech has faded out almost entirely.
-    means.meanFor('mic:default').forEach((v, k) => expect(Math.abs(v - HALL[k]!)).toBeLessThan(Math.abs(KITCHEN[k]! - HALL[k]!) * 0.1 + 1e-9));
+    means
+      .meanFor('mic:default')
+      .forEach((v, k) => expect(Math.abs(v - HALL[k]!)).toBeLessThan(Math.abs(KITCHEN[k]! - HALL[k]!) * 0.1 + 1e-9));
     expect(means.utterancesOf('mic:default')).toBe(12);
   });
 
   it('drops a mean that is not finite after an utterance, and bounds the number of sources kept', () => {
     const lines: { obj: unknown; msg: string }[] = [];
-    const means = new ChannelMeans({ initial: MODEL, store: new SqliteChannelMeanStore(db, clock), log: recordingLogger(lines), maxSources: 2 });
+    const means = new ChannelMeans({
+      initial: MODEL,
+      store: new SqliteChannelMeanStore(db, clock),
+      log: recordingLogger(lines),
+      maxSources: 2,
+    });
     means.load();
-    means.adapt('a', KITCHEN.map((v, i) => (i === 3 ? Number.NaN : v)), 200);
+    means.adapt(
+      'a',
+      KITCHEN.map((v, i) => (i === 3 ? Number.NaN : v)),
+      200,
+    );
     expect(means.meanFor('a')).toEqual(MODEL);
     expect(lines).toHaveLength(1);
     means.adapt('a', KITCHEN, 200);
@@ -121,6 +142,9 @@ describe('ChannelMeans', () => {
     clock.advance(1000);
     means.flush();
     expect(means.meanFor('a')).toEqual(MODEL);
-    expect((db.prepare('SELECT source FROM voice_channel_means ORDER BY source').pluck().all() as string[])).toEqual(['b', 'c']);
+    expect(db.prepare('SELECT source FROM voice_channel_means ORDER BY source').pluck().all() as string[]).toEqual([
+      'b',
+      'c',
+    ]);
   });
 });

@@ -67,10 +67,18 @@ export class ChannelMeans {
     for (const row of this.options.store?.load() ?? []) {
       const problem = this.problemWith(row);
       if (problem) {
-        this.options.log.warn({ source: row.source, problem }, 'stored cepstral mean ignored; this source starts again from the model mean');
+        this.options.log.warn(
+          { source: row.source, problem },
+          'stored cepstral mean ignored; this source starts again from the model mean',
+        );
         continue;
       }
-      this.means.set(row.source, { source: row.source, mean: parseMean(row.mean)!, utterances: row.utterances as number, frames: row.frames as number });
+      this.means.set(row.source, {
+        source: row.source,
+        mean: parseMean(row.mean)!,
+        utterances: row.utterances as number,
+        frames: row.frames as number,
+      });
     }
   }
 
@@ -101,9 +109,16 @@ export class ChannelMeans {
     if (!(frames > 0)) return;
     const before = this.means.get(source);
     const prior = before?.frames ?? 0;
-    const mean = before ? before.mean.map((m, k) => (m * prior + utteranceMean[k]! * frames) / (prior + frames)) : [...utteranceMean];
+    const mean = before
+      ? before.mean.map((m, k) => (m * prior + utteranceMean[k]! * frames) / (prior + frames))
+      : [...utteranceMean];
     this.means.delete(source); // re-inserted last: the Map's order is the least recently updated first
-    this.means.set(source, { source, mean, utterances: (before?.utterances ?? 0) + 1, frames: Math.min(WINDOW_FRAMES, prior + frames) });
+    this.means.set(source, {
+      source,
+      mean,
+      utterances: (before?.utterances ?? 0) + 1,
+      frames: Math.min(WINDOW_FRAMES, prior + frames),
+    });
     this.dirty.add(source);
     while (this.means.size > this.maxSources) {
       const oldest = this.means.keys().next().value!;
@@ -130,8 +145,10 @@ export class ChannelMeans {
     if (!mean) return 'mean is not a JSON array of numbers';
     const vector = vectorProblem(mean, this.options.initial.length);
     if (vector) return vector;
-    if (!Number.isInteger(row.utterances) || (row.utterances as number) < 0) return 'utterances is not a whole number ≥ 0';
-    if (!Number.isInteger(row.frames) || (row.frames as number) < 0 || (row.frames as number) > WINDOW_FRAMES) return `frames is not a whole number from 0 to ${WINDOW_FRAMES}`;
+    if (!Number.isInteger(row.utterances) || (row.utterances as number) < 0)
+      return 'utterances is not a whole number ≥ 0';
+    if (!Number.isInteger(row.frames) || (row.frames as number) < 0 || (row.frames as number) > WINDOW_FRAMES)
+      return `frames is not a whole number from 0 to ${WINDOW_FRAMES}`;
     return undefined;
   }
 }
@@ -147,6 +164,7 @@ function parseMean(value: unknown): number[] | undefined {
 
 function vectorProblem(mean: readonly number[], size: number): string | undefined {
   if (mean.length !== size) return `mean has ${mean.length} values, the model needs ${size}`;
-  if (!mean.every((v) => Number.isFinite(v) && Math.abs(v) <= MEAN_LIMIT)) return `mean has a value that is not a number within ±${MEAN_LIMIT}`;
+  if (!mean.every((v) => Number.isFinite(v) && Math.abs(v) <= MEAN_LIMIT))
+    return `mean has a value that is not a number within ±${MEAN_LIMIT}`;
   return undefined;
 }

@@ -56,10 +56,19 @@ export interface CmnControl {
  * Finds the decoder's CMN state; undefined when the layout does not look like the one expected
  * (another sphinxbase build), in which case the caller keeps the library's own behaviour.
  */
-export function cmnControl(sphinxbase: koffi.IKoffiLib, getFeat: (decoder: unknown) => unknown, decoder: unknown): CmnControl | undefined {
+export function cmnControl(
+  sphinxbase: koffi.IKoffiLib,
+  getFeat: (decoder: unknown) => unknown,
+  decoder: unknown,
+): CmnControl | undefined {
   const feat = getFeat(decoder);
   if (!feat) return undefined;
-  const head = koffi.decode(feat, featHead) as { refcount: number; cepsize: number; cmn_struct: unknown; sv_dim: number };
+  const head = koffi.decode(feat, featHead) as {
+    refcount: number;
+    cepsize: number;
+    cmn_struct: unknown;
+    sv_dim: number;
+  };
   if (head.refcount < 1 || head.cepsize < 1 || head.cepsize > 40 || !head.cmn_struct) return undefined;
   const cmn = koffi.decode(head.cmn_struct, cmnHead) as { veclen: number };
   if (cmn.veclen !== head.cepsize) return undefined;
@@ -81,7 +90,11 @@ export function cmnControl(sphinxbase: koffi.IKoffiLib, getFeat: (decoder: unkno
       if (weight === undefined) return;
       // cmn_live_set has no weight parameter: the running sum and its frame count are set directly.
       const { sum } = koffi.decode(head.cmn_struct, cmnHead) as { sum: unknown };
-      koffi.encode(sum, vector, mean.map((v) => v * weight));
+      koffi.encode(
+        sum,
+        vector,
+        mean.map((v) => v * weight),
+      );
       koffi.encode(head.cmn_struct, nframeAt, 'int32', weight);
     },
     frames() {

@@ -7,7 +7,8 @@ export interface PocketsphinxLibraryPaths {
   sphinxbaseLibrary: string;
 }
 
-export const POCKETSPHINX_INSTALL_HINT = 'install it with "apt install pocketsphinx pocketsphinx-en-us" (Debian/Raspberry Pi OS)';
+export const POCKETSPHINX_INSTALL_HINT =
+  'install it with "apt install pocketsphinx pocketsphinx-en-us" (Debian/Raspberry Pi OS)';
 
 /** pocketsphinx.h, cmd_ln.h. */
 export function bindPocketsphinx(options: PocketsphinxLibraryPaths) {
@@ -48,7 +49,9 @@ export function bindPocketsphinx(options: PocketsphinxLibraryPaths) {
 
 /** Runs a (non-variadic) library call on one of koffi's worker threads. */
 export function offThread<T>(fn: koffi.KoffiFunction, ...args: unknown[]): Promise<T> {
-  return new Promise((resolve, reject) => fn.async(...args, (err: unknown, result: T) => (err ? reject(err) : resolve(result))));
+  return new Promise((resolve, reject) =>
+    fn.async(...args, (err: unknown, result: T) => (err ? reject(err) : resolve(result))),
+  );
 }
 
 /**
@@ -75,7 +78,9 @@ export function acousticScore(api: PocketsphinxApi, decoder: unknown): number | 
   let seg = api.segIter(decoder);
   if (!seg) return undefined;
   let sum = 0;
-  const ascr = [0], lscr = [0], lback = [0];
+  const ascr = [0],
+    lscr = [0],
+    lback = [0];
   while (seg) {
     api.segProb(seg, ascr, lscr, lback);
     sum += ascr[0]!;

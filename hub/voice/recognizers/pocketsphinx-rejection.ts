@@ -7,13 +7,16 @@
  */
 
 /** The en-us model's phones (its mdef, without the fillers SIL, +NSN+, +SPN+). */
-const PHONES = 'AA AE AH AO AW AY B CH D DH EH ER EY F G HH IH IY JH K L M N NG OW OY P R S SH T TH UH UW V W Y Z ZH'.split(' ');
+const PHONES =
+  'AA AE AH AO AW AY B CH D DH EH ER EY F G HH IH IY JH K L M N NG OW OY P R S SH T TH UH UW V W Y Z ZH'.split(' ');
 const JUNK_PREFIX = 'hearth-junk-';
 const JUNK_RULE = 'hearth_junk';
 const TOP_RULE = 'hearth_heard';
 
 /** The junk words and their one-phone pronunciations, to add to the decoder's dictionary. */
-export const JUNK_PRONUNCIATIONS: Readonly<Record<string, string>> = Object.fromEntries(PHONES.map((p) => [`${JUNK_PREFIX}${p.toLowerCase()}`, p]));
+export const JUNK_PRONUNCIATIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  PHONES.map((p) => [`${JUNK_PREFIX}${p.toLowerCase()}`, p]),
+);
 
 /**
  * The grammar with the junk loop beside its public rules: `public <hearth_heard> = <rules…> | [<wake>] <hearth_junk>;`
@@ -36,7 +39,9 @@ export function phoneLoopJsgf(): string {
 function junkRule(phoneWeight: number): string {
   // Plain decimals: the JSGF weight syntax has no exponent.
   const weight = `/${phoneWeight.toFixed(60).replace(/0+$/, '').replace(/\.$/, '')}/`;
-  const junk = Object.keys(JUNK_PRONUNCIATIONS).map((w) => `${weight} ${w}`).join(' | ');
+  const junk = Object.keys(JUNK_PRONUNCIATIONS)
+    .map((w) => `${weight} ${w}`)
+    .join(' | ');
   return `<${JUNK_RULE}> = (${junk})+;`;
 }
 

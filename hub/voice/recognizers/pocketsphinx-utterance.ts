@@ -126,7 +126,9 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
         const fitOf = (d: DecodedUtterance) => d.acoustic ?? d.score;
         const lead = noCommand ? Infinity : (fitOf(answer) - fitOf(result)) / Math.max(1, result.frames);
         const answered = answer.text !== '' && !answer.rejected && lead + setup.answer.bias >= 0;
-        result = answered ? { ...answer, answerLead: lead } : { ...result, fellBack: true, answerLead: answer.text === '' ? -Infinity : lead };
+        result = answered
+          ? { ...answer, answerLead: lead }
+          : { ...result, fellBack: true, answerLead: answer.text === '' ? -Infinity : lead };
       }
       if (setup.margin && replay && !result.rejected && result.text !== '' && result.frames > 0) {
         const { phoneSearch, withDecoder } = setup.margin;

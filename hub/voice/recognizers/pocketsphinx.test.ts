@@ -56,7 +56,10 @@ describe('PocketsphinxRecognizer', () => {
 
   it('rejects a grammar with words missing from the dictionary, naming them', async () => {
     const bad = '#JSGF V1.0;\ngrammar bad;\npublic <c> = turn on the zorblatt;\n';
-    await expect(recognizer.setGrammar({ jsgf: bad })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringContaining('zorblatt') });
+    await expect(recognizer.setGrammar({ jsgf: bad })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      message: expect.stringContaining('zorblatt'),
+    });
   });
 
   it('serialises overlapping utterances: the second waits, buffered, and both come out right', async () => {
@@ -82,7 +85,10 @@ describe('PocketsphinxRecognizer', () => {
     // Speech only counts: each clip has 1 s of silence around it, as the endpointer's pre-roll and trailing
     // silence would. Counted with the silence, "hey hearth" made these sources look known, and both
     // commands came out as "turn on the kitchen light".
-    for (const voice of [{ voice: 'en-us', speed: 150 }, { voice: 'en-us+m3', speed: 130 }]) {
+    for (const voice of [
+      { voice: 'en-us', speed: 150 },
+      { voice: 'en-us+m3', speed: 130 },
+    ]) {
       const wake = await synth.say('hey hearth', voice);
       const command = await synth.say('turn off the kitchen light', voice);
       const heard = async (pcm: Buffer) => {
@@ -97,7 +103,11 @@ describe('PocketsphinxRecognizer', () => {
 
   it('decodes a standalone recording from its own mean and learns nothing from it: the same clip, the same words', async () => {
     const clip = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
-    const other = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.02 });
+    const other = await synth.say('what is the temperature in the bathroom', {
+      voice: 'en-us+m3',
+      speed: 120,
+      noise: 0.02,
+    });
     const upload = async (pcm: Buffer) => {
       const session = recognizer.startUtterance({ source: 'api', standalone: true });
       session.feed(pcm);
@@ -112,10 +122,12 @@ describe('PocketsphinxRecognizer', () => {
     expect(await recognise(clip.pcm, 3200, 'satellite:fresh-for-standalone')).toBe(first);
   });
 
-  it('decodes an open question\'s answer with its own small grammar; a command said instead is decoded with the command grammar', async () => {
+  it("decodes an open question's answer with its own small grammar; a command said instead is decoded with the command grammar", async () => {
     // The hub's command grammar has no bare answers (answer-grammar.ts ANSWER_INTENTS): neither has this one.
     await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF.replace(' | <answers>;', ';') });
-    await recognizer.setAnswerGrammar('yes-no', { jsgf: '#JSGF V1.0;\ngrammar yn;\npublic <a> = yes | no | yes please | no thanks;\n' });
+    await recognizer.setAnswerGrammar('yes-no', {
+      jsgf: '#JSGF V1.0;\ngrammar yn;\npublic <a> = yes | no | yes please | no thanks;\n',
+    });
     const yes = await synth.say('yes please');
     const command = await synth.say('lock the front door');
     // Each recording decoded on its own (as uploads are), so the order of the clips does not matter.
@@ -159,7 +171,11 @@ describe('PocketsphinxRecognizer', () => {
 
   it("adapts a cepstral mean per source: one source's speech does not move another's mean", async () => {
     const kitchen = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
-    const hall = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.01 });
+    const hall = await synth.say('what is the temperature in the bathroom', {
+      voice: 'en-us+m3',
+      speed: 120,
+      noise: 0.01,
+    });
     const untouched = recognizer.sourceMean('satellite:never-heard')!;
     await recognise(kitchen.pcm, 3200, 'satellite:kitchen');
     const kitchenMean = recognizer.sourceMean('satellite:kitchen')!;
@@ -185,7 +201,11 @@ describe('PocketsphinxRecognizer', () => {
         return (await s.end()).text;
       };
       const clip = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
-      const other = await synth.say('what is the temperature in the bathroom', { voice: 'en-us+m3', speed: 120, noise: 0.01 });
+      const other = await synth.say('what is the temperature in the bathroom', {
+        voice: 'en-us+m3',
+        speed: 120,
+        noise: 0.01,
+      });
       const alone = await say(clip.pcm);
       await say(other.pcm);
       expect(fixed.cepstralMean()!.some((v, i) => Math.abs(v - seed[i]!) > 0.01)).toBe(true); // the library folded the utterance in
@@ -209,8 +229,14 @@ describe('PocketsphinxRecognizer', () => {
 
   it('reports a missing library or model as RECOGNIZER_UNAVAILABLE with the fix', async () => {
     const noLib = new PocketsphinxRecognizer({ ...config, library: 'libpocketsphinx-nope.so.9', log: silentLogger });
-    await expect(noLib.start()).rejects.toMatchObject({ code: 'RECOGNIZER_UNAVAILABLE', message: expect.stringMatching(/libpocketsphinx-nope.*apt install pocketsphinx/) });
+    await expect(noLib.start()).rejects.toMatchObject({
+      code: 'RECOGNIZER_UNAVAILABLE',
+      message: expect.stringMatching(/libpocketsphinx-nope.*apt install pocketsphinx/),
+    });
     const noModel = new PocketsphinxRecognizer({ ...config, modelDir: '/nonexistent/model', log: silentLogger });
-    await expect(noModel.start()).rejects.toMatchObject({ code: 'RECOGNIZER_UNAVAILABLE', message: expect.stringContaining('/nonexistent/model') });
+    await expect(noModel.start()).rejects.toMatchObject({
+      code: 'RECOGNIZER_UNAVAILABLE',
+      message: expect.stringContaining('/nonexistent/model'),
+    });
   });
 });

@@ -9,10 +9,29 @@ import { DecoderLock, lockedSession } from './decoder-lock.js';
 import { ChannelMeans, type ChannelMeanStore } from './channel-means.js';
 import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
 import { pronunciationsFor } from './pocketsphinx-pronunciations.js';
-import { acousticScore, bindPocketsphinx, offThread, POCKETSPHINX_INSTALL_HINT, type PocketsphinxApi } from './pocketsphinx-library.js';
-import { heardJunk, JUNK_PRONUNCIATIONS, phoneLoopJsgf, withJunkLoop, wordsBeforeJunk } from './pocketsphinx-rejection.js';
+import {
+  acousticScore,
+  bindPocketsphinx,
+  offThread,
+  POCKETSPHINX_INSTALL_HINT,
+  type PocketsphinxApi,
+} from './pocketsphinx-library.js';
+import {
+  heardJunk,
+  JUNK_PRONUNCIATIONS,
+  phoneLoopJsgf,
+  withJunkLoop,
+  wordsBeforeJunk,
+} from './pocketsphinx-rejection.js';
 import { pocketsphinxUtterance } from './pocketsphinx-utterance.js';
-import { cleanTranscript, jsgfWords, type Grammar, type RecognitionSession, type Recognizer, type UtteranceOptions } from './types.js';
+import {
+  cleanTranscript,
+  jsgfWords,
+  type Grammar,
+  type RecognitionSession,
+  type Recognizer,
+  type UtteranceOptions,
+} from './types.js';
 
 export { POCKETSPHINX_INSTALL_HINT } from './pocketsphinx-library.js';
 
@@ -74,7 +93,11 @@ export interface PocketsphinxOptions {
  * -pbeam 1e-80, -wbeam 1e-60, -bestpath no, -lw 2 and a VAD pre-roll of 400 ms changed nothing
  * (pre-roll 100 ms lost 2); a preferred pronunciation did it (pocketsphinx-pronunciations.ts).
  */
-export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = { '-lw': '4', '-fsgusealtpron': 'no', '-topn': '8' };
+export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = {
+  '-lw': '4',
+  '-fsgusealtpron': 'no',
+  '-topn': '8',
+};
 
 /** Takes the place of a replaced grammar so the decoder frees it (any word of the dictionary will do). */
 const STUB_WORD = 'hello';
@@ -115,7 +138,11 @@ export class PocketsphinxRecognizer implements Recognizer {
     const hmm = join(this.options.modelDir, 'en-us');
     const dict = this.options.dictionary ?? join(this.options.modelDir, 'cmudict-en-us.dict');
     for (const path of [join(hmm, 'mdef'), dict]) {
-      if (!existsSync(path)) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx model file ${path} is missing; ${POCKETSPHINX_INSTALL_HINT} or set voice.pocketsphinx.modelDir`);
+      if (!existsSync(path))
+        throw new HubError(
+          'RECOGNIZER_UNAVAILABLE',
+          `pocketsphinx model file ${path} is missing; ${POCKETSPHINX_INSTALL_HINT} or set voice.pocketsphinx.modelDir`,
+        );
     }
     this.dictionaryPath = dict;
     const words = await loadCmuDictionary(dict);
@@ -126,30 +153,56 @@ export class PocketsphinxRecognizer implements Recognizer {
     try {
       const seedDict = join(seedDir, 'seed.dict');
       writeFileSync(seedDict, `${STUB_WORD} ${words.pronunciations(STUB_WORD)[0] ?? 'HH AH L OW'}\n`);
-      const flags = { '-hmm': hmm, '-dict': seedDict, ...POCKETSPHINX_DEFAULT_ARGS, ...this.options.args, '-logfn': '/dev/null' };
+      const flags = {
+        '-hmm': hmm,
+        '-dict': seedDict,
+        ...POCKETSPHINX_DEFAULT_ARGS,
+        ...this.options.args,
+        '-logfn': '/dev/null',
+      };
       const varargs = Object.entries(flags).flatMap(([name, value]) => ['str', name, 'str', value]);
       const config = api.cmdLnInit(null, api.psArgs(), 1, ...varargs, 'void *', null);
-      if (!config) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us');
+      if (!config)
+        throw new HubError(
+          'RECOGNIZER_UNAVAILABLE',
+          'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us',
+        );
       this.decoder = await offThread<unknown>(api.psInit, config);
       api.cmdLnFree(config); // the decoder keeps its own reference
     } finally {
       rmSync(seedDir, { recursive: true, force: true });
     }
-    if (!this.decoder) throw new HubError('RECOGNIZER_UNAVAILABLE', `pocketsphinx could not load the model in ${this.options.modelDir}; reinstall pocketsphinx-en-us`);
+    if (!this.decoder)
+      throw new HubError(
+        'RECOGNIZER_UNAVAILABLE',
+        `pocketsphinx could not load the model in ${this.options.modelDir}; reinstall pocketsphinx-en-us`,
+      );
     this.api = api;
     this.cmn = cmnControl(api.sphinxbase, api.getFeat, this.decoder);
     this.modelMean = this.cmn?.get();
     const mode = this.options.cmn ?? (this.options.cmnInit ? 'seed' : 'adaptive');
     if (mode !== 'carry') {
-      if (!this.cmn) this.options.log.warn('this sphinxbase build hides its CMN state: all sources share the library running mean');
+      if (!this.cmn)
+        this.options.log.warn('this sphinxbase build hides its CMN state: all sources share the library running mean');
       else if (this.options.cmnInit && this.options.cmnInit.length !== this.cmn.size) {
-        throw new HubError('CONFIG_INVALID', `voice.pocketsphinx.cmnInit needs ${this.cmn.size} values for this model, got ${this.options.cmnInit.length}`);
+        throw new HubError(
+          'CONFIG_INVALID',
+          `voice.pocketsphinx.cmnInit needs ${this.cmn.size} values for this model, got ${this.options.cmnInit.length}`,
+        );
       } else if (mode === 'adaptive') {
-        this.channels = new ChannelMeans({ initial: this.modelMean!, store: this.options.channelStore, log: this.options.log });
+        this.channels = new ChannelMeans({
+          initial: this.modelMean!,
+          store: this.options.channelStore,
+          log: this.options.log,
+        });
         this.channels.load();
       } else this.cmnSeed = this.options.cmnInit ?? this.cmn.get();
     }
-    const cmnMode = this.channels ? 'adaptive per source' : this.cmnSeed ? 'seeded per utterance' : 'library running mean';
+    const cmnMode = this.channels
+      ? 'adaptive per source'
+      : this.cmnSeed
+        ? 'seeded per utterance'
+        : 'library running mean';
     this.options.log.info({ modelDir: this.options.modelDir, cmn: cmnMode }, 'pocketsphinx loaded');
   }
 
@@ -195,52 +248,77 @@ export class PocketsphinxRecognizer implements Recognizer {
   }
 
   async setAnswerGrammar(name: string, grammar: Grammar): Promise<void> {
-    if (!/^[a-z][a-z0-9-]{0,39}$/.test(name)) throw new HubError('VALIDATION_FAILED', `answer grammar name "${name}": use lower-case letters, digits and -`);
+    if (!/^[a-z][a-z0-9-]{0,39}$/.test(name))
+      throw new HubError('VALIDATION_FAILED', `answer grammar name "${name}": use lower-case letters, digits and -`);
     // No rejection loop of its own: the command grammar decodes the same audio, and the better fit wins.
-    await this.withDecoder({ ...grammar, rejectionWeight: grammar.rejectionWeight ?? 0 }, async (api, decoder, jsgf) => {
-      await this.compile(api, decoder, `answer-${name}`, jsgf, true);
-      this.answerSearches.add(name);
-      if (this.commandSearch) api.setSearch(decoder, this.commandSearch);
-    });
+    await this.withDecoder(
+      { ...grammar, rejectionWeight: grammar.rejectionWeight ?? 0 },
+      async (api, decoder, jsgf) => {
+        await this.compile(api, decoder, `answer-${name}`, jsgf, true);
+        this.answerSearches.add(name);
+        if (this.commandSearch) api.setSearch(decoder, this.commandSearch);
+      },
+    );
   }
 
   startUtterance(options: UtteranceOptions = {}): RecognitionSession {
     const { api, decoder } = this.loaded();
-    if (!this.commandSearch) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx has no grammar yet; call setGrammar first');
-    const answer = options.grammar !== undefined && this.answerSearches.has(options.grammar) ? `answer-${options.grammar}` : undefined;
-    return lockedSession(this.lock, pocketsphinxUtterance({
-      api, decoder,
-      // The command grammar may be replaced while this utterance waits for the decoder: it takes the one loaded then.
-      search: () => this.commandSearch!,
-      answer: answer ? { search: answer, bias: this.options.answerBias ?? DEFAULT_ANSWER_BIAS } : undefined,
-      cmn: this.cmn,
-      channels: this.channels,
-      seed: this.cmnSeed,
-      modelMean: this.modelMean,
-      source: options.source ?? 'default',
-      standalone: options.standalone === true,
-      margin: this.phoneSearch ? { phoneSearch: PHONE_SEARCH, withDecoder: (fn) => this.holdingDecoder(fn) } : undefined,
-      // Speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of padding used to
-      // count as enough of a new channel, so the command after it was not decoded again and was often misheard.
-      nonSpeechFrames: Math.round((options.nonSpeechMs ?? 0) / 10),
-      redecodeDistance: this.options.redecodeDistance ?? DEFAULT_REDECODE_DISTANCE,
-      read: () => {
-        const out = [0];
-        const hypothesis = (api.getHyp(decoder, out) as string | null) ?? '';
-        const frames = api.getNFrames(decoder) as number;
-        const acoustic = hypothesis ? acousticScore(api, decoder) : undefined;
-        const measured = { score: out[0]!, frames, scorePerFrame: out[0]! / Math.max(1, frames), ...(acoustic !== undefined ? { acoustic } : {}) };
-        // Rejected: the words before the junk stay (the wake phrase: the person did speak to the hub).
-        return heardJunk(hypothesis) ? { text: cleanTranscript(wordsBeforeJunk(hypothesis)), rejected: true, ...measured } : { text: cleanTranscript(hypothesis), ...measured };
-      },
-      onFinished: () => this.trimWhenIdle(),
-    }));
+    if (!this.commandSearch)
+      throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx has no grammar yet; call setGrammar first');
+    const answer =
+      options.grammar !== undefined && this.answerSearches.has(options.grammar)
+        ? `answer-${options.grammar}`
+        : undefined;
+    return lockedSession(
+      this.lock,
+      pocketsphinxUtterance({
+        api,
+        decoder,
+        // The command grammar may be replaced while this utterance waits for the decoder: it takes the one loaded then.
+        search: () => this.commandSearch!,
+        answer: answer ? { search: answer, bias: this.options.answerBias ?? DEFAULT_ANSWER_BIAS } : undefined,
+        cmn: this.cmn,
+        channels: this.channels,
+        seed: this.cmnSeed,
+        modelMean: this.modelMean,
+        source: options.source ?? 'default',
+        standalone: options.standalone === true,
+        margin: this.phoneSearch
+          ? { phoneSearch: PHONE_SEARCH, withDecoder: (fn) => this.holdingDecoder(fn) }
+          : undefined,
+        // Speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of padding used to
+        // count as enough of a new channel, so the command after it was not decoded again and was often misheard.
+        nonSpeechFrames: Math.round((options.nonSpeechMs ?? 0) / 10),
+        redecodeDistance: this.options.redecodeDistance ?? DEFAULT_REDECODE_DISTANCE,
+        read: () => {
+          const out = [0];
+          const hypothesis = (api.getHyp(decoder, out) as string | null) ?? '';
+          const frames = api.getNFrames(decoder) as number;
+          const acoustic = hypothesis ? acousticScore(api, decoder) : undefined;
+          const measured = {
+            score: out[0]!,
+            frames,
+            scorePerFrame: out[0]! / Math.max(1, frames),
+            ...(acoustic !== undefined ? { acoustic } : {}),
+          };
+          // Rejected: the words before the junk stay (the wake phrase: the person did speak to the hub).
+          return heardJunk(hypothesis)
+            ? { text: cleanTranscript(wordsBeforeJunk(hypothesis)), rejected: true, ...measured }
+            : { text: cleanTranscript(hypothesis), ...measured };
+        },
+        onFinished: () => this.trimWhenIdle(),
+      }),
+    );
   }
 
   /** Teaches the decoder the grammar's words, then runs `load` holding the decoder (no utterance can be running). */
-  private async withDecoder(grammar: Grammar, load: (api: PocketsphinxApi, decoder: unknown, jsgf: string) => Promise<void>): Promise<void> {
+  private async withDecoder(
+    grammar: Grammar,
+    load: (api: PocketsphinxApi, decoder: unknown, jsgf: string) => Promise<void>,
+  ): Promise<void> {
     const { api, decoder } = this.loaded();
-    if (!grammar.jsgf) throw new HubError('VALIDATION_FAILED', 'pocketsphinx needs a JSGF grammar; export one from hub/language');
+    if (!grammar.jsgf)
+      throw new HubError('VALIDATION_FAILED', 'pocketsphinx needs a JSGF grammar; export one from hub/language');
     const rejection = grammar.rejectionWeight ?? this.options.rejectionWeight ?? 0;
     const jsgf = rejection > 0 ? withJunkLoop(grammar.jsgf, rejection) : grammar.jsgf;
     const words = await loadCmuDictionary(this.dictionaryPath);
@@ -251,11 +329,15 @@ export class PocketsphinxRecognizer implements Recognizer {
       const missing: string[] = [];
       for (const word of new Set([...jsgfWords(jsgf), ...Object.keys(extra)])) {
         if (api.lookupWord(decoder, word)) continue;
-        const variants = extra[word] !== undefined ? [extra[word]] : pronunciationsFor(word, words.pronunciations(word));
+        const variants =
+          extra[word] !== undefined ? [extra[word]] : pronunciationsFor(word, words.pronunciations(word));
         if (variants.length === 0) missing.push(word);
         variants.forEach((phones, i) => {
           if (api.addWord(decoder, i === 0 ? word : `${word}(${i + 1})`, phones, 0) < 0) {
-            throw new HubError('VALIDATION_FAILED', `pocketsphinx rejected the pronunciation "${phones}" for "${word}"; use ARPAbet phones from its model`);
+            throw new HubError(
+              'VALIDATION_FAILED',
+              `pocketsphinx rejected the pronunciation "${phones}" for "${word}"; use ARPAbet phones from its model`,
+            );
           }
         });
       }
@@ -276,10 +358,21 @@ export class PocketsphinxRecognizer implements Recognizer {
    * Compiles `jsgf` as the search `name` (replacing one of that name) and makes it current, so the decoder never
    * points at a search that was just freed.
    */
-  private async compile(api: PocketsphinxApi, decoder: unknown, name: string, jsgf: string, offMainThread: boolean): Promise<void> {
-    const status = offMainThread ? await offThread<number>(api.setJsgf, decoder, name, jsgf) : (api.setJsgf(decoder, name, jsgf) as number);
+  private async compile(
+    api: PocketsphinxApi,
+    decoder: unknown,
+    name: string,
+    jsgf: string,
+    offMainThread: boolean,
+  ): Promise<void> {
+    const status = offMainThread
+      ? await offThread<number>(api.setJsgf, decoder, name, jsgf)
+      : (api.setJsgf(decoder, name, jsgf) as number);
     if (status < 0 || api.setSearch(decoder, name) < 0) {
-      throw new HubError('VALIDATION_FAILED', 'pocketsphinx rejected the JSGF grammar (syntax error or an empty rule); check the exported grammar');
+      throw new HubError(
+        'VALIDATION_FAILED',
+        'pocketsphinx rejected the JSGF grammar (syntax error or an empty rule); check the exported grammar',
+      );
     }
   }
 
@@ -320,7 +413,8 @@ export class PocketsphinxRecognizer implements Recognizer {
   }
 
   private loaded(): { api: PocketsphinxApi; decoder: unknown } {
-    if (!this.api || !this.decoder) throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx is not started; call start() first');
+    if (!this.api || !this.decoder)
+      throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx is not started; call start() first');
     return { api: this.api, decoder: this.decoder };
   }
 }

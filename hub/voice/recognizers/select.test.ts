@@ -10,7 +10,10 @@ describe('recogniser selection', () => {
   it('auto picks pocketsphinx when no Vosk model is configured (this machine has pocketsphinx)', () => {
     const status = recognizerStatus(voiceConfigSchema.parse({ vosk: noVosk }));
     expect(status.selected).toBe('pocketsphinx');
-    expect(status.engines.vosk).toMatchObject({ available: false, missing: expect.stringContaining('/nonexistent/libvosk.so') });
+    expect(status.engines.vosk).toMatchObject({
+      available: false,
+      missing: expect.stringContaining('/nonexistent/libvosk.so'),
+    });
     expect(status.summary).toBe('speech recogniser: pocketsphinx');
   });
 
@@ -26,7 +29,9 @@ describe('recogniser selection', () => {
   });
 
   it('a configured Vosk without a model names the missing setting', () => {
-    const status = recognizerStatus(voiceConfigSchema.parse({ recognizer: 'vosk', vosk: { library: process.execPath } }));
+    const status = recognizerStatus(
+      voiceConfigSchema.parse({ recognizer: 'vosk', vosk: { library: process.execPath } }),
+    );
     expect(status.engines.vosk.missing).toContain('voice.vosk.modelPath');
     expect(status.summary).toContain('alphacephei.com/vosk/models');
   });

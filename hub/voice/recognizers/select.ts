@@ -26,7 +26,13 @@ export interface RecognizerStatus {
   summary: string;
 }
 
-const LIBRARY_DIRS = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib/arm-linux-gnueabihf', '/usr/lib', '/usr/local/lib'];
+const LIBRARY_DIRS = [
+  '/usr/lib/x86_64-linux-gnu',
+  '/usr/lib/aarch64-linux-gnu',
+  '/usr/lib/arm-linux-gnueabihf',
+  '/usr/lib',
+  '/usr/local/lib',
+];
 
 function findLibrary(name: string): string | undefined {
   if (isAbsolute(name)) return existsSync(name) ? name : undefined;
@@ -36,7 +42,8 @@ function findLibrary(name: string): string | undefined {
 
 function pocketsphinxStatus(config: VoiceConfig['pocketsphinx']): EngineStatus {
   for (const library of [config.library, config.sphinxbaseLibrary]) {
-    if (!findLibrary(library)) return { available: false, missing: `library ${library}`, fix: POCKETSPHINX_INSTALL_HINT };
+    if (!findLibrary(library))
+      return { available: false, missing: `library ${library}`, fix: POCKETSPHINX_INSTALL_HINT };
   }
   for (const file of [join(config.modelDir, 'en-us', 'mdef'), join(config.modelDir, 'cmudict-en-us.dict')]) {
     if (!existsSync(file)) return { available: false, missing: `model file ${file}`, fix: POCKETSPHINX_INSTALL_HINT };
@@ -47,7 +54,8 @@ function pocketsphinxStatus(config: VoiceConfig['pocketsphinx']): EngineStatus {
 function voskStatus(config: VoiceConfig['vosk']): EngineStatus {
   const library = resolve(config.library);
   if (!existsSync(library)) return { available: false, missing: `library ${library}`, fix: VOSK_LIBRARY_HINT };
-  if (!config.modelPath) return { available: false, missing: 'voice.vosk.modelPath (no model configured)', fix: VOSK_MODEL_HINT };
+  if (!config.modelPath)
+    return { available: false, missing: 'voice.vosk.modelPath (no model configured)', fix: VOSK_MODEL_HINT };
   const model = resolve(config.modelPath);
   if (!existsSync(model)) return { available: false, missing: `model folder ${model}`, fix: VOSK_MODEL_HINT };
   return { available: true };
@@ -61,7 +69,13 @@ export function recognizerStatus(config: VoiceConfig): RecognizerStatus {
     text: { available: true },
   };
   const selected: RecognizerName =
-    config.recognizer !== 'auto' ? config.recognizer : engines.vosk.available ? 'vosk' : engines.pocketsphinx.available ? 'pocketsphinx' : 'text';
+    config.recognizer !== 'auto'
+      ? config.recognizer
+      : engines.vosk.available
+        ? 'vosk'
+        : engines.pocketsphinx.available
+          ? 'pocketsphinx'
+          : 'text';
   const chosen = engines[selected];
   const summary = chosen.available
     ? selected === 'text'
@@ -84,7 +98,12 @@ export interface RecognizerExtras {
 
 function build(name: RecognizerName, config: VoiceConfig, log: Logger, extras: RecognizerExtras): Recognizer {
   if (name === 'vosk') return new VoskRecognizer({ ...config.vosk, log: log.child({ recognizer: 'vosk' }) });
-  if (name === 'pocketsphinx') return new PocketsphinxRecognizer({ ...config.pocketsphinx, channelStore: extras.channelStore, log: log.child({ recognizer: 'pocketsphinx' }) });
+  if (name === 'pocketsphinx')
+    return new PocketsphinxRecognizer({
+      ...config.pocketsphinx,
+      channelStore: extras.channelStore,
+      log: log.child({ recognizer: 'pocketsphinx' }),
+    });
   return new TextRecognizer();
 }
 
@@ -93,10 +112,15 @@ function build(name: RecognizerName, config: VoiceConfig, log: Logger, extras: R
  * skipped (and logged) in favour of the next, ending at text; a named engine that fails throws
  * RECOGNIZER_UNAVAILABLE, so a misconfiguration is not silently replaced.
  */
-export async function startRecognizer(config: VoiceConfig, log: Logger, extras: RecognizerExtras = {}): Promise<{ recognizer: Recognizer; status: RecognizerStatus }> {
+export async function startRecognizer(
+  config: VoiceConfig,
+  log: Logger,
+  extras: RecognizerExtras = {},
+): Promise<{ recognizer: Recognizer; status: RecognizerStatus }> {
   const status = recognizerStatus(config);
   if (config.recognizer !== 'auto') {
-    if (!status.engines[config.recognizer].available) throw new HubError('RECOGNIZER_UNAVAILABLE', status.summary, status.engines[config.recognizer]);
+    if (!status.engines[config.recognizer].available)
+      throw new HubError('RECOGNIZER_UNAVAILABLE', status.summary, status.engines[config.recognizer]);
     const recognizer = build(config.recognizer, config, log, extras);
     await recognizer.start();
     return { recognizer, status };

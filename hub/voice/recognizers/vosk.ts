@@ -27,12 +27,16 @@ const voskResultSchema = z.object({
 /** Loads libvosk and declares the C API (vosk_api.h) used here. */
 export function bindVosk(library: string) {
   const path = resolve(library);
-  if (!existsSync(path)) throw new HubError('RECOGNIZER_UNAVAILABLE', `libvosk not found at ${path}; ${VOSK_LIBRARY_HINT}`);
+  if (!existsSync(path))
+    throw new HubError('RECOGNIZER_UNAVAILABLE', `libvosk not found at ${path}; ${VOSK_LIBRARY_HINT}`);
   let lib: koffi.IKoffiLib;
   try {
     lib = koffi.load(path);
   } catch (err) {
-    throw new HubError('RECOGNIZER_UNAVAILABLE', `libvosk at ${path} cannot be loaded (${(err as Error).message}); ${VOSK_LIBRARY_HINT}`);
+    throw new HubError(
+      'RECOGNIZER_UNAVAILABLE',
+      `libvosk at ${path} cannot be loaded (${(err as Error).message}); ${VOSK_LIBRARY_HINT}`,
+    );
   }
   return {
     setLogLevel: lib.func('void vosk_set_log_level(int)'),
@@ -67,16 +71,25 @@ export class VoskRecognizer implements Recognizer {
 
   async start(): Promise<void> {
     const api = bindVosk(this.options.library);
-    if (!this.options.modelPath) throw new HubError('RECOGNIZER_UNAVAILABLE', `no Vosk model configured; ${VOSK_MODEL_HINT}`);
+    if (!this.options.modelPath)
+      throw new HubError('RECOGNIZER_UNAVAILABLE', `no Vosk model configured; ${VOSK_MODEL_HINT}`);
     const modelPath = resolve(this.options.modelPath);
-    if (!existsSync(modelPath)) throw new HubError('RECOGNIZER_UNAVAILABLE', `Vosk model folder ${modelPath} does not exist; ${VOSK_MODEL_HINT}`);
+    if (!existsSync(modelPath))
+      throw new HubError('RECOGNIZER_UNAVAILABLE', `Vosk model folder ${modelPath} does not exist; ${VOSK_MODEL_HINT}`);
     // Vosk's own check (am/final.mdl, or final.mdl in older models), made here: libvosk would print an ERROR line on
     // stderr for a folder without a model whatever its log level, and the error below says it better.
     if (!existsSync(join(modelPath, 'am', 'final.mdl')) && !existsSync(join(modelPath, 'final.mdl')))
-      throw new HubError('RECOGNIZER_UNAVAILABLE', `${modelPath} is not a Vosk model (it has no am/final.mdl); ${VOSK_MODEL_HINT}`);
+      throw new HubError(
+        'RECOGNIZER_UNAVAILABLE',
+        `${modelPath} is not a Vosk model (it has no am/final.mdl); ${VOSK_MODEL_HINT}`,
+      );
     api.setLogLevel(-1);
     const model = api.modelNew(modelPath);
-    if (!model) throw new HubError('RECOGNIZER_UNAVAILABLE', `Vosk could not load the model in ${modelPath} (not a Vosk model, or damaged); ${VOSK_MODEL_HINT}`);
+    if (!model)
+      throw new HubError(
+        'RECOGNIZER_UNAVAILABLE',
+        `Vosk could not load the model in ${modelPath} (not a Vosk model, or damaged); ${VOSK_MODEL_HINT}`,
+      );
     this.api = api;
     this.model = model;
     this.options.log.info({ modelPath }, 'vosk model loaded');
@@ -95,9 +108,14 @@ export class VoskRecognizer implements Recognizer {
   async setGrammar(grammar: Grammar): Promise<void> {
     const { api, model } = this.loaded();
     const phrases = grammar.phrases ?? (grammar.jsgf ? jsgfWords(grammar.jsgf) : []);
-    if (phrases.length === 0) throw new HubError('VALIDATION_FAILED', 'the Vosk grammar is empty; export phrases or a JSGF grammar from hub/language');
+    if (phrases.length === 0)
+      throw new HubError(
+        'VALIDATION_FAILED',
+        'the Vosk grammar is empty; export phrases or a JSGF grammar from hub/language',
+      );
     const unknown = [...new Set(phrases.flatMap((p) => p.split(/\s+/)))].filter((w) => w && api.findWord(model, w) < 0);
-    if (unknown.length > 0) this.options.log.warn({ unknown }, 'words missing from the Vosk model vocabulary are ignored');
+    if (unknown.length > 0)
+      this.options.log.warn({ unknown }, 'words missing from the Vosk model vocabulary are ignored');
     await this.lock.acquire();
     try {
       const next = api.recognizerNewGrm(model, SAMPLE_RATE, JSON.stringify([...phrases, '[unk]']));
@@ -112,7 +130,8 @@ export class VoskRecognizer implements Recognizer {
 
   startUtterance(): RecognitionSession {
     const { api } = this.loaded();
-    if (!this.recognizer) throw new HubError('RECOGNIZER_UNAVAILABLE', 'vosk has no grammar yet; call setGrammar first');
+    if (!this.recognizer)
+      throw new HubError('RECOGNIZER_UNAVAILABLE', 'vosk has no grammar yet; call setGrammar first');
     const texts: string[] = [];
     const confidences: number[] = [];
     const take = (json: string | null) => {
@@ -124,7 +143,8 @@ export class VoskRecognizer implements Recognizer {
       begin: () => api.reset(this.recognizer),
       // accept_waveform returns 1 when Vosk found its own endpoint mid-stream; collect that segment.
       feed: (pcm) => {
-        if (api.acceptWaveform(this.recognizer, pcm, pcm.length) === 1) take(api.result(this.recognizer) as string | null);
+        if (api.acceptWaveform(this.recognizer, pcm, pcm.length) === 1)
+          take(api.result(this.recognizer) as string | null);
       },
       finish: () => {
         take(api.finalResult(this.recognizer) as string | null);
@@ -137,7 +157,8 @@ export class VoskRecognizer implements Recognizer {
   }
 
   private loaded(): { api: ReturnType<typeof bindVosk>; model: unknown } {
-    if (!this.api || !this.model) throw new HubError('RECOGNIZER_UNAVAILABLE', 'vosk is not started; call start() first');
+    if (!this.api || !this.model)
+      throw new HubError('RECOGNIZER_UNAVAILABLE', 'vosk is not started; call start() first');
     return { api: this.api, model: this.model };
   }
 }

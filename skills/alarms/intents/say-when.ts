@@ -15,7 +15,10 @@ export const sayWhen = defineIntent({
     {
       // Typed (and heard in other words once the recogniser takes free speech).
       spoken: false,
-      sentences: ['[make it|how about|let us say|say|maybe] <when>', '[make it|how about|let us say|say|maybe] <on_day>'],
+      sentences: [
+        '[make it|how about|let us say|say|maybe] <when>',
+        '[make it|how about|let us say|say|maybe] <on_day>',
+      ],
     },
   ],
 });

@@ -30,7 +30,7 @@ export const setAlarm = defineIntent({
         '(put|turn|switch) (an|a|the|my) <alarm_word> on [<when>]',
         '<set_verb> <an> <alarm_word> <when> (called|named|labelled|labeled|titled|saying) {alarm_label:name}',
         '<set_verb> <an> <alarm_word> (called|named|labelled|labeled|titled) {alarm_label:name} [<when>]',
-                  '<set_verb> <an> <alarm_word> <in_time>',
+        '<set_verb> <an> <alarm_word> <in_time>',
         '(set|put|make|schedule) <an> <alarm_word> to (go off|ring|sound|wake me [up]) [<when>]',
         '(set|put|make|schedule) <an> <when> <alarm_word>',
         '<alarm_word> <when>',

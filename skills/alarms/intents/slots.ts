@@ -17,4 +17,8 @@ export const ALARM_SLOTS = { ...WHEN, name: { list: 'alarm_label' }, all: { list
 /** Setting one for another room ("set an alarm in the kids room for 7"): it rings there. */
 export const SET_ALARM_SLOTS = { ...ALARM_SLOTS, area: TARGET_SLOTS.area } as const;
 export const REMINDER_SLOTS = { ...SET_ALARM_SLOTS, message: { list: 'reminder_text' } } as const;
-export const SNOOZE_SLOTS = { hours: { list: 'hours' }, minutes: { list: 'minutes' }, seconds: { list: 'seconds' } } as const;
+export const SNOOZE_SLOTS = {
+  hours: { list: 'hours' },
+  minutes: { list: 'minutes' },
+  seconds: { list: 'seconds' },
+} as const;

@@ -7,10 +7,7 @@ export const snooze = defineIntent({
   slots: SNOOZE_SLOTS,
   sentences: [
     {
-      sentences: [
-        'snooze [it|the alarm] [for {minutes:minutes} minutes]',
-        '{minutes:minutes} more minutes',
-      ],
+      sentences: ['snooze [it|the alarm] [for {minutes:minutes} minutes]', '{minutes:minutes} more minutes'],
     },
     {
       // Typed (and heard in other words once the recogniser takes free speech): too many ways to say it for the JSGF grammar.

@@ -5,11 +5,7 @@ export const stop = defineIntent({
   targets: 'none',
   sentences: [
     {
-      sentences: [
-        'stop [it|the ringing]',
-        'be quiet',
-        'i am (up|awake)',
-      ],
+      sentences: ['stop [it|the ringing]', 'be quiet', 'i am (up|awake)'],
     },
     {
       // Typed (and heard in other words once the recogniser takes free speech): too many ways to say it for the JSGF grammar.

@@ -7,8 +7,15 @@ export const help = defineIntent({
   sentences: [
     {
       sentences: [
-        'what can you do', 'what (can|should) i (say|ask) [you]', 'help [me]', 'how (do i|does this) work', 'what (commands|things) do you (know|understand)',
-        'what do you understand', '(show|tell) me what you can do', 'what are you able to do', 'i need help',
+        'what can you do',
+        'what (can|should) i (say|ask) [you]',
+        'help [me]',
+        'how (do i|does this) work',
+        'what (commands|things) do you (know|understand)',
+        'what do you understand',
+        '(show|tell) me what you can do',
+        'what are you able to do',
+        'i need help',
       ],
     },
   ],

@@ -10,7 +10,15 @@ export const mute = defineIntent({
     // A bare "silence" / "silence it" is HearthStop's (what rings); "mute" is always the player's.
     `mute [it|that|this|the (sound|audio|music|volume)] ${where}`,
     `mute <name>`,
-    { spoken: false, sentences: [`silence the (sound|audio|music|volume|tv|telly) ${where}`, `(mute|silence) <name> ${where}`, '(mute|silence) (everything|all the speakers)', `(turn|switch) [the] sound off ${where}`] },
+    {
+      spoken: false,
+      sentences: [
+        `silence the (sound|audio|music|volume|tv|telly) ${where}`,
+        `(mute|silence) <name> ${where}`,
+        '(mute|silence) (everything|all the speakers)',
+        `(turn|switch) [the] sound off ${where}`,
+      ],
+    },
   ],
 });
 
@@ -21,6 +29,13 @@ export const unmute = defineIntent({
   sentences: [
     `unmute [it|that|this|the (sound|audio|music)] ${where}`,
     'unmute <name>',
-    { spoken: false, sentences: [`(unmute|un mute) [it|that|this|the (sound|audio|music)] ${where}`, `(unmute|un mute) <name> ${where}`, `(turn|switch|put) [the] sound back on ${where}`] },
+    {
+      spoken: false,
+      sentences: [
+        `(unmute|un mute) [it|that|this|the (sound|audio|music)] ${where}`,
+        `(unmute|un mute) <name> ${where}`,
+        `(turn|switch|put) [the] sound back on ${where}`,
+      ],
+    },
   ],
 });

@@ -6,7 +6,16 @@ const item = '(song|track|tune|episode|one|item|chapter|video)';
 export const previous = defineIntent({
   targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
-  cues: { actions: ['previous', 'go back', { words: 'back', weight: 0.5 }, 'last one', { words: 'rewind', weight: 0.75 }, 'replay'] },
+  cues: {
+    actions: [
+      'previous',
+      'go back',
+      { words: 'back', weight: 0.5 },
+      'last one',
+      { words: 'rewind', weight: 0.75 },
+      'replay',
+    ],
+  },
   sentences: [
     `[play] [the] (previous|last|prior|one before) ${item} [again] ${where}`,
     `(go|skip|jump) back [a|one] [${item}] ${where}`,

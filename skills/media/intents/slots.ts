@@ -9,4 +9,5 @@ export const MEDIA_TARGETS = { domains: ['media_player'], areaFromContext: true 
 export const where = '[(on|in|from|through) (<name>|<area>)|<here>]';
 
 /** What is playing, as people call it. */
-export const playing = '(music|song|songs|track|tune|movie|film|show|programme|program|playback|video|podcast|episode|audiobook|book|radio|audio|sound|stream|album|playlist)';
+export const playing =
+  '(music|song|songs|track|tune|movie|film|show|programme|program|playback|video|podcast|episode|audiobook|book|radio|audio|sound|stream|album|playlist)';

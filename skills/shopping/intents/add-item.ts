@@ -6,13 +6,31 @@ export const addItem = defineIntent({
   targets: 'none',
   slots: { item: { list: 'item' } },
   cues: {
-    actions: ['add', 'put', 'stick', 'pop', 'write down', 'jot down', 'include', { words: 'need', weight: 0.75 }, { words: 'buy', weight: 0.75 }, { words: 'get', weight: 0.5 }],
+    actions: [
+      'add',
+      'put',
+      'stick',
+      'pop',
+      'write down',
+      'jot down',
+      'include',
+      { words: 'need', weight: 0.75 },
+      { words: 'buy', weight: 0.75 },
+      { words: 'get', weight: 0.5 },
+    ],
     topics: ['shopping list', 'grocery list', 'groceries', 'shopping', 'list'],
     needsTopic: true,
     freeText: 'item',
   },
   sentences: [
-    { sentences: ['(add|put) {item} (to|on) <shopping_list>', '(we|i) need [some] [more] {item}', '(we are|i am) out of {item}'], priority: 1 },
+    {
+      sentences: [
+        '(add|put) {item} (to|on) <shopping_list>',
+        '(we|i) need [some] [more] {item}',
+        '(we are|i am) out of {item}',
+      ],
+      priority: 1,
+    },
     {
       spoken: false,
       sentences: [

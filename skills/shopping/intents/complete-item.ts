@@ -6,13 +6,34 @@ export const completeItem = defineIntent({
   targets: 'none',
   slots: { item: { list: 'item' } },
   cues: {
-    actions: ['tick off', 'cross off', 'check off', 'take off', 'cross out', 'strike off', 'remove', 'delete', 'erase', 'drop', 'scratch', { words: 'cancel', weight: 0.75 }, { words: 'got', weight: 0.75 }, { words: 'bought', weight: 0.75 }],
+    actions: [
+      'tick off',
+      'cross off',
+      'check off',
+      'take off',
+      'cross out',
+      'strike off',
+      'remove',
+      'delete',
+      'erase',
+      'drop',
+      'scratch',
+      { words: 'cancel', weight: 0.75 },
+      { words: 'got', weight: 0.75 },
+      { words: 'bought', weight: 0.75 },
+    ],
     topics: ['shopping list', 'grocery list', 'groceries', 'shopping', 'list'],
     needsTopic: true,
     freeText: 'item',
   },
   sentences: [
-    { sentences: ['(check|tick|cross) off {item} (from|on) <shopping_list>', '(remove|take) {item} (from|off) <shopping_list>'], priority: 1 },
+    {
+      sentences: [
+        '(check|tick|cross) off {item} (from|on) <shopping_list>',
+        '(remove|take) {item} (from|off) <shopping_list>',
+      ],
+      priority: 1,
+    },
     {
       spoken: false,
       sentences: [

@@ -6,12 +6,15 @@ export const listAddItem = defineIntent({
   targets: { domains: ['todo'], areaFromContext: false },
   slots: { item: { list: 'item' }, name: { list: 'todo' } },
   sentences: [
-    { sentences: [
-      `${add} {item} (to|on|onto|in|down on) [<the>] {todo:name} [list]`,
-      `${add} to [<the>] {todo:name} [list] {item}`,
-      '[<the>] {todo:name} [list] (add|plus) {item}',
-      'remind me to {item} on [<the>] {todo:name} [list]',
-    ], priority: 2 },
+    {
+      sentences: [
+        `${add} {item} (to|on|onto|in|down on) [<the>] {todo:name} [list]`,
+        `${add} to [<the>] {todo:name} [list] {item}`,
+        '[<the>] {todo:name} [list] (add|plus) {item}',
+        'remind me to {item} on [<the>] {todo:name} [list]',
+      ],
+      priority: 2,
+    },
   ],
 });
 
@@ -20,11 +23,14 @@ export const listCompleteItem = defineIntent({
   targets: { domains: ['todo'], areaFromContext: false },
   slots: { item: { list: 'item' }, name: { list: 'todo' } },
   sentences: [
-    { sentences: [
-      '(check|tick|cross|mark|strike|take|knock) off {item} (from|on|off) [<the>] {todo:name} [list]',
-      '(check|tick|cross|mark|strike|take|knock) {item} off [<the>] {todo:name} [list]',
-      '(remove|delete|drop|erase) {item} (from|off) [<the>] {todo:name} [list]',
-      'mark {item} (as done|done|complete) on [<the>] {todo:name} [list]',
-    ], priority: 2 },
+    {
+      sentences: [
+        '(check|tick|cross|mark|strike|take|knock) off {item} (from|on|off) [<the>] {todo:name} [list]',
+        '(check|tick|cross|mark|strike|take|knock) {item} off [<the>] {todo:name} [list]',
+        '(remove|delete|drop|erase) {item} (from|off) [<the>] {todo:name} [list]',
+        'mark {item} (as done|done|complete) on [<the>] {todo:name} [list]',
+      ],
+      priority: 2,
+    },
   ],
 });

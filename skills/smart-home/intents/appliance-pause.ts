@@ -8,7 +8,15 @@ export const appliancePause = defineIntent({
   cues: { actions: ['pause', { words: 'hold', weight: 0.75 }, { words: 'wait', weight: 0.5 }], needsTarget: true },
   sentences: [
     { sentences: ['pause <name>'], priority: 1 },
-    { spoken: false, sentences: ['(pause|hold) <name> [<in_area>]', 'put <name> on (hold|pause)', 'pause the (washing|wash|cycle|programme|program) [on <name>]'], priority: 1 },
+    {
+      spoken: false,
+      sentences: [
+        '(pause|hold) <name> [<in_area>]',
+        'put <name> on (hold|pause)',
+        'pause the (washing|wash|cycle|programme|program) [on <name>]',
+      ],
+      priority: 1,
+    },
   ],
 });
 
@@ -18,6 +26,14 @@ export const applianceResume = defineIntent({
   cues: { actions: ['resume', 'unpause', 'continue', 'carry on'], needsTarget: true },
   sentences: [
     { sentences: ['resume <name>'], priority: 1 },
-    { spoken: false, sentences: ['(resume|unpause|continue|restart) <name> [<in_area>]', 'let <name> (carry on|continue|finish)', '(take|get) <name> off (hold|pause)'], priority: 1 },
+    {
+      spoken: false,
+      sentences: [
+        '(resume|unpause|continue|restart) <name> [<in_area>]',
+        'let <name> (carry on|continue|finish)',
+        '(take|get) <name> off (hold|pause)',
+      ],
+      priority: 1,
+    },
   ],
 });

@@ -14,7 +14,17 @@ export const CLASSES = {
 export function classBlocks(verb: string, particle: 'on' | 'off'): SentenceBlock[] {
   return Object.entries(CLASSES).flatMap(([domain, words]): SentenceBlock[] => [
     // Spoken: lights and fans, the common orders; the rest typed (the recogniser's grammar stays small).
-    ...(domain === 'switch' ? [] : [{ sentences: [`${verb} <all> [<the>] [{area}] ${words} [<where>]`, `[<the>] [{area}] ${words} ${particle} [<where>]`], slots: { domain } }]),
+    ...(domain === 'switch'
+      ? []
+      : [
+          {
+            sentences: [
+              `${verb} <all> [<the>] [{area}] ${words} [<where>]`,
+              `[<the>] [{area}] ${words} ${particle} [<where>]`,
+            ],
+            slots: { domain },
+          },
+        ]),
     {
       spoken: false,
       sentences: [

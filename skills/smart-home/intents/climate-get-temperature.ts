@@ -6,12 +6,28 @@ export const climateGetTemperature = defineIntent({
   slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor },
   cues: {
     answers: true,
-    actions: ['how warm', 'how cold', 'how hot', 'how cool', 'what temperature', 'what is the temperature', 'temperature wise', { words: 'reading', weight: 0.5, domains: ['climate', 'sensor'] }],
+    actions: [
+      'how warm',
+      'how cold',
+      'how hot',
+      'how cool',
+      'what temperature',
+      'what is the temperature',
+      'temperature wise',
+      { words: 'reading', weight: 0.5, domains: ['climate', 'sensor'] },
+    ],
   },
   sentences: [
     // Before HassGetState's "what is <name> showing": a thermostat's reading is its temperature.
     // A named sensor's reading is HassGetState's (Home Assistant: this intent names climate devices).
-    { sentences: ['what is <name> (reading|showing|at|saying)', 'what does <name> (say|read|show)', 'how (warm|hot|cold|cool) is <name>'], priority: 1 },
+    {
+      sentences: [
+        'what is <name> (reading|showing|at|saying)',
+        'what does <name> (say|read|show)',
+        'how (warm|hot|cold|cool) is <name>',
+      ],
+      priority: 1,
+    },
     {
       sentences: [
         'what is the <place> temperature',

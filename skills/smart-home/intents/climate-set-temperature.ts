@@ -3,14 +3,30 @@ import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
 
 export const climateSetTemperature = defineIntent({
   targets: { domains: ['climate'], areaFromContext: true },
-  slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor, temperature: { list: 'temperature' }, temperature_delta: { fixed: [1, -1] } },
+  slots: {
+    name: TARGET_SLOTS.name,
+    area: TARGET_SLOTS.area,
+    floor: TARGET_SLOTS.floor,
+    temperature: { list: 'temperature' },
+    temperature_delta: { fixed: [1, -1] },
+  },
   cues: {
     actions: [
-      'temperature', { words: 'temp', weight: 0.75 }, { words: 'set', weight: 0.5 }, { words: 'turn', weight: 0.25 }, { words: 'put', weight: 0.25 },
-      { words: 'degrees', weight: 0.5 }, { words: 'crank', weight: 0.25 },
-      { words: 'warmer', slots: { temperature_delta: 1 } }, { words: 'hotter', slots: { temperature_delta: 1 } }, { words: 'warm up', slots: { temperature_delta: 1 } },
-      { words: 'cooler', slots: { temperature_delta: -1 } }, { words: 'colder', slots: { temperature_delta: -1 } }, { words: 'cool down', slots: { temperature_delta: -1 } },
-      { words: 'turn up', domains: ['climate'], slots: { temperature_delta: 1 } }, { words: 'turn down', domains: ['climate'], slots: { temperature_delta: -1 } },
+      'temperature',
+      { words: 'temp', weight: 0.75 },
+      { words: 'set', weight: 0.5 },
+      { words: 'turn', weight: 0.25 },
+      { words: 'put', weight: 0.25 },
+      { words: 'degrees', weight: 0.5 },
+      { words: 'crank', weight: 0.25 },
+      { words: 'warmer', slots: { temperature_delta: 1 } },
+      { words: 'hotter', slots: { temperature_delta: 1 } },
+      { words: 'warm up', slots: { temperature_delta: 1 } },
+      { words: 'cooler', slots: { temperature_delta: -1 } },
+      { words: 'colder', slots: { temperature_delta: -1 } },
+      { words: 'cool down', slots: { temperature_delta: -1 } },
+      { words: 'turn up', domains: ['climate'], slots: { temperature_delta: 1 } },
+      { words: 'turn down', domains: ['climate'], slots: { temperature_delta: -1 } },
     ],
     needsOneOf: ['temperature', 'temperature_delta'],
   },
@@ -48,7 +64,18 @@ export const climateSetTemperature = defineIntent({
       slots: { temperature_delta: -1 },
     },
     // Remarks rather than commands: taken only when nothing else in the request says what to do.
-    { sentences: ['it is (cold|freezing|chilly|too cold|so cold) [<where>]', '(i am|we are) (cold|freezing|chilly)'], slots: { temperature_delta: 1 }, priority: -1 },
-    { sentences: ['it is (hot|too hot|too warm|boiling|stuffy|so hot) [<where>]', '(i am|we are) (hot|too hot|too warm|boiling)'], slots: { temperature_delta: -1 }, priority: -1 },
+    {
+      sentences: ['it is (cold|freezing|chilly|too cold|so cold) [<where>]', '(i am|we are) (cold|freezing|chilly)'],
+      slots: { temperature_delta: 1 },
+      priority: -1,
+    },
+    {
+      sentences: [
+        'it is (hot|too hot|too warm|boiling|stuffy|so hot) [<where>]',
+        '(i am|we are) (hot|too hot|too warm|boiling)',
+      ],
+      slots: { temperature_delta: -1 },
+      priority: -1,
+    },
   ],
 });

@@ -33,10 +33,16 @@ const ownIntents: Record<string, IntentDeclaration> = {
   HearthApplianceResume: applianceResume,
 };
 
-export const smartHomeIntents: Record<string, IntentDeclaration> = withDeviceTypes(ownIntents, Object.values(deviceTypes));
+export const smartHomeIntents: Record<string, IntentDeclaration> = withDeviceTypes(
+  ownIntents,
+  Object.values(deviceTypes),
+);
 
 /** Adds each type's intents, and its sentences for intents declared here (a type naming an unknown intent is a bug). */
-export function withDeviceTypes(own: Record<string, IntentDeclaration>, types: readonly DeviceTypeDefinition[]): Record<string, IntentDeclaration> {
+export function withDeviceTypes(
+  own: Record<string, IntentDeclaration>,
+  types: readonly DeviceTypeDefinition[],
+): Record<string, IntentDeclaration> {
   const all: Record<string, IntentDeclaration> = { ...own };
   for (const type of types) {
     for (const [name, declaration] of Object.entries(type.intents ?? {})) {
@@ -47,7 +53,8 @@ export function withDeviceTypes(own: Record<string, IntentDeclaration>, types: r
   for (const type of types) {
     for (const [name, blocks] of Object.entries(type.moreSentences ?? {})) {
       const declaration = all[name];
-      if (!declaration) throw new Error(`device type "${type.summary}" adds sentences to ${name}, which nobody declares`);
+      if (!declaration)
+        throw new Error(`device type "${type.summary}" adds sentences to ${name}, which nobody declares`);
       all[name] = { ...declaration, sentences: [...declaration.sentences, ...blocks] };
     }
   }

@@ -6,8 +6,14 @@ export const setPosition = defineIntent({
   slots: { ...TARGET_SLOTS, position: { list: 'position' } },
   cues: {
     actions: [
-      'position', { words: 'set', weight: 0.5 }, { words: 'move', weight: 0.5 }, { words: 'put', weight: 0.25 },
-      { words: 'open', weight: 0.5 }, { words: 'close', weight: 0.5 }, { words: 'raise', weight: 0.5 }, { words: 'lower', weight: 0.5 },
+      'position',
+      { words: 'set', weight: 0.5 },
+      { words: 'move', weight: 0.5 },
+      { words: 'put', weight: 0.25 },
+      { words: 'open', weight: 0.5 },
+      { words: 'close', weight: 0.5 },
+      { words: 'raise', weight: 0.5 },
+      { words: 'lower', weight: 0.5 },
     ],
     needsOneOf: ['position'],
     needsTarget: true,
@@ -21,7 +27,10 @@ export const setPosition = defineIntent({
         '<name> [to] {position} <percent> (open|closed|position)',
       ],
     },
-    { sentences: ['(open|close) <name> halfway', '(set|put|move) <name> (halfway|to half|half way)'], slots: { position: 50 } },
+    {
+      sentences: ['(open|close) <name> halfway', '(set|put|move) <name> (halfway|to half|half way)'],
+      slots: { position: 50 },
+    },
     {
       sentences: [
         '(set|move|put|open|close|raise|lower|adjust) <all> [<the>] {cover_class:device_class} [<where>] to {position} <percent>',
@@ -30,6 +39,9 @@ export const setPosition = defineIntent({
       ],
       slots: { domain: 'cover' },
     },
-    { sentences: ['(open|close|set|put) [<the>] {cover_class:device_class} [<where>] (halfway|half way|to half)'], slots: { domain: 'cover', position: 50 } },
+    {
+      sentences: ['(open|close|set|put) [<the>] {cover_class:device_class} [<where>] (halfway|half way|to half)'],
+      slots: { domain: 'cover', position: 50 },
+    },
   ],
 });

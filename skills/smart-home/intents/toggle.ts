@@ -7,6 +7,13 @@ export const toggle = defineIntent({
   cues: { actions: ['toggle', { words: 'flip', weight: 0.75 }, { words: 'flick', weight: 0.75 }], needsTarget: true },
   sentences: [
     { sentences: ['toggle <name> [<where>]', 'flip <name>', 'switch <name> [over]', 'flick <name>'] },
-    { sentences: ['toggle <all> [<the>] <lights> [<where>]', 'toggle [<the>] {area} <lights>', 'flip [<the>] [{area}] <lights> [<where>]'], slots: { domain: 'light' } },
+    {
+      sentences: [
+        'toggle <all> [<the>] <lights> [<where>]',
+        'toggle [<the>] {area} <lights>',
+        'flip [<the>] [{area}] <lights> [<where>]',
+      ],
+      slots: { domain: 'light' },
+    },
   ],
 });

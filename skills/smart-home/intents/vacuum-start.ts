@@ -6,24 +6,46 @@ export const vacuumStart = defineIntent({
   targets: { domains: ['vacuum'], areaFromContext: true },
   slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor },
   cues: {
-    actions: ['vacuum', 'hoover', 'clean', 'start', 'run', { words: 'go', weight: 0.5 }, 'cleaning', 'vacuuming', 'hoovering', { words: 'turn on', weight: 0.75 }, 'sweep'],
+    actions: [
+      'vacuum',
+      'hoover',
+      'clean',
+      'start',
+      'run',
+      { words: 'go', weight: 0.5 },
+      'cleaning',
+      'vacuuming',
+      'hoovering',
+      { words: 'turn on', weight: 0.75 },
+      'sweep',
+    ],
   },
   sentences: [
     // Before "start <name>" of the other intents: a named vacuum starts cleaning.
-    { sentences: ['(start|run|turn on|fire up|launch|activate|switch on) <name> [<where>]', '<name> (start|go|clean)', '(tell|have|ask|get) <name> to (clean|vacuum|hoover|start) [<where>]'], priority: 1 },
+    {
+      sentences: [
+        '(start|run|turn on|fire up|launch|activate|switch on) <name> [<where>]',
+        '<name> (start|go|clean)',
+        '(tell|have|ask|get) <name> to (clean|vacuum|hoover|start) [<where>]',
+      ],
+      priority: 1,
+    },
     // Spoken: the common forms (the recogniser's grammar stays small and its sentences apart); the rest typed.
     '(start|run) [the|my] (vacuum|robot|hoover) [<where>]',
     '(vacuum|hoover|clean) [<the>] {area}',
-    { spoken: false, sentences: [
-    `(start|run|turn on|fire up|launch) [the|my] ${robot} [<where>]`,
-    '(vacuum|hoover|clean|sweep) [the] (floor|floors|house|home|place|carpet|carpets|rug|rugs)',
-    '(vacuum|hoover|clean|sweep) [<the>] <place>',
-    '(vacuum|hoover|clean) [the] (whole|entire) <place>',
-    '(vacuum|hoover) <here>',
-    'start (cleaning|vacuuming|hoovering) [<where>]',
-    '(time to|let us|go) (clean|vacuum|hoover) [<where>]',
-    `send [the|my] ${robot} (to clean|cleaning|to work|off) [<where>]`,
-    `${robot} (start|go|clean) [<where>]`,
-    ] },
+    {
+      spoken: false,
+      sentences: [
+        `(start|run|turn on|fire up|launch) [the|my] ${robot} [<where>]`,
+        '(vacuum|hoover|clean|sweep) [the] (floor|floors|house|home|place|carpet|carpets|rug|rugs)',
+        '(vacuum|hoover|clean|sweep) [<the>] <place>',
+        '(vacuum|hoover|clean) [the] (whole|entire) <place>',
+        '(vacuum|hoover) <here>',
+        'start (cleaning|vacuuming|hoovering) [<where>]',
+        '(time to|let us|go) (clean|vacuum|hoover) [<where>]',
+        `send [the|my] ${robot} (to clean|cleaning|to work|off) [<where>]`,
+        `${robot} (start|go|clean) [<where>]`,
+      ],
+    },
   ],
 });

@@ -2,11 +2,24 @@
 import { defineIntent } from '../../../hub/sdk/index.js';
 import { TIMER_SLOTS, WHICH } from './slots.js';
 
-const cancel = '(cancel|stop|delete|remove|kill|end|clear|get rid of|turn off|shut off|switch off|dismiss|scrap|forget)';
+const cancel =
+  '(cancel|stop|delete|remove|kill|end|clear|get rid of|turn off|shut off|switch off|dismiss|scrap|forget)';
 export const cancelTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
-  cues: { actions: ['cancel timer', 'stop timer', 'delete timer', 'remove timer', 'kill timer', 'end timer', 'clear timer', 'turn off timer', 'get rid of timer'] },
+  cues: {
+    actions: [
+      'cancel timer',
+      'stop timer',
+      'delete timer',
+      'remove timer',
+      'kill timer',
+      'end timer',
+      'clear timer',
+      'turn off timer',
+      'get rid of timer',
+    ],
+  },
   sentences: [
     `${cancel} <my_timer>`,
     ...WHICH.map((which) => `${cancel} ${which}`),
@@ -19,7 +32,17 @@ export const cancelTimer = defineIntent({
 export const cancelAllTimers = defineIntent({
   targets: 'none',
   slots: { area: TIMER_SLOTS.area },
-  cues: { actions: ['cancel all timers', 'stop all timers', 'delete all timers', 'clear all timers', 'all timers', 'every timer', 'timers'] },
+  cues: {
+    actions: [
+      'cancel all timers',
+      'stop all timers',
+      'delete all timers',
+      'clear all timers',
+      'all timers',
+      'every timer',
+      'timers',
+    ],
+  },
   sentences: [
     `${cancel} (all|every|each) [of] [the|my|our] (timer|timers|countdowns)`,
     `${cancel} [all] [the|my|our] (timers|countdowns)`,

@@ -6,17 +6,29 @@ const which = `(<my_timer>|${WHICH.join('|')})`;
 export const increaseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
-  cues: { actions: ['add timer', 'extend timer', 'more on timer', 'extra on timer'], needsOneOf: ['hours', 'minutes', 'seconds'] },
+  cues: {
+    actions: ['add timer', 'extend timer', 'more on timer', 'extra on timer'],
+    needsOneOf: ['hours', 'minutes', 'seconds'],
+  },
   sentences: [
     // Spoken: the common forms (a timer picked by length, or the last one); the rest typed.
-    { sentences: ['add <duration> [(to|onto) <my_timer>]', '(extend|increase) <my_timer> by <duration>', '<duration> more on <my_timer>'] },
-    { spoken: false, sentences: [
-    `(add|put) [another|an extra|a further] <duration> [more] [(to|onto|on) ${which}]`,
-    `(extend|increase|lengthen) ${which} by <duration>`,
-    // Without the timer named, "give me another ten minutes" is a snooze (HearthSnooze).
-    `give me [another|an extra] <duration> [more] on ${which}`,
-    `<duration> more (on|to|for) ${which}`,
-    `(put|stick) [another|an extra] <duration> on ${which}`,
-    ] },
+    {
+      sentences: [
+        'add <duration> [(to|onto) <my_timer>]',
+        '(extend|increase) <my_timer> by <duration>',
+        '<duration> more on <my_timer>',
+      ],
+    },
+    {
+      spoken: false,
+      sentences: [
+        `(add|put) [another|an extra|a further] <duration> [more] [(to|onto|on) ${which}]`,
+        `(extend|increase|lengthen) ${which} by <duration>`,
+        // Without the timer named, "give me another ten minutes" is a snooze (HearthSnooze).
+        `give me [another|an extra] <duration> [more] on ${which}`,
+        `<duration> more (on|to|for) ${which}`,
+        `(put|stick) [another|an extra] <duration> on ${which}`,
+      ],
+    },
   ],
 });

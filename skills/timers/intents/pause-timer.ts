@@ -10,6 +10,13 @@ export const pauseTimer = defineIntent({
   sentences: [
     '(pause|hold) <my_timer>',
     '<timer_word> pause',
-    { spoken: false, sentences: [`${pause} <my_timer>`, ...WHICH.map((which) => `${pause} ${which}`), 'put <my_timer> on (hold|pause)'] },
+    {
+      spoken: false,
+      sentences: [
+        `${pause} <my_timer>`,
+        ...WHICH.map((which) => `${pause} ${which}`),
+        'put <my_timer> on (hold|pause)',
+      ],
+    },
   ],
 });

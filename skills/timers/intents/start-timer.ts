@@ -6,7 +6,16 @@ const set = '(set|start|make|create|put on|begin|give me|i need|i want|can i hav
 export const startTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
-  cues: { actions: ['timer', { words: 'countdown', weight: 0.75 }, { words: 'set', weight: 0.25 }, { words: 'start', weight: 0.25 }, { words: 'time me', weight: 0.75 }], needsOneOf: ['hours', 'minutes', 'seconds'] },
+  cues: {
+    actions: [
+      'timer',
+      { words: 'countdown', weight: 0.75 },
+      { words: 'set', weight: 0.25 },
+      { words: 'start', weight: 0.25 },
+      { words: 'time me', weight: 0.75 },
+    ],
+    needsOneOf: ['hours', 'minutes', 'seconds'],
+  },
   sentences: [
     // What the recogniser hears: the common forms, compact so the grammar stays small.
     {

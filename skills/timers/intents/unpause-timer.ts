@@ -9,13 +9,16 @@ export const unpauseTimer = defineIntent({
   cues: { actions: ['resume timer', 'unpause timer', 'continue timer', 'restart timer'] },
   sentences: [
     { sentences: ['(resume|unpause|continue|restart) <my_timer>'] },
-    { spoken: false, sentences: [
-    `${resume} <my_timer>`,
-    ...WHICH.map((which) => `${resume} ${which}`),
-    '(start|keep) <my_timer> (again|going|running)',
-    'let <my_timer> (run|continue|carry on)',
-    '<timer_word> resume',
-    '(take|get) <my_timer> off (hold|pause)',
-    ] },
+    {
+      spoken: false,
+      sentences: [
+        `${resume} <my_timer>`,
+        ...WHICH.map((which) => `${resume} ${which}`),
+        '(start|keep) <my_timer> (again|going|running)',
+        'let <my_timer> (run|continue|carry on)',
+        '<timer_word> resume',
+        '(take|get) <my_timer> off (hold|pause)',
+      ],
+    },
   ],
 });

@@ -6,6 +6,17 @@ export const vehicleGetLockState = defineIntent({
   targets: { domains: ['vehicle'], areaFromContext: false },
   slots: { name: { list: 'vehicle' }, domain: { fixed: ['vehicle'] } },
   sentences: [
-    { sentences: ['is <car> locked', 'did i lock <car>', 'did i leave <car> unlocked', 'is <car> unlocked', 'are the doors (of|on) <car> locked', '(check|is) <car> (lock|locks|secure)'], slots: vehicle, priority: 2 },
+    {
+      sentences: [
+        'is <car> locked',
+        'did i lock <car>',
+        'did i leave <car> unlocked',
+        'is <car> unlocked',
+        'are the doors (of|on) <car> locked',
+        '(check|is) <car> (lock|locks|secure)',
+      ],
+      slots: vehicle,
+      priority: 2,
+    },
   ],
 });

@@ -5,5 +5,16 @@ const vehicle = { domain: 'vehicle' };
 export const vehicleStartEngine = defineIntent({
   targets: { domains: ['vehicle'], areaFromContext: false },
   slots: { name: { list: 'vehicle' }, domain: { fixed: ['vehicle'] } },
-  sentences: [{ sentences: ['(start|remote start|fire up) <car>', '(start|turn on) [the] engine [of|on|in] [<car>]', '<car> start', 'start [up] the engine'], slots: vehicle, priority: 2 }],
+  sentences: [
+    {
+      sentences: [
+        '(start|remote start|fire up) <car>',
+        '(start|turn on) [the] engine [of|on|in] [<car>]',
+        '<car> start',
+        'start [up] the engine',
+      ],
+      slots: vehicle,
+      priority: 2,
+    },
+  ],
 });

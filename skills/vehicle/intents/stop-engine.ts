@@ -5,5 +5,15 @@ const vehicle = { domain: 'vehicle' };
 export const vehicleStopEngine = defineIntent({
   targets: { domains: ['vehicle'], areaFromContext: false },
   slots: { name: { list: 'vehicle' }, domain: { fixed: ['vehicle'] } },
-  sentences: [{ sentences: ['(stop|turn off|shut off|shut down|switch off) <car>', '(stop|turn off|shut off|kill) [the] engine [of|on|in] [<car>]', '<car> stop'], slots: vehicle, priority: 2 }],
+  sentences: [
+    {
+      sentences: [
+        '(stop|turn off|shut off|shut down|switch off) <car>',
+        '(stop|turn off|shut off|kill) [the] engine [of|on|in] [<car>]',
+        '<car> stop',
+      ],
+      slots: vehicle,
+      priority: 2,
+    },
+  ],
 });

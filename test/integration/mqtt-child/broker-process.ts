@@ -13,7 +13,13 @@ import { EmbeddedBroker, SqliteCredentialService } from '../../../hub/mqtt/index
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: broker-process.ts <dataDir>');
 const broker = new EmbeddedBroker({
-  config: { host: '127.0.0.1', port: 0, allowAnonymous: false, maxPayloadBytes: 4096, ...(process.argv[3] ? { retainedFlushMs: Number(process.argv[3]) } : {}) },
+  config: {
+    host: '127.0.0.1',
+    port: 0,
+    allowAnonymous: false,
+    maxPayloadBytes: 4096,
+    ...(process.argv[3] ? { retainedFlushMs: Number(process.argv[3]) } : {}),
+  },
   dataDir,
   credentials: new SqliteCredentialService(openDatabase(join(dataDir, 'hub.db'))),
   bus: new EventBus<HubEvents>(silentLogger),

@@ -39,7 +39,9 @@ export function splitDir(split: SplitName): string {
 /** Every case of a split, in file order (files sorted by name). */
 export function loadSplit(split: SplitName): PhrasingCase[] {
   const dir = splitDir(split);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   return files.flatMap((file) =>
     readFileSync(join(dir, file), 'utf8')
       .split('\n')

@@ -44,12 +44,15 @@ export class Household {
   private readonly floorNames = new Map<string, string>();
 
   constructor(readonly file: HouseholdFile) {
-    for (const d of file.devices) for (const said of [d.name, ...(d.aliases ?? [])]) {
-      const key = normalizeWords(said);
-      this.deviceNames.set(key, (this.deviceNames.get(key) ?? new Set()).add(d.name));
-    }
-    for (const a of file.areas) for (const said of [a.name, ...(a.aliases ?? [])]) this.areaNames.set(normalizeWords(said), a.name);
-    for (const f of file.floors) for (const said of [f.name, ...(f.aliases ?? [])]) this.floorNames.set(normalizeWords(said), f.name);
+    for (const d of file.devices)
+      for (const said of [d.name, ...(d.aliases ?? [])]) {
+        const key = normalizeWords(said);
+        this.deviceNames.set(key, (this.deviceNames.get(key) ?? new Set()).add(d.name));
+      }
+    for (const a of file.areas)
+      for (const said of [a.name, ...(a.aliases ?? [])]) this.areaNames.set(normalizeWords(said), a.name);
+    for (const f of file.floors)
+      for (const said of [f.name, ...(f.aliases ?? [])]) this.floorNames.set(normalizeWords(said), f.name);
   }
 
   static load(path = HOUSEHOLD_FILE): Household {

@@ -17,19 +17,28 @@ export interface HubUnderTest {
 }
 
 /** `templateOnly`: the template matcher alone (language.secondStage false), for comparing with the full understanding. */
-export async function startHubUnderTest(options: { voice?: boolean; entry?: 'source' | 'build'; templateOnly?: boolean } = {}): Promise<HubUnderTest> {
+export async function startHubUnderTest(
+  options: { voice?: boolean; entry?: 'source' | 'build'; templateOnly?: boolean } = {},
+): Promise<HubUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-phrasings-'));
   const config = {
     ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
     logLevel: 'warn',
-    ...(options.voice ? { voice: { requireWakePhrase: false, tts: { enabled: false } } } : { voice: { recognizer: 'text' } }),
+    ...(options.voice
+      ? { voice: { requireWakePhrase: false, tts: { enabled: false } } }
+      : { voice: { recognizer: 'text' } }),
     ...(options.templateOnly ? { language: { secondStage: false } } : {}),
   };
   const configFile = join(dir, 'config.yaml');
   writeFileSync(configFile, stringify(config));
   let hub: HubProcess;
   try {
-    hub = await spawnHubProcess(join(dir, 'data'), ['--config', configFile], options.voice ? 120_000 : 30_000, options.entry ?? 'source');
+    hub = await spawnHubProcess(
+      join(dir, 'data'),
+      ['--config', configFile],
+      options.voice ? 120_000 : 30_000,
+      options.entry ?? 'source',
+    );
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;

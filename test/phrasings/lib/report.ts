@@ -45,7 +45,9 @@ export function formatTally(title: string, tally: Tally): string {
   }
   const scoped = tally.total(inScope);
   const all = tally.total();
-  lines.push(`  ${'in scope'.padEnd(18)} ${String(scoped.n).padStart(4)}  ${pct(scoped.intent, scoped.n)}  ${pct(scoped.frame, scoped.n)}`);
+  lines.push(
+    `  ${'in scope'.padEnd(18)} ${String(scoped.n).padStart(4)}  ${pct(scoped.intent, scoped.n)}  ${pct(scoped.frame, scoped.n)}`,
+  );
   lines.push(`  ${'all'.padEnd(18)} ${String(all.n).padStart(4)}  ${pct(all.intent, all.n)}  ${pct(all.frame, all.n)}`);
   return lines.join('\n');
 }

@@ -19,8 +19,14 @@ export interface Verdict {
 }
 
 const TIMER_INTENTS = new Set([
-  'HassStartTimer', 'HassCancelTimer', 'HassCancelAllTimers', 'HassPauseTimer', 'HassUnpauseTimer',
-  'HassTimerStatus', 'HassIncreaseTimer', 'HassDecreaseTimer',
+  'HassStartTimer',
+  'HassCancelTimer',
+  'HassCancelAllTimers',
+  'HassPauseTimer',
+  'HassUnpauseTimer',
+  'HassTimerStatus',
+  'HassIncreaseTimer',
+  'HassDecreaseTimer',
 ]);
 const FREE_TEXT_SLOTS = new Set(['item', 'search_query', 'message', 'conversation_command']);
 
@@ -37,15 +43,19 @@ export const FAMILIES: Record<string, (intent: string) => boolean> = {
 };
 
 function sameSlot(key: string, intent: string, got: SlotValue, want: SlotValue, home: Household): boolean {
-  if (typeof want === 'number' || typeof got === 'number') return typeof got === 'number' && typeof want === 'number' && Math.abs(got - want) < 1e-9;
+  if (typeof want === 'number' || typeof got === 'number')
+    return typeof got === 'number' && typeof want === 'number' && Math.abs(got - want) < 1e-9;
   if (typeof want === 'boolean' || typeof got === 'boolean') return got === want;
-  if (FREE_TEXT_SLOTS.has(key) || (key === 'name' && TIMER_INTENTS.has(intent))) return normalizeWords(got) === normalizeWords(want);
+  if (FREE_TEXT_SLOTS.has(key) || (key === 'name' && TIMER_INTENTS.has(intent)))
+    return normalizeWords(got) === normalizeWords(want);
   if (key === 'name') {
     const meant = home.deviceNamesFor(got);
     return meant.size > 0 ? meant.has(want) : normalizeWords(got) === normalizeWords(want);
   }
-  if (key === 'area') return (home.areaNameFor(got) ?? normalizeWords(got)) === (home.areaNameFor(want) ?? normalizeWords(want));
-  if (key === 'floor') return (home.floorNameFor(got) ?? normalizeWords(got)) === (home.floorNameFor(want) ?? normalizeWords(want));
+  if (key === 'area')
+    return (home.areaNameFor(got) ?? normalizeWords(got)) === (home.areaNameFor(want) ?? normalizeWords(want));
+  if (key === 'floor')
+    return (home.floorNameFor(got) ?? normalizeWords(got)) === (home.floorNameFor(want) ?? normalizeWords(want));
   return normalizeWords(got) === normalizeWords(want);
 }
 
@@ -57,7 +67,8 @@ export function sameFrame(got: Frame, want: Frame, home: Household): boolean {
   return wantKeys.every((k) => sameSlot(k, want.name, got.slots[k]!, want.slots[k]!, home));
 }
 
-const noDeviceTargeted = (answer: HubAnswer) => answer.targets.length === 0 && !answer.actions.some((a) => a.type.startsWith('device'));
+const noDeviceTargeted = (answer: HubAnswer) =>
+  answer.targets.length === 0 && !answer.actions.some((a) => a.type.startsWith('device'));
 
 export function judge(c: PhrasingCase, answer: HubAnswer, home: Household): Verdict {
   const got = answer.intent;
@@ -74,7 +85,9 @@ export function judge(c: PhrasingCase, answer: HubAnswer, home: Household): Verd
     if (!inFamily) throw new Error(`${c.id}: unknown family ${c.family}`);
     const intentOk = got !== null && inFamily(got.name);
     const include = Object.entries(c.slotsInclude ?? {});
-    const frameOk = intentOk && include.every(([k, v]) => got.slots[k] !== undefined && sameSlot(k, got.name, got.slots[k]!, v, home));
+    const frameOk =
+      intentOk &&
+      include.every(([k, v]) => got.slots[k] !== undefined && sameSlot(k, got.name, got.slots[k]!, v, home));
     return { intentOk, frameOk };
   }
   const frames = framesOf(c);

@@ -35,14 +35,19 @@ if (!batch || !file || !/^[a-z0-9-]+$/.test(batch)) {
 const seed = Number(option('--seed') ?? randomInt(1, 2 ** 31));
 const devShare = Number(option('--dev-share') ?? 0.4);
 const home = Household.load();
-const cases: PhrasingCase[] = expandGroups(parseAuthoring(readFileSync(file, 'utf8'), file), home, file).map((c, i) => ({
-  id: `${batch}-${String(i + 1).padStart(4, '0')}`,
-  ...c,
-}));
+const cases: PhrasingCase[] = expandGroups(parseAuthoring(readFileSync(file, 'utf8'), file), home, file).map(
+  (c, i) => ({
+    id: `${batch}-${String(i + 1).padStart(4, '0')}`,
+    ...c,
+  }),
+);
 
-const sameSentence = (a: PhrasingCase, b: PhrasingCase) => a.text.toLowerCase() === b.text.toLowerCase() && a.area === b.area;
+const sameSentence = (a: PhrasingCase, b: PhrasingCase) =>
+  a.text.toLowerCase() === b.text.toLowerCase() && a.area === b.area;
 const others = [...loadSplit('dev'), ...loadSplit('sealed')].filter((c) => !c.id.startsWith(`${batch}-`));
-const duplicates = cases.filter((c, i) => cases.findIndex((o) => sameSentence(o, c)) !== i || others.some((o) => sameSentence(o, c)));
+const duplicates = cases.filter(
+  (c, i) => cases.findIndex((o) => sameSentence(o, c)) !== i || others.some((o) => sameSentence(o, c)),
+);
 if (duplicates.length) {
   console.error(`sentences already in this or another batch: ${duplicates.map((d) => d.id).join(', ')}`);
   process.exit(1);
@@ -52,16 +57,31 @@ const random = seededRandom(seed);
 const dev = new Set<string>();
 const kinds = [...new Set(cases.map((c) => c.kind))].sort();
 for (const kind of kinds) {
-  const ofKind = shuffled(cases.filter((c) => c.kind === kind), random);
+  const ofKind = shuffled(
+    cases.filter((c) => c.kind === kind),
+    random,
+  );
   ofKind.slice(0, Math.round(ofKind.length * devShare)).forEach((c) => dev.add(c.id));
 }
-const lines = (keep: (c: PhrasingCase) => boolean) => cases.filter(keep).map((c) => JSON.stringify(c)).join('\n') + '\n';
-writeFileSync(join(splitDir('dev'), `${batch}.jsonl`), lines((c) => dev.has(c.id)));
-writeFileSync(join(splitDir('sealed'), `${batch}.jsonl`), lines((c) => !dev.has(c.id)));
+const lines = (keep: (c: PhrasingCase) => boolean) =>
+  cases
+    .filter(keep)
+    .map((c) => JSON.stringify(c))
+    .join('\n') + '\n';
+writeFileSync(
+  join(splitDir('dev'), `${batch}.jsonl`),
+  lines((c) => dev.has(c.id)),
+);
+writeFileSync(
+  join(splitDir('sealed'), `${batch}.jsonl`),
+  lines((c) => !dev.has(c.id)),
+);
 
 console.log(`batch ${batch}: ${cases.length} sentences, seed ${seed}`);
 for (const kind of kinds) {
   const n = cases.filter((c) => c.kind === kind).length;
   const d = cases.filter((c) => c.kind === kind && dev.has(c.id)).length;
-  console.log(`  ${kind.padEnd(18)} ${String(n).padStart(4)}  dev ${String(d).padStart(3)}  sealed ${String(n - d).padStart(3)}`);
+  console.log(
+    `  ${kind.padEnd(18)} ${String(n).padStart(4)}  dev ${String(d).padStart(3)}  sealed ${String(n - d).padStart(3)}`,
+  );
 }

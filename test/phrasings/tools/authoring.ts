@@ -100,7 +100,9 @@ export function parseAuthoring(source: string, file: string): AuthoredGroup[] {
     }
     if (text.startsWith('- ')) {
       const m = /^@(\S+)\s+(.*)$/.exec(text.slice(2).trim());
-      const sentence: AuthoredSentence = m ? { text: m[2]!, area: m[1] === '-' ? null : m[1]!, line } : { text: text.slice(2).trim(), line };
+      const sentence: AuthoredSentence = m
+        ? { text: m[2]!, area: m[1] === '-' ? null : m[1]!, line }
+        : { text: text.slice(2).trim(), line };
       group.sentences.push(sentence);
       return;
     }

@@ -12,7 +12,16 @@ import { Household } from '../lib/household.js';
 import { startHubUnderTest } from '../lib/hub-under-test.js';
 import { formatTally, inScope, Tally } from '../lib/report.js';
 import { judge, type Verdict } from '../lib/score.js';
-import { assignConditions, defaultCacheDir, englishVoices, espeakVariants, renderClips, sampleCases, type SpokenClip, type SpokenCondition } from './render.js';
+import {
+  assignConditions,
+  defaultCacheDir,
+  englishVoices,
+  espeakVariants,
+  renderClips,
+  sampleCases,
+  type SpokenClip,
+  type SpokenCondition,
+} from './render.js';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -25,9 +34,22 @@ const showErrors = option('--errors', 0);
 const concurrency = option('--concurrency', 2);
 
 const variantGroup = (v?: string) =>
-  v === undefined ? 'none' : /^m\d$/.test(v) ? 'm1-m8' : /^f\d$/.test(v) ? 'f1-f5' : /klatt/.test(v) ? 'klatt*' : /whisper/i.test(v) ? 'whisper*' : /robo/i.test(v) ? 'robot*' : 'named';
+  v === undefined
+    ? 'none'
+    : /^m\d$/.test(v)
+      ? 'm1-m8'
+      : /^f\d$/.test(v)
+        ? 'f1-f5'
+        : /klatt/.test(v)
+          ? 'klatt*'
+          : /whisper/i.test(v)
+            ? 'whisper*'
+            : /robo/i.test(v)
+              ? 'robot*'
+              : 'named';
 const speedBand = (s: number) => (s <= 150 ? '130-150 wpm' : s <= 180 ? '160-180 wpm' : '190-200 wpm');
-const noiseLabel = (n?: SpokenCondition['noise']) => (n === undefined ? 'clean' : `${n.kind} ${n.snrDb < 15 ? '10-14' : '15-20'} dB`);
+const noiseLabel = (n?: SpokenCondition['noise']) =>
+  n === undefined ? 'clean' : `${n.kind} ${n.snrDb < 15 ? '10-14' : '15-20'} dB`;
 
 interface VoiceAnswer {
   transcript?: string;
@@ -46,25 +68,34 @@ for (const split of ['dev', 'sealed'] as const) {
   const cases = sampleCases(loadSplit(split), sizes[split], random);
   plan.set(split, { cases, conditions: assignConditions(cases, voices, variants, random) });
 }
-console.log(`${voices.length} voices (${voices.join(', ')}), ${variants.length} variants; seed ${seed}; clips cached in ${defaultCacheDir()}`);
+console.log(
+  `${voices.length} voices (${voices.join(', ')}), ${variants.length} variants; seed ${seed}; clips cached in ${defaultCacheDir()}`,
+);
 
 const rendered = new Map<SplitName, SpokenClip[]>();
 for (const [split, { cases, conditions }] of plan) {
   let last = 0;
-  rendered.set(split, await renderClips(cases, conditions, {
-    concurrency,
-    onProgress: (done, total) => {
-      if (done - last >= 25 || done === total) console.log(`  rendered ${split} ${done}/${total}`), (last = done);
-    },
-  }));
+  rendered.set(
+    split,
+    await renderClips(cases, conditions, {
+      concurrency,
+      onProgress: (done, total) => {
+        if (done - last >= 25 || done === total) console.log(`  rendered ${split} ${done}/${total}`), (last = done);
+      },
+    }),
+  );
 }
 
 const hub = await startHubUnderTest({ voice: true });
 async function hear(clip: SpokenClip): Promise<VoiceAnswer> {
   const query = new URLSearchParams({ dryRun: 'true', ...(clip.case.area ? { area: clip.case.area } : {}) });
   const body = await readFile(clip.wavPath);
-  for (const deadline = Date.now() + 120_000; ;) {
-    const res = await fetch(`${hub.url}/api/v1/voice?${query}`, { method: 'POST', headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' }, body });
+  for (const deadline = Date.now() + 120_000; ; ) {
+    const res = await fetch(`${hub.url}/api/v1/voice?${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
+      body,
+    });
     const answer = (await res.json()) as VoiceAnswer;
     // The recogniser loads after the API listens: wait for it rather than score "still loading" as a miss.
     if (res.status === 503 && Date.now() < deadline) {
@@ -85,7 +116,11 @@ try {
     for (const clip of clips) {
       const answer = await hear(clip);
       const c = clip.case;
-      const verdict: Verdict = judge(c, { intent: answer.intent ?? null, targets: [], actions: answer.actions ?? [] }, home);
+      const verdict: Verdict = judge(
+        c,
+        { intent: answer.intent ?? null, targets: [], actions: answer.actions ?? [] },
+        home,
+      );
       if (!answer.transcript) heardNothing += 1;
       byKind.add(c, verdict);
       if (inScope(c.kind)) {
@@ -96,17 +131,34 @@ try {
         byCondition.noise.add({ ...c, kind: noiseLabel(noise) }, verdict);
       }
       if (split === 'dev' && !verdict.frameOk) {
-        const got = answer.intent ? `${answer.intent.name} ${JSON.stringify(answer.intent.slots)}` : answer.error ? `error ${answer.error.code}` : 'no intent';
+        const got = answer.intent
+          ? `${answer.intent.name} ${JSON.stringify(answer.intent.slots)}`
+          : answer.error
+            ? `error ${answer.error.code}`
+            : 'no intent';
         const v = clip.condition;
-        misses.push(`  [${c.kind}] "${c.text}"${c.area ? ` @${c.area}` : ''} (${v.voice}${v.variant ? `+${v.variant}` : ''}, ${v.speed} wpm, ${noiseLabel(v.noise)})\n      heard "${answer.transcript ?? ''}"\n      got   ${got}`);
+        misses.push(
+          `  [${c.kind}] "${c.text}"${c.area ? ` @${c.area}` : ''} (${v.voice}${v.variant ? `+${v.variant}` : ''}, ${v.speed} wpm, ${noiseLabel(v.noise)})\n      heard "${answer.transcript ?? ''}"\n      got   ${got}`,
+        );
       }
     }
-    console.log(formatTally(`\n${split} spoken: right intent and full frame per kind (${clips.length} clips, ${((Date.now() - started) / 1000).toFixed(0)} s)`, byKind));
-    for (const [title, tally] of Object.entries(byCondition)) console.log(formatTally(`${split} spoken, in-scope by ${title}`, tally).split('\n').slice(0, -2).join('\n'));
+    console.log(
+      formatTally(
+        `\n${split} spoken: right intent and full frame per kind (${clips.length} clips, ${((Date.now() - started) / 1000).toFixed(0)} s)`,
+        byKind,
+      ),
+    );
+    for (const [title, tally] of Object.entries(byCondition))
+      console.log(formatTally(`${split} spoken, in-scope by ${title}`, tally).split('\n').slice(0, -2).join('\n'));
     const t = byKind.total(inScope);
-    console.log(`${split} spoken summary: in scope ${t.n} clips, right intent ${(t.intent / t.n).toFixed(3)}, full frame ${(t.frame / t.n).toFixed(3)}; nothing heard in ${heardNothing} of ${clips.length}`);
+    console.log(
+      `${split} spoken summary: in scope ${t.n} clips, right intent ${(t.intent / t.n).toFixed(3)}, full frame ${(t.frame / t.n).toFixed(3)}; nothing heard in ${heardNothing} of ${clips.length}`,
+    );
   }
-  if (showErrors > 0 && misses.length) console.log(`\ndev misses (${Math.min(showErrors, misses.length)} of ${misses.length}):\n${misses.slice(0, showErrors).join('\n')}`);
+  if (showErrors > 0 && misses.length)
+    console.log(
+      `\ndev misses (${Math.min(showErrors, misses.length)} of ${misses.length}):\n${misses.slice(0, showErrors).join('\n')}`,
+    );
 } finally {
   await hub.stop();
 }

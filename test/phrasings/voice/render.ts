@@ -36,18 +36,30 @@ export interface SpokenClip {
   wavPath: string;
 }
 
-export const defaultCacheDir = () => process.env.HEARTH_VOICE_PHRASINGS_CACHE ?? join(REPO_ROOT, 'test-artifacts', 'voice-phrasings');
+export const defaultCacheDir = () =>
+  process.env.HEARTH_VOICE_PHRASINGS_CACHE ?? join(REPO_ROOT, 'test-artifacts', 'voice-phrasings');
 
 /** espeak-ng's own English voices (mbrola voices need the separate mbrola program and are left out). */
 export async function englishVoices(): Promise<string[]> {
   const { stdout } = await run('espeak-ng', ['--voices=en']);
-  const voices = stdout.split('\n').slice(1).map((l) => l.trim().split(/\s+/)).filter((f) => f[4]?.startsWith('gmw/')).map((f) => f[1]!);
+  const voices = stdout
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim().split(/\s+/))
+    .filter((f) => f[4]?.startsWith('gmw/'))
+    .map((f) => f[1]!);
   return [...new Set(voices)].sort();
 }
 
 export async function espeakVariants(): Promise<string[]> {
   const { stdout } = await run('espeak-ng', ['--voices=variant']);
-  return stdout.split('\n').slice(1).map((l) => l.trim().split(/\s+/)[4]).filter((f): f is string => !!f?.startsWith('!v/')).map((f) => f.slice(3)).sort();
+  return stdout
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim().split(/\s+/)[4])
+    .filter((f): f is string => !!f?.startsWith('!v/'))
+    .map((f) => f.slice(3))
+    .sort();
 }
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {
@@ -63,21 +75,34 @@ function shuffle<T>(items: readonly T[], random: () => number): T[] {
 export function sampleCases(cases: readonly PhrasingCase[], n: number, random: () => number): PhrasingCase[] {
   const kinds = [...new Set(cases.map((c) => c.kind))].sort();
   const picked = kinds.flatMap((kind) => {
-    const ofKind = shuffle(cases.filter((c) => c.kind === kind), random);
+    const ofKind = shuffle(
+      cases.filter((c) => c.kind === kind),
+      random,
+    );
     return ofKind.slice(0, Math.max(1, Math.round((n * ofKind.length) / cases.length)));
   });
   return shuffle(picked, random);
 }
 
 /** Spreads voices, variants (a third of the clips with none), speeds and noise over the cases, each used evenly. */
-export function assignConditions(cases: readonly PhrasingCase[], voices: string[], variants: string[], random: () => number): SpokenCondition[] {
+export function assignConditions(
+  cases: readonly PhrasingCase[],
+  voices: string[],
+  variants: string[],
+  random: () => number,
+): SpokenCondition[] {
   const voiceOrder = shuffle(voices, random);
   const variantOrder = shuffle(variants, random);
   return cases.map((_, i) => {
     const withVariant = i % 3 !== 0;
     const variant = withVariant ? variantOrder[Math.floor((i * 2) / 3) % variantOrder.length] : undefined;
-    const condition: SpokenCondition = { voice: voiceOrder[i % voiceOrder.length]!, speed: 130 + 10 * Math.floor(random() * 8), ...(variant ? { variant } : {}) };
-    if (i % 3 === 2) condition.noise = { kind: random() < 0.5 ? 'pink' : 'babble', snrDb: 10 + Math.floor(random() * 11) };
+    const condition: SpokenCondition = {
+      voice: voiceOrder[i % voiceOrder.length]!,
+      speed: 130 + 10 * Math.floor(random() * 8),
+      ...(variant ? { variant } : {}),
+    };
+    if (i % 3 === 2)
+      condition.noise = { kind: random() < 0.5 ? 'pink' : 'babble', snrDb: 10 + Math.floor(random() * 11) };
     return condition;
   });
 }
@@ -109,8 +134,36 @@ async function babbleBed(cacheDir: string, work: string): Promise<Int16Array> {
     for (const [i, voice] of talkers.entries()) {
       const raw = join(work, `babble-${i}.wav`);
       const part = join(work, `babble-${i}-16k.wav`);
-      await run('espeak-ng', ['-v', voice, '-s', String(150 + 10 * i), '-w', raw, `${BABBLE_TALK[i]} ${BABBLE_TALK[(i + 2) % 5]} ${BABBLE_TALK[(i + 4) % 5]}`]);
-      await run('sox', ['-R', raw, '-r', String(RATE), '-c', '1', '-b', '16', '-e', 'signed-integer', part, 'pad', String(0.4 * i), '0', 'repeat', '2', 'trim', '0', '40']);
+      await run('espeak-ng', [
+        '-v',
+        voice,
+        '-s',
+        String(150 + 10 * i),
+        '-w',
+        raw,
+        `${BABBLE_TALK[i]} ${BABBLE_TALK[(i + 2) % 5]} ${BABBLE_TALK[(i + 4) % 5]}`,
+      ]);
+      await run('sox', [
+        '-R',
+        raw,
+        '-r',
+        String(RATE),
+        '-c',
+        '1',
+        '-b',
+        '16',
+        '-e',
+        'signed-integer',
+        part,
+        'pad',
+        String(0.4 * i),
+        '0',
+        'repeat',
+        '2',
+        'trim',
+        '0',
+        '40',
+      ]);
       parts.push(part);
     }
     await run('sox', ['-R', '-m', ...parts, '-b', '16', join(work, 'babble.wav'), 'trim', '0', '40']);
@@ -120,11 +173,20 @@ async function babbleBed(cacheDir: string, work: string): Promise<Int16Array> {
 }
 
 export function clipPath(cacheDir: string, text: string, condition: SpokenCondition): string {
-  const key = createHash('sha256').update(JSON.stringify([RENDER_VERSION, text, condition])).digest('hex').slice(0, 20);
+  const key = createHash('sha256')
+    .update(JSON.stringify([RENDER_VERSION, text, condition]))
+    .digest('hex')
+    .slice(0, 20);
   return join(cacheDir, `${key}.wav`);
 }
 
-async function renderOne(text: string, condition: SpokenCondition, out: string, work: string, babble: () => Promise<Int16Array>): Promise<void> {
+async function renderOne(
+  text: string,
+  condition: SpokenCondition,
+  out: string,
+  work: string,
+  babble: () => Promise<Int16Array>,
+): Promise<void> {
   const id = createHash('sha256').update(out).digest('hex').slice(0, 12);
   const random = seededRandom(parseInt(id.slice(0, 8), 16)); // where in the babble bed: fixed per clip
   const voiced = join(work, `${id}-espeak.wav`);
@@ -132,8 +194,32 @@ async function renderOne(text: string, condition: SpokenCondition, out: string, 
   const voice = condition.variant ? `${condition.voice}+${condition.variant}` : condition.voice;
   await run('espeak-ng', ['-v', voice, '-s', String(condition.speed), '-w', voiced, text]);
   // Trim espeak's own silence, then a satellite's 0.3 s before and 0.7 s after; -R keeps sox's dither repeatable.
-  await run('sox', ['-R', voiced, '-r', String(RATE), '-c', '1', '-b', '16', '-e', 'signed-integer', shaped,
-    'silence', '1', '0.01', '0.3%', 'reverse', 'silence', '1', '0.01', '0.3%', 'reverse', 'pad', '0.3', '0.7']);
+  await run('sox', [
+    '-R',
+    voiced,
+    '-r',
+    String(RATE),
+    '-c',
+    '1',
+    '-b',
+    '16',
+    '-e',
+    'signed-integer',
+    shaped,
+    'silence',
+    '1',
+    '0.01',
+    '0.3%',
+    'reverse',
+    'silence',
+    '1',
+    '0.01',
+    '0.3%',
+    'reverse',
+    'pad',
+    '0.3',
+    '0.7',
+  ]);
   const speech = samples(await readFile(shaped));
   if (!condition.noise) {
     await writeFile(out, encodeWav(Buffer.from(speech.buffer, speech.byteOffset, speech.byteLength)));
@@ -142,7 +228,24 @@ async function renderOne(text: string, condition: SpokenCondition, out: string, 
   let noise: Int16Array;
   if (condition.noise.kind === 'pink') {
     const noiseFile = join(work, `${id}-pink.wav`);
-    await run('sox', ['-R', '-n', '-r', String(RATE), '-c', '1', '-b', '16', '-e', 'signed-integer', noiseFile, 'synth', (speech.length / RATE).toFixed(3), 'pinknoise', 'vol', '0.3']);
+    await run('sox', [
+      '-R',
+      '-n',
+      '-r',
+      String(RATE),
+      '-c',
+      '1',
+      '-b',
+      '16',
+      '-e',
+      'signed-integer',
+      noiseFile,
+      'synth',
+      (speech.length / RATE).toFixed(3),
+      'pinknoise',
+      'vol',
+      '0.3',
+    ]);
     noise = samples(await readFile(noiseFile));
   } else {
     const bed = await babble();
@@ -153,18 +256,27 @@ async function renderOne(text: string, condition: SpokenCondition, out: string, 
   const speechLevel = rms(speech, Math.floor(0.3 * RATE), speech.length - Math.floor(0.7 * RATE));
   const gain = speechLevel / (Math.max(1, rms(noise)) * 10 ** (condition.noise.snrDb / 20));
   const mixed = new Int16Array(speech.length);
-  for (let i = 0; i < speech.length; i++) mixed[i] = Math.max(-32768, Math.min(32767, Math.round(speech[i]! + gain * (noise[i % noise.length] ?? 0))));
+  for (let i = 0; i < speech.length; i++)
+    mixed[i] = Math.max(-32768, Math.min(32767, Math.round(speech[i]! + gain * (noise[i % noise.length] ?? 0))));
   await writeFile(out, encodeWav(Buffer.from(mixed.buffer)));
 }
 
 /** Renders what is not cached yet (`concurrency` espeak/sox pipelines at a time) and returns every clip's path. */
-export async function renderClips(cases: readonly PhrasingCase[], conditions: readonly SpokenCondition[], options: { cacheDir?: string; concurrency?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<SpokenClip[]> {
+export async function renderClips(
+  cases: readonly PhrasingCase[],
+  conditions: readonly SpokenCondition[],
+  options: { cacheDir?: string; concurrency?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<SpokenClip[]> {
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   await mkdir(cacheDir, { recursive: true });
   const work = await mkdtemp(join(tmpdir(), 'hearth-voice-phrasings-'));
   let bed: Promise<Int16Array> | undefined;
   const babble = () => (bed ??= babbleBed(cacheDir, work));
-  const clips = cases.map((c, i) => ({ case: c, condition: conditions[i]!, wavPath: clipPath(cacheDir, c.text, conditions[i]!) }));
+  const clips = cases.map((c, i) => ({
+    case: c,
+    condition: conditions[i]!,
+    wavPath: clipPath(cacheDir, c.text, conditions[i]!),
+  }));
   const todo = clips.filter((c) => !existsSync(c.wavPath));
   let next = 0;
   let done = clips.length - todo.length;

@@ -45,7 +45,10 @@ function Shell({ onLogout }) {
   }, [page.id]);
   const Page = page.component;
   return html`
-    <a class="skip" href="#main" onClick=${(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>Skip to content</a>
+    <a class="skip" href="#main" onClick=${(e) => {
+      e.preventDefault();
+      document.getElementById('main')?.focus();
+    }}>Skip to content</a>
     <header class="top">
       <span class="brand">Hearth</span>
       <nav aria-label="Sections">

@@ -41,7 +41,11 @@ export async function api(method, path, body, options = {}) {
   if (!response.ok) {
     const error = json?.error;
     if (response.status === 401 && options.token === undefined) window.dispatchEvent(new Event('hearth:unauthorized'));
-    throw new ApiError(response.status, error?.code ?? 'HTTP_' + response.status, error?.message ?? `${method} ${path} answered ${response.status}`);
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'HTTP_' + response.status,
+      error?.message ?? `${method} ${path} answered ${response.status}`,
+    );
   }
   return json;
 }

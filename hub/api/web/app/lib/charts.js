@@ -28,7 +28,11 @@ function short(value) {
 /** A time as its span needs it: 14:05 within a day, "6 Dec 14:05" across days. */
 function timeLabel(at, spanMs) {
   const d = new Date(at);
-  const clock = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', ...(spanMs < 120_000 ? { second: '2-digit' } : {}) });
+  const clock = d.toLocaleTimeString([], {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(spanMs < 120_000 ? { second: '2-digit' } : {}),
+  });
   return spanMs < 86_400_000 ? clock : `${d.toLocaleDateString([], { day: 'numeric', month: 'short' })} ${clock}`;
 }
 
@@ -58,13 +62,22 @@ export function LineChart({ points, label, unit = '', step = false, empty }) {
   const valueText = (v) => (binary ? (v ? 'on' : 'off') : `${short(v)}${unit.trim()}`);
   const yTicks = binary ? [0, 1] : [y0, (y0 + y1) / 2, y1];
   // First, middle and last time; one label when they would all read the same.
-  const xTicks = (xs.length > 1 ? [[x0, 'start'], [(x0 + x1) / 2, 'middle'], [x1, 'end']] : [[x0, 'start']])
-    .filter(([t], i, all) => i === 0 || timeLabel(t, span) !== timeLabel(all[i - 1][0], span));
+  const xTicks = (
+    xs.length > 1
+      ? [
+          [x0, 'start'],
+          [(x0 + x1) / 2, 'middle'],
+          [x1, 'end'],
+        ]
+      : [[x0, 'start']]
+  ).filter(([t], i, all) => i === 0 || timeLabel(t, span) !== timeLabel(all[i - 1][0], span));
   const summary = `${label}: ${points.length} readings from ${timeLabel(x0, span)} to ${timeLabel(xs[xs.length - 1], span)}, latest ${last.value}${unit}, range ${Math.min(...points.map((p) => p.value))} to ${Math.max(...points.map((p) => p.value))}${unit}`;
   return html`<figure class="chart">
     <svg viewBox="0 0 ${width} ${height}" role="img" aria-label=${summary}>
-      ${yTicks.map((v) => html`<g><line class="chart-grid" x1=${left} x2=${width - right} y1=${y(v)} y2=${y(v)} />
-        <text class="chart-label" x=${left - 4} y=${y(v) + 3} text-anchor="end">${valueText(v)}</text></g>`)}
+      ${yTicks.map(
+        (v) => html`<g><line class="chart-grid" x1=${left} x2=${width - right} y1=${y(v)} y2=${y(v)} />
+        <text class="chart-label" x=${left - 4} y=${y(v) + 3} text-anchor="end">${valueText(v)}</text></g>`,
+      )}
       <line class="chart-axis" x1=${left} x2=${left} y1=${top} y2=${height - bottom} />
       <line class="chart-axis" x1=${left} x2=${width - right} y1=${height - bottom} y2=${height - bottom} />
       ${xTicks.map(([t, anchor]) => html`<text class="chart-label" x=${x(t)} y=${height - 5} text-anchor=${anchor}>${timeLabel(t, span)}</text>`)}

@@ -12,8 +12,13 @@ export function useDeviceTypes() {
       loading = undefined; // try again on the next page that asks
       throw err;
     });
-    loading.then((m) => live && setModels(m), () => live && setModels({}));
-    return () => { live = false; };
+    loading.then(
+      (m) => live && setModels(m),
+      () => live && setModels({}),
+    );
+    return () => {
+      live = false;
+    };
   }, []);
   return models;
 }

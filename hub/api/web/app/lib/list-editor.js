@@ -61,13 +61,18 @@ export function ListEditor({ name, rows, fields, onSave, readOnly, blank, testId
   return html`<form onSubmit=${save} aria-label=${`Edit ${name.toLowerCase()}`}>
     <div class="scroll"><table data-testid=${testId}>
       <thead><tr>${fields.map((f) => html`<th scope="col">${f.label}</th>`)}${!readOnly && html`<th scope="col"><span class="sr-only">Actions</span></th>`}</tr></thead>
-      <tbody>${draft.map((row, i) => html`<tr data-row=${row.id ?? i}>${fields.map((f) => cell(row, i, f))}
-        ${!readOnly && html`<td><button type="button" class="danger" aria-label=${`Remove row ${i + 1} (${row.id || 'new'})`} onClick=${() => setDraft((list) => list.filter((_, j) => j !== i))}>Remove</button></td>`}</tr>`)}</tbody>
+      <tbody>${draft.map(
+        (row, i) => html`<tr data-row=${row.id ?? i}>${fields.map((f) => cell(row, i, f))}
+        ${!readOnly && html`<td><button type="button" class="danger" aria-label=${`Remove row ${i + 1} (${row.id || 'new'})`} onClick=${() => setDraft((list) => list.filter((_, j) => j !== i))}>Remove</button></td>`}</tr>`,
+      )}</tbody>
     </table></div>
     ${draft.length === 0 && html`<p class="muted">None yet.</p>`}
-    ${!readOnly && html`<div class="row">
+    ${
+      !readOnly &&
+      html`<div class="row">
       <button type="button" class="secondary" onClick=${() => setDraft((list) => [...list, { ...blank }])}>Add ${name.toLowerCase().replace(/s$/, '')}</button>
-      <button type="submit" disabled=${busy}>Save ${name.toLowerCase()}</button></div>`}
+      <button type="submit" disabled=${busy}>Save ${name.toLowerCase()}</button></div>`
+    }
     ${error && html`<p class="error" role="alert">${error}</p>`}
     ${saved && html`<p role="status">${saved}</p>`}
   </form>`;

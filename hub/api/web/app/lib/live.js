@@ -95,7 +95,11 @@ function connect() {
 }
 
 export async function reload() {
-  const [devices, areas, floors] = await Promise.all([api('GET', '/devices'), api('GET', '/areas'), api('GET', '/floors')]);
+  const [devices, areas, floors] = await Promise.all([
+    api('GET', '/devices'),
+    api('GET', '/areas'),
+    api('GET', '/floors'),
+  ]);
   state.devices = new Map(devices.map((d) => [d.id, d]));
   for (const d of devices) if (!state.history.has(d.id)) remember(d.id, d.state ?? {}, Date.now());
   state.areas = areas;

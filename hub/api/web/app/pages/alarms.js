@@ -3,7 +3,15 @@ import { api, apiOptional } from '../lib/api.js';
 import { html, useCallback, useEffect, useRef, useState } from '../lib/html.js';
 import { useHubEvents, useLive } from '../lib/live.js';
 
-const DAYS = [[1, 'Mon'], [2, 'Tue'], [3, 'Wed'], [4, 'Thu'], [5, 'Fri'], [6, 'Sat'], [0, 'Sun']];
+const DAYS = [
+  [1, 'Mon'],
+  [2, 'Tue'],
+  [3, 'Wed'],
+  [4, 'Thu'],
+  [5, 'Fri'],
+  [6, 'Sat'],
+  [0, 'Sun'],
+];
 const EVENTS = ['alarmsChanged', 'ringStarted', 'ringEnded', 'utteranceHandled', 'announcement'];
 
 const pad = (n) => String(n).padStart(2, '0');
@@ -27,8 +35,10 @@ function useNow(everyMs) {
 }
 
 function DayPicker({ days, onChange, label }) {
-  return html`<fieldset class="days"><legend class="sr-only">${label}</legend>${DAYS.map(([d, name]) => html`<label>
-    <input type="checkbox" checked=${days.includes(d)} onChange=${(e) => onChange(e.target.checked ? [...days, d] : days.filter((x) => x !== d))} /> ${name}</label>`)}</fieldset>`;
+  return html`<fieldset class="days"><legend class="sr-only">${label}</legend>${DAYS.map(
+    ([d, name]) => html`<label>
+    <input type="checkbox" checked=${days.includes(d)} onChange=${(e) => onChange(e.target.checked ? [...days, d] : days.filter((x) => x !== d))} /> ${name}</label>`,
+  )}</fieldset>`;
 }
 
 function AlarmRow({ alarm, areas, onAct }) {
@@ -48,18 +58,23 @@ function AlarmRow({ alarm, areas, onAct }) {
     const [hour, minute] = time.split(':').map(Number);
     if (await onAct('PATCH', `/alarms/${alarm.id}`, { time: { hour, minute }, days })) setEditing(false);
   };
-  const what = alarm.kind === 'reminder' ? `Reminder: ${alarm.message ?? ''}` : alarm.label ? `${alarm.label} alarm` : 'Alarm';
+  const what =
+    alarm.kind === 'reminder' ? `Reminder: ${alarm.message ?? ''}` : alarm.label ? `${alarm.label} alarm` : 'Alarm';
   return html`<tr data-alarm=${alarm.id}>
     <td>${what}${alarm.user && html`<br /><span class="muted">${alarm.user}</span>`}</td>
-    <td>${editing
-      ? html`<input type="time" aria-label="Time" value=${time} onInput=${(e) => setTime(e.target.value)} /><${DayPicker} days=${days} onChange=${setDays} label="Repeat on" />`
-      : html`${alarm.description}${alarm.ringing && html` <span class="badge bad">ringing</span>`}${alarm.snoozedUntil && html` <span class="badge">snoozed until ${new Date(alarm.snoozedUntil).toLocaleTimeString()}</span>`}`}</td>
+    <td>${
+      editing
+        ? html`<input type="time" aria-label="Time" value=${time} onInput=${(e) => setTime(e.target.value)} /><${DayPicker} days=${days} onChange=${setDays} label="Repeat on" />`
+        : html`${alarm.description}${alarm.ringing && html` <span class="badge bad">ringing</span>`}${alarm.snoozedUntil && html` <span class="badge">snoozed until ${new Date(alarm.snoozedUntil).toLocaleTimeString()}</span>`}`
+    }</td>
     <td>${areas.get(alarm.area) ?? alarm.area ?? html`<span class="muted">every room</span>`}</td>
     <td>${alarm.enabled && alarm.nextAt ? new Date(alarm.nextAt).toLocaleString() : html`<span class="muted">off</span>`}</td>
     <td><label><input type="checkbox" checked=${switching ?? alarm.enabled} aria-label=${`${what} on`} onChange=${(e) => switchOn(e.target.checked)} /> on</label>
-      ${editing
-        ? html`<button type="button" onClick=${save}>Save</button><button type="button" class="secondary" onClick=${() => setEditing(false)}>Cancel</button>`
-        : html`<button type="button" class="secondary" aria-label=${`Edit ${what} ${alarm.description}`} onClick=${() => setEditing(true)}>Edit</button>`}
+      ${
+        editing
+          ? html`<button type="button" onClick=${save}>Save</button><button type="button" class="secondary" onClick=${() => setEditing(false)}>Cancel</button>`
+          : html`<button type="button" class="secondary" aria-label=${`Edit ${what} ${alarm.description}`} onClick=${() => setEditing(true)}>Edit</button>`
+      }
       <button type="button" class="danger" aria-label=${`Delete ${what} ${alarm.description}`} onClick=${() => onAct('DELETE', `/alarms/${alarm.id}`)}>Delete</button></td>
   </tr>`;
 }
@@ -73,7 +88,13 @@ function NewAlarm({ areas, onAct }) {
   const submit = async (e) => {
     e.preventDefault();
     const [hour, minute] = time.split(':').map(Number);
-    const body = { kind, time: { hour, minute }, days, ...(area ? { area } : {}), ...(text.trim() ? { [kind === 'reminder' ? 'message' : 'label']: text.trim() } : {}) };
+    const body = {
+      kind,
+      time: { hour, minute },
+      days,
+      ...(area ? { area } : {}),
+      ...(text.trim() ? { [kind === 'reminder' ? 'message' : 'label']: text.trim() } : {}),
+    };
     if (await onAct('POST', '/alarms', body)) setText('');
   };
   return html`<form class="card" onSubmit=${submit} aria-label="New alarm or reminder">
@@ -121,7 +142,11 @@ export function AlarmsPage() {
       const alarms = await apiOptional('GET', '/alarms');
       if (mine !== latest.current) return;
       if (alarms === undefined) return setData(null);
-      const [ringing, timers, satellites] = await Promise.all([api('GET', '/ringing'), api('GET', '/timers'), api('GET', '/satellites')]);
+      const [ringing, timers, satellites] = await Promise.all([
+        api('GET', '/ringing'),
+        api('GET', '/timers'),
+        api('GET', '/satellites'),
+      ]);
       if (mine !== latest.current) return;
       setData({ alarms, ringing, timers, satellites, at: Date.now() });
     } catch (err) {
@@ -147,26 +172,42 @@ export function AlarmsPage() {
   return html`
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <section aria-labelledby="ringing-h"><h2 id="ringing-h">Ringing now</h2>
-      ${data.ringing.length === 0 ? html`<p class="muted">Nothing is ringing.</p>` : html`<ul class="grid" data-testid="ringing">${data.ringing.map((r) => html`<li class="card">
+      ${
+        data.ringing.length === 0
+          ? html`<p class="muted">Nothing is ringing.</p>`
+          : html`<ul class="grid" data-testid="ringing">${data.ringing.map(
+              (r) => html`<li class="card">
         <p><strong>${r.message}</strong></p><p class="muted">${r.satellites.join(', ') || 'no satellite'} · rings until ${new Date(r.endsAt).toLocaleTimeString()} unless stopped</p>
         <button type="button" onClick=${() => act('POST', '/ringing/stop', r.area ? { area: r.area } : {})}>Stop</button>
-        ${r.kind !== 'timer' && html`<button type="button" class="secondary" onClick=${() => act('POST', '/ringing/snooze', r.area ? { area: r.area } : {})}>Snooze</button>`}</li>`)}</ul>`}
+        ${r.kind !== 'timer' && html`<button type="button" class="secondary" onClick=${() => act('POST', '/ringing/snooze', r.area ? { area: r.area } : {})}>Snooze</button>`}</li>`,
+            )}</ul>`
+      }
     </section>
     <section aria-labelledby="timers-h"><h2 id="timers-h">Timers</h2>
-      ${data.timers.length === 0 ? html`<p class="muted">No timer is running.</p>` : html`<div class="scroll"><table data-testid="timers">
+      ${
+        data.timers.length === 0
+          ? html`<p class="muted">No timer is running.</p>`
+          : html`<div class="scroll"><table data-testid="timers">
         <thead><tr><th scope="col">Timer</th><th scope="col">Left</th><th scope="col">Where</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
-        <tbody>${data.timers.map((t) => html`<tr data-timer=${t.id}>
+        <tbody>${data.timers.map(
+          (t) => html`<tr data-timer=${t.id}>
           <td>${t.name ? `${t.name} timer` : 'Timer'} <span class="muted">(${left(t.durationMs)})</span></td>
           <td data-testid="time-left">${t.paused ? `${left(t.remainingMs)} (paused)` : left(t.remainingMs - Math.max(0, now - data.at))}</td>
           <td>${areas.get(t.area) ?? t.area ?? ''}${t.satellite && html` <span class="muted">(${t.satellite})</span>`}</td>
-          <td><button type="button" class="danger" aria-label=${`Cancel ${t.name ?? ''} timer`} onClick=${() => act('DELETE', `/timers/${t.id}`)}>Cancel</button></td></tr>`)}</tbody>
-      </table></div>`}
+          <td><button type="button" class="danger" aria-label=${`Cancel ${t.name ?? ''} timer`} onClick=${() => act('DELETE', `/timers/${t.id}`)}>Cancel</button></td></tr>`,
+        )}</tbody>
+      </table></div>`
+      }
     </section>
     <section aria-labelledby="alarms-h"><h2 id="alarms-h">Alarms and reminders</h2>
-      ${data.alarms.length === 0 ? html`<p class="muted">No alarm or reminder is set.</p>` : html`<div class="scroll"><table data-testid="alarms">
+      ${
+        data.alarms.length === 0
+          ? html`<p class="muted">No alarm or reminder is set.</p>`
+          : html`<div class="scroll"><table data-testid="alarms">
         <thead><tr><th scope="col">What</th><th scope="col">When</th><th scope="col">Room</th><th scope="col">Next</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
         <tbody>${data.alarms.map((a) => html`<${AlarmRow} key=${a.id} alarm=${a} areas=${areas} onAct=${act} />`)}</tbody>
-      </table></div>`}
+      </table></div>`
+      }
       <${NewAlarm} areas=${areas} onAct=${act} />
     </section>
     <section aria-labelledby="announce-h"><h2 id="announce-h">Announce</h2>

@@ -16,7 +16,10 @@ function Level({ device, send, busy, capability: c }) {
   return html`<div class="row"><label for=${id}>${c.label}</label>
     <input id=${id} type="range" min=${c.min} max=${c.max} value=${shown} disabled=${busy || !device.available}
       onInput=${(e) => setValue(Number(e.currentTarget.value))}
-      onChange=${(e) => { send(c.command, { [c.param]: Number(e.currentTarget.value) }); setValue(undefined); }} />
+      onChange=${(e) => {
+        send(c.command, { [c.param]: Number(e.currentTarget.value) });
+        setValue(undefined);
+      }} />
     <output for=${id}>${shown}${c.unit}</output></div>`;
 }
 
@@ -46,8 +49,10 @@ function Mode({ device, send, busy, capability: c }) {
 }
 
 function Buttons({ device, busy, send, actions }) {
-  return html`<div class="row">${actions.map(([command, label]) => html`<button type="button" disabled=${busy || !device.available}
-    aria-label=${`${label} ${device.name}`} onClick=${() => send(command)}>${label}</button>`)}</div>`;
+  return html`<div class="row">${actions.map(
+    ([command, label]) => html`<button type="button" disabled=${busy || !device.available}
+    aria-label=${`${label} ${device.name}`} onClick=${() => send(command)}>${label}</button>`,
+  )}</div>`;
 }
 
 /** A button's `when`: offered only while the state's property is (or is not) one of the listed values. */
@@ -62,10 +67,14 @@ function offered(button, state) {
 function control(capability, props) {
   const { device } = props;
   switch (capability.kind) {
-    case 'on_off': return html`<${Toggle} ...${props} capability=${capability} />`;
-    case 'level': return html`<${Level} ...${props} capability=${capability} />`;
-    case 'setpoint': return html`<${Setpoint} ...${props} capability=${capability} />`;
-    case 'mode': return html`<${Mode} ...${props} capability=${capability} />`;
+    case 'on_off':
+      return html`<${Toggle} ...${props} capability=${capability} />`;
+    case 'level':
+      return html`<${Level} ...${props} capability=${capability} />`;
+    case 'setpoint':
+      return html`<${Setpoint} ...${props} capability=${capability} />`;
+    case 'mode':
+      return html`<${Mode} ...${props} capability=${capability} />`;
     case 'lock': {
       const locked = device.state?.[capability.property] === true;
       return html`<${Buttons} ...${props} actions=${[[locked ? capability.unlock : capability.lock, locked ? 'Unlock' : 'Lock']]} />`;
@@ -75,7 +84,8 @@ function control(capability, props) {
       const actions = capability.buttons.filter((b) => offered(b, device.state)).map((b) => [b.command, b.label]);
       return actions.length ? html`<${Buttons} ...${props} actions=${actions} />` : null;
     }
-    default: return null; // readings, colour, position, consumables: shown in the summary, no control yet
+    default:
+      return null; // readings, colour, position, consumables: shown in the summary, no control yet
   }
 }
 
@@ -92,7 +102,13 @@ export function stateSummary(device, model) {
   const parts = [];
   // What the device is doing, for types whose model names the attribute (`state` and `program_state` follow below).
   for (const c of model?.capabilities ?? []) {
-    if (c.kind === 'status' && c.property !== 'state' && c.property !== 'program_state' && typeof s[c.property] === 'string') parts.push(s[c.property].replace(/_/g, ' '));
+    if (
+      c.kind === 'status' &&
+      c.property !== 'state' &&
+      c.property !== 'program_state' &&
+      typeof s[c.property] === 'string'
+    )
+      parts.push(s[c.property].replace(/_/g, ' '));
   }
   if (typeof s.on === 'boolean') parts.push(s.on ? 'on' : 'off');
   if (device.type === 'light' && s.on) parts.push(`${s.brightness}%`);
@@ -104,7 +120,8 @@ export function stateSummary(device, model) {
   if (typeof s.temperature === 'number' && device.type === 'sensor') parts.push(`${s.temperature}°C`);
   if (typeof s.humidity === 'number') parts.push(`${s.humidity}% humidity`);
   if (device.type === 'fan' && s.on && typeof s.percentage === 'number') parts.push(`speed ${s.percentage}%`);
-  if (typeof s.program_state === 'string') parts.push(s.program && s.program_state !== 'idle' ? `${s.program} ${s.program_state}` : s.program_state);
+  if (typeof s.program_state === 'string')
+    parts.push(s.program && s.program_state !== 'idle' ? `${s.program} ${s.program_state}` : s.program_state);
   if (typeof s.remaining_minutes === 'number' && s.remaining_minutes > 0) parts.push(`${s.remaining_minutes} min left`);
   if (typeof s.presses === 'number') parts.push(`${s.presses} ${s.presses === 1 ? 'press' : 'presses'}`);
   if (typeof s.battery_percent === 'number') parts.push(`battery ${Math.round(s.battery_percent)}%`);

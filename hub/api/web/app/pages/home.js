@@ -5,7 +5,17 @@ import { useDeviceTypes } from '../lib/device-types.js';
 import { useLive } from '../lib/live.js';
 import { DeviceControls, stateSummary } from './device-controls.js';
 
-const CHART_KEYS = ['brightness', 'on', 'current_temperature', 'target_temperature', 'position', 'power_w', 'battery_percent', 'volume_level', 'locked'];
+const CHART_KEYS = [
+  'brightness',
+  'on',
+  'current_temperature',
+  'target_temperature',
+  'position',
+  'power_w',
+  'battery_percent',
+  'volume_level',
+  'locked',
+];
 
 /** Server readings (kept by the hub across reloads) followed by the live ones that arrived after them. */
 function merged(server, live) {
@@ -19,7 +29,10 @@ function History({ deviceId, live }) {
   const [server, setServer] = useState();
   const [error, setError] = useState('');
   useEffect(() => {
-    api('GET', `/devices/${encodeURIComponent(deviceId)}/history`).then((h) => setServer(h.attributes), (err) => setError(err.message));
+    api('GET', `/devices/${encodeURIComponent(deviceId)}/history`).then(
+      (h) => setServer(h.attributes),
+      (err) => setError(err.message),
+    );
   }, [deviceId]);
   const keys = CHART_KEYS.filter((k) => merged(server?.[k], live?.get(k)).length > 0);
   if (error) return html`<p class="error">History: ${error}</p>`;
@@ -37,7 +50,11 @@ function DeviceCard({ device, model, history }) {
     setBusy(true);
     setError('');
     try {
-      await api('POST', `/devices/${encodeURIComponent(device.id)}/commands`, params ? { command, params } : { command });
+      await api(
+        'POST',
+        `/devices/${encodeURIComponent(device.id)}/commands`,
+        params ? { command, params } : { command },
+      );
     } catch (err) {
       setError(err.message);
     } finally {
@@ -61,13 +78,21 @@ export function HomePage() {
   const models = useDeviceTypes();
   const devices = [...live.devices.values()];
   const groups = [...live.areas.map((a) => ({ id: a.id, name: a.name })), { id: undefined, name: 'No area' }]
-    .map((area) => ({ ...area, devices: devices.filter((d) => d.area === area.id || (area.id === undefined && !live.areas.some((a) => a.id === d.area))) }))
+    .map((area) => ({
+      ...area,
+      devices: devices.filter(
+        (d) => d.area === area.id || (area.id === undefined && !live.areas.some((a) => a.id === d.area)),
+      ),
+    }))
     .filter((g) => g.devices.length > 0);
-  if (devices.length === 0) return html`<p class="muted">No devices yet. Add some with <code>hearth-sim household</code> or the API.</p>`;
+  if (devices.length === 0)
+    return html`<p class="muted">No devices yet. Add some with <code>hearth-sim household</code> or the API.</p>`;
   const offline = devices.filter((d) => !d.available).length;
   return html`<p class="muted">${devices.length} devices, ${offline} offline.</p>
-    ${groups.map((g) => html`<section aria-labelledby=${`area-${g.id ?? 'none'}`} class="area">
+    ${groups.map(
+      (g) => html`<section aria-labelledby=${`area-${g.id ?? 'none'}`} class="area">
       <h2 id=${`area-${g.id ?? 'none'}`}>${g.name}</h2>
       <ul class="grid">${g.devices.map((d) => html`<${DeviceCard} key=${d.id} device=${d} model=${models?.[d.type]} history=${live.history.get(d.id)} />`)}</ul>
-    </section>`)}`;
+    </section>`,
+    )}`;
 }

@@ -27,8 +27,10 @@ function PasswordLogin({ onLogin }) {
   const { error, busy, run } = useSubmit(onLogin);
   const submit = (event) => {
     event.preventDefault();
-    void run(async () => (await api('POST', '/session', { user: user.trim(), password }, { token: '' })).token,
-      'That user and password do not match. A user gets a password in Settings, from someone logged in with the API token.');
+    void run(
+      async () => (await api('POST', '/session', { user: user.trim(), password }, { token: '' })).token,
+      'That user and password do not match. A user gets a password in Settings, from someone logged in with the API token.',
+    );
   };
   return html`<form onSubmit=${submit} class="card" aria-labelledby="login-user-h">
     <h2 id="login-user-h">Household member</h2>
@@ -49,7 +51,7 @@ function TokenLogin({ onLogin }) {
     void run(async () => {
       await api('GET', '/status', undefined, { token: token.trim() });
       return token.trim();
-    }, 'That token is not right. It is the file api-token in the hub\'s data folder (data/api-token where the hub was started), or HEARTH_API_TOKEN.');
+    }, "That token is not right. It is the file api-token in the hub's data folder (data/api-token where the hub was started), or HEARTH_API_TOKEN.");
   };
   return html`<form onSubmit=${submit} class="card" aria-labelledby="login-token-h">
     <h2 id="login-token-h">Hub owner</h2>

@@ -13,7 +13,8 @@ export function Pending({ pending, onDone }) {
     setBusy(true);
     setError('');
     try {
-      if (confirm) await api('POST', `/commerce/confirmations/${encodeURIComponent(pending.token)}`, pin ? { pin } : {});
+      if (confirm)
+        await api('POST', `/commerce/confirmations/${encodeURIComponent(pending.token)}`, pin ? { pin } : {});
       else await api('DELETE', `/commerce/confirmations/${encodeURIComponent(pending.token)}`);
       onDone();
     } catch (err) {
@@ -25,9 +26,15 @@ export function Pending({ pending, onDone }) {
   return html`<li class="card pending" data-testid="pending-confirmation" data-token=${pending.token}>
     <p><strong>${pending.quote.summary}</strong> — ${money(pending.quote.totalCents, pending.quote.currency)}</p>
     <p class="muted">For ${pending.userId}, asked by ${pending.source === 'voice' ? 'voice' : 'the dashboard'}; expires ${new Date(pending.expiresAt).toLocaleTimeString()}</p>
-    <form class="row" onSubmit=${(e) => { e.preventDefault(); void act(true); }}>
-      ${pending.pinRequired && html`<label for=${pinId}>PIN</label>
-        <input id=${pinId} type="password" inputmode="numeric" autocomplete="off" pattern="[0-9]*" maxlength="8" required value=${pin} onInput=${(e) => setPin(e.currentTarget.value)} />`}
+    <form class="row" onSubmit=${(e) => {
+      e.preventDefault();
+      void act(true);
+    }}>
+      ${
+        pending.pinRequired &&
+        html`<label for=${pinId}>PIN</label>
+        <input id=${pinId} type="password" inputmode="numeric" autocomplete="off" pattern="[0-9]*" maxlength="8" required value=${pin} onInput=${(e) => setPin(e.currentTarget.value)} />`
+      }
       <button type="submit" disabled=${busy}>Confirm order</button>
       <button type="button" class="secondary" disabled=${busy} onClick=${() => act(false)}>Decline</button>
     </form>
@@ -49,7 +56,11 @@ export function OrderForm({ catalog, users, defaultUser, me, onQuoted }) {
     setError('');
     try {
       // A logged-in member always buys as themselves; the hub attributes the order from the session.
-      const body = { lines: [{ sku: sku || catalog[0]?.sku, quantity: Number(quantity) }], source: 'api', ...(asSelf ? {} : { userId: chosenUser }) };
+      const body = {
+        lines: [{ sku: sku || catalog[0]?.sku, quantity: Number(quantity) }],
+        source: 'api',
+        ...(asSelf ? {} : { userId: chosenUser }),
+      };
       await api('POST', '/commerce/orders/prepare', body);
       onQuoted();
     } catch (err) {
@@ -66,10 +77,16 @@ export function OrderForm({ catalog, users, defaultUser, me, onQuoted }) {
         </select>
         <label for="order-qty">Quantity</label>
         <input id="order-qty" type="number" min="1" max="20" value=${quantity} onInput=${(e) => setQuantity(e.currentTarget.value)} class="narrow" />
-        ${asSelf ? html`<span>For ${me.user.name}</span>` : html`<label for="order-user">For</label>
-        ${users.length > 0
-          ? html`<select id="order-user" value=${chosenUser} onChange=${(e) => setUser(e.currentTarget.value)}>${users.map((u) => html`<option value=${u.id}>${u.name} (${u.role})</option>`)}</select>`
-          : html`<input id="order-user" required value=${user} onInput=${(e) => setUser(e.currentTarget.value)} class="narrow" />`}`}
+        ${
+          asSelf
+            ? html`<span>For ${me.user.name}</span>`
+            : html`<label for="order-user">For</label>
+        ${
+          users.length > 0
+            ? html`<select id="order-user" value=${chosenUser} onChange=${(e) => setUser(e.currentTarget.value)}>${users.map((u) => html`<option value=${u.id}>${u.name} (${u.role})</option>`)}</select>`
+            : html`<input id="order-user" required value=${user} onInput=${(e) => setUser(e.currentTarget.value)} class="narrow" />`
+        }`
+        }
         <button type="submit" disabled=${catalog.length === 0}>Get a quote</button>
       </div>
       ${error && html`<p class="error" role="alert">${error}</p>`}
@@ -78,6 +95,9 @@ export function OrderForm({ catalog, users, defaultUser, me, onQuoted }) {
 
 export function PendingList({ pending, onDone }) {
   return html`<section aria-labelledby="pending-h"><h2 id="pending-h">Waiting for confirmation</h2>
-    ${pending.length === 0 ? html`<p class="muted">No quote is waiting for a yes.</p>`
-      : html`<ul class="stack">${pending.map((p) => html`<${Pending} key=${p.token} pending=${p} onDone=${onDone} />`)}</ul>`}</section>`;
+    ${
+      pending.length === 0
+        ? html`<p class="muted">No quote is waiting for a yes.</p>`
+        : html`<ul class="stack">${pending.map((p) => html`<${Pending} key=${p.token} pending=${p} onDone=${onDone} />`)}</ul>`
+    }</section>`;
 }

@@ -17,7 +17,10 @@ function perMonth(orders) {
     const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).slice(-12).map(([label, value]) => ({ label: label.slice(2), value }));
+  return [...counts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .slice(-12)
+    .map(([label, value]) => ({ label: label.slice(2), value }));
 }
 
 const BUTTON_FIELDS = [
@@ -78,7 +81,11 @@ export function OrdersPage() {
 
   const refresh = useCallback(async () => {
     try {
-      const [o, b, c] = await Promise.all([apiOptional('GET', '/commerce/orders?limit=500'), apiOptional('GET', '/commerce/outbox'), apiOptional('GET', '/commerce/confirmations')]);
+      const [o, b, c] = await Promise.all([
+        apiOptional('GET', '/commerce/orders?limit=500'),
+        apiOptional('GET', '/commerce/outbox'),
+        apiOptional('GET', '/commerce/confirmations'),
+      ]);
       if (o === undefined) return setAvailable(false);
       setOrders(o.orders);
       setOutbox(b?.rows ?? []);
@@ -89,13 +96,20 @@ export function OrdersPage() {
   }, []);
   useEffect(() => {
     void refresh();
-    apiOptional('GET', '/commerce/catalog').then((c) => setCatalog(c?.products ?? [])).catch(() => undefined);
-    apiOptional('GET', '/dashboard/settings').then(setSettings).catch(() => undefined);
+    apiOptional('GET', '/commerce/catalog')
+      .then((c) => setCatalog(c?.products ?? []))
+      .catch(() => undefined);
+    apiOptional('GET', '/dashboard/settings')
+      .then(setSettings)
+      .catch(() => undefined);
     const timer = setInterval(refresh, OUTBOX_POLL_MS);
     return () => clearInterval(timer);
   }, []);
   // A spoken "order more coffee" leaves a quote waiting; its utteranceHandled event is the cue to look.
-  useHubEvents(['orderChanged', 'utteranceHandled'], useCallback(() => void refresh(), []));
+  useHubEvents(
+    ['orderChanged', 'utteranceHandled'],
+    useCallback(() => void refresh(), []),
+  );
   const reloadSettings = () => apiOptional('GET', '/dashboard/settings').then(setSettings);
 
   if (!available) return html`<p class="muted">Ordering is not wired into this hub.</p>`;
@@ -106,19 +120,35 @@ export function OrdersPage() {
     <${PendingList} pending=${pending} onDone=${refresh} />
     <section aria-labelledby="orders-h"><h2 id="orders-h">Orders</h2>
       <${BarChart} bars=${perMonth(orders)} label="Orders per month" />
-      ${orders.length === 0 ? html`<p class="muted">No orders yet.</p>` : html`<div class="scroll"><table data-testid="orders">
+      ${
+        orders.length === 0
+          ? html`<p class="muted">No orders yet.</p>`
+          : html`<div class="scroll"><table data-testid="orders">
         <thead><tr><th scope="col">When</th><th scope="col">What</th><th scope="col">Total</th><th scope="col">By</th><th scope="col">Status</th></tr></thead>
-        <tbody>${orders.map((o) => html`<tr data-order=${o.id}><td>${when(o.createdAt)}</td><td>${o.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')}</td>
-          <td>${money(o.totalCents, o.currency)}</td><td>${o.userId} (${o.source})</td><td><span class="badge status-${o.status}">${o.status}</span>${o.cancelRequested ? ' (cancel requested)' : ''}</td></tr>`)}</tbody>
-      </table></div>`}
+        <tbody>${orders.map(
+          (
+            o,
+          ) => html`<tr data-order=${o.id}><td>${when(o.createdAt)}</td><td>${o.lines.map((l) => `${l.quantity} × ${l.name}`).join(', ')}</td>
+          <td>${money(o.totalCents, o.currency)}</td><td>${o.userId} (${o.source})</td><td><span class="badge status-${o.status}">${o.status}</span>${o.cancelRequested ? ' (cancel requested)' : ''}</td></tr>`,
+        )}</tbody>
+      </table></div>`
+      }
     </section>
     <section aria-labelledby="outbox-h"><h2 id="outbox-h">Outbox</h2>
       <button type="button" class="secondary" onClick=${() => api('POST', '/commerce/sync').then(refresh, (e) => setError(e.message))}>Send now</button>
-      ${outbox.length === 0 ? html`<p class="muted">The outbox is empty.</p>` : html`<div class="scroll"><table data-testid="outbox">
+      ${
+        outbox.length === 0
+          ? html`<p class="muted">The outbox is empty.</p>`
+          : html`<div class="scroll"><table data-testid="outbox">
         <thead><tr><th scope="col">#</th><th scope="col">Order</th><th scope="col">Operation</th><th scope="col">State</th><th scope="col">Attempts</th><th scope="col">Next try</th><th scope="col">Last error</th></tr></thead>
-        <tbody>${outbox.map((r) => html`<tr data-order=${r.orderId}><td>${r.seq}</td><td><code title=${r.orderId}>${r.orderId.slice(0, 8)}</code></td><td>${r.op}</td><td>${r.state}</td><td>${r.attempts}</td>
-          <td>${r.state === 'pending' ? when(r.nextAttemptAt) : '—'}</td><td>${r.lastError ?? ''}</td></tr>`)}</tbody>
-      </table></div>`}
+        <tbody>${outbox.map(
+          (
+            r,
+          ) => html`<tr data-order=${r.orderId}><td>${r.seq}</td><td><code title=${r.orderId}>${r.orderId.slice(0, 8)}</code></td><td>${r.op}</td><td>${r.state}</td><td>${r.attempts}</td>
+          <td>${r.state === 'pending' ? when(r.nextAttemptAt) : '—'}</td><td>${r.lastError ?? ''}</td></tr>`,
+        )}</tbody>
+      </table></div>`
+      }
     </section>
     <${Buttons} settings=${settings} canEdit=${canManage(me)} onPressed=${refresh} onSaved=${reloadSettings} />`;
 }

@@ -35,8 +35,11 @@ function Pairing({ mqttUrl, onChanged }) {
     <div class="row"><input id="pair-id" required pattern="[a-z0-9_-]+" value=${deviceId} onInput=${(e) => setDeviceId(e.currentTarget.value)} />
       <button type="submit">Issue credential</button></div>
     ${error && html`<p class="error" role="alert">${error}</p>`}
-    ${issued && html`<div role="status" class="secret"><p>Give these to the device now: the password is not shown again.</p>
-      <dl><dt>Broker</dt><dd><code>${mqttUrl}</code></dd><dt>Username</dt><dd><code>${issued.username}</code></dd><dt>Password</dt><dd><code>${issued.password}</code></dd></dl></div>`}
+    ${
+      issued &&
+      html`<div role="status" class="secret"><p>Give these to the device now: the password is not shown again.</p>
+      <dl><dt>Broker</dt><dd><code>${mqttUrl}</code></dd><dt>Username</dt><dd><code>${issued.username}</code></dd><dt>Password</dt><dd><code>${issued.password}</code></dd></dl></div>`
+    }
   </form>`;
 }
 
@@ -61,7 +64,12 @@ function Limits({ settings, canEdit, onSaved }) {
     setError('');
     setMessage('');
     try {
-      await api('PATCH', '/dashboard/settings', { limits: { perOrderCents: Math.round(Number(perOrder) * 100), perMonthCents: Math.round(Number(perMonth) * 100) } });
+      await api('PATCH', '/dashboard/settings', {
+        limits: {
+          perOrderCents: Math.round(Number(perOrder) * 100),
+          perMonthCents: Math.round(Number(perMonth) * 100),
+        },
+      });
       setMessage('Limits saved; the next order is checked against them.');
       onSaved();
     } catch (err) {
@@ -85,7 +93,7 @@ function Limits({ settings, canEdit, onSaved }) {
 
 function Password({ users, me }) {
   const mine = me?.kind === 'user';
-  const [user, setUser] = useState(mine ? me.user.id : users[0]?.id ?? '');
+  const [user, setUser] = useState(mine ? me.user.id : (users[0]?.id ?? ''));
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
@@ -104,8 +112,12 @@ function Password({ users, me }) {
   return html`<form class="card" onSubmit=${save} aria-labelledby="password-h">
     <h3 id="password-h">${mine ? 'Your password' : 'Set a password'}</h3>
     <div class="row wrap">
-      ${mine ? html`<span>${me.user.name}</span>` : html`<span class="field"><label for="password-user">For</label>
-        <select id="password-user" value=${user} onChange=${(e) => setUser(e.currentTarget.value)}>${users.map((u) => html`<option value=${u.id}>${u.name}${u.hasPassword ? ' (has one)' : ''}</option>`)}</select></span>`}
+      ${
+        mine
+          ? html`<span>${me.user.name}</span>`
+          : html`<span class="field"><label for="password-user">For</label>
+        <select id="password-user" value=${user} onChange=${(e) => setUser(e.currentTarget.value)}>${users.map((u) => html`<option value=${u.id}>${u.name}${u.hasPassword ? ' (has one)' : ''}</option>`)}</select></span>`
+      }
       <span class="field"><label for="password-new">New password</label>
         <input id="password-new" type="password" autocomplete="new-password" minlength="8" required value=${password} onInput=${(e) => setPassword(e.currentTarget.value)} /></span>
       <button type="submit">Set password</button>
@@ -160,8 +172,12 @@ export function SettingsPage() {
     <section aria-labelledby="cred-h"><h2 id="cred-h">Device credentials</h2>
       <${Pairing} mqttUrl=${health?.mqtt?.url ?? ''} onChanged=${refresh} />
       <div class="scroll"><table data-testid="credentials"><thead><tr><th scope="col">Device</th><th scope="col">Username</th><th scope="col">Issued</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
-        <tbody>${credentials.map((c) => html`<tr><td>${c.deviceId}</td><td><code>${c.username}</code></td><td>${when(typeof c.createdAt === 'string' ? Date.parse(c.createdAt) : c.createdAt)}</td>
-          <td><button type="button" class="danger" aria-label=${`Revoke ${c.deviceId}`} onClick=${() => revoke(c.deviceId)}>Revoke</button></td></tr>`)}</tbody></table></div>
+        <tbody>${credentials.map(
+          (
+            c,
+          ) => html`<tr><td>${c.deviceId}</td><td><code>${c.username}</code></td><td>${when(typeof c.createdAt === 'string' ? Date.parse(c.createdAt) : c.createdAt)}</td>
+          <td><button type="button" class="danger" aria-label=${`Revoke ${c.deviceId}`} onClick=${() => revoke(c.deviceId)}>Revoke</button></td></tr>`,
+        )}</tbody></table></div>
     </section>
     <${People} settings=${settings} me=${me} onSaved=${() => apiOptional('GET', '/dashboard/settings').then(setSettings)} />`;
 }

@@ -4,7 +4,10 @@ import { html, useEffect, useState } from '../lib/html.js';
 /** "devices:control:vehicle" may break after its colons on a phone, never inside a word. */
 function permissionList(permissions) {
   if (!permissions?.length) return 'none';
-  return permissions.flatMap((p, i) => [i > 0 ? ', ' : '', ...p.split(':').flatMap((part, j) => (j > 0 ? [':', html`<wbr />`, part] : [part]))]);
+  return permissions.flatMap((p, i) => [
+    i > 0 ? ', ' : '',
+    ...p.split(':').flatMap((part, j) => (j > 0 ? [':', html`<wbr />`, part] : [part])),
+  ]);
 }
 
 function StoreEntry({ listing, installed, onChanged }) {
@@ -25,26 +28,29 @@ function StoreEntry({ listing, installed, onChanged }) {
   }
   // The store's listing is only a claim: the hub checks the signature and shows what it would really grant.
   const inspect = () => run(async () => setPreview(await api('POST', `${path}/inspect`, { version: listing.version })));
-  const install = () => run(async () => {
-    await api('POST', `${path}/install`, { approve: true, version: listing.version });
-    setPreview(undefined);
-    onChanged();
-  });
+  const install = () =>
+    run(async () => {
+      await api('POST', `${path}/install`, { approve: true, version: listing.version });
+      setPreview(undefined);
+      onChanged();
+    });
   const current = installed?.version;
   return html`<li class="card" data-store-skill=${listing.id}>
     <p><strong>${listing.name ?? listing.id}</strong> ${listing.version} <span class="muted">by ${listing.publisher}</span></p>
     ${listing.description && html`<p>${listing.description}</p>`}
     <p class="muted">Permissions: ${permissionList(listing.permissions)} · intents: ${listing.intents.join(', ')}</p>
-    ${current === listing.version
-      ? html`<p><span class="badge ok">installed</span></p>`
-      : preview
-        ? html`<div role="group" aria-label=${`Approve ${listing.id}`} class="approve">
+    ${
+      current === listing.version
+        ? html`<p><span class="badge ok">installed</span></p>`
+        : preview
+          ? html`<div role="group" aria-label=${`Approve ${listing.id}`} class="approve">
             <p>Signed by <strong>${preview.publisher}</strong>. Installing grants: <strong>${permissionList(preview.permissions)}</strong>.</p>
             ${preview.collisions?.length > 0 && html`<p class="error">Its sentences collide with installed skills; it cannot be installed from here.</p>`}
             <button type="button" disabled=${busy || preview.collisions?.length > 0} onClick=${install}>${busy ? 'Installing…' : 'Grant and install'}</button>
             <button type="button" class="secondary" onClick=${() => setPreview(undefined)}>Cancel</button>
           </div>`
-        : html`<button type="button" disabled=${busy} aria-label=${`${current ? 'Update' : 'Install'} ${listing.id}`} onClick=${inspect}>${current ? `Update from ${current}` : 'Install'}</button>`}
+          : html`<button type="button" disabled=${busy} aria-label=${`${current ? 'Update' : 'Install'} ${listing.id}`} onClick=${inspect}>${current ? `Update from ${current}` : 'Install'}</button>`
+    }
     ${error && html`<p class="error" role="alert">${error}</p>`}
   </li>`;
 }
@@ -83,22 +89,30 @@ export function SkillsPage() {
     <section aria-labelledby="installed-h"><h2 id="installed-h">Installed</h2>
       <div class="scroll"><table data-testid="skills">
         <thead><tr><th scope="col">Skill</th><th scope="col">State</th><th scope="col">Permissions</th><th scope="col"><span class="sr-only">Actions</span></th></tr></thead>
-        <tbody>${skills.map((s) => html`<tr data-skill=${s.id}>
+        <tbody>${skills.map(
+          (s) => html`<tr data-skill=${s.id}>
           <td><strong>${s.id}</strong> <span data-testid="skill-version">${s.version}</span><br /><span class="muted">${s.builtin ? 'built-in' : s.isolated ? 'installed (isolated)' : 'installed'} · ${(s.intents ?? []).length} ${(s.intents ?? []).length === 1 ? 'intent' : 'intents'}</span></td>
-          <td>${s.enabled ? html`<span class="badge ok">enabled</span>` : html`<span class="badge bad">disabled</span>
-            <br /><span class="muted" data-testid="disabled-reason">${disabledReason(s)}</span>`}</td>
+          <td>${
+            s.enabled
+              ? html`<span class="badge ok">enabled</span>`
+              : html`<span class="badge bad">disabled</span>
+            <br /><span class="muted" data-testid="disabled-reason">${disabledReason(s)}</span>`
+          }</td>
           <td>${permissionList(s.permissions)}</td>
           <td>${!s.enabled && html`<button type="button" class="secondary" onClick=${() => act('POST', `/skills/${encodeURIComponent(s.id)}/enable`)}>Enable</button>`}
             ${!s.builtin && html`<button type="button" class="danger" aria-label=${`Uninstall ${s.id}`} onClick=${() => confirm(`Uninstall ${s.id}? Its stored data goes too.`) && act('DELETE', `/skills/${encodeURIComponent(s.id)}`)}>Uninstall</button>`}</td>
-        </tr>`)}</tbody>
+        </tr>`,
+        )}</tbody>
       </table></div>
     </section>
     <section aria-labelledby="store-h"><h2 id="store-h">Store</h2>
-      ${store === undefined || store.url === null
-        ? html`<p class="muted">No skill store is set: add <code>skills.storeUrl</code> (a directory or an http(s) URL) to the config to browse and install skills here.</p>`
-        : store.skills.length === 0
-          ? html`<p class="muted">The store at ${store.url} offers no skills.</p>`
-          : html`<ul class="grid">${store.skills.map((l) => html`<${StoreEntry} key=${l.id} listing=${l} installed=${byId.get(l.id)} onChanged=${refresh} />`)}</ul>`}
+      ${
+        store === undefined || store.url === null
+          ? html`<p class="muted">No skill store is set: add <code>skills.storeUrl</code> (a directory or an http(s) URL) to the config to browse and install skills here.</p>`
+          : store.skills.length === 0
+            ? html`<p class="muted">The store at ${store.url} offers no skills.</p>`
+            : html`<ul class="grid">${store.skills.map((l) => html`<${StoreEntry} key=${l.id} listing=${l} installed=${byId.get(l.id)} onChanged=${refresh} />`)}</ul>`
+      }
     </section>`;
 }
 

@@ -26,7 +26,9 @@ function normaliseLog(body) {
 
 /** The hub's entries win; a live entry is dropped when the hub logged the same words within a few seconds. */
 function mergeLogs(hubRows, liveRows) {
-  const extra = liveRows.filter((l) => !hubRows.some((h) => h.transcript === l.transcript && Math.abs(h.at - l.at) < 5000));
+  const extra = liveRows.filter(
+    (l) => !hubRows.some((h) => h.transcript === l.transcript && Math.abs(h.at - l.at) < 5000),
+  );
   return [...hubRows, ...extra].sort((a, b) => b.at - a.at);
 }
 
@@ -44,7 +46,8 @@ function PushToTalk({ area, onResult }) {
   const [recording, setRecording] = useState(false);
   const [error, setError] = useState('');
   const recorder = useRef();
-  if (!navigator.mediaDevices?.getUserMedia || typeof MediaRecorder === 'undefined') return html`<p class="muted">Push-to-talk needs a browser with microphone access (HTTPS or localhost).</p>`;
+  if (!navigator.mediaDevices?.getUserMedia || typeof MediaRecorder === 'undefined')
+    return html`<p class="muted">Push-to-talk needs a browser with microphone access (HTTPS or localhost).</p>`;
 
   async function start() {
     setError('');
@@ -90,15 +93,37 @@ export function VoicePage() {
   const [liveLog, setLiveLog] = useState([]);
   const [hasLog, setHasLog] = useState(true);
 
-  const loadLog = useCallback(() => apiOptional('GET', '/voice/log?limit=100')
-    .then((body) => (body === undefined ? setHasLog(false) : setHubLog(normaliseLog(body))))
-    .catch((err) => setError(err.message)), []);
+  const loadLog = useCallback(
+    () =>
+      apiOptional('GET', '/voice/log?limit=100')
+        .then((body) => (body === undefined ? setHasLog(false) : setHubLog(normaliseLog(body))))
+        .catch((err) => setError(err.message)),
+    [],
+  );
   useEffect(() => void loadLog(), []);
   // Events show every handled command at once; the hub's log (spoken and typed commands, with their timings) is re-read.
-  useHubEvents(['utteranceHandled'], useCallback(({ payload, at }) => {
-    setLiveLog((rows) => [{ at: Date.parse(at), source: 'live', transcript: payload.text, intent: payload.intent?.name, reply: payload.reply, timings: payload.timings ?? {} }, ...rows].slice(0, 200));
-    if (hasLog) void loadLog();
-  }, [hasLog]));
+  useHubEvents(
+    ['utteranceHandled'],
+    useCallback(
+      ({ payload, at }) => {
+        setLiveLog((rows) =>
+          [
+            {
+              at: Date.parse(at),
+              source: 'live',
+              transcript: payload.text,
+              intent: payload.intent?.name,
+              reply: payload.reply,
+              timings: payload.timings ?? {},
+            },
+            ...rows,
+          ].slice(0, 200),
+        );
+        if (hasLog) void loadLog();
+      },
+      [hasLog],
+    ),
+  );
   const log = mergeLogs(hubLog, liveLog);
 
   async function submit(event) {
@@ -116,7 +141,11 @@ export function VoicePage() {
     }
   }
 
-  const timed = (rows) => rows.filter((r) => totalMs(r.timings) !== undefined).map((r) => ({ at: r.at, value: Math.round(totalMs(r.timings)) })).sort((a, b) => a.at - b.at);
+  const timed = (rows) =>
+    rows
+      .filter((r) => totalMs(r.timings) !== undefined)
+      .map((r) => ({ at: r.at, value: Math.round(totalMs(r.timings)) }))
+      .sort((a, b) => a.at - b.at);
   const spoken = timed(log.filter((r) => r.source !== 'typed'));
   const typed = timed(log.filter((r) => r.source === 'typed'));
   return html`
@@ -131,7 +160,10 @@ export function VoicePage() {
         </select>
         <button type="submit" disabled=${busy}>${busy ? 'Sending…' : 'Send'}</button>
       </div>
-      <${PushToTalk} area=${area} onResult=${(r) => { setResult(r); void loadLog(); }} />
+      <${PushToTalk} area=${area} onResult=${(r) => {
+        setResult(r);
+        void loadLog();
+      }} />
     </form>
     ${error && html`<p class="error" role="alert">${error}</p>`}
     <${Result} result=${result} />
@@ -144,9 +176,11 @@ export function VoicePage() {
       ${!hasLog && html`<p class="muted">This hub keeps no voice log over the API yet; commands handled while this page is open appear here.</p>`}
       <div class="scroll"><table class="log" data-testid="voice-log">
         <thead><tr><th scope="col">When</th><th scope="col">From</th><th scope="col">Heard or typed</th><th scope="col">Intent</th><th scope="col">Reply</th><th scope="col">ms</th></tr></thead>
-        <tbody>${log.map((r) => html`<tr data-source=${r.source}>
+        <tbody>${log.map(
+          (r) => html`<tr data-source=${r.source}>
           <td>${new Date(r.at).toLocaleTimeString()}</td><td>${r.source === 'live' ? '' : r.source}</td><td>${r.transcript}</td><td>${r.intent ?? '—'}</td><td>${r.reply}</td><td>${totalMs(r.timings) !== undefined ? Math.round(totalMs(r.timings)) : ''}</td>
-        </tr>`)}</tbody>
+        </tr>`,
+        )}</tbody>
       </table></div>
     </section>`;
 }
