@@ -25,9 +25,9 @@ function message(payload: string | object) {
 }
 
 describe('native drivers pick by type and validate params per type', () => {
-  it('chooses the dedicated driver before the generic one', () => {
+  it("chooses the type's own driver (its folder declares nativeDriver) before the generic one", () => {
     expect(driverFor(device('light')).name).toBe('light');
-    expect(driverFor(device('switch')).name).toBe('light');
+    expect(driverFor(device('switch')).name).toBe('switch');
     expect(driverFor(device('vehicle')).name).toBe('vehicle');
     expect(driverFor(device('fan')).name).toBe('native');
   });

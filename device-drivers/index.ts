@@ -1,4 +1,8 @@
-/** The drivers the hub ships, in the order the registry tries them (specific before generic). */
+/**
+ * The drivers the hub ships, in the order the registry tries them (specific before generic): a native driver per
+ * device type that declares one (device-types/<type>/: `nativeDriver: true`), the generic native driver for the
+ * other types, and Home Assistant discovery.
+ */
 import {
   defineNativeDriver,
   type DeviceType,
@@ -6,41 +10,13 @@ import {
   type DriverDefinition,
 } from '../hub/sdk/index.js';
 import { deviceTypes } from '../device-types/index.js';
-import { applianceDriver } from './appliance/driver.js';
-import { climateDriver } from './climate/driver.js';
-import { coverDriver } from './cover/driver.js';
 import { haDiscoveryDriver } from './ha-discovery/driver.js';
-import { lightDriver } from './light/driver.js';
-import { lockDriver } from './lock/driver.js';
-import { mediaPlayerDriver } from './media_player/driver.js';
 import { nativeDriver } from './native/driver.js';
 import { genericStateSchema } from './native/protocol.js';
-import { vehicleDriver } from './vehicle/driver.js';
 
-export const builtInDrivers: readonly DriverDefinition[] = [
-  lightDriver,
-  climateDriver,
-  lockDriver,
-  coverDriver,
-  mediaPlayerDriver,
-  vehicleDriver,
-  applianceDriver,
-  ...typeDrivers(),
-  nativeDriver,
-  haDiscoveryDriver,
-];
+export const builtInDrivers: readonly DriverDefinition[] = [...typeDrivers(), nativeDriver, haDiscoveryDriver];
 
-export {
-  applianceDriver,
-  climateDriver,
-  coverDriver,
-  haDiscoveryDriver,
-  lightDriver,
-  lockDriver,
-  mediaPlayerDriver,
-  nativeDriver,
-  vehicleDriver,
-};
+export { haDiscoveryDriver, nativeDriver };
 
 /** A native driver for each device type that asks for one (`nativeDriver: true`): its folder's commands, state and events. */
 function typeDrivers(): DriverDefinition[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { isPlainJsonObject, stateFastCheck } from '../hub/sdk/native-state-fast-path.js';
-import { lightStateSchema } from './light/protocol.js';
+import { lightStateSchema } from '../device-types/light/protocol.js';
 import { genericStateSchema } from './native/protocol.js';
 import { STATE_SCHEMA_BY_TYPE } from './testing/state-schemas.js';
 

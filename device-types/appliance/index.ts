@@ -1,10 +1,6 @@
 /** Appliances (washer, dryer, dishwasher, coffee maker, oven): on/off, a program with states, consumables. */
 import { defineDeviceType, ON_OFF } from '../../hub/sdk/index.js';
-import {
-  applianceCommandSchemas as schemas,
-  applianceEventSchemas,
-  PROGRAM_STATES,
-} from '../../device-drivers/appliance/protocol.js';
+import { applianceCommandSchemas, applianceEventSchemas, applianceStateSchema, PROGRAM_STATES } from './protocol.js';
 
 export const appliance = defineDeviceType({
   summary: 'Appliances: on/off, programs, consumables',
@@ -23,15 +19,9 @@ export const appliance = defineDeviceType({
     },
     { kind: 'consumables', feature: 'consumables', property: 'consumables' },
   ],
-  // In the order of the protocol's vocabulary (docs/mqtt.md).
-  commands: {
-    start_program: schemas.start_program,
-    pause_program: schemas.pause_program,
-    resume_program: schemas.resume_program,
-    stop_program: schemas.stop_program,
-    turn_on: schemas.turn_on,
-    turn_off: schemas.turn_off,
-  },
+  commands: applianceCommandSchemas,
+  nativeDriver: true,
+  state: applianceStateSchema,
   events: applianceEventSchemas,
   speech: {
     // "Start the washer" runs a programme (the one said, else the appliance's own default); "off" ends it.

@@ -1,6 +1,6 @@
 /** Thermostats and HVAC: a target temperature in °C, HVAC modes, the measured temperature. */
 import { CLIMATE_SETPOINT_C, defineDeviceType, SWITCHED_ON_OFF, type Device } from '../../hub/sdk/index.js';
-import { climateCommandSchemas, HVAC_MODES } from '../../device-drivers/climate/protocol.js';
+import { climateCommandSchemas, climateStateSchema, HVAC_MODES } from './protocol.js';
 import { setTemperature } from '../shared/set-temperature.js';
 
 export const climate = defineDeviceType({
@@ -30,6 +30,8 @@ export const climate = defineDeviceType({
     { kind: 'reading', property: 'current_temperature', label: 'Now', unit: '°C' },
   ],
   commands: climateCommandSchemas,
+  nativeDriver: true,
+  state: climateStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
   intentActions: { HassClimateSetTemperature: setTemperature },
   grammar: { ranges: (device) => ({ temperature: setpointRange(device) }) },

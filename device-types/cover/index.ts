@@ -1,6 +1,6 @@
 /** Covers (blinds, garage doors, gates, shutters): open, close, stop, position 0–100 (100 = open). */
 import { defineDeviceType } from '../../hub/sdk/index.js';
-import { coverCommandSchemas } from '../../device-drivers/cover/protocol.js';
+import { coverCommandSchemas, coverStateSchema } from './protocol.js';
 import { setPosition } from '../shared/set-position.js';
 
 export const cover = defineDeviceType({
@@ -16,6 +16,8 @@ export const cover = defineDeviceType({
     { kind: 'position', feature: 'position', property: 'position', command: 'set_position', param: 'position' },
   ],
   commands: coverCommandSchemas,
+  nativeDriver: true,
+  state: coverStateSchema,
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
   intentActions: { HassSetPosition: setPosition },
   // Without an awning in the house, "open the living room awning" is not heard (it would steal "blinds").

@@ -1,6 +1,6 @@
 /** Lights: on/off, brightness 0–100, colour and colour temperature. */
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF, type Device, type SlotValue } from '../../hub/sdk/index.js';
-import { lightCommandSchemas } from '../../device-drivers/light/protocol.js';
+import { lightCommandSchemas, lightStateSchema } from './protocol.js';
 
 export const light = defineDeviceType({
   summary: 'Lights: on/off, brightness, colour',
@@ -20,6 +20,8 @@ export const light = defineDeviceType({
     { kind: 'color', feature: 'color', property: 'color', command: 'turn_on', param: 'color' },
   ],
   commands: lightCommandSchemas,
+  nativeDriver: true,
+  state: lightStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
   intentActions: {
     HassLightSet: {

@@ -1,6 +1,6 @@
 /** Door locks: lock, unlock (with a spoken yes or PIN first, hub/sdk/sensitive-commands.ts). */
 import { defineDeviceType } from '../../hub/sdk/index.js';
-import { lockCommandSchemas } from '../../device-drivers/lock/protocol.js';
+import { lockCommandSchemas, lockStateSchema } from './protocol.js';
 
 export const lock = defineDeviceType({
   summary: 'Locks: lock, unlock',
@@ -9,5 +9,7 @@ export const lock = defineDeviceType({
     { kind: 'reading', feature: 'battery', property: 'battery_percent', label: 'Battery', unit: '%' },
   ],
   commands: lockCommandSchemas,
+  nativeDriver: true,
+  state: lockStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
 });

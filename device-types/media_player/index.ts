@@ -1,6 +1,6 @@
 /** Media players: on/off, play/pause, next/previous, volume 0–100, play something by name. */
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
-import { mediaPlayerCommandSchemas } from '../../device-drivers/media_player/protocol.js';
+import { mediaPlayerCommandSchemas, mediaPlayerStateSchema } from './protocol.js';
 
 export const mediaPlayer = defineDeviceType({
   summary: 'Media players: on/off, play/pause, volume',
@@ -19,5 +19,7 @@ export const mediaPlayer = defineDeviceType({
     },
   ],
   commands: mediaPlayerCommandSchemas,
+  nativeDriver: true,
+  state: mediaPlayerStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
 });

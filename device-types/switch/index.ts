@@ -1,10 +1,12 @@
 /** Switches and plugs: on/off; a plug (device_class `outlet`) may report its power draw. */
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
-import { switchCommandSchemas } from '../../device-drivers/light/protocol.js';
+import { switchCommandSchemas, switchStateSchema } from './protocol.js';
 
 export const switchType = defineDeviceType({
   summary: 'Switches and plugs: on/off, power draw',
   capabilities: [ON_OFF, { kind: 'reading', feature: 'power', property: 'power_w', label: 'Power', unit: 'W' }],
   commands: switchCommandSchemas,
+  nativeDriver: true,
+  state: switchStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
 });

@@ -1,6 +1,6 @@
 /** Cars: lock/unlock, cabin climate with a temperature, engine start/stop, battery or fuel, doors, location. */
 import { defineDeviceType } from '../../hub/sdk/index.js';
-import { vehicleCommandSchemas } from '../../device-drivers/vehicle/protocol.js';
+import { vehicleCommandSchemas, vehicleStateSchema } from './protocol.js';
 import { setTemperature } from '../shared/set-temperature.js';
 
 export const vehicle = defineDeviceType({
@@ -11,6 +11,8 @@ export const vehicle = defineDeviceType({
     { kind: 'reading', feature: 'fuel', property: 'fuel_percent', label: 'Fuel', unit: '%' },
   ],
   commands: vehicleCommandSchemas,
+  nativeDriver: true,
+  state: vehicleStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
   intentActions: { HassClimateSetTemperature: setTemperature },
 });

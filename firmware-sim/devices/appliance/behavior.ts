@@ -25,7 +25,7 @@ export interface ApplianceOptions {
 }
 
 /**
- * State (device-drivers/appliance/protocol.ts): `on`, `program_state` "idle"|"running"|"paused"|"done",
+ * State (device-types/appliance/protocol.ts): `on`, `program_state` "idle"|"running"|"paused"|"done",
  * `program` (absent when none), `remaining_minutes`, `runs`, `consumables {<key>: level}`.
  * Events: `program_done`, and `{type:"consumable_low", consumable, level}` when a run leaves a level low.
  */

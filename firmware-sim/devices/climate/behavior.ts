@@ -6,7 +6,7 @@ const HVAC_MODES = ['off', 'heat', 'cool', 'auto', 'dry', 'fan_only'] as const;
 type HvacMode = (typeof HVAC_MODES)[number];
 
 /**
- * State (device-drivers/climate/protocol.ts): `on`, `hvac_mode`, `hvac_action` ("heating"|"cooling"|"idle"|"off"), `target_temperature`,
+ * State (device-types/climate/protocol.ts): `on`, `hvac_mode`, `hvac_action` ("heating"|"cooling"|"idle"|"off"), `target_temperature`,
  * `current_temperature` (°C, drifts toward the target while on and toward the outside when off).
  */
 export interface ClimateState extends Record<string, unknown> {

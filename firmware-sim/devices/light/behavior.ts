@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineBehavior } from '../../core/behavior.js';
 import { color, percent, transitionMs } from '../../core/params.js';
 
-/** State (device-drivers/light/protocol.ts): `on`, `brightness` 0-100, `color` name or #rrggbb, `color_temp_kelvin`. */
+/** State (device-types/light/protocol.ts): `on`, `brightness` 0-100, `color` name or #rrggbb, `color_temp_kelvin`. */
 export interface LightState extends Record<string, unknown> {
   on: boolean;
   brightness: number;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineBehavior, rejectCommand } from '../../core/behavior.js';
 import { noParams } from '../../core/params.js';
 
-/** State (device-drivers/lock/protocol.ts): `locked`, `lock_state` "locked"|"unlocked"|"jammed", `battery_percent`, plus `door` "closed"|"open". */
+/** State (device-types/lock/protocol.ts): `locked`, `lock_state` "locked"|"unlocked"|"jammed", `battery_percent`, plus `door` "closed"|"open". */
 export interface LockState extends Record<string, unknown> {
   locked: boolean;
   lock_state: 'locked' | 'unlocked' | 'jammed';

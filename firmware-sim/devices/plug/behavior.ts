@@ -1,7 +1,7 @@
 import { defineBehavior } from '../../core/behavior.js';
 import { noParams, round1 } from '../../core/params.js';
 
-/** State (device-drivers/light/protocol.ts switch state): `on`, `power_w` (what the appliance on the plug draws), `energy_kwh` (running total). */
+/** State (device-types/switch/protocol.ts): `on`, `power_w` (what the appliance on the plug draws), `energy_kwh` (running total). */
 export interface PlugState extends Record<string, unknown> {
   on: boolean;
   power_w: number;

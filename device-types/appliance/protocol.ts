@@ -16,15 +16,16 @@ export const applianceStateSchema = z.looseObject({
   consumables: z.record(consumableName, z.number().min(0)).optional(),
 });
 
+/** In the order of the protocol's vocabulary (docs/mqtt.md). */
 export const applianceCommandSchemas = {
-  turn_on: z.strictObject({}),
-  turn_off: z.strictObject({}),
   /** e.g. washer "cotton_40", dishwasher "eco", coffee machine "espresso"; without one, the appliance's default program. */
   start_program: z.strictObject({ program: z.string().trim().min(1).max(64).optional() }),
   /** Holds a running program where it is (the remaining time stands still). */
   pause_program: z.strictObject({}),
   resume_program: z.strictObject({}),
   stop_program: z.strictObject({}),
+  turn_on: z.strictObject({}),
+  turn_off: z.strictObject({}),
 };
 
 /** Events an appliance publishes on its event topic. */

@@ -1,6 +1,6 @@
 /**
- * Lights, switches and plugs over the Hearth native protocol (hub/sdk/protocol.ts topics).
- * State attributes a device reports, and the params each command takes.
+ * Lights over the Hearth native protocol (hub/sdk/protocol.ts topics): the state attributes a light reports and the
+ * params each command takes.
  */
 import { z } from 'zod';
 
@@ -16,13 +16,6 @@ export const lightStateSchema = z.looseObject({
   color_temp_kelvin: colorTempKelvin.optional(),
 });
 
-/** Switches and plugs; a plug (device_class `outlet`) may report its power draw. */
-export const switchStateSchema = z.looseObject({
-  on: z.boolean().optional(),
-  power_w: z.number().min(0).optional(),
-  energy_kwh: z.number().min(0).optional(),
-});
-
 const none = z.strictObject({});
 
 export const lightCommandSchemas = {
@@ -36,7 +29,4 @@ export const lightCommandSchemas = {
   toggle: none,
 };
 
-export const switchCommandSchemas = { turn_on: none, turn_off: none, toggle: none };
-
 export type LightState = z.infer<typeof lightStateSchema>;
-export type SwitchState = z.infer<typeof switchStateSchema>;
