@@ -12,10 +12,16 @@ export interface ListValue {
   out: SlotValue;
 }
 
+/** Phrases a free-text value may not contain (`within`), or be on its own (`alone`): it is about something else. */
+export interface FreeTextRefusal {
+  within?: readonly string[];
+  alone?: readonly string[];
+}
+
 export type SlotListDefinition =
   | { kind: 'values'; values: ListValue[] }
   | { kind: 'range'; from: number; to: number; step?: number }
-  | { kind: 'wildcard' };
+  | { kind: 'wildcard'; refuses?: FreeTextRefusal };
 
 export interface TrieNode {
   children: Map<string, TrieNode>;
@@ -31,12 +37,15 @@ export interface ValueEntry {
 export type CompiledList =
   | { kind: 'values'; root: TrieNode; entries: ValueEntry[]; maxTokens: number }
   | { kind: 'range'; from: number; to: number; step: number }
-  | { kind: 'wildcard' };
+  | { kind: 'wildcard'; refuses?: CompiledRefusal };
 
 export function compileList(definition: SlotListDefinition): CompiledList {
   if (definition.kind === 'range')
     return { kind: 'range', from: definition.from, to: definition.to, step: definition.step ?? 1 };
-  if (definition.kind === 'wildcard') return { kind: 'wildcard' };
+  if (definition.kind === 'wildcard')
+    return definition.refuses
+      ? { kind: 'wildcard', refuses: compileRefusal(definition.refuses) }
+      : { kind: 'wildcard' };
   const root: TrieNode = { children: new Map() };
   const entries: ValueEntry[] = [];
   let maxTokens = 0;
@@ -94,4 +103,48 @@ export class SlotListSet {
 
 export function valuesList(values: Array<string | ListValue>): SlotListDefinition {
   return { kind: 'values', values: values.map((v) => (typeof v === 'string' ? { in: v, out: v } : v)) };
+}
+
+/** A refusal's phrases as tokens: `within` keyed by their last token, `alone` as whole values. */
+export interface CompiledRefusal {
+  within: Map<string, string[][]>;
+  alone: Set<string>;
+}
+
+function compileRefusal(refusal: FreeTextRefusal): CompiledRefusal {
+  const within = new Map<string, string[][]>();
+  for (const phrase of refusal.within ?? []) {
+    const tokens = tokenize(phrase);
+    const last = tokens.at(-1);
+    if (last === undefined) continue;
+    within.set(last, [...(within.get(last) ?? []), tokens]);
+  }
+  return { within, alone: new Set((refusal.alone ?? []).map((p) => tokenize(p).join(' '))) };
+}
+
+/** Words that may stand before a free-text value without making it about something else ("the", "my", "some"). */
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'some', 'your', 'that', 'this']);
+
+/** The first end (exclusive) at which a free text starting at `start` contains a refused phrase; tokens.length + 1 if none. */
+export function refusedFrom(refusal: CompiledRefusal, tokens: readonly string[], start: number): number {
+  for (let i = start; i < tokens.length; i++) {
+    for (const phrase of refusal.within.get(tokens[i]!) ?? []) {
+      const from = i - phrase.length + 1;
+      if (from >= start && phrase.every((t, k) => tokens[from + k] === t)) return i + 1;
+    }
+  }
+  return tokens.length + 1;
+}
+
+/** Whether a free-text value (as tokens) is about something the slot refuses. */
+export function refusesText(refusal: CompiledRefusal | undefined, tokens: readonly string[]): boolean {
+  if (!refusal) return false;
+  return refusedFrom(refusal, tokens, 0) <= tokens.length || refusesAlone(refusal, tokens);
+}
+
+/** Whether the value is only a refused phrase, after "the", "my", "some"… */
+export function refusesAlone(refusal: CompiledRefusal, tokens: readonly string[]): boolean {
+  let start = 0;
+  while (start < tokens.length - 1 && LEAD_WORDS.has(tokens[start]!)) start++;
+  return refusal.alone.has(tokens.slice(start).join(' '));
 }

@@ -1,7 +1,7 @@
 /** The ways a slot list can consume tokens at a position: exactly, or (tolerant pass) with one near miss. */
 import type { SlotValue } from '../sdk/intents.js';
 import { readNumbers } from './numbers.js';
-import type { CompiledList, TrieNode } from './slot-lists.js';
+import { refusedFrom, refusesAlone, type CompiledList, type TrieNode } from './slot-lists.js';
 
 export interface SlotReading {
   end: number;
@@ -23,9 +23,14 @@ export function exactReadings(list: CompiledList, tokens: readonly string[], pos
   }
   if (list.kind === 'wildcard') {
     const readings: SlotReading[] = [];
-    const last = Math.min(tokens.length, pos + MAX_WILDCARD_TOKENS);
-    for (let end = pos + 1; end <= last; end++)
-      readings.push({ end, value: tokens.slice(pos, end).join(' '), wildcard: true, cost: 0 });
+    // Free text about something else ("put [the extractor] on") is no value of this slot, nor any longer run.
+    const refused = list.refuses ? refusedFrom(list.refuses, tokens, pos) - 1 : tokens.length;
+    const last = Math.min(tokens.length, pos + MAX_WILDCARD_TOKENS, refused);
+    for (let end = pos + 1; end <= last; end++) {
+      const words = tokens.slice(pos, end);
+      if (list.refuses && refusesAlone(list.refuses, words)) continue;
+      readings.push({ end, value: words.join(' '), wildcard: true, cost: 0 });
+    }
     return readings;
   }
   const readings: SlotReading[] = [];

@@ -11,7 +11,8 @@ import type { DeviceType } from '../../sdk/devices.js';
 import type { IntentTargets } from '../../sdk/intent-declaration.js';
 import type { Intent, SlotValue } from '../../sdk/intents.js';
 import type { IntentInfo } from '../intent-registry.js';
-import type { SlotListSet } from '../slot-lists.js';
+import { refusesText, type SlotListSet } from '../slot-lists.js';
+import { tokenize } from '../normalize.js';
 import { nameKey, type DeviceLookup } from '../targets.js';
 import { compileCues, compileTopics, findCue } from './cues.js';
 import { freeText } from './free-text.js';
@@ -289,6 +290,9 @@ function readAs(
     if (cueScore < 0.75) return undefined; // free text needs its verb said outright ("play", not just "open")
     const text = freeText(tokens, explained);
     if (!text) return undefined;
+    const declaredText = declared[cues.freeText];
+    const list = declaredText && 'list' in declaredText ? lists.get(declaredText.list) : undefined;
+    if (list?.kind === 'wildcard' && refusesText(list.refuses, tokenize(text.value))) return undefined;
     slots[cues.freeText] = text.value;
     freeTextSaid = true;
     for (const i of text.positions) explained[i] = true;
