@@ -23,7 +23,7 @@ import { InProcessSkill } from './in-process-skill.js';
 import { assertHubCompatible, resolveSkillConfig, type SkillManifest } from './manifest.js';
 import { SKILLS_MODULE, skillsMigrations } from './migrations.js';
 import type { PinPort } from '../sdk/pin-port.js';
-import type { AlertsPort, FetchFn, LanguagePort, OrdersPort, SentenceCollision } from './ports.js';
+import type { AlertsPort, FetchFn, LanguagePort, OrdersPort, SentenceCollision, Understanding } from './ports.js';
 import { SkillStorageStore } from './storage.js';
 import { TimerScheduler } from './timer-scheduler.js';
 import { WorkerSkill } from './worker/worker-skill.js';
@@ -220,13 +220,28 @@ export class SkillRuntime {
   }
 
   async handleUtterance(text: string, context: UtteranceContext = {}): Promise<UtteranceResult> {
+    return this.handleUnderstood(text, await this.understand(text, context), context);
+  }
+
+  /** What the language service makes of `text` (checked as handleUtterance checks it), to look at before acting. */
+  async understand(text: string, context: UtteranceContext = {}): Promise<Understanding> {
     if (typeof text !== 'string' || !text.trim())
       throw new HubError('VALIDATION_FAILED', 'text must be a non-empty string');
     if (text.length > MAX_TEXT) throw new HubError('PAYLOAD_TOO_LARGE', `text is limited to ${MAX_TEXT} characters`);
+    return this.deps.language.understand(text, pick(context));
+  }
+
+  /**
+   * handleUtterance for a caller that has already understood `text` with `understand` (voice, which first judges
+   * whether the command is one it must be sure of): the text is understood once per utterance.
+   */
+  async handleUnderstood(
+    text: string,
+    understood: Understanding,
+    context: UtteranceContext = {},
+  ): Promise<UtteranceResult> {
     const session = DialogStore.sessionKey(context);
     const base: Omit<UtteranceInfo, 'targets'> = { text, ...pick(context) };
-
-    const understood = await this.deps.language.understand(text, pick(context));
     const dialog = context.dryRun ? undefined : this.dialogs.get(session);
     if (dialog) {
       const entry = this.skills.get(dialog.skillId);

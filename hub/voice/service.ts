@@ -31,7 +31,7 @@ import { recognizerStatus, startRecognizer } from './recognizers/select.js';
 import { TextRecognizer } from './recognizers/text.js';
 import { jsgfWords, type Recognizer } from './recognizers/types.js';
 import { EspeakTts, type TextToSpeech } from './tts.js';
-import { understandWithSkills, type UtteranceHandler } from './understand.js';
+import { understandWithSkills, type UnderstandingHandler } from './understand.js';
 import { VoiceLog } from './voice-log.js';
 
 export interface VoiceServiceDeps {
@@ -42,7 +42,7 @@ export interface VoiceServiceDeps {
   clock: Clock;
   log: Logger;
   language: LanguageService;
-  skills: UtteranceHandler & {
+  skills: UnderstandingHandler & {
     /** The skill that handles an intent and what it may do (purchases are confirmed when misheard). */
     intentOwner?(intent: string): string | undefined;
     get?(id: string): { permissions: readonly string[] } | undefined;
@@ -145,7 +145,6 @@ export class VoiceService {
       recognizer: this.recognizerInstance,
       understand: understandWithSkills(
         this.deps.skills,
-        this.deps.language,
         () => this.deps.devices?.().flatMap((d) => [d.name, ...d.aliases]) ?? [],
         config.pocketsphinx.sensitiveMargin === undefined
           ? undefined

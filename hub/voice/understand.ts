@@ -6,17 +6,26 @@ import type { Understand, HandledUtterance } from './pipeline.js';
 import { isSensitive, type SensitiveLookup } from './sensitive-heard.js';
 import { withSpokenNames } from './spoken-names.js';
 
-/** The part of the skills runtime voice needs (`SkillRuntime.handleUtterance`). */
+type Handled = { intent: Intent | null; reply: string; actions: readonly unknown[]; expects?: ExpectedAnswer };
+
+/** The part of the skills runtime that handles a transcript (`SkillRuntime.handleUtterance`). */
 export interface UtteranceHandler {
-  handleUtterance(
-    text: string,
-    context: UtteranceContext,
-  ): Promise<{ intent: Intent | null; reply: string; actions: readonly unknown[]; expects?: ExpectedAnswer }>;
+  handleUtterance(text: string, context: UtteranceContext): Promise<Handled>;
 }
 
-/** The part of the language service used to time understanding on its own (`LanguageService.understand`). */
-export interface IntentReader {
-  understand(text: string, context: UtteranceContext): { intent?: Intent; targets?: string[] } | unknown;
+/** What voice needs of the understanding to judge a command before it acts: its intent and the devices it targets. */
+export interface Understood {
+  intent?: Intent;
+  targets?: readonly string[];
+}
+
+/**
+ * The skills runtime as voice uses it: understand first (timed, and judged for locks and purchases), then act on
+ * that same understanding (`SkillRuntime.understand` / `handleUnderstood`), so each utterance is understood once.
+ */
+export interface UnderstandingHandler<U extends Understood = Understood> extends UtteranceHandler {
+  understand(text: string, context: UtteranceContext): Promise<U>;
+  handleUnderstood(text: string, understood: U, context: UtteranceContext): Promise<Handled>;
 }
 
 export interface SureEnough {
@@ -36,15 +45,13 @@ interface AskedBack {
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /**
- * `understand` for the pipeline: the skills runtime does language + skill in one call, so the
- * language step is timed separately first (it is pure and takes well under a millisecond) and
- * `skillMs` is the runtime call minus that. A reply ending in "?" is a question: the answer
+ * `understand` for the pipeline: the transcript is understood once (timed as `nluMs`), then the skill acts on that
+ * understanding (`skillMs`). A reply ending in "?" is a question: the answer
  * needs no wake phrase (the runtime keeps the dialog). With `sure`, a lock, door, gate, car or purchase command
  * the recogniser is not sure of is asked back first (`Did you say "…"?`) and acted on only after a yes.
  */
-export function understandWithSkills(
-  skills: UtteranceHandler,
-  language?: IntentReader,
+export function understandWithSkills<U extends Understood>(
+  skills: UnderstandingHandler<U>,
   deviceNames?: () => readonly string[],
   sure?: SureEnough,
 ): Understand {
@@ -58,20 +65,16 @@ export function understandWithSkills(
     if (pending && sure && pending.until > sure.now()) {
       const answer = parseYesNo(text);
       if (answer === 'no') return { reply: "Okay, I won't.", actions: [], timings: { nluMs: 0, skillMs: 0 } };
-      if (answer === 'yes') return run(pending.text, utterance, 0);
+      if (answer === 'yes') return run(pending.text, await skills.understand(pending.text, utterance), utterance, 0);
     }
-    let nluMs = 0;
-    let understood: unknown;
-    if (language) {
-      const t0 = performance.now();
-      understood = language.understand(text, utterance);
-      nluMs = performance.now() - t0;
-    }
+    const t0 = performance.now();
+    const understood = await skills.understand(text, utterance);
+    const nluMs = performance.now() - t0;
     if (
       sure &&
       margin &&
       !context.dryRun &&
-      isSensitive(understood as { intent?: Intent; targets?: string[] }, sure.lookup) &&
+      isSensitive(understood, sure.lookup) &&
       (await margin()) < sure.minMargin
     ) {
       askedBack.set(key, { text, until: sure.now() + sure.answerMs });
@@ -83,20 +86,25 @@ export function understandWithSkills(
         timings: { nluMs: round(nluMs), skillMs: 0 },
       };
     }
-    return run(text, utterance, nluMs);
+    return run(text, understood, utterance, nluMs);
   };
 
-  async function run(text: string, utterance: UtteranceContext, nluMs: number): Promise<HandledUtterance> {
+  async function run(
+    text: string,
+    understood: U,
+    utterance: UtteranceContext,
+    nluMs: number,
+  ): Promise<HandledUtterance> {
     const t1 = performance.now();
-    const result = await skills.handleUtterance(text, utterance);
-    const total = performance.now() - t1;
+    const result = await skills.handleUnderstood(text, understood, utterance);
+    const skillMs = performance.now() - t1;
     return {
       ...(result.intent ? { intent: result.intent } : {}),
       reply: result.reply,
       actions: [...result.actions],
       expectsReply: result.expects !== undefined || result.reply.trim().endsWith('?'),
       ...(result.expects ? { expects: result.expects } : {}),
-      timings: { nluMs: round(nluMs), skillMs: round(Math.max(0, total - nluMs)) },
+      timings: { nluMs: round(nluMs), skillMs: round(skillMs) },
     };
   }
 }

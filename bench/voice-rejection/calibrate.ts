@@ -1,0 +1,238 @@
+/**
+ * One pass that records, per clip, everything the rejection and "Did you say …?" thresholds are chosen from: what
+ * was heard (standalone decode, as uploads are), rejected by the junk loop or not, the path score per frame, the
+ * margin over free phones, the intent and whether it touches a lock, door, gate, car or purchase. Thresholds are
+ * then compared offline (`--report file.json`) without decoding again.
+ * Clips, none written for the grammar they are decoded with:
+ * - real: the real-speech dev set's coffee orders (halves a and b) on its hub with the barista skill installed;
+ * - heldout: the held-out dev commands (eval:voice-phrasings' sample) on the 113-device household;
+ * - prose: fortunes-min sentences, and chatter: test/harness/non-commands.ts, both on both grammars.
+ *   npx tsx bench/voice-rejection/calibrate.ts [--weights 0,1e-6] [--args '{"-wbeam":"1e-48"}'] [--prose 100]
+ *     [--sets real,heldout] --out /tmp/calibrate.json
+ *   npx tsx bench/voice-rejection/calibrate.ts --report /tmp/calibrate.json
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { silentLogger } from '../../hub/core/logger.js';
+import { voiceConfigSchema } from '../../hub/voice/config.js';
+import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
+import { guardsTheHouse } from '../../hub/voice/sensitive-heard.js';
+import { withSpokenNames } from '../../hub/voice/spoken-names.js';
+import { startTestHub, type TestHub } from '../../test/harness/hub.js';
+import { NON_COMMANDS } from '../../test/harness/non-commands.js';
+import { seededRandom } from '../../test/harness/seeded-random.js';
+import { until } from '../../test/harness/until.js';
+import { HOUSEHOLD_FILE, Household } from '../../test/phrasings/lib/household.js';
+import type { SlotValue } from '../../test/phrasings/lib/cases.js';
+import { judge } from '../../test/phrasings/lib/score.js';
+import { englishVoices } from '../../test/phrasings/voice/render.js';
+import {
+  DEV_SKILL_TRUST,
+  installBaristaSkill,
+  labelSlots,
+  loadDevClips,
+  normaliseSlot,
+} from '../real-speech/dev-set.js';
+import { type Clip, firstUtterance, heldoutDevClips, proseClips, speak, writeJson } from './clips.js';
+import { report } from './calibrate-report.js';
+
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
+
+export interface Decoded {
+  set: 'real-a' | 'real-b' | 'heldout' | 'prose' | 'chatter';
+  grammar: 'real' | 'household';
+  weight: number;
+  label: string;
+  heard: string;
+  rejected: boolean;
+  scorePerFrame: number;
+  margin: number | null;
+  intent: string | null;
+  /** For commands: the intent (and, for real orders, every slot) is right. */
+  right: boolean;
+  frameRight: boolean;
+  sensitive: boolean;
+}
+
+if (process.argv.includes('--report')) {
+  report(JSON.parse(readFileSync(arg('--report', ''), 'utf8')) as Decoded[]);
+  process.exit(0);
+}
+
+const weights = arg('--weights', '0').split(',').map(Number);
+const decoderArgs = JSON.parse(arg('--args', '{}')) as Record<string, string>;
+const sets = arg('--sets', 'real,heldout').split(',');
+const voices = await englishVoices();
+const random = seededRandom(23);
+const chatter: Clip[] = [];
+for (const [i, text] of NON_COMMANDS.entries())
+  chatter.push({
+    label: text,
+    pcm: await speak(text, voices[i % voices.length]!, 130 + 10 * Math.floor(random() * 8)),
+  });
+const prose = await proseClips(Number(arg('--prose', '100')));
+const out: Decoded[] = [];
+const started = performance.now();
+
+async function decodeWith(
+  hub: TestHub,
+  grammarName: Decoded['grammar'],
+  clips: {
+    set: Decoded['set'];
+    clip: Clip;
+    score?: (heard: { intent: string | null; slots: Record<string, unknown> }) => [boolean, boolean];
+  }[],
+  buys: (intent: string) => boolean,
+) {
+  const grammar = hub.hub.voice().loadedGrammar()!;
+  const language = hub.hub.language();
+  const devices = hub.hub.devices().list();
+  const names = devices.flatMap((d) => [d.name, ...d.aliases]);
+  const config = voiceConfigSchema.parse({}).pocketsphinx;
+  for (const weight of weights) {
+    const rec = new PocketsphinxRecognizer({
+      ...config,
+      args: decoderArgs,
+      rejectionWeight: weight,
+      log: silentLogger,
+    });
+    await rec.start();
+    await rec.setGrammar(grammar);
+    for (const { set, clip, score } of clips) {
+      const s = rec.startUtterance({ source: 'api', standalone: true });
+      for (const part of firstUtterance(clip.pcm)) s.feed(part);
+      const r = await s.end();
+      const margin = r.margin ? await r.margin() : null;
+      const understood = (r.text && !r.rejected ? language.understand(withSpokenNames(r.text, names), {}) : {}) as {
+        intent?: { name: string; slots?: Record<string, unknown> };
+        targets?: string[];
+      };
+      const intent = understood.intent?.name ?? null;
+      const [right, frameRight] = score ? score({ intent, slots: understood.intent?.slots ?? {} }) : [false, false];
+      const sensitive =
+        intent !== null &&
+        (buys(intent) ||
+          (understood.targets ?? []).some((id) => {
+            const d = devices.find((x) => x.id === id);
+            return d !== undefined && guardsTheHouse(d);
+          }));
+      out.push({
+        set,
+        grammar: grammarName,
+        weight,
+        label: clip.label,
+        heard: r.text,
+        rejected: r.rejected === true,
+        scorePerFrame: r.scorePerFrame ?? 0,
+        margin,
+        intent,
+        right,
+        frameRight,
+        sensitive,
+      });
+    }
+    await rec.stop();
+    console.error(
+      `${grammarName} weight ${weight}: ${out.length} decoded (${Math.round((performance.now() - started) / 1000)} s)`,
+    );
+  }
+}
+
+const nonCommands = [
+  ...prose.map((clip) => ({ set: 'prose' as const, clip })),
+  ...chatter.map((clip) => ({ set: 'chatter' as const, clip })),
+];
+
+if (sets.includes('real')) {
+  const hub = await startTestHub({
+    config: { ...DEV_SKILL_TRUST, voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } },
+  });
+  try {
+    await installBaristaSkill(hub.runtime.http.url, hub.token);
+    await until(
+      () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true,
+      'the barista grammar',
+      120_000,
+    );
+    const clips = await loadDevClips('/tmp/hearth-real-speech-cache');
+    const runtime = hub.hub.skills();
+    const buys = (intent: string) => {
+      const owner = runtime.intentOwner(intent);
+      return owner !== undefined && (runtime.get(owner)?.permissions.includes('orders:create') ?? false);
+    };
+    await decodeWith(
+      hub,
+      'real',
+      [
+        ...clips.map((c) => ({
+          set: (c.half === 'a' ? 'real-a' : 'real-b') as Decoded['set'],
+          clip: { label: c.name, pcm: c.pcm },
+          score: (heard: { intent: string | null; slots: Record<string, unknown> }): [boolean, boolean] => {
+            const got = labelSlots(heard.slots);
+            const right = heard.intent === c.intent;
+            const keys = new Set([...Object.keys(got), ...Object.keys(c.slots)]);
+            return [
+              right,
+              right && [...keys].every((k) => normaliseSlot(got[k] ?? '') === normaliseSlot(c.slots[k] ?? '')),
+            ];
+          },
+        })),
+        ...nonCommands,
+      ],
+      buys,
+    );
+  } finally {
+    await hub.stop();
+  }
+}
+
+if (sets.includes('heldout')) {
+  const home = Household.load();
+  const hub = await startTestHub({
+    config: {
+      ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
+      voice: { recognizer: 'pocketsphinx', tts: { enabled: false } },
+    },
+  });
+  try {
+    await until(() => hub.hub.voice().loadedGrammar() !== undefined, 'the grammar', 120_000);
+    const commands = (await heldoutDevClips(Number(arg('--commands', '100')))).filter(
+      (c) => c.case!.intent !== null && !c.case!.noCommand,
+    );
+    const runtime = hub.hub.skills();
+    const buys = (intent: string) => {
+      const owner = runtime.intentOwner(intent);
+      return owner !== undefined && (runtime.get(owner)?.permissions.includes('orders:create') ?? false);
+    };
+    await decodeWith(
+      hub,
+      'household',
+      [
+        ...commands.map((clip) => ({
+          set: 'heldout' as const,
+          clip,
+          score: (heard: { intent: string | null; slots: Record<string, unknown> }): [boolean, boolean] => {
+            const v = judge(
+              clip.case!,
+              {
+                intent: heard.intent ? { name: heard.intent, slots: heard.slots as Record<string, SlotValue> } : null,
+                targets: [],
+                actions: [],
+              },
+              home,
+            );
+            return [v.intentOk, v.frameOk];
+          },
+        })),
+        ...nonCommands,
+      ],
+      buys,
+    );
+  } finally {
+    await hub.stop();
+  }
+}
+
+writeJson(arg('--out', '/tmp/hearth-calibrate.json'), out);
+report(out);

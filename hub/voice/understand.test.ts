@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { builtinSkills } from '../../skills/index.js';
+import { addTestHousehold, createFixture, type Fixture } from '../skills/testing/fixture.js';
+import { understandWithSkills } from './understand.js';
+
+let f: Fixture;
+let understood: string[];
+
+beforeEach(async () => {
+  f = createFixture();
+  addTestHousehold(f.devices);
+  await f.runtime.start();
+  for (const skill of builtinSkills) await f.runtime.registerBuiltin(skill);
+  understood = [];
+  const understand = f.language.understand.bind(f.language);
+  f.language.understand = (text, context) => {
+    understood.push(text);
+    return understand(text, context);
+  };
+});
+afterEach(async () => f.close());
+
+describe('voice understands each utterance once', () => {
+  it('the language service reads a command once, and the skill acts on that reading', async () => {
+    const handle = understandWithSkills(f.runtime);
+    const result = await handle('turn on the kitchen light', { followUp: false });
+    expect(understood).toEqual(['turn on the kitchen light']);
+    expect(result.intent?.name).toBe('HassTurnOn');
+    expect(f.devices.get('kitchen-light')?.state.on).toBe(true);
+    expect(result.timings?.nluMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a lock command heard unsure is read once, asked back, and acted on after "yes"', async () => {
+    const handle = understandWithSkills(f.runtime, undefined, {
+      lookup: { device: (id) => f.devices.get(id), buys: () => false },
+      minMargin: 5,
+      answerMs: 8000,
+      now: () => f.clock.now(),
+    });
+    const asked = await handle('lock the front door', { followUp: false, margin: async () => 1 });
+    expect(asked.reply).toBe('Did you say "lock the front door"?');
+    expect(understood).toEqual(['lock the front door']);
+    expect(f.devices.commands).toHaveLength(0);
+    const done = await handle('yes', { followUp: true });
+    expect(done.intent?.name).toBe('HassTurnOn');
+    expect(f.devices.commands).toEqual([expect.objectContaining({ deviceId: 'front-door' })]);
+  });
+});
