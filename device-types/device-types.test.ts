@@ -1,6 +1,6 @@
 /**
  * A device type is its folder plus one registration line: every part of the hub that knows about types reads them
- * from device-types/index.ts, and the model each folder declares is consistent with its own commands.
+ * from the registration list (device-types/list.ts), and the model each folder declares is consistent with its own commands.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -60,8 +60,8 @@ describe('device types: one folder plus one registration line', () => {
     ] as const) {
       const own = join(ROOT, 'device-types', name) + sep;
       const outside = files.filter((f) => !f.startsWith(own) && words.test(readFileSync(f, 'utf8')));
-      expect(outside.map((f) => relative(ROOT, f))).toEqual(['device-types/index.ts']);
-      const registration = readFileSync(join(ROOT, 'device-types', 'index.ts'), 'utf8')
+      expect(outside.map((f) => relative(ROOT, f))).toEqual(['device-types/list.ts']);
+      const registration = readFileSync(join(ROOT, 'device-types', 'list.ts'), 'utf8')
         .split('\n')
         .filter((l) => words.test(l));
       expect(registration).toHaveLength(2); // its import and its line in the list
