@@ -47,6 +47,7 @@ export const humidifier = defineDeviceType({
   intentActions: { HassHumidifierSetpoint: setHumidity, HassHumidifierMode: setMode },
   intents: { HassHumidifierSetpoint: humidifierSetpoint, HassHumidifierMode: humidifierMode },
   moreSentences: { HassTurnOn: humidifierTurnOn, HassTurnOff: humidifierTurnOff },
+  words: ['humidifier', 'dehumidifier'],
   haDiscovery: humidifierDiscovery,
   simulator: () => import('./simulator.js'),
 });

@@ -26,6 +26,7 @@ export const lawnMower = defineDeviceType({
   speech: lawnMowerSpeech,
   intentActions: { HassLawnMowerStartMowing: startMowing, HassLawnMowerDock: dock },
   intents: { HassLawnMowerStartMowing: lawnMowerStartMowing, HassLawnMowerDock: lawnMowerDock },
+  words: ['lawnmower', 'mower'],
   haDiscovery: lawnMowerDiscovery,
   simulator: () => import('./simulator.js'),
 });

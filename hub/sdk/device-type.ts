@@ -137,6 +137,11 @@ export interface DeviceTypeDefinition {
   intents?: Readonly<Record<string, IntentDeclaration>>;
   /** Sentences the type adds to intents declared elsewhere: the words naming it and its classes ("open all the blinds"). */
   moreSentences?: Readonly<Record<string, readonly SentenceBlock[]>>;
+  /**
+   * Nouns people call the type's devices ("kettle", "hoover"): a free-text slot containing one is about the house,
+   * never a title to play (hub/language/lexicon/free-text-en.ts).
+   */
+  words?: readonly string[];
   /** Class words of other types that include this one: a valve answers "open the covers" (`['cover']`). */
   answersAs?: readonly string[];
   /** What the spoken grammar should hear for this type's devices (hub/language/grammar/device-slots.ts). */

@@ -4,6 +4,8 @@
  * `within` is about something else (a thing of the house, another intent's topic, a service the hub cannot buy);
  * a value that is only one of `alone` (after "the", "my", "some"…) names no title or product.
  */
+import { deviceTypes } from '../../../device-types/index.js';
+import type { DeviceTypeDefinition } from '../../sdk/index.js';
 import type { FreeTextRefusal } from '../slot-lists.js';
 
 /** Things of the house and other intents' topics: never a title to play. */
@@ -35,8 +37,6 @@ const HOUSE_THINGS = [
   'washer',
   'tumble dryer',
   'dryer',
-  'dehumidifier',
-  'humidifier',
   'sprinkler',
   'sprinklers',
   'hoover',
@@ -59,8 +59,6 @@ const HOUSE_THINGS = [
   'shower',
   'hot water',
   'immersion',
-  'lawnmower',
-  'mower',
   'fireplace',
   'doorbell',
   'camera',
@@ -136,5 +134,8 @@ const NOT_SUPPLIES = [
 ];
 const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car', 'a car'];
 
-export const SEARCH_QUERY_REFUSES: FreeTextRefusal = { within: HOUSE_THINGS, alone: HOUSE_ALONE };
+/** The nouns device types name their devices with (device-types/<type>/: `words`) are things of the house too. */
+const TYPE_WORDS = (Object.values(deviceTypes) as DeviceTypeDefinition[]).flatMap((t) => t.words ?? []);
+
+export const SEARCH_QUERY_REFUSES: FreeTextRefusal = { within: [...HOUSE_THINGS, ...TYPE_WORDS], alone: HOUSE_ALONE };
 export const PRODUCT_REFUSES: FreeTextRefusal = { within: NOT_SUPPLIES, alone: NOT_SUPPLIES_ALONE };
