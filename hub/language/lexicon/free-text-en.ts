@@ -50,6 +50,7 @@ const HOUSE_THINGS = [
   'thermometer',
   'temperature',
   'brightness',
+  'volume',
   'wash',
   'washing',
   'laundry',

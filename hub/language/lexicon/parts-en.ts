@@ -223,6 +223,15 @@ export const FRACTIONS: ReadonlyArray<readonly [words: string, percent: number]>
   ['two thirds', 67],
 ];
 
+/** A setting named by its level, after "to", "on" or "at" ("volume to low", "the fan on high"): a percentage. */
+export const LEVEL_WORDS: ReadonlyArray<readonly [words: string, percent: number]> = [
+  ['low', 25],
+  ['medium', 50],
+  ['mid', 50],
+  ['middle', 50],
+  ['high', 75],
+];
+
 /** Durations said without a number. */
 export const DURATION_WORDS: ReadonlyArray<
   readonly [words: string, duration: { hours?: number; minutes?: number; seconds?: number }]

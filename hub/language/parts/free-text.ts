@@ -23,6 +23,9 @@ const TRAILING = new Set([
   'onto',
   'by',
   'now',
+  'my',
+  'our',
+  'your',
 ]);
 /** Said before the title ("the album rumours") or after it ("my chill vibes playlist"), Home Assistant's media classes. */
 const CLASS_BEFORE: ReadonlyArray<[string[], string]> = [
@@ -56,11 +59,19 @@ export interface FreeText {
   mediaClass?: string;
 }
 
-export function freeText(tokens: readonly string[], explained: readonly boolean[]): FreeText | undefined {
-  // The run of unexplained positions with the most words that are not grammar words.
+/**
+ * `actions`: where the action words are. The run right after one is what it acts on ("we ran out of paint so take
+ * [paint] off the list"); otherwise the run with the most words that are not grammar words.
+ */
+export function freeText(
+  tokens: readonly string[],
+  explained: readonly boolean[],
+  actions: ReadonlySet<number> = new Set(),
+): FreeText | undefined {
   let bestStart = -1;
   let bestEnd = -1;
   let bestWeight = 0;
+  let bestAfterAction = false;
   for (let i = 0; i < tokens.length; ) {
     if (explained[i]) {
       i++;
@@ -69,10 +80,12 @@ export function freeText(tokens: readonly string[], explained: readonly boolean[
     let j = i;
     let weight = 0;
     for (; j < tokens.length && !explained[j]; j++) if (!FUNCTION_WORDS.has(tokens[j]!)) weight++;
-    if (weight > bestWeight) {
+    const afterAction = weight > 0 && actions.has(i - 1);
+    if ((afterAction && !bestAfterAction) || (afterAction === bestAfterAction && weight > bestWeight)) {
       bestStart = i;
       bestEnd = j;
       bestWeight = weight;
+      bestAfterAction = afterAction;
     }
     i = j;
   }

@@ -8,6 +8,7 @@ import {
   FILLER_PHRASES,
   FRACTIONS,
   HERE_WORDS,
+  LEVEL_WORDS,
   MAX_WORDS,
   MIN_WORDS,
 } from '../lexicon/parts-en.js';
@@ -18,6 +19,7 @@ export type PartWord =
   | { kind: 'color'; value: string }
   | { kind: 'extreme'; value: 'max' | 'min' }
   | { kind: 'fraction'; percent: number }
+  | { kind: 'level'; percent: number }
   | { kind: 'duration'; duration: { hours?: number; minutes?: number; seconds?: number } }
   | { kind: 'all' }
   | { kind: 'here' }
@@ -33,6 +35,7 @@ function build(): PhraseTrie<PartWord> {
   for (const w of MAX_WORDS) trie.add(w, { kind: 'extreme', value: 'max' });
   for (const w of MIN_WORDS) trie.add(w, { kind: 'extreme', value: 'min' });
   for (const [w, percent] of FRACTIONS) trie.add(w, { kind: 'fraction', percent });
+  for (const [w, percent] of LEVEL_WORDS) trie.add(w, { kind: 'level', percent });
   for (const [w, duration] of DURATION_WORDS) trie.add(w, { kind: 'duration', duration });
   for (const w of ALL_WORDS) trie.add(w, { kind: 'all' });
   for (const w of HERE_WORDS) trie.add(w, { kind: 'here' });

@@ -164,6 +164,7 @@ function readAs(
   const usedTokens = new Set<number>();
   const cueSlots: Record<string, SlotValue> = {};
   let cueScore = 0;
+  const actionAt = new Set<number>();
   for (const cue of compileCues(cues)) {
     const at = findCue(cue, tokens, free);
     if (!at) continue;
@@ -177,6 +178,7 @@ function readAs(
     for (const i of at) {
       free[i] = false;
       usedTokens.add(i);
+      actionAt.add(i);
     }
     Object.assign(cueSlots, cue.slots);
   }
@@ -247,8 +249,8 @@ function readAs(
         if (cls.part.deviceClass && 'device_class' in declared) slots.device_class = cls.part.deviceClass;
       }
     }
-    for (const i of targets.scope) usedParts.add(i);
   }
+  for (const i of targets.scope) usedParts.add(i); // "all", "here": no word left unexplained
   if (cues.needsTarget && !targetSaid) {
     const here = deviceIntent && (info.targets as Exclude<IntentTargets, 'none'>).areaFromContext && allowed.length > 0;
     if (!here) return undefined;
@@ -288,7 +290,7 @@ function readAs(
   let freeTextSaid = false;
   if (cues.freeText) {
     if (cueScore < 0.75) return undefined; // free text needs its verb said outright ("play", not just "open")
-    const text = freeText(tokens, explained);
+    const text = freeText(tokens, explained, actionAt);
     if (!text) return undefined;
     const declaredText = declared[cues.freeText];
     const list = declaredText && 'list' in declaredText ? lists.get(declaredText.list) : undefined;
@@ -312,7 +314,8 @@ function readAs(
     (valueSaid || freeTextSaid ? 1 : 0) +
     (unitSaid ? 0.5 : 0) +
     (targetSaid ? 1 : 0) +
-    (topicSaid ? 0.5 : 0) -
+    // An intent about no device needs its topic said ("the list"): the topic is what a target is to others.
+    (topicSaid ? (cues.needsTopic && !deviceIntent ? 1 : 0.5) : 0) -
     penalty;
   if (weak) return { intent: { name, slots }, confidence: 0, score: Math.min(score, WEAK_SCORE), unexplained };
   const confidence = Math.max(0, Math.min(0.95, Math.round((0.4 + 0.2 * score) * 100) / 100));

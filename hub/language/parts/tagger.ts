@@ -59,7 +59,10 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
     const quantity = readQuantity(tokens, pos);
     if (quantity) candidates.push(quantity);
     const word = PART_WORDS.longestAt(tokens, pos);
-    if (word) for (const value of word.values) candidates.push(fromWord(value, pos, word.end));
+    if (word)
+      for (const value of word.values)
+        if (value.kind !== 'level' || LEVEL_AFTER.has(tokens[pos - 1] ?? ''))
+          candidates.push(fromWord(value, pos, word.end));
     const best = candidates.reduce<Part | undefined>(
       (a, b) =>
         !a || b.end - b.start > a.end - a.start || (b.end - b.start === a.end - a.start && RANK[b.kind] > RANK[a.kind])
@@ -106,6 +109,9 @@ function pushValue(
   into.push({ kind, start: pos, end: best.end, value: best.value });
 }
 
+/** A level word is a setting only after these ("to low"; "it is too low" is a remark). */
+const LEVEL_AFTER = new Set(['to', 'on', 'at']);
+
 /** Words that end some device names and are also what people ask of them ("Front Door Lock" … "lock it"). */
 const ACTION_TAILS = new Set(['lock', 'open', 'close', 'on', 'off', 'start', 'stop', 'play', 'pause']);
 
@@ -120,6 +126,7 @@ function fromWord(word: PartWord, start: number, end: number): Part {
     case 'extreme':
       return { kind: 'extreme', start, end, value: word.value };
     case 'fraction':
+    case 'level':
       return { kind: 'number', start, end, value: word.percent, unit: 'percent' };
     case 'duration':
       return { kind: 'duration', start, end, ...word.duration };

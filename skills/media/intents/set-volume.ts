@@ -9,6 +9,9 @@ export const setVolume = defineIntent({
     actions: [
       { words: 'volume', weight: 0.75 },
       { words: 'set', weight: 0.25 },
+      { words: 'turn', weight: 0.25 },
+      { words: 'change', weight: 0.25 },
+      { words: 'adjust', weight: 0.25 },
       { words: 'loud', weight: 0.5 },
       { words: 'loudness', weight: 0.75 },
     ],
