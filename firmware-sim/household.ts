@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { HubError } from '../hub/sdk/index.js';
 import type { AreaBody, FloorBody } from './hub-client.js';
-import { deviceKinds } from './devices/catalog.js';
+import { kindForDevice } from './devices/catalog.js';
 
 export interface HouseholdDevice {
   id: string;
@@ -33,40 +33,7 @@ export interface HouseholdDefinition {
 
 /** The simulated firmware for a device of the hub's `type` and `device_class`; undefined when there is none. */
 export function kindFor(type: string, deviceClass?: string): string | undefined {
-  switch (type) {
-    case 'light':
-    case 'lock':
-    case 'climate':
-    case 'media_player':
-    case 'vacuum':
-    case 'vehicle':
-    case 'fan':
-      return type;
-    case 'switch':
-      return 'plug';
-    case 'button':
-      return 'dash_button';
-    case 'cover':
-      return deviceClass === 'garage' ? 'garage_door' : deviceClass === 'gate' ? 'gate' : 'cover';
-    case 'sensor':
-      return deviceClass === 'temperature' ? 'temperature_sensor' : undefined;
-    case 'binary_sensor':
-      return deviceClass === 'moisture' ? 'leak_sensor' : undefined;
-    case 'appliance':
-      return {
-        washer: 'washer',
-        dryer: 'dryer',
-        dishwasher: 'dishwasher',
-        coffee_machine: 'coffee_machine',
-        coffee_maker: 'coffee_machine',
-        oven: 'oven',
-      }[deviceClass ?? ''];
-    default:
-      // Types whose folder brings a simulator (device-types/<type>/simulator.ts): the kind of that type and class.
-      return [...deviceKinds.values()].find(
-        (k) => k.type === type && k.protocol === 'hearth' && (!deviceClass || k.deviceClass === deviceClass),
-      )?.kind;
-  }
+  return kindForDevice(type, deviceClass);
 }
 
 const named = { id: z.string().min(1), name: z.string().min(1), aliases: z.array(z.string()).default([]) };

@@ -39,4 +39,5 @@ export const appliance = defineDeviceType({
     HearthAppliancePause: { command: () => ({ command: 'pause_program' }), done: () => 'Paused' },
     HearthApplianceResume: { command: () => ({ command: 'resume_program' }), done: () => 'Resumed' },
   },
+  simulator: () => import('./simulator.js'),
 });

@@ -5,4 +5,5 @@ export const binarySensor = defineDeviceType({
   summary: 'Binary sensors: on/off readings',
   capabilities: [{ kind: 'reading', property: 'on', label: 'Detected' }],
   commands: {},
+  simulator: () => import('./simulator.js'),
 });

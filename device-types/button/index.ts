@@ -7,4 +7,5 @@ export const button = defineDeviceType({
   capabilities: [{ kind: 'actions', buttons: [{ command: 'press', label: 'Press' }] }],
   commands: genericCommands('press'),
   speech: { onOff: { on: { command: 'press' }, doneOn: 'Turned on', doneOff: 'Turned off' } },
+  simulator: () => import('./simulator.js'),
 });

@@ -35,6 +35,7 @@ export const climate = defineDeviceType({
   speech: { onOff: SWITCHED_ON_OFF },
   intentActions: { HassClimateSetTemperature: setTemperature },
   grammar: { ranges: (device) => ({ temperature: setpointRange(device) }) },
+  simulator: () => import('./simulator.js'),
 });
 
 /** Home Assistant's climate defaults when a discovery config does not give min_temp/max_temp. */

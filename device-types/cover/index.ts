@@ -22,4 +22,5 @@ export const cover = defineDeviceType({
   intentActions: { HassSetPosition: setPosition },
   // Without an awning in the house, "open the living room awning" is not heard (it would steal "blinds").
   grammar: { values: { cover_class: (device) => device.deviceClass } },
+  simulator: () => import('./simulator.js'),
 });

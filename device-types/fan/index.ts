@@ -26,4 +26,5 @@ export const fan = defineDeviceType({
       done: (intent) => `Set to ${intent.slots.percentage} percent:`,
     },
   },
+  simulator: () => import('./simulator.js'),
 });

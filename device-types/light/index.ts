@@ -40,6 +40,7 @@ export const light = defineDeviceType({
       },
     },
   },
+  simulator: () => import('./simulator.js'),
 });
 
 /** The step of "brighter"/"dimmer" when no amount is said, in percent. */

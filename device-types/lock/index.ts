@@ -12,4 +12,5 @@ export const lock = defineDeviceType({
   nativeDriver: true,
   state: lockStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
+  simulator: () => import('./simulator.js'),
 });

@@ -22,4 +22,5 @@ export const mediaPlayer = defineDeviceType({
   nativeDriver: true,
   state: mediaPlayerStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
+  simulator: () => import('./simulator.js'),
 });

@@ -9,4 +9,5 @@ export const sensor = defineDeviceType({
     { kind: 'reading', property: 'value', label: 'Value' },
   ],
   commands: {},
+  simulator: () => import('./simulator.js'),
 });

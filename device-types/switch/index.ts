@@ -9,4 +9,5 @@ export const switchType = defineDeviceType({
   nativeDriver: true,
   state: switchStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
+  simulator: () => import('./simulator.js'),
 });

@@ -22,4 +22,5 @@ export const vacuum = defineDeviceType({
     HassVacuumStart: { command: () => ({ command: 'start' }), done: () => 'Started' },
     HassVacuumReturnToBase: { command: () => ({ command: 'return_to_base' }), done: () => 'Sent home' },
   },
+  simulator: () => import('./simulator.js'),
 });

@@ -15,4 +15,5 @@ export const vehicle = defineDeviceType({
   state: vehicleStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
   intentActions: { HassClimateSetTemperature: setTemperature },
+  simulator: () => import('./simulator.js'),
 });

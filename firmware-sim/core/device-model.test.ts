@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { EventPayload } from '../../hub/sdk/index.js';
-import { coverBehavior } from '../devices/cover/behavior.js';
-import { climateBehavior } from '../devices/climate/behavior.js';
-import { vehicleBehavior } from '../devices/vehicle/behavior.js';
-import { vacuumBehavior } from '../devices/vacuum/behavior.js';
+import { coverBehavior } from '../../device-types/cover/simulator.js';
+import { climateBehavior } from '../../device-types/climate/simulator.js';
+import { vehicleBehavior } from '../../device-types/vehicle/simulator.js';
+import { vacuumBehavior } from '../../device-types/vacuum/simulator.js';
 import { defineBehavior, type AnyBehavior } from './behavior.js';
 import { VirtualClock } from './clock.js';
 import { DeviceModel } from './device-model.js';

@@ -1,30 +1,12 @@
-import type { DeviceType, DeviceTypeDefinition } from '../../hub/sdk/index.js';
+import type { DeviceType, DeviceTypeDefinition, SimulatorModule } from '../../hub/sdk/index.js';
 import { deviceTypes } from '../../device-types/index.js';
 import type { AnyBehavior, SimState } from '../core/behavior.js';
 import type { SimClock } from '../core/clock.js';
 import type { ConnectionOptions } from '../core/connection.js';
 import type { SimLogger } from '../core/logger.js';
 import { SimulatedDevice, type ResponseDelay, type RunnableDevice } from '../core/simulated-device.js';
-import {
-  coffeeMachineBehavior,
-  dishwasherBehavior,
-  dryerBehavior,
-  ovenBehavior,
-  washerBehavior,
-} from './appliance/kinds.js';
-import { climateBehavior } from './climate/behavior.js';
-import { coverBehavior } from './cover/behavior.js';
-import { dashButtonBehavior } from './dash-button/behavior.js';
-import { fanBehavior } from './fan/behavior.js';
-import { lightBehavior } from './light/behavior.js';
-import { lockBehavior } from './lock/behavior.js';
-import { mediaPlayerBehavior } from './media-player/behavior.js';
-import { plugBehavior } from './plug/behavior.js';
-import { leakSensorBehavior, temperatureSensorBehavior } from './sensor/behavior.js';
 import { TasmotaPlug } from './tasmota-plug/device.js';
 import { plugExtraTopics } from './tasmota-plug/discovery.js';
-import { vacuumBehavior } from './vacuum/behavior.js';
-import { vehicleBehavior } from './vehicle/behavior.js';
 
 export interface CreateDeviceOptions {
   id: string;
@@ -63,28 +45,8 @@ function native(makeBehavior: () => AnyBehavior): DeviceKind {
   };
 }
 
-const KINDS: DeviceKind[] = [
-  native(() => lightBehavior),
-  native(() => plugBehavior()),
-  native(() => plugBehavior({ kind: 'kettle_plug', loadW: 2200 })),
-  native(() => climateBehavior()),
-  native(() => lockBehavior()),
-  native(() => coverBehavior({ kind: 'cover', travelSeconds: 25, deviceClass: 'blind' })),
-  native(() => coverBehavior({ kind: 'garage_door', travelSeconds: 15, deviceClass: 'garage' })),
-  native(() => coverBehavior({ kind: 'gate', travelSeconds: 20, deviceClass: 'gate' })),
-  native(() => mediaPlayerBehavior),
-  native(() => vehicleBehavior({ powertrain: 'electric' })),
-  native(() => vehicleBehavior({ powertrain: 'combustion' })),
-  native(() => washerBehavior()),
-  native(() => dishwasherBehavior()),
-  native(() => coffeeMachineBehavior()),
-  native(() => dryerBehavior()),
-  native(() => ovenBehavior()),
-  native(() => fanBehavior),
-  native(() => temperatureSensorBehavior),
-  native(() => leakSensorBehavior),
-  native(() => dashButtonBehavior),
-  native(() => vacuumBehavior()),
+/** Firmware that is not a type's own simulator: a third-party plug announcing itself with HA discovery. */
+const OTHER_KINDS: DeviceKind[] = [
   {
     kind: 'tasmota_plug',
     type: 'switch',
@@ -105,16 +67,37 @@ const KINDS: DeviceKind[] = [
   },
 ];
 
-/** The simulators device type folders bring (device-types/<type>/simulator.ts), loaded only here. */
-async function typeKinds(): Promise<DeviceKind[]> {
-  const modules = await Promise.all((Object.values(deviceTypes) as DeviceTypeDefinition[]).map((t) => t.simulator?.()));
-  return modules.flatMap((m) => m?.behaviors ?? []).map((make) => native(make as () => AnyBehavior));
-}
+/** Each type's simulator module (device-types/<type>/simulator.ts), loaded only here. */
+const modules = new Map<string, SimulatorModule>(
+  (
+    await Promise.all(
+      (Object.entries(deviceTypes) as [string, DeviceTypeDefinition][]).map(
+        async ([name, t]) => [name, await t.simulator?.()] as const,
+      ),
+    )
+  ).flatMap(([name, m]) => (m ? [[name, m] as [string, SimulatorModule]] : [])),
+);
 
+/** The simulated devices: every type's kinds in the registration list's order, then the other firmware. */
 export const deviceKinds: ReadonlyMap<string, DeviceKind> = new Map(
-  [...KINDS, ...(await typeKinds())].map((k) => [k.kind, k]),
+  [
+    ...[...modules.values()].flatMap((m) => m.behaviors.map((make) => native(make as () => AnyBehavior))),
+    ...OTHER_KINDS,
+  ].map((k) => [k.kind, k]),
 );
 
 export function kindNames(): string[] {
   return [...deviceKinds.keys()];
+}
+
+/**
+ * The simulated firmware for a household device of the hub's `type` and `device_class` (the type's `kindFor`, else
+ * the kind of that class, else without a class the type's first kind); undefined when there is none.
+ */
+export function kindForDevice(type: string, deviceClass?: string): string | undefined {
+  const module = modules.get(type);
+  if (!module) return undefined;
+  if (module.kindFor) return module.kindFor(deviceClass);
+  const kinds = [...deviceKinds.values()].filter((k) => k.type === type && k.protocol === 'hearth');
+  return (deviceClass ? kinds.find((k) => k.deviceClass === deviceClass) : kinds[0])?.kind;
 }

@@ -111,8 +111,16 @@ export interface DeviceGrammar {
 /** What the simulator needs from a type's folder: a fresh behavior per simulated device (see firmware-sim/core/behavior.ts). */
 export interface SimulatorModule {
   behaviors: ReadonlyArray<() => unknown>;
-  /** The command (and params) that changes the most attributes: tests check the acknowledged state against `state`. */
-  exercise: readonly [command: string, params?: Record<string, unknown>];
+  /**
+   * The command (and params) that changes the most attributes: tests check the acknowledged state against `state`.
+   * Absent only for types that take no commands (sensors).
+   */
+  exercise?: readonly [command: string, params?: Record<string, unknown>];
+  /**
+   * The kind a household device of this type and class gets (`hearth-sim household`); undefined: none fits.
+   * Absent: the kind of that class, or without a class the first kind.
+   */
+  kindFor?(deviceClass: string | undefined): string | undefined;
 }
 
 export interface DeviceTypeDefinition {

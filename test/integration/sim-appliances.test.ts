@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { VirtualClock } from '../../firmware-sim/core/clock.js';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import {
-  coffeeMachineBehavior,
-  dishwasherBehavior,
-  washerBehavior,
-} from '../../firmware-sim/devices/appliance/kinds.js';
-import { dashButtonBehavior } from '../../firmware-sim/devices/dash-button/behavior.js';
+import { coffeeMachineBehavior, dishwasherBehavior, washerBehavior } from '../../device-types/appliance/simulator.js';
+import { dashButtonBehavior } from '../../device-types/button/simulator.js';
 import { TasmotaPlug } from '../../firmware-sim/devices/tasmota-plug/device.js';
 import { TopicRecorder } from '../../firmware-sim/testing/loopback-broker.js';
 import { useSimBench } from './sim-fixture.js';

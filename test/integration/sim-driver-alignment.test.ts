@@ -2,28 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { genericStateSchema } from '../../device-drivers/native/protocol.js';
 import { STATE_SCHEMA_BY_TYPE } from '../../device-drivers/testing/state-schemas.js';
 import { deviceKinds } from '../../firmware-sim/devices/catalog.js';
-import { deviceTypeOf } from '../../device-types/index.js';
+import { commandsOf, deviceTypeOf } from '../../device-types/index.js';
 import type { RunnableDevice } from '../../firmware-sim/core/simulated-device.js';
 import { HubRole } from '../../firmware-sim/testing/hub-role.js';
 import { LoopbackBroker } from '../../firmware-sim/testing/loopback-broker.js';
 
 /** The state schema the hub's driver for each type validates with. */
 const schemaFor = STATE_SCHEMA_BY_TYPE;
-
-/** One command per type that changes the most attributes; sensors take none. */
-const exercise: Record<string, [string, Record<string, unknown>?] | undefined> = {
-  fan: ['set_percentage', { percentage: 40 }],
-  light: ['turn_on', { brightness: 70, color: 'teal' }],
-  switch: ['turn_on'],
-  climate: ['set_temperature', { temperature: 23 }],
-  cover: ['set_position', { position: 40 }],
-  lock: ['unlock'],
-  media_player: ['play_media', { search_query: 'sea shanties' }],
-  vehicle: ['climate_on', { temperature: 20 }],
-  appliance: ['start_program'],
-  vacuum: ['start'],
-  button: ['press'],
-};
 
 const broker = new LoopbackBroker();
 let hub: HubRole;
@@ -57,9 +42,9 @@ describe('simulated firmware speaks what the hub drivers expect', () => {
       const schema = schemaFor[kind.type] ?? genericStateSchema;
       expect(schema.safeParse(JSON.parse(first.payload)).error).toBeUndefined();
 
-      if (kind.type === 'sensor' || kind.type === 'binary_sensor') return;
-      // A type whose folder brings its simulator names the command to try there.
-      const [command, params] = exercise[kind.type] ?? (await deviceTypeOf(kind.type)?.simulator?.())?.exercise ?? [];
+      if (!commandsOf(kind.type).length) return; // sensors take no commands
+      // The type's simulator names the command that changes the most attributes.
+      const [command, params] = (await deviceTypeOf(kind.type)?.simulator?.())?.exercise ?? [];
       expect(command, `no command to exercise a ${kind.type}`).toBeDefined();
       const ack = await hub.command(id, command!, params);
       expect(ack.status).toBe('ok');

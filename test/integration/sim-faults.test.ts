@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import { lightBehavior } from '../../firmware-sim/devices/light/behavior.js';
+import { lightBehavior } from '../../device-types/light/simulator.js';
 import { useSimBench } from './sim-fixture.js';
 
 const sim = useSimBench();

@@ -99,6 +99,17 @@ describe('hearth-sim household', () => {
     expect(kindFor('appliance', 'coffee_machine')).toBe('coffee_machine');
     expect(kindFor('appliance', 'coffee_maker')).toBe('coffee_machine'); // the class's name before the language settled on coffee_machine
     expect(kindFor('cover', 'garage')).toBe('garage_door');
+    // Each type's simulator decides (device-types/<type>/simulator.ts kindFor), else the kind of that class.
+    expect(kindFor('cover', 'shutter')).toBe('cover');
+    expect(kindFor('switch', 'fan')).toBe('plug');
+    expect(kindFor('media_player', 'tv')).toBe('media_player');
+    expect(kindFor('button')).toBe('dash_button');
+    expect(kindFor('sensor', 'humidity')).toBeUndefined();
+    expect(kindFor('binary_sensor', 'moisture')).toBe('leak_sensor');
+    expect(kindFor('humidifier')).toBe('humidifier');
+    expect(kindFor('humidifier', 'dehumidifier')).toBe('dehumidifier');
+    expect(kindFor('humidifier', 'fogger')).toBeUndefined();
+    expect(kindFor('scene')).toBeUndefined();
   });
 
   it('registers the home through the API, runs every device with its credential, prints a line per device and stops cleanly', async () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { coverBehavior } from '../../firmware-sim/devices/cover/behavior.js';
+import { coverBehavior } from '../../device-types/cover/simulator.js';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import { lightBehavior } from '../../firmware-sim/devices/light/behavior.js';
-import { lockBehavior } from '../../firmware-sim/devices/lock/behavior.js';
-import { mediaPlayerBehavior } from '../../firmware-sim/devices/media-player/behavior.js';
-import { plugBehavior } from '../../firmware-sim/devices/plug/behavior.js';
-import { climateBehavior } from '../../firmware-sim/devices/climate/behavior.js';
-import { vehicleBehavior } from '../../firmware-sim/devices/vehicle/behavior.js';
-import { vacuumBehavior } from '../../firmware-sim/devices/vacuum/behavior.js';
+import { lightBehavior } from '../../device-types/light/simulator.js';
+import { lockBehavior } from '../../device-types/lock/simulator.js';
+import { mediaPlayerBehavior } from '../../device-types/media_player/simulator.js';
+import { plugBehavior } from '../../device-types/switch/simulator.js';
+import { climateBehavior } from '../../device-types/climate/simulator.js';
+import { vehicleBehavior } from '../../device-types/vehicle/simulator.js';
+import { vacuumBehavior } from '../../device-types/vacuum/simulator.js';
 import { useSimBench } from './sim-fixture.js';
 
 const sim = useSimBench();

@@ -5,7 +5,7 @@ import { openConnection, type ConnectionOptions } from '../../core/connection.js
 import { DeviceModel } from '../../core/device-model.js';
 import { quietLogger, type SimLogger } from '../../core/logger.js';
 import type { ResponseDelay, RunnableDevice } from '../../core/simulated-device.js';
-import { plugBehavior } from '../plug/behavior.js';
+import { plugBehavior } from '../../../device-types/switch/simulator.js';
 import {
   AVAILABLE,
   NOT_AVAILABLE,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineBehavior } from '../../core/behavior.js';
-import { celsius, noParams, round1 } from '../../core/params.js';
+import { defineBehavior } from '../../firmware-sim/core/behavior.js';
+import { celsius, noParams, round1 } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 const HVAC_MODES = ['off', 'heat', 'cool', 'auto', 'dry', 'fan_only'] as const;
 type HvacMode = (typeof HVAC_MODES)[number];
@@ -100,3 +101,7 @@ export function climateBehavior(options: ClimateOptions = {}) {
     },
   });
 }
+
+export const behaviors: SimulatorModule['behaviors'] = [() => climateBehavior()];
+export const exercise: SimulatorModule['exercise'] = ['set_temperature', { temperature: 23 }];
+export const kindFor: SimulatorModule['kindFor'] = () => 'climate';

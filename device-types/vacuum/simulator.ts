@@ -1,5 +1,6 @@
-import { defineBehavior, rejectCommand } from '../../core/behavior.js';
-import { noParams } from '../../core/params.js';
+import { defineBehavior, rejectCommand } from '../../firmware-sim/core/behavior.js';
+import { noParams } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** State: `state` "docked"|"cleaning"|"returning"|"idle", `battery_level` 0-100, `cleaned_area_m2`. */
 export interface VacuumState extends Record<string, unknown> {
@@ -73,3 +74,7 @@ export function vacuumBehavior(options: VacuumOptions = {}) {
     },
   });
 }
+
+export const behaviors: SimulatorModule['behaviors'] = [() => vacuumBehavior()];
+export const exercise: SimulatorModule['exercise'] = ['start'];
+export const kindFor: SimulatorModule['kindFor'] = () => 'vacuum';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineBehavior, rejectCommand } from '../../core/behavior.js';
-import { noParams, percent } from '../../core/params.js';
+import { defineBehavior, rejectCommand } from '../../firmware-sim/core/behavior.js';
+import { noParams, percent } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /**
  * State: `state` "off"|"idle"|"playing"|"paused", `volume_level` 0-100, `media_title`, `media_query`
@@ -111,3 +112,7 @@ export const mediaPlayerBehavior = defineBehavior<
     },
   },
 });
+
+export const behaviors: SimulatorModule['behaviors'] = [() => mediaPlayerBehavior];
+export const exercise: SimulatorModule['exercise'] = ['play_media', { search_query: 'sea shanties' }];
+export const kindFor: SimulatorModule['kindFor'] = () => 'media_player';

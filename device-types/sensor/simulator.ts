@@ -1,7 +1,8 @@
-/** Battery sensors that only report: a room thermometer and a water-leak sensor. Neither takes commands. */
+/** A battery room thermometer that only reports (loaded by firmware-sim only); it takes no commands. */
 import { z } from 'zod';
-import { defineBehavior } from '../../core/behavior.js';
-import { noParams, round1 } from '../../core/params.js';
+import { defineBehavior } from '../../firmware-sim/core/behavior.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
+import { round1 } from '../../firmware-sim/core/params.js';
 
 /** State: `temperature` (°C), `humidity` (%), `battery_percent`. */
 export interface TemperatureSensorState extends Record<string, unknown> {
@@ -37,28 +38,7 @@ export const temperatureSensorBehavior = defineBehavior<
   },
 });
 
-/** State: `state` "dry" | "wet", `battery_percent`. Getting wet emits `{type:"leak_detected"}`. */
-export interface LeakSensorState extends Record<string, unknown> {
-  state: 'dry' | 'wet';
-  battery_percent: number;
-}
-
-export const leakSensorBehavior = defineBehavior<LeakSensorState, Record<string, never>, { wet: object; dry: object }>({
-  kind: 'leak_sensor',
-  type: 'binary_sensor',
-  deviceClass: 'moisture',
-  capabilities: ['moisture', 'event'],
-  initialState: () => ({ state: 'dry', battery_percent: 88 }),
-  commands: {},
-  actions: {
-    wet: {
-      params: noParams,
-      run(ctx) {
-        if (ctx.state.state === 'wet') return;
-        ctx.update({ state: 'wet' });
-        ctx.emit({ type: 'leak_detected' });
-      },
-    },
-    dry: { params: noParams, run: (ctx) => ctx.update({ state: 'dry' }) },
-  },
-});
+export const behaviors: SimulatorModule['behaviors'] = [() => temperatureSensorBehavior];
+/** Only thermometers are simulated. */
+export const kindFor: SimulatorModule['kindFor'] = (deviceClass) =>
+  deviceClass === 'temperature' ? 'temperature_sensor' : undefined;

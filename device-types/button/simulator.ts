@@ -1,5 +1,6 @@
-import { defineBehavior } from '../../core/behavior.js';
-import { noParams } from '../../core/params.js';
+import { defineBehavior } from '../../firmware-sim/core/behavior.js';
+import { noParams } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** State: `battery_percent`, `presses` (count since the batteries went in). Each press emits `{type:"button_pressed"}`. */
 export interface DashButtonState extends Record<string, unknown> {
@@ -28,3 +29,7 @@ function press(ctx: Parameters<typeof dashButtonBehavior.commands.press.run>[0])
   });
   ctx.emit({ type: 'button_pressed', presses });
 }
+
+export const behaviors: SimulatorModule['behaviors'] = [() => dashButtonBehavior];
+export const exercise: SimulatorModule['exercise'] = ['press'];
+export const kindFor: SimulatorModule['kindFor'] = () => 'dash_button';

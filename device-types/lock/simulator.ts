@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineBehavior, rejectCommand } from '../../core/behavior.js';
-import { noParams } from '../../core/params.js';
+import { defineBehavior, rejectCommand } from '../../firmware-sim/core/behavior.js';
+import { noParams } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** State (device-types/lock/protocol.ts): `locked`, `lock_state` "locked"|"unlocked"|"jammed", `battery_percent`, plus `door` "closed"|"open". */
 export interface LockState extends Record<string, unknown> {
@@ -65,3 +66,7 @@ export function lockBehavior(options: LockOptions = {}) {
     },
   });
 }
+
+export const behaviors: SimulatorModule['behaviors'] = [() => lockBehavior()];
+export const exercise: SimulatorModule['exercise'] = ['unlock'];
+export const kindFor: SimulatorModule['kindFor'] = () => 'lock';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineBehavior } from '../../core/behavior.js';
-import { noParams, percent } from '../../core/params.js';
+import { defineBehavior } from '../../firmware-sim/core/behavior.js';
+import { noParams, percent } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** State: `state` "open"|"closed"|"opening"|"closing"|"stopped", `position` 0-100 (100 = open), `target_position`. */
 export interface CoverState extends Record<string, unknown> {
@@ -58,3 +59,12 @@ export function coverBehavior(options: CoverOptions = {}) {
     },
   });
 }
+
+export const behaviors: SimulatorModule['behaviors'] = [
+  () => coverBehavior({ kind: 'cover', travelSeconds: 25, deviceClass: 'blind' }),
+  () => coverBehavior({ kind: 'garage_door', travelSeconds: 15, deviceClass: 'garage' }),
+  () => coverBehavior({ kind: 'gate', travelSeconds: 20, deviceClass: 'gate' }),
+];
+export const exercise: SimulatorModule['exercise'] = ['set_position', { position: 40 }];
+export const kindFor: SimulatorModule['kindFor'] = (deviceClass) =>
+  deviceClass === 'garage' ? 'garage_door' : deviceClass === 'gate' ? 'gate' : 'cover';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineBehavior, rejectCommand, type BehaviorContext } from '../../core/behavior.js';
-import { noParams } from '../../core/params.js';
+import { defineBehavior, rejectCommand, type BehaviorContext } from '../../firmware-sim/core/behavior.js';
+import { noParams } from '../../firmware-sim/core/params.js';
 
 /** One thing the appliance uses up: auto-dosed detergent, dishwasher tablets, coffee pods… */
 export interface ConsumableSpec {

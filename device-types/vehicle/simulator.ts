@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineBehavior, rejectCommand } from '../../core/behavior.js';
-import { noParams, round1 } from '../../core/params.js';
+import { defineBehavior, rejectCommand } from '../../firmware-sim/core/behavior.js';
+import { noParams, round1 } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** What car climate systems accept. */
 const cabinCelsius = z.number().min(15).max(30);
@@ -167,3 +168,10 @@ export function vehicleBehavior(options: VehicleOptions = {}) {
     },
   });
 }
+
+export const behaviors: SimulatorModule['behaviors'] = [
+  () => vehicleBehavior({ powertrain: 'electric' }),
+  () => vehicleBehavior({ powertrain: 'combustion' }),
+];
+export const exercise: SimulatorModule['exercise'] = ['climate_on', { temperature: 20 }];
+export const kindFor: SimulatorModule['kindFor'] = () => 'vehicle';

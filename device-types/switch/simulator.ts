@@ -1,5 +1,6 @@
-import { defineBehavior } from '../../core/behavior.js';
-import { noParams, round1 } from '../../core/params.js';
+import { defineBehavior } from '../../firmware-sim/core/behavior.js';
+import { noParams, round1 } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** State (device-types/switch/protocol.ts): `on`, `power_w` (what the appliance on the plug draws), `energy_kwh` (running total). */
 export interface PlugState extends Record<string, unknown> {
@@ -44,3 +45,10 @@ export function plugBehavior(options: PlugOptions = {}) {
     },
   });
 }
+
+export const behaviors: SimulatorModule['behaviors'] = [
+  () => plugBehavior(),
+  () => plugBehavior({ kind: 'kettle_plug', loadW: 2200 }),
+];
+export const exercise: SimulatorModule['exercise'] = ['turn_on'];
+export const kindFor: SimulatorModule['kindFor'] = () => 'plug';

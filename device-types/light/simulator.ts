@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineBehavior } from '../../core/behavior.js';
-import { color, percent, transitionMs } from '../../core/params.js';
+import { defineBehavior } from '../../firmware-sim/core/behavior.js';
+import { color, percent, transitionMs } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** State (device-types/light/protocol.ts): `on`, `brightness` 0-100, `color` name or #rrggbb, `color_temp_kelvin`. */
 export interface LightState extends Record<string, unknown> {
@@ -48,3 +49,7 @@ export const lightBehavior = defineBehavior<
     toggle: { params: z.object({}).strict(), run: (ctx) => ctx.update({ on: !ctx.state.on }) },
   },
 });
+
+export const behaviors: SimulatorModule['behaviors'] = [() => lightBehavior];
+export const exercise: SimulatorModule['exercise'] = ['turn_on', { brightness: 70, color: 'teal' }];
+export const kindFor: SimulatorModule['kindFor'] = () => 'light';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { defineBehavior } from '../../core/behavior.js';
-import { noParams, percent } from '../../core/params.js';
+import { defineBehavior } from '../../firmware-sim/core/behavior.js';
+import { noParams, percent } from '../../firmware-sim/core/params.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** State: `on`, `percentage` (speed 0-100; the last speed is kept while off, as wall controllers do). */
 export interface FanState extends Record<string, unknown> {
@@ -35,3 +36,7 @@ export const fanBehavior = defineBehavior<
     },
   },
 });
+
+export const behaviors: SimulatorModule['behaviors'] = [() => fanBehavior];
+export const exercise: SimulatorModule['exercise'] = ['set_percentage', { percentage: 40 }];
+export const kindFor: SimulatorModule['kindFor'] = () => 'fan';

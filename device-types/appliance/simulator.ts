@@ -1,4 +1,5 @@
-import { applianceBehavior, type ConsumableSpec } from './behavior.js';
+import { applianceBehavior, type ConsumableSpec } from './simulator-behavior.js';
+import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** Per-kind tuning; tests pass shorter programs or emptier tanks. */
 export interface ApplianceTuning {
@@ -70,3 +71,21 @@ export function coffeeMachineBehavior(tuning: ApplianceTuning = {}) {
     ),
   });
 }
+
+export const behaviors: SimulatorModule['behaviors'] = [
+  () => washerBehavior(),
+  () => dishwasherBehavior(),
+  () => coffeeMachineBehavior(),
+  () => dryerBehavior(),
+  () => ovenBehavior(),
+];
+export const exercise: SimulatorModule['exercise'] = ['start_program'];
+export const kindFor: SimulatorModule['kindFor'] = (deviceClass) =>
+  ({
+    washer: 'washer',
+    dryer: 'dryer',
+    dishwasher: 'dishwasher',
+    coffee_machine: 'coffee_machine',
+    coffee_maker: 'coffee_machine',
+    oven: 'oven',
+  })[deviceClass ?? ''];
