@@ -21,10 +21,21 @@ const CASES: Case[] = [
   ['how many things are on my list', 'HearthListRead', {}],
   ['is there butter on the shopping list', 'HearthListRead', {}],
   ['scrap the crisps from my list', 'HassShoppingListCompleteItem', { item: 'the crisps' }],
+  // Cleaning said by what gets cleaned; lights by how the room feels
+  ['clean the flat', 'HassVacuumStart', {}],
+  ['the floors need a clean', 'HassVacuumStart', {}],
+  ['start house cleaning', 'HassVacuumStart', {}],
+  ["it's too bright in here", 'HassLightSet', { brightness_step: 'down' }],
+  ["it's a bit dark in here", 'HassLightSet', { brightness_step: 'up' }],
+  ['the lights are too bright', 'HassLightSet', { brightness_step: 'down' }],
+  ['i need more light in here', 'HassLightSet', { brightness_step: 'up' }],
   // Volume named by a level word, or the loudest
   ['put the volume on medium', 'HassSetVolume', { volume_level: 50 }],
   ['turn the volume up to the loudest setting', 'HassSetVolume', { volume_level: 100 }],
 ];
+
+/** Not acted on: a room the house does not have is no reason to act on the room the request was heard in. */
+const NOT_UNDERSTOOD = ['turn off the light in the pantry', 'switch the lamp on in the loft'];
 
 describe('second stage: requests read from their parts', () => {
   const house = buildHousehold();
@@ -38,5 +49,11 @@ describe('second stage: requests read from their parts', () => {
     const result = language.understand(text, area ? { area } : {});
     expect(result.intent).toEqual({ name: intent, slots });
     expect(result.confidence).toBeGreaterThanOrEqual(ACCEPT_CONFIDENCE);
+  });
+
+  it.each(NOT_UNDERSTOOD)('%s → not understood', (text) => {
+    const result = language.understand(text, { area: 'living_room' });
+    expect(result.intent).toBeUndefined();
+    expect(result.targets).toEqual([]);
   });
 });

@@ -51,6 +51,12 @@ const HOUSE_THINGS = [
   'temperature',
   'brightness',
   'volume',
+  'cleaning',
+  'clean up',
+  'cleanup',
+  'hoovering',
+  'vacuuming',
+  'housework',
   'wash',
   'washing',
   'laundry',
@@ -138,5 +144,27 @@ const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car
 /** The nouns device types name their devices with (device-types/<type>/: `words`) are things of the house too. */
 const TYPE_WORDS = (Object.values(deviceTypes) as DeviceTypeDefinition[]).flatMap((t) => t.words ?? []);
 
+/** A shopping list item: not the room ("more light in here") nor something a room lacks rather than a thing to buy. */
+const NOT_ITEMS = ['in here', 'in this room', 'around here'];
+const NOT_ITEMS_ALONE = [
+  'light',
+  'lights',
+  'heat',
+  'warmth',
+  'air',
+  'fresh air',
+  'space',
+  'room',
+  'time',
+  'help',
+  'sleep',
+  'quiet',
+  'peace and quiet',
+  'music',
+  'volume',
+  'noise',
+];
+
+export const ITEM_REFUSES: FreeTextRefusal = { within: NOT_ITEMS, alone: NOT_ITEMS_ALONE };
 export const SEARCH_QUERY_REFUSES: FreeTextRefusal = { within: [...HOUSE_THINGS, ...TYPE_WORDS], alone: HOUSE_ALONE };
 export const PRODUCT_REFUSES: FreeTextRefusal = { within: NOT_SUPPLIES, alone: NOT_SUPPLIES_ALONE };

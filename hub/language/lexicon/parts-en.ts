@@ -149,6 +149,8 @@ export const ALL_WORDS: readonly string[] = [
   'everything',
   'everywhere',
   'every single',
+  'whole',
+  'entire',
   'all of the',
   'all the',
   'all over',

@@ -132,6 +132,14 @@ function fits(allowed: readonly DeviceType[], type: DeviceType): boolean {
   return allowed.length === 0 || allowed.includes(type) || (type === 'valve' && allowed.includes('cover'));
 }
 
+/** Words before a place ("in the pantry", "at the cabin", "out in the shed"). */
+const PLACE_WORDS = new Set(['in', 'at', 'inside', 'outside']);
+
+function afterPlaceWord(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1] ?? '';
+  return PLACE_WORDS.has(before) || (before === 'the' && PLACE_WORDS.has(tokens[i - 2] ?? ''));
+}
+
 function readAs(
   name: string,
   info: IntentInfo,
@@ -301,6 +309,9 @@ function readAs(
     if (text.mediaClass && 'media_class' in declared) slots.media_class = text.mediaClass;
   }
   const unexplained = tokens.filter((t, i) => !explained[i] && !FUNCTION_WORDS.has(t));
+  // "in the pantry" when the house has no pantry: a place it does not know, so no room or device here is meant.
+  if (deviceIntent && tokens.some((t, i) => !explained[i] && !FUNCTION_WORDS.has(t) && afterPlaceWord(tokens, i)))
+    return undefined;
   // An unknown word right before a class word is likely a name the house does not have ("the greenhouse window").
   if (!slots.name && classes.length > 0) {
     const before = classes[0]!.part.start - 1;

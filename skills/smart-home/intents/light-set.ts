@@ -32,6 +32,11 @@ export const lightSet = defineIntent({
       { words: 'dim', slots: { brightness_step: 'down' } },
       { words: 'darker', slots: { brightness_step: 'down' } },
       { words: 'darken', slots: { brightness_step: 'down' } },
+      // A remark about the light in the room: "it's too bright in here", "it's a bit dark".
+      { words: 'too bright', slots: { brightness_step: 'down' } },
+      { words: 'too dark', slots: { brightness_step: 'up' } },
+      { words: 'too dim', slots: { brightness_step: 'up' } },
+      { words: 'dark', weight: 0.75, slots: { brightness_step: 'up' } },
       { words: 'more light', slots: { brightness_step: 'up' } },
       { words: 'less light', slots: { brightness_step: 'down' } },
       { words: 'turn up', domains: ['light'], slots: { brightness_step: 'up' } },
