@@ -11,11 +11,22 @@ export type Edge =
   | { kind: 'word'; token: string; to: number }
   | { kind: 'slot'; list: string; slot: string; to: number };
 
+/**
+ * Who brought a sentence. When sentences of different origins fit a request equally well, the higher one is taken:
+ * the hub's own answers (yes, no, never mind), then what the household installed on purpose (a third-party skill,
+ * its own sentence file), then the built-in skills' broad sentences (as Home Assistant's custom sentences take
+ * precedence over its built-in ones).
+ */
+export type IntentOrigin = 'hub' | 'installed' | 'builtin';
+
+export const ORIGIN_RANK: Readonly<Record<IntentOrigin, number>> = { builtin: 0, installed: 1, hub: 2 };
+
 export interface CompiledTemplate {
   /** Index in the matcher's table; later entries lose ties. */
   index: number;
   intent: string;
   owner: string;
+  origin: IntentOrigin;
   sentence: string;
   fixedSlots: Record<string, SlotValue>;
   /** Conditions on the target that are not slots of the frame (SentenceBlock.requires). */
@@ -46,7 +57,7 @@ export function compileTemplate(
   rules: RuleTable,
   meta: Pick<
     CompiledTemplate,
-    'index' | 'intent' | 'owner' | 'sentence' | 'fixedSlots' | 'priority' | 'spoken' | 'requires'
+    'index' | 'intent' | 'owner' | 'origin' | 'sentence' | 'fixedSlots' | 'priority' | 'spoken' | 'requires'
   >,
 ): CompiledTemplate {
   const states: Edge[][] = [[]];

@@ -9,6 +9,7 @@ function template(sentence: string) {
     index: 0,
     intent: 'Demo',
     owner: 'test',
+    origin: 'installed',
     sentence,
     fixedSlots: {},
     priority: 0,

@@ -4,26 +4,16 @@
  */
 import { HubError } from '../sdk/errors.js';
 import type { IntentCues, IntentDeclaration, IntentTargets, SlotDeclaration } from '../sdk/intent-declaration.js';
-import { compileTemplate, type CompiledTemplate } from './compile.js';
-import { examples, sampleKey } from './examples.js';
+import { compileTemplate, type CompiledTemplate, type IntentOrigin } from './compile.js';
+import { findCollisions, type IntentCollision } from './intent-collisions.js';
 import { Matcher } from './matcher.js';
-import { tokenize } from './normalize.js';
 import type { SentenceBlock, SentenceSet } from './sentences.js';
 import type { SlotListSet, SlotListDefinition } from './slot-lists.js';
 import type { TemplateNode } from './template/ast.js';
 import { parseTemplate } from './template/parser.js';
 
-export interface IntentCollision {
-  /** The new sentence and a concrete example that both sides accept. */
-  sentence: string;
-  intent: string;
-  example: string;
-  otherOwner: string;
-  otherIntent: string;
-  otherSentence: string;
-}
-
 interface OwnerEntry {
+  origin: IntentOrigin;
   templates: CompiledTemplate[];
   lists: string[];
   /** Intents this owner declared (sentence files add sentences to intents someone else may declare). */
@@ -33,20 +23,24 @@ interface OwnerEntry {
 /** What the hub knows about an intent besides its sentences: who declared it, what it acts on, its slots. */
 export interface IntentInfo {
   owner: string;
+  origin: IntentOrigin;
   targets: IntentTargets;
   slots: Readonly<Record<string, SlotDeclaration>>;
   cues?: IntentCues;
 }
 
+export type { IntentCollision } from './intent-collisions.js';
+export type { IntentOrigin } from './compile.js';
+
 export interface AddIntentsOptions {
+  /** Where the intents come from (default `installed`): decides which sentence wins a tie (compile.ts). */
+  origin?: IntentOrigin;
   /**
    * Compare the sentences with every other owner's (about 50-100 ms per owner). The hub's built-in skills skip it
    * at start; a test checks them against each other instead.
    */
   checkCollisions?: boolean;
 }
-
-const EXAMPLES_PER_SENTENCE = 6;
 
 export class IntentRegistry {
   private readonly owners = new Map<string, OwnerEntry>();
@@ -56,12 +50,16 @@ export class IntentRegistry {
 
   constructor(readonly lists: SlotListSet) {}
 
-  /** Adds a sentence file. Throws VALIDATION_FAILED (with position) for a bad template or rule. */
-  addSentenceSet(owner: string, set: SentenceSet): void {
+  /**
+   * Adds a sentence file (by default the household's own: `installed`). Throws VALIDATION_FAILED (with position)
+   * for a bad template or rule.
+   */
+  addSentenceSet(owner: string, set: SentenceSet, origin: IntentOrigin = 'installed'): void {
     for (const [name, body] of Object.entries(set.rules ?? {})) this.rules.set(name, parseTemplate(body));
     for (const [name, list] of Object.entries(set.lists ?? {})) this.lists.set(name, list);
     this.owners.set(owner, {
-      templates: this.compileSet(owner, set),
+      origin,
+      templates: this.compileSet(owner, set, origin),
       lists: Object.keys(set.lists ?? {}),
       declared: [],
     });
@@ -86,15 +84,22 @@ export class IntentRegistry {
         'CONFLICT',
         `${skillId} declares intents already declared: ${taken.map((t) => `${t} (by ${this.infos.get(t)!.owner})`).join(', ')}`,
       );
-    const { collisions, templates } = this.check(skillId, declarations, options.checkCollisions !== false);
+    const origin = options.origin ?? 'installed';
+    const { collisions, templates } = this.check(skillId, declarations, origin, options.checkCollisions !== false);
     this.removeIntents(skillId);
     const { set } = skillSentenceSet(skillId, declarations);
     // addSentenceSet without compiling again: a skill's set has no rules, so the checked templates are the same.
     for (const [name, list] of Object.entries(set.lists ?? {})) this.lists.set(name, list);
-    this.owners.set(skillId, { templates, lists: Object.keys(set.lists ?? {}), declared: Object.keys(declarations) });
+    this.owners.set(skillId, {
+      origin,
+      templates,
+      lists: Object.keys(set.lists ?? {}),
+      declared: Object.keys(declarations),
+    });
     for (const [intent, declaration] of Object.entries(declarations))
       this.infos.set(intent, {
         owner: skillId,
+        origin,
         targets: declaration.targets,
         slots: declaration.slots ?? {},
         ...(declaration.cues ? { cues: declaration.cues } : {}),
@@ -114,13 +119,18 @@ export class IntentRegistry {
   }
 
   /** Like addIntents, without registering anything. */
-  checkIntents(skillId: string, declarations: Record<string, IntentDeclaration>): IntentCollision[] {
-    return this.check(skillId, declarations).collisions;
+  checkIntents(
+    skillId: string,
+    declarations: Record<string, IntentDeclaration>,
+    origin: IntentOrigin = 'installed',
+  ): IntentCollision[] {
+    return this.check(skillId, declarations, origin).collisions;
   }
 
   private check(
     skillId: string,
     declarations: Record<string, IntentDeclaration>,
+    origin: IntentOrigin,
     withCollisions = true,
   ): { collisions: IntentCollision[]; templates: CompiledTemplate[] } {
     const { set, lists } = skillSentenceSet(skillId, declarations);
@@ -130,14 +140,10 @@ export class IntentRegistry {
       this.lists.set(name, list);
     }
     try {
-      const fresh = this.compileSet(skillId, set);
+      const fresh = this.compileSet(skillId, set, origin);
       if (!withCollisions) return { collisions: [], templates: fresh };
       const others = [...this.owners].filter(([owner]) => owner !== skillId).flatMap(([, entry]) => entry.templates);
-      const collisions = [
-        ...collide(fresh, new Matcher(others, this.lists), this.lists, false),
-        ...collide(others, new Matcher(fresh, this.lists), this.lists, true),
-      ];
-      return { collisions, templates: fresh };
+      return { collisions: findCollisions(fresh, others, this.lists), templates: fresh };
     } finally {
       if (!this.owners.has(skillId)) for (const name of added) this.lists.delete(name);
     }
@@ -150,6 +156,12 @@ export class IntentRegistry {
     for (const intent of entry.declared) this.infos.delete(intent);
     this.owners.delete(skillId);
     this.cached = undefined;
+  }
+
+  /** Whether any owner of that origin has sentences now. */
+  hasOrigin(origin: IntentOrigin): boolean {
+    for (const entry of this.owners.values()) if (entry.origin === origin && entry.templates.length > 0) return true;
+    return false;
   }
 
   owner(intent: string): string | undefined {
@@ -178,7 +190,7 @@ export class IntentRegistry {
     return this.cached;
   }
 
-  private compileSet(owner: string, set: SentenceSet): CompiledTemplate[] {
+  private compileSet(owner: string, set: SentenceSet, origin: IntentOrigin): CompiledTemplate[] {
     const out: CompiledTemplate[] = [];
     for (const { intent, data } of set.intents) {
       for (const block of data) {
@@ -189,6 +201,7 @@ export class IntentRegistry {
               index: out.length,
               intent,
               owner,
+              origin,
               sentence,
               fixedSlots: { ...block.slots },
               priority: block.priority ?? 0,
@@ -201,53 +214,6 @@ export class IntentRegistry {
     }
     return out;
   }
-}
-
-/** Every skill's collision check walks all registered templates again; their tokenized examples are kept. */
-const tokenized = new WeakMap<CompiledTemplate, { key: string; items: { example: string; tokens: string[] }[] }>();
-
-function tokenizedExamples(
-  template: CompiledTemplate,
-  lists: SlotListSet,
-): readonly { example: string; tokens: readonly string[] }[] {
-  const key = sampleKey(template, lists);
-  const cached = tokenized.get(template);
-  if (cached?.key === key) return cached.items;
-  const items = examples(template, lists, EXAMPLES_PER_SENTENCE).map((example) => ({
-    example,
-    tokens: tokenize(example),
-  }));
-  tokenized.set(template, { key, items });
-  return items;
-}
-
-function collide(
-  fresh: CompiledTemplate[],
-  existing: Matcher,
-  lists: SlotListSet,
-  reversed: boolean,
-): IntentCollision[] {
-  const found: IntentCollision[] = [];
-  const seen = new Set<string>();
-  for (const template of fresh) {
-    for (const { example, tokens } of tokenizedExamples(template, lists)) {
-      const hit = existing.matchExact(tokens);
-      if (!hit || (hit.template.intent === template.intent && hit.template.owner === template.owner)) continue;
-      const [mine, theirs] = reversed ? [hit.template, template] : [template, hit.template];
-      const key = `${mine.sentence}\u0000${theirs.sentence}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      found.push({
-        sentence: mine.sentence,
-        intent: mine.intent,
-        example,
-        otherOwner: theirs.owner,
-        otherIntent: theirs.intent,
-        otherSentence: theirs.sentence,
-      });
-    }
-  }
-  return found;
 }
 
 /** A skill's own lists live under `<skill>__<list>` so two skills may both declare `{product}`. */

@@ -3,7 +3,7 @@
  * (literal words, or slot lists whose trie starts with that token) and a required-words filter,
  * so the work per utterance does not grow with the number of devices or templates.
  */
-import type { CompiledTemplate } from './compile.js';
+import { ORIGIN_RANK, type CompiledTemplate } from './compile.js';
 import { readNumbers } from './numbers.js';
 import { FUNCTION_WORDS } from './parts/function-words.js';
 import { ReadingCache } from './slot-readings.js';
@@ -177,9 +177,13 @@ export class Matcher {
   }
 }
 
-/** Lower cost, then fewer words swallowed by wildcards, then higher priority, then declared first. */
+/**
+ * Lower cost, then the higher origin (an installed skill's sentence over a built-in one, compile.ts), then fewer words
+ * swallowed by wildcards, then higher priority, then declared first.
+ */
 function better(a: TemplateMatch, b: TemplateMatch): boolean {
   if (a.cost !== b.cost) return a.cost < b.cost;
+  if (a.template.origin !== b.template.origin) return ORIGIN_RANK[a.template.origin] > ORIGIN_RANK[b.template.origin];
   if (a.wildcardTokens !== b.wildcardTokens) return a.wildcardTokens < b.wildcardTokens;
   if (a.template.priority !== b.template.priority) return a.template.priority > b.template.priority;
   return a.template.index < b.template.index;

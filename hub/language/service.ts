@@ -12,7 +12,7 @@ import { resolveInContext } from './context-targets.js';
 import { DIALOGUE_OWNER, dialogueIntents } from './dialogue.js';
 import { examples } from './examples.js';
 import { sayFrame } from './say-frame.js';
-import { IntentRegistry, type AddIntentsOptions, type IntentCollision } from './intent-registry.js';
+import { IntentRegistry, type AddIntentsOptions, type IntentCollision, type IntentInfo } from './intent-registry.js';
 import { lists, rules } from './lexicon/en.js';
 import { tokenize } from './normalize.js';
 import { RegistrySlotLists } from './registry-lists.js';
@@ -89,7 +89,7 @@ export class LanguageService {
   async start(): Promise<void> {
     const started = performance.now();
     this.registry.addSentenceSet(LEXICON_OWNER, { rules, lists, intents: [] });
-    this.registry.addIntents(DIALOGUE_OWNER, dialogueIntents, { checkCollisions: false });
+    this.registry.addIntents(DIALOGUE_OWNER, dialogueIntents, { checkCollisions: false, origin: 'hub' });
     this.live.refreshAll();
     this.registry.matcher();
     const refresh = (): void => this.live.refreshDevices();
@@ -196,10 +196,17 @@ export class LanguageService {
     // 3. The parts in any order: the whole request, then each clause.
     const sources = { infos: this.registry.declared(), lists: this.lists, devices: this.live };
     let guess: PartsReading | undefined;
+    let tolerant: TemplateMatch[] | undefined;
     for (const said of !this.secondStage ? [] : several ? [tokens, ...clauses] : [tokens]) {
       const { best } = readRequest(said, sources, { question });
       if (!best) continue;
       if (best.confidence >= this.acceptConfidence) {
+        // Parts are read with the intents' cues (the built-in skills'): a request that an installed skill's own
+        // sentence fits with a small repair stays with that skill.
+        if (this.registry.hasOrigin('installed')) {
+          tolerant ??= matcher.rankTolerant(tokens);
+          if (installedOver(tolerant[0], this.registry.info(best.intent.name))) break;
+        }
         const understood = this.fromFrame(best.intent, best.confidence, said, ctx);
         if (suitable(understood)) return understood;
       }
@@ -207,7 +214,7 @@ export class LanguageService {
     }
     if (byClause.length > 0) return byClause[0]!;
     // 4. A sentence with a small repair: a near-miss word, or one word left out.
-    const tolerant = matcher.rankTolerant(tokens);
+    tolerant ??= matcher.rankTolerant(tokens);
     if (tolerant.length > 0) {
       const understood = this.fromTemplates(tolerant, tokens, ctx);
       if (suitable(understood)) return understood;
@@ -285,6 +292,11 @@ export class LanguageService {
     if (guess && guess.unexplained.length > 0) out.notUnderstood = guess.unexplained;
     return out;
   }
+}
+
+/** An installed skill's sentence matched where the reading of parts found a built-in intent (compile.ts). */
+function installedOver(match: TemplateMatch | undefined, reading: IntentInfo | undefined): boolean {
+  return match?.template.origin === 'installed' && reading?.origin === 'builtin';
 }
 
 /** Free-text slots whose value is passed on as written: a message, a list item, what to play, a command to run. */

@@ -1,6 +1,6 @@
 /** Adapts hub/language's LanguageService to the narrow LanguagePort the skills runtime uses. */
 import type { LanguageService } from '../language/service.js';
-import type { IntentCollision } from '../language/intent-registry.js';
+import type { IntentCollision, IntentOrigin } from '../language/intent-registry.js';
 import type { UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import type { LanguagePort, SentenceCollision, Understanding } from './ports.js';
@@ -10,6 +10,7 @@ function toCollision(c: IntentCollision): SentenceCollision {
     sentence: c.sentence,
     intent: c.intent,
     otherSkill: c.otherOwner,
+    otherOrigin: c.otherOrigin,
     otherIntent: c.otherIntent,
     example: c.example,
   };
@@ -30,7 +31,7 @@ export function languagePortFor(service: LanguageService): LanguagePort {
     addSkillIntents: (
       skillId: string,
       intents: Record<string, IntentDeclaration>,
-      options?: { checkCollisions?: boolean },
+      options?: { checkCollisions?: boolean; origin?: IntentOrigin },
     ) => service.addIntents(skillId, intents, options).map(toCollision),
     checkSkillIntents: (skillId: string, intents: Record<string, IntentDeclaration>) =>
       service.checkIntents(skillId, intents).map(toCollision),

@@ -5,6 +5,7 @@
 import type { Alarm, AlarmChange, AlarmInput, AlarmKind, RingFilter, Ringing } from '../sdk/alarms.js';
 import type { UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
+import type { IntentOrigin } from '../language/compile.js';
 import type { Understanding as LanguageUnderstanding } from '../language/service.js';
 
 export type { OrderCaller, OrdersPort } from '../sdk/orders-port.js';
@@ -25,6 +26,11 @@ export interface SentenceCollision {
   intent: string;
   /** Owner of the already-registered sentence (`builtin` for the hub's own sentences). */
   otherSkill: string;
+  /**
+   * Where the other sentence comes from. A built-in skill's gives way to an installed skill's (it is information at
+   * install, not a conflict); the hub's own answers and other installed skills' are conflicts.
+   */
+  otherOrigin: IntentOrigin;
   otherIntent: string;
   /** A concrete utterance both sides accept, when the language service can produce one. */
   example?: string;
@@ -35,15 +41,16 @@ export interface LanguagePort {
   understand(text: string, context: UtteranceContext): Understanding | Promise<Understanding>;
   /**
    * Registers a skill's intents; returns the collisions with sentences already registered. The built-in skills
-   * pass `checkCollisions: false` (a test checks them against each other; the check costs start-up time).
+   * pass `origin: 'builtin'` and `checkCollisions: false` (a test checks them against each other; the check costs
+   * start-up time); `origin` defaults to `installed`.
    */
   addSkillIntents(
     skillId: string,
     intents: Record<string, IntentDeclaration>,
-    options?: { checkCollisions?: boolean },
+    options?: { checkCollisions?: boolean; origin?: IntentOrigin },
   ): SentenceCollision[];
   removeSkillIntents(skillId: string): void;
-  /** Collisions the intents would cause, without registering them. */
+  /** Collisions an installed skill's intents would cause, without registering them. */
   checkSkillIntents(skillId: string, intents: Record<string, IntentDeclaration>): SentenceCollision[];
 }
 

@@ -26,6 +26,7 @@ import type { PinPort } from '../sdk/pin-port.js';
 import type { AlertsPort, FetchFn, LanguagePort, OrdersPort, SentenceCollision, Understanding } from './ports.js';
 import { SkillStorageStore } from './storage.js';
 import { TimerScheduler } from './timer-scheduler.js';
+import { isConflict } from './sentences.js';
 import { WorkerSkill } from './worker/worker-skill.js';
 
 export interface SkillRuntimeDeps {
@@ -367,11 +368,18 @@ export class SkillRuntime {
         'CONFLICT',
         `skill "${id}" declares intents already handled by other skills: ${taken.map((t) => `${t} (${this.intentOwners.get(t)})`).join(', ')}`,
       );
-    const collisions = this.deps.language.addSkillIntents(id, intents, builtin ? { checkCollisions: false } : {});
-    if (collisions.length)
-      this.log.warn(
-        { skill: id, collisions: collisions.slice(0, 20) },
-        'skill sentences collide with installed skills',
+    const collisions = this.deps.language.addSkillIntents(
+      id,
+      intents,
+      builtin ? { checkCollisions: false, origin: 'builtin' } : { origin: 'installed' },
+    );
+    const conflicts = collisions.filter(isConflict);
+    if (conflicts.length)
+      this.log.warn({ skill: id, collisions: conflicts.slice(0, 20) }, 'skill sentences collide with installed skills');
+    if (conflicts.length < collisions.length)
+      this.log.info(
+        { skill: id, sentences: collisions.filter((c) => !isConflict(c)).length },
+        'skill sentences take precedence over built-in ones',
       );
     const info: SkillInfo = {
       id,

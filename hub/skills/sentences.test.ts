@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandTemplate, internalCollisions, SentenceIndex } from './sentences.js';
+import { expandTemplate, internalCollisions, isConflict, SentenceIndex } from './sentences.js';
 
 describe('sentence expansion', () => {
   it('expands alternatives and optional parts, keeping slots as placeholders', () => {
@@ -34,12 +34,31 @@ describe('SentenceIndex', () => {
       Forecast: { targets: 'none', sentences: ["what's the weather like", 'will it rain'] },
     });
     expect(collisions).toEqual([
-      { sentence: 'what is the weather like', intent: 'Forecast', otherSkill: 'weather', otherIntent: 'GetWeather' },
+      {
+        sentence: 'what is the weather like',
+        intent: 'Forecast',
+        otherSkill: 'weather',
+        otherOrigin: 'installed',
+        otherIntent: 'GetWeather',
+      },
     ]);
+    expect(collisions.map(isConflict)).toEqual([true]);
     index.remove('weather');
     expect(index.check('forecast', { Forecast: { targets: 'none', sentences: ["what's the weather like"] } })).toEqual(
       [],
     );
+  });
+
+  it("tells a built-in skill's sentences apart: they are information, not a conflict", () => {
+    const index = new SentenceIndex();
+    index.add('smart-home', { HassTurnOn: { targets: 'none', sentences: ['make [me] a coffee'] } }, 'builtin');
+    const collisions = index.check('barista', {
+      OrderDrink: { targets: 'none', sentences: ['make me a coffee', 'i would like a latte'] },
+    });
+    expect(collisions).toMatchObject([
+      { sentence: 'make me a coffee', otherSkill: 'smart-home', otherOrigin: 'builtin' },
+    ]);
+    expect(collisions.map(isConflict)).toEqual([false]);
   });
 
   it('reports collisions inside one package', () => {

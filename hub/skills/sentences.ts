@@ -4,6 +4,7 @@
  * (hub/language/template/parser.ts), so words are normalised as the hub hears them; `{slot}` and `<rule>` stay
  * placeholders.
  */
+import type { IntentOrigin } from '../language/compile.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import { isHubError } from '../sdk/errors.js';
 import type { TemplateNode } from '../language/template/ast.js';
@@ -60,6 +61,7 @@ export function templatesOf(declaration: IntentDeclaration): string[] {
 
 export interface SentenceOwner {
   skillId: string;
+  origin: IntentOrigin;
   intent: string;
 }
 
@@ -67,12 +69,17 @@ export interface SentenceOwner {
 export class SentenceIndex {
   private readonly owners = new Map<string, SentenceOwner>();
 
-  add(skillId: string, intents: Record<string, IntentDeclaration>): SentenceCollision[] {
+  /** Adds a skill's sentences (`origin`: whether it is a built-in skill or an installed one, default installed). */
+  add(
+    skillId: string,
+    intents: Record<string, IntentDeclaration>,
+    origin: IntentOrigin = 'installed',
+  ): SentenceCollision[] {
     const collisions = this.check(skillId, intents);
     for (const [intent, decl] of Object.entries(intents))
       for (const template of templatesOf(decl))
         for (const sentence of expandTemplate(template))
-          if (!this.owners.has(sentence)) this.owners.set(sentence, { skillId, intent });
+          if (!this.owners.has(sentence)) this.owners.set(sentence, { skillId, origin, intent });
     return collisions;
   }
 
@@ -83,7 +90,13 @@ export class SentenceIndex {
         for (const sentence of expandTemplate(template)) {
           const owner = this.owners.get(sentence);
           if (owner && owner.skillId !== skillId)
-            out.push({ sentence, intent, otherSkill: owner.skillId, otherIntent: owner.intent });
+            out.push({
+              sentence,
+              intent,
+              otherSkill: owner.skillId,
+              otherOrigin: owner.origin,
+              otherIntent: owner.intent,
+            });
         }
     return out;
   }
@@ -101,8 +114,18 @@ export function internalCollisions(skillId: string, intents: Record<string, Inte
     for (const template of templatesOf(decl))
       for (const sentence of expandTemplate(template)) {
         const other = seen.get(sentence);
-        if (other && other !== intent) out.push({ sentence, intent, otherSkill: skillId, otherIntent: other });
+        if (other && other !== intent)
+          out.push({ sentence, intent, otherSkill: skillId, otherOrigin: 'installed', otherIntent: other });
         else seen.set(sentence, intent);
       }
   return out;
+}
+
+/**
+ * A collision that refuses an install (unless allowed): with another installed skill, with the hub's own answers
+ * or inside the package. A built-in skill's sentence is not one: the installed skill's sentence takes precedence
+ * there, and the built-in skill keeps the rest of its sentences.
+ */
+export function isConflict(collision: SentenceCollision): boolean {
+  return collision.otherOrigin !== 'builtin';
 }

@@ -6,5 +6,6 @@ import type { LanguageService } from '../../hub/language/service.js';
 import { builtinSkills } from '../../skills/index.js';
 
 export function addBuiltinIntents(language: LanguageService): void {
-  for (const skill of builtinSkills) language.addIntents(skill.id, skill.intents, { checkCollisions: false });
+  for (const skill of builtinSkills)
+    language.addIntents(skill.id, skill.intents, { checkCollisions: false, origin: 'builtin' });
 }

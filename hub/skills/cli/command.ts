@@ -1,7 +1,7 @@
 /**
  * The `hearth skill …` subcommand, for hub/cli to call:
  *   new <id> [--dir D]            scaffold a skill with a passing test
- *   pack [dir] [--out D]          make <id>-<version>.tgz; reports sentence collisions with the built-ins
+ *   pack [dir] [--out D]          make <id>-<version>.tgz; lists the built-in sentences it takes precedence over
  *   keygen --key FILE             create an Ed25519 publisher key (prints the public key for the config)
  *   sign <file> --key FILE --publisher NAME
  *   publish <file> [--store URL|DIR]
@@ -12,7 +12,7 @@
  */
 import type { IntentDeclaration } from '../../sdk/intent-declaration.js';
 import { HubError, isHubError } from '../../sdk/errors.js';
-import { describeCollisions } from '../package/installer.js';
+import { describeCollisions, describeOverlaps } from '../package/installer.js';
 import type { HubConnection } from './hub-client.js';
 import { enableSkillCommand, installSkillCommand, listSkillsCommand, uninstallSkillCommand } from './install.js';
 import { createPublisherKey, packSkill, signSkill } from './pack.js';
@@ -24,7 +24,7 @@ export interface SkillCommandEnv {
   storeUrl?: string;
   print: (line: string) => void;
   confirm?: (question: string) => Promise<boolean>;
-  /** Other skills' intents to check `pack` against (the built-ins). */
+  /** The built-in skills' intents, to check `pack` against (overlaps are information: the packed skill's win). */
   knownIntents?: Record<string, Record<string, IntentDeclaration>>;
 }
 
@@ -66,9 +66,11 @@ export async function runSkillCommand(argv: string[], env: SkillCommandEnv): Pro
       case 'pack': {
         const result = packSkill(arg ?? '.', {
           ...(flag('out') ? { outDir: flag('out')! } : {}),
-          ...(env.knownIntents ? { against: env.knownIntents } : {}),
+          ...(env.knownIntents ? { against: env.knownIntents, againstOrigin: 'builtin' as const } : {}),
         });
         env.print(`Packed ${result.manifest.id} ${result.manifest.version} → ${result.file} (${result.bytes} bytes)`);
+        if (result.builtinOverlaps.length)
+          env.print(`Takes precedence over built-in sentences: ${describeOverlaps(result.builtinOverlaps)}`);
         if (result.collisions.length) {
           env.print(`Warning: sentence collisions: ${describeCollisions(result.collisions)}`);
           return 2;

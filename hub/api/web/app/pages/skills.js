@@ -46,6 +46,7 @@ function StoreEntry({ listing, installed, onChanged }) {
           ? html`<div role="group" aria-label=${`Approve ${listing.id}`} class="approve">
             <p>Signed by <strong>${preview.publisher}</strong>. Installing grants: <strong>${permissionList(preview.permissions)}</strong>.</p>
             ${preview.collisions?.length > 0 && html`<p class="error">Its sentences collide with installed skills; it cannot be installed from here.</p>`}
+            ${preview.builtinOverlaps?.length > 0 && html`<p>Some of its sentences are also built-in ones (such as “${preview.builtinOverlaps[0].example ?? preview.builtinOverlaps[0].sentence}”); this skill will answer those.</p>`}
             <button type="button" disabled=${busy || preview.collisions?.length > 0} onClick=${install}>${busy ? 'Installing…' : 'Grant and install'}</button>
             <button type="button" class="secondary" onClick=${() => setPreview(undefined)}>Cancel</button>
           </div>`
