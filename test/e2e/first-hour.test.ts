@@ -246,7 +246,7 @@ describe("the README's first hour, on a fresh data dir", () => {
         reply: /dishwasher/,
         device: ['dishwasher', { program_state: 'running', program: 'eco' }],
       },
-      { text: 'start the coffee machine', reply: /coffee/, device: ['coffee-machine', { program_state: 'running' }] },
+      { text: 'make a coffee', reply: /coffee/, device: ['coffee-machine', { program_state: 'running' }] },
       {
         text: 'warm up the car to 21 degrees',
         reply: 'Started the family car and warming it to 21 degrees.',

@@ -1,18 +1,22 @@
 /**
  * A skill written outside the team (the real-speech dev set's coffee-ordering skill, ../shared/eval/real-speech-devel)
  * installs the way its README says — pack, sign, `install --yes`, no --allow-collisions — into a hub with every
- * built-in skill, and answers its own sentences. Built-in sentences that claim what an ordering skill says
- * ("i'd like a latte") made that install refused.
+ * built-in skill and a simulated coffee machine (firmware-sim over the hub's MQTT). Built-in sentences never refuse
+ * it: where the smart-home skill also takes a sentence ("make me a coffee"), the installed skill's wins and the
+ * install lists it; the smart-home skill keeps the rest ("start the coffee machine"). A second third-party skill
+ * that claims the barista's sentences is refused, naming them.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
+import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
 import { hearthCli } from '../harness/cli.js';
 import { REPO_ROOT, startTestHub, type TestHub } from '../harness/hub.js';
-
+import { until } from '../harness/until.js';
 function devSetDir(): string {
   const roots = [REPO_ROOT];
   try {
@@ -35,42 +39,136 @@ function devSetDir(): string {
 
 const work = mkdtempSync(join(tmpdir(), 'hearth-third-party-'));
 let hub: TestHub | undefined;
+let home: RunningHousehold | undefined;
+let devSet = '';
 
 function hearth(args: string[], withHub = true): Promise<{ code: number; out: string }> {
   return hearthCli(args, { cwd: work, ...(withHub && hub ? { hub } : {}) });
 }
 
+/** `hearth say … --json`: which skill answered. */
+async function say(text: string): Promise<{ skill?: string; intent?: { name: string }; reply?: string }> {
+  const said = await hearth(['say', text, '--json']);
+  expect(said.code, said.out).toBe(0);
+  return JSON.parse(said.out);
+}
+
+/** Packs and signs a skill directory; returns the package file. */
+async function packAndSign(dir: string, key: string, publisher: string): Promise<{ file: string; packed: string }> {
+  const packed = await hearth(['skill', 'pack', dir, '--out', work], false);
+  expect(packed.code, packed.out).toBe(0);
+  const file = /→ (\S+\.tgz)/.exec(packed.out)![1]!;
+  const signed = await hearth(['skill', 'sign', file, '--key', key, '--publisher', publisher], false);
+  expect(signed.code, signed.out).toBe(0);
+  return { file, packed: packed.out };
+}
+
+const machine = () => home!.devices.get('coffee-machine') as SimulatedDevice;
+const programState = () => machine().state.program_state;
+
+beforeAll(async () => {
+  devSet = devSetDir();
+  const trust = parse(readFileSync(join(devSet, 'skill-trust.yaml'), 'utf8')) as {
+    skills: { trustedPublishers: Array<{ id: string; publicKey: string }> };
+  };
+  // A second publisher for the skill that collides with the barista.
+  const keyed = await hearth(['skill', 'keygen', '--key', join(work, 'teahouse.pem')], false);
+  const publicKey = /Public key for skills\.trustedPublishers: (\S+)/.exec(keyed.out)![1]!;
+  hub = await startTestHub({
+    config: {
+      skills: { trustedPublishers: [...trust.skills.trustedPublishers, { id: 'teahouse-test', publicKey }] },
+    },
+  });
+  home = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => undefined,
+    delay: { minMs: 5, maxMs: 10 },
+    definition: {
+      floors: [],
+      areas: [{ id: 'kitchen', name: 'kitchen', aliases: [] }],
+      devices: [{ id: 'coffee-machine', name: 'coffee machine', aliases: [], area: 'kitchen', kind: 'coffee_machine' }],
+    },
+  });
+}, 60_000);
+
 afterAll(async () => {
+  await home?.stop();
   await hub?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
 describe('a third-party skill installed the documented way', () => {
-  it('installs without sentence collisions next to the built-in skills and takes its own orders', async () => {
-    const devSet = devSetDir();
+  it('without it, "make me a coffee" starts the coffee machine', async () => {
+    expect(programState()).toBe('idle');
+    expect(await say('make me a coffee')).toMatchObject({ skill: 'smart-home', intent: { name: 'HassTurnOn' } });
+    await until(() => programState() === 'running', 'the coffee machine to run');
+    expect((await say('turn off the coffee machine')).skill).toBe('smart-home');
+    await until(() => programState() === 'idle', 'the coffee machine to stop');
+  });
+
+  it('installs next to the built-in skills, takes its own orders and leaves the machine sentences alone', async () => {
     cpSync(join(devSet, 'skill'), join(work, 'skill'), { recursive: true });
-    const trust = parse(readFileSync(join(devSet, 'skill-trust.yaml'), 'utf8')) as {
-      skills: { trustedPublishers: Array<{ id: string; publicKey: string }> };
-    };
-
-    const packed = await hearth(['skill', 'pack', join(work, 'skill'), '--out', work], false);
-    expect(packed.code).toBe(0);
-    const file = /→ (\S+\.tgz)/.exec(packed.out)![1]!;
-    const signed = await hearth(
-      ['skill', 'sign', file, '--key', join(devSet, 'skill-publisher-test-key.pem'), '--publisher', 'barista-test'],
-      false,
+    const { file } = await packAndSign(
+      join(work, 'skill'),
+      join(devSet, 'skill-publisher-test-key.pem'),
+      'barista-test',
     );
-    expect(signed.code).toBe(0);
-
-    hub = await startTestHub({ config: { skills: { trustedPublishers: trust.skills.trustedPublishers } } });
     const installed = await hearth(['skill', 'install', file, '--yes']);
     expect(installed.out).not.toMatch(/collision/i);
     expect(installed).toMatchObject({
       code: 0,
       out: expect.stringContaining('Installed barista 0.1.0; it is active now.'),
     });
+    // The overlap is information: which requests go to the barista instead of a built-in skill.
+    expect(installed.out).toMatch(
+      /takes precedence over built-in sentences: .*goes to orderDrink, not smart-home\/HassTurnOn/,
+    );
 
-    const said = JSON.parse((await hearth(['say', 'could i get a large latte please', '--json'])).out);
-    expect(said).toMatchObject({ skill: 'barista' });
+    expect(await say('could i get a large latte please')).toMatchObject({ skill: 'barista' });
+    expect(await say('make me a coffee')).toMatchObject({ skill: 'barista', intent: { name: 'orderDrink' } });
+    expect(await say("i'd like a latte")).toMatchObject({ skill: 'barista' });
+    // The barista only answers; the machine was not started by the orders.
+    expect(programState()).toBe('idle');
+    expect(await say('start the coffee machine')).toMatchObject({
+      skill: 'smart-home',
+      intent: { name: 'HassTurnOn' },
+    });
+    await until(() => programState() === 'running', 'the coffee machine to run');
+  });
+
+  it('refuses a second third-party skill that claims the same sentences, naming them', async () => {
+    const dir = join(work, 'teahouse');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'teahouse', version: '0.1.0', type: 'module' }));
+    writeFileSync(
+      join(dir, 'index.js'),
+      "export default { id: 'teahouse', version: '0.1.0', permissions: [], intents: { orderTea: { sentences: [] } }, async handle() { return { reply: 'Tea.' }; } };\n",
+    );
+    writeFileSync(
+      join(dir, 'skill.json'),
+      JSON.stringify({
+        id: 'teahouse',
+        version: '0.1.0',
+        hub: '>=0.1.0 <1.0.0',
+        permissions: [],
+        intents: {
+          orderTea: {
+            sentences: ['i would like [a] {drink}', 'brew me a pot of {drink}'],
+            slots: { drink: { values: ['chai', 'latte', 'green tea'] } },
+          },
+        },
+      }),
+    );
+    const { file } = await packAndSign(dir, join(work, 'teahouse.pem'), 'teahouse-test');
+    const refused = await hearth(['skill', 'install', file, '--yes']);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(
+      /sentence collisions: "i would like \[a\] \{drink\}" \(orderTea vs barista\/orderDrink, both take "i would like latte"\)/,
+    );
+    expect(refused.out).not.toMatch(/brew me a pot/);
+    expect(refused.out).toMatch(/^Refused: /m);
+    expect((await hearth(['skill', 'list'])).out).not.toMatch(/teahouse/);
+    expect(await say('i would like a latte')).toMatchObject({ skill: 'barista' });
   });
 });

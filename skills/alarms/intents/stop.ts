@@ -9,9 +9,10 @@ export const stop = defineIntent({
     },
     {
       // Typed (and heard in other words once the recogniser takes free speech): too many ways to say it for the JSGF grammar.
+      // "stop the sound" is HassMediaPause's.
       spoken: false,
       sentences: [
-        'stop [it|that|this|now|please|ringing|talking|the ringing|the noise|the sound|the beeping|the buzzing|everything]',
+        'stop [it|that|this|now|please|ringing|talking|the ringing|the noise|the beeping|the buzzing|everything]',
         '(be quiet|quiet|silence|hush|shush|shut up|enough|that is enough|ok stop|okay stop|stop stop|quiet please|quiet down)',
         '(dismiss|silence|turn off|switch off|shut off) (the ringing|the noise|the beeping|the buzzing)',
         '(dismiss|silence) (it|that)',

@@ -64,7 +64,8 @@ export const listRead = defineIntent({
         'what {todo:name} are (on|in) [the] list',
         '(is there|have (i|we) got) anything on [<the>] {todo:name} [list]',
       ],
-      priority: 1,
+      // Above HassClimateGetTemperature's "what does <name> say": a to-do list's name is a device name too.
+      priority: 2,
     },
     '(what is|what else is) on <shopping_list>',
     '(read|tell) [me] <shopping_list>',
