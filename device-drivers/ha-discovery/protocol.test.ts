@@ -64,6 +64,41 @@ describe('interpretDiscoveryConfig', () => {
     });
   });
 
+  it('reads a humidifier announced with abbreviated keys (a component a type folder maps)', () => {
+    const humidifierTopic = 'homeassistant/humidifier/node/cellar/config';
+    const result = interpretDiscoveryConfig(humidifierTopic, parseDiscoveryTopic(humidifierTopic)!, {
+      '~': 'cellar/dry',
+      cmd_t: '~/power',
+      hum_cmd_t: '~/target/set',
+      hum_cmd_tpl: '{{ value | int }}',
+      hum_stat_t: '~/target',
+      hum_state_tpl: '{{ value_json.rh }}',
+      cur_hum_t: '~/air',
+      cur_hum_tpl: '{{ value_json.rh }}',
+      act_t: '~/action',
+      min_hum: 35,
+      max_hum: 65,
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      device: {
+        type: 'humidifier',
+        capabilities: ['on_off', 'target_humidity'],
+        driverConfig: {
+          target_humidity_command_topic: 'cellar/dry/target/set',
+          target_humidity_command_template: '{{ value | int }}',
+          target_humidity_state_topic: 'cellar/dry/target',
+          target_humidity_state_template: '{{ value_json.rh }}',
+          current_humidity_topic: 'cellar/dry/air',
+          current_humidity_template: '{{ value_json.rh }}',
+          action_topic: 'cellar/dry/action',
+          min_humidity: 35,
+          max_humidity: 65,
+        },
+      },
+    });
+  });
+
   it('uses the device name when the entity name is null', () => {
     const result = interpretDiscoveryConfig(topic, parsed, {
       name: null,
