@@ -191,6 +191,35 @@ describe('ha-discovery driver plans', () => {
     expect(() => run(sensor, { command: 'turn_on' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_COMMAND' }));
   });
 
+  it("reads sensors, binary sensors and buttons by their type folders' mappings", () => {
+    const sensor = ha('sensor', {
+      state_topic: 's/t',
+      value_template: '{{ value_json.t }}',
+      unit_of_measurement: '°C',
+    });
+    const drv = driverFor(sensor, 'ha-discovery');
+    expect(drv.subscriptions(sensor)).toEqual([{ topic: 's/t', role: 'state' }]);
+    expect(drv.parse(sensor, 'state', message({ t: 21.5 }))).toEqual({
+      ok: true,
+      inputs: [{ kind: 'state', patch: { value: 21.5, unit: '°C' } }],
+    });
+    const leak = ha('binary_sensor', { state_topic: 'w/state', payload_on: 'wet', payload_off: 'dry' });
+    expect(drv.parse(leak, 'state', message('wet'))).toEqual({
+      ok: true,
+      inputs: [{ kind: 'state', patch: { on: true } }],
+    });
+    expect(drv.parse(leak, 'state', message('damp'))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('"damp"'),
+    });
+    const button = ha('button', { command_topic: 'b/press', state_topic: 'b/state' });
+    expect(drv.parse(button, 'state', message('x'))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('no state'),
+    });
+    expect(run(button, { command: 'press' }).ack).toEqual({ kind: 'optimistic', state: {} });
+  });
+
   it('maps default-schema light brightness both ways', () => {
     const light = ha('light', {
       command_topic: 'l/set',

@@ -46,7 +46,6 @@ const SCHEMAS: Record<string, Record<string, z.ZodType<Record<string, unknown>>>
     turn_off: none,
     toggle: none,
   },
-  switch: { turn_on: none, turn_off: none, toggle: none },
   fan: {
     turn_on: z.strictObject({ percentage: percent.optional() }),
     turn_off: none,
@@ -66,9 +65,6 @@ const SCHEMAS: Record<string, Record<string, z.ZodType<Record<string, unknown>>>
     set_temperature: z.strictObject({ temperature: z.number().min(-20).max(60) }),
     set_hvac_mode: z.strictObject({ hvac_mode: z.string().min(1).max(32) }),
   },
-  sensor: {},
-  binary_sensor: {},
-  button: { press: none },
 };
 
 /** Which commands this device's config can actually carry out. */
@@ -147,7 +143,6 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
       const ackExpected = c.brightness_state_topic ? expected : { on: turnOn };
       return { publishes, ack: stateAck(c.state_topic, ackExpected, expected) };
     }
-    case 'switch':
     case 'fan': {
       if (name === 'set_percentage' || (name === 'turn_on' && typeof p.percentage === 'number')) {
         const pct = p.percentage as number;
@@ -262,9 +257,6 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
         ack: stateAck(c.mode_state_topic, { hvac_mode: mode }, { hvac_mode: mode, on: mode !== 'off' }),
       };
     }
-    case 'button':
-      send(c.command_topic, cmd('command_template', pick(c, 'payload_press')));
-      return { publishes, ack: { kind: 'optimistic', state: {} } };
     default:
       break;
   }

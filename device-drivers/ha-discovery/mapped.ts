@@ -77,7 +77,7 @@ export function parseMapped(
   if (!spec) return undefined;
   const extracted = cfg.value(spec.templateKey ?? '')(payload);
   if (!extracted.ok) return { reason: extracted.reason };
-  const result = spec.parse(String(extracted.value).trim(), cfg.c);
+  const result = spec.parse(String(extracted.value).trim(), cfg.c, extracted.value);
   return typeof result === 'string' ? { reason: result } : { input: { kind: 'state', patch: result } };
 }
 

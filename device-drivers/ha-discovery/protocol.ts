@@ -12,17 +12,8 @@ import { checkMapped, mappedComponents, mappingFor } from './mapped.js';
 import type { DeviceType } from '../../hub/sdk/index.js';
 
 export const DISCOVERY_PREFIX = 'homeassistant';
-export const DISCOVERY_COMPONENTS = [
-  'light',
-  'switch',
-  'fan',
-  'cover',
-  'lock',
-  'climate',
-  'sensor',
-  'binary_sensor',
-  'button',
-] as const;
+/** Components with built-in code here; the others come from device types' `haDiscovery` (mapped.ts). */
+export const DISCOVERY_COMPONENTS = ['light', 'fan', 'cover', 'lock', 'climate'] as const;
 export type DiscoveryComponent = (typeof DISCOVERY_COMPONENTS)[number];
 
 /** Filters that match every discovery config topic (with and without node id). */
@@ -146,7 +137,6 @@ const COMMAND_TEMPLATE_KEYS = [
 /** The topics a component cannot work without. */
 const REQUIRED: Record<DiscoveryComponent, (c: DiscoveryConfig) => string | undefined> = {
   light: (c) => (c.command_topic ? undefined : 'a light needs command_topic'),
-  switch: (c) => (c.command_topic ? undefined : 'a switch needs command_topic'),
   fan: (c) => (c.command_topic ? undefined : 'a fan needs command_topic'),
   cover: (c) =>
     c.command_topic || c.set_position_topic ? undefined : 'a cover needs command_topic or set_position_topic',
@@ -155,9 +145,6 @@ const REQUIRED: Record<DiscoveryComponent, (c: DiscoveryConfig) => string | unde
     c.mode_command_topic || c.temperature_command_topic || c.power_command_topic
       ? undefined
       : 'a climate device needs mode_command_topic, temperature_command_topic or power_command_topic',
-  sensor: (c) => (c.state_topic ? undefined : 'a sensor needs state_topic'),
-  binary_sensor: (c) => (c.state_topic ? undefined : 'a binary_sensor needs state_topic'),
-  button: (c) => (c.command_topic ? undefined : 'a button needs command_topic'),
 };
 
 /** Turns a unique id or node/object id into a Hearth device id (lowercase, [a-z0-9_-], ≤ 64). */
@@ -260,10 +247,6 @@ function capabilitiesOf(type: DiscoveryComponent, c: DiscoveryConfig): string[] 
       if (c.color_temp_command_topic || modes.includes('color_temp')) caps.push('color_temp');
       break;
     }
-    case 'switch':
-    case 'binary_sensor':
-      caps.push('on_off');
-      break;
     case 'fan':
       caps.push('on_off');
       if (c.percentage_command_topic) caps.push('percentage');
@@ -279,12 +262,6 @@ function capabilitiesOf(type: DiscoveryComponent, c: DiscoveryConfig): string[] 
       if (c.temperature_command_topic) caps.push('temperature');
       if (c.mode_command_topic) caps.push('hvac_mode');
       if (c.power_command_topic || c.mode_command_topic) caps.push('on_off');
-      break;
-    case 'sensor':
-      caps.push('value');
-      break;
-    case 'button':
-      caps.push('press');
       break;
   }
   return caps;

@@ -97,11 +97,10 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
   if (role === 'state' && cfg.component === 'light' && !('state_value_template' in c))
     extracted = cfg.value('value_template')(payload);
   if (!extracted.ok) return { reason: extracted.reason };
-  const raw = extracted.value;
-  const text = String(raw).trim();
+  const text = String(extracted.value).trim();
   switch (role) {
     case 'state':
-      return componentState(cfg, text, raw);
+      return componentState(cfg, text);
     case 'brightness':
       return numeric(text, (n) => state({ brightness: Math.round((n / Number(pick(c, 'brightness_scale'))) * 100) }));
     case 'percentage': {
@@ -139,13 +138,11 @@ export function scalePosition(cfg: CompiledConfig, raw: number): number {
   return Math.round(((raw - closed) / (open - closed)) * 100);
 }
 
-function componentState(cfg: CompiledConfig, text: string, raw: unknown): RoleResult {
+function componentState(cfg: CompiledConfig, text: string): RoleResult {
   const c = cfg.c;
   switch (cfg.component) {
     case 'light':
-    case 'switch':
-    case 'fan':
-    case 'binary_sensor': {
+    case 'fan': {
       const on = String(c.state_on ?? pick(c, 'payload_on'));
       const off = String(c.state_off ?? pick(c, 'payload_off'));
       if (text === on) return state({ on: true });
@@ -177,13 +174,6 @@ function componentState(cfg: CompiledConfig, text: string, raw: unknown): RoleRe
     }
     case 'climate':
       return state({ hvac_mode: text, on: text !== 'off' });
-    case 'sensor': {
-      const n = Number(text);
-      const value = typeof raw === 'number' || (text !== '' && Number.isFinite(n)) ? n : text;
-      return state(c.unit_of_measurement ? { value, unit: c.unit_of_measurement } : { value });
-    }
-    case 'button':
-      return { reason: 'a button has no state' };
     default:
       return { reason: `component "${cfg.component}" has no state mapping` };
   }

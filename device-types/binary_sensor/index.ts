@@ -1,9 +1,11 @@
 /** Binary sensors (motion, leak, door contact): on/off readings only. */
 import { defineDeviceType } from '../../hub/sdk/index.js';
+import { binarySensorDiscovery } from './ha-discovery.js';
 
 export const binarySensor = defineDeviceType({
   summary: 'Binary sensors: on/off readings',
   capabilities: [{ kind: 'reading', property: 'on', label: 'Detected' }],
   commands: {},
+  haDiscovery: binarySensorDiscovery,
   simulator: () => import('./simulator.js'),
 });

@@ -1,5 +1,6 @@
 /** Sensors: readings only (temperature, humidity, a value with its unit); nothing to command. */
 import { defineDeviceType } from '../../hub/sdk/index.js';
+import { sensorDiscovery } from './ha-discovery.js';
 
 export const sensor = defineDeviceType({
   summary: 'Sensors: readings',
@@ -9,5 +10,6 @@ export const sensor = defineDeviceType({
     { kind: 'reading', property: 'value', label: 'Value' },
   ],
   commands: {},
+  haDiscovery: sensorDiscovery,
   simulator: () => import('./simulator.js'),
 });

@@ -1,6 +1,7 @@
 /** Switches and plugs: on/off; a plug (device_class `outlet`) may report its power draw. */
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
 import { switchCommandSchemas, switchStateSchema } from './protocol.js';
+import { switchDiscovery } from './ha-discovery.js';
 
 export const switchType = defineDeviceType({
   summary: 'Switches and plugs: on/off, power draw',
@@ -9,5 +10,6 @@ export const switchType = defineDeviceType({
   nativeDriver: true,
   state: switchStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
+  haDiscovery: switchDiscovery,
   simulator: () => import('./simulator.js'),
 });

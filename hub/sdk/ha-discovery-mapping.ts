@@ -15,8 +15,8 @@ export interface HaStateTopic {
   topicKey: string;
   /** The config key of its value template, if the component has one. */
   templateKey?: string;
-  /** The extracted value (trimmed text) → state attributes, or why it is not understood. */
-  parse(text: string, config: DiscoveryFields): DeviceState | string;
+  /** The extracted value (trimmed text; `raw` as the template gave it) → state attributes, or why it is not understood. */
+  parse(text: string, config: DiscoveryFields, raw: unknown): DeviceState | string;
 }
 
 /** One publish: the config key of the topic and the payload. */
