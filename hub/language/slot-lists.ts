@@ -12,7 +12,10 @@ export interface ListValue {
   out: SlotValue;
 }
 
-/** Phrases a free-text value may not contain (`within`), or be on its own (`alone`): it is about something else. */
+/**
+ * Phrases a free-text value may not contain (`within`), or be on its own (`alone`): it is about something else.
+ * (`welcomes` on the list: words that make a value clearly one of its kind, "radio", "episode".)
+ */
 export interface FreeTextRefusal {
   within?: readonly string[];
   alone?: readonly string[];
@@ -21,7 +24,7 @@ export interface FreeTextRefusal {
 export type SlotListDefinition =
   | { kind: 'values'; values: ListValue[] }
   | { kind: 'range'; from: number; to: number; step?: number }
-  | { kind: 'wildcard'; refuses?: FreeTextRefusal };
+  | { kind: 'wildcard'; refuses?: FreeTextRefusal; welcomes?: readonly string[] };
 
 export interface TrieNode {
   children: Map<string, TrieNode>;
@@ -37,15 +40,17 @@ export interface ValueEntry {
 export type CompiledList =
   | { kind: 'values'; root: TrieNode; entries: ValueEntry[]; maxTokens: number }
   | { kind: 'range'; from: number; to: number; step: number }
-  | { kind: 'wildcard'; refuses?: CompiledRefusal };
+  | { kind: 'wildcard'; refuses?: CompiledRefusal; welcomes?: ReadonlySet<string> };
 
 export function compileList(definition: SlotListDefinition): CompiledList {
   if (definition.kind === 'range')
     return { kind: 'range', from: definition.from, to: definition.to, step: definition.step ?? 1 };
   if (definition.kind === 'wildcard')
-    return definition.refuses
-      ? { kind: 'wildcard', refuses: compileRefusal(definition.refuses) }
-      : { kind: 'wildcard' };
+    return {
+      kind: 'wildcard',
+      ...(definition.refuses ? { refuses: compileRefusal(definition.refuses) } : {}),
+      ...(definition.welcomes ? { welcomes: new Set(definition.welcomes.flatMap(tokenize)) } : {}),
+    };
   const root: TrieNode = { children: new Map() };
   const entries: ValueEntry[] = [];
   let maxTokens = 0;

@@ -29,13 +29,24 @@ const CASES: Case[] = [
   ["it's a bit dark in here", 'HassLightSet', { brightness_step: 'up' }],
   ['the lights are too bright', 'HassLightSet', { brightness_step: 'down' }],
   ['i need more light in here', 'HassLightSet', { brightness_step: 'up' }],
+  // Something to play, said with a weak verb and a word for what it is
+  ['turn it to the jazz station', 'HassMediaSearchAndPlay', { search_query: 'the jazz station' }],
+  ['go to my saved podcasts', 'HassMediaSearchAndPlay', { search_query: 'saved podcasts' }],
+  ['load my running playlist', 'HassMediaSearchAndPlay', { search_query: 'running', media_class: 'playlist' }],
   // Volume named by a level word, or the loudest
   ['put the volume on medium', 'HassSetVolume', { volume_level: 50 }],
   ['turn the volume up to the loudest setting', 'HassSetVolume', { volume_level: 100 }],
 ];
 
 /** Not acted on: a room the house does not have is no reason to act on the room the request was heard in. */
-const NOT_UNDERSTOOD = ['turn off the light in the pantry', 'switch the lamp on in the loft'];
+const NOT_UNDERSTOOD = [
+  'turn off the light in the pantry',
+  'switch the lamp on in the loft',
+  // A weak verb with nothing that says it is something to play
+  'find my phone',
+  'go to the shops',
+  'run a bath',
+];
 
 describe('second stage: requests read from their parts', () => {
   const house = buildHousehold();

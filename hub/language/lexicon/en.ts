@@ -1,6 +1,6 @@
 /** The English lexicon every sentence may use: expansion rules (<name>, <turn_on>, <duration>…) and fixed lists (brightness, color, cover_class…). */
 import type { SlotListDefinition } from '../slot-lists.js';
-import { ITEM_REFUSES, PRODUCT_REFUSES, SEARCH_QUERY_REFUSES } from './free-text-en.js';
+import { ITEM_REFUSES, PLAYABLE_WORDS, PRODUCT_REFUSES, SEARCH_QUERY_REFUSES } from './free-text-en.js';
 import { timeLists, timeRules } from './time.js';
 
 export const rules: Record<string, string> = {
@@ -234,7 +234,7 @@ export const lists: Record<string, SlotListDefinition> = {
     ['audiobook', 'audiobook'],
   ]),
   item: { kind: 'wildcard', refuses: ITEM_REFUSES },
-  search_query: { kind: 'wildcard', refuses: SEARCH_QUERY_REFUSES },
+  search_query: { kind: 'wildcard', refuses: SEARCH_QUERY_REFUSES, welcomes: PLAYABLE_WORDS },
   product: { kind: 'wildcard', refuses: PRODUCT_REFUSES },
   timer_name: { kind: 'wildcard' },
 };

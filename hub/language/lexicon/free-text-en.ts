@@ -166,5 +166,30 @@ const NOT_ITEMS_ALONE = [
 ];
 
 export const ITEM_REFUSES: FreeTextRefusal = { within: NOT_ITEMS, alone: NOT_ITEMS_ALONE };
+/** Words that say a free text is something to play. */
+export const PLAYABLE_WORDS = [
+  'music',
+  'song',
+  'songs',
+  'track',
+  'tracks',
+  'tunes',
+  'album',
+  'playlist',
+  'radio',
+  'station',
+  'channel',
+  'frequency',
+  'fm',
+  'podcast',
+  'podcasts',
+  'episode',
+  'audiobook',
+  'audio book',
+  'chapter',
+  'band',
+  'artist',
+];
+
 export const SEARCH_QUERY_REFUSES: FreeTextRefusal = { within: [...HOUSE_THINGS, ...TYPE_WORDS], alone: HOUSE_ALONE };
 export const PRODUCT_REFUSES: FreeTextRefusal = { within: NOT_SUPPLIES, alone: NOT_SUPPLIES_ALONE };

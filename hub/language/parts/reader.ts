@@ -296,13 +296,17 @@ function readAs(
     if (part.kind === 'filler' || usedParts.has(index)) for (let i = part.start; i < part.end; i++) explained[i] = true;
   });
   let freeTextSaid = false;
+  let welcomed = false;
   if (cues.freeText) {
-    if (cueScore < 0.75) return undefined; // free text needs its verb said outright ("play", not just "open")
     const text = freeText(tokens, explained, actionAt);
     if (!text) return undefined;
     const declaredText = declared[cues.freeText];
     const list = declaredText && 'list' in declaredText ? lists.get(declaredText.list) : undefined;
     if (list?.kind === 'wildcard' && refusesText(list.refuses, tokenize(text.value))) return undefined;
+    // Free text needs its verb said outright ("play", not just "open"), unless it says what kind of thing it is
+    // ("open my podcasts", "turn it to the jazz station").
+    welcomed = list?.kind === 'wildcard' && text.positions.some((i) => list.welcomes?.has(tokens[i]!) === true);
+    if (cueScore < (welcomed ? 0.5 : 0.75)) return undefined;
     slots[cues.freeText] = text.value;
     freeTextSaid = true;
     for (const i of text.positions) explained[i] = true;
@@ -324,6 +328,7 @@ function readAs(
     bare +
     (valueSaid || freeTextSaid ? 1 : 0) +
     (unitSaid ? 0.5 : 0) +
+    (welcomed ? 0.5 : 0) +
     (targetSaid ? 1 : 0) +
     // An intent about no device needs its topic said ("the list"): the topic is what a target is to others.
     (topicSaid ? (cues.needsTopic && !deviceIntent ? 1 : 0.5) : 0) -

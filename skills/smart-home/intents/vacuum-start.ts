@@ -12,7 +12,7 @@ export const vacuumStart = defineIntent({
       'clean',
       'start',
       'run',
-      { words: 'go', weight: 0.5 },
+      { words: 'go', weight: 0.25 },
       'cleaning',
       'vacuuming',
       'hoovering',
