@@ -163,6 +163,32 @@ describe('ha-discovery driver plans', () => {
     if (p.ack.kind !== 'state') return;
     expect(p.ack.matches({ locked: true })).toBe(false);
     expect(p.ack.matches({ locked: false, lock_state: 'unlocked' })).toBe(true);
+    expect(p.ack.matches({ lock_state: 'unlocking' })).toBe(true);
+    expect(p.ack.description).toBe('unlocked');
+    const blind = run(ha('lock', { command_topic: 'l/set' }), { command: 'lock' });
+    expect(blind.ack).toEqual({ kind: 'optimistic', state: { locked: true, lock_state: 'locked' } });
+  });
+
+  it('reads a fan speed back into percent of its speed range, and sets it optimistically without a state topic', () => {
+    const fan = ha('fan', {
+      command_topic: 'f/set',
+      percentage_command_topic: 'f/speed',
+      percentage_state_topic: 'f/pct',
+      speed_range_max: 4,
+    });
+    const drv = driverFor(fan, 'ha-discovery');
+    expect(drv.parse(fan, 'percentage', message('2'))).toEqual({
+      ok: true,
+      inputs: [{ kind: 'state', patch: { percentage: 50 } }],
+    });
+    const quiet = ha('fan', { command_topic: 'f/set', percentage_command_topic: 'f/speed' });
+    expect(run(quiet, { command: 'turn_on', params: { percentage: 40 } })).toEqual({
+      publishes: [
+        { topic: 'f/set', payload: 'ON', qos: 0, retain: false },
+        { topic: 'f/speed', payload: '40', qos: 0, retain: false },
+      ],
+      ack: { kind: 'optimistic', state: { on: true, percentage: 40 } },
+    });
   });
 
   it('toggles from the current state and scales fan percentages to the speed range', () => {

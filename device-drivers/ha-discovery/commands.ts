@@ -46,19 +46,12 @@ const SCHEMAS: Record<string, Record<string, z.ZodType<Record<string, unknown>>>
     turn_off: none,
     toggle: none,
   },
-  fan: {
-    turn_on: z.strictObject({ percentage: percent.optional() }),
-    turn_off: none,
-    toggle: none,
-    set_percentage: z.strictObject({ percentage: percent }),
-  },
   cover: {
     open: none,
     close: none,
     stop: none,
     set_position: z.strictObject({ position: z.number().int().min(0).max(100) }),
   },
-  lock: { lock: none, unlock: none },
   climate: {
     turn_on: none,
     turn_off: none,
@@ -72,7 +65,6 @@ function available(cfg: CompiledConfig): Record<string, z.ZodType<Record<string,
   const all = SCHEMAS[cfg.component] ?? {};
   const c = cfg.c;
   const keep = (names: string[]) => Object.fromEntries(Object.entries(all).filter(([n]) => names.includes(n)));
-  if (cfg.component === 'fan' && !c.percentage_command_topic) return keep(['turn_on', 'turn_off', 'toggle']);
   if (cfg.component === 'cover') {
     return keep([
       ...(c.command_topic ? ['open', 'close', 'stop'] : []),
@@ -142,41 +134,6 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
       }
       const ackExpected = c.brightness_state_topic ? expected : { on: turnOn };
       return { publishes, ack: stateAck(c.state_topic, ackExpected, expected) };
-    }
-    case 'fan': {
-      if (name === 'set_percentage' || (name === 'turn_on' && typeof p.percentage === 'number')) {
-        const pct = p.percentage as number;
-        const min = Number(pick(c, 'speed_range_min'));
-        const max = Number(pick(c, 'speed_range_max'));
-        const raw = pct === 0 ? 0 : Math.round(min - 1 + (pct / 100) * (max - min + 1));
-        if (name === 'turn_on') send(c.command_topic, cmd('command_template', pick(c, 'payload_on')));
-        send(c.percentage_command_topic, cfg.command('percentage_command_template')({ value: raw }));
-        return {
-          publishes,
-          ack: stateAck(
-            c.percentage_state_topic ?? c.state_topic,
-            c.percentage_state_topic ? { percentage: pct } : { on: pct > 0 },
-            { on: pct > 0, percentage: pct },
-          ),
-        };
-      }
-      send(c.command_topic, cmd('command_template', turnOn ? pick(c, 'payload_on') : pick(c, 'payload_off')));
-      return { publishes, ack: stateAck(c.state_topic, { on: turnOn }) };
-    }
-    case 'lock': {
-      const lock = name === 'lock';
-      send(c.command_topic, cmd('command_template', lock ? pick(c, 'payload_lock') : pick(c, 'payload_unlock')));
-      const transitional = lock ? 'locking' : 'unlocking';
-      const final = { locked: lock, lock_state: lock ? 'locked' : 'unlocked' };
-      if (!c.state_topic) return { publishes, ack: { kind: 'optimistic', state: final } };
-      return {
-        publishes,
-        ack: {
-          kind: 'state',
-          description: lock ? 'locked' : 'unlocked',
-          matches: (s) => s.locked === lock || s.lock_state === transitional,
-        },
-      };
     }
     case 'cover': {
       if (name === 'set_position') {

@@ -110,9 +110,11 @@ export function mappedCommand(
       : [],
   );
   const stateTopic = config[plan.confirmedBy];
-  const description = Object.entries(plan.expected)
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join(', ');
+  const description =
+    plan.description ??
+    Object.entries(plan.expected)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(', ');
   const matches =
     plan.matches ??
     ((s) =>
@@ -122,6 +124,6 @@ export function mappedCommand(
   const ack: AckExpectation =
     typeof stateTopic === 'string'
       ? { kind: 'state', description, matches }
-      : { kind: 'optimistic', state: plan.expected };
+      : { kind: 'optimistic', state: plan.optimistic ?? plan.expected };
   return { publishes, ack };
 }

@@ -7,7 +7,6 @@ import { mappedTopicRoles, mappingFor, parseMapped } from './mapped.js';
 const TOPIC_ROLES: [role: string, key: string][] = [
   ['state', 'state_topic'],
   ['brightness', 'brightness_state_topic'],
-  ['percentage', 'percentage_state_topic'],
   ['position', 'position_topic'],
   ['temperature', 'temperature_state_topic'],
   ['current_temperature', 'current_temperature_topic'],
@@ -84,7 +83,6 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
   const templateKey: Record<string, string> = {
     state: cfg.component === 'light' ? 'state_value_template' : 'value_template',
     brightness: 'brightness_value_template',
-    percentage: 'percentage_value_template',
     position: 'position_template',
     temperature: 'temperature_state_template',
     current_temperature: 'current_temperature_template',
@@ -103,13 +101,6 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
       return componentState(cfg, text);
     case 'brightness':
       return numeric(text, (n) => state({ brightness: Math.round((n / Number(pick(c, 'brightness_scale'))) * 100) }));
-    case 'percentage': {
-      const min = Number(pick(c, 'speed_range_min'));
-      const max = Number(pick(c, 'speed_range_max'));
-      return numeric(text, (n) =>
-        state({ percentage: n <= 0 ? 0 : Math.round(((n - min + 1) / (max - min + 1)) * 100) }),
-      );
-    }
     case 'position':
       return numeric(text, (n) => state({ position: scalePosition(cfg, n) }));
     case 'temperature':
@@ -141,27 +132,12 @@ export function scalePosition(cfg: CompiledConfig, raw: number): number {
 function componentState(cfg: CompiledConfig, text: string): RoleResult {
   const c = cfg.c;
   switch (cfg.component) {
-    case 'light':
-    case 'fan': {
+    case 'light': {
       const on = String(c.state_on ?? pick(c, 'payload_on'));
       const off = String(c.state_off ?? pick(c, 'payload_off'));
       if (text === on) return state({ on: true });
       if (text === off) return state({ on: false });
       return { reason: `state "${text.slice(0, 40)}" is neither "${on}" nor "${off}"` };
-    }
-    case 'lock': {
-      const table: [string, string, boolean | undefined][] = [
-        ['state_locked', 'locked', true],
-        ['state_unlocked', 'unlocked', false],
-        ['state_locking', 'locking', undefined],
-        ['state_unlocking', 'unlocking', undefined],
-        ['state_jammed', 'jammed', undefined],
-      ];
-      for (const [key, name, locked] of table) {
-        if (text === String(pick(c, key as 'state_locked')))
-          return state(locked === undefined ? { lock_state: name } : { lock_state: name, locked });
-      }
-      return { reason: `lock state "${text.slice(0, 40)}" is not one of the configured lock states` };
     }
     case 'cover': {
       for (const name of ['open', 'opening', 'closed', 'closing', 'stopped'] as const) {

@@ -1,6 +1,7 @@
 /** Fans: on/off and a speed in percent (0 % is off, as Home Assistant fans do). */
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
+import { fanDiscovery } from './ha-discovery.js';
 
 export const fan = defineDeviceType({
   summary: 'Fans: on/off, speed',
@@ -26,5 +27,6 @@ export const fan = defineDeviceType({
       done: (intent) => `Set to ${intent.slots.percentage} percent:`,
     },
   },
+  haDiscovery: fanDiscovery,
   simulator: () => import('./simulator.js'),
 });

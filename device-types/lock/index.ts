@@ -1,6 +1,7 @@
 /** Door locks: lock, unlock (with a spoken yes or PIN first, hub/sdk/sensitive-commands.ts). */
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { lockCommandSchemas, lockStateSchema } from './protocol.js';
+import { lockDiscovery } from './ha-discovery.js';
 
 export const lock = defineDeviceType({
   summary: 'Locks: lock, unlock',
@@ -12,5 +13,6 @@ export const lock = defineDeviceType({
   nativeDriver: true,
   state: lockStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
+  haDiscovery: lockDiscovery,
   simulator: () => import('./simulator.js'),
 });

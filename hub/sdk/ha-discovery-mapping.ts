@@ -30,6 +30,10 @@ export interface HaCommandPlan {
   confirmedBy: string;
   /** When a reported state other than exactly `expected` also shows the command was obeyed (a robot "returning" after dock). */
   matches?(state: DeviceState): boolean;
+  /** What the timeout message says was not reported ("locked"); default: `expected` as key=value pairs. */
+  description?: string;
+  /** The state assumed when no state topic confirms the command; default: `expected`. */
+  optimistic?: DeviceState;
 }
 
 export interface HaDiscoveryMapping {
