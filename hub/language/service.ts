@@ -17,7 +17,7 @@ import { lists, rules } from './lexicon/en.js';
 import { tokenize } from './normalize.js';
 import { RegistrySlotLists } from './registry-lists.js';
 import { SlotListSet } from './slot-lists.js';
-import { ACCEPT_CONFIDENCE, QUESTION_STARTS, readRequest, type PartsReading } from './parts/reader.js';
+import { ACCEPT_CONFIDENCE, asksQuestion, readRequest, type PartsReading } from './parts/reader.js';
 import { conformState } from './states.js';
 import { surfaceOf } from './surface.js';
 import type { TargetResolution } from './targets.js';
@@ -163,7 +163,7 @@ export class LanguageService {
     if (tokens.length === 0) return { confidence: 0, targets: [] };
     const clauses = splitClauses(text);
     const several = clauses.length > 1;
-    const question = clauses.some((c) => QUESTION_STARTS.has(c[0] ?? ''));
+    const question = clauses.some(asksQuestion);
     const matcher = this.registry.matcher();
     let unsuitable: Understanding | undefined;
     // A named device that cannot do what was asked ("dim the kettle") sends the search on to other readings.

@@ -93,6 +93,11 @@ export interface IntentCues {
   freeText?: string;
   /** A request naming only a device of these types, and nothing to do, means this intent ("movie night" runs the scene). */
   bareNameOf?: readonly DeviceType[];
+  /**
+   * The cue words are the whole request ("oh forget it, it doesn't matter"): read only when nothing else is said,
+   * and then sure of it (never mind, yes, no).
+   */
+  alone?: boolean;
   /** The intent answers a question ("is the door locked?"); only such intents read a request phrased as one. */
   answers?: boolean;
 }

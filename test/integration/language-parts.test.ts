@@ -33,6 +33,16 @@ const CASES: Case[] = [
   ['turn it to the jazz station', 'HassMediaSearchAndPlay', { search_query: 'the jazz station' }],
   ['go to my saved podcasts', 'HassMediaSearchAndPlay', { search_query: 'saved podcasts' }],
   ['load my running playlist', 'HassMediaSearchAndPlay', { search_query: 'running', media_class: 'playlist' }],
+  // Taking it back, however it is said
+  ['oh never mind then', 'HassNevermind', {}],
+  ['oops wrong button', 'HassNevermind', {}],
+  ['no forget it it does not matter', 'HassNevermind', {}],
+  // Asked inside a request: a question, never an action
+  ['tell me if the blinds are open', 'HassGetState', { state: 'open', domain: 'cover', device_class: 'blind' }],
+  ['can you check whether the front door is locked', 'HassGetState', { state: 'locked', name: 'Front Door' }],
+  // "By" says a step, not a level
+  ['lights up by twenty percent', 'HassLightSet', { brightness_step: 20 }],
+  ['turn the volume up by 10', 'HassSetVolumeRelative', { volume_step: 10 }],
   // Volume named by a level word, or the loudest
   ['put the volume on medium', 'HassSetVolume', { volume_level: 50 }],
   ['turn the volume up to the loudest setting', 'HassSetVolume', { volume_level: 100 }],
@@ -46,6 +56,9 @@ const NOT_UNDERSTOOD = [
   'find my phone',
   'go to the shops',
   'run a bath',
+  // Not only a taking back
+  'forget the lights',
+  'never mind the weather what about tomorrow',
 ];
 
 describe('second stage: requests read from their parts', () => {

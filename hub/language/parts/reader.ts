@@ -60,6 +60,15 @@ export const QUESTION_STARTS = new Set([
   'hows',
   'wheres',
 ]);
+/** Words that ask, before "if"/"whether" ("tell me if the windows are open", "can you check whether …"). */
+const ASKING = new Set(['tell', 'check', 'know', 'see', 'wonder', 'ask', 'find']);
+
+/** Whether the request asks something: it starts as a question or asks one inside ("tell me if …"). */
+export function asksQuestion(tokens: readonly string[]): boolean {
+  if (QUESTION_STARTS.has(tokens[0] ?? '')) return true;
+  const at = tokens.findIndex((t) => t === 'if' || t === 'whether');
+  return at > 0 && tokens.slice(0, at).some((t) => ASKING.has(t));
+}
 /** The most a reading without any action word scores: below every reading with one. */
 const WEAK_SCORE = 1;
 /** Words after which a bare number is a setting. */
@@ -77,7 +86,7 @@ export function readRequest(
 ): { best?: PartsReading; next?: PartsReading } {
   const request = tagRequest(tokens, sources.lists);
   const targets = describeTargets(request, sources.devices);
-  const question = options.question ?? QUESTION_STARTS.has(tokens[0] ?? '');
+  const question = options.question ?? asksQuestion(tokens);
   const readings: PartsReading[] = [];
   const topics = cueWords(sources.infos);
   for (const [name, info] of sources.infos) {
@@ -321,6 +330,7 @@ function readAs(
     const before = classes[0]!.part.start - 1;
     if (before >= 0 && !explained[before] && !FUNCTION_WORDS.has(tokens[before]!)) return undefined;
   }
+  if (cues.alone && unexplained.length > 0) return undefined;
   // A left-over word that is another intent's action ("lower the temperature" read as volume) counts double.
   const penalty = unexplained.reduce((sum, word) => sum + (topics.has(word) ? 2 : 1) * UNEXPLAINED_PENALTY, 0);
   const score =
@@ -329,6 +339,7 @@ function readAs(
     (valueSaid || freeTextSaid ? 1 : 0) +
     (unitSaid ? 0.5 : 0) +
     (welcomed ? 0.5 : 0) +
+    (cues.alone ? 1 : 0) +
     (targetSaid ? 1 : 0) +
     // An intent about no device needs its topic said ("the list"): the topic is what a target is to others.
     (topicSaid ? (cues.needsTopic && !deviceIntent ? 1 : 0.5) : 0) -

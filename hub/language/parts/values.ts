@@ -54,11 +54,18 @@ export function fillValues(
     if (!('list' in declaration)) continue;
     const kind = LIST_KINDS[declaration.list];
     if (kind === 'percent') {
+      // "Up by 20 percent" is a step, not a level.
+      const level = (p: Part): boolean => p.kind === 'number' && tokens[p.start - 1] !== 'by';
       const i = [
-        find((p) => p.kind === 'number' && p.unit === 'percent'),
+        find((p) => level(p) && p.kind === 'number' && p.unit === 'percent'),
         find(
           (p) =>
-            p.kind === 'number' && p.unit === undefined && p.value >= 0 && p.value <= 100 && Number.isInteger(p.value),
+            level(p) &&
+            p.kind === 'number' &&
+            p.unit === undefined &&
+            p.value >= 0 &&
+            p.value <= 100 &&
+            Number.isInteger(p.value),
         ),
         find((p) => p.kind === 'extreme'),
       ].find((n) => n >= 0);

@@ -23,6 +23,7 @@ export const setVolumeRelative = defineIntent({
       { words: 'boost', slots: up },
       { words: 'more volume', slots: up },
       { words: 'up', weight: 0.5, slots: up },
+      { words: 'turn', weight: 0.25 },
       { words: 'quieter', slots: down },
       { words: 'softer', slots: down },
       { words: 'volume down', slots: down },
