@@ -73,9 +73,9 @@ export const DEV_SKILL_TRUST = {
 };
 
 /**
- * Packs, signs and installs the barista skill into a running hub (the dev set's own script). Since main's smart-home
- * coffee-machine sentences ("i would like a cappuccino", "make me a {program}") the documented install is refused as
- * colliding; HEARTH_BENCH_ALLOW_COLLISIONS=1 installs it anyway (the same steps with --allow-collisions) so the
+ * Packs, signs and installs the barista skill into a running hub (the dev set's own script). Built-in sentences that
+ * say the same ("make me a coffee") no longer refuse it: an installed skill's take precedence (docs/skills.md). Should
+ * the install be refused anyway, HEARTH_BENCH_ALLOW_COLLISIONS=1 installs it with --allow-collisions so the
  * recogniser can still be measured, and says so.
  */
 export async function installBaristaSkill(hubUrl: string, token: string): Promise<void> {
