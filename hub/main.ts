@@ -281,6 +281,7 @@ export function createHub(config: LoadedConfig, options: HubOptions = {}): Hub {
         credentials: need(credentialService, 'the credential service'),
         health: () => ({ ready, mqtt: { port: mqttPort, url: mqttUrl } }),
         status,
+        checkReplies: config.http.checkReplies,
       },
       routes: {
         voice,

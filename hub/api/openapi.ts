@@ -1,11 +1,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ErrorCodes } from '../sdk/errors.js';
+import { replyChecker } from './reply-check.js';
 import type { RouteAccess } from './route-access.js';
+import { errorBodySchema } from './schemas.js';
+import { zodValidatorCompiler } from './validate.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface RouteSpec {
+/**
+ * A route's declaration: fastify validates `params`, `query` and `body` with these zod schemas before the handler
+ * (zodValidatorCompiler), and the OpenAPI document describes the same schemas.
+ */
+export interface RouteSpec<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
   method: Method;
   /** Fastify path below /api/v1, e.g. `/devices/:id`. */
   url: string;
@@ -15,32 +26,45 @@ export interface RouteSpec {
   public?: boolean;
   /** Changes the household or the hub itself: the API token or an adult's session, never a child's. */
   adultOnly?: boolean;
-  params?: z.ZodType;
-  query?: z.ZodType;
-  body?: z.ZodType;
+  params?: P;
+  query?: Q;
+  body?: B;
   /** The body may be left out (the handler then reads `{}`). */
   bodyOptional?: boolean;
+  /** Documents a body that the handler validates itself (instead of `body`), when its own errors say more. */
+  documentedBody?: z.ZodType;
   /** Status → schema of the reply; `null` means no body (204). */
   responses: Record<number, z.ZodType | null>;
   /** Error codes this route may answer with, for the documentation. */
   errors?: (keyof typeof ErrorCodes)[];
 }
 
-type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+/** The request as the handler sees it: params, query and body already parsed by the route's schemas. */
+export type ParsedRequest<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = FastifyRequest<{
+  Params: z.output<P>;
+  Querystring: z.output<Q>;
+  Body: z.output<B>;
+}>;
+
+type Handler<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = (
+  request: ParsedRequest<P, Q, B>,
+  reply: FastifyReply,
+) => Promise<unknown>;
 
 interface RecordedRoute extends RouteSpec {
   prefix: string;
 }
 
-export const API_PREFIX = '/api/v1';
+/** What fastify validates, and how: a left-out optional body is read as `{}`. */
+function validationSchema(spec: RouteSpec): Record<string, z.ZodType> {
+  const schema: Record<string, z.ZodType> = {};
+  if (spec.params) schema.params = spec.params;
+  if (spec.query) schema.querystring = spec.query;
+  if (spec.body) schema.body = spec.bodyOptional ? z.preprocess((body) => body ?? {}, spec.body) : spec.body;
+  return schema;
+}
 
-export const errorBodySchema = z.object({
-  error: z.object({
-    code: z.enum(Object.keys(ErrorCodes) as [keyof typeof ErrorCodes, ...(keyof typeof ErrorCodes)[]]),
-    message: z.string(),
-    details: z.unknown().optional(),
-  }),
-});
+export const API_PREFIX = '/api/v1';
 
 /**
  * Registers routes with fastify and remembers them, so the OpenAPI document is generated
@@ -50,12 +74,22 @@ export class RouteCatalog {
   private readonly routes: RecordedRoute[] = [];
   readonly websockets: { url: string; summary: string; query?: z.ZodType }[] = [];
 
-  add(app: FastifyInstance, spec: RouteSpec, handler: Handler): void {
+  /** `checkReplies`: refuse (500) any reply that does not match its route's declared schema (reply-check.ts). */
+  constructor(private readonly options: { checkReplies?: boolean } = {}) {}
+
+  add<P extends z.ZodType = z.ZodUnknown, Q extends z.ZodType = z.ZodUnknown, B extends z.ZodType = z.ZodUnknown>(
+    app: FastifyInstance,
+    spec: RouteSpec<P, Q, B>,
+    handler: Handler<P, Q, B>,
+  ): void {
     this.routes.push({ ...spec, prefix: app.prefix });
-    app.route({
+    app.route<{ Params: z.output<P>; Querystring: z.output<Q>; Body: z.output<B> }>({
       method: spec.method,
       url: spec.url,
       config: { public: spec.public === true, adultOnly: spec.adultOnly === true } satisfies RouteAccess,
+      schema: validationSchema(spec),
+      validatorCompiler: zodValidatorCompiler,
+      ...(this.options.checkReplies ? { preSerialization: replyChecker(spec) } : {}),
       handler,
     });
   }
@@ -147,7 +181,8 @@ function operation(route: RecordedRoute): Record<string, unknown> {
   ];
   const errorStatuses = new Set<number>(errors.map((code) => ErrorCodes[code]));
   if (!route.public) errorStatuses.add(401);
-  if (route.body || route.params || route.query) errorStatuses.add(400);
+  const body = route.body ?? route.documentedBody;
+  if (body || route.params || route.query) errorStatuses.add(400);
   for (const status of errorStatuses) {
     const codes = [...errors, ...(route.public ? [] : ['UNAUTHORIZED' as const]), 'VALIDATION_FAILED' as const].filter(
       (code) => ErrorCodes[code] === status,
@@ -161,10 +196,10 @@ function operation(route: RecordedRoute): Record<string, unknown> {
   if (route.public) op.security = [];
   // Read by clients (and the security probe in test/security) to know which routes refuse a child's session.
   if (route.adultOnly) op['x-adult-only'] = true;
-  if (route.body)
+  if (body)
     op.requestBody = {
       required: route.bodyOptional !== true,
-      content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+      content: { 'application/json': { schema: jsonSchema(body, 'input') } },
     };
   return op;
 }

@@ -1,6 +1,7 @@
 /** The API's request and reply shapes: handlers validate with these and OpenAPI is generated from them. */
 import { z } from 'zod';
 import { DEVICE_TYPES } from '../../device-types/index.js';
+import { ErrorCodes } from '../sdk/errors.js';
 import { DEVICE_ID_PATTERN } from '../sdk/protocol.js';
 
 export const idSchema = z
@@ -132,4 +133,13 @@ export const eventsQuerySchema = z.object({
   /** Comma-separated event names to receive; all when absent. */
   events: z.string().optional(),
   token: z.string().optional(),
+});
+
+/** Every error reply: `{error: {code, message, details?}}` (hub/api/errors.ts). */
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(Object.keys(ErrorCodes) as [keyof typeof ErrorCodes, ...(keyof typeof ErrorCodes)[]]),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
 });

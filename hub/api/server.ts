@@ -25,13 +25,14 @@ const CORE_PLUGINS: ApiPlugin[] = [
 ];
 
 /**
- * Routes validate with zod (`parseInput`) and are described by `RouteCatalog`, never by fastify route schemas, so
- * fastify's own compilers (ajv, fast-json-stringify: ~110 modules, ~1.5 MB of heap for the hub's life) are not loaded.
+ * Routes are registered by `RouteCatalog.add`, which gives each its zod schemas and the zod validator compiler
+ * (validate.ts); replies are plain JSON. So fastify's own compilers (ajv, fast-json-stringify: ~110 modules,
+ * ~1.5 MB of heap for the hub's life) are never built: asking for one is a mistake, and says so.
  */
-const noRouteSchemas = () => () => {
+const noFastifyCompilers = () => () => {
   throw new HubError(
     'INTERNAL',
-    'fastify route schemas are not used: validate with parseInput (zod) and describe the route with routes.add',
+    'fastify compilers are not used: register routes with routes.add (zod schemas, zod validator), no response schemas',
   );
 };
 
@@ -41,9 +42,9 @@ export async function buildApi(deps: ApiDeps): Promise<FastifyInstance> {
     logger: false,
     bodyLimit: 1024 * 1024,
     forceCloseConnections: true,
-    schemaController: { compilersFactory: { buildValidator: noRouteSchemas, buildSerializer: noRouteSchemas } },
+    schemaController: { compilersFactory: { buildValidator: noFastifyCompilers, buildSerializer: noFastifyCompilers } },
   });
-  const routes = new RouteCatalog();
+  const routes = new RouteCatalog({ checkReplies: deps.checkReplies === true });
   installErrorHandling(app, deps.log);
   // The websocket plugin must come first: its onRequest hook marks upgrade requests so a refused upgrade closes its socket.
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });

@@ -48,6 +48,8 @@ export interface ApiDeps {
   status(): StatusReport;
   /** Users' passwords and sessions; without it only the API token is accepted. */
   sessions?: SessionStore;
+  /** Refuse (500) replies that do not match their route's declared schema: `http.checkReplies` (tests, development). */
+  checkReplies?: boolean;
   /** Route plugins of other modules (voice, skills, commerce…), registered under /api/v1. */
   plugins?: ApiPlugin[];
 }

@@ -22,6 +22,8 @@ export const hubConfigSchema = z.strictObject({
     .strictObject({
       host: z.string().min(1).default('127.0.0.1'),
       port: port.default(8080),
+      /** Refuse (500) any API reply that does not match its route's declared schema: for tests and development. */
+      checkReplies: z.boolean().default(false),
     })
     .prefault({}),
   mqtt: z

@@ -62,7 +62,7 @@ export async function startTestHub(
     logLevel: 'silent',
     ...options.config,
     dataDir,
-    http: { host: '127.0.0.1', port: 0 },
+    http: { host: '127.0.0.1', port: 0, checkReplies: true },
     mqtt: { host: '127.0.0.1', port: 0, ...(options.config?.mqtt as object | undefined) },
   });
   const hub = createHub(config, {

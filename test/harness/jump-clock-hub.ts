@@ -27,7 +27,7 @@ export async function spawnJumpClockHub(options: {
     logLevel: 'silent',
     ...options.config,
     dataDir: options.dataDir,
-    http: { host: '127.0.0.1', port: 0 },
+    http: { host: '127.0.0.1', port: 0, checkReplies: true },
     mqtt: { host: '127.0.0.1', port: 0 },
   };
   const child = fork(join(REPO_ROOT, 'test/harness/hub-child.ts'), [], {

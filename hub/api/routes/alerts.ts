@@ -7,7 +7,6 @@ import type { TimerScheduler } from '../../skills/timer-scheduler.js';
 import { alarm, ringing, satellite, timer } from '../openapi/alerts.js';
 import { actingUser } from '../principal.js';
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 
 const idParams = z.object({ id: z.string().min(1).max(200) });
 const listQuery = z.strictObject({
@@ -42,7 +41,7 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         responses: { 200: alarm.array() },
       },
       async (request) => {
-        const query = parseInput(listQuery, request.query, 'query');
+        const query = request.query;
         const user = actingUser(request, query.user, 'user');
         return alerts.listAlarms({ ...(query.kind ? { kind: query.kind } : {}), ...(user ? { user } : {}) });
       },
@@ -60,7 +59,7 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         errors: ['CONFLICT'],
       },
       async (request, reply) => {
-        const input = parseInput(alarmInputSchema, request.body, 'body');
+        const input = request.body;
         const user = actingUser(request, input.user, 'user');
         return reply.status(201).send(alerts.setAlarm({ ...input, ...(user ? { user } : {}) }));
       },
@@ -77,7 +76,7 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         errors: ['NOT_FOUND'],
       },
       async (request) => {
-        const { id } = parseInput(idParams, request.params, 'params');
+        const { id } = request.params;
         const found = alerts.getAlarm(id);
         if (!found) throw new HubError('NOT_FOUND', `no alarm "${id}": list them with GET /api/v1/alarms`);
         return found;
@@ -96,8 +95,8 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         errors: ['NOT_FOUND'],
       },
       async (request) => {
-        const { id } = parseInput(idParams, request.params, 'params');
-        return alerts.updateAlarm(id, parseInput(alarmChangeSchema, request.body, 'body'));
+        const { id } = request.params;
+        return alerts.updateAlarm(id, request.body);
       },
     );
     routes.add(
@@ -112,7 +111,7 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         errors: ['NOT_FOUND'],
       },
       async (request, reply) => {
-        alerts.removeAlarm(parseInput(idParams, request.params, 'params').id);
+        alerts.removeAlarm(request.params.id);
         return reply.status(204).send();
       },
     );
@@ -137,9 +136,10 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         summary:
           'Stop what rings in an area or on a satellite (everything when the body is empty), and what the satellites there play',
         body: ringFilterSchema,
+        bodyOptional: true,
         responses: { 200: z.object({ stopped: ringing.array() }) },
       },
-      async (request) => ({ stopped: await alerts.silence(parseInput(ringFilterSchema, request.body ?? {}, 'body')) }),
+      async (request) => ({ stopped: await alerts.silence(request.body) }),
     );
     routes.add(
       app,
@@ -149,10 +149,11 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         tag: 'alarms',
         summary: 'Snooze the alarms and reminders ringing there (alerts.snoozeMs, or minutes)',
         body: snoozeBody,
+        bodyOptional: true,
         responses: { 200: z.object({ snoozed: alarm.array() }) },
       },
       async (request) => {
-        const { minutes, ...where } = parseInput(snoozeBody, request.body ?? {}, 'body');
+        const { minutes, ...where } = request.body;
         return { snoozed: alerts.snooze(where, minutes !== undefined ? minutes * 60_000 : undefined) };
       },
     );
@@ -180,7 +181,7 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         errors: ['NOT_FOUND'],
       },
       async (request, reply) => {
-        timers.cancelAny(parseInput(idParams, request.params, 'params').id);
+        timers.cancelAny(request.params.id);
         return reply.status(204).send();
       },
     );
@@ -208,7 +209,7 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         errors: ['NOT_FOUND'],
       },
       async (request) => {
-        const body = parseInput(announceBody, request.body, 'body');
+        const body = request.body;
         const from = actingUser(request, undefined, 'user') ?? 'api';
         return {
           satellites: await alerts.announce({ message: body.message, ...(body.area ? { area: body.area } : {}), from }),

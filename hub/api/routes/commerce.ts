@@ -5,7 +5,6 @@ import type { CommerceService } from '../../commerce/service.js';
 import type { ApiPluginOptions } from '../types.js';
 import * as replies from '../openapi/commerce.js';
 import { actingUser, requireAdult, sessionUser } from '../principal.js';
-import { parseInput } from '../validate.js';
 
 const orderRequest = z.strictObject({
   product: z.string().min(1).optional(),
@@ -95,7 +94,7 @@ export function createCommerceRoutes(
         query: resolveQuery,
         responses: { 200: replies.productMatch },
       },
-      async (request) => c.resolveProduct(parseInput(resolveQuery, request.query, 'query').q),
+      async (request) => c.resolveProduct(request.query.q),
     );
 
     routes.add(
@@ -111,7 +110,7 @@ export function createCommerceRoutes(
         errors: ['NOT_FOUND', 'CONFLICT', 'PURCHASE_REFUSED', 'FORBIDDEN'],
       },
       async (request) => {
-        const { userId, ...order } = parseInput(orderRequest, request.body, 'body');
+        const { userId, ...order } = request.body;
         const buyer = actingUser(request, userId, 'userId');
         if (!buyer)
           throw new HubError('VALIDATION_FAILED', 'userId: say who is buying (or log in as a household user).', {
@@ -150,9 +149,9 @@ export function createCommerceRoutes(
         errors: ['NOT_FOUND', 'CONFLICT', 'PURCHASE_REFUSED', 'FORBIDDEN'],
       },
       async (request, reply) => {
-        const { token } = parseInput(tokenParams, request.params, 'params');
+        const { token } = request.params;
         ownQuote(request, token);
-        const { pin } = parseInput(confirmBody, request.body ?? {}, 'body');
+        const { pin } = request.body;
         return reply.code(201).send(await c.confirmOrder(token, pin === undefined ? {} : { pin }));
       },
     );
@@ -168,7 +167,7 @@ export function createCommerceRoutes(
         errors: ['FORBIDDEN'],
       },
       async (request, reply) => {
-        const { token } = parseInput(tokenParams, request.params, 'params');
+        const { token } = request.params;
         ownQuote(request, token);
         c.declineOrder(token);
         return reply.code(204).send();
@@ -185,7 +184,7 @@ export function createCommerceRoutes(
         responses: { 200: z.object({ orders: z.array(replies.order) }) },
       },
       async (request) => {
-        const q = parseInput(listQuery, request.query, 'query');
+        const q = request.query;
         return {
           orders: c.orders({ ...(q.limit ? { limit: q.limit } : {}), ...(q.userId ? { userId: q.userId } : {}) }),
         };
@@ -203,7 +202,7 @@ export function createCommerceRoutes(
         errors: ['NOT_FOUND'],
       },
       async (request) => {
-        const { id } = parseInput(idParams, request.params, 'params');
+        const { id } = request.params;
         const order = c.order(id);
         if (!order) throw new HubError('NOT_FOUND', `No order "${id}".`);
         return order;
@@ -220,7 +219,7 @@ export function createCommerceRoutes(
         responses: { 200: replies.order },
         errors: ['NOT_FOUND', 'CONFLICT'],
       },
-      async (request) => c.cancelOrder(parseInput(idParams, request.params, 'params').id),
+      async (request) => c.cancelOrder(request.params.id),
     );
     routes.add(
       app,
@@ -232,7 +231,7 @@ export function createCommerceRoutes(
         summary: 'The outbox of marketplace calls (place, cancel) by state',
         responses: { 200: z.object({ rows: z.array(replies.outboxRow) }) },
       },
-      async (request) => ({ rows: c.outbox(parseInput(outboxQuery, request.query, 'query').state) }),
+      async (request) => ({ rows: c.outbox(request.query.state) }),
     );
     routes.add(
       app,
@@ -263,7 +262,7 @@ export function createCommerceRoutes(
       },
       async (request) => {
         requireAdult(request, 'press order buttons');
-        return c.pressButton(parseInput(idParams, request.params, 'params').id, 'api');
+        return c.pressButton(request.params.id, 'api');
       },
     );
     routes.add(
@@ -279,7 +278,7 @@ export function createCommerceRoutes(
       },
       async (request) => {
         requireAdult(request, 'report consumable levels');
-        const b = parseInput(levelBody, request.body, 'body');
+        const b = request.body;
         return { outcomes: c.reportConsumable(b.deviceId, b.consumable, b.level) };
       },
     );
@@ -306,7 +305,7 @@ export function createCommerceRoutes(
         errors: ['NOT_FOUND', 'PURCHASE_REFUSED', 'FORBIDDEN'],
       },
       async (request) => {
-        const b = parseInput(pantryAdd, request.body, 'body');
+        const b = request.body;
         return c.addToPantry(b.sku, b.quantity, actingUser(request, b.userId, 'userId'));
       },
     );
@@ -322,8 +321,7 @@ export function createCommerceRoutes(
         responses: { 200: replies.order },
         errors: ['CONFLICT', 'PURCHASE_REFUSED', 'FORBIDDEN'],
       },
-      async (request) =>
-        c.sendPantryBox(actingUser(request, parseInput(pantrySendBody, request.body ?? {}, 'body').userId, 'userId')),
+      async (request) => c.sendPantryBox(actingUser(request, request.body.userId, 'userId')),
     );
     routes.add(
       app,

@@ -1,5 +1,4 @@
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 import { credentialBodySchema, credentialSchema, idParamsSchema, issuedCredentialSchema } from '../schemas.js';
 import { HubError } from '../../sdk/errors.js';
 import { DISCOVERY_ROOT } from '../../mqtt/access-control.js';
@@ -21,12 +20,13 @@ export const credentialRoutes: ApiPlugin = async (app, { deps, routes }) => {
       tag: 'credentials',
       params: idParamsSchema,
       body: credentialBodySchema,
+      bodyOptional: true,
       responses: { 201: issuedCredentialSchema },
       errors: ['DEVICE_NOT_FOUND'],
     },
     async (request, reply) => {
-      const { id } = parseInput(idParamsSchema, request.params, 'params');
-      const body = parseInput(credentialBodySchema, request.body ?? {}, 'body');
+      const { id } = request.params;
+      const body = request.body;
       // A credential opens the broker: only for a registered device, or one that will register itself by
       // announcing on a discovery topic of its own id (the credential store refuses any other discovery topic).
       const announcesItself = body.extraTopics?.some((filter) => filter.split('/')[0] === DISCOVERY_ROOT) ?? false;
@@ -64,7 +64,7 @@ export const credentialRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['NOT_FOUND'],
     },
     async (request, reply) => {
-      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      const { id } = request.params;
       if (!credentials.get(id))
         throw new HubError('NOT_FOUND', `Device "${id}" has no credential; GET /api/v1/credentials lists them.`);
       credentials.revoke(id);

@@ -96,7 +96,7 @@ export function createDashboardSettingsRoutes(sources: SettingsSources): ApiPlug
         tag: 'dashboard',
         summary:
           'Change users, spending limits, buttons or replenishment rules (API token or an adult); kept across restarts, used by the next order',
-        body: settingsPatch,
+        documentedBody: settingsPatch,
         responses: { 200: settingsReply },
         errors: ['FORBIDDEN'],
       },

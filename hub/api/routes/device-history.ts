@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { DeviceHistory } from '../../devices/history.js';
 import { idParamsSchema } from '../schemas.js';
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 
 const historyQuery = z.strictObject({
   since: z
@@ -36,8 +35,8 @@ export function createDeviceHistoryRoutes(history: Pick<DeviceHistory, 'query' |
         errors: ['DEVICE_NOT_FOUND'],
       },
       async (request) => {
-        const { id } = parseInput(idParamsSchema, request.params, 'params');
-        const { since = 0 } = parseInput(historyQuery, request.query, 'query');
+        const { id } = request.params;
+        const { since = 0 } = request.query;
         deps.devices.require(id);
         return { deviceId: id, since, maxReadings: history.maxRowsPerDevice, attributes: history.query(id, since) };
       },

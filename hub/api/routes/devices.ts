@@ -1,5 +1,4 @@
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 import {
   commandBodySchema,
   commandResultSchema,
@@ -33,7 +32,7 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
       query: deviceFilterSchema,
       responses: { 200: deviceSchema.array() },
     },
-    async (request) => devices.list(parseInput(deviceFilterSchema, request.query, 'query')),
+    async (request) => devices.list(request.query),
   );
   routes.add(
     app,
@@ -59,7 +58,7 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['CONFLICT', 'AREA_NOT_FOUND'],
     },
     async (request, reply) => {
-      const device = devices.add(parseInput(deviceInputSchema, request.body, 'body'), 'api');
+      const device = devices.add(request.body, 'api');
       await devices.listening(device.id);
       return reply.status(201).send(device);
     },
@@ -75,7 +74,7 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
       responses: { 200: deviceSchema },
       errors: ['DEVICE_NOT_FOUND'],
     },
-    async (request) => devices.require(parseInput(idParamsSchema, request.params, 'params').id),
+    async (request) => devices.require(request.params.id),
   );
   routes.add(
     app,
@@ -91,8 +90,8 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['DEVICE_NOT_FOUND', 'AREA_NOT_FOUND'],
     },
     async (request) => {
-      const { id } = parseInput(idParamsSchema, request.params, 'params');
-      return devices.update(id, parseInput(devicePatchSchema, request.body, 'body'));
+      const { id } = request.params;
+      return devices.update(id, request.body);
     },
   );
   routes.add(
@@ -108,7 +107,7 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['DEVICE_NOT_FOUND'],
     },
     async (request, reply) => {
-      devices.remove(parseInput(idParamsSchema, request.params, 'params').id);
+      devices.remove(request.params.id);
       return reply.status(204).send();
     },
   );
@@ -125,8 +124,8 @@ export const deviceRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['DEVICE_NOT_FOUND', 'UNSUPPORTED_COMMAND', 'DEVICE_TIMEOUT', 'DEVICE_REJECTED', 'DEVICE_UNAVAILABLE'],
     },
     async (request) => {
-      const { id } = parseInput(idParamsSchema, request.params, 'params');
-      const body = parseInput(commandBodySchema, request.body, 'body');
+      const { id } = request.params;
+      const body = request.body;
       const command = body.params ? { command: body.command, params: body.params } : { command: body.command };
       return devices.command(id, command, body.timeoutMs !== undefined ? { timeoutMs: body.timeoutMs } : {});
     },

@@ -1,5 +1,4 @@
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 import {
   areaInputSchema,
   areaPatchSchema,
@@ -34,8 +33,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
       responses: { 201: floorSchema },
       errors: ['CONFLICT'],
     },
-    async (request, reply) =>
-      reply.status(201).send(household.addFloor(parseInput(floorInputSchema, request.body, 'body'))),
+    async (request, reply) => reply.status(201).send(household.addFloor(request.body)),
   );
   routes.add(
     app,
@@ -49,7 +47,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['FLOOR_NOT_FOUND'],
     },
     async (request) => {
-      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      const { id } = request.params;
       const floor = household.floors().find((f) => f.id === id);
       if (!floor) throw new HubError('FLOOR_NOT_FOUND', `No floor "${id}"; GET /api/v1/floors lists them.`);
       return floor;
@@ -69,8 +67,8 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['FLOOR_NOT_FOUND'],
     },
     async (request) => {
-      const { id } = parseInput(idParamsSchema, request.params, 'params');
-      return household.updateFloor(id, parseInput(floorPatchSchema, request.body, 'body'));
+      const { id } = request.params;
+      return household.updateFloor(id, request.body);
     },
   );
   routes.add(
@@ -86,7 +84,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['FLOOR_NOT_FOUND', 'CONFLICT'],
     },
     async (request, reply) => {
-      household.removeFloor(parseInput(idParamsSchema, request.params, 'params').id);
+      household.removeFloor(request.params.id);
       return reply.status(204).send();
     },
   );
@@ -108,8 +106,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
       responses: { 201: areaSchema },
       errors: ['CONFLICT', 'FLOOR_NOT_FOUND'],
     },
-    async (request, reply) =>
-      reply.status(201).send(household.addArea(parseInput(areaInputSchema, request.body, 'body'))),
+    async (request, reply) => reply.status(201).send(household.addArea(request.body)),
   );
   routes.add(
     app,
@@ -123,7 +120,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['AREA_NOT_FOUND'],
     },
     async (request) => {
-      const { id } = parseInput(idParamsSchema, request.params, 'params');
+      const { id } = request.params;
       const area = household.getArea(id);
       if (!area) throw new HubError('AREA_NOT_FOUND', `No area "${id}"; GET /api/v1/areas lists them.`);
       return area;
@@ -143,8 +140,8 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['AREA_NOT_FOUND', 'FLOOR_NOT_FOUND'],
     },
     async (request) => {
-      const { id } = parseInput(idParamsSchema, request.params, 'params');
-      return household.updateArea(id, parseInput(areaPatchSchema, request.body, 'body'));
+      const { id } = request.params;
+      return household.updateArea(id, request.body);
     },
   );
   routes.add(
@@ -160,7 +157,7 @@ export const householdRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['AREA_NOT_FOUND', 'CONFLICT'],
     },
     async (request, reply) => {
-      household.removeArea(parseInput(idParamsSchema, request.params, 'params').id);
+      household.removeArea(request.params.id);
       return reply.status(204).send();
     },
   );

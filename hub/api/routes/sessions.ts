@@ -8,7 +8,6 @@ import { HubError } from '../../sdk/errors.js';
 import { principalOf } from '../principal.js';
 import { MIN_PASSWORD_LENGTH } from '../sessions/session-store.js';
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 
 const loginBody = z.strictObject({ user: z.string().min(1).max(64), password: z.string().min(1).max(200) });
 const userSchema = z.object({ id: z.string(), name: z.string(), role: z.enum(['adult', 'child']) });
@@ -40,7 +39,7 @@ export const sessionRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['UNAUTHORIZED', 'TOO_MANY_REQUESTS'],
     },
     async (request, reply) => {
-      const { user, password } = parseInput(loginBody, request.body, 'body');
+      const { user, password } = request.body;
       try {
         return reply.status(201).send(await sessions.login(user, password, request.ip));
       } catch (err) {
@@ -103,8 +102,8 @@ export const sessionRoutes: ApiPlugin = async (app, { deps, routes }) => {
       errors: ['FORBIDDEN', 'NOT_FOUND'],
     },
     async (request, reply) => {
-      const { id } = parseInput(userParams, request.params, 'params');
-      const { password } = parseInput(passwordBody, request.body, 'body');
+      const { id } = request.params;
+      const { password } = request.body;
       const p = principalOf(request);
       if (p.kind === 'user' && p.user.id !== id)
         throw new HubError(

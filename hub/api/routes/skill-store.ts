@@ -9,7 +9,6 @@ import { SKILL_ID_PATTERN } from '../../skills/manifest.js';
 import type { SkillInstaller } from '../../skills/package/installer.js';
 import { DirectoryStore, type StoreListing } from '../../skills/store/directory-store.js';
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 
 const idParams = z.object({
   id: z.string().regex(SKILL_ID_PATTERN, 'a skill id: lowercase letters, digits, "-" and "_"'),
@@ -104,8 +103,8 @@ export function createSkillStoreRoutes(
         errors: ['NOT_FOUND', 'SIGNATURE_INVALID', 'MANIFEST_INVALID'],
       },
       async (request) => {
-        const { id } = parseInput(idParams, request.params, 'params');
-        const { version } = parseInput(inspectBody, request.body ?? {}, 'body');
+        const { id } = request.params;
+        const { version } = request.body;
         const source = await fetchPackage(id, version);
         return installer.inspect(source.archive, source.signature).preview;
       },
@@ -124,8 +123,8 @@ export function createSkillStoreRoutes(
         errors: ['NOT_FOUND', 'SIGNATURE_INVALID', 'MANIFEST_INVALID', 'CONFLICT', 'FORBIDDEN'],
       },
       async (request, reply) => {
-        const { id } = parseInput(idParams, request.params, 'params');
-        const body = parseInput(installBody, request.body, 'body');
+        const { id } = request.params;
+        const body = request.body;
         const source = await fetchPackage(id, body.version);
         const { preview } = installer.inspect(source.archive, source.signature);
         if (preview.id !== id)

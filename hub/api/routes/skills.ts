@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { SkillInstaller } from '../../skills/package/installer.js';
 import type { SkillRuntime } from '../../skills/runtime.js';
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 
 const packageBody = z.strictObject({
   /** The .tgz, base64. */
@@ -56,7 +55,7 @@ export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstall
         errors: ['SIGNATURE_INVALID', 'MANIFEST_INVALID', 'CONFLICT'],
       },
       async (request) => {
-        const body = parseInput(packageBody, request.body, 'body');
+        const body = request.body;
         return installer.inspect(Buffer.from(body.package, 'base64'), body.signature).preview;
       },
     );
@@ -73,7 +72,7 @@ export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstall
         errors: ['SIGNATURE_INVALID', 'MANIFEST_INVALID', 'CONFLICT', 'FORBIDDEN'],
       },
       async (request, reply) => {
-        const body = parseInput(packageBody, request.body, 'body');
+        const body = request.body;
         const result = await installer.install(Buffer.from(body.package, 'base64'), body.signature, {
           approve: body.approve,
           allowCollisions: body.allowCollisions,
@@ -95,7 +94,7 @@ export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstall
         errors: ['NOT_FOUND'],
       },
       async (request, reply) => {
-        await installer.uninstall(parseInput(idParams, request.params, 'params').id);
+        await installer.uninstall(request.params.id);
         return reply.status(204).send();
       },
     );
@@ -111,7 +110,7 @@ export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstall
         responses: { 200: skillInfo },
         errors: ['NOT_FOUND'],
       },
-      async (request) => runtime.enable(parseInput(idParams, request.params, 'params').id),
+      async (request) => runtime.enable(request.params.id),
     );
   };
 }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import type { SkillRuntime } from '../../skills/runtime.js';
 import { actingUser } from '../principal.js';
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 
 export const utteranceBodySchema = z.strictObject({
   text: z.string().trim().min(1).max(2000),
@@ -51,7 +50,7 @@ export function createUtteranceRoutes(
         errors: ['PAYLOAD_TOO_LARGE'],
       },
       async (request) => {
-        const { text, user, ...context } = parseInput(utteranceBodySchema, request.body, 'body');
+        const { text, user, ...context } = request.body;
         // A logged-in household user speaks as themselves, so purchases are theirs and follow their role.
         const speaker = actingUser(request, user, 'user');
         const started = performance.now();

@@ -5,7 +5,6 @@ import { parseWav } from '../../voice/audio/wav.js';
 import type { VoiceService } from '../../voice/service.js';
 import { actingUser } from '../principal.js';
 import type { ApiPlugin } from '../types.js';
-import { parseInput } from '../validate.js';
 
 const WAV_TYPES = ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave'];
 /** Two minutes of 48 kHz stereo 16-bit audio; the recogniser cuts an utterance much earlier. */
@@ -81,7 +80,7 @@ export function createVoiceRoutes(voice: VoiceService, options: VoiceRouteOption
         errors: ['RECOGNIZER_UNAVAILABLE', 'PAYLOAD_TOO_LARGE'],
       },
       async (request) => {
-        const query = parseInput(voiceQuerySchema, request.query, 'query');
+        const query = request.query;
         const body = request.body;
         if (!Buffer.isBuffer(body) || body.length === 0) {
           throw new HubError(
@@ -124,7 +123,7 @@ export function createVoiceRoutes(voice: VoiceService, options: VoiceRouteOption
         responses: { 200: logEntry.array() },
       },
       async (request) => {
-        const query = parseInput(logQuery, request.query, 'query');
+        const query = request.query;
         return voice.voiceLog.list({
           ...(query.limit !== undefined ? { limit: query.limit } : {}),
           ...(query.before !== undefined ? { before: query.before } : {}),
@@ -143,7 +142,7 @@ export function createVoiceRoutes(voice: VoiceService, options: VoiceRouteOption
         errors: ['NOT_FOUND'],
       },
       async (request, reply) => {
-        const { id } = parseInput(idParams, request.params, 'params');
+        const { id } = request.params;
         if (!voice.voiceLog.delete(id))
           throw new HubError('NOT_FOUND', `no voice log entry ${id}; list them with GET /api/v1/voice/log`);
         return reply.status(204).send();

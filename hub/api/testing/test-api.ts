@@ -36,6 +36,7 @@ export async function buildTestApi(overrides: Partial<ApiDeps> = {}, log: Logger
     household,
     credentials,
     health: () => health,
+    checkReplies: true,
     status: () => ({
       status: 'ok',
       version: '0.0.0-test',
