@@ -15,21 +15,26 @@ export const failedLoginsSchema = z.object({
   maxKeys: z.number().int().min(10).max(1_000_000).default(10_000),
 });
 
-/** The embedded broker's slice of `mqtt` config (hub/config/schema.ts), validated again at this edge. */
-/** Other `mqtt` keys (url, commandTimeoutMs…) are ignored, so `config.mqtt` can be passed as it is. */
-export const embeddedBrokerConfigSchema = z.object({
-  host: z.string().min(1),
-  port: z.number().int().min(0).max(65535),
-  allowAnonymous: z.boolean(),
+/**
+ * The `mqtt` config keys the embedded broker reads, with their bounds and defaults: hub/config/schema.ts spreads them
+ * into its `mqtt` section, and the broker checks its slice again with them at its own edge (parseBrokerConfig).
+ */
+export const embeddedBrokerKeys = {
+  /** Where the broker listens for devices. */
+  host: z.string().min(1).default('0.0.0.0'),
+  port: z.number().int().min(0).max(65535).default(1883),
+  allowAnonymous: z.boolean().default(false),
+  /** Larger publishes are dropped and logged. */
   maxPayloadBytes: z
     .number()
     .int()
     .min(256)
-    .max(16 * 1024 * 1024),
-  /** How long a socket may stay open without a CONNECT (aedes' default is 30 s). */
-  connectTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
-  maxConnections: z.number().int().min(1).max(100_000).default(1024),
-  /** Retained messages reach SQLite at most this long after they were published (retained-write-behind.ts); 0 = before aedes stores them. */
+    .max(16 * 1024 * 1024)
+    .default(256 * 1024),
+  /**
+   * Retained messages reach SQLite at most this long after they were published (retained-write-behind.ts); 0 = before
+   * aedes stores them. A crash can lose this window (docs/mqtt.md).
+   */
   retainedFlushMs: z.number().int().min(0).max(60_000).default(RETAINED_FLUSH_INTERVAL_MS),
   /**
    * How often the wills left by a broker that died (an unclean hub exit) are looked for and published; aedes'
@@ -40,11 +45,11 @@ export const embeddedBrokerConfigSchema = z.object({
   failedLogins: failedLoginsSchema.prefault({}),
   /** Refusals (bad CONNECTs, publishes, subscriptions) logged a second at most; the rest are counted in a summary. */
   rejectionsLoggedPerSecond: z.number().int().min(1).max(100_000).default(20),
-  /** Distinct topics with a retained message one device may have (retained-topics.ts). */
+  /** Distinct topics with a retained message one device may have (retained-topics.ts); more are refused. */
   maxRetainedTopicsPerDevice: z.number().int().min(1).max(100_000).default(128),
   /** Client ids of one device with a persistent session holding subscriptions (session-budget.ts). */
   maxSessionsPerDevice: z.number().int().min(1).max(10_000).default(8),
-  /** Subscriptions one connection may hold. */
+  /** Subscriptions one connection may hold; more get 0x80. */
   maxSubscriptionsPerClient: z.number().int().min(1).max(100_000).default(100),
   /** Messages queued for the offline sessions of one device together; more are dropped (and logged). */
   maxQueuedMessagesPerDevice: z.number().int().min(1).max(1_000_000).default(1000),
@@ -55,6 +60,15 @@ export const embeddedBrokerConfigSchema = z.object({
     .min(1024)
     .max(1024 * 1024 * 1024)
     .default(4 * 1024 * 1024),
+};
+
+/** The embedded broker's settings; other `mqtt` keys (url, commandTimeoutMs…) are ignored, so `config.mqtt` can be passed as it is. */
+export const embeddedBrokerConfigSchema = z.object({
+  ...embeddedBrokerKeys,
+  /** How long a socket may stay open without a CONNECT (aedes' default is 30 s). Not a config key. */
+  connectTimeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+  /** Not a config key. */
+  maxConnections: z.number().int().min(1).max(100_000).default(1024),
 });
 export type EmbeddedBrokerConfig = z.input<typeof embeddedBrokerConfigSchema>;
 export type ResolvedBrokerConfig = z.output<typeof embeddedBrokerConfigSchema>;
