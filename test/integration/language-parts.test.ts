@@ -21,6 +21,7 @@ const CASES: Case[] = [
   ['how many things are on my list', 'HearthListRead', {}],
   ['is there butter on the shopping list', 'HearthListRead', {}],
   ['scrap the crisps from my list', 'HassShoppingListCompleteItem', { item: 'the crisps' }],
+  ["we're out of milk so take the bread off the list", 'HassShoppingListCompleteItem', { item: 'the bread' }],
   // Cleaning said by what gets cleaned; lights by how the room feels
   ['clean the flat', 'HassVacuumStart', {}],
   ['the floors need a clean', 'HassVacuumStart', {}],
@@ -56,6 +57,8 @@ const NOT_UNDERSTOOD = [
   'find my phone',
   'go to the shops',
   'run a bath',
+  // Making a list is not something on a list
+  "let's make a new list for the party",
   // Not only a taking back
   'forget the lights',
   'never mind the weather what about tomorrow',

@@ -144,8 +144,19 @@ const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car
 /** The nouns device types name their devices with (device-types/<type>/: `words`) are things of the house too. */
 const TYPE_WORDS = (Object.values(deviceTypes) as DeviceTypeDefinition[]).flatMap((t) => t.words ?? []);
 
-/** A shopping list item: not the room ("more light in here") nor something a room lacks rather than a thing to buy. */
-const NOT_ITEMS = ['in here', 'in this room', 'around here'];
+/** A shopping list item: not the room ("more light in here"), not something a room lacks, not the list itself. */
+const NOT_ITEMS = [
+  'in here',
+  'in this room',
+  'around here',
+  // Another request about the list inside the item ("we're out of paint so take paint off the list")
+  'off the list',
+  'off my list',
+  'from the list',
+  'from my list',
+  'create',
+  'new list',
+];
 const NOT_ITEMS_ALONE = [
   'light',
   'lights',
