@@ -1,26 +1,10 @@
 /** Alarms and reminders in SQLite (`alarms` table, hub/alerts/migrations.ts). */
-import type { AlarmKind, TimeOfDay, Weekday } from '../sdk/alarms.js';
+import type { Alarm, AlarmKind } from '../sdk/alarms.js';
 import type { Db } from '../store/database.js';
 import { daysToMask, maskToDays } from './alarm-schedule.js';
 
-/** One alarm as stored; `nextAt` absent means it will not ring again (a one-shot that rang, or disabled). */
-export interface AlarmRecord {
-  id: string;
-  kind: AlarmKind;
-  time: TimeOfDay;
-  days: Weekday[];
-  label?: string;
-  message?: string;
-  area?: string;
-  satellite?: string;
-  user?: string;
-  enabled: boolean;
-  nextAt?: number;
-  snoozedUntil?: number;
-  /** A repeating alarm skips its ring on this local day (its midnight, epoch ms). */
-  skipDay?: number;
-  createdAt: number;
-}
+/** One alarm as stored: an Alarm without what is worked out when it is shown (`ringing`, `description`). */
+export type AlarmRecord = Omit<Alarm, 'ringing' | 'description'>;
 
 interface Row {
   id: string;
