@@ -44,13 +44,5 @@ export const fromWorkerSchema = z.union([
 ]);
 export type FromWorker = z.infer<typeof fromWorkerSchema>;
 
-export function toWireError(err: unknown): WireError {
-  if (err && typeof err === 'object') {
-    const e = err as { code?: unknown; message?: unknown };
-    return {
-      code: typeof e.code === 'string' ? e.code.slice(0, 64) : 'SKILL_FAILED',
-      message: (typeof e.message === 'string' ? e.message : String(err)).slice(0, 4000),
-    };
-  }
-  return { code: 'SKILL_FAILED', message: String(err).slice(0, 4000) };
-}
+/** The same conversion the skill's side uses (skill-runner.mjs), for errors the hub sends back to a skill. */
+export { toWireError } from './skill-runner.mjs';

@@ -34,7 +34,7 @@ export function permissionModelSupport(
   return { available: true };
 }
 
-/** The runner and the two modules it imports: the only hub files a skill's process may read. */
+/** The runner and the modules it imports: the only hub files a skill's process may read. */
 export function runnerFiles(): { runner: string; readable: string[] } {
   let dir = dirname(fileURLToPath(import.meta.url));
   // The build copies the runner into dist/ (scripts/copy-sandbox-runner.mjs); a dist/ built before that uses the source tree's.
@@ -42,7 +42,10 @@ export function runnerFiles(): { runner: string; readable: string[] } {
   const runner = join(dir, 'skill-process.mjs');
   if (!existsSync(runner))
     throw new HubError('SKILL_FAILED', `the skill sandbox runner ${runner} is missing: reinstall Hearth`);
-  return { runner, readable: [runner, join(dir, 'lockdown.mjs'), join(dir, 'remote-context.mjs')] };
+  return {
+    runner,
+    readable: [runner, ...['lockdown.mjs', 'skill-runner.mjs', 'remote-context.mjs'].map((file) => join(dir, file))],
+  };
 }
 
 /** Flags for `fork`: no --allow-fs-write, --allow-child-process, --allow-worker, --allow-addons or --allow-wasi. */

@@ -1,15 +1,14 @@
 // @ts-check
 /**
  * Entry of a third-party skill's child process (see process-host.ts for the flags it runs under). Speaks the
- * same messages as the worker thread (messages.ts) over the IPC channel. Plain JavaScript: the permission model
- * lets this process read only its own install dir and these three files, so no TypeScript loader can run.
+ * same messages as the worker thread (messages.ts) over the IPC channel, with the same skill-runner.mjs. Plain
+ * JavaScript: the permission model lets this process read only its own install dir and the runner's four files
+ * (sandbox-support.ts), so no TypeScript loader can run.
  */
 import { Writable } from 'node:stream';
 import { Console } from 'node:console';
-import { pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import { lockDown } from './lockdown.mjs';
-import { createRemoteContext } from './remote-context.mjs';
+import { skillRunner } from './skill-runner.mjs';
 
 if (typeof process.send !== 'function')
   throw new Error('skill-process must be started with an IPC channel (child_process.fork)');
@@ -44,110 +43,7 @@ Object.defineProperty(globalThis, 'console', {
 
 lockDown();
 
-/** @param {unknown} error */
-function toWireError(error) {
-  const e = /** @type {{code?: unknown, message?: unknown, permission?: unknown, resource?: unknown}} */ (
-    error && typeof error === 'object' ? error : {}
-  );
-  const code = typeof e.code === 'string' ? e.code.slice(0, 64) : 'SKILL_FAILED';
-  let message = typeof e.message === 'string' ? e.message : String(error);
-  if (code === 'ERR_ACCESS_DENIED' && typeof e.permission === 'string' && !message.includes('sandbox refused'))
-    message = `the skill sandbox refused ${e.permission}${typeof e.resource === 'string' && e.resource ? ` on ${e.resource}` : ''} (ERR_ACCESS_DENIED: ${message})`;
-  return { code, message: message.slice(0, 4000) };
-}
-
-class RemoteError extends Error {
-  /** @param {string} code @param {string} message */
-  constructor(code, message) {
-    super(message);
-    this.code = code;
-    this.name = 'HubError';
-  }
-}
-
-/** @type {any} */
-let skill;
-let skillId = '';
-/** @type {Record<string, unknown>} */
-let config = {};
-let nextRpc = 1;
-/** @type {Map<number, {resolve: (v: unknown) => void, reject: (e: Error) => void}>} */
-const pendingRpc = new Map();
-
-/** @param {number} callId @param {number} hubNow */
-function contextFor(callId, hubNow) {
-  const received = performance.now();
-  const now = () => hubNow + Math.round(performance.now() - received);
-  return createRemoteContext(
-    skillId,
-    config,
-    now,
-    (method, args) =>
-      new Promise((resolve, reject) => {
-        const rpcId = nextRpc++;
-        pendingRpc.set(rpcId, { resolve, reject });
-        send({ t: 'rpc', rpcId, callId, method, args });
-      }),
-  );
-}
-
-/** @param {string} entry */
-async function init(entry) {
-  const mod = await import(pathToFileURL(entry).href);
-  const def = mod.default;
-  if (!def || typeof def !== 'object' || typeof def.handle !== 'function')
-    throw new RemoteError(
-      'MANIFEST_INVALID',
-      `${entry} must export the skill as its default export (export default defineSkill({...}))`,
-    );
-  skill = def;
-  send({
-    t: 'ready',
-    definition: {
-      id: String(def.id),
-      version: String(def.version),
-      intents: Object.keys(def.intents ?? {}),
-      hasFollowUp: typeof def.followUp === 'function',
-    },
-  });
-}
-
-process.on('message', (/** @type {any} */ msg) => {
-  switch (msg?.t) {
-    case 'init':
-      skillId = msg.skillId;
-      config = msg.config;
-      init(msg.entry).catch((error) => send({ t: 'initError', error: toWireError(error) }));
-      return;
-    case 'rpcResult': {
-      const pending = pendingRpc.get(msg.rpcId);
-      if (!pending) return;
-      pendingRpc.delete(msg.rpcId);
-      if (msg.ok) pending.resolve(msg.value);
-      else pending.reject(new RemoteError(msg.error.code, msg.error.message));
-      return;
-    }
-    case 'call': {
-      const ctx = contextFor(msg.callId, msg.now);
-      const run = async () => {
-        if (!skill) throw new RemoteError('SKILL_FAILED', 'skill not loaded');
-        if (msg.kind === 'handle') return skill.handle(msg.intent, ctx, msg.utterance);
-        return skill.followUp ? skill.followUp(msg.text, msg.state, ctx, msg.utterance) : undefined;
-      };
-      run().then(
-        (value) =>
-          send({
-            t: 'result',
-            callId: msg.callId,
-            ok: true,
-            value: value === undefined ? null : JSON.parse(JSON.stringify(value)),
-          }),
-        (error) => send({ t: 'result', callId: msg.callId, ok: false, error: toWireError(error) }),
-      );
-      return;
-    }
-  }
-});
+process.on('message', skillRunner(send));
 
 // The hub went away (or closed the channel): nothing left to serve.
 process.on('disconnect', () => process.exit(0));
