@@ -3,6 +3,7 @@ import { DEVICE_TYPES } from '../../../device-types/index.js';
 import { hubLocationOptions, parse } from '../args.js';
 import { HubClient, locateHub } from '../client.js';
 import { EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
+import { printTable } from '../table.js';
 
 const usage = `hearth devices list [--type TYPE] [--area AREA] [--json]
 hearth devices add <id> --name NAME --type TYPE [--area AREA] [--alias ALIAS]... [--device-class CLASS]
@@ -18,21 +19,13 @@ function stateSummary(device: Device): string {
   return entries.join(' ');
 }
 
-function printTable(devices: Device[], io: CliIo): void {
+function printDevices(devices: Device[], io: CliIo): void {
   if (devices.length === 0) {
     io.out('No devices. Add one with: hearth devices add <id> --name NAME --type TYPE');
     return;
   }
   const rows = devices.map((d) => [d.id, d.type, d.area ?? '-', d.available ? 'online' : 'offline', stateSummary(d)]);
-  const header = ['ID', 'TYPE', 'AREA', 'STATUS', 'STATE'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [header, ...rows])
-    io.out(
-      row
-        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
-        .join('  ')
-        .trimEnd(),
-    );
+  printTable(['ID', 'TYPE', 'AREA', 'STATUS', 'STATE'], rows, (line) => io.out(line));
 }
 
 export const devicesCommand: CliCommand = {
@@ -58,7 +51,7 @@ export const devicesCommand: CliCommand = {
         if (values.area) query.set('area', values.area);
         const devices = await client().request<Device[]>('GET', `/devices${query.size > 0 ? `?${query}` : ''}`);
         if (values.json) io.out(JSON.stringify(devices, null, 2));
-        else printTable(devices, io);
+        else printDevices(devices, io);
         return EXIT_OK;
       }
       case 'add': {

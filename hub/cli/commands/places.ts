@@ -2,6 +2,7 @@
 import { hubLocationOptions, parse } from '../args.js';
 import { HubClient, locateHub } from '../client.js';
 import { EXIT_OK, UsageError, type CliCommand, type CliIo } from '../command.js';
+import { printTable } from '../table.js';
 
 interface Place {
   id: string;
@@ -77,14 +78,7 @@ function printPlaces(places: Place[], kind: 'floor' | 'area', io: CliIo): void {
   }
   const rows = places.map((p) => [p.id, p.name, ...(kind === 'area' ? [p.floor ?? '-'] : []), p.aliases.join(', ')]);
   const header = ['ID', 'NAME', ...(kind === 'area' ? ['FLOOR'] : []), 'ALIASES'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [header, ...rows])
-    io.out(
-      row
-        .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
-        .join('  ')
-        .trimEnd(),
-    );
+  printTable(header, rows, (line) => io.out(line));
 }
 
 export const floorsCommand = placesCommand('floor');
