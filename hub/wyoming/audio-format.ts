@@ -101,26 +101,6 @@ export function pcmMs(bytes: number, format: AudioFormat = HUB_FORMAT): number {
   return (bytes / (format.width * format.channels) / format.rate) * 1000;
 }
 
-/** A RIFF/WAVE file around PCM of any supported format (so sox can convert it). */
-export function wavOf(pcm: Buffer, format: AudioFormat): Buffer {
-  const header = Buffer.alloc(44);
-  const blockAlign = format.width * format.channels;
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + pcm.length, 4);
-  header.write('WAVE', 8, 'ascii');
-  header.write('fmt ', 12, 'ascii');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(format.channels, 22);
-  header.writeUInt32LE(format.rate, 24);
-  header.writeUInt32LE(format.rate * blockAlign, 28);
-  header.writeUInt16LE(blockAlign, 32);
-  header.writeUInt16LE(format.width * 8, 34);
-  header.write('data', 36, 'ascii');
-  header.writeUInt32LE(pcm.length, 40);
-  return Buffer.concat([header, pcm]);
-}
-
 /** Sends hub PCM as audio-start, audio-chunk…, audio-stop; `cancelled` ends it early (audio-stop is still sent). */
 export async function sendAudio(
   conn: { send(event: WyomingEvent): Promise<void> },

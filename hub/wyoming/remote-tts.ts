@@ -7,15 +7,7 @@
 import type { Logger } from '../core/logger.js';
 import { convertWithSox, encodeWav } from '../voice/audio/wav.js';
 import type { SpokenReply, TextToSpeech } from '../voice/tts.js';
-import {
-  PcmConverter,
-  readAudioFormat,
-  sameFormat,
-  HUB_FORMAT,
-  wavOf,
-  pcmMs,
-  type AudioFormat,
-} from './audio-format.js';
+import { PcmConverter, readAudioFormat, sameFormat, HUB_FORMAT, pcmMs, type AudioFormat } from './audio-format.js';
 import { makeEvent } from './codec.js';
 import type { WyomingConnection } from './connection.js';
 import type { RemoteService } from './remote-service.js';
@@ -62,7 +54,7 @@ export async function receiveAudio(conn: WyomingConnection, gapMs: number, maxMs
 export async function toHubPcm(audio: ReceivedAudio): Promise<Buffer> {
   if (sameFormat(audio.format, HUB_FORMAT)) return audio.pcm;
   try {
-    return await convertWithSox(wavOf(audio.pcm, audio.format));
+    return await convertWithSox(encodeWav(audio.pcm, audio.format.rate, audio.format));
   } catch {
     return new PcmConverter(audio.format).convert(audio.pcm);
   }

@@ -131,8 +131,16 @@ export function wavFileSource(path: string, options: { area?: string; chunkMs?: 
   };
 }
 
-/** Wraps hub PCM in a 44-byte WAV header (TTS output, stored audio, test fixtures). */
-export function encodeWav(pcm: Buffer, sampleRate = SAMPLE_RATE): Buffer {
+/**
+ * Wraps PCM in a 44-byte WAV header (TTS output, stored audio, test fixtures): hub audio (16-bit mono) by default,
+ * or any sample width (bytes) and channel count (a Wyoming service's audio, before sox converts it).
+ */
+export function encodeWav(
+  pcm: Buffer,
+  sampleRate = SAMPLE_RATE,
+  layout: { width: number; channels: number } = { width: 2, channels: 1 },
+): Buffer {
+  const blockAlign = layout.width * layout.channels;
   const header = Buffer.alloc(44);
   header.write('RIFF', 0, 'ascii');
   header.writeUInt32LE(36 + pcm.length, 4);
@@ -140,11 +148,11 @@ export function encodeWav(pcm: Buffer, sampleRate = SAMPLE_RATE): Buffer {
   header.write('fmt ', 12, 'ascii');
   header.writeUInt32LE(16, 16);
   header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
+  header.writeUInt16LE(layout.channels, 22);
   header.writeUInt32LE(sampleRate, 24);
-  header.writeUInt32LE(sampleRate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
+  header.writeUInt32LE(sampleRate * blockAlign, 28);
+  header.writeUInt16LE(blockAlign, 32);
+  header.writeUInt16LE(layout.width * 8, 34);
   header.write('data', 36, 'ascii');
   header.writeUInt32LE(pcm.length, 40);
   return Buffer.concat([header, pcm]);
