@@ -16,6 +16,29 @@ const packageBody = z.strictObject({
   config: z.record(z.string(), z.unknown()).optional(),
 });
 const idParams = z.object({ id: z.string().min(1).max(64) });
+const sentenceCollision = z.object({
+  sentence: z.string(),
+  intent: z.string(),
+  otherSkill: z.string(),
+  /** `builtin`: the package's sentence takes precedence; `installed` or `hub`: a conflict. */
+  otherOrigin: z.enum(['hub', 'installed', 'builtin']),
+  otherIntent: z.string(),
+  example: z.string().optional(),
+});
+/** What installing would grant (InstallPreview). */
+const installPreview = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    publisher: z.string(),
+    permissions: z.array(z.string()),
+    intents: z.array(z.string()),
+    /** Sentences another installed skill or the hub's own answers take: they refuse the install unless allowCollisions. */
+    collisions: z.array(sentenceCollision),
+    /** Sentences a built-in skill also takes: this package's take precedence there. */
+    builtinOverlaps: z.array(sentenceCollision),
+  })
+  .catchall(z.unknown());
 const skillInfo = z
   .object({
     id: z.string(),
@@ -51,7 +74,7 @@ export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstall
         summary: 'Verify a signed package and show what installing it would grant',
         tag: 'skills',
         body: packageBody,
-        responses: { 200: z.object({}).catchall(z.unknown()) },
+        responses: { 200: installPreview },
         errors: ['SIGNATURE_INVALID', 'MANIFEST_INVALID', 'CONFLICT'],
       },
       async (request) => {
