@@ -246,6 +246,39 @@ describe('ha-discovery driver plans', () => {
     expect(run(button, { command: 'press' }).ack).toEqual({ kind: 'optimistic', state: {} });
   });
 
+  it('scales cover positions both ways and fills {{ position }} in the set-position template', () => {
+    const blind = ha('cover', {
+      command_topic: 'c/set',
+      set_position_topic: 'c/pos/set',
+      set_position_template: '{"pos": {{ position }}}',
+      position_topic: 'c/pos',
+      position_open: 0,
+      position_closed: 200,
+    });
+    const p = run(blind, { command: 'set_position', params: { position: 25 } });
+    expect(p.publishes).toEqual([{ topic: 'c/pos/set', payload: '{"pos": 150}', qos: 0, retain: false }]);
+    if (p.ack.kind !== 'state') throw new Error('a cover with position_topic confirms by it');
+    expect(p.ack.description).toBe('position 25');
+    const drv = driverFor(blind, 'ha-discovery');
+    expect(drv.parse(blind, 'position', message('50'))).toEqual({
+      ok: true,
+      inputs: [{ kind: 'state', patch: { position: 75 } }],
+    });
+    const close = run(blind, { command: 'close' });
+    if (close.ack.kind !== 'state') throw new Error('a cover with position_topic confirms by it');
+    expect(close.ack.matches({ position: 0 })).toBe(true);
+    expect(close.ack.matches({ position: 40 })).toBe(false);
+    const plain = ha('cover', { command_topic: 'g/set', state_topic: 'g/state' });
+    expect(drv.parse(plain, 'state', message('opening'))).toEqual({
+      ok: true,
+      inputs: [{ kind: 'state', patch: { state: 'opening' } }],
+    });
+    expect(run(ha('cover', { command_topic: 'g/set' }), { command: 'open' }).ack).toEqual({
+      kind: 'optimistic',
+      state: { state: 'open', position: 100 },
+    });
+  });
+
   it('maps default-schema light brightness both ways', () => {
     const light = ha('light', {
       command_topic: 'l/set',

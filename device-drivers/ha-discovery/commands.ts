@@ -46,12 +46,6 @@ const SCHEMAS: Record<string, Record<string, z.ZodType<Record<string, unknown>>>
     turn_off: none,
     toggle: none,
   },
-  cover: {
-    open: none,
-    close: none,
-    stop: none,
-    set_position: z.strictObject({ position: z.number().int().min(0).max(100) }),
-  },
   climate: {
     turn_on: none,
     turn_off: none,
@@ -65,12 +59,6 @@ function available(cfg: CompiledConfig): Record<string, z.ZodType<Record<string,
   const all = SCHEMAS[cfg.component] ?? {};
   const c = cfg.c;
   const keep = (names: string[]) => Object.fromEntries(Object.entries(all).filter(([n]) => names.includes(n)));
-  if (cfg.component === 'cover') {
-    return keep([
-      ...(c.command_topic ? ['open', 'close', 'stop'] : []),
-      ...(c.set_position_topic ? ['set_position'] : []),
-    ]);
-  }
   if (cfg.component === 'climate') {
     return keep([
       ...(c.power_command_topic || c.mode_command_topic ? ['turn_on', 'turn_off'] : []),
@@ -134,56 +122,6 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
       }
       const ackExpected = c.brightness_state_topic ? expected : { on: turnOn };
       return { publishes, ack: stateAck(c.state_topic, ackExpected, expected) };
-    }
-    case 'cover': {
-      if (name === 'set_position') {
-        const pos = p.position as number;
-        const open = Number(pick(c, 'position_open'));
-        const closed = Number(pick(c, 'position_closed'));
-        const raw = Math.round(closed + (pos / 100) * (open - closed));
-        send(c.set_position_topic, cfg.command('set_position_template')({ position: raw, value: raw }));
-        if (c.position_topic) {
-          return {
-            publishes,
-            ack: {
-              kind: 'state',
-              description: `position ${pos}`,
-              matches: (s) => typeof s.position === 'number' && Math.abs(s.position - pos) <= 1,
-            },
-          };
-        }
-        return { publishes, ack: { kind: 'optimistic', state: { position: pos } } };
-      }
-      const key = name === 'open' ? 'payload_open' : name === 'close' ? 'payload_close' : 'payload_stop';
-      send(c.command_topic, cmd('command_template', pick(c, key)));
-      const accepted =
-        name === 'open'
-          ? ['open', 'opening']
-          : name === 'close'
-            ? ['closed', 'closing']
-            : ['open', 'closed', 'stopped'];
-      const target = name === 'open' ? 100 : 0;
-      if (c.state_topic || c.position_topic) {
-        return {
-          publishes,
-          ack: {
-            kind: 'state',
-            description: accepted.join(' or '),
-            // With a state topic the state decides; a position alone only proves arrival at the end stop.
-            matches: (s) =>
-              c.state_topic
-                ? typeof s.state === 'string' && accepted.includes(s.state)
-                : typeof s.position === 'number' && (name === 'stop' || s.position === target),
-          },
-        };
-      }
-      return {
-        publishes,
-        ack: {
-          kind: 'optimistic',
-          state: name === 'stop' ? { state: 'stopped' } : { state: accepted[0], position: target },
-        },
-      };
     }
     case 'climate': {
       if (name === 'set_temperature') {

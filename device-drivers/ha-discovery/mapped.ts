@@ -93,8 +93,10 @@ export function mappedCommand(
   if (!schema) throw unsupportedCommand(device, command.command, Object.keys(schemas));
   const parsed = schema.safeParse(command.params ?? {});
   if (!parsed.success) throw invalidParams(device, command.command, parsed.error);
-  const render = (key: string, value: unknown) =>
-    typeof config[key] === 'string' ? cfg.command(key)({ value }) : String(value);
+  const render = (key: string, value: unknown, position?: unknown) =>
+    typeof config[key] === 'string'
+      ? cfg.command(key)(position === undefined ? { value } : { value, position })
+      : String(value);
   const plan = mapping.plan(command.command, parsed.data, config, device.state, render);
   if (typeof plan === 'string') throw unsupportedCommand(device, command.command, Object.keys(schemas));
   const publishes: Publish[] = plan.send.flatMap(([key, payload]) =>

@@ -7,7 +7,6 @@ import { mappedTopicRoles, mappingFor, parseMapped } from './mapped.js';
 const TOPIC_ROLES: [role: string, key: string][] = [
   ['state', 'state_topic'],
   ['brightness', 'brightness_state_topic'],
-  ['position', 'position_topic'],
   ['temperature', 'temperature_state_topic'],
   ['current_temperature', 'current_temperature_topic'],
   ['mode', 'mode_state_topic'],
@@ -83,7 +82,6 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
   const templateKey: Record<string, string> = {
     state: cfg.component === 'light' ? 'state_value_template' : 'value_template',
     brightness: 'brightness_value_template',
-    position: 'position_template',
     temperature: 'temperature_state_template',
     current_temperature: 'current_temperature_template',
     mode: 'mode_state_template',
@@ -101,8 +99,6 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
       return componentState(cfg, text);
     case 'brightness':
       return numeric(text, (n) => state({ brightness: Math.round((n / Number(pick(c, 'brightness_scale'))) * 100) }));
-    case 'position':
-      return numeric(text, (n) => state({ position: scalePosition(cfg, n) }));
     case 'temperature':
       return numeric(text, (n) => state({ target_temperature: n }));
     case 'current_temperature':
@@ -123,12 +119,6 @@ function numeric(text: string, fn: (n: number) => RoleResult): RoleResult {
   return fn(n);
 }
 
-export function scalePosition(cfg: CompiledConfig, raw: number): number {
-  const open = Number(pick(cfg.c, 'position_open'));
-  const closed = Number(pick(cfg.c, 'position_closed'));
-  return Math.round(((raw - closed) / (open - closed)) * 100);
-}
-
 function componentState(cfg: CompiledConfig, text: string): RoleResult {
   const c = cfg.c;
   switch (cfg.component) {
@@ -138,15 +128,6 @@ function componentState(cfg: CompiledConfig, text: string): RoleResult {
       if (text === on) return state({ on: true });
       if (text === off) return state({ on: false });
       return { reason: `state "${text.slice(0, 40)}" is neither "${on}" nor "${off}"` };
-    }
-    case 'cover': {
-      for (const name of ['open', 'opening', 'closed', 'closing', 'stopped'] as const) {
-        if (text === String(pick(c, `state_${name}`))) return state({ state: name });
-      }
-      // Covers without state_topic report position on it; a number there is the position.
-      if (!c.position_topic && text !== '' && Number.isFinite(Number(text)))
-        return state({ position: scalePosition(cfg, Number(text)) });
-      return { reason: `cover state "${text.slice(0, 40)}" is not a known cover state` };
     }
     case 'climate':
       return state({ hvac_mode: text, on: text !== 'off' });

@@ -2,6 +2,7 @@
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { coverCommandSchemas, coverStateSchema } from './protocol.js';
 import { setPosition } from '../shared/set-position.js';
+import { coverDiscovery } from './ha-discovery.js';
 
 export const cover = defineDeviceType({
   summary: 'Covers: open, close, stop, position',
@@ -22,5 +23,6 @@ export const cover = defineDeviceType({
   intentActions: { HassSetPosition: setPosition },
   // Without an awning in the house, "open the living room awning" is not heard (it would steal "blinds").
   grammar: { values: { cover_class: (device) => device.deviceClass } },
+  haDiscovery: coverDiscovery,
   simulator: () => import('./simulator.js'),
 });

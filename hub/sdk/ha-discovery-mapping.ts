@@ -51,14 +51,15 @@ export interface HaDiscoveryMapping {
   /** The commands this config can carry out, with their params. */
   commands(config: DiscoveryFields): CommandSchemas;
   /**
-   * The publishes for one command whose params passed its schema. `render(templateKey, value)` applies the
-   * config's command template of that key (the value as text without one).
+   * The publishes for one command whose params passed its schema. `render(templateKey, value, position)` applies
+   * the config's command template of that key (the value as text without one); `position` is the template's
+   * `{{ position }}` (a cover's set_position_template).
    */
   plan(
     command: string,
     params: Record<string, unknown>,
     config: DiscoveryFields,
     state: DeviceState,
-    render: (templateKey: string, value: unknown) => string,
+    render: (templateKey: string, value: unknown, position?: unknown) => string,
   ): HaCommandPlan | string;
 }
