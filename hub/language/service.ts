@@ -222,9 +222,13 @@ export class LanguageService {
     return unsuitable ?? this.notUnderstood(tokens, guess);
   }
 
-  /** A question (the state of something, the time): a clause that asks it gives way to one that commands. */
+  /**
+   * A question about things ("is the light on"): a clause that asks it gives way to one that commands. A question
+   * said only in its asking words ("what time is it", cues.alone) is answered as asked.
+   */
   private answersOnly(understood: Understanding): boolean {
-    return understood.intent !== undefined && this.registry.info(understood.intent.name)?.cues?.answers === true;
+    const cues = understood.intent && this.registry.info(understood.intent.name)?.cues;
+    return cues?.answers === true && cues.alone !== true;
   }
 
   /** The first reading whose named device suits the intent ("set the blinds to 30%" is a position, not a brightness). */

@@ -44,6 +44,11 @@ const CASES: Case[] = [
   // "By" says a step, not a level
   ['lights up by twenty percent', 'HassLightSet', { brightness_step: 20 }],
   ['turn the volume up by 10', 'HassSetVolumeRelative', { volume_step: 10 }],
+  // The time and the date, asked in other words
+  ['any idea what time it is', 'HassGetCurrentTime', {}],
+  ['remind me what day it is', 'HassGetCurrentDate', {}],
+  ['what year is it', 'HassGetCurrentDate', {}],
+  ['not so bright please', 'HassLightSet', { brightness_step: 'down' }],
   // Volume named by a level word, or the loudest
   ['put the volume on medium', 'HassSetVolume', { volume_level: 50 }],
   ['turn the volume up to the loudest setting', 'HassSetVolume', { volume_level: 100 }],
@@ -57,6 +62,10 @@ const NOT_UNDERSTOOD = [
   'find my phone',
   'go to the shops',
   'run a bath',
+  // Not the time or the date now
+  "what's the time in new york",
+  "what's the date tomorrow",
+  'set the time on the oven',
   // Making a list is not something on a list
   "let's make a new list for the party",
   // Not only a taking back

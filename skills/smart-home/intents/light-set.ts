@@ -34,6 +34,8 @@ export const lightSet = defineIntent({
       { words: 'darken', slots: { brightness_step: 'down' } },
       // A remark about the light in the room: "it's too bright in here", "it's a bit dark".
       { words: 'too bright', slots: { brightness_step: 'down' } },
+      { words: 'not so bright', slots: { brightness_step: 'down' } },
+      { words: 'less bright', slots: { brightness_step: 'down' } },
       { words: 'too dark', slots: { brightness_step: 'up' } },
       { words: 'too dim', slots: { brightness_step: 'up' } },
       { words: 'dark', weight: 0.75, slots: { brightness_step: 'up' } },

@@ -4,6 +4,28 @@ import { defineIntent } from '../../../hub/sdk/index.js';
 export const currentDate = defineIntent({
   targets: 'none',
   slots: {},
+  // Asked in other words ("any idea what the date is", "remind me what day it is"): only the asking words.
+  cues: {
+    answers: true,
+    alone: true,
+    actions: [
+      // Phrases, not single words: a single cue word counts against every other intent that leaves it unexplained.
+      'the date',
+      'what date',
+      'todays date',
+      { words: 'what day', weight: 0.75 },
+      { words: 'which day', weight: 0.75 },
+      { words: 'day of the week', weight: 0.75 },
+      { words: 'what month', weight: 0.75 },
+      { words: 'which month', weight: 0.75 },
+      { words: 'what year', weight: 0.75 },
+      { words: 'which year', weight: 0.75 },
+      { words: 'any idea', weight: 0.25 },
+      { words: 'tell me', weight: 0.25 },
+      { words: 'remind me', weight: 0.25 },
+      { words: 'do you know', weight: 0.25 },
+    ],
+  },
   sentences: [
     {
       sentences: [

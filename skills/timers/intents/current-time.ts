@@ -4,6 +4,22 @@ import { defineIntent } from '../../../hub/sdk/index.js';
 export const currentTime = defineIntent({
   targets: 'none',
   slots: {},
+  // Asked in other words ("any idea what time it is", "could you remind me of the time"): only the asking words.
+  cues: {
+    answers: true,
+    alone: true,
+    actions: [
+      // Phrases, not single words: a single cue word counts against every other intent that leaves it unexplained.
+      'the time',
+      'what time',
+      { words: 'how late', weight: 0.5 },
+      { words: 'any idea', weight: 0.25 },
+      { words: 'tell me', weight: 0.25 },
+      { words: 'remind me', weight: 0.25 },
+      { words: 'do you know', weight: 0.25 },
+      { words: 'right now', weight: 0.25 },
+    ],
+  },
   sentences: [
     {
       sentences: [
