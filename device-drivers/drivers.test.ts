@@ -279,6 +279,37 @@ describe('ha-discovery driver plans', () => {
     });
   });
 
+  it('drives a climate device by its modes, its power topic and its target temperature', () => {
+    const heat = ha('climate', {
+      mode_command_topic: 'h/mode/set',
+      mode_state_topic: 'h/mode',
+      temperature_command_topic: 'h/temp/set',
+      temperature_state_topic: 'h/temp',
+      modes: ['off', 'heat'],
+    });
+    expect(run(heat, { command: 'turn_on' }).publishes[0]).toMatchObject({ topic: 'h/mode/set', payload: 'heat' });
+    expect(() => run(heat, { command: 'set_hvac_mode', params: { hvac_mode: 'cool' } })).toThrow(
+      expect.objectContaining({
+        code: 'VALIDATION_FAILED',
+        message: expect.stringContaining('must be one of off, heat'),
+      }),
+    );
+    const t = run(heat, { command: 'set_temperature', params: { temperature: 21.5 } });
+    if (t.ack.kind !== 'state') throw new Error('confirmed by temperature_state_topic');
+    expect(t.ack.matches({ target_temperature: 21.5 })).toBe(true);
+    expect(t.ack.matches({ target_temperature: 22 })).toBe(false);
+    const drv = driverFor(heat, 'ha-discovery');
+    expect(drv.parse(heat, 'mode', message('off'))).toEqual({
+      ok: true,
+      inputs: [{ kind: 'state', patch: { hvac_mode: 'off', on: false } }],
+    });
+    const powered = ha('climate', { power_command_topic: 'p/power', temperature_command_topic: 'p/temp' });
+    expect(run(powered, { command: 'turn_off' })).toEqual({
+      publishes: [{ topic: 'p/power', payload: 'OFF', qos: 0, retain: false }],
+      ack: { kind: 'optimistic', state: { on: false } },
+    });
+  });
+
   it('maps default-schema light brightness both ways', () => {
     const light = ha('light', {
       command_topic: 'l/set',

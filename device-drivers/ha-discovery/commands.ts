@@ -46,27 +46,11 @@ const SCHEMAS: Record<string, Record<string, z.ZodType<Record<string, unknown>>>
     turn_off: none,
     toggle: none,
   },
-  climate: {
-    turn_on: none,
-    turn_off: none,
-    set_temperature: z.strictObject({ temperature: z.number().min(-20).max(60) }),
-    set_hvac_mode: z.strictObject({ hvac_mode: z.string().min(1).max(32) }),
-  },
 };
 
-/** Which commands this device's config can actually carry out. */
+/** Which commands this device's config can carry out. */
 function available(cfg: CompiledConfig): Record<string, z.ZodType<Record<string, unknown>>> {
-  const all = SCHEMAS[cfg.component] ?? {};
-  const c = cfg.c;
-  const keep = (names: string[]) => Object.fromEntries(Object.entries(all).filter(([n]) => names.includes(n)));
-  if (cfg.component === 'climate') {
-    return keep([
-      ...(c.power_command_topic || c.mode_command_topic ? ['turn_on', 'turn_off'] : []),
-      ...(c.temperature_command_topic ? ['set_temperature'] : []),
-      ...(c.mode_command_topic ? ['set_hvac_mode'] : []),
-    ]);
-  }
-  return all;
+  return SCHEMAS[cfg.component] ?? {};
 }
 
 export function haCommand(cfg: CompiledConfig, device: DriverDevice, command: DeviceCommand): CommandPlan {
@@ -123,35 +107,6 @@ function plan(cfg: CompiledConfig, device: DriverDevice, name: string, p: Record
       const ackExpected = c.brightness_state_topic ? expected : { on: turnOn };
       return { publishes, ack: stateAck(c.state_topic, ackExpected, expected) };
     }
-    case 'climate': {
-      if (name === 'set_temperature') {
-        const t = p.temperature as number;
-        send(c.temperature_command_topic, cfg.command('temperature_command_template')({ value: t }));
-        return { publishes, ack: numericAck(c.temperature_state_topic, 'target_temperature', t) };
-      }
-      const modes = c.modes ?? ['auto', 'off', 'cool', 'heat', 'dry', 'fan_only'];
-      const mode =
-        name === 'set_hvac_mode'
-          ? String(p.hvac_mode)
-          : name === 'turn_off'
-            ? 'off'
-            : (['heat', 'auto', 'cool'].find((m) => modes.includes(m)) ?? 'heat');
-      if (name === 'set_hvac_mode' && !modes.includes(mode)) {
-        throw invalidParamsMessage(device, name, `hvac_mode must be one of ${modes.join(', ')}`);
-      }
-      if ((name === 'turn_on' || name === 'turn_off') && c.power_command_topic) {
-        send(
-          c.power_command_topic,
-          name === 'turn_on' ? String(pick(c, 'payload_on')) : String(pick(c, 'payload_off')),
-        );
-        return { publishes, ack: { kind: 'optimistic', state: { on: name === 'turn_on' } } };
-      }
-      send(c.mode_command_topic, cfg.command('mode_command_template')({ value: mode }));
-      return {
-        publishes,
-        ack: stateAck(c.mode_state_topic, { hvac_mode: mode }, { hvac_mode: mode, on: mode !== 'off' }),
-      };
-    }
     default:
       break;
   }
@@ -178,21 +133,7 @@ function stateAck(
   };
 }
 
-function numericAck(stateTopic: string | undefined, key: string, value: number): AckExpectation {
-  if (!stateTopic) return { kind: 'optimistic', state: { [key]: value } };
-  return {
-    kind: 'state',
-    description: `${key}=${value}`,
-    matches: (s) => typeof s[key] === 'number' && Math.abs((s[key] as number) - value) < 0.05,
-  };
-}
-
 function hexToRgb(hex: string): { r: number; g: number; b: number } {
   const n = Number.parseInt(hex.slice(1), 16);
   return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
-}
-
-function invalidParamsMessage(device: DriverDevice, command: string, message: string) {
-  const error = new z.ZodError([{ code: 'custom', path: [], message, input: undefined }]);
-  return invalidParams(device, command, error);
 }

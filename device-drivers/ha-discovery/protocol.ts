@@ -13,7 +13,7 @@ import type { DeviceType } from '../../hub/sdk/index.js';
 
 export const DISCOVERY_PREFIX = 'homeassistant';
 /** Components with built-in code here; the others come from device types' `haDiscovery` (mapped.ts). */
-export const DISCOVERY_COMPONENTS = ['light', 'climate'] as const;
+export const DISCOVERY_COMPONENTS = ['light'] as const;
 export type DiscoveryComponent = (typeof DISCOVERY_COMPONENTS)[number];
 
 /** Filters that match every discovery config topic (with and without node id). */
@@ -137,10 +137,6 @@ const COMMAND_TEMPLATE_KEYS = [
 /** The topics a component cannot work without. */
 const REQUIRED: Record<DiscoveryComponent, (c: DiscoveryConfig) => string | undefined> = {
   light: (c) => (c.command_topic ? undefined : 'a light needs command_topic'),
-  climate: (c) =>
-    c.mode_command_topic || c.temperature_command_topic || c.power_command_topic
-      ? undefined
-      : 'a climate device needs mode_command_topic, temperature_command_topic or power_command_topic',
 };
 
 /** Turns a unique id or node/object id into a Hearth device id (lowercase, [a-z0-9_-], ≤ 64). */
@@ -243,11 +239,6 @@ function capabilitiesOf(type: DiscoveryComponent, c: DiscoveryConfig): string[] 
       if (c.color_temp_command_topic || modes.includes('color_temp')) caps.push('color_temp');
       break;
     }
-    case 'climate':
-      if (c.temperature_command_topic) caps.push('temperature');
-      if (c.mode_command_topic) caps.push('hvac_mode');
-      if (c.power_command_topic || c.mode_command_topic) caps.push('on_off');
-      break;
   }
   return caps;
 }

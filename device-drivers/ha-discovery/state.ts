@@ -7,9 +7,6 @@ import { mappedTopicRoles, mappingFor, parseMapped } from './mapped.js';
 const TOPIC_ROLES: [role: string, key: string][] = [
   ['state', 'state_topic'],
   ['brightness', 'brightness_state_topic'],
-  ['temperature', 'temperature_state_topic'],
-  ['current_temperature', 'current_temperature_topic'],
-  ['mode', 'mode_state_topic'],
   ['attributes', 'json_attributes_topic'],
   ['availability', 'availability_topic'],
 ];
@@ -82,9 +79,6 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
   const templateKey: Record<string, string> = {
     state: cfg.component === 'light' ? 'state_value_template' : 'value_template',
     brightness: 'brightness_value_template',
-    temperature: 'temperature_state_template',
-    current_temperature: 'current_temperature_template',
-    mode: 'mode_state_template',
   };
   const key = templateKey[role];
   if (!key) return { reason: `unknown role "${role}"` };
@@ -99,12 +93,6 @@ function parseRole(cfg: CompiledConfig, role: string, payload: string): RoleResu
       return componentState(cfg, text);
     case 'brightness':
       return numeric(text, (n) => state({ brightness: Math.round((n / Number(pick(c, 'brightness_scale'))) * 100) }));
-    case 'temperature':
-      return numeric(text, (n) => state({ target_temperature: n }));
-    case 'current_temperature':
-      return numeric(text, (n) => state({ current_temperature: n }));
-    case 'mode':
-      return state({ hvac_mode: text, on: text !== 'off' });
   }
   return { reason: `unknown role "${role}"` };
 }
@@ -129,8 +117,6 @@ function componentState(cfg: CompiledConfig, text: string): RoleResult {
       if (text === off) return state({ on: false });
       return { reason: `state "${text.slice(0, 40)}" is neither "${on}" nor "${off}"` };
     }
-    case 'climate':
-      return state({ hvac_mode: text, on: text !== 'off' });
     default:
       return { reason: `component "${cfg.component}" has no state mapping` };
   }
