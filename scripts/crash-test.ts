@@ -5,8 +5,9 @@
  * SIGKILL at random moments and restarted. At the end every order the hub committed must
  * exist exactly once at the marketplace.
  *   node --import tsx scripts/crash-test.ts [--orders 200] [--kills 50] [--seed N]
- * The kill moments and the marketplace's faults come from two generators seeded with --seed (a random seed is
- * chosen and printed when none is given), so a failing run's choices can be replayed; process timing still varies.
+ * The kill moments (after how many answered attempts in a run) and the marketplace's faults come from two generators
+ * seeded with --seed (a random seed is chosen and printed when none is given), so a failing run's choices can be
+ * replayed; process timing still varies.
  */
 import { randomInt } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -100,6 +101,8 @@ export async function runCrashTest(options: {
   const dbFile = join(dir, 'hub.db');
   const acknowledged = new Set<string>();
   let issued = 0;
+  let settled = 0;
+  let wakeKiller = () => {};
   let kills = 0;
   try {
     while (kills < options.kills || acknowledged.size < options.orders) {
@@ -110,10 +113,19 @@ export async function runCrashTest(options: {
           const n = issued++;
           const id = await attempt(port, n).catch(() => undefined);
           if (id) acknowledged.add(id);
+          settled++;
+          wakeKiller();
         }
       };
+      // The kill comes after a seeded number of answered attempts in this run, while the other pumps are in the
+      // middle of theirs: a count, not a time, so a loaded machine still gets work done between two kills.
+      const killAt = settled + 2 + Math.floor(killAfter() * 10);
       const pumps = [pump(), pump(), pump(), pump()];
-      await sleep(100 + killAfter() * 500);
+      const killMoment = new Promise<void>((resolve) => {
+        wakeKiller = () => settled >= killAt && resolve();
+        wakeKiller();
+      });
+      await Promise.race([killMoment, Promise.all(pumps)]); // the pumps stop by themselves once enough are acknowledged
       alive = false;
       const exited = new Promise((r) => proc.once('exit', r));
       proc.kill('SIGKILL');
@@ -125,10 +137,16 @@ export async function runCrashTest(options: {
     // Recovery: one last run without kills and without faults drains everything.
     sim.faults.reset();
     const { proc, port } = await startChild(dbFile, sim.url);
-    for (let i = 0; i < 300; i++) {
+    // Until the outbox is empty; the ceiling only fires when it never empties (a loaded machine may take a while).
+    const drainDeadline = Date.now() + 180_000;
+    for (;;) {
       const res = await fetch(`http://127.0.0.1:${port}/api/v1/commerce/outbox?state=pending`);
       const { rows } = (await res.json()) as { rows: unknown[] };
       if (rows.length === 0) break;
+      if (Date.now() > drainDeadline) {
+        proc.kill('SIGKILL');
+        throw new Error(`the outbox still had ${rows.length} pending rows after 180 s without faults`);
+      }
       await sleep(100);
     }
     const exited = new Promise((r) => proc.once('exit', r));
