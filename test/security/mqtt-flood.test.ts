@@ -13,6 +13,7 @@ import mqtt from 'mqtt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../hub/mqtt/password-hash.js';
 import { apiCall, spawnHubProcess, tempDataDir } from '../harness/hub.js';
+import { until } from '../harness/until.js';
 import { floodFromChild, type FloodReport } from './connect-flood.js';
 
 const cleanups: (() => unknown)[] = [];
@@ -53,8 +54,8 @@ describe('CONNECT flood with wrong passwords', () => {
     const target = { host: '127.0.0.1', port: Number(port), usernames: ['nobody', 'porch', 'old-lamp'] };
     const floods = [
       // A number of CONNECTs (the probe's 1,639 in 3 s), not a duration: a loaded machine sends them more slowly.
-      floodFromChild(target, { durationMs: 120_000, attempts: 800, parallel: 50, addresses: 200 }),
-      floodFromChild(target, { durationMs: 120_000, attempts: 1000, parallel: 50, addresses: 200, hangUp: true }),
+      floodFromChild(target, { durationMs: 240_000, attempts: 800, parallel: 50, addresses: 200 }),
+      floodFromChild(target, { durationMs: 240_000, attempts: 1000, parallel: 50, addresses: 200, hangUp: true }),
     ];
     await Promise.all(floods.map((f) => f.flooding));
     const connectTimes: number[] = [];
@@ -95,12 +96,28 @@ describe('CONNECT flood with wrong passwords', () => {
     // A generous bound for a loaded 2-core machine, far from the 44 s of the unfixed hub; the number itself (under
     // 1 s, the issue's target) is measured by bench/connect-flood.ts and written to BENCHMARKS.md.
     expect(slowest).toBeLessThan(10_000);
-    // Refusals are logged at 20 a second at most (plus a summary line a second), the rest counted: the log grows
-    // with time, not with the flood. The bound follows how long this machine took for the flood.
-    const logLines = (proc.output().match(/MQTT input rejected/g) ?? []).length;
-    expect(logLines).toBeLessThanOrEqual(21 * (Math.ceil(floodMs / 1000) + 2));
+    // Refusals are logged at 20 a second at most, the rest counted: the log grows with time, not with the flood.
+    // How many were left out is said with the next refusal logged (`notLogged`), or in a summary a second after
+    // the first one left out when none follows; which of the two depends on how fast this machine sent the flood.
+    // The hub's output reaches this process through a pipe: waited for, not expected at once (a loaded machine was
+    // still before it when the flood ended). The bound follows how long this machine took until then.
+    const rejectionLines = () => proc.output().match(/^.*MQTT input rejected.*$/gm) ?? [];
+    const leftOut = () =>
+      rejectionLines().reduce((sum, line) => sum + Number(/"notLogged":(\d+)/.exec(line)?.[1] ?? 0), 0);
+    await until(
+      () => leftOut() > 0,
+      () => `the log to say how many refusals it left out; the hub said:\n${proc.output().slice(-4000)}`,
+      30_000,
+      50,
+    );
+    const loggedMs = performance.now() - floodStarted;
+    const logLines = rejectionLines().length;
+    const summaries = rejectionLines().filter((l) => /more refusals than can be logged \(a flood\?\)/.test(l)).length;
+    console.log(
+      `log: ${logLines} refusal lines (${summaries} summaries) in ${Math.round(loggedMs)} ms, ${leftOut()} refusals only counted (the flood took ${Math.round(floodMs)} ms)`,
+    );
+    expect(logLines).toBeLessThanOrEqual(21 * (Math.ceil(loggedMs / 1000) + 2));
     expect(logLines).toBeLessThan(900);
-    expect(proc.output()).toMatch(/more refusals than can be logged \(a flood\?\) were only counted/);
 
     // The old scrypt secret still works and is stored as HMAC from then on.
     const old = await mqtt.connectAsync(proc.runtime.mqtt.url, {
@@ -122,5 +139,5 @@ describe('CONNECT flood with wrong passwords', () => {
     console.log(`SIGTERM after the flood: exit ${exit.code} in ${Math.round(stopMs)} ms`);
     expect(exit.code).toBe(0);
     expect(stopMs).toBeLessThan(10_000);
-  }, 90_000);
+  }, 300_000); // a ceiling for a hang only: 1,800 CONNECTs take a minute or more on a loaded 2-core machine
 });
