@@ -121,11 +121,14 @@ export function spawnHearth(
   return { child, output: () => output, exited };
 }
 
-/** Starts `hearth start` on a data dir in a child process and waits until /health says ok. */
+/**
+ * Starts `hearth start` on a data dir in a child process and waits until /health says ok. The limit only fires on a
+ * hub that never becomes healthy: compiling the sources through tsx alone takes seconds on a loaded 2-core machine.
+ */
 export async function spawnHubProcess(
   dataDir: string,
   extraArgs: string[] = [],
-  timeoutMs = 20_000,
+  timeoutMs = 60_000,
   entry: 'source' | 'build' = 'source',
 ): Promise<HubProcess> {
   const runtimeFile = join(dataDir, RUNTIME_FILE);

@@ -80,7 +80,7 @@ describe('one hub per data dir', () => {
     const third = await spawnHubProcess(dataDir);
     cleanups.push(() => third.child.kill('SIGKILL'));
     expect(third.runtime.pid).not.toBe(first.runtime.pid);
-  });
+  }, 180_000); // three hub processes started through tsx, one after the other: seconds each on a loaded machine
 
   it('in one process too: the second start is refused, the first hub keeps working, and stop releases the dir', async () => {
     const first = await startTestHub({ dataDir: tempDir() });
