@@ -70,13 +70,17 @@ beforeAll(async () => {
     print: () => undefined,
     definition: tunedHousehold,
   });
+  // Fetched now rather than the hub's first sync awaited (a failed one is retried a minute later); the ceiling only
+  // fires when the marketplace never answers.
   await until(
-    async () => ((await hub.api('GET', '/commerce/catalog')).body?.products?.length ?? 0) > 0,
+    async () => ((await hub.api('POST', '/commerce/catalog/sync')).body?.products ?? 0) > 0,
     'the catalog from the marketplace',
+    60_000,
+    200,
   );
   browser = await launchBrowser();
   ({ page, consoleErrors } = await browser.newPage());
-});
+}, 180_000); // a signed skill packed, a hub, a household and chromium started, on a loaded 2-core machine
 
 afterAll(async () => {
   await browser?.close();
@@ -216,7 +220,8 @@ describe('dashboard in a browser', () => {
     expect(await approval.textContent()).toMatch(/porchworks.*storage/s);
     await browser.screenshot(page, 'dashboard-skill-approve');
     await approval.getByRole('button', { name: 'Grant and install' }).click();
-    await page.getByTestId('skills').locator('tr[data-skill="porch-greeter"]').waitFor();
+    // Installing verifies the signature, unpacks and starts the skill's sandbox process: seconds on a loaded machine.
+    await page.getByTestId('skills').locator('tr[data-skill="porch-greeter"]').waitFor({ timeout: 90_000 });
     const skills = (await hub.api('GET', '/skills')).body as { id: string; builtin: boolean }[];
     expect(skills.find((s) => s.id === 'porch-greeter')).toMatchObject({ builtin: false });
     expect((await hub.api('POST', '/utterances', { text: 'say hello from porch greeter' })).body.skill).toBe(
@@ -224,7 +229,7 @@ describe('dashboard in a browser', () => {
     );
     await expectFitsPhone();
     await browser.screenshot(page, 'dashboard-skills');
-  });
+  }, 120_000);
 
   it('shows settings: components, credentials, users and limits, at desktop width too', async () => {
     await page.getByRole('link', { name: 'Settings' }).click();
