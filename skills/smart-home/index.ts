@@ -19,6 +19,7 @@ import {
   type PendingCommand,
   type SkillContext,
   type SkillResponse,
+  type UtteranceInfo,
 } from '../../hub/sdk/index.js';
 import { deviceTypeOf } from '../../device-types/index.js';
 import { smartHomeIntents } from './intents/index.js';
@@ -52,6 +53,21 @@ export default defineSkill({
         },
       };
     }
+    if (devices.length > 1 && !wantsAll && fellBackToWholeHome(intent, utterance, devices)) {
+      const candidates = devices.map((d) => ({ id: d.id, name: d.name }));
+      if (candidates.length > MAX_SPOKEN_CHOICES) {
+        return {
+          reply: `There are ${candidates.length} of those in other rooms, none here. Say which room, or say all of them.`,
+        };
+      }
+      return {
+        reply: `None here. Which one: ${joinOr(candidates.map((c) => `the ${lower(c.name)}`))}?`,
+        followUp: {
+          state: { intent, candidates } satisfies WhichOneState,
+          expect: { choices: candidates.map((c) => lower(c.name)) },
+        },
+      };
+    }
     return run(intent, devices, ctx);
   },
 
@@ -71,6 +87,24 @@ export default defineSkill({
     return device ? run(intent, [device], ctx) : { reply: `The ${lower(chosen.name)} is gone.` };
   },
 });
+
+/** More candidates than this are not read out as a "which one?" list. */
+const MAX_SPOKEN_CHOICES = 5;
+
+/** Intents that only read devices: asking about every light in the house is fine. */
+const READ_ONLY = new Set(['HassGetState', 'HassClimateGetTemperature']);
+
+/**
+ * "open the valve" heard in a room that has none: the language service widens the request to the whole home, which
+ * would open every valve in the house (gas too). A change to devices spread over several rooms that the person did
+ * not place (no name, room or floor) and did not ask for as "all" is asked about instead.
+ */
+function fellBackToWholeHome(intent: Intent, utterance: UtteranceInfo, devices: Device[]): boolean {
+  const { name, area, floor } = intent.slots;
+  if (READ_ONLY.has(intent.name) || name !== undefined || area !== undefined || floor !== undefined) return false;
+  if (utterance.area === undefined) return false;
+  return new Set(devices.map((d) => d.area)).size > 1;
+}
 
 /** "the bedroom one": a word only one candidate's name has picks that candidate. */
 function byDistinctWord(
