@@ -310,6 +310,27 @@ describe('ha-discovery driver plans', () => {
     });
   });
 
+  it('speaks JSON to a json-schema light and reads its whole JSON state', () => {
+    const strip = ha('light', { schema: 'json', command_topic: 'j/set', state_topic: 'j/state' });
+    const p = run(strip, { command: 'turn_on', params: { brightness: 50, color: 'red', color_temp_kelvin: 2500 } });
+    expect(p.publishes).toEqual([
+      {
+        topic: 'j/set',
+        payload: JSON.stringify({ state: 'ON', brightness: 128, color: { r: 255, g: 0, b: 0 }, color_temp: 400 }),
+        qos: 0,
+        retain: false,
+      },
+    ]);
+    const drv = driverFor(strip, 'ha-discovery');
+    expect(drv.parse(strip, 'state', message({ state: 'ON', brightness: 255, color: { r: 0, g: 0, b: 255 } }))).toEqual(
+      {
+        ok: true,
+        inputs: [{ kind: 'state', patch: { on: true, brightness: 100, color: '#0000ff' } }],
+      },
+    );
+    expect(drv.parse(strip, 'state', message('ON'))).toMatchObject({ ok: false });
+  });
+
   it('maps default-schema light brightness both ways', () => {
     const light = ha('light', {
       command_topic: 'l/set',

@@ -1,16 +1,11 @@
-import {
-  discoveryConfigSchema,
-  DISCOVERY_COMPONENTS,
-  type DiscoveryComponent,
-  type DiscoveryConfig,
-} from './protocol.js';
+import { discoveryConfigSchema, type DiscoveryConfig } from './protocol.js';
 import { compileCommandTemplate, compileValueTemplate, type CommandTemplate, type ValueTemplate } from './templates.js';
 import { mappingFor } from './mapped.js';
 
 /** A device's discovery config, validated once and with its templates compiled. */
 export interface CompiledConfig {
-  /** A built-in component, or one a device type maps (see `mappingFor`). */
-  component: DiscoveryComponent | (string & {});
+  /** A component some device type maps (see `mappingFor`). */
+  component: string;
   c: DiscoveryConfig;
   value(key: string): ValueTemplate;
   command(key: string): CommandTemplate;
@@ -30,10 +25,7 @@ export function compiledConfig(driverConfig: Record<string, unknown> | undefined
 
 function compile(driverConfig: Record<string, unknown>): CompiledConfig | string {
   const component = driverConfig.component;
-  if (
-    typeof component !== 'string' ||
-    (!(DISCOVERY_COMPONENTS as readonly string[]).includes(component) && !mappingFor(component))
-  ) {
+  if (typeof component !== 'string' || !mappingFor(component)) {
     return 'the discovery config has no supported component';
   }
   const parsed = discoveryConfigSchema.safeParse(driverConfig);

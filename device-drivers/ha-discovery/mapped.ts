@@ -75,7 +75,9 @@ export function parseMapped(
 ): { input?: DriverInput; reason?: string } | undefined {
   const spec = mapping.stateTopics[role];
   if (!spec) return undefined;
-  const extracted = cfg.value(spec.templateKey ?? '')(payload);
+  const key = typeof spec.templateKey === 'function' ? spec.templateKey(cfg.c) : spec.templateKey;
+  // Without a template key the value is the payload as it came.
+  const extracted = cfg.value(key ?? '')(payload);
   if (!extracted.ok) return { reason: extracted.reason };
   const result = spec.parse(String(extracted.value).trim(), cfg.c, extracted.value);
   return typeof result === 'string' ? { reason: result } : { input: { kind: 'state', patch: result } };

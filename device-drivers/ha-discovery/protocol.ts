@@ -12,10 +12,6 @@ import { checkMapped, mappedComponents, mappingFor } from './mapped.js';
 import type { DeviceType } from '../../hub/sdk/index.js';
 
 export const DISCOVERY_PREFIX = 'homeassistant';
-/** Components with built-in code here; the others come from device types' `haDiscovery` (mapped.ts). */
-export const DISCOVERY_COMPONENTS = ['light'] as const;
-export type DiscoveryComponent = (typeof DISCOVERY_COMPONENTS)[number];
-
 /** Filters that match every discovery config topic (with and without node id). */
 export function discoveryFilters(prefix = DISCOVERY_PREFIX): string[] {
   return [`${prefix}/+/+/config`, `${prefix}/+/+/+/config`];
@@ -134,11 +130,6 @@ const COMMAND_TEMPLATE_KEYS = [
   'brightness_command_template',
 ] as const;
 
-/** The topics a component cannot work without. */
-const REQUIRED: Record<DiscoveryComponent, (c: DiscoveryConfig) => string | undefined> = {
-  light: (c) => (c.command_topic ? undefined : 'a light needs command_topic'),
-};
-
 /** Turns a unique id or node/object id into a Hearth device id (lowercase, [a-z0-9_-], ≤ 64). */
 export function toDeviceId(source: string): string {
   const slug = source
@@ -152,7 +143,7 @@ export function toDeviceId(source: string): string {
 export interface DiscoveredDevice {
   id: string;
   name: string;
-  /** A built-in component, or one a device type maps (device-types/<type>/ha-discovery.ts). */
+  /** The component, a device type that maps it (device-types/<type>/ha-discovery.ts). */
   type: DeviceType;
   deviceClass?: string;
   capabilities: string[];
@@ -170,9 +161,9 @@ export function interpretDiscoveryConfig(
   raw: unknown,
 ): DiscoveryResult {
   const component = parsedTopic.component;
-  const mapping = (DISCOVERY_COMPONENTS as readonly string[]).includes(component) ? undefined : mappingFor(component);
-  if (!(DISCOVERY_COMPONENTS as readonly string[]).includes(component) && !mapping) {
-    const supported = [...DISCOVERY_COMPONENTS, ...mappedComponents(DEVICE_TYPES)];
+  const mapping = mappingFor(component);
+  if (!mapping) {
+    const supported = mappedComponents(DEVICE_TYPES);
     return { ok: false, reason: `component "${component}" is not supported (supported: ${supported.join(', ')})` };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
@@ -182,14 +173,8 @@ export function interpretDiscoveryConfig(
   if (!parsed.success) return { ok: false, reason: `invalid config: ${describeIssues(parsed.error)}` };
   const config = parsed.data;
   const type = component as DeviceType;
-  const missing = mapping ? checkMapped(mapping, config) : REQUIRED[component as DiscoveryComponent](config);
+  const missing = checkMapped(mapping, config);
   if (missing) return { ok: false, reason: missing };
-  if (component === 'light' && config.schema === 'template') {
-    return {
-      ok: false,
-      reason: 'template-schema lights are not supported; announce the light with the default or json schema',
-    };
-  }
   for (const key of TEMPLATE_KEYS) {
     const t = (config as Record<string, unknown>)[key];
     if (t === undefined) continue;
@@ -219,26 +204,10 @@ export function interpretDiscoveryConfig(
     id: toDeviceId(idSource),
     name: name.slice(0, 100),
     type,
-    capabilities: mapping ? mapping.capabilities(config) : capabilitiesOf(component as DiscoveryComponent, config),
+    capabilities: mapping.capabilities(config),
     driverConfig: { ...config, component: type, discovery_topic: topicName },
   };
   if (config.device_class) device.deviceClass = config.device_class;
   if (config.device?.suggested_area) device.suggestedArea = config.device.suggested_area;
   return { ok: true, device };
-}
-
-function capabilitiesOf(type: DiscoveryComponent, c: DiscoveryConfig): string[] {
-  const caps: string[] = [];
-  switch (type) {
-    case 'light': {
-      caps.push('on_off');
-      const modes = c.supported_color_modes ?? [];
-      const colorModes = ['rgb', 'rgbw', 'rgbww', 'hs', 'xy'];
-      if (c.brightness_command_topic || c.brightness || modes.some((m) => m !== 'onoff')) caps.push('brightness');
-      if (c.rgb_command_topic || modes.some((m) => colorModes.includes(m))) caps.push('color');
-      if (c.color_temp_command_topic || modes.includes('color_temp')) caps.push('color_temp');
-      break;
-    }
-  }
-  return caps;
 }

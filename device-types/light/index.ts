@@ -1,6 +1,7 @@
 /** Lights: on/off, brightness 0–100, colour and colour temperature. */
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF, type Device, type SlotValue } from '../../hub/sdk/index.js';
 import { lightCommandSchemas, lightStateSchema } from './protocol.js';
+import { lightDiscovery } from './ha-discovery.js';
 
 export const light = defineDeviceType({
   summary: 'Lights: on/off, brightness, colour',
@@ -40,6 +41,7 @@ export const light = defineDeviceType({
       },
     },
   },
+  haDiscovery: lightDiscovery,
   simulator: () => import('./simulator.js'),
 });
 

@@ -13,8 +13,8 @@ export type Extracted = { ok: true; value: unknown } | { ok: false; reason: stri
 export interface HaStateTopic {
   /** The config key holding the topic, e.g. `current_humidity_topic`. */
   topicKey: string;
-  /** The config key of its value template, if the component has one. */
-  templateKey?: string;
+  /** The config key of its value template, if the component has one (a function when it depends on the config). */
+  templateKey?: string | ((config: DiscoveryFields) => string | undefined);
   /** The extracted value (trimmed text; `raw` as the template gave it) → state attributes, or why it is not understood. */
   parse(text: string, config: DiscoveryFields, raw: unknown): DeviceState | string;
 }
