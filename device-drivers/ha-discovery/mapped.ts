@@ -1,5 +1,5 @@
 /**
- * Components the driver has no built-in code for, mapped by their device type's folder
+ * Every discovery component is mapped by the device type of the same name
  * (device-types/<component>/ha-discovery.ts, `HaDiscoveryMapping`): validation, subscriptions, state and commands.
  */
 import { z } from 'zod';
