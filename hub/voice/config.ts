@@ -69,15 +69,28 @@ export const voiceConfigSchema = z.strictObject({
        */
       rejectionWeight: z.number().min(0).max(1).default(0),
       /**
+       * Rejection too: a decode whose path score per 10 ms frame is below this (it fits its sentence badly) is
+       * answered "Sorry, I didn't catch that." and acts on nothing. The score depends on the grammar: real coffee orders
+       * heard right scored −31…−11 and talk landing on a command −41…−56, but right espeak-ng commands on a 113-device
+       * household's grammar −27…−50 (BENCHMARKS.md). null: no floor.
+       */
+      minScorePerFrame: z.number().min(-1000).max(0).nullable().default(null),
+      /**
        * While a question is open, the answer grammar (yes/no, a PIN, which one) and the command grammar both decode the
        * utterance; the answer is taken when it fits at least as well as the best command minus this (score units).
        */
       answerBias: z.number().min(-1_000_000).max(1_000_000).default(0),
       /**
        * A lock, door, gate, car or purchase command whose words fit the audio by less than this (per 10 ms frame,
-       * over free phones) is asked back ("Did you say …?") instead of acted on. Higher asks more often; unset: never.
+       * over free phones) is asked back ("Did you say …?") instead of acted on. Higher asks more often; null: never.
        */
-      sensitiveMargin: z.number().min(-100_000).max(100_000).optional(),
+      sensitiveMargin: z.number().min(-100_000).max(100_000).nullable().default(null),
+      /**
+       * A command that hangs on on/off, lock/unlock or open/close whose words fit the audio by less than this (per
+       * 10 ms frame, acoustic) over the opposite reading is asked back ("Did you say …?", the better-fitting
+       * reading) instead of acted on. Higher asks more often; null: never.
+       */
+      oppositeMargin: z.number().min(-100_000).max(100_000).nullable().default(null),
       /** Decoder flags over the built-in ones (e.g. {"-lw": "8"}); see `pocketsphinx -help`. */
       args: z.record(z.string().regex(/^-[a-z_]+$/, 'a pocketsphinx flag such as -lw'), z.string().min(1)).default({}),
     })

@@ -7,7 +7,7 @@ import { answerGrammar, answerGrammarName } from './answer-grammar.js';
 import { bufferSource, type AudioSource } from './audio/pcm.js';
 import type { VadConfig } from './config.js';
 import type { ListeningGate, ListenTrigger } from './listening.js';
-import type { RecognitionSession, Recognizer } from './recognizers/types.js';
+import type { Lead, RecognitionSession, Recognizer } from './recognizers/types.js';
 import type { TextToSpeech } from './tts.js';
 import { Endpointer } from './vad.js';
 import type { VoiceLog } from './voice-log.js';
@@ -29,6 +29,8 @@ export interface HeardContext extends UtteranceContext {
   followUp: boolean;
   /** How sure the recogniser is of the words (RecognitionResult.margin), measured on request. */
   margin?: () => Promise<number>;
+  /** How much better the heard words fit than other readings (RecognitionResult.lead), measured on request. */
+  lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
 }
 
 export type Understand = (text: string, context: HeardContext) => Promise<HandledUtterance>;
@@ -156,6 +158,7 @@ export class VoicePipeline {
         dryRun: handle.dryRun === true,
         followUp: decision.trigger === 'follow_up',
         ...(heard.margin ? { margin: heard.margin } : {}),
+        ...(heard.lead ? { lead: heard.lead } : {}),
       });
       const spent = performance.now() - t0;
       timings.nluMs = round(understood.timings?.nluMs ?? spent);
@@ -273,6 +276,7 @@ export class VoicePipeline {
       text: result.text,
       rejected: result.rejected === true,
       margin: result.margin,
+      lead: result.lead,
       endpointAt,
       sttMs: round(performance.now() - endpointAt),
       recognizerMs: result.ms,

@@ -146,14 +146,15 @@ export class VoiceService {
       understand: understandWithSkills(
         this.deps.skills,
         () => this.deps.devices?.().flatMap((d) => [d.name, ...d.aliases]) ?? [],
-        config.pocketsphinx.sensitiveMargin === undefined
+        config.pocketsphinx.sensitiveMargin === null && config.pocketsphinx.oppositeMargin === null
           ? undefined
           : {
               lookup: {
                 device: (id) => this.deps.devices?.().find((d) => d.id === id),
                 buys: (intent) => this.buys(intent),
               },
-              minMargin: config.pocketsphinx.sensitiveMargin,
+              minMargin: config.pocketsphinx.sensitiveMargin ?? undefined,
+              minLead: config.pocketsphinx.oppositeMargin ?? undefined,
               answerMs: config.followUpMs,
               now: () => clock.now(),
             },

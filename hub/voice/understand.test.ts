@@ -46,3 +46,52 @@ describe('voice understands each utterance once', () => {
     expect(f.devices.commands).toEqual([expect.objectContaining({ deviceId: 'front-door' })]);
   });
 });
+
+describe('on or off: the opposite reading is weighed before acting', () => {
+  const sure = () => ({
+    lookup: { device: (id: string) => f.devices.get(id), buys: () => false },
+    minLead: 2,
+    answerMs: 8000,
+    now: () => f.clock.now(),
+  });
+
+  it('acts when the heard words fit clearly better than the opposite', async () => {
+    const handle = understandWithSkills(f.runtime, undefined, sure());
+    const asked: string[][] = [];
+    const result = await handle('turn off the kitchen light', {
+      followUp: false,
+      lead: async (rivals) => {
+        asked.push([...rivals]);
+        return { lead: 6, rival: rivals[0]! };
+      },
+    });
+    expect(asked).toEqual([['turn on the kitchen light']]);
+    expect(result.intent?.name).toBe('HassTurnOff');
+    expect(f.devices.commands).toEqual([expect.objectContaining({ deviceId: 'kitchen-light' })]);
+  });
+
+  it('asks about the better-fitting reading when the opposite fits better, and does it after "yes"', async () => {
+    const handle = understandWithSkills(f.runtime, undefined, sure());
+    const asked = await handle('turn on the kitchen light', {
+      followUp: false,
+      lead: async () => ({ lead: -3, rival: 'turn off the kitchen light' }),
+    });
+    expect(asked.reply).toBe('Did you say "turn off the kitchen light"?');
+    expect(f.devices.commands).toHaveLength(0);
+    const done = await handle('yes', { followUp: true });
+    expect(done.intent?.name).toBe('HassTurnOff');
+    expect(f.devices.commands).toEqual([expect.objectContaining({ deviceId: 'kitchen-light' })]);
+  });
+
+  it('a close call is asked about as heard; "no" does nothing', async () => {
+    const handle = understandWithSkills(f.runtime, undefined, sure());
+    const asked = await handle('turn on the kitchen light', {
+      followUp: false,
+      lead: async () => ({ lead: 1, rival: 'turn off the kitchen light' }),
+    });
+    expect(asked.reply).toBe('Did you say "turn on the kitchen light"?');
+    const no = await handle('no', { followUp: true });
+    expect(no.reply).toBe("Okay, I won't.");
+    expect(f.devices.commands).toHaveLength(0);
+  });
+});

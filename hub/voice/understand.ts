@@ -2,7 +2,8 @@
 import type { ExpectedAnswer } from '../sdk/answers.js';
 import { parseYesNo } from '../sdk/answers.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
-import type { Understand, HandledUtterance } from './pipeline.js';
+import { opposites } from './opposite.js';
+import type { HandledUtterance, HeardContext, Understand } from './pipeline.js';
 import { isSensitive, type SensitiveLookup } from './sensitive-heard.js';
 import { withSpokenNames } from './spoken-names.js';
 
@@ -31,7 +32,12 @@ export interface UnderstandingHandler<U extends Understood = Understood> extends
 export interface SureEnough {
   lookup: SensitiveLookup;
   /** A sensitive command heard with a margin below this is asked back (voice.pocketsphinx.sensitiveMargin). */
-  minMargin: number;
+  minMargin?: number | undefined;
+  /**
+   * A command whose deciding word has an opposite (on/off, lock/unlock, open/close) is asked back when the heard
+   * words fit the audio by less than this over the opposite reading (voice.pocketsphinx.oppositeMargin).
+   */
+  minLead?: number | undefined;
   /** How long the "Did you say …?" waits for its answer. */
   answerMs: number;
   now(): number;
@@ -57,7 +63,7 @@ export function understandWithSkills<U extends Understood>(
 ): Understand {
   const askedBack = new Map<string, AskedBack>();
   return async (heard, context): Promise<HandledUtterance> => {
-    const { followUp: _followUp, margin, ...utterance } = context;
+    const { followUp: _followUp, margin: _margin, lead: _lead, ...utterance } = context;
     const text = deviceNames ? withSpokenNames(heard, deviceNames()) : heard;
     const key = utterance.user ? `user:${utterance.user}` : `area:${utterance.area ?? '*'}`;
     const pending = askedBack.get(key);
@@ -70,16 +76,14 @@ export function understandWithSkills<U extends Understood>(
     const t0 = performance.now();
     const understood = await skills.understand(text, utterance);
     const nluMs = performance.now() - t0;
-    if (
-      sure &&
-      margin &&
-      !context.dryRun &&
-      isSensitive(understood, sure.lookup) &&
-      (await margin()) < sure.minMargin
-    ) {
-      askedBack.set(key, { text, until: sure.now() + sure.answerMs });
+    const unsure =
+      sure && !context.dryRun && understood.intent
+        ? await askInstead(heard, text, understood, context, sure)
+        : undefined;
+    if (unsure !== undefined) {
+      askedBack.set(key, { text: unsure, until: sure!.now() + sure!.answerMs });
       return {
-        reply: `Did you say "${text}"?`,
+        reply: `Did you say "${unsure}"?`,
         actions: [],
         expectsReply: true,
         expects: { yesNo: true },
@@ -107,4 +111,31 @@ export function understandWithSkills<U extends Understood>(
       timings: { nluMs: round(nluMs), skillMs: round(skillMs) },
     };
   }
+}
+
+/**
+ * The reading to ask about instead of acting, if any: a sensitive command heard with too small a margin (the heard
+ * text), or a command whose opposite reading (on for off…) fits the audio nearly as well or better (the reading that
+ * fits better, so "yes" does what was said).
+ */
+async function askInstead(
+  heard: string,
+  text: string,
+  understood: Understood,
+  context: HeardContext,
+  sure: SureEnough,
+): Promise<string | undefined> {
+  if (
+    sure.minMargin !== undefined &&
+    context.margin &&
+    isSensitive(understood, sure.lookup) &&
+    (await context.margin()) < sure.minMargin
+  )
+    return text;
+  const rivals = sure.minLead !== undefined && context.lead ? opposites(heard) : [];
+  if (rivals.length === 0) return undefined;
+  const measured = await context.lead!(rivals);
+  if (measured === undefined || measured.lead >= sure.minLead!) return undefined;
+  // Asked about the reading that fits better, so a "yes" does what was said (names as the heard text spells them).
+  return measured.lead < 0 ? measured.rival : text;
 }

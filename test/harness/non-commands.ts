@@ -16,7 +16,7 @@ export const NON_COMMANDS: readonly string[] = [
   'the neighbours finally cut down that old tree',
   'i can never remember where we put the spare keys',
   'she said the concert was sold out weeks ago',
-  'we ran out of milk again so i had my tea black',
+  'the milk went sour so i had my tea black',
   'the kids left their muddy boots by the back door',
   'i left my umbrella on the train yesterday',
   'the kitchen smells wonderful what are you baking',

@@ -13,6 +13,7 @@ import type { ChannelMeans } from './channel-means.js';
 import type { EngineUtterance } from './decoder-lock.js';
 import type { CmnControl } from './pocketsphinx-cmn.js';
 import type { PocketsphinxApi } from './pocketsphinx-library.js';
+import type { Lead } from './types.js';
 
 export interface PocketsphinxUtteranceSetup {
   api: PocketsphinxApi;
@@ -38,6 +39,11 @@ export interface PocketsphinxUtteranceSetup {
    * so a command said instead of the answer is heard as that command, never as "yes".
    */
   answer?: { search: string; bias: number } | undefined;
+  /**
+   * Words whose path score per frame is below this are taken as fitting nothing (`rejected`): talk that is no command
+   * lands on the nearest sentence with a far worse score than a command said (calibrated in BENCHMARKS.md).
+   */
+  minScorePerFrame?: number | null | undefined;
   /** The hypothesis as decoded, turned into the result. */
   read(): DecodedUtterance;
   /**
@@ -45,6 +51,11 @@ export interface PocketsphinxUtteranceSetup {
    * pass over the kept audio holding the decoder through `withDecoder`.
    */
   margin?: { phoneSearch: string; withDecoder<T>(fn: () => T): Promise<T> } | undefined;
+  /**
+   * For `lead` (asked for after the utterance): loads a grammar of just the given sentences as the search `search`
+   * (false when the decoder refused it, e.g. a word it does not know); called holding the decoder.
+   */
+  rivals?: { search: string; load(sentences: readonly string[]): boolean } | undefined;
   onFinished(): void;
 }
 
@@ -62,6 +73,7 @@ export interface DecodedUtterance {
   /** A question was open: the answer's path score minus the best command's (Infinity: no command fitted). */
   answerLead?: number;
   margin?: () => Promise<number>;
+  lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
 }
 
 export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): EngineUtterance {
@@ -130,6 +142,13 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
           ? { ...answer, answerLead: lead }
           : { ...result, fellBack: true, answerLead: answer.text === '' ? -Infinity : lead };
       }
+      if (
+        setup.minScorePerFrame != null &&
+        !result.rejected &&
+        result.text !== '' &&
+        result.scorePerFrame < setup.minScorePerFrame
+      )
+        result = { ...result, text: '', rejected: true };
       if (setup.margin && replay && !result.rejected && result.text !== '' && result.frames > 0) {
         const { phoneSearch, withDecoder } = setup.margin;
         const kept = replay;
@@ -141,6 +160,29 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
             decodeAgain(start, kept);
             const phones = setup.read();
             return (words - phones.score) / Math.max(1, result.frames);
+          });
+      }
+      if (setup.margin && setup.rivals && replay && !result.rejected && result.text !== '' && result.frames > 0) {
+        const { withDecoder } = setup.margin;
+        const { search, load } = setup.rivals;
+        const kept = replay;
+        const start = lastStart;
+        const heard = result.text;
+        const frames = result.frames;
+        // Each reading on its own small grammar, so neither lost to the other by the big grammar's pruning.
+        const fit = (sentences: readonly string[]) => {
+          if (!load(sentences)) return undefined;
+          api.setSearch(decoder, search);
+          decodeAgain(start, kept);
+          const read = setup.read();
+          return read.text === '' ? undefined : { text: read.text, fit: read.acoustic ?? read.score };
+        };
+        result.lead = (rivals) =>
+          withDecoder(() => {
+            const own = fit([heard]);
+            const other = fit(rivals);
+            if (own === undefined || other === undefined) return undefined;
+            return { lead: (own.fit - other.fit) / frames, rival: other.text };
           });
       }
       setup.onFinished();

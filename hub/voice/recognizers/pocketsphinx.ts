@@ -67,6 +67,8 @@ export interface PocketsphinxOptions {
    * (pocketsphinx-rejection.ts); 0 or unset: no rejection, the nearest sentence is always heard.
    */
   rejectionWeight?: number | undefined;
+  /** Decodes scoring below this path score per 10 ms frame are rejected (fit no sentence); unset: no floor. */
+  minScorePerFrame?: number | null | undefined;
   /**
    * While a question is open, its answer is taken when its path score is at least the best command's minus this
    * (pocketsphinx score units); higher favours answers.
@@ -107,6 +109,8 @@ const DEFAULT_REDECODE_DISTANCE = Infinity;
 const STUB_JSGF = `#JSGF V1.0;\ngrammar replaced;\npublic <replaced> = ${STUB_WORD};\n`;
 /** Free phones: what an utterance's words are compared with for their margin (RecognitionResult.margin). */
 const PHONE_SEARCH = 'hearth-phones';
+/** A few readings of one utterance compared on their own (RecognitionResult.lead); replaced each time. */
+const RIVAL_SEARCH = 'hearth-rivals';
 /** Measured in bench/voice-rejection/answers.ts (BENCHMARKS.md, Voice: rejection). */
 export const DEFAULT_ANSWER_BIAS = 0;
 
@@ -282,10 +286,12 @@ export class PocketsphinxRecognizer implements Recognizer {
         seed: this.cmnSeed,
         modelMean: this.modelMean,
         source: options.source ?? 'default',
+        minScorePerFrame: this.options.minScorePerFrame,
         standalone: options.standalone === true,
         margin: this.phoneSearch
           ? { phoneSearch: PHONE_SEARCH, withDecoder: (fn) => this.holdingDecoder(fn) }
           : undefined,
+        rivals: { search: RIVAL_SEARCH, load: (sentences) => this.loadRivals(api, decoder, sentences) },
         // Speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of padding used to
         // count as enough of a new channel, so the command after it was not decoded again and was often misheard.
         nonSpeechFrames: Math.round((options.nonSpeechMs ?? 0) / 10),
@@ -389,6 +395,16 @@ export class PocketsphinxRecognizer implements Recognizer {
       this.api?.releaseFreedMemory();
       this.channels?.flush();
     }, IDLE_TRIM_MS).unref();
+  }
+
+  /** The search RIVAL_SEARCH as a grammar of just `sentences` (words the decoder knows only); false if refused. */
+  private loadRivals(api: PocketsphinxApi, decoder: unknown, sentences: readonly string[]): boolean {
+    const clean = sentences.map((t) => cleanTranscript(t)).filter((t) => /^[a-z' ]+$/.test(t));
+    if (clean.length === 0 || clean.some((t) => t.split(' ').some((w) => !api.lookupWord(decoder, w)))) return false;
+    const jsgf = `#JSGF V1.0;\ngrammar hearth_rivals;\npublic <rivals> = ${clean.join(' | ')};\n`;
+    // Never replace the current search (the decoder would point at a freed one).
+    if (this.commandSearch) api.setSearch(decoder, this.commandSearch);
+    return api.setJsgf(decoder, RIVAL_SEARCH, jsgf) >= 0;
   }
 
   /** Runs `fn` holding the decoder (after any utterance in progress). */

@@ -27,8 +27,20 @@ export interface RecognitionResult {
    * second pass over the utterance, so it is measured only on request (before a lock or a purchase is acted on).
    */
   margin?: () => Promise<number>;
+  /**
+   * How much better the heard words fit the audio than the best of `rivals` (other readings of it, e.g. "off" for
+   * "on"). A second pass, on request; undefined when it cannot be measured (a word the engine does not know).
+   */
+  lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
   /** Time spent inside the engine for this utterance. */
   ms: number;
+}
+
+export interface Lead {
+  /** Per 10 ms frame on acoustic score alone; positive: the heard words fit better than `rival`. */
+  lead: number;
+  /** The rival reading that fitted best. */
+  rival: string;
 }
 
 /** One utterance: audio is fed while the person speaks, so `end()` has little left to do. */

@@ -1,0 +1,128 @@
+/**
+ * Misheard speech must not act (issue 19), with the calibrated safety settings (SAFE below: the junk loop and score
+ * floor, which are off by default because they also turn away espeak commands in the team's other suites, and the
+ * "Did you say …?" margins): talk that is no command — people chatting, a television, questions to someone else — acts on
+ * (nearly) nothing; a lock, door, garage or car command acts only when it was heard as said, and "turn off" never
+ * turns something on. Real hub, pocketsphinx on its exported grammar, the firmware-sim household on the real broker,
+ * espeak-ng speech in several voices and speeds sent as WAV to POST /voice.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
+import { startTestHub, type TestHub } from '../harness/hub.js';
+import { NON_COMMANDS } from '../harness/non-commands.js';
+import { SpeechSynth, synthesiseAll } from '../harness/speech.js';
+import { tunedHousehold } from '../harness/tuned-household.js';
+import { until } from '../harness/until.js';
+
+const VOICES = ['en-us', 'en-gb', 'en-us+m3', 'en-gb-scotland', 'en-us+f2'];
+/** BENCHMARKS.md, "Voice: misheard speech does not act". */
+const SAFE = { rejectionWeight: 1e-6, minScorePerFrame: -40, sensitiveMargin: 5, oppositeMargin: 1 };
+const synth = new SpeechSynth();
+let hub: TestHub;
+let house: RunningHousehold;
+
+interface Heard {
+  transcript: string;
+  reply: string;
+  rejected?: boolean;
+  intent: { name: string } | null;
+  actions: { type: string; deviceId?: string; command?: string }[];
+}
+
+async function post(wav: Buffer): Promise<Heard> {
+  const res = await fetch(`${hub.runtime.http.url}/api/v1/voice`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
+    body: wav,
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as Heard;
+}
+
+/** Answers any open question with "no", so nothing asked is left to act on the next clip. */
+async function settle(heard: Heard, no: Buffer): Promise<void> {
+  if (heard.reply.endsWith('?')) await post(no);
+}
+
+beforeAll(async () => {
+  await synth.start();
+  hub = await startTestHub({
+    config: { voice: { recognizer: 'pocketsphinx', tts: { enabled: false }, pocketsphinx: SAFE } },
+  });
+  house = await runHousehold({
+    hubUrl: hub.runtime.http.url,
+    token: hub.token,
+    print: () => {},
+    definition: tunedHousehold,
+  });
+  await hub.hub.voice().refreshGrammar();
+  await until(
+    () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('dehumidifier') === true,
+    'the grammar with the household',
+    120_000,
+  );
+}, 300_000);
+afterAll(async () => {
+  await house?.stop();
+  await hub?.stop();
+  await synth.stop();
+});
+
+describe('misheard speech does not act', () => {
+  it('at most 2 of 100 things said that are no command act on anything', async () => {
+    const clips = await synthesiseAll(
+      synth,
+      NON_COMMANDS.map((text, i) => ({ text, voice: VOICES[i % VOICES.length]!, speed: 130 + ((i * 7) % 71) })),
+      2,
+    );
+    const [no] = await synthesiseAll(synth, [{ text: 'no', voice: 'en-us', speed: 150 }], 1);
+    const acted: string[] = [];
+    let rejected = 0;
+    for (const [i, clip] of clips.entries()) {
+      const heard = await post(clip.wav);
+      if (heard.rejected) rejected++;
+      if (heard.actions.length > 0) acted.push(`"${NON_COMMANDS[i]}" -> "${heard.transcript}": ${heard.reply}`);
+      await settle(heard, no!.wav);
+    }
+    expect(acted.length, `acted on:\n${acted.join('\n')}`).toBeLessThanOrEqual(2);
+    // Not by luck of the grammar: most of it is turned away as no command at all.
+    expect(rejected).toBeGreaterThan(50);
+  }, 1_200_000);
+
+  it('lock, door, garage and car commands act only when heard as said; "turn off" never turns on', async () => {
+    const sentences = [
+      'lock the front door',
+      'unlock the front door',
+      'open the garage door',
+      'close the garage door',
+      'lock the car',
+      'unlock the car',
+      'turn off the kitchen light',
+      'turn off the hallway light',
+    ];
+    const cases = VOICES.flatMap((voice, v) =>
+      sentences.map((text, i) => ({ text, voice, speed: 140 + (((v * 8 + i) * 13) % 61) })),
+    );
+    const clips = await synthesiseAll(synth, cases, 2);
+    const [no] = await synthesiseAll(synth, [{ text: 'no', voice: 'en-us', speed: 150 }], 1);
+    const wrong: string[] = [];
+    let asked = 0;
+    let done = 0;
+    for (const [i, c] of cases.entries()) {
+      const heard = await post(clips[i]!.wav);
+      const commands = heard.actions.filter((a) => a.type === 'device_command');
+      if (heard.reply.startsWith('Did you say')) asked++;
+      if (commands.length > 0) done++;
+      const turnedOn = commands.some((a) => a.command === 'turn_on');
+      if (
+        (commands.length > 0 && heard.transcript !== c.text && !/^turn off /.test(c.text)) ||
+        (/^turn off /.test(c.text) && turnedOn)
+      )
+        wrong.push(`${c.voice}@${c.speed} "${c.text}" -> "${heard.transcript}": ${heard.reply}`);
+      await settle(heard, no!.wav);
+    }
+    expect(wrong, wrong.join('\n')).toEqual([]);
+    // The check is not vacuous: commands were heard and acted on or asked about.
+    expect(done + asked).toBeGreaterThan(cases.length / 4);
+  }, 1_200_000);
+});
