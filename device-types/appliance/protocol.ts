@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 
-export const APPLIANCE_CLASSES = ['washer', 'dryer', 'dishwasher', 'coffee_machine', 'oven'] as const;
 export const PROGRAM_STATES = ['idle', 'running', 'paused', 'done', 'error'] as const;
 const consumableName = z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'must be a snake_case name');
 
@@ -33,5 +32,3 @@ export const applianceEventSchemas = {
   consumable_low: z.looseObject({ consumable: z.string().min(1).max(48), level: z.number().min(0) }),
   program_done: z.looseObject({ program: z.string().max(64).optional() }),
 };
-
-export type ApplianceState = z.infer<typeof applianceStateSchema>;

@@ -19,5 +19,3 @@ export const climateCommandSchemas = {
   set_temperature: z.strictObject({ temperature: targetTemperature }),
   set_hvac_mode: z.strictObject({ hvac_mode: z.enum(HVAC_MODES) }),
 };
-
-export type ClimateState = z.infer<typeof climateStateSchema>;

@@ -16,5 +16,3 @@ export const coverCommandSchemas = {
   stop: z.strictObject({}),
   set_position: z.strictObject({ position }),
 };
-
-export type CoverState = z.infer<typeof coverStateSchema>;

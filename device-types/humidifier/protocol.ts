@@ -32,5 +32,3 @@ export const humidifierCommandSchemas = {
 export const humidifierEventSchemas = {
   water_low: z.looseObject({ water_percent: z.number().min(0).max(100) }),
 };
-
-export type HumidifierState = z.infer<typeof humidifierStateSchema>;

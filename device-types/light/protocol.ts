@@ -28,5 +28,3 @@ export const lightCommandSchemas = {
   turn_off: z.strictObject({ transition_ms: z.number().int().min(0).max(60_000).optional() }),
   toggle: none,
 };
-
-export type LightState = z.infer<typeof lightStateSchema>;

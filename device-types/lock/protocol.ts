@@ -19,5 +19,3 @@ export const lockCommandSchemas = {
       .optional(),
   }),
 };
-
-export type LockState = z.infer<typeof lockStateSchema>;

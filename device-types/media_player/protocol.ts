@@ -29,5 +29,3 @@ export const mediaPlayerCommandSchemas = {
     media_type: z.enum(['music', 'podcast', 'radio', 'playlist', 'video']).optional(),
   }),
 };
-
-export type MediaPlayerState = z.infer<typeof mediaPlayerStateSchema>;

@@ -9,5 +9,3 @@ export const switchStateSchema = z.looseObject({
 
 const none = z.strictObject({});
 export const switchCommandSchemas = { turn_on: none, turn_off: none, toggle: none };
-
-export type SwitchState = z.infer<typeof switchStateSchema>;

@@ -31,5 +31,3 @@ export const vehicleCommandSchemas = {
   engine_start: none,
   engine_stop: none,
 };
-
-export type VehicleState = z.infer<typeof vehicleStateSchema>;
