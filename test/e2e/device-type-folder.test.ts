@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import mqtt, { type MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deviceKinds } from '../../firmware-sim/devices/catalog.js';
@@ -14,6 +14,7 @@ import { kindFor } from '../../firmware-sim/household.js';
 import { runHousehold, type RunningHousehold, type SimulatedDevice } from '../../firmware-sim/index.js';
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
 import { REPO_ROOT, startTestHub, type TestHub } from '../harness/hub.js';
+import { connectDevice } from '../harness/device-client.js';
 import { until, untilValue } from '../harness/until.js';
 
 // The one registration line, made by the test: the list as shipped plus the fixture type.
@@ -148,16 +149,7 @@ describe('a type registered only through the list', () => {
 describe('Home Assistant discovery maps the type from its folder', () => {
   let client: MqttClient;
   beforeAll(async () => {
-    const cred = await hub.api('POST', '/devices/pantry-bridge/credentials', {
-      extraTopics: ['homeassistant/+/pantry-bridge/#', 'pantry/pantry-bridge/#'],
-    });
-    expect(cred.status, JSON.stringify(cred.body)).toBe(201);
-    client = await mqtt.connectAsync(hub.runtime.mqtt.url, {
-      clientId: cred.body.username,
-      username: cred.body.username,
-      password: cred.body.password,
-      reconnectPeriod: 0,
-    });
+    client = await connectDevice(hub, 'pantry-bridge', ['homeassistant/+/pantry-bridge/#', 'pantry/pantry-bridge/#']);
   });
   afterAll(async () => client?.endAsync());
 

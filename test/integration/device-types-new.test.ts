@@ -4,11 +4,12 @@
  * and Home Assistant discovery announcements from a plain MQTT client.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import mqtt, { type MqttClient } from 'mqtt';
+import type { MqttClient } from 'mqtt';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
+import { connectDevice } from '../harness/device-client.js';
 import { untilValue } from '../harness/until.js';
 
 let hub: TestHub;
@@ -132,16 +133,7 @@ describe('lawn mower: one folder, through the hub', () => {
 describe('Home Assistant discovery maps the new components from their folders', () => {
   let client: MqttClient;
   beforeAll(async () => {
-    const cred = await hub.api('POST', '/devices/garden-bridge/credentials', {
-      extraTopics: ['homeassistant/+/garden-bridge/#', 'yard/garden-bridge/#'],
-    });
-    expect(cred.status, JSON.stringify(cred.body)).toBe(201);
-    client = await mqtt.connectAsync(hub.runtime.mqtt.url, {
-      clientId: cred.body.username,
-      username: cred.body.username,
-      password: cred.body.password,
-      reconnectPeriod: 0,
-    });
+    client = await connectDevice(hub, 'garden-bridge', ['homeassistant/+/garden-bridge/#', 'yard/garden-bridge/#']);
   });
   afterAll(async () => client?.endAsync());
 
