@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileTemplate } from './compile.js';
 import { coverageExamples } from './coverage.js';
 import { SlotListSet, valuesList } from './slot-lists.js';
-import { parseTemplate } from './template/parser.js';
-
-function template(sentence: string) {
-  return compileTemplate(parseTemplate(sentence), new Map(), {
-    index: 0,
-    intent: 'Demo',
-    owner: 'test',
-    origin: 'installed',
-    sentence,
-    fixedSlots: {},
-    priority: 0,
-  });
-}
+import { demoTemplate as template } from './testing/template.js';
 
 describe('coverageExamples', () => {
   it('passes through every word and every value of a list, each example a sentence the template accepts', () => {

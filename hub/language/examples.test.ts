@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileTemplate } from './compile.js';
 import { examples } from './examples.js';
 import { SlotListSet, valuesList } from './slot-lists.js';
-import { parseTemplate } from './template/parser.js';
-
-function template(sentence: string) {
-  return compileTemplate(parseTemplate(sentence), new Map(), {
-    index: 0,
-    intent: 'Demo',
-    owner: 'test',
-    origin: 'installed',
-    sentence,
-    fixedSlots: {},
-    priority: 0,
-  });
-}
+import { demoTemplate as template } from './testing/template.js';
 
 describe('examples', () => {
   it('follows a list whose first value changed (a device was renamed) instead of answering from the last walk', () => {
