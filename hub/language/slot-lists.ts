@@ -19,6 +19,8 @@ export interface ListValue {
 export interface FreeTextRefusal {
   within?: readonly string[];
   alone?: readonly string[];
+  /** Words a value may not end with: a phrasal verb's particle ("get [the cleaning] on" orders nothing). */
+  last?: readonly string[];
 }
 
 export type SlotListDefinition =
@@ -114,6 +116,7 @@ export function valuesList(values: Array<string | ListValue>): SlotListDefinitio
 export interface CompiledRefusal {
   within: Map<string, string[][]>;
   alone: Set<string>;
+  last: Set<string>;
 }
 
 function compileRefusal(refusal: FreeTextRefusal): CompiledRefusal {
@@ -124,11 +127,15 @@ function compileRefusal(refusal: FreeTextRefusal): CompiledRefusal {
     if (last === undefined) continue;
     within.set(last, [...(within.get(last) ?? []), tokens]);
   }
-  return { within, alone: new Set((refusal.alone ?? []).map((p) => tokenize(p).join(' '))) };
+  return {
+    within,
+    alone: new Set((refusal.alone ?? []).map((p) => tokenize(p).join(' '))),
+    last: new Set((refusal.last ?? []).flatMap((w) => tokenize(w))),
+  };
 }
 
 /** Words that may stand before a free-text value without making it about something else ("the", "my", "some"). */
-const LEAD_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'some', 'your', 'that', 'this']);
+const LEAD_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'some', 'your', 'that', 'this', 'more', 'any', 'extra']);
 
 /** The first end (exclusive) at which a free text starting at `start` contains a refused phrase; tokens.length + 1 if none. */
 export function refusedFrom(refusal: CompiledRefusal, tokens: readonly string[], start: number): number {
@@ -147,8 +154,9 @@ export function refusesText(refusal: CompiledRefusal | undefined, tokens: readon
   return refusedFrom(refusal, tokens, 0) <= tokens.length || refusesAlone(refusal, tokens);
 }
 
-/** Whether the value is only a refused phrase, after "the", "my", "some"… */
+/** Whether the value is only a refused phrase (after "the", "my", "some"…), or ends with a refused word. */
 export function refusesAlone(refusal: CompiledRefusal, tokens: readonly string[]): boolean {
+  if (refusal.last.has(tokens.at(-1) ?? '')) return true;
   let start = 0;
   while (start < tokens.length - 1 && LEAD_WORDS.has(tokens[start]!)) start++;
   return refusal.alone.has(tokens.slice(start).join(' '));

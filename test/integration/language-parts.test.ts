@@ -51,6 +51,29 @@ const CASES: Case[] = [
   ['not so bright please', 'HassLightSet', { brightness_step: 'down' }],
   // Volume named by a level word, or the loudest
   ['put the volume on medium', 'HassSetVolume', { volume_level: 50 }],
+  // Something to play, asked for with "get me", "how about", a service's name, or after what plays now
+  ['get me some relaxing music', 'HassMediaSearchAndPlay', { search_query: 'relaxing music' }],
+  [
+    'how about playing my sunday playlist',
+    'HassMediaSearchAndPlay',
+    { search_query: 'sunday', media_class: 'playlist' },
+  ],
+  [
+    'once this track is over put on something by queen',
+    'HassMediaSearchAndPlay',
+    { search_query: 'something by queen' },
+  ],
+  ['open spotify', 'HassMediaSearchAndPlay', { search_query: 'spotify' }],
+  ['turn over to the cricket show', 'HassMediaSearchAndPlay', { search_query: 'the cricket show' }],
+  ['i want some music', 'HassMediaSearchAndPlay', { search_query: 'music' }],
+  ['could we have the following track please', 'HassMediaNext', {}],
+  // A vacuum switched on cleans; "get the … on" starts something, it buys nothing
+  ['could you switch on the robot vacuum for me', 'HassVacuumStart', { name: 'Robbie' }],
+  ['get the hoovering on', 'HassVacuumStart', {}],
+  // How much light, said without a number
+  ['can we get some more lights on in here', 'HassLightSet', { brightness_step: 'up' }],
+  ['low lighting in the kitchen please', 'HassLightSet', { brightness_step: 'down', area: 'Kitchen' }],
+  ['make the lights bright', 'HassLightSet', { brightness_step: 'up' }],
   ['turn the volume up to the loudest setting', 'HassSetVolume', { volume_level: 100 }],
 ];
 

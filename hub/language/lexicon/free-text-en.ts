@@ -70,6 +70,16 @@ const HOUSE_THINGS = [
   'doorbell',
   'camera',
   'cameras',
+  // Moving through what plays is another request ("play the next track").
+  'next song',
+  'next track',
+  'next episode',
+  'next chapter',
+  'next one',
+  'previous song',
+  'previous track',
+  'previous episode',
+  'previous chapter',
 ];
 
 /** Said alone, a device class or a part of the house: "put the lights on" is no song ("lights by …" still is). */
@@ -138,6 +148,19 @@ const NOT_SUPPLIES = [
   'train ticket',
   'tickets',
   'hotel',
+  // Something to play, not to buy ("get me some jazz music", "find me a podcast").
+  'music',
+  'song',
+  'songs',
+  'playlist',
+  'podcast',
+  'podcasts',
+  'episode',
+  'audiobook',
+  'audio book',
+  'radio station',
+  'station',
+  'fm',
 ];
 const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car', 'a car'];
 
@@ -200,7 +223,22 @@ export const PLAYABLE_WORDS = [
   'chapter',
   'band',
   'artist',
+  'show',
+  'shows',
+  'programme',
+  'broadcast',
+  // Services people name for what to play ("open spotify").
+  'spotify',
+  'pandora',
+  'iheartradio',
+  'tunein',
+  'audible',
+  'soundcloud',
+  'deezer',
+  'youtube',
 ];
 
 export const SEARCH_QUERY_REFUSES: FreeTextRefusal = { within: [...HOUSE_THINGS, ...TYPE_WORDS], alone: HOUSE_ALONE };
-export const PRODUCT_REFUSES: FreeTextRefusal = { within: NOT_SUPPLIES, alone: NOT_SUPPLIES_ALONE };
+/** A phrasal verb's particle: "get the cleaning on", "get the kettle going" start something, they buy nothing. */
+const PARTICLES = ['on', 'off', 'going', 'started', 'running'];
+export const PRODUCT_REFUSES: FreeTextRefusal = { within: NOT_SUPPLIES, alone: NOT_SUPPLIES_ALONE, last: PARTICLES };

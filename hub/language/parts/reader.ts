@@ -65,7 +65,8 @@ const ASKING = new Set(['tell', 'check', 'know', 'see', 'wonder', 'ask', 'find']
 
 /** Whether the request asks something: it starts as a question or asks one inside ("tell me if …"). */
 export function asksQuestion(tokens: readonly string[]): boolean {
-  if (QUESTION_STARTS.has(tokens[0] ?? '')) return true;
+  // "how about some jazz", "what about the lights": a suggestion, not a question.
+  if (QUESTION_STARTS.has(tokens[0] ?? '')) return tokens[1] !== 'about';
   const at = tokens.findIndex((t) => t === 'if' || t === 'whether');
   return at > 0 && tokens.slice(0, at).some((t) => ASKING.has(t));
 }

@@ -6,7 +6,10 @@ const item = '(song|track|tune|episode|one|item|chapter|video|thing)';
 export const next = defineIntent({
   targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
-  cues: { actions: ['next', 'skip', 'skip ahead', { words: 'forward', weight: 0.75 }, 'following'] },
+  cues: {
+    actions: ['next', 'skip', 'skip ahead', { words: 'forward', weight: 0.75 }, 'following'],
+    topics: ['song', 'track', 'tune', 'episode', 'chapter', 'video', 'move on', 'go on', 'play'],
+  },
   sentences: [
     `[play] [the] next ${item} [please] ${where}`,
     `skip [this|that|the] [${item}] ${where}`,

@@ -15,6 +15,7 @@ export const previous = defineIntent({
       { words: 'rewind', weight: 0.75 },
       'replay',
     ],
+    topics: ['song', 'track', 'tune', 'episode', 'chapter', 'video', 'play'],
   },
   sentences: [
     `[play] [the] (previous|last|prior|one before) ${item} [again] ${where}`,

@@ -37,9 +37,26 @@ export const searchAndPlay = defineIntent({
       { words: 'run', weight: 0.5 },
       { words: 'find', weight: 0.5 },
       { words: 'give me', weight: 0.5 },
+      { words: 'get me', weight: 0.5 },
+      { words: 'playing', weight: 0.5 },
+      { words: 'locate', weight: 0.5 },
+      { words: 'want', weight: 0.5 },
       'start reading',
     ],
     freeText: 'search_query',
+    // When to play it: after what plays now ("after this song play …").
+    topics: [
+      'after this',
+      'after this song',
+      'after this track',
+      'after this one',
+      'once this',
+      'afterwards',
+      'is over',
+      'is done',
+      'finishes',
+      'ends',
+    ],
   },
   sentences: [
     // Spoken: the common forms (the recogniser's grammar stays small and its sentences apart); the rest typed.

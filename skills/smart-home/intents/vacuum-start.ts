@@ -16,7 +16,12 @@ export const vacuumStart = defineIntent({
       'cleaning',
       'vacuuming',
       'hoovering',
+      // Above HassTurnOn's 'turn on' when a vacuum is named: a vacuum switched on cleans (as the templates read it).
       { words: 'turn on', weight: 0.75 },
+      { words: 'turn on', weight: 1.25, domains: ['vacuum'] },
+      { words: 'switch on', weight: 1.25, domains: ['vacuum'] },
+      { words: 'power on', weight: 1.25, domains: ['vacuum'] },
+      { words: 'get on', weight: 0.5 },
       'sweep',
       'clean up',
       'cleanup',
