@@ -13,7 +13,7 @@ import { commerceConfigSchema } from '../hub/commerce/config.js';
 import { CommerceService } from '../hub/commerce/service.js';
 import { installErrorHandling } from '../hub/api/errors.js';
 import { RouteCatalog } from '../hub/api/openapi.js';
-import { createCommerceRoutes } from '../hub/api/routes/commerce.js';
+import { commerceRoutes } from '../hub/api/routes/commerce.js';
 
 export const CRASH_BUTTONS = 20;
 export const CRASH_RULES = 20;
@@ -57,7 +57,7 @@ if (service.catalog().length === 0) {
 }
 const app = Fastify({ logger: false });
 installErrorHandling(app, log);
-await app.register(createCommerceRoutes(service), { prefix: '/api/v1', routes: new RouteCatalog() });
+await app.register(commerceRoutes.bind({ commerce: service }), { prefix: '/api/v1', routes: new RouteCatalog() });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 process.stdout.write(`READY ${typeof address === 'object' && address ? address.port : 0}\n`);

@@ -1,11 +1,18 @@
-import type { FastifyInstance } from 'fastify';
+import type { AlertService } from '../alerts/service.js';
+import type { CommerceService } from '../commerce/service.js';
+import type { HubConfig } from '../config/schema.js';
 import type { Clock } from '../core/clock.js';
 import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
+import type { DeviceHistory } from '../devices/history.js';
 import type { CredentialService } from '../mqtt/contracts.js';
-import type { RouteCatalog } from './openapi.js';
+import type { SkillInstaller } from '../skills/package/installer.js';
+import type { SkillRuntime } from '../skills/runtime.js';
+import type { TimerScheduler } from '../skills/timer-scheduler.js';
+import type { VoiceService } from '../voice/service.js';
+import type { TypedCommand } from './routes/utterances.js';
 import type { SessionStore } from './sessions/session-store.js';
 
 export interface HealthInfo {
@@ -34,7 +41,7 @@ export interface StatusReport {
   missing: string[];
 }
 
-/** Everything the API needs, by interface only; hub/main.ts builds the real ones. */
+/** The API's own dependencies, by interface only: enough for health, household, devices, credentials, events, sessions. */
 export interface ApiDeps {
   version: string;
   token: string;
@@ -50,14 +57,26 @@ export interface ApiDeps {
   sessions?: SessionStore;
   /** Refuse (500) replies that do not match their route's declared schema: `http.checkReplies` (tests, development). */
   checkReplies?: boolean;
-  /** Route plugins of other modules (voice, skills, commerce…), registered under /api/v1. */
-  plugins?: ApiPlugin[];
 }
 
-export interface ApiPluginOptions {
-  deps: ApiDeps;
-  routes: RouteCatalog;
+/** The other modules' services their route groups use (hub/wiring/api.ts gives them all). */
+export interface ModuleServices {
+  skills: SkillRuntime;
+  installer: SkillInstaller;
+  commerce: CommerceService;
+  alerts: AlertService;
+  timers: TimerScheduler;
+  voice: VoiceService;
+  history: Pick<DeviceHistory, 'query' | 'maxRowsPerDevice'>;
+  /** The settings the dashboard shows beside the live ones. */
+  hubConfig: Pick<HubConfig, 'commerce' | 'skills'>;
+  /** Each typed command handled through POST /utterances (the voice log keeps them beside the spoken ones). */
+  onTypedCommand?: (command: TypedCommand) => void;
+  /** Why voice cannot take audio yet (it loads after the API listens), or undefined when it can. */
+  voiceNotReady?: () => string | undefined;
+  /** The skill store (`skills.storeUrl`); without it the store routes answer 404 saying so. */
+  skillStoreUrl?: string;
 }
 
-/** A route group: one fastify plugin, registered under /api/v1. */
-export type ApiPlugin = (app: FastifyInstance, options: ApiPluginOptions) => Promise<void>;
+/** Everything any route group uses; each group names its part (hub/api/route-group.ts). */
+export type RouteDeps = ApiDeps & ModuleServices;

@@ -8,8 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApi, type TestApi } from '../../hub/api/testing/test-api.js';
-import { createSkillRoutes } from '../../hub/api/routes/skills.js';
-import { createUtteranceRoutes } from '../../hub/api/routes/utterances.js';
 import { systemClock } from '../../hub/core/clock.js';
 import { EventBus } from '../../hub/core/event-bus.js';
 import type { HubEvents } from '../../hub/core/events.js';
@@ -80,7 +78,8 @@ beforeAll(async () => {
   }));
   api = await buildTestApi({
     events: bus,
-    plugins: [createSkillRoutes(runtime, installer), createUtteranceRoutes(runtime)],
+    skills: runtime,
+    installer,
   });
   apiUrl = await api.app.listen({ host: '127.0.0.1', port: 0 });
   store = await startSkillStoreServer(new DirectoryStore(join(dir, 'store')));

@@ -1,12 +1,10 @@
 /** Alarms and reminders, what is ringing, timers, satellites and announcements (hub/alerts). */
 import { z } from 'zod';
 import { alarmChangeSchema, alarmInputSchema, ringFilterSchema } from '../../alerts/schemas.js';
-import type { AlertService } from '../../alerts/service.js';
 import { HubError } from '../../sdk/errors.js';
-import type { TimerScheduler } from '../../skills/timer-scheduler.js';
 import { alarm, ringing, satellite, timer } from '../openapi/alerts.js';
 import { actingUser } from '../principal.js';
-import type { ApiPlugin } from '../types.js';
+import { defineRoutes } from '../route-group.js';
 
 const idParams = z.object({ id: z.string().min(1).max(200) });
 const listQuery = z.strictObject({
@@ -23,13 +21,10 @@ const announceBody = z.strictObject({
   area: z.string().min(1).max(100).optional(),
 });
 
-export interface AlertRouteDeps {
-  alerts: AlertService;
-  timers: TimerScheduler;
-}
-
-export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin {
-  return async (app, { routes }) => {
+export const alertRoutes = defineRoutes({
+  name: 'alerts',
+  needs: ['alerts', 'timers'],
+  plugin: async (app, { deps: { alerts, timers }, routes }) => {
     routes.add(
       app,
       {
@@ -216,5 +211,5 @@ export function createAlertRoutes({ alerts, timers }: AlertRouteDeps): ApiPlugin
         };
       },
     );
-  };
-}
+  },
+});

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SkillInstaller } from '../../skills/package/installer.js';
 import { buildHouseholdApi, type HouseholdApi } from '../testing/household-api.js';
 import { buildTestApi } from '../testing/test-api.js';
-import { createSkillStoreRoutes } from './skill-store.js';
 
 let api: HouseholdApi;
 beforeEach(async () => {
@@ -69,7 +68,7 @@ describe('commerce routes through the route catalog', () => {
 
 describe('POST /skills/store/:id/inspect', () => {
   it('is documented with an optional body, as its handler reads {} when there is none', async () => {
-    const skills = await buildTestApi({ plugins: [createSkillStoreRoutes({} as SkillInstaller, undefined)] });
+    const skills = await buildTestApi({ installer: {} as SkillInstaller });
     try {
       const doc = (
         await skills.app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: skills.auth })

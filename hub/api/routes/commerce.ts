@@ -1,8 +1,7 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { HubError } from '../../sdk/errors.js';
-import type { CommerceService } from '../../commerce/service.js';
-import type { ApiPluginOptions } from '../types.js';
+import { defineRoutes } from '../route-group.js';
 import * as replies from '../openapi/commerce.js';
 import { actingUser, requireAdult, sessionUser } from '../principal.js';
 
@@ -42,25 +41,25 @@ const idParams = z.object({ id: z.string() });
 const tag = 'commerce';
 
 /**
- * Commerce routes, mounted under `/api/v1` (hub/wiring/api.ts lists them in `moduleRoutes`).
+ * Commerce routes, mounted under `/api/v1` (listed in hub/api/route-groups.ts).
  * Purchases are two-step: POST /commerce/orders/prepare → {quote, confirmationToken}, then
  * POST /commerce/confirmations/:token {pin?} → the order. GET /commerce/confirmations lists the quotes still
  * waiting (voice "Shall I order it?" and dashboard quotes). A logged-in household user buys only as
  * themselves; the purchase policy then applies their role and the live limits.
- * Only `routes` is used from the plugin options, so a process without the whole hub (scripts/crash-test-child.ts) can mount them.
+ * They need only the commerce service, so a process without the whole hub (scripts/crash-test-child.ts) can mount them.
  */
-export function createCommerceRoutes(
-  c: CommerceService,
-): (app: FastifyInstance, options: Pick<ApiPluginOptions, 'routes'>) => Promise<void> {
-  /** A logged-in user sees and answers only their own quotes; the API token sees all. */
-  const ownQuote = (request: FastifyRequest, token: string) => {
-    const user = sessionUser(request);
-    const buyer = c.confirmationBuyer(token);
-    if (user && buyer !== undefined && buyer !== user.id)
-      throw new HubError('FORBIDDEN', `This quote is for ${buyer}; only they (or the API token) can answer it.`);
-  };
+export const commerceRoutes = defineRoutes({
+  name: 'commerce',
+  needs: ['commerce'],
+  plugin: async (app, { deps: { commerce: c }, routes }) => {
+    /** A logged-in user sees and answers only their own quotes; the API token sees all. */
+    const ownQuote = (request: FastifyRequest, token: string) => {
+      const user = sessionUser(request);
+      const buyer = c.confirmationBuyer(token);
+      if (user && buyer !== undefined && buyer !== user.id)
+        throw new HubError('FORBIDDEN', `This quote is for ${buyer}; only they (or the API token) can answer it.`);
+    };
 
-  return async (app, { routes }) => {
     routes.add(
       app,
       {
@@ -334,5 +333,5 @@ export function createCommerceRoutes(
       },
       async () => ({ suggestions: c.suggestions() }),
     );
-  };
-}
+  },
+});

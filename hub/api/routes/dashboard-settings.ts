@@ -9,7 +9,7 @@ import { HubError } from '../../sdk/errors.js';
 import { buttonConfigSchema, commerceUserSchema, replenishmentRuleSchema } from '../../commerce/config.js';
 import type { CommerceSettingsStore } from '../../commerce/settings-store.js';
 import { requireAdult } from '../principal.js';
-import type { ApiPlugin } from '../types.js';
+import { defineRoutes } from '../route-group.js';
 
 const settingsReply = z.object({
   commerce: z.object({
@@ -75,8 +75,16 @@ export function dashboardSettings({ config, settings, passwords }: SettingsSourc
   };
 }
 
-export function createDashboardSettingsRoutes(sources: SettingsSources): ApiPlugin {
-  return async (app, { routes }) => {
+export const dashboardSettingsRoutes = defineRoutes({
+  name: 'dashboard settings',
+  needs: ['hubConfig', 'commerce'],
+  optional: ['sessions'],
+  plugin: async (app, { deps, routes }) => {
+    const sources: SettingsSources = {
+      config: deps.hubConfig,
+      settings: deps.commerce.settings,
+      passwords: deps.sessions,
+    };
     routes.add(
       app,
       {
@@ -113,5 +121,5 @@ export function createDashboardSettingsRoutes(sources: SettingsSources): ApiPlug
         return dashboardSettings(sources);
       },
     );
-  };
-}
+  },
+});

@@ -7,9 +7,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { HubError } from '../../sdk/errors.js';
 import { PUBLIC_ROUTE } from '../route-access.js';
+import { defineRoutes } from '../route-group.js';
 
 export const DASHBOARD_APP_DIR = resolve(import.meta.dirname, '../web/app');
 
@@ -66,11 +67,6 @@ export function contentSecurityPolicy(indexHtml: string): string {
   ].join('; ');
 }
 
-export interface DashboardOptions {
-  /** Folder with index.html and the app modules; defaults to hub/api/web/app beside this module. */
-  appDir?: string;
-}
-
 /** htm does not export its package.json, so walk up from the resolved entry to `node_modules/<pkg>`. */
 function packageDir(entry: string, pkg: string): string {
   let dir = dirname(entry);
@@ -107,30 +103,36 @@ export function loadDashboardFiles(appDir: string): Map<string, StaticFile> {
   return files;
 }
 
-export async function dashboardRoutes(app: FastifyInstance, options: DashboardOptions = {}): Promise<void> {
-  const files = loadDashboardFiles(options.appDir ?? DASHBOARD_APP_DIR);
-  const index = files.get('/index.html')!;
-  const csp = contentSecurityPolicy(index.body.toString('utf8'));
+/** The web dashboard's static files, at / (outside /api: the pages hold no data, their API calls carry the token). */
+export const dashboardPages = defineRoutes({
+  name: 'dashboard pages',
+  needs: [],
+  atRoot: true,
+  plugin: async (app) => {
+    const files = loadDashboardFiles(DASHBOARD_APP_DIR);
+    const index = files.get('/index.html')!;
+    const csp = contentSecurityPolicy(index.body.toString('utf8'));
 
-  const send = (reply: FastifyReply, file: StaticFile, ifNoneMatch: string | undefined) => {
-    reply
-      .header('content-type', file.type)
-      .header('etag', file.etag)
-      .header('cache-control', 'no-cache')
-      .header('x-content-type-options', 'nosniff')
-      .header('referrer-policy', 'no-referrer');
-    if (file === index) reply.header('content-security-policy', csp).header('x-frame-options', 'DENY');
-    if (ifNoneMatch === file.etag) return reply.status(304).send();
-    return reply.send(file.body);
-  };
+    const send = (reply: FastifyReply, file: StaticFile, ifNoneMatch: string | undefined) => {
+      reply
+        .header('content-type', file.type)
+        .header('etag', file.etag)
+        .header('cache-control', 'no-cache')
+        .header('x-content-type-options', 'nosniff')
+        .header('referrer-policy', 'no-referrer');
+      if (file === index) reply.header('content-security-policy', csp).header('x-frame-options', 'DENY');
+      if (ifNoneMatch === file.etag) return reply.status(304).send();
+      return reply.send(file.body);
+    };
 
-  // The pages are public (they hold no data); the auth hook denies every route that does not say so.
-  const open = { config: PUBLIC_ROUTE };
-  app.get('/', open, async (request, reply) => send(reply, index, request.headers['if-none-match']));
-  app.get('/favicon.ico', open, async (_request, reply) => reply.status(204).send());
-  // One route per file (no wildcard), so unknown /api paths keep the API's own not-found answer.
-  for (const [path, file] of files) {
-    if (path === '/index.html') continue;
-    app.get(path, open, async (request, reply) => send(reply, file, request.headers['if-none-match']));
-  }
-}
+    // The pages are public (they hold no data); the auth hook denies every route that does not say so.
+    const open = { config: PUBLIC_ROUTE };
+    app.get('/', open, async (request, reply) => send(reply, index, request.headers['if-none-match']));
+    app.get('/favicon.ico', open, async (_request, reply) => reply.status(204).send());
+    // One route per file (no wildcard), so unknown /api paths keep the API's own not-found answer.
+    for (const [path, file] of files) {
+      if (path === '/index.html') continue;
+      app.get(path, open, async (request, reply) => send(reply, file, request.headers['if-none-match']));
+    }
+  },
+});

@@ -1,8 +1,7 @@
 /** GET /devices/:id/history?since=: the device's numeric and on/off readings kept by the hub (hub/devices/history.ts). */
 import { z } from 'zod';
-import type { DeviceHistory } from '../../devices/history.js';
 import { idParamsSchema } from '../schemas.js';
-import type { ApiPlugin } from '../types.js';
+import { defineRoutes } from '../route-group.js';
 
 const historyQuery = z.strictObject({
   since: z
@@ -19,8 +18,11 @@ const historyReply = z.object({
   attributes: z.record(z.string(), z.array(point)),
 });
 
-export function createDeviceHistoryRoutes(history: Pick<DeviceHistory, 'query' | 'maxRowsPerDevice'>): ApiPlugin {
-  return async (app, { deps, routes }) => {
+export const deviceHistoryRoutes = defineRoutes({
+  name: 'device history',
+  needs: ['history', 'devices'],
+  plugin: async (app, { deps, routes }) => {
+    const { history } = deps;
     routes.add(
       app,
       {
@@ -41,5 +43,5 @@ export function createDeviceHistoryRoutes(history: Pick<DeviceHistory, 'query' |
         return { deviceId: id, since, maxReadings: history.maxRowsPerDevice, attributes: history.query(id, since) };
       },
     );
-  };
-}
+  },
+});

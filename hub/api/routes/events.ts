@@ -1,7 +1,7 @@
 import type { WebSocket } from 'ws';
 import { HUB_EVENT_NAMES, type HubEvents } from '../../core/events.js';
 import type { RouteAccess } from '../route-access.js';
-import type { ApiPlugin } from '../types.js';
+import { defineRoutes } from '../route-group.js';
 import { parseInput } from '../validate.js';
 import { eventsQuerySchema } from '../schemas.js';
 import { HubError } from '../../sdk/errors.js';
@@ -49,28 +49,32 @@ function selectedEvents(filter: string | undefined): (keyof HubEvents)[] {
 }
 
 /** `GET /api/v1/events` (WebSocket): one `{event, payload, at}` JSON message per hub event. */
-export const eventRoutes: ApiPlugin = async (app, { deps, routes }) => {
-  routes.documentWebSocket('/events', 'Stream of every hub event as {event, payload, at}', eventsQuerySchema);
-  const frameOf = eventFrames(() => deps.clock.now());
-  app.get(
-    '/events',
-    { websocket: true, config: { queryToken: true } satisfies RouteAccess },
-    (socket: WebSocket, request) => {
-      let names: (keyof HubEvents)[];
-      try {
-        names = selectedEvents(parseInput(eventsQuerySchema, request.query, 'query').events);
-      } catch (err) {
-        socket.close(1008, err instanceof HubError ? err.message.slice(0, 120) : 'bad request');
-        return;
-      }
-      const connection = new EventConnection(socket, { frameOf, now: () => deps.clock.now(), log: deps.log });
-      const unsubscribers = names.map((event) => deps.events.on(event, (payload) => connection.push(event, payload)));
-      const cleanup = () => {
-        unsubscribers.forEach((off) => off());
-        connection.dispose();
-      };
-      socket.on('close', cleanup);
-      socket.on('error', cleanup);
-    },
-  );
-};
+export const eventRoutes = defineRoutes({
+  name: 'events',
+  needs: ['events', 'clock', 'log'],
+  plugin: async (app, { deps, routes }) => {
+    routes.documentWebSocket('/events', 'Stream of every hub event as {event, payload, at}', eventsQuerySchema);
+    const frameOf = eventFrames(() => deps.clock.now());
+    app.get(
+      '/events',
+      { websocket: true, config: { queryToken: true } satisfies RouteAccess },
+      (socket: WebSocket, request) => {
+        let names: (keyof HubEvents)[];
+        try {
+          names = selectedEvents(parseInput(eventsQuerySchema, request.query, 'query').events);
+        } catch (err) {
+          socket.close(1008, err instanceof HubError ? err.message.slice(0, 120) : 'bad request');
+          return;
+        }
+        const connection = new EventConnection(socket, { frameOf, now: () => deps.clock.now(), log: deps.log });
+        const unsubscribers = names.map((event) => deps.events.on(event, (payload) => connection.push(event, payload)));
+        const cleanup = () => {
+          unsubscribers.forEach((off) => off());
+          connection.dispose();
+        };
+        socket.on('close', cleanup);
+        socket.on('error', cleanup);
+      },
+    );
+  },
+});

@@ -22,7 +22,6 @@ import {
 import { openDatabase, type Db } from '../../store/database.js';
 import { MemoryDevices, MemoryHousehold } from '../testing/memory-services.js';
 import { buildTestApi, type TestApi } from '../testing/test-api.js';
-import { createSkillStoreRoutes } from './skill-store.js';
 
 let dir: string;
 let db: Db;
@@ -32,7 +31,7 @@ let httpStore: { url: string; close(): Promise<void> };
 const apis: TestApi[] = [];
 
 async function apiWith(storeUrl: string | undefined): Promise<TestApi> {
-  const api = await buildTestApi({ plugins: [createSkillStoreRoutes(installer, storeUrl)] });
+  const api = await buildTestApi({ installer, skillStoreUrl: storeUrl });
   apis.push(api);
   return api;
 }

@@ -6,9 +6,8 @@ import { z } from 'zod';
 import { HubError } from '../../sdk/errors.js';
 import { resolveSkillSource } from '../../skills/cli/source.js';
 import { SKILL_ID_PATTERN } from '../../skills/manifest.js';
-import type { SkillInstaller } from '../../skills/package/installer.js';
 import { DirectoryStore, type StoreListing } from '../../skills/store/directory-store.js';
-import type { ApiPlugin } from '../types.js';
+import { defineRoutes } from '../route-group.js';
 
 const idParams = z.object({
   id: z.string().regex(SKILL_ID_PATTERN, 'a skill id: lowercase letters, digits, "-" and "_"'),
@@ -36,6 +35,9 @@ const NO_STORE =
   'No skill store is set: add skills.storeUrl (a directory or an http(s) URL) to the config to browse and install skills.';
 const anyObject = z.object({}).catchall(z.unknown());
 
+/** How long the store's listing may take before the API answers that it is unreachable. */
+const STORE_TIMEOUT_MS = 5000;
+
 async function listStore(storeUrl: string, timeoutMs: number): Promise<StoreListing[]> {
   if (!/^https?:\/\//.test(storeUrl)) return new DirectoryStore(storeUrl).list();
   const response = await fetch(`${storeUrl.replace(/\/$/, '')}/skills`, {
@@ -60,20 +62,18 @@ async function listStore(storeUrl: string, timeoutMs: number): Promise<StoreList
   return parsed.data as StoreListing[];
 }
 
-export function createSkillStoreRoutes(
-  installer: SkillInstaller,
-  storeUrl: string | undefined,
-  options: { timeoutMs?: number } = {},
-): ApiPlugin {
-  const timeoutMs = options.timeoutMs ?? 5000;
-  const requireStore = (): string => {
-    if (!storeUrl) throw new HubError('NOT_FOUND', NO_STORE);
-    return storeUrl;
-  };
-  const fetchPackage = async (id: string, version: string | undefined) =>
-    resolveSkillSource(version ? `${id}@${version}` : id, { storeUrl: requireStore() });
+export const skillStoreRoutes = defineRoutes({
+  name: 'skill store',
+  needs: ['installer'],
+  optional: ['skillStoreUrl'],
+  plugin: async (app, { deps: { installer, skillStoreUrl: storeUrl }, routes }) => {
+    const requireStore = (): string => {
+      if (!storeUrl) throw new HubError('NOT_FOUND', NO_STORE);
+      return storeUrl;
+    };
+    const fetchPackage = async (id: string, version: string | undefined) =>
+      resolveSkillSource(version ? `${id}@${version}` : id, { storeUrl: requireStore() });
 
-  return async (app, { routes }) => {
     routes.add(
       app,
       {
@@ -86,7 +86,7 @@ export function createSkillStoreRoutes(
       },
       async () =>
         storeUrl
-          ? { url: storeUrl, skills: await listStore(storeUrl, timeoutMs) }
+          ? { url: storeUrl, skills: await listStore(storeUrl, STORE_TIMEOUT_MS) }
           : { url: null, skills: [], hint: NO_STORE },
     );
     routes.add(
@@ -139,5 +139,5 @@ export function createSkillStoreRoutes(
         return reply.status(201).send(result);
       },
     );
-  };
-}
+  },
+});

@@ -1,8 +1,6 @@
 /** Skills: list, inspect a signed package, install/update it (approval required), uninstall, re-enable. */
 import { z } from 'zod';
-import type { SkillInstaller } from '../../skills/package/installer.js';
-import type { SkillRuntime } from '../../skills/runtime.js';
-import type { ApiPlugin } from '../types.js';
+import { defineRoutes } from '../route-group.js';
 
 const packageBody = z.strictObject({
   /** The .tgz, base64. */
@@ -53,8 +51,10 @@ const skillInfo = z
   })
   .catchall(z.unknown());
 
-export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstaller): ApiPlugin {
-  return async (app, { routes }) => {
+export const skillRoutes = defineRoutes({
+  name: 'skills',
+  needs: ['skills', 'installer'],
+  plugin: async (app, { deps: { skills: runtime, installer }, routes }) => {
     routes.add(
       app,
       {
@@ -135,5 +135,5 @@ export function createSkillRoutes(runtime: SkillRuntime, installer: SkillInstall
       },
       async (request) => runtime.enable(request.params.id),
     );
-  };
-}
+  },
+});

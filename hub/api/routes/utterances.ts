@@ -1,8 +1,7 @@
 /** POST /utterances: text in, understood intent, targets, the skill that handled it, its reply and actions out. */
 import { z } from 'zod';
-import type { SkillRuntime } from '../../skills/runtime.js';
 import { actingUser } from '../principal.js';
-import type { ApiPlugin } from '../types.js';
+import { defineRoutes } from '../route-group.js';
 
 export const utteranceBodySchema = z.strictObject({
   text: z.string().trim().min(1).max(2000),
@@ -33,11 +32,11 @@ export interface TypedCommand {
   ms: number;
 }
 
-export function createUtteranceRoutes(
-  runtime: SkillRuntime,
-  options: { onTyped?: (command: TypedCommand) => void } = {},
-): ApiPlugin {
-  return async (app, { routes }) => {
+export const utteranceRoutes = defineRoutes({
+  name: 'utterances',
+  needs: ['skills'],
+  optional: ['onTypedCommand'],
+  plugin: async (app, { deps: { skills: runtime, onTypedCommand }, routes }) => {
     routes.add(
       app,
       {
@@ -59,7 +58,7 @@ export function createUtteranceRoutes(
           speaker === undefined ? context : { ...context, user: speaker },
         );
         if (!context.dryRun) {
-          options.onTyped?.({
+          onTypedCommand?.({
             text,
             reply: result.reply,
             ms: Math.round(performance.now() - started),
@@ -70,5 +69,5 @@ export function createUtteranceRoutes(
         return result;
       },
     );
-  };
-}
+  },
+});

@@ -2,9 +2,8 @@
 import { z } from 'zod';
 import { HubError } from '../../sdk/errors.js';
 import { parseWav } from '../../voice/audio/wav.js';
-import type { VoiceService } from '../../voice/service.js';
 import { actingUser } from '../principal.js';
-import type { ApiPlugin } from '../types.js';
+import { defineRoutes } from '../route-group.js';
 
 const WAV_TYPES = ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave'];
 /** Two minutes of 48 kHz stereo 16-bit audio; the recogniser cuts an utterance much earlier. */
@@ -55,13 +54,11 @@ const logEntry = z.object({
 });
 const idParams = z.object({ id: z.coerce.number().int().min(1) });
 
-export interface VoiceRouteOptions {
-  /** Why voice cannot take audio yet (it loads after the API listens), or undefined when it can. */
-  notReady?: () => string | undefined;
-}
-
-export function createVoiceRoutes(voice: VoiceService, options: VoiceRouteOptions = {}): ApiPlugin {
-  return async (app, { routes }) => {
+export const voiceRoutes = defineRoutes({
+  name: 'voice',
+  needs: ['voice'],
+  optional: ['voiceNotReady'],
+  plugin: async (app, { deps: { voice, voiceNotReady }, routes }) => {
     // Encapsulated in this plugin: only the voice routes take raw audio.
     app.addContentTypeParser(WAV_TYPES, { parseAs: 'buffer', bodyLimit: MAX_WAV_BYTES }, (_request, body, done) =>
       done(null, body),
@@ -89,7 +86,7 @@ export function createVoiceRoutes(voice: VoiceService, options: VoiceRouteOption
           );
         }
         parseWav(body); // a clear error for non-WAV bodies before any decoding starts
-        const waiting = options.notReady?.();
+        const waiting = voiceNotReady?.();
         if (waiting !== undefined) throw new HubError('RECOGNIZER_UNAVAILABLE', waiting);
         if (voice.recognizerName === 'text')
           throw new HubError('RECOGNIZER_UNAVAILABLE', `voice commands are off: ${voice.status().detail}`);
@@ -159,5 +156,5 @@ export function createVoiceRoutes(voice: VoiceService, options: VoiceRouteOption
       },
       async () => ({ deleted: voice.voiceLog.clear() }),
     );
-  };
-}
+  },
+});

@@ -15,9 +15,6 @@ import { hubConfigSchema } from '../../config/schema.js';
 import { DeviceHistory } from '../../devices/history.js';
 import { openHistoryDatabase } from '../../devices/history-database.js';
 import { openDatabase, type Db } from '../../store/database.js';
-import { createDashboardSettingsRoutes } from '../routes/dashboard-settings.js';
-import { createDeviceHistoryRoutes } from '../routes/device-history.js';
-import { createCommerceRoutes } from '../routes/commerce.js';
 import { SessionStore } from '../sessions/session-store.js';
 import { buildTestApi, type TestApi } from './test-api.js';
 
@@ -93,11 +90,9 @@ export async function buildHouseholdApi(
   const api = await buildTestApi({
     clock,
     sessions,
-    plugins: [
-      createCommerceRoutes(commerce),
-      createDashboardSettingsRoutes({ config, settings: commerce.settings, passwords: sessions }),
-      createDeviceHistoryRoutes(history),
-    ],
+    commerce,
+    hubConfig: config,
+    history,
   });
   const stop = async () => {
     await api.app.close();
