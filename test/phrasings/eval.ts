@@ -1,8 +1,9 @@
 /**
- * npm run eval:phrasings [-- --errors N] [--split dev|sealed] [--template-only]
+ * npm run eval:phrasings [-- --errors N] [--split dev|sealed] [--batch b3] [--template-only]
  * Starts a real hub on the held-out household (test/phrasings/household.yaml), sends every held-out sentence to
  * POST /api/v1/utterances (dryRun, heard in its satellite's area) and prints right-intent and full-frame per kind
  * and overall, for dev and sealed separately. `--errors N` lists up to N dev misses; sealed misses are never shown.
+ * `--batch b3`: only that batch's sentences (ids b3-…), to see a fresh batch apart from ones the team has read.
  * `--template-only`: the template matcher alone (language.secondStage false), to compare with the full understanding.
  */
 import { loadSplit, type PhrasingCase, type SplitName } from './lib/cases.js';
@@ -19,6 +20,8 @@ function option(name: string): string | undefined {
 const showErrors = Number(option('--errors') ?? 0);
 const splits: SplitName[] =
   option('--split') === 'dev' ? ['dev'] : option('--split') === 'sealed' ? ['sealed'] : ['dev', 'sealed'];
+const batch = option('--batch');
+const inBatch = (c: PhrasingCase) => batch === undefined || c.id.startsWith(`${batch}-`);
 const home = Household.load();
 const hub = await startHubUnderTest({ templateOnly: process.argv.includes('--template-only') });
 const misses: string[] = [];
@@ -35,7 +38,7 @@ try {
   for (const split of splits) {
     const tally = new Tally();
     const started = Date.now();
-    for (const c of loadSplit(split)) {
+    for (const c of loadSplit(split).filter(inBatch)) {
       const answer = await hub.post<HubAnswer>('/utterances', {
         text: c.text,
         dryRun: true,
@@ -56,13 +59,13 @@ try {
     }
     console.log(
       formatTally(
-        `${split}: right intent and full frame per kind (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        `${split}${batch ? ` (batch ${batch})` : ''}: right intent and full frame per kind (${((Date.now() - started) / 1000).toFixed(1)} s)`,
         tally,
       ),
     );
     const t = tally.total(inScope);
     console.log(
-      `${split} summary: in scope ${t.n} sentences, right intent ${(t.intent / t.n).toFixed(3)}, full frame ${(t.frame / t.n).toFixed(3)}\n`,
+      `${split}${batch ? ` ${batch}` : ''} summary: in scope ${t.n} sentences, right intent ${(t.intent / t.n).toFixed(3)}, full frame ${(t.frame / t.n).toFixed(3)}\n`,
     );
   }
   if (showErrors > 0 && misses.length)

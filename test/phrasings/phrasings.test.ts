@@ -13,8 +13,14 @@ import { Household, HOUSEHOLD_FILE } from './lib/household.js';
 import { inScope, Tally } from './lib/report.js';
 import { judge, type HubAnswer } from './lib/score.js';
 
-/** Dev set (b1 + b2), in-scope kinds: 0.926 / 0.922 with the second stage of understanding (issue 14, see BENCHMARKS.md), minus a small margin. */
-const FLOOR = { intent: 0.9, frame: 0.9 };
+/**
+ * Floors per part of the dev set, in-scope kinds: today's figure minus a small margin (BENCHMARKS.md, held-out).
+ * b1 + b2 were read by the template writers (0.983 / 0.978 on 2026-12-07); b3 is fresh (0.841 / 0.809 then).
+ */
+const FLOORS = [
+  { batches: ['b1', 'b2'], intent: 0.94, frame: 0.93 },
+  { batches: ['b3'], intent: 0.8, frame: 0.77 },
+];
 
 const home = Household.load();
 const dev = loadSplit('dev');
@@ -52,23 +58,29 @@ describe('held-out phrasings, dev set', () => {
       if (c.area !== undefined) expect(home.areaById(c.area), `${c.id} area ${c.area}`).toBeDefined();
   });
 
-  it(`understands at least ${FLOOR.intent * 100} % right intent and ${FLOOR.frame * 100} % full frame`, async () => {
-    const tally = new Tally();
-    const misses: string[] = [];
-    for (const c of dev.filter((x) => inScope(x.kind))) {
-      const answer = await ask(c, true);
-      const verdict = judge(c, answer, home);
-      tally.add(c, verdict);
-      if (!verdict.frameOk)
-        misses.push(
-          `"${c.text}" → ${answer.intent ? `${answer.intent.name} ${JSON.stringify(answer.intent.slots)}` : 'nothing'}`,
-        );
-    }
-    const t = tally.total(inScope);
-    const detail = `intent ${t.intent}/${t.n}, frame ${t.frame}/${t.n}; first misses:\n${misses.slice(0, 15).join('\n')}`;
-    expect(t.intent / t.n, detail).toBeGreaterThanOrEqual(FLOOR.intent);
-    expect(t.frame / t.n, detail).toBeGreaterThanOrEqual(FLOOR.frame);
-  }, 120_000);
+  it.each(FLOORS)(
+    'understands $batches: at least $intent right intent and $frame full frame',
+    async (floor) => {
+      const tally = new Tally();
+      const misses: string[] = [];
+      const ofBatches = (c: PhrasingCase) => floor.batches.some((b) => c.id.startsWith(`${b}-`));
+      for (const c of dev.filter((x) => inScope(x.kind) && ofBatches(x))) {
+        const answer = await ask(c, true);
+        const verdict = judge(c, answer, home);
+        tally.add(c, verdict);
+        if (!verdict.frameOk)
+          misses.push(
+            `"${c.text}" → ${answer.intent ? `${answer.intent.name} ${JSON.stringify(answer.intent.slots)}` : 'nothing'}`,
+          );
+      }
+      const t = tally.total(inScope);
+      const detail = `intent ${t.intent}/${t.n}, frame ${t.frame}/${t.n}; first misses:\n${misses.slice(0, 15).join('\n')}`;
+      expect(t.n, 'cases of these batches').toBeGreaterThan(150);
+      expect(t.intent / t.n, detail).toBeGreaterThanOrEqual(floor.intent);
+      expect(t.frame / t.n, detail).toBeGreaterThanOrEqual(floor.frame);
+    },
+    120_000,
+  );
 
   it('sends no device command for requests it cannot do, and answers each of them', async () => {
     const cannot = dev.filter((c) => !inScope(c.kind));
