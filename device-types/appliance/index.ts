@@ -1,6 +1,7 @@
 /** Appliances (washer, dryer, dishwasher, coffee maker, oven): on/off, a program with states, consumables. */
 import { defineDeviceType, ON_OFF } from '../../hub/sdk/index.js';
 import { applianceCommandSchemas, applianceEventSchemas, applianceStateSchema, PROGRAM_STATES } from './protocol.js';
+import { appliancePause, applianceResume } from './intents.js';
 
 export const appliance = defineDeviceType({
   summary: 'Appliances: on/off, programs, consumables',
@@ -39,5 +40,6 @@ export const appliance = defineDeviceType({
     HearthAppliancePause: { command: () => ({ command: 'pause_program' }), done: () => 'Paused' },
     HearthApplianceResume: { command: () => ({ command: 'resume_program' }), done: () => 'Resumed' },
   },
+  intents: { HearthAppliancePause: appliancePause, HearthApplianceResume: applianceResume },
   simulator: () => import('./simulator.js'),
 });

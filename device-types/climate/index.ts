@@ -3,6 +3,7 @@ import { CLIMATE_SETPOINT_C, defineDeviceType, SWITCHED_ON_OFF, type Device } fr
 import { climateCommandSchemas, climateStateSchema, HVAC_MODES } from './protocol.js';
 import { setTemperature } from '../shared/set-temperature.js';
 import { climateDiscovery } from './ha-discovery.js';
+import { climateSetTemperature } from './intents.js';
 
 export const climate = defineDeviceType({
   summary: 'Thermostats: target temperature, HVAC mode',
@@ -35,6 +36,7 @@ export const climate = defineDeviceType({
   state: climateStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
   intentActions: { HassClimateSetTemperature: setTemperature },
+  intents: { HassClimateSetTemperature: climateSetTemperature },
   grammar: { ranges: (device) => ({ temperature: setpointRange(device) }) },
   haDiscovery: climateDiscovery,
   simulator: () => import('./simulator.js'),

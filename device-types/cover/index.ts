@@ -3,6 +3,7 @@ import { defineDeviceType } from '../../hub/sdk/index.js';
 import { coverCommandSchemas, coverStateSchema } from './protocol.js';
 import { setPosition } from '../shared/set-position.js';
 import { coverDiscovery } from './ha-discovery.js';
+import { coverSetPosition } from './intents.js';
 
 export const cover = defineDeviceType({
   summary: 'Covers: open, close, stop, position',
@@ -21,6 +22,7 @@ export const cover = defineDeviceType({
   state: coverStateSchema,
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
   intentActions: { HassSetPosition: setPosition },
+  intents: { HassSetPosition: coverSetPosition },
   // Without an awning in the house, "open the living room awning" is not heard (it would steal "blinds").
   grammar: { values: { cover_class: (device) => device.deviceClass } },
   haDiscovery: coverDiscovery,

@@ -2,6 +2,7 @@
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
 import { fanDiscovery } from './ha-discovery.js';
+import { fanSetSpeed } from './intents.js';
 
 export const fan = defineDeviceType({
   summary: 'Fans: on/off, speed',
@@ -27,6 +28,7 @@ export const fan = defineDeviceType({
       done: (intent) => `Set to ${intent.slots.percentage} percent:`,
     },
   },
+  intents: { HassFanSetSpeed: fanSetSpeed },
   haDiscovery: fanDiscovery,
   simulator: () => import('./simulator.js'),
 });

@@ -2,6 +2,7 @@
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF, type Device, type SlotValue } from '../../hub/sdk/index.js';
 import { lightCommandSchemas, lightStateSchema } from './protocol.js';
 import { lightDiscovery } from './ha-discovery.js';
+import { lightSet } from './intents.js';
 
 export const light = defineDeviceType({
   summary: 'Lights: on/off, brightness, colour',
@@ -41,6 +42,7 @@ export const light = defineDeviceType({
       },
     },
   },
+  intents: { HassLightSet: lightSet },
   haDiscovery: lightDiscovery,
   simulator: () => import('./simulator.js'),
 });

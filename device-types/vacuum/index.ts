@@ -1,6 +1,7 @@
 /** Robot vacuums: start, stop, back to the dock. */
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
+import { vacuumReturnToBase, vacuumStart } from './intents.js';
 
 export const vacuum = defineDeviceType({
   summary: 'Robot vacuums: start, stop, dock',
@@ -22,5 +23,6 @@ export const vacuum = defineDeviceType({
     HassVacuumStart: { command: () => ({ command: 'start' }), done: () => 'Started' },
     HassVacuumReturnToBase: { command: () => ({ command: 'return_to_base' }), done: () => 'Sent home' },
   },
+  intents: { HassVacuumStart: vacuumStart, HassVacuumReturnToBase: vacuumReturnToBase },
   simulator: () => import('./simulator.js'),
 });

@@ -1,36 +1,22 @@
 /**
- * The smart-home skill's intents: devices on and off, lights, climate, covers, state questions, vacuums, and those
- * the device types bring from their folders (device-types/<type>/), with the words they add to these.
+ * The smart-home skill's intents: devices on and off, toggled, asked about (their state, the temperature); and the
+ * intents the device types bring from their folders (device-types/<type>/: a light's brightness, a thermostat's
+ * setpoint, a vacuum's dock…), with the words they add to these.
  */
 import type { DeviceTypeDefinition, IntentDeclaration } from '../../../hub/sdk/index.js';
 import { deviceTypes } from '../../../device-types/index.js';
-import { appliancePause, applianceResume } from './appliance-pause.js';
 import { climateGetTemperature } from './climate-get-temperature.js';
-import { climateSetTemperature } from './climate-set-temperature.js';
-import { fanSetSpeed } from './fan-set-speed.js';
 import { getState } from './get-state.js';
-import { lightSet } from './light-set.js';
-import { setPosition } from './set-position.js';
 import { toggle } from './toggle.js';
 import { turnOff } from './turn-off.js';
 import { turnOn } from './turn-on.js';
-import { vacuumReturnToBase } from './vacuum-return-to-base.js';
-import { vacuumStart } from './vacuum-start.js';
 
 const ownIntents: Record<string, IntentDeclaration> = {
   HassTurnOn: turnOn,
   HassTurnOff: turnOff,
   HassToggle: toggle,
-  HassLightSet: lightSet,
-  HassFanSetSpeed: fanSetSpeed,
-  HassClimateSetTemperature: climateSetTemperature,
   HassClimateGetTemperature: climateGetTemperature,
   HassGetState: getState,
-  HassSetPosition: setPosition,
-  HassVacuumStart: vacuumStart,
-  HassVacuumReturnToBase: vacuumReturnToBase,
-  HearthAppliancePause: appliancePause,
-  HearthApplianceResume: applianceResume,
 };
 
 export const smartHomeIntents: Record<string, IntentDeclaration> = withDeviceTypes(

@@ -2,7 +2,7 @@
  * HassLightSet: the brightness or colour of lights. Home Assistant's frame has no `domain` (the intent is about
  * lights); "brighter"/"dimmer" carry Hearth's `brightness_step` (`up`/`down`, or signed percent), stepped by the skill.
  */
-import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
 
 const to = '(to|at|on)';
 export const lightSet = defineIntent({

@@ -1,7 +1,10 @@
-/** HassVacuumStart: starts the vacuum (Home Assistant's frame has no `domain`). */
-import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+/**
+ * The robot vacuum's intents: HassVacuumStart starts it, HassVacuumReturnToBase sends it back to its dock (Home
+ * Assistant's frames have no `domain`).
+ */
+import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
 
-const robot = '(vacuum|robot|hoover|roomba|vacuum cleaner|robot vacuum|robot hoover|hoovering robot)';
+const robotToStart = '(vacuum|robot|hoover|roomba|vacuum cleaner|robot vacuum|robot hoover|hoovering robot)';
 export const vacuumStart = defineIntent({
   targets: { domains: ['vacuum'], areaFromContext: true },
   slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area, floor: TARGET_SLOTS.floor },
@@ -61,17 +64,64 @@ export const vacuumStart = defineIntent({
     {
       spoken: false,
       sentences: [
-        `(start|run|turn on|fire up|launch) [the|my] ${robot} [<where>]`,
+        `(start|run|turn on|fire up|launch) [the|my] ${robotToStart} [<where>]`,
         '(vacuum|hoover|clean|sweep) [the] (floor|floors|house|home|place|carpet|carpets|rug|rugs)',
         '(vacuum|hoover|clean|sweep) [<the>] <place>',
         '(vacuum|hoover|clean) [the] (whole|entire) <place>',
         '(vacuum|hoover) <here>',
         'start (cleaning|vacuuming|hoovering) [<where>]',
         '(time to|let us|go) (clean|vacuum|hoover) [<where>]',
-        `send [the|my] ${robot} (to clean|cleaning|to work|off) [<where>]`,
-        `${robot} (start|go|clean) [<where>]`,
-        `(tell|have|ask|get) [the|my] ${robot} to (clean|vacuum|hoover|start|do) [<the>] [<place>]`,
+        `send [the|my] ${robotToStart} (to clean|cleaning|to work|off) [<where>]`,
+        `${robotToStart} (start|go|clean) [<where>]`,
+        `(tell|have|ask|get) [the|my] ${robotToStart} to (clean|vacuum|hoover|start|do) [<the>] [<place>]`,
         '(tell|have|ask|get) <name> to do [<the>] [<place>]',
+      ],
+    },
+  ],
+});
+
+const robotToDock = '(vacuum|robot|hoover|roomba|vacuum cleaner|robot vacuum)';
+const home =
+  '(home|back [home]|to [(its|his|her|the)] (base|dock|charger|station)|back to [(its|his|her|the)] (base|dock|charger|station))';
+/** HassVacuumReturnToBase: sends the vacuum back to its dock. */
+export const vacuumReturnToBase = defineIntent({
+  targets: { domains: ['vacuum'], areaFromContext: true },
+  slots: { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area },
+  cues: {
+    actions: [
+      'dock',
+      'go home',
+      'return',
+      'go back',
+      'base',
+      'charger',
+      'send home',
+      'send back',
+      'home',
+      { words: 'back', weight: 0.5 },
+      'recall',
+      'park',
+    ],
+  },
+  sentences: [
+    {
+      sentences: [
+        `(send|take|tell) <name> [to go] ${home}`,
+        'dock <name>',
+        `<name> (go home|return [home]|dock|go back [to [the] (dock|base)])`,
+      ],
+      priority: 1,
+    },
+    // Spoken: the common forms (the recogniser's grammar stays small and its sentences apart); the rest typed.
+    '(send|take) [the|my] (vacuum|robot|hoover) (home|back [home]|to [its|the] (base|dock|charger))',
+    {
+      spoken: false,
+      sentences: [
+        `(send|take|tell) [the|my] ${robotToDock} [to go] ${home}`,
+        `return [the|my] ${robotToDock} [to [its|the] (base|dock|charger)]`,
+        `(dock|park|recall) [the|my] ${robotToDock}`,
+        `[the] ${robotToDock} (go home|return [home]|dock|go back [to [the] (dock|base)])`,
+        `stop (vacuuming|cleaning|hoovering) and (go|return) ${home}`,
       ],
     },
   ],

@@ -1,5 +1,5 @@
 /** HassClimateSetTemperature: Sets the target temperature; "warmer"/"cooler" step from the current one (`temperature_delta`). */
-import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
 
 export const climateSetTemperature = defineIntent({
   targets: { domains: ['climate'], areaFromContext: true },

@@ -1,7 +1,7 @@
 /** HassSetPosition: Moves a cover or valve to a position in percent. */
-import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
 
-export const setPosition = defineIntent({
+export const coverSetPosition = defineIntent({
   targets: { domains: ['cover', 'valve'], areaFromContext: true },
   slots: { ...TARGET_SLOTS, position: { list: 'position' } },
   cues: {

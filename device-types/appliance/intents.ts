@@ -1,5 +1,5 @@
 /** HearthAppliancePause / HearthApplianceResume: holds a running washer, dryer or dishwasher programme, and goes on. */
-import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
 
 const slots = { name: TARGET_SLOTS.name, area: TARGET_SLOTS.area };
 export const appliancePause = defineIntent({

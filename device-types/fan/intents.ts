@@ -1,5 +1,5 @@
 /** HassFanSetSpeed: a fan's speed in percent ("full speed" → 100, "half speed" → 50). */
-import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
 
 const fan = '(fan|fans)';
 const speed = '[speed]';
