@@ -1,22 +1,11 @@
 /** VehicleLock: Locks the car. */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { vehicleIntent } from './vehicle-intent.js';
 
-const vehicle = { domain: 'vehicle' };
-export const vehicleLock = defineIntent({
-  targets: { domains: ['vehicle'], areaFromContext: false },
-  slots: { name: { list: 'vehicle' }, domain: { fixed: ['vehicle'] } },
-  sentences: [
-    {
-      sentences: [
-        'lock <car>',
-        'lock up <car>',
-        'make sure <car> is locked',
-        'secure <car>',
-        '<car> lock',
-        'lock the doors (of|on) <car>',
-      ],
-      slots: vehicle,
-      priority: 2,
-    },
-  ],
-});
+export const vehicleLock = vehicleIntent([
+  'lock <car>',
+  'lock up <car>',
+  'make sure <car> is locked',
+  'secure <car>',
+  '<car> lock',
+  'lock the doors (of|on) <car>',
+]);

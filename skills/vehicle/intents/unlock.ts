@@ -1,21 +1,10 @@
 /** VehicleUnlock: Unlocks the car (asks first). */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { vehicleIntent } from './vehicle-intent.js';
 
-const vehicle = { domain: 'vehicle' };
-export const vehicleUnlock = defineIntent({
-  targets: { domains: ['vehicle'], areaFromContext: false },
-  slots: { name: { list: 'vehicle' }, domain: { fixed: ['vehicle'] } },
-  sentences: [
-    {
-      sentences: [
-        'unlock <car>',
-        'open up <car>',
-        '<car> unlock',
-        'unlock the doors (of|on) <car>',
-        'let me into <car>',
-      ],
-      slots: vehicle,
-      priority: 2,
-    },
-  ],
-});
+export const vehicleUnlock = vehicleIntent([
+  'unlock <car>',
+  'open up <car>',
+  '<car> unlock',
+  'unlock the doors (of|on) <car>',
+  'let me into <car>',
+]);
