@@ -1,5 +1,6 @@
 /** HassGetCurrentDate: Says the date. */
 import { defineIntent } from '../../../hub/sdk/index.js';
+import { ASKING_WORDS } from './asking-words.js';
 
 export const currentDate = defineIntent({
   targets: 'none',
@@ -20,10 +21,7 @@ export const currentDate = defineIntent({
       { words: 'which month', weight: 0.75 },
       { words: 'what year', weight: 0.75 },
       { words: 'which year', weight: 0.75 },
-      { words: 'any idea', weight: 0.25 },
-      { words: 'tell me', weight: 0.25 },
-      { words: 'remind me', weight: 0.25 },
-      { words: 'do you know', weight: 0.25 },
+      ...ASKING_WORDS,
     ],
   },
   sentences: [

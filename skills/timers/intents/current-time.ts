@@ -1,5 +1,6 @@
 /** HassGetCurrentTime: Says the time. */
 import { defineIntent } from '../../../hub/sdk/index.js';
+import { ASKING_WORDS } from './asking-words.js';
 
 export const currentTime = defineIntent({
   targets: 'none',
@@ -13,10 +14,7 @@ export const currentTime = defineIntent({
       'the time',
       'what time',
       { words: 'how late', weight: 0.5 },
-      { words: 'any idea', weight: 0.25 },
-      { words: 'tell me', weight: 0.25 },
-      { words: 'remind me', weight: 0.25 },
-      { words: 'do you know', weight: 0.25 },
+      ...ASKING_WORDS,
       { words: 'right now', weight: 0.25 },
     ],
   },

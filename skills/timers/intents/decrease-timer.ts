@@ -1,8 +1,7 @@
 /** HassDecreaseTimer: takes time off a timer. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { TIMER_SLOTS, WHICH } from './slots.js';
+import { TIMER_SLOTS, WHICH_TIMER as which } from './slots.js';
 
-const which = `(<my_timer>|${WHICH.join('|')})`;
 export const decreaseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,

@@ -1,8 +1,7 @@
 /** HassIncreaseTimer: adds time to a timer (`hours`/`minutes`/`seconds`: how much; `start_*`, name or area: which). */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { TIMER_SLOTS, WHICH } from './slots.js';
+import { TIMER_SLOTS, WHICH_TIMER as which } from './slots.js';
 
-const which = `(<my_timer>|${WHICH.join('|')})`;
 export const increaseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,

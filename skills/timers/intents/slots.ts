@@ -22,3 +22,6 @@ export const WHICH = [
   '[the|my] {area} <timer_word>',
   '[the|my] <timer_word> (in|from) [the] {area}',
 ];
+
+/** Any timer: "my timer" or one of `WHICH`, as one alternative for a sentence. */
+export const WHICH_TIMER = `(<my_timer>|${WHICH.join('|')})`;

@@ -1,8 +1,7 @@
 /** HassTimerStatus: how long the timers have left. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { TIMER_SLOTS, WHICH } from './slots.js';
+import { TIMER_SLOTS, WHICH_TIMER as which } from './slots.js';
 
-const which = `(<my_timer>|${WHICH.join('|')})`;
 export const timerStatus = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
