@@ -1,3 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import type { z } from 'zod';
+import type { ErrorCodes } from '../../sdk/errors.js';
+import type { RouteCatalog } from '../openapi.js';
 import { defineRoutes } from '../route-group.js';
 import {
   areaInputSchema,
@@ -10,159 +14,138 @@ import {
 } from '../schemas.js';
 import { HubError } from '../../sdk/errors.js';
 
+/** One kind of place (floors, areas): how its five routes differ. */
+interface PlaceKind<T, I extends z.ZodType, U extends z.ZodType> {
+  /** "floor", with its article: "a floor". */
+  noun: string;
+  article: string;
+  schema: z.ZodType<T>;
+  input: I;
+  patch: U;
+  notFound: 'FLOOR_NOT_FOUND' | 'AREA_NOT_FOUND';
+  /** The place it lies in, which adding or changing it may name wrongly (an area's floor). */
+  within?: 'FLOOR_NOT_FOUND';
+  changeSummary: string;
+  list(): T[];
+  get(id: string): T | undefined;
+  add(input: z.output<I>): T;
+  update(id: string, patch: z.output<U>): T;
+  remove(id: string): void;
+}
+
+/** List, add, get, change and remove one kind of place, under /<noun>s. */
+function placeRoutes<T, I extends z.ZodType, U extends z.ZodType>(
+  app: FastifyInstance,
+  routes: RouteCatalog,
+  kind: PlaceKind<T, I, U>,
+): void {
+  const url = `/${kind.noun}s`;
+  // The bodies are parsed by `input` and `patch` before the handlers; fastify's request type cannot see through the generic schema.
+  const within: (keyof typeof ErrorCodes)[] = kind.within ? [kind.within] : [];
+  routes.add(
+    app,
+    { method: 'GET', url, summary: `List ${kind.noun}s`, tag: 'household', responses: { 200: kind.schema.array() } },
+    async () => kind.list(),
+  );
+  routes.add(
+    app,
+    {
+      method: 'POST',
+      adultOnly: true,
+      url,
+      summary: `Add ${kind.article} ${kind.noun}`,
+      tag: 'household',
+      body: kind.input,
+      responses: { 201: kind.schema },
+      errors: ['CONFLICT', ...within],
+    },
+    async (request, reply) => reply.status(201).send(kind.add(request.body as z.output<I>)),
+  );
+  routes.add(
+    app,
+    {
+      method: 'GET',
+      url: `${url}/:id`,
+      summary: `Get ${kind.article} ${kind.noun}`,
+      tag: 'household',
+      params: idParamsSchema,
+      responses: { 200: kind.schema },
+      errors: [kind.notFound],
+    },
+    async (request) => {
+      const { id } = request.params;
+      const place = kind.get(id);
+      if (!place) throw new HubError(kind.notFound, `No ${kind.noun} "${id}"; GET /api/v1${url} lists them.`);
+      return place;
+    },
+  );
+  routes.add(
+    app,
+    {
+      method: 'PATCH',
+      adultOnly: true,
+      url: `${url}/:id`,
+      summary: kind.changeSummary,
+      tag: 'household',
+      params: idParamsSchema,
+      body: kind.patch,
+      responses: { 200: kind.schema },
+      errors: [kind.notFound, ...within],
+    },
+    async (request) => kind.update(request.params.id, request.body as z.output<U>),
+  );
+  routes.add(
+    app,
+    {
+      method: 'DELETE',
+      adultOnly: true,
+      url: `${url}/:id`,
+      summary: `Remove ${kind.article} ${kind.noun}`,
+      tag: 'household',
+      params: idParamsSchema,
+      responses: { 204: null },
+      errors: [kind.notFound, 'CONFLICT'],
+    },
+    async (request, reply) => {
+      kind.remove(request.params.id);
+      return reply.status(204).send();
+    },
+  );
+}
+
 /** Floors and areas: the household the language layer resolves "upstairs" and "the kitchen" against. */
 export const householdRoutes = defineRoutes({
   name: 'household',
   needs: ['household'],
-  plugin: async (app, { deps, routes }) => {
-    const household = deps.household;
-    const floorList = floorSchema.array();
-    const areaList = areaSchema.array();
-
-    routes.add(
-      app,
-      { method: 'GET', url: '/floors', summary: 'List floors', tag: 'household', responses: { 200: floorList } },
-      async () => household.floors(),
-    );
-    routes.add(
-      app,
-      {
-        method: 'POST',
-        adultOnly: true,
-        url: '/floors',
-        summary: 'Add a floor',
-        tag: 'household',
-        body: floorInputSchema,
-        responses: { 201: floorSchema },
-        errors: ['CONFLICT'],
-      },
-      async (request, reply) => reply.status(201).send(household.addFloor(request.body)),
-    );
-    routes.add(
-      app,
-      {
-        method: 'GET',
-        url: '/floors/:id',
-        summary: 'Get a floor',
-        tag: 'household',
-        params: idParamsSchema,
-        responses: { 200: floorSchema },
-        errors: ['FLOOR_NOT_FOUND'],
-      },
-      async (request) => {
-        const { id } = request.params;
-        const floor = household.floors().find((f) => f.id === id);
-        if (!floor) throw new HubError('FLOOR_NOT_FOUND', `No floor "${id}"; GET /api/v1/floors lists them.`);
-        return floor;
-      },
-    );
-    routes.add(
-      app,
-      {
-        method: 'PATCH',
-        adultOnly: true,
-        url: '/floors/:id',
-        summary: 'Rename a floor or change its aliases',
-        tag: 'household',
-        params: idParamsSchema,
-        body: floorPatchSchema,
-        responses: { 200: floorSchema },
-        errors: ['FLOOR_NOT_FOUND'],
-      },
-      async (request) => {
-        const { id } = request.params;
-        return household.updateFloor(id, request.body);
-      },
-    );
-    routes.add(
-      app,
-      {
-        method: 'DELETE',
-        adultOnly: true,
-        url: '/floors/:id',
-        summary: 'Remove a floor',
-        tag: 'household',
-        params: idParamsSchema,
-        responses: { 204: null },
-        errors: ['FLOOR_NOT_FOUND', 'CONFLICT'],
-      },
-      async (request, reply) => {
-        household.removeFloor(request.params.id);
-        return reply.status(204).send();
-      },
-    );
-
-    routes.add(
-      app,
-      { method: 'GET', url: '/areas', summary: 'List areas', tag: 'household', responses: { 200: areaList } },
-      async () => household.areas(),
-    );
-    routes.add(
-      app,
-      {
-        method: 'POST',
-        adultOnly: true,
-        url: '/areas',
-        summary: 'Add an area',
-        tag: 'household',
-        body: areaInputSchema,
-        responses: { 201: areaSchema },
-        errors: ['CONFLICT', 'FLOOR_NOT_FOUND'],
-      },
-      async (request, reply) => reply.status(201).send(household.addArea(request.body)),
-    );
-    routes.add(
-      app,
-      {
-        method: 'GET',
-        url: '/areas/:id',
-        summary: 'Get an area',
-        tag: 'household',
-        params: idParamsSchema,
-        responses: { 200: areaSchema },
-        errors: ['AREA_NOT_FOUND'],
-      },
-      async (request) => {
-        const { id } = request.params;
-        const area = household.getArea(id);
-        if (!area) throw new HubError('AREA_NOT_FOUND', `No area "${id}"; GET /api/v1/areas lists them.`);
-        return area;
-      },
-    );
-    routes.add(
-      app,
-      {
-        method: 'PATCH',
-        adultOnly: true,
-        url: '/areas/:id',
-        summary: 'Change an area',
-        tag: 'household',
-        params: idParamsSchema,
-        body: areaPatchSchema,
-        responses: { 200: areaSchema },
-        errors: ['AREA_NOT_FOUND', 'FLOOR_NOT_FOUND'],
-      },
-      async (request) => {
-        const { id } = request.params;
-        return household.updateArea(id, request.body);
-      },
-    );
-    routes.add(
-      app,
-      {
-        method: 'DELETE',
-        adultOnly: true,
-        url: '/areas/:id',
-        summary: 'Remove an area',
-        tag: 'household',
-        params: idParamsSchema,
-        responses: { 204: null },
-        errors: ['AREA_NOT_FOUND', 'CONFLICT'],
-      },
-      async (request, reply) => {
-        household.removeArea(request.params.id);
-        return reply.status(204).send();
-      },
-    );
+  plugin: async (app, { deps: { household }, routes }) => {
+    placeRoutes(app, routes, {
+      noun: 'floor',
+      article: 'a',
+      schema: floorSchema,
+      input: floorInputSchema,
+      patch: floorPatchSchema,
+      notFound: 'FLOOR_NOT_FOUND',
+      changeSummary: 'Rename a floor or change its aliases',
+      list: () => household.floors(),
+      get: (id) => household.floors().find((floor) => floor.id === id),
+      add: (floor) => household.addFloor(floor),
+      update: (id, patch) => household.updateFloor(id, patch),
+      remove: (id) => household.removeFloor(id),
+    });
+    placeRoutes(app, routes, {
+      noun: 'area',
+      article: 'an',
+      schema: areaSchema,
+      input: areaInputSchema,
+      patch: areaPatchSchema,
+      notFound: 'AREA_NOT_FOUND',
+      within: 'FLOOR_NOT_FOUND',
+      changeSummary: 'Change an area',
+      list: () => household.areas(),
+      get: (id) => household.getArea(id),
+      add: (area) => household.addArea(area),
+      update: (id, patch) => household.updateArea(id, patch),
+      remove: (id) => household.removeArea(id),
+    });
   },
 });
