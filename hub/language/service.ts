@@ -163,6 +163,8 @@ export class LanguageService {
     if (tokens.length === 0) return { confidence: 0, targets: [] };
     const clauses = splitClauses(text);
     const several = clauses.length > 1;
+    // Clauses joined by words ("it's dark so put the lights on"): read one by one, but free text may span them.
+    const pieces = clauses.flatMap(splitJoined);
     const question = clauses.some(asksQuestion);
     const matcher = this.registry.matcher();
     let unsuitable: Understanding | undefined;
@@ -183,8 +185,8 @@ export class LanguageService {
     }
     // 2. One clause said exactly ("turn the big light off, it is too bright"): a command before a remark or a question.
     const byClause: Understanding[] = [];
-    if (several) {
-      for (const clause of clauses) {
+    if (pieces.length > 1) {
+      for (const clause of pieces) {
         const exact = matcher.rankExact(clause);
         if (exact.length === 0) continue;
         const understood = this.fromTemplates(exact, clause, ctx);
@@ -197,7 +199,7 @@ export class LanguageService {
     const sources = { infos: this.registry.declared(), lists: this.lists, devices: this.live };
     let guess: PartsReading | undefined;
     let tolerant: TemplateMatch[] | undefined;
-    for (const said of !this.secondStage ? [] : several ? [tokens, ...clauses] : [tokens]) {
+    for (const said of !this.secondStage ? [] : pieces.length > 1 ? [tokens, ...pieces] : [tokens]) {
       const { best } = readRequest(said, sources, { question });
       if (!best) continue;
       if (best.confidence >= this.acceptConfidence) {
@@ -318,6 +320,45 @@ function splitClauses(text: string): string[][] {
     .split(/[,;!?\u2026]+|\.+(?!\d)|\s[-\u2013\u2014]\s/)
     .map(tokenize)
     .filter((c) => c.length > 0);
+}
+
+/** Words that join two requests or a reason and a request ("so", "and then"; "…, can you …" said mid-request). */
+const JOINS: readonly (readonly string[])[] = [
+  ['and', 'then'],
+  ['so', 'can', 'you'],
+  ['so', 'could', 'you'],
+  ['so'],
+  ['then'],
+  ['can', 'you'],
+  ['could', 'you'],
+  ['would', 'you'],
+];
+/** Words that still belong to the request after a join ("so can you …" keeps "can you …"). */
+const KEPT_JOIN_WORDS = new Set(['can', 'could', 'would', 'you']);
+
+/**
+ * A clause split where words join two requests; never at its first words, never into an empty piece. What follows
+ * "so" is the request and what comes before it the reason ("we're out of milk so take the bread off the list"): it
+ * comes first, so the request is read before the reason.
+ */
+function splitJoined(clause: string[]): string[][] {
+  const pieces: string[][] = [];
+  let start = 0;
+  let afterSo = false;
+  for (let i = 2; i < clause.length - 1; i++) {
+    const join = JOINS.find((j) => j.every((t, k) => clause[i + k] === t));
+    if (!join || i + join.length >= clause.length) continue;
+    const piece = clause.slice(start, i);
+    if (afterSo) pieces.unshift(piece);
+    else pieces.push(piece);
+    afterSo = join[0] === 'so';
+    const kept = join.findIndex((t) => KEPT_JOIN_WORDS.has(t));
+    start = kept < 0 ? i + join.length : i + kept;
+    i = i + join.length - 1;
+  }
+  if (afterSo) pieces.unshift(clause.slice(start));
+  else pieces.push(clause.slice(start));
+  return pieces.filter((p) => p.length > 0);
 }
 
 function withinOneClause(value: string, clauses: readonly string[][]): boolean {

@@ -74,6 +74,15 @@ const CASES: Case[] = [
   ['can we get some more lights on in here', 'HassLightSet', { brightness_step: 'up' }],
   ['low lighting in the kitchen please', 'HassLightSet', { brightness_step: 'down', area: 'Kitchen' }],
   ['make the lights bright', 'HassLightSet', { brightness_step: 'up' }],
+  // Which way a toggle goes, said; setting something going
+  ['toggle the christmas tree on please', 'HassTurnOn', { name: 'Christmas Tree' }],
+  ['could you set the kettle going', 'HassTurnOn', { name: 'Kettle' }],
+  // A reason and a request joined by "so" or "then": the request is what to do
+  ["we've run out of eggs so cross the flour off the list", 'HassShoppingListCompleteItem', { item: 'the flour' }],
+  ["i can't see a thing so could you switch the hallway light on", 'HassTurnOn', { name: 'Hallway Light' }],
+  // Which lists there are
+  ['which lists have i made', 'HearthListRead', {}],
+  ['show me the lists that are available', 'HearthListRead', {}],
   ['turn the volume up to the loudest setting', 'HassSetVolume', { volume_level: 100 }],
 ];
 
@@ -91,6 +100,8 @@ const NOT_UNDERSTOOD = [
   'set the time on the oven',
   // Making a list is not something on a list
   "let's make a new list for the party",
+  // A title before a weak verb is no title
+  'press start',
   // Not only a taking back
   'forget the lights',
   'never mind the weather what about tomorrow',

@@ -161,6 +161,13 @@ const NOT_SUPPLIES = [
   'radio station',
   'station',
   'fm',
+  // A particle before where or please: "get the lights on in the kitchen", "get the heating on please"
+  'on in',
+  'off in',
+  'on please',
+  'off please',
+  'on for me',
+  'going in',
 ];
 const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car', 'a car'];
 
@@ -179,6 +186,12 @@ const NOT_ITEMS = [
   'from my list',
   'create',
   'new list',
+  // A question about the list, not a thing to put on it ("read back what I put on the list")
+  'what i',
+  'what we',
+  'what is',
+  'read back',
+  'read out',
 ];
 const NOT_ITEMS_ALONE = [
   'light',

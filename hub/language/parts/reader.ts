@@ -317,6 +317,9 @@ function readAs(
     // ("open my podcasts", "turn it to the jazz station").
     welcomed = list?.kind === 'wildcard' && text.positions.some((i) => list.welcomes?.has(tokens[i]!) === true);
     if (cueScore < (welcomed ? 0.5 : 0.75)) return undefined;
+    // A title before a weak verb is no title ("tap start"): only before a verb said outright.
+    const beforeAction = text.positions.every((i) => [...actionAt].every((a) => i < a));
+    if (beforeAction && !welcomed && cueScore < 1) return undefined;
     slots[cues.freeText] = text.value;
     freeTextSaid = true;
     for (const i of text.positions) explained[i] = true;

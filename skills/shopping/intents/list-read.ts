@@ -49,7 +49,20 @@ export const listRead = defineIntent({
       { words: 'left', weight: 0.25 },
       { words: 'next', weight: 0.25 },
     ],
-    topics: ['shopping list', 'grocery list', 'groceries', 'to do list', 'list', 'lists', 'items'],
+    topics: [
+      'shopping list',
+      'grocery list',
+      'groceries',
+      'to do list',
+      'list',
+      'lists',
+      'items',
+      // Which lists there are: "the lists I've made", "what lists are available"
+      'available',
+      'made',
+      'saved',
+      'current',
+    ],
     needsTopic: true,
   },
   sentences: [

@@ -14,6 +14,8 @@ export const turnOff = defineIntent({
       'power down',
       'flip off',
       'flick off',
+      // "toggle it off" says which way: above HassToggle's 'toggle'.
+      { words: 'toggle off', weight: 1.25 },
       'shut down',
       'deactivate',
       'disable',

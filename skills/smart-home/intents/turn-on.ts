@@ -13,6 +13,13 @@ export const turnOn = defineIntent({
       'put on',
       'flip on',
       'flick on',
+      // "toggle it on" says which way: above HassToggle's 'toggle'.
+      { words: 'toggle on', weight: 1.25 },
+      // Setting something going: "set the coffee maker running", "get the lights on".
+      'set running',
+      'set going',
+      'get going',
+      { words: 'get on', weight: 0.75 },
       'start up',
       'fire up',
       'boot up',
