@@ -50,10 +50,12 @@ try {
         home,
       );
       tally.add(c, verdict);
-      if (split === 'dev' && !verdict.frameOk) {
+      if (split === 'dev' && (!verdict.frameOk || verdict.targetsOk === false)) {
         const got = answer.intent ? `${answer.intent.name} ${JSON.stringify(answer.intent.slots)}` : 'no intent';
+        const what = verdict.frameOk ? ', targets' : verdict.intentOk ? ', slots' : '';
+        const want = `${describe(c)}${c.targets ? ` → ${c.targets.join(',')}` : ''}`;
         misses.push(
-          `  [${c.kind}${verdict.intentOk ? ', slots' : ''}] "${c.text}"${c.area ? ` @${c.area}` : ''}\n      want ${describe(c)}\n      got  ${got}${answer.targets?.length ? ` → ${answer.targets.join(',')}` : ''}`,
+          `  [${c.kind}${what}] "${c.text}"${c.area ? ` @${c.area}` : ''}\n      want ${want}\n      got  ${got}${answer.targets?.length ? ` → ${answer.targets.join(',')}` : ''}`,
         );
       }
     }
@@ -61,11 +63,12 @@ try {
       formatTally(
         `${split}${batch ? ` (batch ${batch})` : ''}: right intent and full frame per kind (${((Date.now() - started) / 1000).toFixed(1)} s)`,
         tally,
+        { targets: true },
       ),
     );
     const t = tally.total(inScope);
     console.log(
-      `${split}${batch ? ` ${batch}` : ''} summary: in scope ${t.n} sentences, right intent ${(t.intent / t.n).toFixed(3)}, full frame ${(t.frame / t.n).toFixed(3)}\n`,
+      `${split}${batch ? ` ${batch}` : ''} summary: in scope ${t.n} sentences, right intent ${(t.intent / t.n).toFixed(3)}, full frame ${(t.frame / t.n).toFixed(3)}; with expected targets ${t.withTargets}: full frame and exactly those devices ${(t.targets / t.withTargets).toFixed(3)}\n`,
     );
   }
   if (showErrors > 0 && misses.length)

@@ -26,6 +26,11 @@ export interface PhrasingCase {
   family?: string;
   /** With `family`: slots the frame must carry (others are not judged). */
   slotsInclude?: Record<string, SlotValue>;
+  /**
+   * The device ids the frame acts on, where the household decides them (tools/targets.ts): tells "all the lights"
+   * (every light) from "the lights" (the satellite's room), which give the same frame. Scored in its own column.
+   */
+  targets?: string[];
   /** A device the house does not have: right when no device is targeted (an intent may still be named). */
   noCommand?: true;
 }

@@ -16,6 +16,8 @@ export interface HubAnswer {
 export interface Verdict {
   intentOk: boolean;
   frameOk: boolean;
+  /** For cases with expected `targets`: the full frame and exactly those devices. */
+  targetsOk?: boolean;
 }
 
 const TIMER_INTENTS = new Set([
@@ -67,6 +69,9 @@ export function sameFrame(got: Frame, want: Frame, home: Household): boolean {
   return wantKeys.every((k) => sameSlot(k, want.name, got.slots[k]!, want.slots[k]!, home));
 }
 
+const sameDevices = (got: string[], want: string[]) =>
+  new Set(got).size === want.length && want.every((id) => got.includes(id));
+
 const noDeviceTargeted = (answer: HubAnswer) =>
   answer.targets.length === 0 && !answer.actions.some((a) => a.type.startsWith('device'));
 
@@ -91,9 +96,10 @@ export function judge(c: PhrasingCase, answer: HubAnswer, home: Household): Verd
     return { intentOk, frameOk };
   }
   const frames = framesOf(c);
-  if (got === null || frames.length === 0) return { intentOk: false, frameOk: false };
-  return {
-    intentOk: frames.some((f) => f.name === got.name),
-    frameOk: frames.some((f) => sameFrame(got, f, home)),
-  };
+  const verdict: Verdict =
+    got === null || frames.length === 0
+      ? { intentOk: false, frameOk: false }
+      : { intentOk: frames.some((f) => f.name === got.name), frameOk: frames.some((f) => sameFrame(got, f, home)) };
+  if (c.targets !== undefined) verdict.targetsOk = verdict.frameOk && sameDevices(answer.targets, c.targets);
+  return verdict;
 }

@@ -6,11 +6,13 @@
  *   devices of the named domain and class, are not in that area;
  * - `domain` beside the name of a lock, cover or valve (HA's lock/cover/valve sentences carry it);
  * - `name: all` beside a domain when the sentence says "all", "every" or "everywhere".
+ * Device frames also get the device ids they act on (`targets`, see targets.ts).
  */
 import type { Frame, PhrasingCase, SlotValue } from '../lib/cases.js';
 import { FAMILIES } from '../lib/score.js';
 import type { Household } from '../lib/household.js';
 import type { AuthoredGroup, AuthoredSentence } from './authoring.js';
+import { expectedTargets } from './targets.js';
 
 const DEVICE_INTENTS = [
   'HassTurnOn',
@@ -217,7 +219,9 @@ export function expandGroups(groups: AuthoredGroup[], home: Household, file: str
         });
       } else {
         const [intent, ...accept] = framesFor(group, sentence, area, home);
-        cases.push({ ...base, intent: intent!, ...(accept.length ? { accept } : {}) });
+        const satellite = area === undefined ? undefined : home.areaById(area);
+        const targets = expectedTargets(intent!, satellite, group.flags.has('home'), home);
+        cases.push({ ...base, intent: intent!, ...(accept.length ? { accept } : {}), ...(targets ? { targets } : {}) });
       }
     }
   }
