@@ -10,12 +10,12 @@ export {
 export { realClock, VirtualClock, type SimClock } from './core/clock.js';
 export type { ConnectionOptions } from './core/connection.js';
 export { DeviceModel, type ExecuteResult } from './core/device-model.js';
+export type { ResponseDelay } from './core/firmware-link.js';
 export { createSimLogger, quietLogger, type SimLogger } from './core/logger.js';
 export { MALFORMED_KINDS, malformedPayload, type MalformedKind } from './core/malformed.js';
 export {
   SimulatedDevice,
   type AckFault,
-  type ResponseDelay,
   type RunnableDevice,
   type SimulatedDeviceOptions,
 } from './core/simulated-device.js';

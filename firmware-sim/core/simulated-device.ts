@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { MqttClient } from 'mqtt';
 import {
-  DEVICE_ID_PATTERN,
   HubError,
   commandPayloadSchema,
   topics,
@@ -11,16 +10,12 @@ import {
   type EventPayload,
 } from '../../hub/sdk/index.js';
 import type { AnyBehavior, SimState } from './behavior.js';
-import { realClock, type SimClock, type SimTimer } from './clock.js';
-import { openConnection, type ConnectionOptions } from './connection.js';
+import { realClock, type SimClock } from './clock.js';
+import type { ConnectionOptions } from './connection.js';
 import { DeviceModel, type ExecuteResult } from './device-model.js';
+import { FirmwareLink, checkDeviceId, type ResponseDelay } from './firmware-link.js';
 import { quietLogger, type SimLogger } from './logger.js';
 import { malformedPayload, type MalformedKind } from './malformed.js';
-
-export interface ResponseDelay {
-  minMs: number;
-  maxMs: number;
-}
 
 export type AckFault = 'normal' | 'slow' | 'missing';
 
@@ -65,41 +60,45 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
   readonly id: string;
   readonly kind: string;
   readonly model: DeviceModel;
-  private client: MqttClient | undefined;
-  private readonly clock: SimClock;
+  private readonly link: FirmwareLink;
   private readonly random: () => number;
-  private readonly delay: ResponseDelay;
   private readonly log: SimLogger;
-  private readonly pending = new Set<SimTimer>();
   private ackFault: AckFault = 'normal';
   private slowAckMs = 0;
   private rejectedCount = 0;
 
-  constructor(private readonly options: SimulatedDeviceOptions) {
+  constructor(options: SimulatedDeviceOptions) {
     super();
-    if (!DEVICE_ID_PATTERN.test(options.id)) {
-      throw new HubError(
-        'VALIDATION_FAILED',
-        `device id "${options.id}" is invalid: use lowercase letters, digits, "-" or "_"`,
-      );
-    }
+    checkDeviceId(options.id);
     this.id = options.id;
     this.kind = options.behavior.kind;
-    this.clock = options.clock ?? realClock;
+    const clock = options.clock ?? realClock;
     this.random = options.random ?? Math.random;
-    this.delay = options.delay ?? { minMs: 20, maxMs: 200 };
     this.log = (options.log ?? quietLogger).child({ device: options.id });
     this.model = new DeviceModel(options.behavior, {
-      clock: this.clock,
+      clock,
       random: this.random,
       ...(options.initialState ? { initialState: options.initialState } : {}),
       onState: (state) => this.publishState(state),
       onEvent: (event) => this.publishEvent(event),
     });
+    this.link = new FirmwareLink({
+      id: options.id,
+      connection: options.connection,
+      availability: { topic: topics.availability(options.id), offline: 'offline' },
+      clock,
+      random: this.random,
+      delay: options.delay ?? { minMs: 20, maxMs: 200 },
+      log: this.log,
+      model: this.model,
+      announce: (client) => this.announce(client),
+      onMessage: (topic, payload) => this.onMessage(topic, payload),
+      onClose: () => this.emit('offline'),
+    });
   }
 
   get connected(): boolean {
-    return this.client?.connected ?? false;
+    return this.link.client?.connected ?? false;
   }
 
   get state(): DeviceState {
@@ -111,49 +110,23 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
     return this.rejectedCount;
   }
 
-  async start(): Promise<void> {
-    if (this.client) return;
-    const client = await openConnection(
-      { clientId: this.options.connection.username ?? this.id, ...this.options.connection },
-      { topic: topics.availability(this.id), payload: 'offline' },
-    );
-    this.client = client;
-    client.on('connect', () => void this.announce());
-    client.on('close', () => this.emit('offline'));
-    client.on('error', (err) => this.log.warn({ err: err.message }, 'mqtt error'));
-    client.on('message', (topic, payload) => this.onMessage(topic, payload));
-    this.model.start();
-    await this.announce();
+  start(): Promise<void> {
+    return this.link.start();
   }
 
-  async stop(): Promise<void> {
-    this.model.stop();
-    for (const timer of this.pending) this.clock.clearTimeout(timer);
-    this.pending.clear();
-    const client = this.client;
-    this.client = undefined;
-    if (!client) return;
-    if (client.connected) {
-      await client
-        .publishAsync(topics.availability(this.id), 'offline', { qos: 1, retain: true })
-        .catch(() => undefined);
-      await client.endAsync();
-    } else {
-      await client.endAsync(true);
-    }
+  stop(): Promise<void> {
+    return this.link.stop();
   }
 
   dropConnection(options: { stayOffline?: boolean } = {}): void {
-    const client = this.client;
-    if (!client) return;
+    if (!this.link.client) return;
     this.log.info('fault: dropping the connection');
-    if (options.stayOffline) client.end(true);
-    else client.stream.destroy();
+    this.link.drop(options);
   }
 
   /** Reconnects after `dropConnection({stayOffline: true})`. */
   reconnect(): void {
-    this.client?.reconnect();
+    this.link.client?.reconnect();
   }
 
   setAckFault(fault: AckFault, slowAckMs = 0): void {
@@ -170,18 +143,12 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
     return this.model.perform(action, params);
   }
 
-  private async announce(): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    try {
-      // The order docs/mqtt.md gives: online, full state, then the command subscription.
-      await client.publishAsync(topics.availability(this.id), 'online', { qos: 1, retain: true });
-      await client.publishAsync(topics.state(this.id), JSON.stringify(this.model.state), { qos: 1, retain: true });
-      await client.subscribeAsync(topics.set(this.id), { qos: 1 });
-      this.emit('online');
-    } catch (err) {
-      this.log.warn({ err: (err as Error).message }, 'could not announce after connecting');
-    }
+  private async announce(client: MqttClient): Promise<void> {
+    // The order docs/mqtt.md gives: online, full state, then the command subscription.
+    await client.publishAsync(topics.availability(this.id), 'online', { qos: 1, retain: true });
+    await client.publishAsync(topics.state(this.id), JSON.stringify(this.model.state), { qos: 1, retain: true });
+    await client.subscribeAsync(topics.set(this.id), { qos: 1 });
+    this.emit('online');
   }
 
   private onMessage(topic: string, payload: Buffer): void {
@@ -207,8 +174,7 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
     }
     const command = parsed.data;
     this.emit('command', command);
-    const ms = this.delay.minMs + this.random() * (this.delay.maxMs - this.delay.minMs);
-    this.later(ms, () => this.carryOut(command));
+    this.link.afterResponseDelay(() => this.carryOut(command));
   }
 
   private carryOut(command: CommandPayload): void {
@@ -217,7 +183,7 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
       ? { id: command.id, status: 'ok', state: result.state }
       : { id: command.id, status: 'error', error: result.error };
     if (this.ackFault === 'missing') return this.log.info({ id: command.id }, 'fault: acknowledgement withheld');
-    if (this.ackFault === 'slow') return this.later(this.slowAckMs, () => this.sendAck(ack));
+    if (this.ackFault === 'slow') return this.link.later(this.slowAckMs, () => this.sendAck(ack));
     this.sendAck(ack);
   }
 
@@ -244,22 +210,15 @@ export class SimulatedDevice extends EventEmitter<SimDeviceEvents> implements Ru
 
   private publish(topic: string, payload: string, retain: boolean): void {
     // mqtt.js queues while reconnecting, like firmware that buffers until the link is back.
-    this.client?.publish(topic, payload, { qos: 1, retain }, (err) => {
+    this.link.client?.publish(topic, payload, { qos: 1, retain }, (err) => {
       if (err) this.log.warn({ topic, err: err.message }, 'publish failed');
     });
   }
 
-  private later(ms: number, fn: () => void): void {
-    const timer = this.clock.setTimeout(() => {
-      this.pending.delete(timer);
-      fn();
-    }, ms);
-    this.pending.add(timer);
-  }
-
   private requireClient(): MqttClient {
-    if (!this.client)
+    const client = this.link.client;
+    if (!client)
       throw new HubError('DEVICE_UNAVAILABLE', `simulated device "${this.id}" is not started; call start() first`);
-    return this.client;
+    return client;
   }
 }

@@ -4,7 +4,8 @@ import type { AnyBehavior, SimState } from '../core/behavior.js';
 import type { SimClock } from '../core/clock.js';
 import type { ConnectionOptions } from '../core/connection.js';
 import type { SimLogger } from '../core/logger.js';
-import { SimulatedDevice, type ResponseDelay, type RunnableDevice } from '../core/simulated-device.js';
+import type { ResponseDelay } from '../core/firmware-link.js';
+import { SimulatedDevice, type RunnableDevice } from '../core/simulated-device.js';
 import { TasmotaPlug } from './tasmota-plug/device.js';
 import { plugExtraTopics } from './tasmota-plug/discovery.js';
 
