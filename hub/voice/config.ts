@@ -31,6 +31,12 @@ export const voiceConfigSchema = z.strictObject({
   /** After the hub asks a question, the answer needs no wake phrase for this long. */
   followUpMs: ms(0, 60_000).default(8000),
   vad: vadConfigSchema.prefault({}),
+  /**
+   * An MQTT satellite stream with no message for this long ends as if audio_end had been sent (a satellite that
+   * dropped off mid-sentence). Long enough that a busy hub, which reads queued chunks only after its timers run,
+   * does not cut a live stream in two.
+   */
+  satelliteIdleMs: ms(500, 60_000).default(5000),
   /** Satellites that hear the same wake word: only the one that heard it loudest answers (hub/voice/audio/wake-arbiter.ts). */
   arbitration: z
     .strictObject({

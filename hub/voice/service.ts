@@ -183,6 +183,7 @@ export class VoiceService {
       clock,
       log: this.log,
       areaOf: (id) => this.deps.areaOf(id),
+      idleTimeoutMs: config.satelliteIdleMs,
       onStream: (stream) => this.track(this.handleSatellite(stream)),
       onRejected,
     });

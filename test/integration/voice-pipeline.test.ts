@@ -210,6 +210,7 @@ describe('satellites', () => {
       clock: systemClock,
       log: silentLogger,
       areaOf: (id) => (id === 'kitchen-sat' ? 'kitchen' : undefined),
+      idleTimeoutMs: 5000,
       onStream: (stream: SatelliteStream) =>
         results.push(
           p.handleUtterance(stream).then(async (r) => {

@@ -19,7 +19,8 @@ export interface MqttSatellitesOptions {
   onStream: (stream: SatelliteStream) => void;
   /** The satellite's area from the registry, used when audio_start does not name one. */
   areaOf?: (satelliteId: string) => string | undefined;
-  idleTimeoutMs?: number;
+  /** A stream with no message for this long ends as if audio_end had been sent (voice.satelliteIdleMs). */
+  idleTimeoutMs: number;
   /** Rejected input is reported here (counted by tests and the event log). */
   onRejected?: (reason: string, topic: string) => void;
 }
@@ -105,7 +106,7 @@ export class MqttSatellites {
     stream.idle = this.options.clock.setTimeout(() => {
       this.options.log.warn({ satelliteId }, 'satellite stream went quiet without audio_end; ending it');
       this.close(satelliteId);
-    }, this.options.idleTimeoutMs ?? 2000);
+    }, this.options.idleTimeoutMs);
   }
 
   private close(satelliteId: string): void {

@@ -17,7 +17,7 @@
  *
  * Control messages share the audio topic so they keep their order with the audio
  * (MQTT 3.1.1 §4.6: messages on one topic at one QoS arrive in the order sent). Publish at QoS 0 or 1, not mixed.
- * A stream with no message for `idleTimeoutMs` ends as if audio_end had been sent.
+ * A stream with no message for `voice.satelliteIdleMs` ends as if audio_end had been sent.
  */
 import { z } from 'zod';
 import { TOPIC_ROOT } from '../../sdk/protocol.js';
