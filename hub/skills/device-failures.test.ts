@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinSkills } from '../../skills/index.js';
 import { defineSkill } from '../sdk/skill.js';
-import { addTestHousehold, createFixture, type Fixture } from './testing/fixture.js';
+import { addTestHousehold, brokenSkill, createFixture, type Fixture } from './testing/fixture.js';
 import type { SkillsConfig } from './config.js';
 
 let f: Fixture;
@@ -99,15 +99,7 @@ describe('device failures and the skills that asked', () => {
 
   it('remembers why a skill was disabled until it is enabled again', async () => {
     await setUp();
-    const broken = defineSkill({
-      id: 'broken',
-      version: '1.0.0',
-      permissions: [],
-      intents: { Crash: { targets: 'none', sentences: ['crash the broken skill'] } },
-      handle() {
-        throw new Error('boom');
-      },
-    });
+    const broken = brokenSkill();
     await f.runtime.registerBuiltin(broken);
     for (let i = 0; i < 3; i++) await f.runtime.handleUtterance('crash the broken skill');
     expect(f.runtime.get('broken')).toMatchObject({

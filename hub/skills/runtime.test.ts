@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinSkills } from '../../skills/index.js';
-import { addTestHousehold, createFixture, type Fixture } from './testing/fixture.js';
+import { addTestHousehold, brokenSkill, createFixture, type Fixture } from './testing/fixture.js';
 import { defineSkill } from '../sdk/skill.js';
 
 let f: Fixture;
@@ -156,15 +156,7 @@ describe('SkillRuntime with the built-in skills', () => {
   it('announces each change to the sentences it serves: loaded, disabled after failures, enabled, unloaded', async () => {
     const changes: string[] = [];
     f.bus.on('skillChanged', (e) => changes.push(`${e.skillId}:${e.change}`));
-    const broken = defineSkill({
-      id: 'broken',
-      version: '1.0.0',
-      permissions: [],
-      intents: { Crash: { targets: 'none', sentences: ['crash the broken skill'] } },
-      handle() {
-        throw new Error('boom');
-      },
-    });
+    const broken = brokenSkill();
     await f.runtime.registerBuiltin(broken);
     for (let i = 0; i < 3; i++) await f.runtime.handleUtterance('crash the broken skill'); // maxConsecutiveFailures: 3
     expect(f.runtime.get('broken')?.enabled).toBe(false);

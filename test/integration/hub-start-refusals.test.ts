@@ -37,6 +37,10 @@ function tempDir(): string {
 }
 
 /** What a person reads: the lines that are not the hub's JSON log. */
+/** `hearth start` on loopback with ports the system picks. */
+const startOnLoopback = (dataDir: string) =>
+  spawnHearth(['start', '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1']);
+
 const said = (output: string) => output.split('\n').filter((l) => l.trim() && !l.startsWith('{'));
 
 const alive = (pid: number) => {
@@ -55,17 +59,7 @@ describe('one hub per data dir', () => {
     cleanups.push(() => first.child.kill('SIGKILL'));
     const runtimeBefore = readFileSync(join(dataDir, 'hub.json'), 'utf8');
 
-    const second = spawnHearth([
-      'start',
-      '--data-dir',
-      dataDir,
-      '--http-port',
-      '0',
-      '--mqtt-port',
-      '0',
-      '--host',
-      '127.0.0.1',
-    ]);
+    const second = startOnLoopback(dataDir);
     expect((await second.exited).code).toBe(2);
     expect(said(second.output())).toEqual([
       `hearth start: DATA_DIR_IN_USE: another hub (pid ${first.runtime.pid}, API ${first.runtime.http.url}, started ${first.runtime.startedAt}) ` +
@@ -130,32 +124,12 @@ describe('hearth start refuses what it cannot use, in one line with exit code 2'
   it('a data dir that is a file, or lies under one', async () => {
     const file = join(tempDir(), 'not-a-dir');
     writeFileSync(file, 'x');
-    const onFile = spawnHearth([
-      'start',
-      '--data-dir',
-      file,
-      '--http-port',
-      '0',
-      '--mqtt-port',
-      '0',
-      '--host',
-      '127.0.0.1',
-    ]);
+    const onFile = startOnLoopback(file);
     expect((await onFile.exited).code).toBe(2);
     expect(said(onFile.output())).toEqual([
       `hearth start: CONFIG_INVALID: dataDir: ${file} is a file, not a directory; pass --data-dir with a directory`,
     ]);
-    const under = spawnHearth([
-      'start',
-      '--data-dir',
-      join(file, 'data'),
-      '--http-port',
-      '0',
-      '--mqtt-port',
-      '0',
-      '--host',
-      '127.0.0.1',
-    ]);
+    const under = startOnLoopback(join(file, 'data'));
     expect((await under.exited).code).toBe(2);
     expect(said(under.output())).toEqual([
       `hearth start: CONFIG_INVALID: dataDir: cannot create ${join(file, 'data')} (a part of the path is a file); pass --data-dir with a directory you may write`,

@@ -8,6 +8,7 @@ import type { HubEvents } from '../../core/events.js';
 import { silentLogger } from '../../core/logger.js';
 import { openDatabase, type Db } from '../../store/database.js';
 import type { IntentDeclaration } from '../../sdk/intent-declaration.js';
+import { defineSkill, type SkillDefinition } from '../../sdk/skill.js';
 import { skillsConfigSchema, type SkillsConfig } from '../config.js';
 import { SkillRuntime } from '../runtime.js';
 import { MemoryDeviceService } from './memory-devices.js';
@@ -139,4 +140,17 @@ export function addTestHousehold(devices: MemoryDeviceService): void {
   devices.add({ id: 'speaker-kitchen', name: 'Kitchen speaker', area: 'kitchen', type: 'media_player' });
   devices.add({ id: 'car', name: 'Car', type: 'vehicle' });
   devices.update('car', {});
+}
+
+/** A skill whose one intent ("crash the broken skill") always throws: three in a row disable it. */
+export function brokenSkill(): SkillDefinition {
+  return defineSkill({
+    id: 'broken',
+    version: '1.0.0',
+    permissions: [],
+    intents: { Crash: { targets: 'none', sentences: ['crash the broken skill'] } },
+    handle() {
+      throw new Error('boom');
+    },
+  });
 }
