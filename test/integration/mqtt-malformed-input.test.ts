@@ -57,13 +57,7 @@ describe('malformed and hostile input', () => {
   }, 60_000);
 
   it('closes a connection that announces a packet over the size limit before buffering it', async () => {
-    const device = await mqtt.connectAsync(`mqtt://127.0.0.1:${fx.broker.port}`, {
-      protocolVersion: 4,
-      clientId: 'lamp',
-      username: 'lamp',
-      password,
-      reconnectPeriod: 0,
-    });
+    const device = await connectLamp(fx, password);
     const closed = new Promise<void>((resolve) => device.stream.once('close', () => resolve()));
     device.stream.write(HUGE_PUBLISH_HEADER);
     await closed;
@@ -80,13 +74,7 @@ describe('malformed and hostile input', () => {
     await hub.subscribe('hearth/lamp/state', (m) => seen.push(m));
     const before = fx.rejections.length;
     for (let i = 0; i < 20; i++) {
-      const device = await mqtt.connectAsync(`mqtt://127.0.0.1:${fx.broker.port}`, {
-        protocolVersion: 4,
-        clientId: 'lamp',
-        username: 'lamp',
-        password,
-        reconnectPeriod: 0,
-      });
+      const device = await connectLamp(fx, password);
       const closed = new Promise<void>((resolve) => device.stream.once('close', () => resolve()));
       device.publish('hearth/lamp/state', Buffer.alloc(1025 + i, 0x61), { qos: 0 });
       await closed;
@@ -99,17 +87,22 @@ describe('malformed and hostile input', () => {
   });
 });
 
-async function expectServes(fx: BrokerFixture, password: string, marker: string): Promise<void> {
-  const hub = fx.broker.transport();
-  const seen: string[] = [];
-  const unsubscribe = await hub.subscribe('hearth/lamp/event', (m) => seen.push(m.payload.toString()));
-  const device = await mqtt.connectAsync(`mqtt://127.0.0.1:${fx.broker.port}`, {
+/** The lamp's own MQTT connection, with its credentials and no reconnecting. */
+function connectLamp(fx: BrokerFixture, password: string) {
+  return mqtt.connectAsync(`mqtt://127.0.0.1:${fx.broker.port}`, {
     protocolVersion: 4,
     clientId: 'lamp',
     username: 'lamp',
     password,
     reconnectPeriod: 0,
   });
+}
+
+async function expectServes(fx: BrokerFixture, password: string, marker: string): Promise<void> {
+  const hub = fx.broker.transport();
+  const seen: string[] = [];
+  const unsubscribe = await hub.subscribe('hearth/lamp/event', (m) => seen.push(m.payload.toString()));
+  const device = await connectLamp(fx, password);
   await device.publishAsync('hearth/lamp/event', JSON.stringify({ type: marker }), { qos: 1 });
   await waitFor(() => seen.length > 0, 5000, 'legitimate publish');
   expect(JSON.parse(seen[0]!)).toEqual({ type: marker });
