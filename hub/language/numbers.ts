@@ -84,6 +84,8 @@ export function readNumbers(tokens: readonly string[], pos: number): NumberReadi
   if (DIGITS.test(token)) return [{ value: Number(token), end: pos + 1 }];
   const whole = readWords(tokens, pos);
   if (!whole) return [];
+  // A lone "oh" is a sigh ("oh, never mind"), not a zero; "seven oh five" still reads.
+  if (token === 'oh' && whole.end === pos + 1) return [];
   const readings: NumberReading[] = [];
   // "seven point five" → 7.5
   if (tokens[whole.end] === 'point' && tokens[whole.end + 1] !== undefined && tokens[whole.end + 1]! in UNITS) {

@@ -112,6 +112,8 @@ export type ActionCue =
       domains?: readonly DeviceType[];
       /** Slots the words set ("louder" → volume_step: up). */
       slots?: Readonly<Record<string, SlotValue>>;
+      /** The words also say what the request is about, as a topic does ("wake me at 7" needs no "alarm"). */
+      isTopic?: boolean;
     };
 
 /** Checks a declaration's shape where it is written (`export const turnOn = defineIntent({...})`). */

@@ -80,6 +80,12 @@ const CASES: Case[] = [
   // A reason and a request joined by "so" or "then": the request is what to do
   ["we've run out of eggs so cross the flour off the list", 'HassShoppingListCompleteItem', { item: 'the flour' }],
   ["i can't see a thing so could you switch the hallway light on", 'HassTurnOn', { name: 'Hallway Light' }],
+  // A time of day said in any order ("half seven", "twenty to eight", "7 am")
+  ['my alarm needs to go off at quarter past six', 'HearthSetAlarm', { minute: 15, hour: 6 }],
+  ['could the alarm ring tomorrow at 7 am please', 'HearthSetAlarm', { day: 'tomorrow', hour: 7, period: 'am' }],
+  ["i'd like you to wake me at twenty to eight on friday", 'HearthSetAlarm', { day: 'friday', minute_to: 20, hour: 8 }],
+  // A sigh is no zero o'clock
+  ['oh, never mind', 'HassNevermind', {}],
   // Which lists there are
   ['which lists have i made', 'HearthListRead', {}],
   ['show me the lists that are available', 'HearthListRead', {}],

@@ -9,6 +9,7 @@ export interface CompiledCue {
   weight: number;
   domains?: readonly DeviceType[];
   slots?: Readonly<Record<string, SlotValue>>;
+  isTopic?: boolean;
 }
 
 const compiled = new WeakMap<IntentCues, CompiledCue[]>();
@@ -48,6 +49,7 @@ function compileCue(cue: ActionCue): CompiledCue {
     weight: cue.weight ?? 1,
     ...(cue.domains ? { domains: cue.domains } : {}),
     ...(cue.slots ? { slots: cue.slots } : {}),
+    ...(cue.isTopic ? { isTopic: true } : {}),
   };
 }
 

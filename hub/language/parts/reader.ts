@@ -183,6 +183,7 @@ function readAs(
   const cueSlots: Record<string, SlotValue> = {};
   let cueScore = 0;
   const actionAt = new Set<number>();
+  let topicSaid = false;
   for (const cue of compileCues(cues)) {
     const at = findCue(cue, tokens, free);
     if (!at) continue;
@@ -193,6 +194,7 @@ function readAs(
       if (types.size === 0) weight /= 2;
     }
     cueScore += weight;
+    if (cue.isTopic) topicSaid = true;
     for (const i of at) {
       free[i] = false;
       usedTokens.add(i);
@@ -211,7 +213,6 @@ function readAs(
   );
 
   // Topic words: understood, not an action.
-  let topicSaid = false;
   for (const topic of compileTopics(cues)) {
     const at = findCue(topic, tokens, free);
     if (!at) continue;
@@ -340,7 +341,7 @@ function readAs(
   const score =
     cueScore +
     bare +
-    (valueSaid || freeTextSaid ? 1 : 0) +
+    (valueSaid || freeTextSaid || values.timeSaid ? 1 : 0) +
     (unitSaid ? 0.5 : 0) +
     (welcomed ? 0.5 : 0) +
     (cues.alone ? 1 : 0) +

@@ -1,12 +1,13 @@
 /**
  * The first half of the second stage: a request's tokens → its parts, in order. Device names, areas and floors come
  * from the live slot lists; class words ("the lights", "the blinds"), quantities ("50 percent", "two and a half
- * minutes", "max"), colours and fillers from the English part words (lexicon/parts-en.ts). At each position the
+ * minutes", "max"), times of day ("half seven", clock.ts), colours and fillers from the English part words (lexicon/parts-en.ts). At each position the
  * longest phrase wins, a device name before an area before a class word, so "the study ceiling light" is the area
  * Office and the device Ceiling Light. Work is one trie walk per position: it does not grow with devices × intents.
  */
 import type { DeviceType } from '../../sdk/devices.js';
 import { readNumbers } from '../numbers.js';
+import { readClockTime, type ClockTime } from './clock.js';
 import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
 import { PART_WORDS, type PartWord } from './part-words.js';
 
@@ -17,6 +18,7 @@ export type Part =
   | { kind: 'class'; start: number; end: number; domain: DeviceType; deviceClass?: string }
   | { kind: 'number'; start: number; end: number; value: number; unit?: 'percent' | 'degrees' }
   | { kind: 'duration'; start: number; end: number; hours?: number; minutes?: number; seconds?: number }
+  | ({ kind: 'time' } & ClockTime)
   | { kind: 'extreme'; start: number; end: number; value: 'max' | 'min' }
   | { kind: 'color'; start: number; end: number; value: string }
   | { kind: 'all'; start: number; end: number }
@@ -37,6 +39,7 @@ const RANK: Record<Part['kind'], number> = {
   floor: 7,
   duration: 6,
   number: 6,
+  time: 6,
   class: 5,
   color: 4,
   extreme: 3,
@@ -51,6 +54,7 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
   const names = lists.get('name');
   const areas = lists.get('area');
   const floors = lists.get('floor');
+  const periods = lists.get('day_period');
   for (let pos = 0; pos < tokens.length; ) {
     const candidates: Part[] = [];
     pushValue(candidates, 'name', names, tokens, pos);
@@ -58,6 +62,8 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
     pushValue(candidates, 'floor', floors, tokens, pos);
     const quantity = readQuantity(tokens, pos);
     if (quantity) candidates.push(quantity);
+    const time = readClockTime(tokens, pos, periods);
+    if (time) candidates.push({ kind: 'time', ...time });
     const word = PART_WORDS.longestAt(tokens, pos);
     if (word)
       for (const value of word.values)

@@ -7,6 +7,7 @@
 import type { SlotDeclaration } from '../../sdk/intent-declaration.js';
 import type { SlotValue } from '../../sdk/intents.js';
 import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
+import { TIME_LEADS } from './clock.js';
 import type { Part, TaggedRequest } from './tagger.js';
 
 type ValueKind = 'percent' | 'temperature' | 'duration' | 'color' | 'step' | 'state';
@@ -24,6 +25,10 @@ const LIST_KINDS: Record<string, ValueKind> = {
   volume_step: 'step',
   brightness_step: 'step',
   state: 'state',
+  // Words of a time ("tomorrow", "every weekday", "in the evening"), read like a state.
+  alarm_day: 'state',
+  alarm_repeat: 'state',
+  day_period: 'state',
 };
 
 const TIMER_WORDS = new Set(['timer', 'timers', 'countdown']);
@@ -34,6 +39,8 @@ export interface FilledValues {
   used: Set<number>;
   /** Positions of words that were a value without being a part (a state: "open", "locked"). */
   words: Set<number>;
+  /** A time of day was said for the intent's hour ("half seven"). */
+  timeSaid: boolean;
 }
 
 /** Fills the declared value slots from the request's parts; `stepSlots` are the directions the cues said. */
@@ -113,8 +120,48 @@ export function fillValues(
       }
     }
   }
+  const timeSaid = fillClock(declared, request, slots, used);
   fillDurations(declared, parts, tokens, slots, used);
-  return { slots, used, words };
+  return { slots, used, words, timeSaid };
+}
+
+/**
+ * A time of day, for an intent that declares an hour: a time part ("half seven", "7 pm"), else a whole number after
+ * "at", "for", "by"… ("wake me at 7").
+ */
+function fillClock(
+  declared: Readonly<Record<string, SlotDeclaration>>,
+  request: TaggedRequest,
+  slots: Record<string, SlotValue>,
+  used: Set<number>,
+): boolean {
+  const hour = Object.entries(declared).find(([, d]) => 'list' in d && d.list === 'clock_hour')?.[0];
+  if (!hour || slots[hour] !== undefined) return false;
+  const { parts, tokens } = request;
+  const time = parts.findIndex((p, i) => !used.has(i) && p.kind === 'time');
+  if (time >= 0) {
+    const part = parts[time] as Extract<Part, { kind: 'time' }>;
+    slots[hour] = part.hour;
+    if (part.minute !== undefined && 'minute' in declared) slots.minute = part.minute;
+    if (part.minuteTo !== undefined && 'minute_to' in declared) slots.minute_to = part.minuteTo;
+    if (part.period !== undefined && 'period' in declared) slots.period = part.period;
+    used.add(time);
+    return true;
+  }
+  const bare = parts.findIndex(
+    (p, i) =>
+      !used.has(i) &&
+      p.kind === 'number' &&
+      p.unit === undefined &&
+      Number.isInteger(p.value) &&
+      p.value >= 0 &&
+      p.value <= 23 &&
+      TIME_LEADS.has(tokens[p.start - 1] ?? ''),
+  );
+  if (bare < 0) return false;
+  slots[hour] = (parts[bare] as { value: number }).value;
+  used.add(bare);
+  return true;
 }
 
 /** Durations: one slot per unit said; a duration right before "timer" names the timer (`start_*`) when the intent has such slots. */

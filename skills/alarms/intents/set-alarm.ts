@@ -5,9 +5,21 @@ import { SET_ALARM_SLOTS } from './slots.js';
 export const setAlarm = defineIntent({
   targets: 'none',
   slots: SET_ALARM_SLOTS,
-  // The second stage (parts in any order) knows no clock times: a request it reads is set once the time is asked for.
+  // The second stage reads a time of day (parts/clock.ts); a request without one is set once the time is asked for.
   cues: {
-    actions: ['set', 'make', 'create', 'add', 'put on'],
+    actions: [
+      'set',
+      'make',
+      'create',
+      'add',
+      'put on',
+      { words: 'wake me', isTopic: true },
+      { words: 'wake us', isTopic: true },
+      { words: 'get me up', isTopic: true },
+      { words: 'get us up', isTopic: true },
+      { words: 'go off', weight: 0.5 },
+      { words: 'ring', weight: 0.5 },
+    ],
     topics: ['alarm', 'alarms', 'alarm clock', 'alarm clocks', 'wake up call', 'wake up calls', 'wakeup alarm'],
     needsTopic: true,
   },
