@@ -2,6 +2,7 @@
 import { defineDeviceType, ON_OFF } from '../../hub/sdk/index.js';
 import { applianceCommandSchemas, applianceEventSchemas, applianceStateSchema, PROGRAM_STATES } from './protocol.js';
 import { appliancePause, applianceResume } from './intents.js';
+import { applianceSentences } from './sentences.js';
 
 export const appliance = defineDeviceType({
   summary: 'Appliances: on/off, programs, consumables',
@@ -41,5 +42,6 @@ export const appliance = defineDeviceType({
     HearthApplianceResume: { command: () => ({ command: 'resume_program' }), done: () => 'Resumed' },
   },
   intents: { HearthAppliancePause: appliancePause, HearthApplianceResume: applianceResume },
+  moreSentences: applianceSentences,
   simulator: () => import('./simulator.js'),
 });

@@ -4,6 +4,7 @@ import { coverCommandSchemas, coverStateSchema } from './protocol.js';
 import { setPosition } from '../shared/set-position.js';
 import { coverDiscovery } from './ha-discovery.js';
 import { coverSetPosition } from './intents.js';
+import { coverSentences } from './sentences.js';
 
 export const cover = defineDeviceType({
   summary: 'Covers: open, close, stop, position',
@@ -25,6 +26,7 @@ export const cover = defineDeviceType({
   intents: { HassSetPosition: coverSetPosition },
   // Without an awning in the house, "open the living room awning" is not heard (it would steal "blinds").
   grammar: { values: { cover_class: (device) => device.deviceClass } },
+  moreSentences: coverSentences,
   haDiscovery: coverDiscovery,
   simulator: () => import('./simulator.js'),
 });

@@ -3,6 +3,7 @@ import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.j
 import { genericCommands } from '../shared/generic-commands.js';
 import { fanDiscovery } from './ha-discovery.js';
 import { fanSetSpeed } from './intents.js';
+import { fanSentences } from './sentences.js';
 
 export const fan = defineDeviceType({
   summary: 'Fans: on/off, speed',
@@ -29,6 +30,7 @@ export const fan = defineDeviceType({
     },
   },
   intents: { HassFanSetSpeed: fanSetSpeed },
+  moreSentences: fanSentences,
   haDiscovery: fanDiscovery,
   simulator: () => import('./simulator.js'),
 });

@@ -3,6 +3,7 @@ import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF, type Device, type SlotValue 
 import { lightCommandSchemas, lightStateSchema } from './protocol.js';
 import { lightDiscovery } from './ha-discovery.js';
 import { lightSet } from './intents.js';
+import { lightSentences } from './sentences.js';
 
 export const light = defineDeviceType({
   summary: 'Lights: on/off, brightness, colour',
@@ -43,6 +44,7 @@ export const light = defineDeviceType({
     },
   },
   intents: { HassLightSet: lightSet },
+  moreSentences: lightSentences,
   haDiscovery: lightDiscovery,
   simulator: () => import('./simulator.js'),
 });

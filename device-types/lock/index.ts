@@ -2,6 +2,7 @@
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { lockCommandSchemas, lockStateSchema } from './protocol.js';
 import { lockDiscovery } from './ha-discovery.js';
+import { lockSentences } from './sentences.js';
 
 export const lock = defineDeviceType({
   summary: 'Locks: lock, unlock',
@@ -13,6 +14,7 @@ export const lock = defineDeviceType({
   nativeDriver: true,
   state: lockStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
+  moreSentences: lockSentences,
   haDiscovery: lockDiscovery,
   simulator: () => import('./simulator.js'),
 });

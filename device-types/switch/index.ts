@@ -2,6 +2,7 @@
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
 import { switchCommandSchemas, switchStateSchema } from './protocol.js';
 import { switchDiscovery } from './ha-discovery.js';
+import { switchSentences } from './sentences.js';
 
 export const switchType = defineDeviceType({
   summary: 'Switches and plugs: on/off, power draw',
@@ -10,6 +11,7 @@ export const switchType = defineDeviceType({
   nativeDriver: true,
   state: switchStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
+  moreSentences: switchSentences,
   haDiscovery: switchDiscovery,
   simulator: () => import('./simulator.js'),
 });

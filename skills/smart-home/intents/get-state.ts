@@ -52,31 +52,5 @@ export const getState = defineIntent({
         '<name> (state|status)',
       ],
     },
-    {
-      sentences: [
-        '(are|is) [there] <all> [<the>] <lights> {state} [<where>]',
-        '(are|is) [any|all] [of] [the] [{area}] <lights> {state} [<where>]',
-        'which <lights> are {state} [<where>]',
-        'did i leave [<the>] <lights> {state} [<where>]',
-        'how many <lights> are {state} [<where>]',
-      ],
-      slots: { domain: 'light' },
-    },
-    {
-      sentences: [
-        '(are|is) [all] [<the>] doors {state} [<where>]',
-        'which doors are {state}',
-        'is [the] (house|home) locked',
-        'is everything locked',
-      ],
-      slots: { domain: 'lock' },
-    },
-    {
-      sentences: [
-        '(are|is) [all] [<the>] {cover_class:device_class} {state} [<where>]',
-        'which {cover_class:device_class} are {state}',
-      ],
-      slots: { domain: 'cover' },
-    },
   ],
 });

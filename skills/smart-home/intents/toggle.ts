@@ -5,15 +5,5 @@ export const toggle = defineIntent({
   targets: { domains: [], areaFromContext: true },
   slots: { ...TARGET_SLOTS },
   cues: { actions: ['toggle', { words: 'flip', weight: 0.75 }, { words: 'flick', weight: 0.75 }], needsTarget: true },
-  sentences: [
-    { sentences: ['toggle <name> [<where>]', 'flip <name>', 'switch <name> [over]', 'flick <name>'] },
-    {
-      sentences: [
-        'toggle <all> [<the>] <lights> [<where>]',
-        'toggle [<the>] {area} <lights>',
-        'flip [<the>] [{area}] <lights> [<where>]',
-      ],
-      slots: { domain: 'light' },
-    },
-  ],
+  sentences: [{ sentences: ['toggle <name> [<where>]', 'flip <name>', 'switch <name> [over]', 'flick <name>'] }],
 });

@@ -1,6 +1,5 @@
 /** HassTurnOff: Switches a device off; closes a cover, unlocks a lock. */
 import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
-import { classBlocks } from './class-words.js';
 
 export const turnOff = defineIntent({
   targets: { domains: [], areaFromContext: true },
@@ -46,31 +45,5 @@ export const turnOff = defineIntent({
     '[<the>] <place> {name} off',
     '(deactivate|disable|stop) <name> [<where>]',
     '(i want|i would like) [<the>] {name} off',
-    ...classBlocks('<turn_off>', 'off'),
-    { sentences: ['(stop|halt) <all> [<the>] [<place>] (fan|fans) [<where>]'], slots: { domain: 'fan' } },
-    {
-      sentences: [
-        '(lights|light) out [<where>]',
-        'no more (light|lights) [<where>]',
-        'off with the (light|lights) [<where>]',
-        'darken <area>',
-      ],
-      slots: { domain: 'light' },
-    },
-    // A named lock, cover or valve: Home Assistant's frame is the name alone.
-    { sentences: ['(unlock|unbolt) <name>', 'let me in [through] <name>'], requires: { domain: 'lock' } },
-    { sentences: ['(close|shut|lower|roll down|pull down|draw|retract) <name>'], requires: { domain: 'cover' } },
-    { sentences: ['unlock <all> [<the>] doors [<where>]', 'unlock everything'], slots: { domain: 'lock' } },
-    {
-      sentences: [
-        '(close|shut|lower|roll down|pull down|draw) <all> [<the>] [<place>] {cover_class:device_class} [<where>]',
-      ],
-      slots: { domain: 'cover' },
-    },
-    {
-      spoken: false,
-      sentences: ['[<all>] [<the>] [<place>] {cover_class:device_class} [<where>] (closed|down|shut) [<where>]'],
-      slots: { domain: 'cover' },
-    },
   ],
 });
