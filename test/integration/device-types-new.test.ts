@@ -44,7 +44,7 @@ const stateBecomes = (id: string, expected: Record<string, unknown>) =>
   );
 
 beforeAll(async () => {
-  hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 3000 } } });
+  hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 10_000 } } });
   home = await runHousehold({
     hubUrl: hub.runtime.http.url,
     token: hub.token,

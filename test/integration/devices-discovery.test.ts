@@ -14,7 +14,7 @@ const load = (name: string): Fixture =>
 let hub: DevicesFixture;
 let device: MqttClient;
 beforeAll(async () => {
-  hub = await startDevicesFixture({ commandTimeoutMs: 1500 });
+  hub = await startDevicesFixture();
   hub.household.addArea({ id: 'porch', name: 'Porch', aliases: [] });
   device = await hub.device('discovery-devices');
   await device.publishAsync('zigbee2mqtt/bridge/state', JSON.stringify({ state: 'online' }), { retain: true, qos: 1 });

@@ -69,7 +69,9 @@ export async function startDevicesFixture(options: { commandTimeoutMs?: number }
       clock: systemClock,
       transport,
       drivers: builtInDrivers,
-      commandTimeoutMs: options.commandTimeoutMs ?? 2000,
+      // A ceiling for a device that never answers: a loaded machine acks late (1.5-2 s failed real commands);
+      // a test of the timeout itself passes a short timeoutMs with its command.
+      commandTimeoutMs: options.commandTimeoutMs ?? 10_000,
       maxPayloadBytes: 16 * 1024,
     });
     await registry.start();

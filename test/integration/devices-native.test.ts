@@ -5,7 +5,7 @@ import { onMessage, startDevicesFixture, waitFor, type DevicesFixture } from './
 
 let hub: DevicesFixture;
 beforeEach(async () => {
-  hub = await startDevicesFixture({ commandTimeoutMs: 1500 });
+  hub = await startDevicesFixture();
   hub.household.addFloor({ id: 'ground', name: 'Ground floor', aliases: [] });
   hub.household.addArea({ id: 'kitchen', name: 'Kitchen', aliases: [], floor: 'ground' });
 });

@@ -86,7 +86,7 @@ let hub: TestHub;
 let household: RunningHousehold;
 
 beforeAll(async () => {
-  hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 2000 } } });
+  hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 10_000 } } });
   household = await runHousehold({
     hubUrl: hub.runtime.http.url,
     token: hub.token,

@@ -70,7 +70,7 @@ const WALKER_INTENTS = {
 };
 
 async function startHome(options: { permissions: string[]; confirm?: Record<string, unknown> }): Promise<Home> {
-  const hub = await startDevicesFixture({ commandTimeoutMs: 2000 });
+  const hub = await startDevicesFixture();
   hub.registry.add({ id: 'front-door', name: 'Front Door', type: 'lock' });
   const received: string[] = [];
   const door = await hub.device('front-door');
