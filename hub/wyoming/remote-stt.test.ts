@@ -85,7 +85,7 @@ describe('WyomingRecognizer', () => {
 
   it('hands the whole utterance to the local recogniser when the service closes mid-stream, and the rest as it comes', async () => {
     const port = await serve(async (conn) => {
-      await conn.waitFor(['audio-chunk'], 2000);
+      await conn.waitFor(['audio-chunk'], 30_000);
       conn.close();
     });
     const { stt, service, heard } = recognizer(port);

@@ -63,7 +63,7 @@ function start(port: number, area?: string) {
 }
 
 async function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 30_000; // a ceiling for a hang only
   while (!check()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 10));
@@ -91,7 +91,7 @@ afterEach(async () => {
 describe('WyomingSatellite', () => {
   it('says so when the peer is not a satellite, and keeps retrying', async () => {
     const { port, connections } = await peer(async (conn) => {
-      await conn.waitFor(['describe'], 2000);
+      await conn.waitFor(['describe'], 30_000);
       await conn.send(makeEvent('info', { asr: [] }));
     });
     const sat = start(port);
@@ -126,11 +126,11 @@ describe('WyomingSatellite', () => {
   it('takes the area the satellite describes when none is configured and Hearth knows it; refuses stages it does not serve', async () => {
     let reply: WyomingEvent | undefined;
     const { port } = await peer(async (conn) => {
-      await conn.waitFor(['describe'], 2000);
+      await conn.waitFor(['describe'], 30_000);
       await conn.send(satelliteInfo);
-      await conn.waitFor(['run-satellite'], 2000);
+      await conn.waitFor(['run-satellite'], 30_000);
       await conn.send(makeEvent('run-pipeline', { start_stage: 'intent', end_stage: 'tts' }));
-      reply = await conn.waitFor(['error'], 2000);
+      reply = await conn.waitFor(['error'], 30_000);
       while (await conn.next()) {
         // stays connected
       }

@@ -113,7 +113,7 @@ describe('broker persistence on disk', () => {
       try {
         await waitFor(
           () => file.prepare('SELECT 1 FROM retained WHERE topic = ?').get('hearth/lamp/state') !== undefined,
-          5000,
+          30_000,
           'retained row',
         );
       } finally {

@@ -96,7 +96,7 @@ describe('native simulated devices over a real broker', () => {
     });
     await sim.hub.recorder.next(
       (m) => m.topic === 'hearth/garage-door/state' && m.payload.includes('"state":"open"'),
-      5000,
+      30_000, // 1 s of travel; a ceiling for a hang only
     );
     expect(sim.hub.lastState('garage-door')).toMatchObject({ position: 100, state: 'open' });
   });

@@ -122,7 +122,7 @@ describe('SqlitePersistence', () => {
     await persistence.storeRetained(publishPacket('hearth/fan/state', '{"on":true}', { retain: true }));
     const reader = openDatabase(file);
     try {
-      const deadline = Date.now() + 5000;
+      const deadline = Date.now() + 30_000; // a ceiling for a hang only
       while (persistence.pendingRetained > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
       expect(reader.prepare('SELECT topic FROM retained').all()).toEqual([{ topic: 'hearth/fan/state' }]);
     } finally {
