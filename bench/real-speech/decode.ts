@@ -2,20 +2,22 @@
  * Real people's coffee orders through a hub with the barista skill, decoded in this process with recogniser
  * variants on the hub's own grammar, scored as eval.py scores them (intent and every labelled slot exact).
  *   npx tsx bench/real-speech/decode.ts [--variants '{"name":{"-flag":"v"}}'] [--half a|b|all] [--limit N]
- *     [--noise FILE.wav --snr 10] [--source shared|fresh] [--misses N]
+ *     [--noise FILE.wav|kitchen --snr 10] [--source shared|fresh] [--misses N]
+ * `--noise kitchen`: a kitchen's background made with sox (kitchen-noise.ts), mixed at --snr over the whole clip.
  * Without --variants: the hub's own pipeline (`voice.handleWav`, dry run), as POST /voice runs it.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseWav } from '../../hub/voice/audio/wav.js';
 import { startTestHub } from '../../test/harness/hub.js';
 import { until } from '../../test/harness/until.js';
+import { kitchenNoise } from './kitchen-noise.js';
 import { DEV_SKILL_TRUST, installBaristaSkill, loadDevClips, mixAtSnr, normaliseSlot, labelSlots } from './dev-set.js';
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const half = arg('--half') ?? 'all';
 const limit = Number(arg('--limit') ?? Infinity);
 const snr = Number(arg('--snr') ?? 10);
-const noiseFile = arg('--noise');
+const noiseArg = arg('--noise');
 const showMisses = Number(arg('--misses') ?? 15);
 const voiceConfig = JSON.parse(arg('--voice') ?? '{}') as Record<string, unknown>;
 /** `shared`: every clip comes from the source `api` (as POST /voice names it); `fresh`: each clip from a source of its own. */
@@ -24,6 +26,7 @@ const sourceMode = arg('--source') ?? 'shared';
 const cache = '/tmp/hearth-real-speech-cache';
 mkdirSync(cache, { recursive: true });
 const clips = (await loadDevClips(cache, limit)).filter((c) => half === 'all' || c.half === half);
+const noiseFile = noiseArg === 'kitchen' ? await kitchenNoise(cache) : noiseArg;
 const noise = noiseFile ? parseWav(readFileSync(noiseFile)).data : undefined;
 
 const hub = await startTestHub({

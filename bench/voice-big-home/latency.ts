@@ -1,0 +1,199 @@
+/**
+ * Voice latency and memory in a big home: the built hub (`hearth start --config test/phrasings/household.yaml`,
+ * 113 devices, SQLite, embedded aedes) in a child process, every device's simulated firmware connected over MQTT,
+ * one simulated satellite per room streaming espeak-ng commands in real time (20 ms chunks).
+ * Two ways an utterance ends:
+ *   - `satellite`: the satellite's own endpointer sends audio_end 150 ms after the speech;
+ *   - `hub-vad`: the satellite keeps streaming silence and the hub's VAD ends the utterance (voice.vad.trailingSilenceMs).
+ * Latency: end of speech (its place in the stream) → the simulated device receives the command on its set topic.
+ * The hub's voice log gives the split (endpoint → transcript, understanding, skill). RSS from /proc/<pid>/status.
+ *   npm run build && npx tsx bench/voice-big-home/latency.ts [--rounds 1] [--vad 40] [--voices en-us:160,en-gb:175]
+ * Writes bench/results/voice-big-home.json.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { SimulatedSatellite } from '../../firmware-sim/devices/satellite/satellite.js';
+import { loadHousehold } from '../../firmware-sim/household.js';
+import { runHousehold, SimulatedDevice } from '../../firmware-sim/index.js';
+import { apiCall, spawnHubProcess, tempDataDir } from '../../test/harness/hub.js';
+import { SpeechSynth, type SynthesisedSpeech } from '../../test/harness/speech.js';
+import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
+import { type BigHomeCommand, bigHomeCommands } from './commands.js';
+import { percentile, procStatusMb, round1 } from './stats.js';
+
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
+const ROUNDS = Number(arg('--rounds', '1'));
+const VAD_UTTERANCES = Number(arg('--vad', '40'));
+const VOICES = arg('--voices', 'en-us:160,en-gb:175,en-us+m3:145')
+  .split(',')
+  .map((v) => {
+    const [voice, speed] = v.split(':');
+    return { voice: voice!, speed: Number(speed) };
+  });
+const SATELLITE_TAIL_MS = 150;
+const VAD_TAIL_MS = 1500;
+const WARM_UP = 5;
+
+const work = tempDataDir('hearth-big-home-');
+const configFile = join(work, 'config.yaml');
+writeFileSync(
+  configFile,
+  stringify({
+    ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
+    logLevel: 'warn',
+    voice: { recognizer: 'pocketsphinx' },
+  }),
+);
+const hub = await spawnHubProcess(join(work, 'data'), ['--config', configFile], 120_000, 'build');
+const pid = hub.child.pid!;
+const api = (method: string, path: string, body?: unknown) =>
+  apiCall(hub.runtime.http.url, hub.token, method, path, body);
+const uptimeBefore = loadavg();
+
+const home = loadHousehold(HOUSEHOLD_FILE);
+const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: home });
+const native = new Set([...house.devices].filter(([, d]) => d instanceof SimulatedDevice).map(([id]) => id));
+const commands = bigHomeCommands(home, native);
+
+// Which device got a command, and when: the firmware's own 'command' event on its set topic.
+const received: { deviceId: string; at: number }[] = [];
+for (const id of native)
+  (house.devices.get(id) as SimulatedDevice).on('command', () =>
+    received.push({ deviceId: id, at: performance.now() }),
+  );
+
+const satellites = new Map<string, SimulatedSatellite>();
+for (const area of home.areas) {
+  const id = `bench-sat-${area.id}`;
+  await api('POST', '/devices', {
+    id,
+    name: `bench satellite ${area.id}`,
+    area: area.id,
+    type: 'sensor',
+    capabilities: [],
+  });
+  const credential = (await api('POST', `/devices/${id}/credentials`, {})).body;
+  const satellite = new SimulatedSatellite({ id, url: hub.runtime.mqtt.url, ...credential, reconnectPeriodMs: 0 });
+  await satellite.start();
+  satellites.set(area.id, satellite);
+}
+
+const synth = new SpeechSynth();
+await synth.start();
+type Mode = 'satellite' | 'hub-vad';
+interface Outcome {
+  mode: Mode;
+  text: string;
+  voice: string;
+  /** End of speech → the right device got the command; undefined when it did not within 10 s. */
+  ms?: number;
+  wrongDevice?: string;
+}
+
+async function speak(command: BigHomeCommand, voice: { voice: string; speed: number }, mode: Mode): Promise<Outcome> {
+  const tail = mode === 'satellite' ? SATELLITE_TAIL_MS : VAD_TAIL_MS;
+  const clip: SynthesisedSpeech = await synth.say(command.text, {
+    ...voice,
+    silenceBeforeMs: 200,
+    silenceAfterMs: tail,
+  });
+  const satellite = satellites.get(command.area)!;
+  const from = received.length;
+  const streamed = satellite.streamWav(clip.wav);
+  const report = await streamed;
+  // The stream is paced from its start: audio position t leaves at about start + t.
+  const speechEndAt = report.lastChunkAt - (report.audioMs - clip.speechEndMs);
+  const deadline = performance.now() + 10_000;
+  let hit: { deviceId: string; at: number } | undefined;
+  while (!hit && performance.now() < deadline) {
+    hit = received.slice(from).find((r) => r.deviceId === command.deviceId);
+    if (!hit) await new Promise((r) => setTimeout(r, 5));
+  }
+  await satellite.nextReply(10_000).catch(() => undefined);
+  const wrong = received.slice(from).find((r) => r.deviceId !== command.deviceId);
+  return {
+    mode,
+    text: command.text,
+    voice: `${voice.voice}@${voice.speed}`,
+    ...(hit ? { ms: hit.at - speechEndAt } : {}),
+    ...(wrong ? { wrongDevice: wrong.deviceId } : {}),
+  };
+}
+
+// Warm-up (not counted): the grammar is rebuilt after the registry changed; wait until commands land.
+for (let i = 0, landed = 0; landed < WARM_UP; i++) {
+  if (i > 40) throw new Error('no warm-up command reached its device in 40 tries: is the grammar loaded?');
+  if ((await speak(commands[i % commands.length]!, VOICES[0]!, 'satellite')).ms !== undefined) landed++;
+}
+const rssWarm = procStatusMb(pid, 'VmRSS');
+const logBefore = (await api('GET', '/voice/log?limit=1')).body as { id: number }[];
+
+const outcomes: Outcome[] = [];
+for (let round = 0; round < ROUNDS; round++)
+  for (const [i, command] of commands.entries())
+    outcomes.push(await speak(command, VOICES[(i + round) % VOICES.length]!, 'satellite'));
+for (let i = 0; i < VAD_UTTERANCES; i++)
+  outcomes.push(await speak(commands[(i * 7) % commands.length]!, VOICES[i % VOICES.length]!, 'hub-vad'));
+const rssAfter = procStatusMb(pid, 'VmRSS');
+
+const log = (
+  (await api('GET', `/voice/log?limit=${outcomes.length + 10}`)).body as {
+    id: number;
+    timings: Record<string, number>;
+  }[]
+).filter((e) => e.id > (logBefore[0]?.id ?? 0));
+const split = (key: string) => {
+  const values = log.map((e) => e.timings[key] ?? 0);
+  return { p50: round1(percentile(values, 50)), p95: round1(percentile(values, 95)) };
+};
+const summary = (mode: Mode) => {
+  const mine = outcomes.filter((o) => o.mode === mode);
+  const ms = mine.flatMap((o) => (o.ms === undefined ? [] : [o.ms]));
+  return {
+    utterances: mine.length,
+    reachedDevice: ms.length,
+    wrongDevice: mine.filter((o) => o.wrongDevice).length,
+    endOfSpeechToDeviceMs: {
+      p50: round1(percentile(ms, 50)),
+      p95: round1(percentile(ms, 95)),
+      min: round1(Math.min(...ms)),
+      max: round1(Math.max(...ms)),
+    },
+    missed: mine.filter((o) => o.ms === undefined).map((o) => `${o.text} (${o.voice})`),
+  };
+};
+const results = {
+  household: { file: 'test/phrasings/household.yaml', devices: home.devices.length, spokenTo: native.size },
+  voices: VOICES,
+  noise: 'none (espeak-ng, clean)',
+  satelliteEndpoint: summary('satellite'),
+  hubVadEndpoint: summary('hub-vad'),
+  hubVoiceLogSplitMs: {
+    endpointToTranscript: split('sttMs'),
+    understanding: split('nluMs'),
+    skill: split('skillMs'),
+    endpointToReply: split('totalMs'),
+    decoderCpu: split('recognizerMs'),
+  },
+  hubRssMb: { afterWarmUp: round1(rssWarm), afterRun: round1(rssAfter), peak: round1(procStatusMb(pid, 'VmHWM')) },
+  targets: { p50Ms: 150, p95Ms: 300, rssMb: 200 },
+  machine: {
+    cpus: cpus().length,
+    node: process.version,
+    loadBefore: uptimeBefore.map(round1),
+    loadAfter: loadavg().map(round1),
+  },
+};
+console.log(JSON.stringify(results, null, 2));
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/voice-big-home.json', `${JSON.stringify(results, null, 2)}\n`);
+
+for (const satellite of satellites.values()) await satellite.stop();
+await house.stop();
+hub.child.kill('SIGTERM');
+await hub.exited;
+await synth.stop();
+rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,183 @@
+/**
+ * Wake phrase honesty on the always-listening path: a Wyoming satellite with start_stage wake and no wake word
+ * service (hub/wyoming/satellite-run.ts `wakeLocally`) hands Hearth utterance after utterance of one endless stream,
+ * `pushToTalk: false`, and Hearth acts only on those that begin with the wake phrase (or follow a lone wake phrase).
+ * Here the same calls go to the pipeline of a real in-process hub on the 113-device household
+ * (test/phrasings/household.yaml, pocketsphinx, default voice config), dry run, faster than real time on a clock
+ * that runs with the audio (so the 8 s follow-up window is 8 s of audio).
+ *   - false wakes: espeak-ng reading ordinary prose (fortunes-min) for `--minutes` of audio, voices and speeds
+ *     rotating per passage, 1.2 s between passages; a false wake is an utterance heard as "<wake phrase> …" or
+ *     the wake phrase alone; "would act" counts those (and their follow-ups) understood as an intent.
+ *   - misses: "hey hearth <command>" in every English voice at 130/160/200 wpm, plain and with sampled variants,
+ *     each after 1 s of silence on the same stream; a miss is a clip never heard as woken.
+ *   npx tsx bench/voice-wake/wake.ts [--minutes 60] [--variants 3]   → bench/results/voice-wake.json
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { parse } from 'yaml';
+import { loadHousehold } from '../../firmware-sim/household.js';
+import type { VoiceResult } from '../../hub/voice/pipeline.js';
+import { startTestHub } from '../../test/harness/hub.js';
+import { SpeechSynth } from '../../test/harness/speech.js';
+import { until } from '../../test/harness/until.js';
+import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
+import { englishVoices, espeakVariants } from '../../test/phrasings/voice/render.js';
+import { bigHomeCommands } from '../voice-big-home/commands.js';
+import { round1 } from '../voice-big-home/stats.js';
+import { AudioTimeClock, ContinuousSource } from './continuous-source.js';
+import { prosePassages } from './prose.js';
+
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
+const MINUTES = Number(arg('--minutes', '60'));
+const VARIANTS_PER_VOICE = Number(arg('--variants', '3'));
+const SPEEDS = [130, 160, 200];
+const AREA = 'living-room';
+const loadBefore = loadavg();
+
+const clock = new AudioTimeClock();
+const config = parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as Record<string, unknown>;
+const hub = await startTestHub({
+  config: { ...config, voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } },
+  clock,
+});
+const voice = hub.hub.voice();
+await until(() => voice.loadedGrammar()?.jsgf?.includes('porch') === true, 'the household grammar', 120_000);
+const grammar = voice.loadedGrammar()!;
+const synth = new SpeechSynth();
+await synth.start();
+const voices = await englishVoices();
+const variants = await espeakVariants();
+
+interface Heard {
+  transcript: string;
+  woken: boolean;
+  intent?: string;
+}
+/** Utterance after utterance from `source` until it ends, as wakeLocally hands them over. */
+async function listenThrough(source: ContinuousSource, onHeard: (h: Heard) => void): Promise<void> {
+  for (;;) {
+    const result: VoiceResult = await voice.pipeline.handleUtterance(source, {
+      area: AREA,
+      pushToTalk: false,
+      dryRun: true,
+    });
+    if (result.ignored === 'no_speech' && source.ended) return;
+    if (result.ignored === 'no_speech' || result.ignored === 'no_wake_phrase') continue;
+    onHeard({
+      transcript: result.transcript,
+      woken: result.ignored === 'wake_only' || result.trigger === 'wake_phrase',
+      ...(result.intent ? { intent: result.intent.name } : {}),
+    });
+  }
+}
+
+// 1. False wakes on an hour of talk.
+const passages = prosePassages();
+const talkVoices = voices.flatMap((v) => SPEEDS.map((speed) => ({ voice: v, speed })));
+let talkMs = 0;
+let passageIndex = 0;
+const talk = new ContinuousSource(
+  'wyoming-satellite:bench-talk',
+  async () => {
+    if (talkMs >= MINUTES * 60_000) return undefined;
+    const text = passages[passageIndex % passages.length]!;
+    const v = talkVoices[passageIndex % talkVoices.length]!;
+    passageIndex++;
+    const clip = await synth.say(text, { ...v, silenceBeforeMs: 1200, silenceAfterMs: 0 });
+    talkMs += clip.pcm.length / 32;
+    return clip.pcm;
+  },
+  clock,
+);
+const falseWakes: Heard[] = [];
+let talkUtterances = 0;
+let talkActs = 0;
+const t0 = performance.now();
+await listenThrough(talk, (h) => {
+  talkUtterances++;
+  if (h.woken) falseWakes.push(h);
+  if (h.intent) talkActs++;
+});
+const talkWallS = (performance.now() - t0) / 1000;
+const hours = talk.audioMs / 3_600_000;
+
+// 2. Misses: "hey hearth <command>" across voices, speeds and variants.
+const commands = bigHomeCommands(
+  loadHousehold(HOUSEHOLD_FILE),
+  new Set(loadHousehold(HOUSEHOLD_FILE).devices.map((d) => d.id)),
+);
+const wakeClips = voices.flatMap((v, vi) =>
+  SPEEDS.flatMap((speed, si) =>
+    [
+      undefined,
+      ...Array.from({ length: VARIANTS_PER_VOICE }, (_, k) => variants[(vi * 7 + si * 3 + k * 11) % variants.length]),
+    ].map((variant, k) => ({
+      voice: variant ? `${v}+${variant}` : v,
+      speed,
+      text: `hey hearth ${commands[(vi * 13 + si * 5 + k) % commands.length]!.text}`,
+    })),
+  ),
+);
+const missed: string[] = [];
+const wrongCommand: string[] = [];
+for (const clip of wakeClips) {
+  const spoken = await synth.say(clip.text, {
+    voice: clip.voice,
+    speed: clip.speed,
+    silenceBeforeMs: 1000,
+    silenceAfterMs: 800,
+  });
+  let given = false;
+  const source = new ContinuousSource(
+    'wyoming-satellite:bench-wake',
+    async () => (given ? undefined : ((given = true), spoken.pcm)),
+    clock,
+  );
+  const heard: Heard[] = [];
+  await listenThrough(source, (h) => heard.push(h));
+  const label = `${clip.voice}@${clip.speed} "${clip.text}" heard ${heard.map((h) => `"${h.transcript}"`).join(' + ') || 'nothing'}`;
+  if (!heard.some((h) => h.woken)) missed.push(label);
+  else if (!heard.some((h) => h.transcript.toLowerCase() === clip.text.toLowerCase().replace(/'/g, ' ')))
+    wrongCommand.push(label);
+}
+
+const results = {
+  household: {
+    file: 'test/phrasings/household.yaml',
+    devices: Array.isArray(config.devices) ? config.devices.length : 0,
+  },
+  grammar: { jsgfBytes: Buffer.byteLength(grammar.jsgf ?? ''), origin: grammar.origin },
+  wakePhrase: 'hey hearth',
+  falseWakes: {
+    audioMinutes: round1(talk.audioMs / 60_000),
+    passages: passageIndex,
+    voicesAndSpeeds: talkVoices.map((v) => `${v.voice}@${v.speed}`),
+    utterancesDecoded: talkUtterances,
+    wakes: falseWakes.length,
+    perHour: round1(falseWakes.length / hours),
+    wouldActPerHour: round1(talkActs / hours),
+    heard: falseWakes.map((h) => `${h.transcript}${h.intent ? ` → ${h.intent}` : ''}`),
+    wallSeconds: Math.round(talkWallS),
+  },
+  misses: {
+    clips: wakeClips.length,
+    missed: missed.length,
+    missRate: Math.round((missed.length / wakeClips.length) * 1000) / 1000,
+    wokenButOtherWords: wrongCommand.length,
+    missedClips: missed,
+    otherWords: wrongCommand,
+  },
+  targets: { falseWakesPerHour: 0.5, missRate: 0.05 },
+  machine: {
+    cpus: cpus().length,
+    node: process.version,
+    loadBefore: loadBefore.map(round1),
+    loadAfter: loadavg().map(round1),
+  },
+};
+console.log(JSON.stringify(results, null, 2));
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/voice-wake.json', `${JSON.stringify(results, null, 2)}\n`);
+await synth.stop();
+await hub.stop();
