@@ -15,12 +15,12 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { SimulatedSatellite } from '../../firmware-sim/devices/satellite/satellite.js';
-import { loadHousehold } from '../../firmware-sim/household.js';
 import { runHousehold, SimulatedDevice } from '../../firmware-sim/index.js';
 import { apiCall, spawnHubProcess, tempDataDir } from '../../test/harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../../test/harness/speech.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { type BigHomeCommand, bigHomeCommands } from './commands.js';
+import { simulatedHousehold } from './household.js';
 import { percentile, procStatusMb, round1 } from './stats.js';
 
 const arg = (name: string, fallback: string) =>
@@ -53,7 +53,7 @@ const api = (method: string, path: string, body?: unknown) =>
   apiCall(hub.runtime.http.url, hub.token, method, path, body);
 const uptimeBefore = loadavg();
 
-const home = loadHousehold(HOUSEHOLD_FILE);
+const { definition: home, registered } = simulatedHousehold(HOUSEHOLD_FILE);
 const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: home });
 const native = new Set([...house.devices].filter(([, d]) => d instanceof SimulatedDevice).map(([id]) => id));
 const commands = bigHomeCommands(home, native);
@@ -166,7 +166,12 @@ const summary = (mode: Mode) => {
   };
 };
 const results = {
-  household: { file: 'test/phrasings/household.yaml', devices: home.devices.length, spokenTo: native.size },
+  household: {
+    file: 'test/phrasings/household.yaml',
+    devices: registered,
+    simulated: home.devices.length,
+    spokenTo: native.size,
+  },
   voices: VOICES,
   noise: 'none (espeak-ng, clean)',
   satelliteEndpoint: summary('satellite'),

@@ -15,7 +15,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parse } from 'yaml';
-import { loadHousehold } from '../../firmware-sim/household.js';
 import type { VoiceResult } from '../../hub/voice/pipeline.js';
 import { startTestHub } from '../../test/harness/hub.js';
 import { SpeechSynth } from '../../test/harness/speech.js';
@@ -23,6 +22,7 @@ import { until } from '../../test/harness/until.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { englishVoices, espeakVariants } from '../../test/phrasings/voice/render.js';
 import { bigHomeCommands } from '../voice-big-home/commands.js';
+import { simulatedHousehold } from '../voice-big-home/household.js';
 import { round1 } from '../voice-big-home/stats.js';
 import { AudioTimeClock, ContinuousSource } from './continuous-source.js';
 import { prosePassages } from './prose.js';
@@ -103,10 +103,8 @@ const talkWallS = (performance.now() - t0) / 1000;
 const hours = talk.audioMs / 3_600_000;
 
 // 2. Misses: "hey hearth <command>" across voices, speeds and variants.
-const commands = bigHomeCommands(
-  loadHousehold(HOUSEHOLD_FILE),
-  new Set(loadHousehold(HOUSEHOLD_FILE).devices.map((d) => d.id)),
-);
+const { definition } = simulatedHousehold(HOUSEHOLD_FILE);
+const commands = bigHomeCommands(definition, new Set(definition.devices.map((d) => d.id)));
 const wakeClips = voices.flatMap((v, vi) =>
   SPEEDS.flatMap((speed, si) =>
     [
