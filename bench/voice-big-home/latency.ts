@@ -90,7 +90,10 @@ interface Outcome {
   voice: string;
   /** End of speech → the right device got the command; undefined when it did not within 10 s. */
   ms?: number;
+  /** The last audio chunk (audio_end follows it) → the same. */
+  fromLastChunkMs?: number;
   wrongDevice?: string;
+  heard?: string;
 }
 
 async function speak(command: BigHomeCommand, voice: { voice: string; speed: number }, mode: Mode): Promise<Outcome> {
@@ -114,12 +117,14 @@ async function speak(command: BigHomeCommand, voice: { voice: string; speed: num
   }
   await satellite.nextReply(10_000).catch(() => undefined);
   const wrong = received.slice(from).find((r) => r.deviceId !== command.deviceId);
+  const [last] = (await api('GET', '/voice/log?limit=1')).body as { transcript: string }[];
   return {
     mode,
     text: command.text,
     voice: `${voice.voice}@${voice.speed}`,
-    ...(hit ? { ms: hit.at - speechEndAt } : {}),
+    ...(hit ? { ms: hit.at - speechEndAt, fromLastChunkMs: hit.at - report.lastChunkAt } : {}),
     ...(wrong ? { wrongDevice: wrong.deviceId } : {}),
+    ...(last ? { heard: last.transcript } : {}),
   };
 }
 
@@ -133,8 +138,10 @@ const logBefore = (await api('GET', '/voice/log?limit=1')).body as { id: number 
 
 const outcomes: Outcome[] = [];
 for (let round = 0; round < ROUNDS; round++)
-  for (const [i, command] of commands.entries())
+  for (const [i, command] of commands.entries()) {
     outcomes.push(await speak(command, VOICES[(i + round) % VOICES.length]!, 'satellite'));
+    if (outcomes.length % 20 === 0) console.error(`  ${outcomes.length} utterances`);
+  }
 for (let i = 0; i < VAD_UTTERANCES; i++)
   outcomes.push(await speak(commands[(i * 7) % commands.length]!, VOICES[i % VOICES.length]!, 'hub-vad'));
 const rssAfter = procStatusMb(pid, 'VmRSS');
@@ -152,6 +159,7 @@ const split = (key: string) => {
 const summary = (mode: Mode) => {
   const mine = outcomes.filter((o) => o.mode === mode);
   const ms = mine.flatMap((o) => (o.ms === undefined ? [] : [o.ms]));
+  const fromLastChunk = mine.flatMap((o) => (o.fromLastChunkMs === undefined ? [] : [o.fromLastChunkMs]));
   return {
     utterances: mine.length,
     reachedDevice: ms.length,
@@ -162,7 +170,10 @@ const summary = (mode: Mode) => {
       min: round1(Math.min(...ms)),
       max: round1(Math.max(...ms)),
     },
-    missed: mine.filter((o) => o.ms === undefined).map((o) => `${o.text} (${o.voice})`),
+    lastChunkToDeviceMs: { p50: round1(percentile(fromLastChunk, 50)), p95: round1(percentile(fromLastChunk, 95)) },
+    missed: mine
+      .filter((o) => o.ms === undefined || o.wrongDevice)
+      .map((o) => `${o.text} (${o.voice}) heard "${o.heard ?? ''}"${o.wrongDevice ? ` → ${o.wrongDevice}` : ''}`),
   };
 };
 const results = {
