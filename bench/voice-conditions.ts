@@ -10,6 +10,7 @@
  * Clips are rendered by test/phrasings/voice/render.ts and cached under test-artifacts/ (gitignored), then sent as
  * WAV to a real hub's POST /api/v1/voice?dryRun=true with the case's area, and judged like the typed ones.
  *   npx tsx bench/voice-conditions.ts [--cases 24] [--per-variant 3] [--seed 19] [--only voices,speeds,noise,variants]
+ *     [--render-only] (make the cached WAVs and stop: no decoding, for when another decoder is busy)
  * Writes bench/results/voice-conditions.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -41,11 +42,12 @@ const loadBefore = loadavg();
 const home = Household.load();
 const voices = await englishVoices();
 const variants = await espeakVariants();
+// Every kind in proportion (at least one each) in a seeded order, then the first CASES of them.
 const cases = sampleCases(
   loadSplit('dev').filter((c) => inScope(c.kind)),
   CASES,
   seededRandom(SEED),
-);
+).slice(0, CASES);
 const rotating = (i: number) => voices[i % voices.length]!;
 
 interface Cell {
@@ -87,6 +89,7 @@ const clips = await renderClips(
   { concurrency: 2, onProgress: (done, total) => done % 100 === 0 && console.log(`  rendered ${done}/${total}`) },
 );
 
+if (process.argv.includes('--render-only')) process.exit(0);
 const hub = await startHubUnderTest({ voice: true });
 interface Score {
   n: number;

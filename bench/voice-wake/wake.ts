@@ -63,7 +63,7 @@ async function listenThrough(source: ContinuousSource, onHeard: (h: Heard) => vo
       dryRun: true,
     });
     if (result.ignored === 'no_speech' && source.ended) return;
-    if (result.ignored === 'no_speech' || result.ignored === 'no_wake_phrase') continue;
+    if (result.ignored === 'no_speech') continue;
     onHeard({
       transcript: result.transcript,
       woken: result.ignored === 'wake_only' || result.trigger === 'wake_phrase',
@@ -101,6 +101,7 @@ await listenThrough(talk, (h) => {
 });
 const talkWallS = (performance.now() - t0) / 1000;
 const hours = talk.audioMs / 3_600_000;
+const perHour = (n: number) => (hours > 0 ? round1(n / hours) : null);
 
 // 2. Misses: "hey hearth <command>" across voices, speeds and variants.
 const { definition } = simulatedHousehold(HOUSEHOLD_FILE);
@@ -136,7 +137,7 @@ for (const clip of wakeClips) {
   await listenThrough(source, (h) => heard.push(h));
   const label = `${clip.voice}@${clip.speed} "${clip.text}" heard ${heard.map((h) => `"${h.transcript}"`).join(' + ') || 'nothing'}`;
   if (!heard.some((h) => h.woken)) missed.push(label);
-  else if (!heard.some((h) => h.transcript.toLowerCase() === clip.text.toLowerCase().replace(/'/g, ' ')))
+  else if (!heard.some((h) => h.transcript.toLowerCase() === clip.text.toLowerCase().replace(/'/g, '')))
     wrongCommand.push(label);
 }
 
@@ -153,8 +154,8 @@ const results = {
     voicesAndSpeeds: talkVoices.map((v) => `${v.voice}@${v.speed}`),
     utterancesDecoded: talkUtterances,
     wakes: falseWakes.length,
-    perHour: round1(falseWakes.length / hours),
-    wouldActPerHour: round1(talkActs / hours),
+    perHour: perHour(falseWakes.length),
+    wouldActPerHour: perHour(talkActs),
     heard: falseWakes.map((h) => `${h.transcript}${h.intent ? ` → ${h.intent}` : ''}`),
     wallSeconds: Math.round(talkWallS),
   },
