@@ -183,6 +183,16 @@ export class LanguageService {
       const understood = this.fromTemplates(whole, tokens, ctx);
       if (suitable(understood)) return understood;
     }
+    // A request made only of taking-back words, however many clauses ("no, stop, never mind"): nothing else is meant.
+    const sources = { infos: this.registry.declared(), lists: this.lists, devices: this.live };
+    const wholeReading = this.secondStage && pieces.length > 1 ? readRequest(tokens, sources, { question }) : undefined;
+    const takenBack = wholeReading?.best;
+    if (
+      takenBack &&
+      takenBack.confidence >= this.acceptConfidence &&
+      this.registry.info(takenBack.intent.name)?.cues?.alone
+    )
+      return this.fromFrame(takenBack.intent, takenBack.confidence, tokens, ctx);
     // 2. One clause said exactly ("turn the big light off, it is too bright"): a command before a remark or a question.
     const byClause: Understanding[] = [];
     if (pieces.length > 1) {
@@ -192,15 +202,16 @@ export class LanguageService {
         const understood = this.fromTemplates(exact, clause, ctx);
         if (suitable(understood)) byClause.push(understood);
       }
-      const command = byClause.find((u) => !this.answersOnly(u) && (u.priority ?? 0) >= 0);
+      // A yes or no said with a request ("no, turn off the kettle") gives way to the request.
+      const commands = byClause.filter((u) => !this.answersOnly(u) && (u.priority ?? 0) >= 0);
+      const command = commands.find((u) => !ANSWER_WORDS.has(u.intent?.name ?? '')) ?? commands[0];
       if (command) return command;
     }
     // 3. The parts in any order: the whole request, then each clause.
-    const sources = { infos: this.registry.declared(), lists: this.lists, devices: this.live };
     let guess: PartsReading | undefined;
     let tolerant: TemplateMatch[] | undefined;
     for (const said of !this.secondStage ? [] : pieces.length > 1 ? [tokens, ...pieces] : [tokens]) {
-      const { best } = readRequest(said, sources, { question });
+      const { best } = said === tokens && wholeReading ? wholeReading : readRequest(said, sources, { question });
       if (!best) continue;
       if (best.confidence >= this.acceptConfidence) {
         // Parts are read with the intents' cues (the built-in skills'): a request that an installed skill's own
@@ -271,7 +282,9 @@ export class LanguageService {
     requires?: Record<string, SlotValue>,
   ): Understanding {
     const info = this.registry.info(intent.name);
-    const wholeHome = tokens.some((t) => WHOLE_HOME.has(t));
+    // "All the lights in here" is this room's lights.
+    const here = tokens.some((t, i) => t === 'here' || (t === 'this' && HERE_NOUNS.has(tokens[i + 1] ?? '')));
+    const wholeHome = !here && tokens.some((t) => WHOLE_HOME.has(t));
     const target = requires ? { ...intent, slots: { ...requires, ...intent.slots } } : intent;
     const resolution = resolveInContext(target, info?.targets, this.live, this.deps.household, { ...ctx, wholeHome });
     if (typeof intent.slots.state === 'string' && resolution.targets.length === 1) {
@@ -304,6 +317,9 @@ export class LanguageService {
 function installedOver(match: TemplateMatch | undefined, reading: IntentInfo | undefined): boolean {
   return match?.template.origin === 'installed' && reading?.origin === 'builtin';
 }
+
+/** The dialogue's answers: a clause that only answers gives way to one that asks for something. */
+const ANSWER_WORDS = new Set(['HassYes', 'HassNo']);
 
 /** Free-text slots whose value is passed on as written: a message, a list item, what to play, a command to run. */
 const VERBATIM_SLOTS = new Set(['message', 'item', 'search_query', 'conversation_command']);
@@ -367,3 +383,5 @@ function withinOneClause(value: string, clauses: readonly string[][]): boolean {
 
 /** Words that make a request about the whole home ("all the lights", "everywhere"): no satellite room then. */
 const WHOLE_HOME = new Set(['all', 'every', 'everything', 'everywhere', 'whole', 'entire']);
+/** "this room", "this floor": the place the request was heard in. */
+const HERE_NOUNS = new Set(['room', 'space', 'area']);

@@ -84,8 +84,10 @@ const CASES: Case[] = [
   ['my alarm needs to go off at quarter past six', 'HearthSetAlarm', { minute: 15, hour: 6 }],
   ['could the alarm ring tomorrow at 7 am please', 'HearthSetAlarm', { day: 'tomorrow', hour: 7, period: 'am' }],
   ["i'd like you to wake me at twenty to eight on friday", 'HearthSetAlarm', { day: 'friday', minute_to: 20, hour: 8 }],
-  // A sigh is no zero o'clock
+  // A sigh is no zero o'clock; taking back in several clauses; a no said with a request gives way to the request
   ['oh, never mind', 'HassNevermind', {}],
+  ['no, stop, never mind', 'HassNevermind', {}],
+  ['no, switch the kettle off', 'HassTurnOff', { name: 'Kettle' }],
   // Which lists there are
   ['which lists have i made', 'HearthListRead', {}],
   ['show me the lists that are available', 'HearthListRead', {}],
@@ -126,6 +128,16 @@ describe('second stage: requests read from their parts', () => {
     expect(result.intent).toEqual({ name: intent, slots });
     expect(result.confidence).toBeGreaterThanOrEqual(ACCEPT_CONFIDENCE);
   });
+
+  it.each(['turn all the lights off in here', 'switch off all the lights in this room'])(
+    '%s: the lights of the room it was heard in, not the whole home',
+    (text) => {
+      const result = language.understand(text, { area: 'living_room' });
+      expect(result.intent).toEqual({ name: 'HassTurnOff', slots: { domain: 'light' } });
+      expect([...result.targets].sort()).toEqual(['living_ceiling', 'living_lamp']);
+      expect(language.understand('turn all the lights off', { area: 'living_room' }).targets.length).toBeGreaterThan(2);
+    },
+  );
 
   it.each(NOT_UNDERSTOOD)('%s → not understood', (text) => {
     const result = language.understand(text, { area: 'living_room' });
