@@ -9,6 +9,17 @@ export interface ResponseDelay {
   maxMs: number;
 }
 
+/** What every simulated firmware is started with. */
+export interface FirmwareOptions {
+  id: string;
+  connection: ConnectionOptions;
+  clock?: SimClock;
+  random?: () => number;
+  /** How long the firmware takes to carry out a command. */
+  delay?: ResponseDelay;
+  log?: SimLogger;
+}
+
 /** Refuses an id the hub would refuse, before anything connects. */
 export function checkDeviceId(id: string): void {
   if (!DEVICE_ID_PATTERN.test(id)) {

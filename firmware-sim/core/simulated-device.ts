@@ -10,25 +10,18 @@ import {
   type EventPayload,
 } from '../../hub/sdk/index.js';
 import type { AnyBehavior, SimState } from './behavior.js';
-import { realClock, type SimClock } from './clock.js';
-import type { ConnectionOptions } from './connection.js';
+import { realClock } from './clock.js';
 import { DeviceModel, type ExecuteResult } from './device-model.js';
-import { FirmwareLink, checkDeviceId, type ResponseDelay } from './firmware-link.js';
+import { FirmwareLink, checkDeviceId, type FirmwareOptions } from './firmware-link.js';
 import { quietLogger, type SimLogger } from './logger.js';
 import { malformedPayload, type MalformedKind } from './malformed.js';
 
 export type AckFault = 'normal' | 'slow' | 'missing';
 
-export interface SimulatedDeviceOptions {
-  id: string;
+/** `delay` defaults to 20-200 ms. */
+export interface SimulatedDeviceOptions extends FirmwareOptions {
   behavior: AnyBehavior;
-  connection: ConnectionOptions;
-  clock?: SimClock;
-  random?: () => number;
-  /** How long the firmware takes to carry out a command. Default 20-200 ms. */
-  delay?: ResponseDelay;
   initialState?: SimState;
-  log?: SimLogger;
 }
 
 export interface SimDeviceEvents {

@@ -1,23 +1,14 @@
 import type { DeviceType, DeviceTypeDefinition, SimulatorModule } from '../../hub/sdk/index.js';
 import { deviceTypes } from '../../device-types/index.js';
 import type { AnyBehavior, SimState } from '../core/behavior.js';
-import type { SimClock } from '../core/clock.js';
-import type { ConnectionOptions } from '../core/connection.js';
-import type { SimLogger } from '../core/logger.js';
-import type { ResponseDelay } from '../core/firmware-link.js';
+import type { FirmwareOptions } from '../core/firmware-link.js';
 import { SimulatedDevice, type RunnableDevice } from '../core/simulated-device.js';
 import { TasmotaPlug } from './tasmota-plug/device.js';
 import { plugExtraTopics } from './tasmota-plug/discovery.js';
 
-export interface CreateDeviceOptions {
-  id: string;
+export interface CreateDeviceOptions extends FirmwareOptions {
   name?: string;
-  connection: ConnectionOptions;
-  clock?: SimClock;
-  random?: () => number;
-  delay?: ResponseDelay;
   initialState?: SimState;
-  log?: SimLogger;
 }
 
 export interface DeviceKind {

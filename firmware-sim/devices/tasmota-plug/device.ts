@@ -1,9 +1,8 @@
 import type { MqttClient } from 'mqtt';
 import type { DeviceState } from '../../../hub/sdk/index.js';
-import { realClock, type SimClock } from '../../core/clock.js';
-import type { ConnectionOptions } from '../../core/connection.js';
+import { realClock } from '../../core/clock.js';
 import { DeviceModel } from '../../core/device-model.js';
-import { FirmwareLink, checkDeviceId, type ResponseDelay } from '../../core/firmware-link.js';
+import { FirmwareLink, checkDeviceId, type FirmwareOptions } from '../../core/firmware-link.js';
 import { quietLogger, type SimLogger } from '../../core/logger.js';
 import type { RunnableDevice } from '../../core/simulated-device.js';
 import { plugBehavior } from '../../../device-types/switch/simulator.js';
@@ -17,15 +16,10 @@ import {
   type PlugTopics,
 } from './discovery.js';
 
-export interface TasmotaPlugOptions {
-  id: string;
+/** `delay` defaults to 20-150 ms. */
+export interface TasmotaPlugOptions extends FirmwareOptions {
   name: string;
-  connection: ConnectionOptions;
   loadW?: number;
-  clock?: SimClock;
-  random?: () => number;
-  delay?: ResponseDelay;
-  log?: SimLogger;
 }
 
 /**
