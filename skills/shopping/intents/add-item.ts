@@ -1,10 +1,11 @@
 /** HassShoppingListAddItem: adds something to the shopping list (`item` as said). */
 import { defineIntent } from '../../../hub/sdk/index.js';
+import { ITEM_SLOTS, ON_THE_LIST } from './shopping-list.js';
 
 const add = '(add|put|stick|write|pop|jot|throw|chuck|include)';
 export const addItem = defineIntent({
   targets: 'none',
-  slots: { item: { list: 'item' } },
+  slots: ITEM_SLOTS,
   cues: {
     actions: [
       'add',
@@ -18,9 +19,7 @@ export const addItem = defineIntent({
       { words: 'buy', weight: 0.75 },
       { words: 'get', weight: 0.5 },
     ],
-    topics: ['shopping list', 'grocery list', 'groceries', 'shopping', 'list'],
-    needsTopic: true,
-    freeText: 'item',
+    ...ON_THE_LIST,
   },
   sentences: [
     {

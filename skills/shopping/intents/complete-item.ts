@@ -1,10 +1,11 @@
 /** HassShoppingListCompleteItem: ticks something off (or takes it off) the shopping list. */
 import { defineIntent } from '../../../hub/sdk/index.js';
+import { ITEM_SLOTS, ON_THE_LIST } from './shopping-list.js';
 
 const tick = '(check|tick|cross|mark|strike|scratch|take|knock)';
 export const completeItem = defineIntent({
   targets: 'none',
-  slots: { item: { list: 'item' } },
+  slots: ITEM_SLOTS,
   cues: {
     actions: [
       'tick off',
@@ -25,9 +26,7 @@ export const completeItem = defineIntent({
       { words: 'got', weight: 0.75 },
       { words: 'bought', weight: 0.75 },
     ],
-    topics: ['shopping list', 'grocery list', 'groceries', 'shopping', 'list'],
-    needsTopic: true,
-    freeText: 'item',
+    ...ON_THE_LIST,
   },
   sentences: [
     {
