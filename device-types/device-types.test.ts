@@ -7,7 +7,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInDrivers } from '../device-drivers/index.js';
 import { deviceKinds } from '../firmware-sim/devices/catalog.js';
-import type { Capability, DeviceTypeDefinition, DriverDevice } from '../hub/sdk/index.js';
+import { TARGET_SLOTS, type Capability, type DeviceTypeDefinition, type DriverDevice } from '../hub/sdk/index.js';
+import { builtinSkills } from '../skills/index.js';
 import smartHome from '../skills/smart-home/index.js';
 import { withDeviceTypes } from '../skills/smart-home/intents/index.js';
 import { commandsOf, DEVICE_TYPES, deviceTypes } from './index.js';
@@ -64,7 +65,7 @@ describe('device types: one folder plus one registration line', () => {
       const registration = readFileSync(join(ROOT, 'device-types', 'list.ts'), 'utf8')
         .split('\n')
         .filter((l) => words.test(l));
-      expect(registration).toHaveLength(2); // its import and its line in the list
+      expect(registration).toHaveLength(1); // its line in the list
     }
   });
 
@@ -129,6 +130,23 @@ describe('device types: one folder plus one registration line', () => {
         for (const block of blocks) expect(smartHome.intents[intent]!.sentences).toContain(block);
       }
     }
+  });
+
+  it("the SDK's domain slot lists the registered types, and every sentence block of the built-in skills names one", () => {
+    expect(TARGET_SLOTS.domain.fixed).toEqual(DEVICE_TYPES);
+    const named = builtinSkills.flatMap((skill) =>
+      Object.entries(skill.intents ?? {}).flatMap(([intent, declaration]) =>
+        declaration.sentences.flatMap((block) =>
+          typeof block === 'string'
+            ? []
+            : [block.slots?.domain, block.requires?.domain]
+                .filter((d) => d !== undefined)
+                .map((domain) => ({ at: `${skill.id} ${intent}`, domain })),
+        ),
+      ),
+    );
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter(({ domain }) => !(DEVICE_TYPES as readonly unknown[]).includes(domain))).toEqual([]);
   });
 
   it('a type naming an intent nobody declares, or declaring one twice, is refused when the skill is built', () => {

@@ -3,13 +3,16 @@
  * Code outside device-types/ reads the types from here.
  */
 import type { DeviceTypeDefinition } from '../hub/sdk/index.js';
-import { deviceTypes } from './list.js';
+import { deviceTypeFolders } from './list.js';
 
-export { deviceTypes };
+export type DeviceTypeName = keyof typeof deviceTypeFolders;
 
-export type DeviceTypeName = keyof typeof deviceTypes;
+export const DEVICE_TYPES = Object.keys(deviceTypeFolders) as [DeviceTypeName, ...DeviceTypeName[]];
 
-export const DEVICE_TYPES = Object.keys(deviceTypes) as [DeviceTypeName, ...DeviceTypeName[]];
+/** Every registered type's definition, in registration-list order. */
+export const deviceTypes = Object.fromEntries(
+  await Promise.all(DEVICE_TYPES.map(async (name) => [name, (await deviceTypeFolders[name]()).default] as const)),
+) as Readonly<Record<DeviceTypeName, DeviceTypeDefinition>>;
 
 export function deviceTypeOf(name: string): DeviceTypeDefinition | undefined {
   return Object.hasOwn(deviceTypes, name) ? deviceTypes[name as DeviceTypeName] : undefined;

@@ -1,48 +1,32 @@
 /**
  * The one registration list of device types: the registry, the smart-home skill, the language, the dashboard, the
  * Home Assistant discovery driver and the simulator all read the types from it (through device-types/index.ts).
- * Adding a type is its folder plus one line below. Names are Home Assistant's domain names, plus Hearth's `vehicle`
- * and `appliance`; the order is the one lists show.
+ * Adding a type is its folder (whose index.ts default-exports `defineDeviceType({...})`) plus one line below. Names
+ * are Home Assistant's domain names, plus Hearth's `vehicle` and `appliance`; the order is the one lists show.
+ *
+ * The folders are loaded by device-types/index.ts, not here: this file imports nothing, so the SDK can read the names
+ * (`TARGET_SLOTS.domain`) although every folder imports the SDK.
  */
-import type { DeviceTypeDefinition } from '../hub/sdk/index.js';
-import { appliance } from './appliance/index.js';
-import { binarySensor } from './binary_sensor/index.js';
-import { button } from './button/index.js';
-import { climate } from './climate/index.js';
-import { cover } from './cover/index.js';
-import { fan } from './fan/index.js';
-import { humidifier } from './humidifier/index.js';
-import { lawnMower } from './lawn_mower/index.js';
-import { light } from './light/index.js';
-import { lock } from './lock/index.js';
-import { mediaPlayer } from './media_player/index.js';
-import { scene } from './scene/index.js';
-import { script } from './script/index.js';
-import { sensor } from './sensor/index.js';
-import { switchType } from './switch/index.js';
-import { todo } from './todo/index.js';
-import { vacuum } from './vacuum/index.js';
-import { valve } from './valve/index.js';
-import { vehicle } from './vehicle/index.js';
+import type { DeviceTypeDefinition } from '../hub/sdk/device-type.js';
 
-export const deviceTypes = {
-  light,
-  switch: switchType,
-  fan,
-  cover,
-  lock,
-  climate,
-  media_player: mediaPlayer,
-  vacuum,
-  valve,
-  sensor,
-  binary_sensor: binarySensor,
-  button,
-  scene,
-  script,
-  todo,
-  vehicle,
-  appliance,
-  humidifier,
-  lawn_mower: lawnMower,
-} satisfies Record<string, DeviceTypeDefinition>;
+export const deviceTypeFolders = {
+  light: () => import('./light/index.js'),
+  switch: () => import('./switch/index.js'),
+  fan: () => import('./fan/index.js'),
+  cover: () => import('./cover/index.js'),
+  lock: () => import('./lock/index.js'),
+  climate: () => import('./climate/index.js'),
+  media_player: () => import('./media_player/index.js'),
+  vacuum: () => import('./vacuum/index.js'),
+  valve: () => import('./valve/index.js'),
+  sensor: () => import('./sensor/index.js'),
+  binary_sensor: () => import('./binary_sensor/index.js'),
+  button: () => import('./button/index.js'),
+  scene: () => import('./scene/index.js'),
+  script: () => import('./script/index.js'),
+  todo: () => import('./todo/index.js'),
+  vehicle: () => import('./vehicle/index.js'),
+  appliance: () => import('./appliance/index.js'),
+  humidifier: () => import('./humidifier/index.js'),
+  lawn_mower: () => import('./lawn_mower/index.js'),
+} satisfies Record<string, () => Promise<{ default: DeviceTypeDefinition }>>;

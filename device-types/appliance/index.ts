@@ -4,7 +4,7 @@ import { applianceCommandSchemas, applianceEventSchemas, applianceStateSchema, P
 import { appliancePause, applianceResume } from './intents.js';
 import { applianceSentences } from './sentences.js';
 
-export const appliance = defineDeviceType({
+export default defineDeviceType({
   summary: 'Appliances: on/off, programs, consumables',
   capabilities: [
     ON_OFF,

@@ -2,7 +2,7 @@
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { binarySensorDiscovery } from './ha-discovery.js';
 
-export const binarySensor = defineDeviceType({
+export default defineDeviceType({
   summary: 'Binary sensors: on/off readings',
   capabilities: [{ kind: 'reading', property: 'on', label: 'Detected' }],
   commands: {},

@@ -3,7 +3,7 @@ import { defineDeviceType } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
 import { buttonDiscovery } from './ha-discovery.js';
 
-export const button = defineDeviceType({
+export default defineDeviceType({
   summary: 'Buttons: press',
   capabilities: [{ kind: 'actions', buttons: [{ command: 'press', label: 'Press' }] }],
   commands: genericCommands('press'),

@@ -5,7 +5,7 @@ import { setTemperature } from '../shared/set-temperature.js';
 import { climateDiscovery } from './ha-discovery.js';
 import { climateSetTemperature } from './intents.js';
 
-export const climate = defineDeviceType({
+export default defineDeviceType({
   summary: 'Thermostats: target temperature, HVAC mode',
   capabilities: [
     {

@@ -6,7 +6,7 @@ import { coverDiscovery } from './ha-discovery.js';
 import { coverSetPosition } from './intents.js';
 import { coverSentences } from './sentences.js';
 
-export const cover = defineDeviceType({
+export default defineDeviceType({
   summary: 'Covers: open, close, stop, position',
   capabilities: [
     {

@@ -5,7 +5,7 @@ import { fanDiscovery } from './ha-discovery.js';
 import { fanSetSpeed } from './intents.js';
 import { fanSentences } from './sentences.js';
 
-export const fan = defineDeviceType({
+export default defineDeviceType({
   summary: 'Fans: on/off, speed',
   capabilities: [
     ON_OFF,

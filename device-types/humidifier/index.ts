@@ -11,7 +11,7 @@ import {
 } from './protocol.js';
 import { humidifierSpeech, setHumidity, setMode } from './speech.js';
 
-export const humidifier = defineDeviceType({
+export default defineDeviceType({
   summary: 'Humidifiers and dehumidifiers: on/off, target humidity, mode',
   capabilities: [
     ON_OFF,

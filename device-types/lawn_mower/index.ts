@@ -5,7 +5,7 @@ import { lawnMowerDock, lawnMowerStartMowing } from './intents.js';
 import { lawnMowerCommandSchemas, lawnMowerEventSchemas, lawnMowerStateSchema, MOWER_ACTIVITIES } from './protocol.js';
 import { dock, lawnMowerSpeech, startMowing } from './speech.js';
 
-export const lawnMower = defineDeviceType({
+export default defineDeviceType({
   summary: 'Lawn mowers: start mowing, pause, dock',
   capabilities: [
     { kind: 'status', property: 'activity', values: MOWER_ACTIVITIES },

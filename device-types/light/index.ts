@@ -5,7 +5,7 @@ import { lightDiscovery } from './ha-discovery.js';
 import { lightSet } from './intents.js';
 import { lightSentences } from './sentences.js';
 
-export const light = defineDeviceType({
+export default defineDeviceType({
   summary: 'Lights: on/off, brightness, colour',
   capabilities: [
     ON_OFF,

@@ -4,7 +4,7 @@ import { lockCommandSchemas, lockStateSchema } from './protocol.js';
 import { lockDiscovery } from './ha-discovery.js';
 import { lockSentences } from './sentences.js';
 
-export const lock = defineDeviceType({
+export default defineDeviceType({
   summary: 'Locks: lock, unlock',
   capabilities: [
     { kind: 'lock', property: 'locked', lock: 'lock', unlock: 'unlock' },

@@ -2,7 +2,7 @@
 import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
 import { mediaPlayerCommandSchemas, mediaPlayerStateSchema } from './protocol.js';
 
-export const mediaPlayer = defineDeviceType({
+export default defineDeviceType({
   summary: 'Media players: on/off, play/pause, volume',
   capabilities: [
     ON_OFF,

@@ -2,7 +2,7 @@
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
 
-export const scene = defineDeviceType({
+export default defineDeviceType({
   summary: 'Scenes: activate',
   capabilities: [{ kind: 'actions', buttons: [{ command: 'activate', label: 'Activate' }] }],
   commands: genericCommands('activate'),

@@ -2,7 +2,7 @@
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
 
-export const script = defineDeviceType({
+export default defineDeviceType({
   summary: 'Scripts: run',
   capabilities: [],
   commands: genericCommands('run'),

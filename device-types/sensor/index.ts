@@ -2,7 +2,7 @@
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { sensorDiscovery } from './ha-discovery.js';
 
-export const sensor = defineDeviceType({
+export default defineDeviceType({
   summary: 'Sensors: readings',
   capabilities: [
     { kind: 'reading', property: 'temperature', label: 'Temperature', unit: '°C' },

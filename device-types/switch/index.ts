@@ -4,7 +4,7 @@ import { switchCommandSchemas, switchStateSchema } from './protocol.js';
 import { switchDiscovery } from './ha-discovery.js';
 import { switchSentences } from './sentences.js';
 
-export const switchType = defineDeviceType({
+export default defineDeviceType({
   summary: 'Switches and plugs: on/off, power draw',
   capabilities: [ON_OFF, { kind: 'reading', feature: 'power', property: 'power_w', label: 'Power', unit: 'W' }],
   commands: switchCommandSchemas,

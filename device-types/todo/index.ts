@@ -2,7 +2,7 @@
 import { defineDeviceType, SWITCHED_ON_OFF } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
 
-export const todo = defineDeviceType({
+export default defineDeviceType({
   summary: 'To-do lists: add, complete items',
   capabilities: [],
   commands: genericCommands('add_item', 'complete_item'),

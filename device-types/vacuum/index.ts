@@ -3,7 +3,7 @@ import { defineDeviceType } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
 import { vacuumReturnToBase, vacuumStart } from './intents.js';
 
-export const vacuum = defineDeviceType({
+export default defineDeviceType({
   summary: 'Robot vacuums: start, stop, dock',
   capabilities: [
     {

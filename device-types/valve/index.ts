@@ -3,7 +3,7 @@ import { defineDeviceType } from '../../hub/sdk/index.js';
 import { genericCommands } from '../shared/generic-commands.js';
 import { setPosition } from '../shared/set-position.js';
 
-export const valve = defineDeviceType({
+export default defineDeviceType({
   summary: 'Valves: open, close',
   capabilities: [
     {

@@ -3,7 +3,7 @@ import { defineDeviceType } from '../../hub/sdk/index.js';
 import { vehicleCommandSchemas, vehicleStateSchema } from './protocol.js';
 import { setTemperature } from '../shared/set-temperature.js';
 
-export const vehicle = defineDeviceType({
+export default defineDeviceType({
   summary: 'Cars: lock, cabin climate, engine',
   capabilities: [
     { kind: 'lock', property: 'locked', lock: 'lock', unlock: 'unlock' },

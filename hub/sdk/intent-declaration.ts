@@ -3,6 +3,8 @@
  * so adding an intent is one file and a missing piece is a type error. hub/language compiles the sentences and
  * resolves targets from `targets`; the skills runtime routes the intent to the skill that declared it.
  */
+// The names only: list.ts loads no folder (every folder imports this SDK).
+import { deviceTypeFolders } from '../../device-types/list.js';
 import type { DeviceType } from './devices.js';
 import type { SlotValue } from './intents.js';
 
@@ -126,25 +128,8 @@ export const TARGET_SLOTS = {
   name: { list: 'name' },
   area: { list: 'area' },
   floor: { list: 'floor' },
-  /** Set by sentence blocks and by class words ("the lights" → light). */
-  domain: {
-    fixed: [
-      'light',
-      'fan',
-      'switch',
-      'cover',
-      'lock',
-      'valve',
-      'media_player',
-      'climate',
-      'vacuum',
-      'sensor',
-      'binary_sensor',
-      'todo',
-      'appliance',
-      'vehicle',
-    ],
-  },
+  /** Set by sentence blocks and by class words ("the lights" → light): the registered device types. */
+  domain: { fixed: Object.keys(deviceTypeFolders) as DeviceType[] },
   /** Cover classes ("the blinds" → blind), Home Assistant's values. */
   device_class: { list: 'cover_class' },
 } as const satisfies Record<string, SlotDeclaration>;

@@ -20,8 +20,12 @@ import { until, untilValue } from '../harness/until.js';
 // The one registration line, made by the test: the list as shipped plus the fixture type.
 vi.mock('../../device-types/list.js', async (importOriginal) => {
   const shipped = await importOriginal<typeof import('../../device-types/list.js')>();
-  const { petFeeder } = await import('../fixtures/device-types/pet_feeder/index.js');
-  return { deviceTypes: { ...shipped.deviceTypes, pet_feeder: petFeeder } };
+  return {
+    deviceTypeFolders: {
+      ...shipped.deviceTypeFolders,
+      pet_feeder: () => import('../fixtures/device-types/pet_feeder/index.js'),
+    },
+  };
 });
 
 let hub: TestHub;
