@@ -23,14 +23,14 @@ export class HubRole {
     deviceId: string,
     command: string,
     params?: Record<string, unknown>,
-    timeoutMs = 3000,
+    timeoutMs = 30_000,
   ): Promise<AckPayload> {
     const payload: CommandPayload = { id: randomUUID(), command, ...(params ? { params } : {}) };
     await this.client.publishAsync(topics.set(deviceId), JSON.stringify(payload), { qos: 1 });
     return this.ackFor(deviceId, payload.id, timeoutMs);
   }
 
-  async ackFor(deviceId: string, id: string, timeoutMs = 3000): Promise<AckPayload> {
+  async ackFor(deviceId: string, id: string, timeoutMs = 30_000): Promise<AckPayload> {
     const message = await this.recorder.next(
       (m) => m.topic === topics.ack(deviceId) && m.payload.includes(`"${id}"`),
       timeoutMs,

@@ -65,7 +65,7 @@ export class TopicRecorder {
   /** Resolves with the first message (already received or future) that matches. */
   next(
     match: (m: { topic: string; payload: string }) => boolean,
-    timeoutMs = 3000,
+    timeoutMs = 30_000,
   ): Promise<{ topic: string; payload: string }> {
     const seen = this.messages.find(match);
     if (seen) return Promise.resolve(seen);

@@ -32,7 +32,7 @@ describe('ExternalTransport against a real mosquitto', () => {
       '{"on":true}',
     ]);
     expect(pub.code).toBe(0);
-    await waitFor(() => seen.length === 1, 5000, 'message');
+    await waitFor(() => seen.length === 1, 30_000, 'message');
     expect(seen[0]).toMatchObject({ topic: 'hearth/lamp/state', retain: false });
     expect(seen[0]!.payload.toString()).toBe('{"on":true}');
 
@@ -68,7 +68,7 @@ describe('ExternalTransport against a real mosquitto', () => {
     await transport.publish('hearth/lamp/state', 'retained', { qos: 1, retain: true });
     const retained: MqttMessage[] = [];
     await transport.subscribe('hearth/lamp/state', (m) => retained.push(m));
-    await waitFor(() => retained.length === 1, 5000, 'retained');
+    await waitFor(() => retained.length === 1, 30_000, 'retained');
     expect(retained[0]!.retain).toBe(true);
 
     const shared: string[] = [];
@@ -77,7 +77,7 @@ describe('ExternalTransport against a real mosquitto', () => {
     await transport.subscribe('hearth/door/#', (m) => other.push(m.topic));
     await transport.publish('hearth/lamp/event', '{"type":"x"}', { qos: 1 });
     await transport.publish('hearth/door/ack', '{}', { qos: 1 });
-    await waitFor(() => shared.length === 1 && other.length === 1, 5000, 'shared + plain');
+    await waitFor(() => shared.length === 1 && other.length === 1, 30_000, 'shared + plain');
     expect(shared).toEqual(['hearth/lamp/event']);
     expect(other).toEqual(['hearth/door/ack']);
   });

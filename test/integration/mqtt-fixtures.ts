@@ -96,7 +96,7 @@ export function runTool(
   });
 }
 
-export function waitFor(predicate: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+export function waitFor(predicate: () => boolean, timeoutMs = 30_000, what = 'condition'): Promise<void> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
     const tick = () => {

@@ -104,7 +104,7 @@ async function expectServes(fx: BrokerFixture, password: string, marker: string)
   const unsubscribe = await hub.subscribe('hearth/lamp/event', (m) => seen.push(m.payload.toString()));
   const device = await connectLamp(fx, password);
   await device.publishAsync('hearth/lamp/event', JSON.stringify({ type: marker }), { qos: 1 });
-  await waitFor(() => seen.length > 0, 5000, 'legitimate publish');
+  await waitFor(() => seen.length > 0, 30_000, 'legitimate publish');
   expect(JSON.parse(seen[0]!)).toEqual({ type: marker });
   await device.endAsync();
   await unsubscribe();

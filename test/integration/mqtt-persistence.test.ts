@@ -73,7 +73,7 @@ describe('broker persistence on disk', () => {
         reconnectPeriod: 0,
       });
       back.on('message', (_t, payload) => received.push(payload.toString()));
-      await waitFor(() => received.length > 0, 5000, 'queued command');
+      await waitFor(() => received.length > 0, 30_000, 'queued command');
       expect(received).toEqual(['{"id":"q1","command":"turn_on"}']);
       await back.endAsync();
 

@@ -77,7 +77,7 @@ describe('MQTT strings (MQTT-1.5.3)', () => {
       const { client, code } = await rawDevice('lamp');
       expect(code).toBe(0);
       client.send(publishPacket(topic, '{"on":true}'));
-      await client.closedWithin(3000);
+      await client.closedWithin(30_000);
       expect(rejectedSince(before, /MQTT-1\.5\.3-[12]/)).toMatchObject({ source: 'mqtt', clientId: 'lamp' });
     });
   }
@@ -104,7 +104,7 @@ describe('MQTT strings (MQTT-1.5.3)', () => {
       const client = await RawMqttClient.open(hub.runtime.mqtt.url);
       client.send(packet);
       // Closed at the bad string, before any CONNACK (an accepted or refused one would mean it was read as text).
-      await client.closedWithin(3000);
+      await client.closedWithin(30_000);
       expect(client.packets()).toEqual([]);
     }
   });
@@ -116,7 +116,7 @@ describe('MQTT client ids (MQTT-3.1.3-8)', () => {
       const client = await RawMqttClient.open(hub.runtime.mqtt.url);
       client.send(connectPacket({ clientId: '', clean: false, ...auth }));
       expect(await client.connack()).toBe(2);
-      await client.closedWithin(3000);
+      await client.closedWithin(30_000);
     }
   });
 
@@ -175,7 +175,7 @@ describe('MQTT last wills are checked at CONNECT', () => {
       const before = rejections.length;
       const { client, code } = await rawDevice('lamp', { will });
       expect(code).toBe(5);
-      await client.closedWithin(3000);
+      await client.closedWithin(30_000);
       expect(rejectedSince(before, /last will/)).toMatchObject({ source: 'mqtt', clientId: 'lamp' });
     });
   }

@@ -107,7 +107,7 @@ export class RawMqttClient {
   }
 
   /** The CONNACK return code (§3.2.2.3), once it arrived. */
-  async connack(ms = 5000): Promise<number> {
+  async connack(ms = 30_000): Promise<number> {
     const deadline = Date.now() + ms;
     while (Date.now() < deadline) {
       if (this.received.length >= 4 && this.received[0] === 0x20) return this.received[3]!;
@@ -118,7 +118,7 @@ export class RawMqttClient {
   }
 
   /** The return codes of the SUBACK for `messageId` (§3.9.3). */
-  async suback(messageId: number, ms = 5000): Promise<number[]> {
+  async suback(messageId: number, ms = 30_000): Promise<number[]> {
     const deadline = Date.now() + ms;
     while (Date.now() < deadline) {
       for (const { type, body } of this.packets()) {
