@@ -184,33 +184,62 @@ export const MAX_WORDS: readonly string[] = [
   'full',
   'fully',
   'full blast',
-  'highest',
-  'brightest',
-  'loudest',
-  'fastest',
   'all the way up',
   'all the way',
-  'as high as it goes',
-  'as bright as it goes',
-  'as loud as it goes',
   'as far as it goes',
-  'as bright as possible',
-  'as loud as possible',
 ];
-export const MIN_WORDS: readonly string[] = [
-  'min',
-  'minimum',
-  'lowest',
-  'dimmest',
-  'quietest',
-  'slowest',
-  'all the way down',
-  'as low as it goes',
-  'as dim as it goes',
-  'as quiet as it goes',
-  'as dim as possible',
-  'as low as possible',
+export const MIN_WORDS: readonly string[] = ['min', 'minimum', 'all the way down'];
+
+/** What a superlative is about: the setting it can only mean ("brightest" is no volume). */
+export type ExtremeOf = 'brightness' | 'volume' | 'speed';
+
+/**
+ * Adjectives of a setting, said as a superlative ("brightest", "the quietest it goes") or "as … as it goes / as
+ * possible": the highest or lowest setting, of the setting the word is about when it is about one.
+ */
+const EXTREME_ADJECTIVES: ReadonlyArray<
+  readonly [adjective: string, superlative: string, value: 'max' | 'min', of?: ExtremeOf]
+> = [
+  ['high', 'highest', 'max'],
+  ['low', 'lowest', 'min'],
+  ['strong', 'strongest', 'max'],
+  ['weak', 'weakest', 'min'],
+  ['little', 'littlest', 'min'],
+  ['small', 'smallest', 'min'],
+  ['bright', 'brightest', 'max', 'brightness'],
+  ['dim', 'dimmest', 'min', 'brightness'],
+  ['dark', 'darkest', 'min', 'brightness'],
+  ['loud', 'loudest', 'max', 'volume'],
+  ['quiet', 'quietest', 'min', 'volume'],
+  ['soft', 'softest', 'min', 'volume'],
+  ['fast', 'fastest', 'max', 'speed'],
+  ['quick', 'quickest', 'max', 'speed'],
+  ['slow', 'slowest', 'min', 'speed'],
 ];
+/** How far a superlative reaches: "as bright as it goes", "the dimmest it can go", "loudest possible". */
+const EXTREME_ENDS: readonly string[] = [
+  'it goes',
+  'it will go',
+  'it can go',
+  'it gets',
+  'it can get',
+  'it will get',
+  'it can be',
+  'possible',
+  'you can',
+  'you can go',
+  'you can make it',
+];
+
+export const EXTREME_PHRASES: ReadonlyArray<readonly [words: string, value: 'max' | 'min', of?: ExtremeOf]> =
+  EXTREME_ADJECTIVES.flatMap(([adjective, superlative, value, of]) =>
+    [
+      superlative,
+      `${superlative} setting`,
+      `${superlative} level`,
+      ...EXTREME_ENDS.flatMap((end) => [`as ${adjective} as ${end}`, `${superlative} ${end}`]),
+    ].map((words) => [words, value, of] as const),
+  );
 
 /** Fractions said for a percentage ("at half", "a quarter open"). */
 export const FRACTIONS: ReadonlyArray<readonly [words: string, percent: number]> = [

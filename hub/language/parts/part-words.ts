@@ -5,6 +5,8 @@ import {
   ALL_WORDS,
   CLASS_WORDS,
   DURATION_WORDS,
+  EXTREME_PHRASES,
+  type ExtremeOf,
   FILLER_PHRASES,
   FRACTIONS,
   HERE_WORDS,
@@ -17,7 +19,7 @@ import { PhraseTrie } from './phrase-trie.js';
 export type PartWord =
   | { kind: 'class'; domain: DeviceType; deviceClass?: string }
   | { kind: 'color'; value: string }
-  | { kind: 'extreme'; value: 'max' | 'min' }
+  | { kind: 'extreme'; value: 'max' | 'min'; of?: ExtremeOf }
   | { kind: 'fraction'; percent: number }
   | { kind: 'level'; percent: number }
   | { kind: 'duration'; duration: { hours?: number; minutes?: number; seconds?: number } }
@@ -34,6 +36,8 @@ function build(): PhraseTrie<PartWord> {
   if (colors?.kind === 'values') for (const c of colors.values) trie.add(c.in, { kind: 'color', value: String(c.out) });
   for (const w of MAX_WORDS) trie.add(w, { kind: 'extreme', value: 'max' });
   for (const w of MIN_WORDS) trie.add(w, { kind: 'extreme', value: 'min' });
+  for (const [w, value, of] of EXTREME_PHRASES)
+    trie.add(w, of ? { kind: 'extreme', value, of } : { kind: 'extreme', value });
   for (const [w, percent] of FRACTIONS) trie.add(w, { kind: 'fraction', percent });
   for (const [w, percent] of LEVEL_WORDS) trie.add(w, { kind: 'level', percent });
   for (const [w, duration] of DURATION_WORDS) trie.add(w, { kind: 'duration', duration });

@@ -284,10 +284,10 @@ function readAs(
     [...named[0]!.types].every((t) => cues.bareNameOf!.includes(t))
   )
     bare = 1;
-  // A value with its unit says which intent on its own ("21 degrees"); a bare number needs a target that takes it.
+  // A value with its unit says which intent on its own ("21 degrees", "brightest"); a bare number needs a target that takes it.
   const unitSaid = [...values.used].some((i) => {
     const p = parts[i]!;
-    return p.kind === 'number' && p.unit === 'degrees';
+    return (p.kind === 'number' && p.unit === 'degrees') || (p.kind === 'extreme' && p.of !== undefined);
   });
   // A bare number is a setting when it has its unit or comes after "to"/"at" ("lamp to 40"; "desk lamp one off" is a name).
   const setting = [...values.used].some((i) => {

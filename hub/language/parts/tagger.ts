@@ -9,6 +9,7 @@ import type { DeviceType } from '../../sdk/devices.js';
 import { readNumbers } from '../numbers.js';
 import { readClockTime, type ClockTime } from './clock.js';
 import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
+import type { ExtremeOf } from '../lexicon/parts-en.js';
 import { PART_WORDS, type PartWord } from './part-words.js';
 
 export type Part =
@@ -19,7 +20,7 @@ export type Part =
   | { kind: 'number'; start: number; end: number; value: number; unit?: 'percent' | 'degrees' }
   | { kind: 'duration'; start: number; end: number; hours?: number; minutes?: number; seconds?: number }
   | ({ kind: 'time' } & ClockTime)
-  | { kind: 'extreme'; start: number; end: number; value: 'max' | 'min' }
+  | { kind: 'extreme'; start: number; end: number; value: 'max' | 'min'; of?: ExtremeOf }
   | { kind: 'color'; start: number; end: number; value: string }
   | { kind: 'all'; start: number; end: number }
   | { kind: 'here'; start: number; end: number }
@@ -130,7 +131,9 @@ function fromWord(word: PartWord, start: number, end: number): Part {
     case 'color':
       return { kind: 'color', start, end, value: word.value };
     case 'extreme':
-      return { kind: 'extreme', start, end, value: word.value };
+      return word.of
+        ? { kind: 'extreme', start, end, value: word.value, of: word.of }
+        : { kind: 'extreme', start, end, value: word.value };
     case 'fraction':
     case 'level':
       return { kind: 'number', start, end, value: word.percent, unit: 'percent' };

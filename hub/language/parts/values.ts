@@ -4,6 +4,7 @@
  * number of degrees, `hours`/`minutes`/`seconds` a duration (`start_*` the length of the timer meant: "the ten
  * minute timer"), `color` a colour, `volume_step` a direction or a signed percentage ("down by 20" → -20).
  */
+import type { ExtremeOf } from '../lexicon/parts-en.js';
 import type { SlotDeclaration } from '../../sdk/intent-declaration.js';
 import type { SlotValue } from '../../sdk/intents.js';
 import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
@@ -29,6 +30,13 @@ const LIST_KINDS: Record<string, ValueKind> = {
   alarm_day: 'state',
   alarm_repeat: 'state',
   day_period: 'state',
+};
+
+/** The slot list a superlative about one setting fills ("brightest": brightness, never a volume). */
+const EXTREME_OF: Record<ExtremeOf, string> = {
+  brightness: 'brightness',
+  volume: 'volume_level',
+  speed: 'percentage',
 };
 
 const TIMER_WORDS = new Set(['timer', 'timers', 'countdown']);
@@ -74,7 +82,7 @@ export function fillValues(
             p.value <= 100 &&
             Number.isInteger(p.value),
         ),
-        find((p) => p.kind === 'extreme'),
+        find((p) => p.kind === 'extreme' && (p.of === undefined || EXTREME_OF[p.of] === declaration.list)),
       ].find((n) => n >= 0);
       if (i === undefined) continue;
       const part = parts[i]!;
