@@ -21,6 +21,10 @@ export interface FreeTextRefusal {
   alone?: readonly string[];
   /** Words a value may not end with: a phrasal verb's particle ("get [the cleaning] on" orders nothing). */
   last?: readonly string[];
+  /** Words a value may not stand right before: it is their name ("get rid of my [work] list" is no item). */
+  before?: readonly string[];
+  /** Words before which a value ends with whose it is: cut there ("add vodka [to my party] shopping list"). */
+  ownerBefore?: readonly string[];
 }
 
 export type SlotListDefinition =
@@ -117,6 +121,8 @@ export interface CompiledRefusal {
   within: Map<string, string[][]>;
   alone: Set<string>;
   last: Set<string>;
+  before: Set<string>;
+  ownerBefore: Set<string>;
 }
 
 function compileRefusal(refusal: FreeTextRefusal): CompiledRefusal {
@@ -131,6 +137,8 @@ function compileRefusal(refusal: FreeTextRefusal): CompiledRefusal {
     within,
     alone: new Set((refusal.alone ?? []).map((p) => tokenize(p).join(' '))),
     last: new Set((refusal.last ?? []).flatMap((w) => tokenize(w))),
+    before: new Set((refusal.before ?? []).flatMap((w) => tokenize(w))),
+    ownerBefore: new Set((refusal.ownerBefore ?? []).flatMap((w) => tokenize(w))),
   };
 }
 

@@ -93,6 +93,23 @@ describe('SkillRuntime with the built-in skills', () => {
     expect(f.runtime.storage.keys('shopping-list')).toEqual(['list:shopping']);
   });
 
+  it('empties a list (its items ticked off, so adding one again brings it back) and says it cannot make new lists', async () => {
+    await f.runtime.handleUtterance('add milk to my shopping list');
+    await f.runtime.handleUtterance('add oat flakes to the shopping list');
+    expect((await f.runtime.handleUtterance('clear the shopping list')).reply).toBe(
+      'Cleared 2 items off your shopping list.',
+    );
+    expect((await f.runtime.handleUtterance("what's on my shopping list")).reply).toBe('Your shopping list is empty.');
+    expect((await f.runtime.handleUtterance('clear my shopping list')).reply).toBe(
+      'Your shopping list is already empty.',
+    );
+    expect((await f.runtime.handleUtterance('add milk to my shopping list')).reply).toBe(
+      'Added milk to your shopping list.',
+    );
+    expect((await f.runtime.handleUtterance("what's on my shopping list")).reply).toBe('On your shopping list: milk.');
+    expect((await f.runtime.handleUtterance('make a new list')).reply).toMatch(/^I can't make new lists yet\./);
+  });
+
   it('announces a timer in the area that set it', async () => {
     const set = await f.runtime.handleUtterance('set a pasta timer for 5 minutes', { area: 'kitchen' });
     expect(set.reply).toBe('Pasta timer set for 5 minutes.');

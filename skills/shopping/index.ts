@@ -51,6 +51,23 @@ export default defineSkill({
         if (!open.length) return { reply: `Your ${listLabel(key)} list is empty.` };
         return { reply: `On your ${listLabel(key)} list: ${open.join(', ')}.` };
       }
+      case 'HearthListClear': {
+        const open = items.filter((i) => !i.done);
+        if (!open.length) return { reply: `Your ${listLabel(key)} list is already empty.` };
+        // Ticked off, not thrown away: adding one again brings it back as it was written.
+        for (const i of open) i.done = true;
+        await save(ctx, key, items);
+        return {
+          reply: `Cleared ${open.length} ${open.length === 1 ? 'item' : 'items'} off your ${listLabel(key)} list.`,
+          actions: [{ type: 'list_cleared', list: listLabel(key), items: open.length }],
+        };
+      }
+      case 'HearthListCreate':
+        return {
+          reply:
+            "I can't make new lists yet. I keep your shopping list, and the to-do lists set up in the hub: " +
+            'say for example "add milk to the shopping list".',
+        };
       default:
         return { reply: "I can't do that with lists." };
     }

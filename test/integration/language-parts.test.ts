@@ -92,6 +92,10 @@ const CASES: Case[] = [
   ['which lists have i made', 'HearthListRead', {}],
   ['show me the lists that are available', 'HearthListRead', {}],
   ['turn the volume up to the loudest setting', 'HassSetVolume', { volume_level: 100 }],
+  // Making a list is not something on a list; a list is no item
+  ["let's make a new list for the party", 'HearthListCreate', { list_name: 'the party' }],
+  ['could you set up a list of jobs for the weekend', 'HearthListCreate', { list_name: 'jobs for the weekend' }],
+  ['start a new packing list', 'HearthListCreate', { list_name: 'packing' }],
 ];
 
 /** Not acted on: a room the house does not have is no reason to act on the room the request was heard in. */
@@ -106,13 +110,15 @@ const NOT_UNDERSTOOD = [
   "what's the time in new york",
   "what's the date tomorrow",
   'set the time on the oven',
-  // Making a list is not something on a list
-  "let's make a new list for the party",
   // A title before a weak verb is no title
   'press start',
   // Not only a taking back
   'forget the lights',
   'never mind the weather what about tomorrow',
+  // A list the house does not have: neither an item of the shopping list nor a reason to empty it
+  'put the plumber on my work list',
+  'add sparklers to the bonfire night list',
+  'please get rid of my work list from yesterday',
 ];
 
 describe('second stage: requests read from their parts', () => {

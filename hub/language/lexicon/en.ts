@@ -1,6 +1,12 @@
 /** The English lexicon every sentence may use: expansion rules (<name>, <turn_on>, <duration>…) and fixed lists (brightness, color, cover_class…). */
 import type { SlotListDefinition } from '../slot-lists.js';
-import { ITEM_REFUSES, PLAYABLE_WORDS, PRODUCT_REFUSES, SEARCH_QUERY_REFUSES } from './free-text-en.js';
+import {
+  ITEM_REFUSES,
+  LIST_NAME_REFUSES,
+  PLAYABLE_WORDS,
+  PRODUCT_REFUSES,
+  SEARCH_QUERY_REFUSES,
+} from './free-text-en.js';
 import { timeLists, timeRules } from './time.js';
 
 export const rules: Record<string, string> = {
@@ -237,4 +243,6 @@ export const lists: Record<string, SlotListDefinition> = {
   search_query: { kind: 'wildcard', refuses: SEARCH_QUERY_REFUSES, welcomes: PLAYABLE_WORDS },
   product: { kind: 'wildcard', refuses: PRODUCT_REFUSES },
   timer_name: { kind: 'wildcard' },
+  /** What a new list would be called ("a list for the party"). */
+  list_name: { kind: 'wildcard', refuses: LIST_NAME_REFUSES },
 };

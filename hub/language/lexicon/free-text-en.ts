@@ -105,6 +105,8 @@ const HOUSE_ALONE = [
 
 /** Meals, takeaways and services: the hub orders household supplies from the marketplace, not dinner or a taxi. */
 const NOT_SUPPLIES = [
+  // "I don't want this list any more" cancels no order
+  'list',
   'takeaway',
   'take away',
   'takeout',
@@ -186,6 +188,17 @@ const NOT_ITEMS = [
   'from my list',
   'create',
   'new list',
+  // A list is no item ("add the list of things to buy"), nor whose list it is ("sparklers to my bonfire night")
+  'list',
+  'to my',
+  'to our',
+  'to the',
+  'onto the',
+  'on my',
+  'on our',
+  'onto my',
+  'from my',
+  'off my',
   // A question about the list, not a thing to put on it ("read back what I put on the list")
   'what i',
   'what we',
@@ -212,7 +225,17 @@ const NOT_ITEMS_ALONE = [
   'noise',
 ];
 
-export const ITEM_REFUSES: FreeTextRefusal = { within: NOT_ITEMS, alone: NOT_ITEMS_ALONE };
+export const ITEM_REFUSES: FreeTextRefusal = {
+  within: NOT_ITEMS,
+  alone: NOT_ITEMS_ALONE,
+  before: ['list', 'lists'],
+  ownerBefore: ['shopping', 'grocery'],
+};
+/** What a new list would be called: not who it is for ("make a new list for me"). */
+export const LIST_NAME_REFUSES: FreeTextRefusal = {
+  within: ['today', 'tonight', 'tomorrow'],
+  alone: ['me', 'us', 'you', 'me please', 'now'],
+};
 /** Words that say a free text is something to play. */
 export const PLAYABLE_WORDS = [
   'music',
@@ -251,7 +274,12 @@ export const PLAYABLE_WORDS = [
   'youtube',
 ];
 
-export const SEARCH_QUERY_REFUSES: FreeTextRefusal = { within: [...HOUSE_THINGS, ...TYPE_WORDS], alone: HOUSE_ALONE };
+export const SEARCH_QUERY_REFUSES: FreeTextRefusal = {
+  within: [...HOUSE_THINGS, ...TYPE_WORDS],
+  alone: HOUSE_ALONE,
+  // "put the plumber on my work list": a list to write on, nothing to play
+  last: ['list', 'lists'],
+};
 /** A phrasal verb's particle: "get the cleaning on", "get the kettle going" start something, they buy nothing. */
 const PARTICLES = ['on', 'off', 'going', 'started', 'running'];
 export const PRODUCT_REFUSES: FreeTextRefusal = { within: NOT_SUPPLIES, alone: NOT_SUPPLIES_ALONE, last: PARTICLES };

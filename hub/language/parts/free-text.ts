@@ -56,6 +56,9 @@ const CLASS_AFTER: ReadonlyArray<[string[], string]> = [
 export interface FreeText {
   value: string;
   positions: number[];
+  /** Where the value starts and ends (exclusive), without leading/trailing grammar words and a class word. */
+  start: number;
+  end: number;
   mediaClass?: string;
 }
 
@@ -116,5 +119,20 @@ export function freeText(
   if (start >= end) return undefined;
   const positions: number[] = [];
   for (let i = bestStart; i < bestEnd; i++) positions.push(i);
-  return { value: tokens.slice(start, end).join(' '), positions, ...(mediaClass ? { mediaClass } : {}) };
+  return { value: tokens.slice(start, end).join(' '), positions, start, end, ...(mediaClass ? { mediaClass } : {}) };
+}
+
+const OWNER_PREPOSITIONS = new Set(['to', 'on', 'onto', 'from', 'off', 'in']);
+const OWNERS = new Set(['my', 'the', 'our']);
+
+/**
+ * The value without the name of whose it is, when a free text runs into that name ("add [vodka] to my party shopping
+ * list": "to my party" names the list, not the item); undefined when the value is only that name.
+ */
+export function withoutOwner(tokens: readonly string[], text: FreeText): FreeText | undefined {
+  for (let k = text.end - 2; k > text.start; k--) {
+    if (OWNER_PREPOSITIONS.has(tokens[k]!) && OWNERS.has(tokens[k + 1]!))
+      return { ...text, value: tokens.slice(text.start, k).join(' '), end: k };
+  }
+  return undefined;
 }

@@ -15,7 +15,7 @@ import { refusesText, type SlotListSet } from '../slot-lists.js';
 import { tokenize } from '../normalize.js';
 import { nameKey, type DeviceLookup } from '../targets.js';
 import { compileCues, compileTopics, findCue } from './cues.js';
-import { freeText } from './free-text.js';
+import { freeText, withoutOwner } from './free-text.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { tagRequest, type Part, type TaggedRequest } from './tagger.js';
 import { fillValues } from './values.js';
@@ -309,10 +309,17 @@ function readAs(
   let freeTextSaid = false;
   let welcomed = false;
   if (cues.freeText) {
-    const text = freeText(tokens, explained, actionAt);
+    let text = freeText(tokens, explained, actionAt);
     if (!text) return undefined;
     const declaredText = declared[cues.freeText];
     const list = declaredText && 'list' in declaredText ? lists.get(declaredText.list) : undefined;
+    // "my work [list]" is no item; "add vodka to my party [shopping list]": the item stops where the list's name starts.
+    const after = tokens[text.end] ?? '';
+    if (list?.kind === 'wildcard' && list.refuses?.before.has(after)) return undefined;
+    if (list?.kind === 'wildcard' && list.refuses?.ownerBefore.has(after)) {
+      text = withoutOwner(tokens, text);
+      if (!text) return undefined;
+    }
     if (list?.kind === 'wildcard' && refusesText(list.refuses, tokenize(text.value))) return undefined;
     // Free text needs its verb said outright ("play", not just "open"), unless it says what kind of thing it is
     // ("open my podcasts", "turn it to the jazz station").

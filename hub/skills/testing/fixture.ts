@@ -74,6 +74,8 @@ export const TEST_HASS_SENTENCES: Record<string, IntentDeclaration> = {
     slots: { item: { wildcard: true } },
   },
   HearthListRead: { targets: 'none', sentences: ["what's on [my|the] shopping list"] },
+  HearthListClear: { targets: 'none', sentences: ['clear [my|the] shopping list'] },
+  HearthListCreate: { targets: 'none', sentences: ['make a new list'] },
 };
 
 export interface Fixture {

@@ -1,0 +1,57 @@
+/**
+ * Whole lists rather than what is on them. HearthListClear empties a list ("clear the shopping list", "I don't need
+ * the chores list any more"); `name` is the to-do list, when one is named. HearthListCreate is asked for a new list
+ * ("make a list for the party"); `list_name` is what it would be called. The hub keeps the shopping list and the
+ * to-do lists set up as devices, so the skill says so instead of pretending: a clear answer, not a misread request
+ * (before these intents, "I don't want this list any more" read as cancelling an order). Emptying a list is read
+ * from templates only: a list the house does not have ("my work list") must not empty the shopping list.
+ */
+import { defineIntent } from '../../../hub/sdk/index.js';
+
+const LIST_TOPICS = ['shopping list', 'grocery list', 'to do list', 'todo list', 'checklist', 'list', 'lists'];
+
+export const listClear = defineIntent({
+  targets: 'none',
+  slots: { name: { list: 'todo' } },
+  sentences: [
+    { sentences: ['clear <shopping_list>'], priority: 2 },
+    {
+      spoken: false,
+      sentences: [
+        '(clear|empty|wipe) [out] [<the>] {todo:name} [list]',
+        '(clear|empty|wipe) [out] <shopping_list>',
+        '(delete|remove|scrap|bin|get rid of) [<the>] [whole] {todo:name} list',
+        '(delete|remove|scrap|bin|get rid of) (the|my|our) [whole] [shopping|grocery] list',
+        '(i|we) do not (need|want) (<shopping_list>|this list) (any more|anymore)',
+        '(take|cross|tick) everything off <shopping_list>',
+        'start <shopping_list> (over|again)',
+      ],
+      priority: 2,
+    },
+  ],
+});
+
+export const listCreate = defineIntent({
+  targets: 'none',
+  slots: { list_name: { list: 'list_name' } },
+  cues: {
+    // No one-word cue "new": every one-word cue weighs double against the intents that leave it unexplained.
+    actions: ['create', 'start', 'set up', { words: 'make', weight: 0.75 }],
+    topics: ['new list', 'another list', ...LIST_TOPICS],
+    needsTopic: true,
+    freeText: 'list_name',
+  },
+  sentences: [
+    { sentences: ['make a new list'], priority: 2 },
+    {
+      spoken: false,
+      sentences: [
+        '(make|create|start|set up) [me|us] (a|another) [new] list [for (me|us)] [please]',
+        '(make|create|start|set up) [me|us] (a|another) [new] list (for|of|called|named) {list_name}',
+        '(make|create|start|set up) [me|us] (a|an|another) [new] {list_name} list',
+        '(new|another) list [please]',
+      ],
+      priority: 2,
+    },
+  ],
+});
