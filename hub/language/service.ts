@@ -8,6 +8,7 @@ import type { Logger } from '../core/logger.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
 import type { Intent, SlotValue, UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
+import { foldAfterthoughts } from './afterthoughts.js';
 import { resolveInContext } from './context-targets.js';
 import { DIALOGUE_OWNER, dialogueIntents } from './dialogue.js';
 import { examples } from './examples.js';
@@ -159,9 +160,11 @@ export class LanguageService {
 
   private read(text: string, ctx: UtteranceContext): Understanding {
     this.live.refreshHousehold();
-    const tokens = tokenize(text);
-    if (tokens.length === 0) return { confidence: 0, targets: [] };
-    const clauses = splitClauses(text);
+    if (tokenize(text).length === 0) return { confidence: 0, targets: [] };
+    // "Turn on the lamp, no wait, the fan", "is the oven on? turn it off": one request about the right thing.
+    const said = splitClauses(text);
+    const clauses = foldAfterthoughts(said, this.lists);
+    const tokens = clauses === said ? tokenize(text) : clauses.flat();
     const several = clauses.length > 1;
     // Clauses joined by words ("it's dark so put the lights on"): read one by one, but free text may span them.
     const pieces = clauses.flatMap(splitJoined);
@@ -196,15 +199,20 @@ export class LanguageService {
     // 2. One clause said exactly ("turn the big light off, it is too bright"): a command before a remark or a question.
     const byClause: Understanding[] = [];
     if (pieces.length > 1) {
+      let last: Understanding | undefined;
       for (const clause of pieces) {
         const exact = matcher.rankExact(clause);
         if (exact.length === 0) continue;
         const understood = this.fromTemplates(exact, clause, ctx);
         if (suitable(understood)) byClause.push(understood);
+        if (clause === pieces.at(-1)) last = understood;
       }
+      // Taken back at the end ("turn on the kettle, no wait, never mind"): nothing is done.
+      if (last?.intent?.name === 'HassNevermind') return last;
       // A yes or no said with a request ("no, turn off the kettle") gives way to the request.
       const commands = byClause.filter((u) => !this.answersOnly(u) && (u.priority ?? 0) >= 0);
-      const command = commands.find((u) => !ANSWER_WORDS.has(u.intent?.name ?? '')) ?? commands[0];
+      // A taking back before a request takes back what came before it ("never mind, turn on the kettle").
+      const command = commands.find((u) => !PUT_AFTER.has(u.intent?.name ?? '')) ?? commands[0];
       if (command) return command;
     }
     // 3. The parts in any order: the whole request, then each clause.
@@ -318,8 +326,8 @@ function installedOver(match: TemplateMatch | undefined, reading: IntentInfo | u
   return match?.template.origin === 'installed' && reading?.origin === 'builtin';
 }
 
-/** The dialogue's answers: a clause that only answers gives way to one that asks for something. */
-const ANSWER_WORDS = new Set(['HassYes', 'HassNo']);
+/** The dialogue's answers and a taking back: a clause that only says one gives way to one that asks for something. */
+const PUT_AFTER = new Set(['HassYes', 'HassNo', 'HassNevermind']);
 
 /** Free-text slots whose value is passed on as written: a message, a list item, what to play, a command to run. */
 const VERBATIM_SLOTS = new Set(['message', 'item', 'search_query', 'conversation_command']);

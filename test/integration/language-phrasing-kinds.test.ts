@@ -19,6 +19,22 @@ const CASES: Case[] = [
   ['make the chandelier the brightest possible', 'HassLightSet', { name: 'Chandelier', brightness: 100 }],
   ['quietest setting on the office speaker', 'HassSetVolume', { name: 'Office Speaker', volume_level: 1 }],
   ['brightest it goes in here', 'HassLightSet', { brightness: 100 }, 'bedroom'],
+  // Correcting the target after a comma, or saying which one after the request: the later target is meant
+  ['switch on the kettle, no, the coffee maker', 'HassTurnOn', { name: 'Coffee Maker' }],
+  ['turn off the floor lamp, sorry, I meant the christmas tree', 'HassTurnOff', { name: 'Christmas Tree' }],
+  ['lock the door, the back one', 'HassTurnOn', { name: 'Back Door' }],
+  ['blue please, the floor lamp', 'HassLightSet', { color: 'blue', name: 'Floor Lamp' }],
+  ['turn on the floor lamp, not the christmas tree', 'HassTurnOn', { name: 'Floor Lamp' }],
+  // "It"/"them" in a request, the thing named in another clause (a question or a remark about it)
+  ['is the christmas tree still on? switch it off', 'HassTurnOff', { name: 'Christmas Tree' }],
+  ['the desk fan is running again, turn it off', 'HassTurnOff', { name: 'Desk Fan' }],
+  ['the kettle, can you put it on', 'HassTurnOn', { name: 'Kettle' }],
+  // A remark with "it" is no request; a bare target after a remark is a request of its own
+  ["I'm cleaning it, turn the desk fan off", 'HassTurnOff', { name: 'Desk Fan' }],
+  ["it's pitch black, lights please", 'HassTurnOn', { domain: 'light' }, 'living_room'],
+  // Taken back at the end of the same breath: nothing is done; taken back first: the request after it stands
+  ['switch the coffee maker on, no wait, never mind', 'HassNevermind', {}],
+  ['never mind that, turn on the kettle', 'HassTurnOn', { name: 'Kettle' }],
 ];
 
 describe('kinds of phrasing from other people', () => {
