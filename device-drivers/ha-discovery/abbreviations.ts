@@ -4,8 +4,10 @@
  * documented discovery format. Keys not listed are kept as they are.
  */
 export const CONFIG_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  act_stat_t: 'activity_state_topic',
   act_t: 'action_topic',
   act_tpl: 'action_template',
+  act_val_tpl: 'activity_value_template',
   avty: 'availability',
   avty_mode: 'availability_mode',
   avty_t: 'availability_topic',
@@ -29,6 +31,8 @@ export const CONFIG_ABBREVIATIONS: Readonly<Record<string, string>> = {
   curr_temp_tpl: 'current_temperature_template',
   dev: 'device',
   dev_cla: 'device_class',
+  dock_cmd_t: 'dock_command_topic',
+  dock_cmd_tpl: 'dock_command_template',
   ent_cat: 'entity_category',
   exp_aft: 'expire_after',
   frc_upd: 'force_update',
@@ -51,6 +55,8 @@ export const CONFIG_ABBREVIATIONS: Readonly<Record<string, string>> = {
   obj_id: 'object_id',
   on_cmd_type: 'on_command_type',
   opt: 'optimistic',
+  pause_cmd_t: 'pause_command_topic',
+  pause_cmd_tpl: 'pause_command_template',
   pct_cmd_t: 'percentage_command_topic',
   pct_cmd_tpl: 'percentage_command_template',
   pct_stat_t: 'percentage_state_topic',
@@ -95,6 +101,8 @@ export const CONFIG_ABBREVIATIONS: Readonly<Record<string, string>> = {
   stat_unlocked: 'state_unlocked',
   stat_unlocking: 'state_unlocking',
   stat_val_tpl: 'state_value_template',
+  strt_mow_cmd_t: 'start_mowing_command_topic',
+  strt_mow_cmd_tpl: 'start_mowing_command_template',
   sup_clrm: 'supported_color_modes',
   temp_cmd_t: 'temperature_command_topic',
   temp_cmd_tpl: 'temperature_command_template',

@@ -64,6 +64,38 @@ describe('interpretDiscoveryConfig', () => {
     });
   });
 
+  it('reads a lawn mower announced with abbreviated keys', () => {
+    const mowerTopic = 'homeassistant/lawn_mower/node/front/config';
+    const result = interpretDiscoveryConfig(mowerTopic, parseDiscoveryTopic(mowerTopic)!, {
+      '~': 'garden/mower',
+      act_stat_t: '~/activity',
+      act_val_tpl: '{{ value_json.activity }}',
+      strt_mow_cmd_t: '~/start',
+      strt_mow_cmd_tpl: '{"go": true}',
+      pause_cmd_t: '~/pause',
+      pause_cmd_tpl: '{"pause": true}',
+      dock_cmd_t: '~/dock',
+      dock_cmd_tpl: '{"dock": true}',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      device: {
+        type: 'lawn_mower',
+        capabilities: ['start_mowing', 'pause', 'dock'],
+        driverConfig: {
+          activity_state_topic: 'garden/mower/activity',
+          activity_value_template: '{{ value_json.activity }}',
+          start_mowing_command_topic: 'garden/mower/start',
+          start_mowing_command_template: '{"go": true}',
+          pause_command_topic: 'garden/mower/pause',
+          pause_command_template: '{"pause": true}',
+          dock_command_topic: 'garden/mower/dock',
+          dock_command_template: '{"dock": true}',
+        },
+      },
+    });
+  });
+
   it('reads a humidifier announced with abbreviated keys (a component a type folder maps)', () => {
     const humidifierTopic = 'homeassistant/humidifier/node/cellar/config';
     const result = interpretDiscoveryConfig(humidifierTopic, parseDiscoveryTopic(humidifierTopic)!, {
