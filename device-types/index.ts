@@ -22,3 +22,21 @@ export function deviceTypeOf(name: string): DeviceTypeDefinition | undefined {
 export function commandsOf(name: string): string[] {
   return Object.keys(deviceTypeOf(name)?.commands ?? {});
 }
+
+export interface DeviceWord {
+  word: string;
+  domain: DeviceTypeName;
+  /** Set when the word names a class of the type ("shutters"). */
+  deviceClass?: string;
+}
+
+/** Every type's nouns (`words` in its folder), in registration-list order. */
+export const DEVICE_WORDS: readonly DeviceWord[] = DEVICE_TYPES.flatMap((domain) => {
+  const words = deviceTypes[domain].words;
+  return [
+    ...(words?.type ?? []).map((word) => ({ word, domain })),
+    ...Object.entries(words?.classes ?? {}).flatMap(([deviceClass, list]) =>
+      list.map((word) => ({ word, domain, deviceClass })),
+    ),
+  ];
+});

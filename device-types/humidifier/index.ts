@@ -1,7 +1,7 @@
 /** Humidifiers and dehumidifiers (Home Assistant's `humidifier` domain): on/off, a target humidity, a mode. */
 import { defineDeviceType, ON_OFF } from '../../hub/sdk/index.js';
 import { humidifierDiscovery } from './ha-discovery.js';
-import { humidifierSetpoint, humidifierMode, humidifierTurnOff, humidifierTurnOn } from './intents.js';
+import { humidifierSetpoint, humidifierMode, humidifierTurnOff, humidifierTurnOn, humidifierWords } from './intents.js';
 import {
   HUMIDIFIER_MODES,
   HUMIDITY_SETPOINT,
@@ -47,7 +47,7 @@ export default defineDeviceType({
   intentActions: { HassHumidifierSetpoint: setHumidity, HassHumidifierMode: setMode },
   intents: { HassHumidifierSetpoint: humidifierSetpoint, HassHumidifierMode: humidifierMode },
   moreSentences: { HassTurnOn: humidifierTurnOn, HassTurnOff: humidifierTurnOff },
-  words: ['humidifier', 'dehumidifier'],
+  words: humidifierWords,
   haDiscovery: humidifierDiscovery,
   simulator: () => import('./simulator.js'),
 });

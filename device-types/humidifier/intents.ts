@@ -2,13 +2,22 @@
  * The words for humidifiers: Home Assistant's HassHumidifierSetpoint and HassHumidifierMode, and the class words
  * ("the dehumidifier") for switching them on and off. Written from how people ask for drier or damper air.
  */
-import { defineIntent, TARGET_SLOTS, type SentenceBlock } from '../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS, type DeviceWords, type SentenceBlock } from '../../hub/sdk/index.js';
 import { HUMIDIFIER_MODES } from './protocol.js';
 
-/** The words naming the type, and those naming a class of it (Home Assistant's device_class `dehumidifier`). */
+/** The nouns for the type, and those for a class of it (Home Assistant's device_class `dehumidifier`). */
+export const humidifierWords = {
+  type: ['humidifier', 'humidifiers'],
+  classes: { dehumidifier: ['dehumidifier', 'dehumidifiers'] },
+} as const satisfies DeviceWords;
+
+/** The same nouns as template alternatives, with the slots they give. */
 const WORDS: { words: string; slots: Record<string, string> }[] = [
-  { words: '(humidifier|humidifiers)', slots: { domain: 'humidifier' } },
-  { words: '(dehumidifier|dehumidifiers)', slots: { domain: 'humidifier', device_class: 'dehumidifier' } },
+  { words: `(${humidifierWords.type.join('|')})`, slots: { domain: 'humidifier' } },
+  ...Object.entries(humidifierWords.classes).map(([deviceClass, words]) => ({
+    words: `(${words.join('|')})`,
+    slots: { domain: 'humidifier', device_class: deviceClass },
+  })),
 ];
 
 /** One block per naming word: `make` gets the word pattern and returns the sentences using it. */
@@ -23,9 +32,23 @@ const named = {
   device_class: { fixed: ['dehumidifier'] },
 } as const;
 
+/** Verbs that only say "set" when the request is about a humidifier (the lights and fans take a percentage too). */
+const setting = (weight: number) =>
+  (['set', 'put', 'turn', 'keep', 'change'] as const).map((words) => ({
+    words,
+    weight,
+    domains: ['humidifier'] as const,
+  }));
+
 export const humidifierSetpoint = defineIntent({
   targets: { domains: ['humidifier'], areaFromContext: true },
-  slots: { ...named, humidity: { range: { from: 0, to: 100 } } },
+  // The lexicon's `percentage` (0–100): the second stage reads it from "45 percent" as it does a fan's speed.
+  slots: { ...named, humidity: { list: 'percentage' } },
+  // Second stage: "the dehumidifier in the basement, 45 percent", "humidity in the bedroom to 50 percent please".
+  cues: {
+    actions: ['humidity', { words: 'moisture', weight: 0.75 }, ...setting(0.5)],
+    needsOneOf: ['humidity'],
+  },
   sentences: [
     {
       sentences: [
@@ -52,6 +75,16 @@ export const humidifierSetpoint = defineIntent({
 export const humidifierMode = defineIntent({
   targets: { domains: ['humidifier'], areaFromContext: true },
   slots: { ...named, mode: { values: HUMIDIFIER_MODES } },
+  // Second stage: "the bedroom humidifier, sleep mode", "switch the dehumidifier over to boost".
+  cues: {
+    actions: [
+      { words: 'mode', weight: 0.5, domains: ['humidifier'] },
+      ...setting(0.5),
+      { words: 'switch', weight: 0.5, domains: ['humidifier'] },
+    ],
+    needsOneOf: ['mode'],
+    needsTarget: true,
+  },
   sentences: [
     { sentences: ['(set|put|switch|change|turn) <name> (to|in|into|on) {mode} mode', '{mode} mode (on|for) <name>'] },
     ...byClass((word) => [

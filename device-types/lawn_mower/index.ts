@@ -1,7 +1,7 @@
 /** Robot lawn mowers (Home Assistant's `lawn_mower` domain): start mowing, pause, dock; activity and battery. */
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { lawnMowerDiscovery } from './ha-discovery.js';
-import { lawnMowerDock, lawnMowerStartMowing } from './intents.js';
+import { lawnMowerDock, lawnMowerStartMowing, lawnMowerWords } from './intents.js';
 import { lawnMowerCommandSchemas, lawnMowerEventSchemas, lawnMowerStateSchema, MOWER_ACTIVITIES } from './protocol.js';
 import { dock, lawnMowerSpeech, startMowing } from './speech.js';
 
@@ -26,7 +26,7 @@ export default defineDeviceType({
   speech: lawnMowerSpeech,
   intentActions: { HassLawnMowerStartMowing: startMowing, HassLawnMowerDock: dock },
   intents: { HassLawnMowerStartMowing: lawnMowerStartMowing, HassLawnMowerDock: lawnMowerDock },
-  words: ['lawnmower', 'mower'],
+  words: lawnMowerWords,
   haDiscovery: lawnMowerDiscovery,
   simulator: () => import('./simulator.js'),
 });

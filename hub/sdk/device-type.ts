@@ -146,10 +146,11 @@ export interface DeviceTypeDefinition {
   /** Sentences the type adds to intents declared elsewhere: the words naming it and its classes ("open all the blinds"). */
   moreSentences?: Readonly<Record<string, readonly SentenceBlock[]>>;
   /**
-   * Nouns people call the type's devices ("kettle", "hoover"): a free-text slot containing one is about the house,
-   * never a title to play (hub/language/lexicon/free-text-en.ts).
+   * Nouns people call the type's devices: the second stage of understanding reads them as class words ("the
+   * blinds in the study, halfway"), and a free-text slot containing one is about the house, never a title
+   * to play (hub/language/lexicon/free-text-en.ts).
    */
-  words?: readonly string[];
+  words?: DeviceWords;
   /** Class words of other types that include this one: a valve answers "open the covers" (`['cover']`). */
   answersAs?: readonly string[];
   /** What the spoken grammar should hear for this type's devices (hub/language/grammar/device-slots.ts). */
@@ -162,6 +163,14 @@ export interface DeviceTypeDefinition {
 
 export function defineDeviceType(definition: DeviceTypeDefinition): DeviceTypeDefinition {
   return definition;
+}
+
+/** The nouns for a type's devices, singular and plural. */
+export interface DeviceWords {
+  /** Any device of the type: "heater", "heaters". */
+  type: readonly string[];
+  /** A class of them, by Home Assistant's `device_class`: `{ shutter: ['shutter', 'shutters'] }`. */
+  classes?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The usual on/off words: `turn_on` / `turn_off`, "Turned on" / "Turned off". */

@@ -133,6 +133,9 @@ describe('a type registered only through the list', () => {
       'the hub has the food level',
     );
     expect(await say('what is the status of the cat feeder')).toBe('The cat feeder has 50 percent of its food left.');
+    // No sentence fits: the second stage reads the type's cues and its nouns (`words`).
+    expect(await say('fill the food bowl for the cat')).toBe('Fed the cat feeder.');
+    await simBecomes('cat-feeder', 'portions_fed', 6);
   });
 
   it('is shown and controlled by the dashboard from its model', async () => {

@@ -4,8 +4,7 @@
  * `within` is about something else (a thing of the house, another intent's topic, a service the hub cannot buy);
  * a value that is only one of `alone` (after "the", "my", "some"…) names no title or product.
  */
-import { deviceTypes } from '../../../device-types/index.js';
-import type { DeviceTypeDefinition } from '../../sdk/index.js';
+import { DEVICE_WORDS } from '../../../device-types/index.js';
 import type { FreeTextRefusal } from '../slot-lists.js';
 
 /** Things of the house and other intents' topics: never a title to play. */
@@ -174,7 +173,7 @@ const NOT_SUPPLIES = [
 const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car', 'a car'];
 
 /** The nouns device types name their devices with (device-types/<type>/: `words`) are things of the house too. */
-const TYPE_WORDS = (Object.values(deviceTypes) as DeviceTypeDefinition[]).flatMap((t) => t.words ?? []);
+const TYPE_WORDS = DEVICE_WORDS.map((w) => w.word);
 
 /** A shopping list item: not the room ("more light in here"), not something a room lacks, not the list itself. */
 const NOT_ITEMS = [

@@ -1,4 +1,8 @@
-/** The English part words (lexicon/parts-en.ts and the colour list) in one phrase trie for the tagger. */
+/**
+ * The English part words (lexicon/parts-en.ts, the colour list and the device types' `words`) in one phrase trie for
+ * the tagger.
+ */
+import { DEVICE_WORDS } from '../../../device-types/index.js';
 import type { DeviceType } from '../../sdk/devices.js';
 import { lists } from '../lexicon/en.js';
 import {
@@ -32,6 +36,9 @@ function build(): PhraseTrie<PartWord> {
   for (const [words, domain, deviceClass] of CLASS_WORDS)
     for (const w of words)
       trie.add(w, deviceClass ? { kind: 'class', domain, deviceClass } : { kind: 'class', domain });
+  // The nouns a type declares in its folder (`words`).
+  for (const { word, domain, deviceClass } of DEVICE_WORDS)
+    trie.add(word, deviceClass ? { kind: 'class', domain, deviceClass } : { kind: 'class', domain });
   const colors = lists.color;
   if (colors?.kind === 'values') for (const c of colors.values) trie.add(c.in, { kind: 'color', value: String(c.out) });
   for (const w of MAX_WORDS) trie.add(w, { kind: 'extreme', value: 'max' });

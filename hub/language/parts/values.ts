@@ -2,11 +2,13 @@
  * The value slots of a frame from a request's quantity parts, by what the intent declares: a slot drawn from the
  * lexicon list `brightness` takes a percentage ("50 percent", "half", "max" → 100, "min" → 1), `temperature` a
  * number of degrees, `hours`/`minutes`/`seconds` a duration (`start_*` the length of the timer meant: "the ten
- * minute timer"), `color` a colour, `volume_step` a direction or a signed percentage ("down by 20" → -20).
+ * minute timer"), `color` a colour, `volume_step` a direction or a signed percentage ("down by 20" → -20); a slot
+ * declaring its own `values` takes one of them said as it is.
  */
 import type { ExtremeOf } from '../lexicon/parts-en.js';
 import type { SlotDeclaration } from '../../sdk/intent-declaration.js';
 import type { SlotValue } from '../../sdk/intents.js';
+import { tokenize } from '../normalize.js';
 import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
 import { TIME_LEADS } from './clock.js';
 import type { Part, TaggedRequest } from './tagger.js';
@@ -66,6 +68,15 @@ export function fillValues(
   const take = (index: number): void => void used.add(index);
   const find = (accept: (part: Part) => boolean): number => parts.findIndex((p, i) => !used.has(i) && accept(p));
   for (const [slot, declaration] of Object.entries(declared)) {
+    // Values the intent lists itself (its own modes: "boost", "sleep"), said among the free words.
+    if ('values' in declaration) {
+      const said = findListed(declaration.values, request, usedTokens);
+      if (said) {
+        slots[slot] = said.value;
+        for (let i = said.start; i < said.end; i++) words.add(i);
+      }
+      continue;
+    }
     if (!('list' in declaration)) continue;
     const kind = LIST_KINDS[declaration.list];
     if (kind === 'percent') {
@@ -193,6 +204,24 @@ function fillDurations(
     }
     if (filled) used.add(i);
   });
+}
+
+/** One of `values` said among the words no part and no action took (the longest at the first place one occurs). */
+function findListed(
+  values: readonly string[],
+  request: TaggedRequest,
+  usedTokens: ReadonlySet<number>,
+): { value: string; start: number; end: number } | undefined {
+  const { tokens, partAt } = request;
+  const free = (i: number): boolean => partAt[i] === -1 && !usedTokens.has(i);
+  const phrases = values
+    .map((value) => ({ value, words: tokenize(value) }))
+    .sort((a, b) => b.words.length - a.words.length);
+  for (let pos = 0; pos < tokens.length; pos++)
+    for (const { value, words } of phrases)
+      if (words.length > 0 && words.every((w, k) => free(pos + k) && tokens[pos + k] === w))
+        return { value, start: pos, end: pos + words.length };
+  return undefined;
 }
 
 /** A value of `list` said among the words no part and no action took (the longest at the first place it occurs). */
