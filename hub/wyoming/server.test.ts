@@ -38,9 +38,9 @@ const hearth: HearthVoicePort = {
 
 let server: WyomingServer;
 
-async function startServer(overrides: Record<string, unknown> = {}) {
+async function startServer(overrides: Record<string, unknown> = {}, serverOverrides: Record<string, unknown> = {}) {
   const config = wyomingConfigSchema.parse({
-    server: { enabled: true, port: 0 },
+    server: { enabled: true, port: 0, ...serverOverrides },
     limits: { frameTimeoutMs: 300, maxDataBytes: 4096, maxPayloadBytes: 65536, maxStreamMs: 2000, ...overrides },
   });
   server = new WyomingServer({
@@ -218,15 +218,7 @@ describe('WyomingServer', () => {
   });
 
   it('refuses clients not in allowedClients', async () => {
-    const config = wyomingConfigSchema.parse({ server: { enabled: true, port: 0, allowedClients: ['192.0.2.7'] } });
-    server = new WyomingServer({
-      config: config.server,
-      limits: config.limits,
-      hearth,
-      clock: systemClock,
-      log: silentLogger,
-    });
-    await server.start();
+    await startServer({}, { allowedClients: ['192.0.2.7'] });
     const peer = await RawPeer.open(server.port);
     await peer.untilClosed();
     expect(server.status().detail).toMatch(/1 connections refused/);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { runSimCli } from '../../firmware-sim/cli.js';
 import { household } from '../../firmware-sim/household.js';
-import { runCli } from '../../hub/cli/main.js';
+import { hearthCli } from '../harness/cli.js';
 import { launchBrowser } from '../harness/browser.js';
 import { apiCall, REPO_ROOT, spawnHearth } from '../harness/hub.js';
 import { matchesPromise, readmeSection, readmeSteps, type ReadmeStep } from '../harness/readme-steps.js';
@@ -56,17 +56,7 @@ const stateOf = async (id: string) =>
   (await api<{ state: Record<string, unknown> }>('GET', `/devices/${id}`)).body.state;
 
 /** `hearth <args>` as typed, against this test's data dir. */
-async function hearth(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--data-dir', dataDir], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env: {},
-    cwd: REPO_ROOT,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const hearth = (args: string[]) => hearthCli([...args, '--data-dir', dataDir], { cwd: REPO_ROOT });
 
 async function startHub(args: string[]): Promise<void> {
   hub = spawnHearth([...args, '--data-dir', dataDir, '--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1']);

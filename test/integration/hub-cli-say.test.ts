@@ -2,24 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import { runCli } from '../../hub/cli/main.js';
 import { defineSkill } from '../../hub/sdk/index.js';
+import { hearthCli } from '../harness/cli.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 
 let hub: TestHub;
 let home: RunningHousehold;
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--url', hub.runtime.http.url, '--token', hub.token], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env: {},
-    cwd: hub.dataDir,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (args: string[]) => hearthCli(args, { cwd: hub.dataDir, hub });
 
 beforeAll(async () => {
   hub = await startTestHub();

@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MarketplaceSimulator } from '../../firmware-sim/marketplace/server.js';
-import { runCli } from '../../hub/cli/main.js';
+import { hearthCli } from '../harness/cli.js';
 import { startTestHub, tempDataDir, type TestHub } from '../harness/hub.js';
 import { until } from '../harness/until.js';
 
@@ -22,17 +22,7 @@ const commerce = (marketplaceUrl?: string) => ({
   },
 });
 
-async function cli(hub: TestHub, args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli([...args, '--url', hub.runtime.http.url, '--token', hub.token], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env: {},
-    cwd: hub.dataDir,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (hub: TestHub, args: string[]) => hearthCli(args, { cwd: hub.dataDir, hub });
 
 const cleanups: (() => Promise<void> | void)[] = [];
 

@@ -12,13 +12,12 @@ import type { CommerceService } from '../../hub/commerce/service.js';
 import { LanguageService } from '../../hub/language/service.js';
 import { MemoryDevices, MemoryHousehold } from '../../hub/devices/testing/memory-services.js';
 import {
-  languagePortFor,
   skillsConfigSchema,
-  startSkills,
   type OrdersPort,
   type SkillRuntime,
   type UtteranceResult,
 } from '../../hub/skills/index.js';
+import { startSkillsWithLanguage } from '../../hub/skills/testing/with-language.js';
 import type { MarketplaceSimulator } from '../../firmware-sim/marketplace/server.js';
 import { builtinSkills } from '../../skills/index.js';
 import { makeRig, RIG_START } from './commerce-helpers.js';
@@ -54,20 +53,16 @@ export async function startOrderingRig(
   const { clock, sim, service: commerce, db, bus, dir } = rig;
   const household = new MemoryHousehold();
   const devices = new MemoryDevices(household, bus, { available: true });
-  const language = new LanguageService({ devices, household, bus, log: silentLogger });
-  await language.start();
   const orders: OrdersPort = createOrdersPort(commerce, silentLogger);
-  const { runtime } = await startSkills({
+  const { runtime, language } = await startSkillsWithLanguage({
     devices,
-    language: languagePortFor(language),
+    household,
     db,
     bus,
-    log: silentLogger,
     clock,
     orders,
     pins: commerce.pins,
     config: skillsConfigSchema.parse({ confirm }),
-    hubVersion: '0.1.0',
     dataDir: dir,
     builtins: builtinSkills,
   });

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commerceConfigSchema } from '../../hub/commerce/config.js';
 import { CommerceService } from '../../hub/commerce/service.js';
 import { silentLogger } from '../../hub/core/logger.js';
+import { turnsWhile } from '../../hub/core/testing/event-loop.js';
 import type { DeviceState } from '../../hub/sdk/index.js';
 import { hashPassword } from '../../hub/mqtt/password-hash.js';
 import { openDatabase } from '../../hub/store/database.js';
@@ -38,21 +39,24 @@ async function homeWithPin(): Promise<OrderingRig> {
   return r;
 }
 
+/** One wrong PIN while unlocking, then two while ordering: the third wrong one locks the PIN. */
+async function wrongPinsInBothDialogs(say: (text: string) => Promise<{ reply: string }>): Promise<void> {
+  expect((await say('unlock the front door')).reply).toBe('To unlock the front door, I need your PIN. What is it?');
+  expect((await say('1 1 1 1')).reply).toBe("That PIN is wrong, so I didn't unlock the front door.");
+  await say('order more coffee');
+  expect((await say('2 2 2 2')).reply).toBe('That PIN is wrong, so nothing was ordered. Say the PIN again, or say no.');
+  expect((await say('3 3 3 3')).reply).toBe(
+    'The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.',
+  );
+}
+
 describe('the household PIN is shared by purchases and unlocking', () => {
   it('wrong PINs in both dialogs add up to the lockout, which refuses the right PIN for both until it ends', async () => {
     rig = await homeWithPin();
     const say = (text: string) => rig!.say(text, 'alex');
     const doorLocked = () => rig!.devices.get('front-door')?.state.locked;
 
-    expect((await say('unlock the front door')).reply).toBe('To unlock the front door, I need your PIN. What is it?');
-    expect((await say('1 1 1 1')).reply).toBe("That PIN is wrong, so I didn't unlock the front door.");
-    await say('order more coffee');
-    expect((await say('2 2 2 2')).reply).toBe(
-      'That PIN is wrong, so nothing was ordered. Say the PIN again, or say no.',
-    );
-    expect((await say('3 3 3 3')).reply).toBe(
-      'The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.',
-    );
+    await wrongPinsInBothDialogs(say);
 
     await say('unlock the front door');
     expect((await say('4 3 2 1')).reply).toBe(
@@ -96,15 +100,7 @@ describe('the household PIN is shared by purchases and unlocking', () => {
   it('nobody saying who they are: unlocking and buying count under commerce.defaultUser, the same person', async () => {
     rig = await homeWithPin();
     const say = (text: string) => rig!.say(text);
-    expect((await say('unlock the front door')).reply).toBe('To unlock the front door, I need your PIN. What is it?');
-    expect((await say('1 1 1 1')).reply).toBe("That PIN is wrong, so I didn't unlock the front door.");
-    await say('order more coffee');
-    expect((await say('2 2 2 2')).reply).toBe(
-      'That PIN is wrong, so nothing was ordered. Say the PIN again, or say no.',
-    );
-    expect((await say('3 3 3 3')).reply).toBe(
-      'The PIN is wrong; nothing was ordered. Too many wrong PINs: the PIN is locked for 5 minutes.',
-    );
+    await wrongPinsInBothDialogs(say);
     // The default user (alex, commerce-helpers HOUSEHOLD) is the one locked out, by name too.
     expect(await rig.commerce.pins.verify('alex', '4321')).toMatchObject({ status: 'locked' });
     expect(await rig.commerce.pins.verify('sam', '4321')).toEqual({ status: 'ok' });
@@ -174,17 +170,7 @@ describe('the PIN lockout is kept in SQLite and checked off the event loop', () 
     commerceRig = await makeRig({ pin: PIN });
     const { service } = commerceRig;
     const token = quote(service);
-    let turns = 0;
-    let done = false;
-    const spin = () => {
-      if (!done) {
-        turns += 1;
-        setImmediate(spin);
-      }
-    };
-    setImmediate(spin);
-    const order = await service.confirmOrder(token, { pin: '4321' });
-    done = true;
+    const { value: order, turns } = await turnsWhile(() => service.confirmOrder(token, { pin: '4321' }));
     expect(order.status).toBe('pending');
     expect(turns).toBeGreaterThan(0);
   });

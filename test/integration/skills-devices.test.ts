@@ -4,11 +4,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
-import { silentLogger } from '../../hub/core/logger.js';
-import { systemClock } from '../../hub/core/clock.js';
 import { LanguageService } from '../../hub/language/service.js';
 import { topics } from '../../hub/sdk/index.js';
-import { languagePortFor, skillsConfigSchema, startSkills, type SkillRuntime } from '../../hub/skills/index.js';
+import { type SkillRuntime } from '../../hub/skills/index.js';
+import { startSkillsWithLanguage } from '../../hub/skills/testing/with-language.js';
 import { builtinSkills } from '../../skills/index.js';
 import { onMessage, startDevicesFixture, type DevicesFixture } from './devices-fixture.js';
 
@@ -43,17 +42,11 @@ beforeEach(async () => {
   hub.registry.add({ id: 'kitchen-ceiling', name: 'Kitchen Ceiling Light', type: 'light', area: 'kitchen' });
   hub.registry.add({ id: 'lounge-speaker', name: 'Lounge Speaker', type: 'media_player', area: 'living_room' });
   hub.registry.add({ id: 'porch-light', name: 'Porch Light', type: 'light' });
-  language = new LanguageService({ devices: hub.registry, household: hub.household, bus: hub.bus, log: silentLogger });
-  await language.start();
-  ({ runtime } = await startSkills({
+  ({ runtime, language } = await startSkillsWithLanguage({
     devices: hub.registry,
-    language: languagePortFor(language),
+    household: hub.household,
     db: hub.db,
     bus: hub.bus,
-    log: silentLogger,
-    clock: systemClock,
-    config: skillsConfigSchema.parse({}),
-    hubVersion: '0.1.0',
     dataDir: hub.dir,
     builtins: builtinSkills,
   }));

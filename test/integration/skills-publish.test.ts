@@ -8,11 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApi, type TestApi } from '../../hub/api/testing/test-api.js';
-import { systemClock } from '../../hub/core/clock.js';
 import { EventBus } from '../../hub/core/event-bus.js';
 import type { HubEvents } from '../../hub/core/events.js';
 import { silentLogger } from '../../hub/core/logger.js';
-import { LanguageService } from '../../hub/language/service.js';
 import { MemoryDevices, MemoryHousehold } from '../../hub/api/testing/memory-services.js';
 import { openDatabase, type Db } from '../../hub/store/database.js';
 import { createPublisherKey, packSkill, signSkill } from '../../hub/skills/cli/pack.js';
@@ -20,14 +18,13 @@ import { scaffoldSkill } from '../../hub/skills/cli/scaffold.js';
 import { publishSkill } from '../../hub/skills/cli/source.js';
 import {
   DirectoryStore,
-  languagePortFor,
   runSkillCommand,
   skillsConfigSchema,
-  startSkills,
   startSkillStoreServer,
   type SkillInstaller,
   type SkillRuntime,
 } from '../../hub/skills/index.js';
+import { startSkillsWithLanguage } from '../../hub/skills/testing/with-language.js';
 import { builtinSkills } from '../../skills/index.js';
 
 let dir: string;
@@ -61,18 +58,13 @@ beforeAll(async () => {
   const bus = new EventBus<HubEvents>(silentLogger);
   const household = new MemoryHousehold();
   const devices = new MemoryDevices(household, bus);
-  const language = new LanguageService({ devices, household, bus, log: silentLogger });
-  await language.start();
   const config = skillsConfigSchema.parse({ trustedPublishers: [{ id: 'acme', publicKey }] });
-  ({ runtime, installer } = await startSkills({
+  ({ runtime, installer } = await startSkillsWithLanguage({
     devices,
-    language: languagePortFor(language),
+    household,
     db,
     bus,
-    log: silentLogger,
-    clock: systemClock,
     config,
-    hubVersion: '0.1.0',
     dataDir: join(dir, 'data'),
     builtins: builtinSkills,
   }));

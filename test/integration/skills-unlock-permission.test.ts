@@ -8,20 +8,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { systemClock } from '../../hub/core/clock.js';
-import { silentLogger } from '../../hub/core/logger.js';
-import { LanguageService } from '../../hub/language/service.js';
 import { topics } from '../../hub/sdk/index.js';
 import { describePreview } from '../../hub/skills/cli/install.js';
 import { packSkill, signSkill } from '../../hub/skills/cli/pack.js';
 import { scaffoldSkill } from '../../hub/skills/cli/scaffold.js';
-import {
-  languagePortFor,
-  skillsConfigSchema,
-  startSkills,
-  type SkillInstaller,
-  type SkillRuntime,
-} from '../../hub/skills/index.js';
+import { skillsConfigSchema, type SkillInstaller, type SkillRuntime } from '../../hub/skills/index.js';
+import { startSkillsWithLanguage } from '../../hub/skills/testing/with-language.js';
 import { createTestPublisher } from '../../hub/skills/testing/signed-skill.js';
 import { builtinSkills } from '../../skills/index.js';
 import { onMessage, startDevicesFixture, type DevicesFixture } from './devices-fixture.js';
@@ -86,26 +78,16 @@ async function startHome(options: { permissions: string[]; confirm?: Record<stri
   await door.publishAsync(topics.state('front-door'), JSON.stringify({ locked }), { retain: true, qos: 1 });
 
   const publisher = createTestPublisher(hub.dir);
-  const language = new LanguageService({
-    devices: hub.registry,
-    household: hub.household,
-    bus: hub.bus,
-    log: silentLogger,
-  });
-  await language.start();
   const config = skillsConfigSchema.parse({
     trustedPublishers: [{ id: publisher.id, publicKey: publisher.publicKey }],
     ...(options.confirm ? { confirm: options.confirm } : {}),
   });
-  const { runtime, installer } = await startSkills({
+  const { runtime, installer, language } = await startSkillsWithLanguage({
     devices: hub.registry,
-    language: languagePortFor(language),
+    household: hub.household,
     db: hub.db,
     bus: hub.bus,
-    log: silentLogger,
-    clock: systemClock,
     config,
-    hubVersion: '0.1.0',
     dataDir: join(hub.dir, 'data'),
     builtins: builtinSkills,
   });

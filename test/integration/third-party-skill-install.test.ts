@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { hearthCli } from '../harness/cli.js';
+import { hearthCli, type CliRun } from '../harness/cli.js';
 import { REPO_ROOT, startTestHub, type TestHub } from '../harness/hub.js';
 import { until } from '../harness/until.js';
 function devSetDir(): string {
@@ -42,25 +42,25 @@ let hub: TestHub | undefined;
 let home: RunningHousehold | undefined;
 let devSet = '';
 
-function hearth(args: string[], withHub = true): Promise<{ code: number; out: string }> {
+function hearth(args: string[], withHub = true): Promise<CliRun> {
   return hearthCli(args, { cwd: work, ...(withHub && hub ? { hub } : {}) });
 }
 
 /** `hearth say … --json`: which skill answered. */
 async function say(text: string): Promise<{ skill?: string; intent?: { name: string }; reply?: string }> {
   const said = await hearth(['say', text, '--json']);
-  expect(said.code, said.out).toBe(0);
-  return JSON.parse(said.out);
+  expect(said.code, said.text).toBe(0);
+  return JSON.parse(said.text);
 }
 
 /** Packs and signs a skill directory; returns the package file. */
 async function packAndSign(dir: string, key: string, publisher: string): Promise<{ file: string; packed: string }> {
   const packed = await hearth(['skill', 'pack', dir, '--out', work], false);
-  expect(packed.code, packed.out).toBe(0);
-  const file = /→ (\S+\.tgz)/.exec(packed.out)![1]!;
+  expect(packed.code, packed.text).toBe(0);
+  const file = /→ (\S+\.tgz)/.exec(packed.text)![1]!;
   const signed = await hearth(['skill', 'sign', file, '--key', key, '--publisher', publisher], false);
-  expect(signed.code, signed.out).toBe(0);
-  return { file, packed: packed.out };
+  expect(signed.code, signed.text).toBe(0);
+  return { file, packed: packed.text };
 }
 
 const machine = () => home!.devices.get('coffee-machine') as SimulatedDevice;
@@ -73,7 +73,7 @@ beforeAll(async () => {
   };
   // A second publisher for the skill that collides with the barista.
   const keyed = await hearth(['skill', 'keygen', '--key', join(work, 'teahouse.pem')], false);
-  const publicKey = /Public key for skills\.trustedPublishers: (\S+)/.exec(keyed.out)![1]!;
+  const publicKey = /Public key for skills\.trustedPublishers: (\S+)/.exec(keyed.text)![1]!;
   hub = await startTestHub({
     config: {
       skills: { trustedPublishers: [...trust.skills.trustedPublishers, { id: 'teahouse-test', publicKey }] },
@@ -115,13 +115,13 @@ describe('a third-party skill installed the documented way', () => {
       'barista-test',
     );
     const installed = await hearth(['skill', 'install', file, '--yes']);
-    expect(installed.out).not.toMatch(/collision/i);
+    expect(installed.text).not.toMatch(/collision/i);
     expect(installed).toMatchObject({
       code: 0,
-      out: expect.stringContaining('Installed barista 0.1.0; it is active now.'),
+      text: expect.stringContaining('Installed barista 0.1.0; it is active now.'),
     });
     // The overlap is information: which requests go to the barista instead of a built-in skill.
-    expect(installed.out).toMatch(
+    expect(installed.text).toMatch(
       /takes precedence over built-in sentences: .*goes to orderDrink, not smart-home\/HassTurnOn/,
     );
 
@@ -163,12 +163,12 @@ describe('a third-party skill installed the documented way', () => {
     const { file } = await packAndSign(dir, join(work, 'teahouse.pem'), 'teahouse-test');
     const refused = await hearth(['skill', 'install', file, '--yes']);
     expect(refused.code).toBe(1);
-    expect(refused.out).toMatch(
+    expect(refused.text).toMatch(
       /sentence collisions: "i would like \[a\] \{drink\}" \(orderTea vs barista\/orderDrink, both take "i would like latte"\)/,
     );
-    expect(refused.out).not.toMatch(/brew me a pot/);
-    expect(refused.out).toMatch(/^Refused: /m);
-    expect((await hearth(['skill', 'list'])).out).not.toMatch(/teahouse/);
+    expect(refused.text).not.toMatch(/brew me a pot/);
+    expect(refused.text).toMatch(/^Refused: /m);
+    expect((await hearth(['skill', 'list'])).text).not.toMatch(/teahouse/);
     expect(await say('i would like a latte')).toMatchObject({ skill: 'barista' });
   });
 });

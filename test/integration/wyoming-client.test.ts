@@ -150,7 +150,7 @@ describe('Hearth using Wyoming speech services', () => {
     expect(result.transcript).toBe('turn on the bedroom light');
     // The reply timeout was waited out, then the kept audio decoded locally (generous bound: a loaded CI machine).
     expect(result.timings.sttMs).toBeGreaterThanOrEqual(1500);
-    expect(result.timings.sttMs).toBeLessThan(10_000);
+    expect(result.timings.sttMs).toBeLessThan(30_000); // the service would answer after 60 s
     expect((await status('wyoming-stt')).detail).toMatch(/no answer from .* within 1500 ms/);
   });
 });

@@ -2,23 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../core/clock.js';
 import { EventBus } from '../../core/event-bus.js';
 import type { HubEvents } from '../../core/events.js';
 import { silentLogger } from '../../core/logger.js';
-import { LanguageService } from '../../language/service.js';
 import { createPublisherKey, packSkill, signSkill } from '../../skills/cli/pack.js';
 import { scaffoldSkill } from '../../skills/cli/scaffold.js';
 import { publishSkill } from '../../skills/cli/source.js';
 import {
   DirectoryStore,
-  languagePortFor,
   skillsConfigSchema,
-  startSkills,
   startSkillStoreServer,
   type SkillInstaller,
   type SkillRuntime,
 } from '../../skills/index.js';
+import { startSkillsWithLanguage } from '../../skills/testing/with-language.js';
 import { openDatabase, type Db } from '../../store/database.js';
 import { MemoryDevices, MemoryHousehold } from '../testing/memory-services.js';
 import { buildTestApi, type TestApi } from '../testing/test-api.js';
@@ -53,16 +50,11 @@ beforeAll(async () => {
   const bus = new EventBus<HubEvents>(silentLogger);
   const household = new MemoryHousehold();
   const devices = new MemoryDevices(household, bus);
-  const language = new LanguageService({ devices, household, bus, log: silentLogger });
-  await language.start();
-  ({ runtime, installer } = await startSkills({
+  ({ runtime, installer } = await startSkillsWithLanguage({
     devices,
-    language: languagePortFor(language),
+    household,
     db,
     bus,
-    log: silentLogger,
-    clock: systemClock,
-    hubVersion: '0.1.0',
     dataDir: join(dir, 'data'),
     config: skillsConfigSchema.parse({ trustedPublishers: [{ id: 'trusted', publicKey }] }),
     builtins: [],
