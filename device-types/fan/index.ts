@@ -19,6 +19,7 @@ export default defineDeviceType({
       unit: '%',
       command: 'set_percentage',
       param: 'percentage',
+      summary: { text: 'speed {}%', whileOn: true },
     },
   ],
   commands: genericCommands('turn_on', 'turn_off', 'toggle', 'set_percentage'),

@@ -19,6 +19,7 @@ export default defineDeviceType({
       unit: '%',
       command: 'turn_on',
       param: 'brightness',
+      summary: { text: '{}%', whileOn: true },
     },
     { kind: 'color', feature: 'color', property: 'color', command: 'turn_on', param: 'color' },
   ],

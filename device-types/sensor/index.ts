@@ -5,7 +5,7 @@ import { sensorDiscovery } from './ha-discovery.js';
 export default defineDeviceType({
   summary: 'Sensors: readings',
   capabilities: [
-    { kind: 'reading', property: 'temperature', label: 'Temperature', unit: '°C' },
+    { kind: 'reading', property: 'temperature', label: 'Temperature', unit: '°C', summary: { text: '{}°C' } },
     { kind: 'reading', property: 'humidity', label: 'Humidity', unit: '%' },
     { kind: 'reading', property: 'value', label: 'Value' },
   ],

@@ -27,6 +27,7 @@ export type Capability = { feature?: string } & (
       unit: string;
       command: string;
       param: string;
+      summary?: SummaryText;
     }
   | {
       kind: 'setpoint';
@@ -56,10 +57,19 @@ export type Capability = { feature?: string } & (
   | { kind: 'actions'; buttons: readonly ActionButton[] }
   | { kind: 'program'; property: string; states: readonly string[]; buttons: readonly ActionButton[] }
   | { kind: 'consumables'; property: string }
-  | { kind: 'reading'; property: string; label: string; unit?: string }
+  | { kind: 'reading'; property: string; label: string; unit?: string; summary?: SummaryText }
   /** The attribute that says what the device is doing ("cleaning", "returning"): shown in the device's summary. */
   | { kind: 'status'; property: string; values: readonly string[] }
 );
+
+/**
+ * How a numeric value reads in the device's one-line summary on the dashboard: `{}` stands for the value
+ * ("speed {}%"); `whileOn`: only while the device is on. A capability without it is not in the summary.
+ */
+export interface SummaryText {
+  text: string;
+  whileOn?: boolean;
+}
 
 /** A button sending `command`; with `when`, offered only while the state's `property` is one of `in` (or, `notIn`, is not). */
 export interface ActionButton {

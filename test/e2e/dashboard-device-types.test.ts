@@ -98,6 +98,8 @@ describe('generic device controls from the capability model', () => {
     // fill() sets a range input's value and fires its input and change events, as a drag that ends does.
     await card('bedside-lamp').getByLabel('Brightness').fill('30');
     await simBecomes('bedside-lamp', 'brightness', 30);
+    // The summary line says the brightness because the light's model asks for it (`summary` on its level).
+    await card('bedside-lamp').getByTestId('state').filter({ hasText: 'on · 30%' }).waitFor();
     await browser.screenshot(page, 'dashboard-device-types');
     expect(consoleErrors).toEqual([]);
   });

@@ -146,6 +146,10 @@ describe('a type registered only through the list', () => {
     await page.getByLabel('API token').press('Enter');
     const card = page.locator('[data-device="cat-feeder"]');
     await card.getByTestId('state').filter({ hasText: 'idle' }).waitFor();
+    await card
+      .getByTestId('state')
+      .filter({ hasText: /\d+% food left/ })
+      .waitFor(); // its model's `summary`
     const before = simState('cat-feeder').portions_fed as number;
     await card.getByRole('button', { name: 'Feed Cat feeder' }).click();
     await simBecomes('cat-feeder', 'portions_fed', before + 1);

@@ -96,7 +96,7 @@ export function DeviceControls({ device, model, send, busy }) {
   return html`<div class="controls">${shown.map((c) => control(c, { device, send, busy }))}</div>`;
 }
 
-/** The few state attributes a person wants at a glance, by type. */
+/** The few state attributes a person wants at a glance, from the type's model and the usual attribute names. */
 export function stateSummary(device, model) {
   const s = device.state ?? {};
   const parts = [];
@@ -111,15 +111,18 @@ export function stateSummary(device, model) {
       parts.push(s[c.property].replace(/_/g, ' '));
   }
   if (typeof s.on === 'boolean') parts.push(s.on ? 'on' : 'off');
-  if (device.type === 'light' && s.on) parts.push(`${s.brightness}%`);
   if (typeof s.locked === 'boolean') parts.push(s.locked ? 'locked' : 'unlocked');
   if (typeof s.door === 'string') parts.push(`door ${s.door}`);
   if (typeof s.position === 'number') parts.push(`${s.position}% open`);
   if (typeof s.state === 'string' && typeof s.on !== 'boolean') parts.push(s.state);
   if (typeof s.current_temperature === 'number') parts.push(`${s.current_temperature}°C now`);
-  if (typeof s.temperature === 'number' && device.type === 'sensor') parts.push(`${s.temperature}°C`);
+  // Values the type's model puts in the summary (a light's brightness, a sensor's temperature, a fan's speed).
+  for (const c of model?.capabilities ?? []) {
+    const value = s[c.property];
+    if (c.summary && typeof value === 'number' && (!c.summary.whileOn || s.on === true))
+      parts.push(c.summary.text.replace('{}', String(value)));
+  }
   if (typeof s.humidity === 'number') parts.push(`${s.humidity}% humidity`);
-  if (device.type === 'fan' && s.on && typeof s.percentage === 'number') parts.push(`speed ${s.percentage}%`);
   if (typeof s.program_state === 'string')
     parts.push(s.program && s.program_state !== 'idle' ? `${s.program} ${s.program_state}` : s.program_state);
   if (typeof s.remaining_minutes === 'number' && s.remaining_minutes > 0) parts.push(`${s.remaining_minutes} min left`);
