@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHousehold, type RunningHousehold, type SimulatedDevice } from '../../firmware-sim/index.js';
+import type { RunningHousehold, SimulatedDevice } from '../../firmware-sim/index.js';
 import { MarketplaceSimulator } from '../../firmware-sim/marketplace/server.js';
 import { createPublisherKey, packSkill, signSkill } from '../../hub/skills/cli/pack.js';
 import { scaffoldSkill } from '../../hub/skills/cli/scaffold.js';
@@ -19,6 +19,7 @@ import { launchBrowser, type TestBrowser } from '../harness/browser.js';
 import { apiCall, startTestHub, type TestHub } from '../harness/hub.js';
 import { hashPassword } from '../../hub/mqtt/password-hash.js';
 import { until } from '../harness/until.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 import { defineSkill } from '../../hub/sdk/index.js';
 
@@ -64,12 +65,7 @@ beforeAll(async () => {
       skills: { storeUrl: join(dir, 'store'), trustedPublishers: [{ id: 'porchworks', publicKey }] },
     },
   });
-  sim = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => undefined,
-    definition: tunedHousehold,
-  });
+  sim = await runHouseholdOn(hub, tunedHousehold);
   // Fetched now rather than the hub's first sync awaited (a failed one is retried a minute later); the ceiling only
   // fires when the marketplace never answers.
   await until(

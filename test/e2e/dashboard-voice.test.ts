@@ -4,10 +4,11 @@
  * understands it and the simulated light turns on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHousehold, type RunningHousehold, type SimulatedDevice } from '../../firmware-sim/index.js';
+import type { RunningHousehold, SimulatedDevice } from '../../firmware-sim/index.js';
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../harness/speech.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 
 let hub: TestHub;
@@ -20,12 +21,7 @@ beforeAll(async () => {
   await synth.start();
   speech = await synth.say('turn on the bedroom light', { silenceBeforeMs: 400, silenceAfterMs: 1200 });
   hub = await startTestHub({ config: { voice: { recognizer: 'pocketsphinx', requireWakePhrase: false } } });
-  sim = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => undefined,
-    definition: tunedHousehold,
-  });
+  sim = await runHouseholdOn(hub, tunedHousehold);
   browser = await launchBrowser({
     // %noloop: the clip plays once from when the page opens the microphone, instead of looping.
     extraArgs: [

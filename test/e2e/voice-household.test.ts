@@ -12,10 +12,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Intent } from '../../hub/sdk/intents.js';
 import { SimulatedSatellite } from '../../firmware-sim/devices/satellite/satellite.js';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
+import type { RunningHousehold } from '../../firmware-sim/index.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth, synthesiseAll, type SynthesisedSpeech } from '../harness/speech.js';
 import { HOUSEHOLD_VOICE_COMMANDS, type VoiceCommandCase } from '../harness/voice-commands.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 
 const API_VOICES = [
@@ -78,12 +79,7 @@ beforeAll(async () => {
     ),
   ]);
   hub = await startTestHub();
-  house = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => {},
-    definition: tunedHousehold,
-  });
+  house = await runHouseholdOn(hub, tunedHousehold);
   await hub.api('POST', '/devices', {
     id: 'hall-satellite',
     name: 'hall satellite',

@@ -7,10 +7,11 @@
  * espeak-ng speech in several voices and speeds sent as WAV to POST /voice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
+import type { RunningHousehold } from '../../firmware-sim/index.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { NON_COMMANDS } from '../harness/non-commands.js';
 import { SpeechSynth, synthesiseAll } from '../harness/speech.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 import { until } from '../harness/until.js';
 
@@ -49,12 +50,7 @@ beforeAll(async () => {
   hub = await startTestHub({
     config: { voice: { recognizer: 'pocketsphinx', tts: { enabled: false }, pocketsphinx: SAFE } },
   });
-  house = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => {},
-    definition: tunedHousehold,
-  });
+  house = await runHouseholdOn(hub, tunedHousehold);
   await hub.hub.voice().refreshGrammar();
   await until(
     () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('dehumidifier') === true,

@@ -1,9 +1,10 @@
 /** `hearth say`, `hearth status` and `hearth skill list` against a running hub with one simulated light. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
+import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { defineSkill } from '../../hub/sdk/index.js';
 import { hearthCli } from '../harness/cli.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 
 let hub: TestHub;
@@ -13,17 +14,15 @@ const cli = (args: string[]) => hearthCli(args, { cwd: hub.dataDir, hub });
 
 beforeAll(async () => {
   hub = await startTestHub();
-  home = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => undefined,
-    delay: { minMs: 5, maxMs: 10 },
-    definition: {
+  home = await runHouseholdOn(
+    hub,
+    {
       floors: [{ id: 'ground', name: 'ground floor', aliases: [] }],
       areas: [{ id: 'kitchen', name: 'kitchen', aliases: [], floor: 'ground' }],
       devices: [{ id: 'kitchen-light', name: 'kitchen light', aliases: [], area: 'kitchen', kind: 'light' }],
     },
-  });
+    { delay: { minMs: 5, maxMs: 10 } },
+  );
 }, 20_000);
 
 afterAll(async () => {

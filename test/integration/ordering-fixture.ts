@@ -9,7 +9,7 @@ import type { Db } from '../../hub/store/database.js';
 import type { CommerceConfigInput } from '../../hub/commerce/config.js';
 import { createOrdersPort } from '../../hub/commerce/orders-port.js';
 import type { CommerceService } from '../../hub/commerce/service.js';
-import { LanguageService } from '../../hub/language/service.js';
+import type { LanguageService } from '../../hub/language/service.js';
 import { MemoryDevices, MemoryHousehold } from '../../hub/devices/testing/memory-services.js';
 import {
   skillsConfigSchema,

@@ -4,9 +4,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
-import { LanguageService } from '../../hub/language/service.js';
+import type { LanguageService } from '../../hub/language/service.js';
 import { topics } from '../../hub/sdk/index.js';
-import { type SkillRuntime } from '../../hub/skills/index.js';
+import type { SkillRuntime } from '../../hub/skills/index.js';
 import { startSkillsWithLanguage } from '../../hub/skills/testing/with-language.js';
 import { builtinSkills } from '../../skills/index.js';
 import { onMessage, startDevicesFixture, type DevicesFixture } from './devices-fixture.js';

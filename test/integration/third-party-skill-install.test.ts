@@ -13,8 +13,9 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
+import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
 import { hearthCli, type CliRun } from '../harness/cli.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { REPO_ROOT, startTestHub, type TestHub } from '../harness/hub.js';
 import { until } from '../harness/until.js';
 function devSetDir(): string {
@@ -79,17 +80,15 @@ beforeAll(async () => {
       skills: { trustedPublishers: [...trust.skills.trustedPublishers, { id: 'teahouse-test', publicKey }] },
     },
   });
-  home = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => undefined,
-    delay: { minMs: 5, maxMs: 10 },
-    definition: {
+  home = await runHouseholdOn(
+    hub,
+    {
       floors: [],
       areas: [{ id: 'kitchen', name: 'kitchen', aliases: [] }],
       devices: [{ id: 'coffee-machine', name: 'coffee machine', aliases: [], area: 'kitchen', kind: 'coffee_machine' }],
     },
-  });
+    { delay: { minMs: 5, maxMs: 10 } },
+  );
 }, 60_000);
 
 afterAll(async () => {

@@ -6,13 +6,14 @@
  */
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
+import type { RunningHousehold } from '../../firmware-sim/index.js';
 import { runCli } from '../../hub/cli/main.js';
 import { parseWav } from '../../hub/voice/audio/wav.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../harness/speech.js';
 import { until } from '../harness/until.js';
 import { startPyServer, type PyServer } from '../harness/wyoming-py.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 
 const STANDIN_TEXT = 'Turn on the kitchen light.';
@@ -69,12 +70,7 @@ beforeAll(async () => {
       wyoming: { client: { connectTimeoutMs: 1000, replyTimeoutMs: 1500, retryMinMs: 200, retryMaxMs: 400 } },
     },
   });
-  house = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => {},
-    definition: tunedHousehold,
-  });
+  house = await runHouseholdOn(hub, tunedHousehold);
   await hub.hub.voice().refreshGrammar();
   [bedroomOn, bedroomOff] = await speech;
 }, 120_000);

@@ -10,12 +10,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
+import type { RunningHousehold } from '../../firmware-sim/index.js';
 import { encodeWav, parseWav } from '../../hub/voice/audio/wav.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
 import { until } from '../harness/until.js';
 import { startPyServer, type PyServer } from '../harness/wyoming-py.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 
 let hub: TestHub;
@@ -91,12 +92,7 @@ beforeAll(async () => {
       },
     },
   });
-  house = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => {},
-    definition: tunedHousehold,
-  });
+  house = await runHouseholdOn(hub, tunedHousehold);
   await hub.hub.voice().refreshGrammar();
 }, 120_000);
 

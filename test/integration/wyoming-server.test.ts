@@ -7,12 +7,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
+import type { RunningHousehold } from '../../firmware-sim/index.js';
 import { parseWav } from '../../hub/voice/audio/wav.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../harness/speech.js';
 import { until } from '../harness/until.js';
 import { runPy } from '../harness/wyoming-py.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 
 let hub: TestHub;
@@ -43,12 +44,7 @@ beforeAll(async () => {
   await synth.start();
   const speech = synth.say('turn on the kitchen light');
   hub = await startTestHub({ config: { wyoming: { server: { enabled: true, host: '127.0.0.1', port: 0 } } } });
-  house = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => {},
-    definition: tunedHousehold,
-  });
+  house = await runHouseholdOn(hub, tunedHousehold);
   await hub.hub.voice().refreshGrammar(); // the household's devices arrived just now; do not wait for the debounce
   uri = `tcp://127.0.0.1:${hub.hub.wyoming().serverPort()}`;
   command = await speech;
