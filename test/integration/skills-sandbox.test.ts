@@ -2,13 +2,13 @@
  * The child-process sandbox of third-party skills (Node's permission model + the in-process network lockdown):
  * real child processes, a real SQLite file, a real TCP server on loopback.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinSkills } from '../../skills/index.js';
-import { parseManifest } from '../../hub/skills/manifest.js';
 import { addTestHousehold, createFixture, type Fixture } from '../../hub/skills/testing/fixture.js';
+import { writeSentenceSkill } from '../../hub/skills/testing/sentence-skill.js';
 
 let f: Fixture;
 
@@ -21,26 +21,9 @@ beforeEach(async () => {
 afterEach(async () => f.close());
 
 async function loadSkill(id: string, sentence: string, handleBody: string, files: Record<string, string> = {}) {
-  const dir = join(f.dir, 'skills', id);
-  mkdirSync(dir, { recursive: true });
-  const intent = `${id.replace(/-/g, '_')}_go`;
-  const manifest = parseManifest({
-    id,
-    version: '1.0.0',
-    hub: '>=0.1.0 <1.0.0',
-    permissions: ['storage'],
-    intents: { [intent]: { sentences: [sentence] } },
-  });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  writeFileSync(
-    join(dir, 'index.mjs'),
-    `import fs from 'node:fs';
-export default {
-  id: ${JSON.stringify(id)}, version: '1.0.0', permissions: ['storage'], intents: ${JSON.stringify(manifest.intents)},
-  async handle(intent, ctx, utterance) { ${handleBody} },
-};\n`,
-  );
-  return { info: await f.runtime.loadIsolated(manifest, join(dir, 'index.mjs')), dir };
+  const skill = { id, sentence, handleBody, permissions: ['storage' as const], files };
+  const { manifest, entry, dir } = writeSentenceSkill(join(f.dir, 'skills'), skill);
+  return { info: await f.runtime.loadIsolated(manifest, entry), dir };
 }
 
 async function hubStillAnswers(): Promise<void> {

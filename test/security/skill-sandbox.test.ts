@@ -3,12 +3,11 @@
  * hub's skills runtime, asked through POST /api/v1/utterances): memory beyond the heap, CPU burnt after replying,
  * a flood of output written straight to fd 2, and signals. Each is contained, named and counted.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../hub/core/logger.js';
-import { parseManifest } from '../../hub/skills/manifest.js';
+import { writeSentenceSkill } from '../../hub/skills/testing/sentence-skill.js';
 import { permissionModelSupport } from '../../hub/skills/worker/sandbox-support.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { until, untilValue } from '../harness/until.js';
@@ -39,23 +38,12 @@ async function startHub(): Promise<TestHub> {
 
 /** Writes a skill answering one sentence with `body` and loads it into the hub's sandbox. */
 async function loadSkill(id: string, sentence: string, body: string): Promise<void> {
-  const dir = join(hub!.dataDir, 'hostile', id);
-  mkdirSync(dir, { recursive: true });
-  const intent = `${id.replace(/-/g, '_')}_go`;
-  const manifest = parseManifest({
+  const { manifest, entry, dir } = writeSentenceSkill(join(hub!.dataDir, 'hostile'), {
     id,
-    version: '1.0.0',
-    hub: '>=0.1.0 <1.0.0',
-    permissions: [],
-    intents: { [intent]: { sentences: [sentence] } },
+    sentence,
+    handleBody: body,
   });
-  writeFileSync(
-    join(dir, 'index.mjs'),
-    `import fs from 'node:fs';
-export default { id: ${JSON.stringify(id)}, version: '1.0.0', permissions: [], intents: ${JSON.stringify(manifest.intents)},
-  async handle(intent, ctx) { ${body} } };\n`,
-  );
-  await hub!.hub.skills().loadIsolated(manifest, join(dir, 'index.mjs'), {}, dir);
+  await hub!.hub.skills().loadIsolated(manifest, entry, {}, dir);
 }
 
 async function say(
