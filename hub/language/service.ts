@@ -6,6 +6,7 @@ import type { EventBus } from '../core/event-bus.js';
 import type { HubEvents } from '../core/events.js';
 import type { Logger } from '../core/logger.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
+import type { Device } from '../sdk/devices.js';
 import type { Intent, SlotValue, UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import { foldAfterthoughts } from './afterthoughts.js';
@@ -301,6 +302,7 @@ export class LanguageService {
         this.live.list().find((d) => d.id === resolution.targets[0]),
       );
     }
+    if (resolution.targets.length === 1) askedBySensorClass(intent, this.live.list(), resolution.targets[0]!);
     const result: Understanding = { intent, confidence, targets: resolution.targets };
     if (info) result.owner = info.owner;
     if (resolution.ambiguity) result.ambiguity = resolution.ambiguity;
@@ -319,6 +321,22 @@ export class LanguageService {
     if (guess && guess.unexplained.length > 0) out.notUnderstood = guess.unexplained;
     return out;
   }
+}
+
+/**
+ * A question about what a sensor measures in a place ("how humid is the bathroom", "is there motion in the hall")
+ * that one sensor answers: Home Assistant's frame names that sensor.
+ */
+function askedBySensorClass(intent: Intent, devices: readonly Device[], id: string): void {
+  const { slots } = intent;
+  if (intent.name !== 'HassGetState' || (slots.domain !== 'sensor' && slots.domain !== 'binary_sensor')) return;
+  const device = devices.find((d) => d.id === id);
+  if (!device) return;
+  delete slots.domain;
+  delete slots.device_class;
+  delete slots.area;
+  delete slots.floor;
+  slots.name = device.name;
 }
 
 /** An installed skill's sentence matched where the reading of parts found a built-in intent (compile.ts). */

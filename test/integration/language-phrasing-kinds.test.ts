@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT_CONFIDENCE } from '../../hub/language/parts/reader.js';
 import { LanguageService } from '../../hub/language/service.js';
 import { buildHousehold } from '../../hub/language/testing/household.js';
+import type { DeviceInput } from '../../hub/devices/contracts.js';
 import type { SlotValue } from '../../hub/sdk/intents.js';
 import { addBuiltinIntents } from '../harness/language.js';
 
@@ -32,6 +33,17 @@ const CASES: Case[] = [
   // A remark with "it" is no request; a bare target after a remark is a request of its own
   ["I'm cleaning it, turn the desk fan off", 'HassTurnOff', { name: 'Desk Fan' }],
   ["it's pitch black, lights please", 'HassTurnOn', { domain: 'light' }, 'living_room'],
+  // State asked by what someone did: the state it left ("did anyone lock …" → locked)
+  ['did somebody lock the back door', 'HassGetState', { name: 'Back Door', state: 'locked' }],
+  ['did the kids shut the garage door', 'HassGetState', { name: 'Garage Door', state: 'closed' }],
+  ['did you switch off the christmas tree', 'HassGetState', { name: 'Christmas Tree', state: 'off' }],
+  ['did my wife leave the office blinds open', 'HassGetState', { name: 'Office Blinds', state: 'open' }],
+  // A sensor asked by what it measures or notices in a place: the one sensor there, by name
+  ['how damp is it in the laundry room', 'HassGetState', { name: 'Utility Damp Meter' }],
+  ["what's the air like in the nursery", 'HassGetState', { name: 'Nursery Air Monitor' }],
+  ['any movement in the garage', 'HassGetState', { name: 'Garage PIR', state: 'on' }],
+  ['is there smoke in the basement', 'HassGetState', { name: 'Cellar Smoke Alarm', state: 'on' }],
+  ['what is the humidity in here', 'HassGetState', { name: 'Utility Damp Meter' }, 'laundry'],
   // Taken back at the end of the same breath: nothing is done; taken back first: the request after it stands
   ['switch the coffee maker on, no wait, never mind', 'HassNevermind', {}],
   ['never mind that, turn on the kettle', 'HassTurnOn', { name: 'Kettle' }],
@@ -39,11 +51,26 @@ const CASES: Case[] = [
 
 describe('kinds of phrasing from other people', () => {
   const house = buildHousehold();
+  const sensors: DeviceInput[] = [
+    { id: 'utility_damp', name: 'Utility Damp Meter', area: 'laundry', type: 'sensor', deviceClass: 'humidity' },
+    { id: 'nursery_air', name: 'Nursery Air Monitor', area: 'kids_room', type: 'sensor', deviceClass: 'aqi' },
+    { id: 'garage_pir', name: 'Garage PIR', area: 'garage', type: 'binary_sensor', deviceClass: 'motion' },
+    { id: 'cellar_smoke', name: 'Cellar Smoke Alarm', area: 'basement', type: 'binary_sensor', deviceClass: 'smoke' },
+  ];
+  for (const sensor of sensors) house.devices.add(sensor, 'config');
   const language = new LanguageService(house);
   beforeAll(async () => {
     await language.start();
     addBuiltinIntents(language);
   });
+
+  it.each(['turn on the air in the nursery', 'switch the motion off in the garage'])(
+    '%s: a sensor is asked about, never commanded',
+    (text) => {
+      const result = language.understand(text);
+      expect(result.targets.filter((id) => sensors.some((s) => s.id === id))).toEqual([]);
+    },
+  );
 
   it.each(CASES)('%s → %s', (text, intent, slots, area) => {
     const result = language.understand(text, area ? { area } : {});

@@ -139,6 +139,13 @@ export const CLASS_WORDS: ReadonlyArray<readonly [words: readonly string[], doma
     [['gate', 'gates'], 'cover', 'gate'],
     [['window', 'windows', 'skylight', 'skylights'], 'cover', 'window'],
     [['door', 'doors'], 'cover', 'door'],
+    // What a sensor measures or notices, to ask about the one in a place ("how humid is the bathroom").
+    [['humidity', 'humid', 'damp'], 'sensor', 'humidity'],
+    // "The air in the office"; not "air" alone ("air in the tyres" is no room's air).
+    [['air quality', 'the air in', 'the air like in'], 'sensor', 'aqi'],
+    [['motion', 'movement'], 'binary_sensor', 'motion'],
+    [['smoke'], 'binary_sensor', 'smoke'],
+    [['leak', 'leaks', 'water leak'], 'binary_sensor', 'moisture'],
   ];
 
 /** "All the lights", "everywhere": the whole home unless a room or floor is named. */

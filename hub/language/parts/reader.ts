@@ -142,6 +142,9 @@ function fits(allowed: readonly DeviceType[], type: DeviceType): boolean {
   return allowed.length === 0 || allowed.includes(type) || (type === 'valve' && allowed.includes('cover'));
 }
 
+/** Device types that only report: a class of them ("the air", "motion") is something to ask about, never to command. */
+const REPORTS_ONLY = new Set<DeviceType>(['sensor', 'binary_sensor']);
+
 /** Words before a place ("in the pantry", "at the cabin", "out in the shed"). */
 const PLACE_WORDS = new Set(['in', 'at', 'inside', 'outside']);
 
@@ -172,7 +175,9 @@ function readAs(
   const named = targets.names.filter((n) => [...n.types].some((t) => fits(nameDomains, t)));
   if (deviceIntent && targets.names.length > 0 && named.length === 0) return undefined; // "dim the kettle"
   // A free-text intent keeps class words in its text ("play some music"): only names and places are its targets.
-  let classes = cues.freeText ? [] : targets.classes.filter((c) => fits(allowed, c.part.domain));
+  let classes = cues.freeText
+    ? []
+    : targets.classes.filter((c) => fits(allowed, c.part.domain) && (cues.answers || !REPORTS_ONLY.has(c.part.domain)));
   const types = new Set<DeviceType>(
     named.length > 0 ? named.flatMap((n) => [...n.types]) : classes.map((c) => c.part.domain),
   );
@@ -200,6 +205,9 @@ function readAs(
       usedTokens.add(i);
       actionAt.add(i);
     }
+    // "Did the kids leave …": the words between "did" and its verb say who did it.
+    if (cue.tokens[0] === 'did')
+      for (let i = at[0]! + 1; i < (at[1] ?? 0); i++) if (partAt[i] === -1 && free[i]) usedTokens.add(i);
     Object.assign(cueSlots, cue.slots);
   }
 
