@@ -52,22 +52,22 @@ export const humidifierSetpoint = defineIntent({
   sentences: [
     {
       sentences: [
-        '(set|put|turn|keep) <name> humidity (to|at) {humidity} <percent>',
-        '(set|put|turn|keep) <name> (to|at) {humidity} <percent> humidity',
-        '<name> [to] {humidity} <percent> humidity',
+        '(set|put|turn|keep) <name> humidity (to|at) {percentage:humidity} <percent>',
+        '(set|put|turn|keep) <name> (to|at) {percentage:humidity} <percent> humidity',
+        '<name> [to] {percentage:humidity} <percent> humidity',
       ],
     },
     {
       sentences: [
-        '(set|change|keep|put) [the] (humidity|air humidity|moisture) [level] [<where>] (to|at) {humidity} <percent> [<where>]',
-        '(make|keep) [the air] [<where>] (at|to) {humidity} <percent> humidity [<where>]',
-        'i (want|would like) [the] humidity [<where>] (at|to be|around) {humidity} <percent> [<where>]',
-        'humidity {humidity} <percent> [<where>]',
+        '(set|change|keep|put) [the] (humidity|air humidity|moisture) [level] [<where>] (to|at) {percentage:humidity} <percent> [<where>]',
+        '(make|keep) [the air] [<where>] (at|to) {percentage:humidity} <percent> humidity [<where>]',
+        'i (want|would like) [the] humidity [<where>] (at|to be|around) {percentage:humidity} <percent> [<where>]',
+        'humidity {percentage:humidity} <percent> [<where>]',
       ],
       slots: { domain: 'humidifier' },
     },
     ...byClass((word) => [
-      `(set|put|turn) [<the>] [{area}] ${word} [<where>] (to|at) {humidity} <percent> [humidity] [<where>]`,
+      `(set|put|turn) [<the>] [{area}] ${word} [<where>] (to|at) {percentage:humidity} <percent> [humidity] [<where>]`,
     ]),
   ],
 });
