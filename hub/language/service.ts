@@ -219,7 +219,11 @@ export class LanguageService {
     // 3. The parts in any order: the whole request, then each clause.
     let guess: PartsReading | undefined;
     let tolerant: TemplateMatch[] | undefined;
-    for (const said of !this.secondStage ? [] : pieces.length > 1 ? [tokens, ...pieces] : [tokens]) {
+    // A request asked for after a remark ("it's too bright in here can you turn a light off") is what to do: read
+    // before the whole, which the remark would otherwise decide.
+    const asked = pieces.filter((p, i) => i > 0 && ASKING_START.some((a) => a.every((t, k) => p[k] === t)));
+    const order = pieces.length > 1 ? [...asked, tokens, ...pieces.filter((p) => !asked.includes(p))] : [tokens];
+    for (const said of !this.secondStage ? [] : order) {
       const { best } = said === tokens && wholeReading ? wholeReading : readRequest(said, sources, { question });
       if (!best) continue;
       if (best.confidence >= this.acceptConfidence) {
@@ -371,6 +375,12 @@ const JOINS: readonly (readonly string[])[] = [
   ['so', 'could', 'you'],
   ['so'],
   ['then'],
+  ['can', 'you'],
+  ['could', 'you'],
+  ['would', 'you'],
+];
+/** A piece that starts by asking for something ("can you …", "could you …"). */
+const ASKING_START: readonly (readonly string[])[] = [
   ['can', 'you'],
   ['could', 'you'],
   ['would', 'you'],

@@ -96,6 +96,10 @@ const CASES: Case[] = [
   ["let's make a new list for the party", 'HearthListCreate', { list_name: 'the party' }],
   ['could you set up a list of jobs for the weekend', 'HearthListCreate', { list_name: 'jobs for the weekend' }],
   ['start a new packing list', 'HearthListCreate', { list_name: 'packing' }],
+  // A remark, then what to do asked for: the asking decides; the whole home said as where one lives
+  ["it's far too bright in here could you switch the lights off", 'HassTurnOff', { domain: 'light' }, 'living_room'],
+  ['turn on the christmas tree in our house', 'HassTurnOn', { name: 'Christmas Tree' }],
+  ['mute the sound for a bit', 'HassMediaPlayerMute', {}],
 ];
 
 /** Not acted on: a room the house does not have is no reason to act on the room the request was heard in. */
@@ -119,6 +123,10 @@ const NOT_UNDERSTOOD = [
   'put the plumber on my work list',
   'add sparklers to the bonfire night list',
   'please get rid of my work list from yesterday',
+  // A time for later is no request for now (the hub schedules no device commands); "get the lights" buys nothing
+  'start the vacuum at half past two',
+  'switch the heater off in twenty minutes',
+  'get the lights',
 ];
 
 describe('second stage: requests read from their parts', () => {

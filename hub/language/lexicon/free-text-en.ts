@@ -170,7 +170,8 @@ const NOT_SUPPLIES = [
   'on for me',
   'going in',
 ];
-const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car', 'a car'];
+// "get the lights" switches them, it buys none.
+const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car', 'a car', 'light', 'lights'];
 
 /** The nouns device types name their devices with (device-types/<type>/: `words`) are things of the house too. */
 const TYPE_WORDS = DEVICE_WORDS.map((w) => w.word);

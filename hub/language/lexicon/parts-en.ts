@@ -170,6 +170,16 @@ export const ALL_WORDS: readonly string[] = [
   'in the whole house',
   'around the house',
   'throughout the house',
+  'in my house',
+  'in our house',
+  'at home',
+  'in the home',
+  'in the flat',
+  'in my flat',
+  'in our flat',
+  'in the apartment',
+  'in my apartment',
+  'in our apartment',
 ];
 /** "In here": the satellite's own room. */
 export const HERE_WORDS: readonly string[] = [

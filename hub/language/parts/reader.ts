@@ -278,6 +278,9 @@ function readAs(
     }
   }
   for (const i of targets.scope) usedParts.add(i); // "all", "here": no word left unexplained
+  // "start the vacuum at one", "switch the fan off in an hour": a time for later is no request for now.
+  if (deviceIntent && parts.some((p, i) => (p.kind === 'time' || p.kind === 'duration') && !usedParts.has(i)))
+    return undefined;
   if (cues.needsTarget && !targetSaid) {
     const here = deviceIntent && (info.targets as Exclude<IntentTargets, 'none'>).areaFromContext && allowed.length > 0;
     if (!here) return undefined;

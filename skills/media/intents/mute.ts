@@ -5,7 +5,11 @@ import { MEDIA_SLOTS, MEDIA_TARGETS, where } from './slots.js';
 export const mute = defineIntent({
   targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
-  cues: { actions: ['mute', 'silence', 'shh', 'shush', { words: 'quiet', weight: 0.5 }] },
+  cues: {
+    actions: ['mute', 'silence', 'shh', 'shush', { words: 'quiet', weight: 0.5 }, 'mute button'],
+    // How long or how: understood, though a mute lasts until it is undone.
+    topics: ['for a while', 'for a bit', 'for now', 'until further notice', 'until i say so', 'sound', 'audio'],
+  },
   sentences: [
     // A bare "silence" / "silence it" is HearthStop's (what rings); "mute" is always the player's.
     `mute [it|that|this|the (sound|audio|music|volume)] ${where}`,
@@ -25,7 +29,7 @@ export const mute = defineIntent({
 export const unmute = defineIntent({
   targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
-  cues: { actions: ['unmute', 'un mute', 'sound back on', 'sound on'] },
+  cues: { actions: ['unmute', 'un mute', 'sound back on', 'sound on', 'audio on', 'audio back on'] },
   sentences: [
     `unmute [it|that|this|the (sound|audio|music)] ${where}`,
     'unmute <name>',
