@@ -100,6 +100,14 @@ const CASES: Case[] = [
   ["it's far too bright in here could you switch the lights off", 'HassTurnOff', { domain: 'light' }, 'living_room'],
   ['turn on the christmas tree in our house', 'HassTurnOn', { name: 'Christmas Tree' }],
   ['mute the sound for a bit', 'HassMediaPlayerMute', {}],
+  // Only something to play named, no verb; where in it to start; carrying on with what was playing
+  ['radio two please', 'HassMediaSearchAndPlay', { search_query: 'radio two' }],
+  ['the hobbit audiobook please', 'HassMediaSearchAndPlay', { search_query: 'the hobbit audiobook' }],
+  ['my gardening podcast', 'HassMediaSearchAndPlay', { search_query: 'gardening', media_class: 'podcast' }],
+  ['start the audiobook from the beginning', 'HassMediaSearchAndPlay', { search_query: 'the audiobook' }],
+  ['carry on with my book', 'HassMediaUnpause', {}],
+  ['pick up where i left off in my audiobook', 'HassMediaUnpause', {}],
+  ['stick some music on', 'HassMediaSearchAndPlay', { search_query: 'music' }],
 ];
 
 /** Not acted on: a room the house does not have is no reason to act on the room the request was heard in. */
@@ -127,6 +135,10 @@ const NOT_UNDERSTOOD = [
   'start the vacuum at half past two',
   'switch the heater off in twenty minutes',
   'get the lights',
+  // Named without a verb, but not something to play
+  'the radio off',
+  'i hate this song',
+  'audio on',
 ];
 
 describe('second stage: requests read from their parts', () => {

@@ -15,7 +15,7 @@ import { refusesText, type SlotListSet } from '../slot-lists.js';
 import { tokenize } from '../normalize.js';
 import { nameKey, type DeviceLookup } from '../targets.js';
 import { compileCues, compileTopics, findCue } from './cues.js';
-import { freeText, withoutOwner } from './free-text.js';
+import { freeText, withoutOwner, type FreeText } from './free-text.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { tagRequest, type Part, type TaggedRequest } from './tagger.js';
 import { fillValues } from './values.js';
@@ -135,6 +135,23 @@ function describeTargets(request: TaggedRequest, devices: DeviceLookup): Targets
     else if (part.kind === 'all' || part.kind === 'here') out.scope.push(index);
   });
   return out;
+}
+
+const PARTICLES = new Set(['on', 'off', 'up', 'down']);
+/** Grammar words a bare title may hold ("the hobbit audiobook", "songs by adele", "my history podcast"). */
+const TITLE_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'some', 'of', 'by', 'and']);
+
+/**
+ * Whether a free text said without a verb is only a name of something ("bbc radio four"): no word of it is another
+ * intent's action, none is a particle ("the radio off", "audio on"), no other grammar word ("i hate this song").
+ */
+function namesOnly(tokens: readonly string[], text: FreeText, cueWords: ReadonlySet<string>): boolean {
+  if (text.positions.some((i) => PARTICLES.has(tokens[i]!))) return false;
+  for (let i = text.start; i < text.end; i++) {
+    const word = tokens[i]!;
+    if (cueWords.has(word) || (FUNCTION_WORDS.has(word) && !TITLE_WORDS.has(word))) return false;
+  }
+  return true;
 }
 
 /** Covers answer for valves (Home Assistant's open/close sentences cover both). */
@@ -308,7 +325,9 @@ function readAs(
   const valueEvidence = valueSaid && setting && ((targetSaid && allowed.length > 0) || unitSaid) ? 1 : 0;
   // Nothing says what to do: at most a guess to offer back ("the kettle?" → "turn on the kettle"), never acted on.
   const weak = cueScore === 0 && bare === 0 && valueEvidence === 0;
-  if (weak && (!targetSaid || cues.freeText)) return undefined;
+  // No verb at all: only a request that names what to play and nothing else ("radio two please"), checked below.
+  const verbless = weak && cues.freeText !== undefined;
+  if (weak && !verbless && (!targetSaid || cues.freeText)) return undefined;
 
   // Words nothing explained; a free-text slot takes the run of them after the action.
   const explained = new Array<boolean>(tokens.length).fill(false);
@@ -335,7 +354,7 @@ function readAs(
     // Free text needs its verb said outright ("play", not just "open"), unless it says what kind of thing it is
     // ("open my podcasts", "turn it to the jazz station").
     welcomed = list?.kind === 'wildcard' && text.positions.some((i) => list.welcomes?.has(tokens[i]!) === true);
-    if (cueScore < (welcomed ? 0.5 : 0.75)) return undefined;
+    if (verbless ? !welcomed || !namesOnly(tokens, text, topics) : cueScore < (welcomed ? 0.5 : 0.75)) return undefined;
     // A title before a weak verb is no title ("tap start"): only before a verb said outright.
     const beforeAction = text.positions.every((i) => [...actionAt].every((a) => i < a));
     if (beforeAction && !welcomed && cueScore < 1) return undefined;
@@ -354,6 +373,7 @@ function readAs(
     if (before >= 0 && !explained[before] && !FUNCTION_WORDS.has(tokens[before]!)) return undefined;
   }
   if (cues.alone && unexplained.length > 0) return undefined;
+  if (verbless && unexplained.length > 0) return undefined;
   // A left-over word that is another intent's action ("lower the temperature" read as volume) counts double.
   const penalty = unexplained.reduce((sum, word) => sum + (topics.has(word) ? 2 : 1) * UNEXPLAINED_PENALTY, 0);
   const score =
@@ -367,7 +387,8 @@ function readAs(
     // An intent about no device needs its topic said ("the list"): the topic is what a target is to others.
     (topicSaid ? (cues.needsTopic && !deviceIntent ? 1 : 0.5) : 0) -
     penalty;
-  if (weak) return { intent: { name, slots }, confidence: 0, score: Math.min(score, WEAK_SCORE), unexplained };
+  if (weak && !verbless)
+    return { intent: { name, slots }, confidence: 0, score: Math.min(score, WEAK_SCORE), unexplained };
   const confidence = Math.max(0, Math.min(0.95, Math.round((0.4 + 0.2 * score) * 100) / 100));
   return { intent: { name, slots }, confidence, score, unexplained };
 }

@@ -42,6 +42,12 @@ export const searchAndPlay = defineIntent({
       { words: 'locate', weight: 0.5 },
       { words: 'want', weight: 0.5 },
       'start reading',
+      { words: 'stick on', weight: 0.75 },
+      { words: 'pop on', weight: 0.75 },
+      // Phrases, not "have" alone: a one-word cue counts against every intent that leaves it unexplained.
+      { words: 'lets have', weight: 0.5 },
+      { words: 'can we have', weight: 0.5 },
+      { words: 'can i have', weight: 0.5 },
     ],
     freeText: 'search_query',
     // When to play it: after what plays now ("after this song play …").
@@ -56,6 +62,13 @@ export const searchAndPlay = defineIntent({
       'is done',
       'finishes',
       'ends',
+      // Where in it to start: not part of the title ("start the audiobook from the beginning").
+      'from the beginning',
+      'from the start',
+      'where i left off',
+      'where we left off',
+      'from where i left off',
+      'from where we left off',
     ],
   },
   sentences: [

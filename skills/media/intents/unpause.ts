@@ -13,8 +13,13 @@ export const unpause = defineIntent({
       'keep playing',
       'continue playing',
       { words: 'continue', weight: 0.75 },
-      { words: 'carry on', weight: 0.75 },
+      'carry on',
+      'where i left off',
+      'where we left off',
+      { words: 'pick up', weight: 0.25 },
     ],
+    // What is carried on ("carry on with my book"): understood, it names nothing new to play.
+    topics: ['with my book', 'with the book', 'my book', 'the book', 'audiobook', 'podcast', 'episode', 'music'],
   },
   sentences: [
     `(resume|unpause|un pause|continue|restart) [the|my|this|that] [${playing}] ${where}`,
