@@ -1,107 +1,148 @@
 /**
- * What a big home's grammar costs the decoder: the same espeak-ng commands decoded in this process by pocketsphinx on
- * the grammar the hub builds for the furnished example home (config/example-household.yaml) and for the 113-device
- * held-out household (test/phrasings/household.yaml), the two grammars taking turns clip by clip so machine load
- * falls on both alike. Reports decoder CPU per second of audio (real-time factor), the tail after the endpoint
- * (feeding as fast as it decodes) and this process's RSS after each grammar is loaded.
- *   npx tsx bench/voice-big-home/grammar-cost.ts [--clips 40]   → bench/results/voice-grammar-cost.json
+ * Where one utterance's time goes in the decoder, and what a big home's grammar costs: the same espeak-ng commands
+ * decoded in this process by pocketsphinx on the grammar the hub builds for the furnished example home
+ * (config/example-household.yaml) and for the 113-device held-out household (test/phrasings/household.yaml), the
+ * decoders taking turns clip by clip so machine load falls on all alike. Two starts per grammar:
+ *   - `warm source`: a satellite the hub already knows (its cepstral mean learnt): one pass, decoded as it arrives;
+ *   - `standalone`: an upload or a source's first utterances: decoded again from its own mean after the endpoint.
+ * Each is split into decoding while the audio arrives and, after the endpoint, the flush, the second pass and the
+ * read (timed-library.ts). Optional decoder flag variants run on the 113-device grammar beside the defaults.
+ * RSS: this process before the model, after it, after each grammar.
+ *   npx tsx bench/voice-big-home/grammar-cost.ts [--clips 40] [--variants '{"narrow":{"-beam":"1e-30"}}']
+ *   → bench/results/voice-grammar-cost.json
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { parse } from 'yaml';
 import { silentLogger } from '../../hub/core/logger.js';
 import { bufferSource } from '../../hub/voice/audio/pcm.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
 import { jsgfWords } from '../../hub/voice/recognizers/types.js';
-import { startTestHub } from '../../test/harness/hub.js';
-import { SpeechSynth } from '../../test/harness/speech.js';
-import { until } from '../../test/harness/until.js';
+import { SpeechSynth, type SynthesisedSpeech } from '../../test/harness/speech.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { bigHomeCommands } from './commands.js';
+import { BIG_HOME, benchGrammars } from './grammars.js';
 import { simulatedHousehold } from './household.js';
 import { percentile, round1 } from './stats.js';
+import { type StageTimes, timeLibrary } from './timed-library.js';
 
-const CLIPS = Number(process.argv.includes('--clips') ? process.argv[process.argv.indexOf('--clips') + 1] : 40);
+const arg = (name: string, fallback: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
+const CLIPS = Number(arg('--clips', '40'));
+const VARIANTS = JSON.parse(arg('--variants', '{}')) as Record<string, Record<string, string>>;
+const WARM_UP = 3;
+const CHUNK_MS = 20;
 const loadBefore = loadavg();
+const rssMb = () => process.memoryUsage().rss / 1048576;
 
-/** The JSGF a hub builds (wake phrase included) for a household config. */
-async function hubGrammar(config: Record<string, unknown>, marker: string): Promise<string> {
-  const hub = await startTestHub({
-    config: { ...config, voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } },
-  });
-  try {
-    await until(
-      () => hub.hub.voice().loadedGrammar()?.jsgf?.includes(marker) === true,
-      `the ${marker} grammar`,
-      120_000,
-    );
-    return hub.hub.voice().loadedGrammar()!.jsgf!;
-  } finally {
-    await hub.stop();
-  }
-}
-
-const grammars = {
-  'example home (config/example-household.yaml)': await hubGrammar(
-    parse(readFileSync('config/example-household.yaml', 'utf8')) as Record<string, unknown>,
-    'hearth_wake',
-  ),
-  '113-device household (test/phrasings/household.yaml)': await hubGrammar(
-    parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as Record<string, unknown>,
-    'porch',
-  ),
-};
-
+const grammars = await benchGrammars();
 const { definition } = simulatedHousehold(HOUSEHOLD_FILE);
 const commands = bigHomeCommands(definition, new Set(definition.devices.map((d) => d.id)));
 const synth = new SpeechSynth();
 await synth.start();
-const clips = [];
-for (let i = 0; i < CLIPS; i++)
+const clips: SynthesisedSpeech[] = [];
+for (let i = 0; i < CLIPS + WARM_UP; i++)
   clips.push(await synth.say(commands[(i * 5) % commands.length]!.text, { voice: 'en-us', speed: 160 }));
 
+interface Decoder {
+  name: string;
+  recognizer: PocketsphinxRecognizer;
+  timing: ReturnType<typeof timeLibrary>;
+  memory: Record<string, number>;
+}
 const config = voiceConfigSchema.parse({});
-const results: Record<string, unknown> = {};
-const recognizers = new Map<string, PocketsphinxRecognizer>();
-for (const [name, jsgf] of Object.entries(grammars)) {
-  const before = process.memoryUsage().rss;
-  const recognizer = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger });
+const decoders: Decoder[] = [];
+const setups = [
+  ...Object.entries(grammars).map(([grammar, jsgf]) => ({ name: grammar, jsgf, args: {} })),
+  ...Object.entries(VARIANTS).map(([variant, args]) => ({
+    name: `${BIG_HOME} ${variant}`,
+    jsgf: grammars[BIG_HOME]!,
+    args,
+  })),
+];
+for (const setup of setups) {
+  const before = rssMb();
+  const recognizer = new PocketsphinxRecognizer({ ...config.pocketsphinx, args: setup.args, log: silentLogger });
   await recognizer.start();
-  await recognizer.setGrammar({ jsgf });
-  recognizers.set(name, recognizer);
-  results[name] = {
-    jsgfBytes: Buffer.byteLength(jsgf),
-    words: jsgfWords(jsgf).length,
-    rssAddedMb: round1((process.memoryUsage().rss - before) / 1048576),
+  const model = rssMb();
+  await recognizer.setGrammar({ jsgf: setup.jsgf });
+  decoders.push({
+    name: setup.name,
+    recognizer,
+    timing: timeLibrary(recognizer),
+    memory: {
+      jsgfBytes: Buffer.byteLength(setup.jsgf),
+      words: jsgfWords(setup.jsgf).length,
+      modelRssMb: round1(model - before),
+      grammarRssMb: round1(rssMb() - model),
+    },
+  });
+}
+
+type Start = 'warm source' | 'standalone';
+interface Run {
+  audioMs: number;
+  stages: StageTimes;
+  /** Wall time from the endpoint (audio_end after the last chunk) to the transcript. */
+  tailMs: number;
+  exact: boolean;
+}
+const runs = new Map<string, Run[]>();
+async function decode(decoder: Decoder, clipIndex: number, start: Start): Promise<Run> {
+  const clip = clips[clipIndex]!;
+  const record = decoder.timing.begin();
+  const session = decoder.recognizer.startUtterance(
+    start === 'standalone' ? { source: 'upload', standalone: true } : { source: 'warm-satellite' },
+  );
+  for await (const chunk of bufferSource(clip.pcm, { chunkMs: CHUNK_MS }).chunks()) session.feed(chunk);
+  record.afterEndpoint();
+  const t0 = performance.now();
+  const result = await session.end();
+  return {
+    audioMs: clip.pcm.length / 32,
+    stages: record.times(),
+    tailMs: performance.now() - t0,
+    exact: result.text === clip.text.toLowerCase(),
   };
 }
-const runs = new Map<string, { rtf: number[]; tailMs: number[]; exact: number }>();
-for (const [i, clip] of clips.entries())
-  for (const [name, recognizer] of recognizers) {
-    const run = runs.get(name) ?? { rtf: [], tailMs: [], exact: 0 };
-    runs.set(name, run);
-    const session = recognizer.startUtterance({ source: `bench-${name}`, standalone: true });
-    const t0 = performance.now();
-    for await (const chunk of bufferSource(clip.pcm, { chunkMs: 20 }).chunks()) session.feed(chunk);
-    const fed = performance.now();
-    const result = await session.end();
-    run.tailMs.push(performance.now() - fed);
-    run.rtf.push((performance.now() - t0) / (clip.pcm.length / 32));
-    run.exact += result.text === clips[i]!.text.toLowerCase() ? 1 : 0;
-  }
-for (const [name, run] of runs)
-  Object.assign(results[name] as object, {
-    realTimeFactor: {
-      p50: Math.round(percentile(run.rtf, 50) * 1000) / 1000,
-      p95: Math.round(percentile(run.rtf, 95) * 1000) / 1000,
+
+// The warm source learns its mean on clips that are not counted.
+for (const decoder of decoders) for (let i = 0; i < WARM_UP; i++) await decode(decoder, i, 'warm source');
+for (let i = WARM_UP; i < clips.length; i++)
+  for (const decoder of decoders)
+    for (const start of ['warm source', 'standalone'] as const) {
+      const key = `${decoder.name} | ${start}`;
+      runs.set(key, [...(runs.get(key) ?? []), await decode(decoder, i, start)]);
+    }
+
+const p = (values: number[]) => ({ p50: round1(percentile(values, 50)), p95: round1(percentile(values, 95)) });
+const rtf = (values: number[]) => ({
+  p50: Math.round(percentile(values, 50) * 1000) / 1000,
+  p95: Math.round(percentile(values, 95) * 1000) / 1000,
+});
+const stagesOut: Record<string, unknown> = {};
+for (const [key, list] of runs) {
+  const stage = (k: keyof StageTimes) => p(list.map((r) => r.stages[k]));
+  stagesOut[key] = {
+    decodeWhileSpeakingRtf: rtf(list.map((r) => r.stages.duringSpeechMs / r.audioMs)),
+    worstChunkMs: stage('worstChunkMs'),
+    afterEndpoint: {
+      flushMs: stage('flushMs'),
+      secondPassMs: stage('secondPassMs'),
+      readMs: stage('readMs'),
+      tailWallMs: p(list.map((r) => r.tailMs)),
     },
-    tailAfterLastChunkMs: { p50: round1(percentile(run.tailMs, 50)), p95: round1(percentile(run.tailMs, 95)) },
-    exactTranscripts: `${run.exact}/${clips.length}`,
-  });
+    exactTranscripts: `${list.filter((r) => r.exact).length}/${list.length}`,
+  };
+}
 const out = {
-  clips: `${CLIPS} espeak-ng en-us 160 wpm commands ("turn on the <device>" / "open the <cover>"), fed in 20 ms chunks as fast as decoded, standalone`,
-  grammars: results,
+  clips: `${CLIPS} espeak-ng en-us 160 wpm commands ("turn on/off the <device>", "open/close the <cover>" of the 113-device household), fed in ${CHUNK_MS} ms chunks as fast as decoded; ${WARM_UP} more teach the warm source`,
+  audioMs: p(clips.map((c) => c.pcm.length / 32)),
+  decoders: Object.fromEntries(
+    decoders.map((d) => [d.name, { ...d.memory, args: setups.find((s) => s.name === d.name)!.args }]),
+  ),
+  stages: stagesOut,
+  processRssMb: round1(rssMb()),
   machine: {
     cpus: cpus().length,
     node: process.version,
@@ -112,5 +153,5 @@ const out = {
 console.log(JSON.stringify(out, null, 2));
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/voice-grammar-cost.json', `${JSON.stringify(out, null, 2)}\n`);
-for (const recognizer of recognizers.values()) await recognizer.stop();
+for (const decoder of decoders) await decoder.recognizer.stop();
 await synth.stop();
