@@ -85,6 +85,8 @@ interface Run {
   stages: StageTimes;
   /** Wall time from the endpoint (audio_end after the last chunk) to the transcript. */
   tailMs: number;
+  /** The free-phone pass behind RecognitionResult.margin (a confidence the hub asks for when a check needs it). */
+  freePhonePassMs?: number;
   exact: boolean;
 }
 const runs = new Map<string, Run[]>();
@@ -98,10 +100,15 @@ async function decode(decoder: Decoder, clipIndex: number, start: Start): Promis
   record.afterEndpoint();
   const t0 = performance.now();
   const result = await session.end();
+  const tailMs = performance.now() - t0;
+  const stages = { ...record.times() }; // before the free-phone pass, whose calls are not the utterance's
+  const t1 = performance.now();
+  const measured = result.margin ? (await result.margin(), { freePhonePassMs: performance.now() - t1 }) : {};
   return {
     audioMs: clip.pcm.length / 32,
-    stages: record.times(),
-    tailMs: performance.now() - t0,
+    stages,
+    tailMs,
+    ...measured,
     exact: result.text === clip.text.toLowerCase(),
   };
 }
@@ -122,7 +129,8 @@ const rtf = (values: number[]) => ({
 });
 const stagesOut: Record<string, unknown> = {};
 for (const [key, list] of runs) {
-  const stage = (k: keyof StageTimes) => p(list.map((r) => r.stages[k]));
+  const stage = (k: Exclude<keyof StageTimes, 'cpu'>) => p(list.map((r) => r.stages[k]));
+  const cpu = (k: keyof StageTimes['cpu']) => p(list.map((r) => r.stages.cpu[k]));
   stagesOut[key] = {
     decodeWhileSpeakingRtf: rtf(list.map((r) => r.stages.duringSpeechMs / r.audioMs)),
     worstChunkMs: stage('worstChunkMs'),
@@ -131,6 +139,12 @@ for (const [key, list] of runs) {
       secondPassMs: stage('secondPassMs'),
       readMs: stage('readMs'),
       tailWallMs: p(list.map((r) => r.tailMs)),
+      freePhonePassMs: p(list.flatMap((r) => (r.freePhonePassMs === undefined ? [] : [r.freePhonePassMs]))),
+    },
+    cpu: {
+      decodeWhileSpeakingRtf: rtf(list.map((r) => r.stages.cpu.duringSpeechMs / r.audioMs)),
+      flushMs: cpu('flushMs'),
+      secondPassMs: cpu('secondPassMs'),
     },
     exactTranscripts: `${list.filter((r) => r.exact).length}/${list.length}`,
   };

@@ -6,6 +6,7 @@
 import type { PocketsphinxApi } from '../../hub/voice/recognizers/pocketsphinx-library.js';
 import type { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
 
+/** Wall time of each stage; `cpu` the same stages in this process's CPU time (what load on the machine does not add). */
 export interface StageTimes {
   /** ps_process_raw while the audio arrives (before the endpoint). */
   duringSpeechMs: number;
@@ -17,6 +18,7 @@ export interface StageTimes {
   secondPassMs: number;
   /** After the endpoint: hypothesis, frame count and segment scores. */
   readMs: number;
+  cpu: { duringSpeechMs: number; flushMs: number; secondPassMs: number };
 }
 
 type Call = 'processRaw' | 'startUtt' | 'endUtt' | 'read';
@@ -25,15 +27,17 @@ const READ_CALLS = ['getHyp', 'getNFrames', 'segIter', 'segNext', 'segProb'] as 
 /** Wraps the recogniser's bound library (a private field: the bench looks inside on purpose). */
 export function timeLibrary(recognizer: PocketsphinxRecognizer) {
   const api = (recognizer as unknown as { api: PocketsphinxApi }).api;
-  let onCall: (call: Call, ms: number) => void = () => {};
+  let onCall: (call: Call, ms: number, cpuMs: number) => void = () => {};
   const wrap = (key: keyof PocketsphinxApi, call: Call) => {
     const original = api[key] as unknown as (...args: unknown[]) => unknown;
     (api as unknown as Record<string, unknown>)[key] = (...args: unknown[]) => {
       const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       try {
         return original(...args);
       } finally {
-        onCall(call, performance.now() - t0);
+        const cpu = process.cpuUsage(cpu0);
+        onCall(call, performance.now() - t0, (cpu.user + cpu.system) / 1000);
       }
     };
   };
@@ -45,13 +49,21 @@ export function timeLibrary(recognizer: PocketsphinxRecognizer) {
   return {
     /** Starts a fresh record; call `afterEndpoint()` when the utterance is ended. */
     begin(): { afterEndpoint(): void; times(): StageTimes } {
-      const times: StageTimes = { duringSpeechMs: 0, worstChunkMs: 0, flushMs: 0, secondPassMs: 0, readMs: 0 };
+      const times: StageTimes = {
+        duringSpeechMs: 0,
+        worstChunkMs: 0,
+        flushMs: 0,
+        secondPassMs: 0,
+        readMs: 0,
+        cpu: { duringSpeechMs: 0, flushMs: 0, secondPassMs: 0 },
+      };
       let ended = false;
       let flushed = false;
-      onCall = (call, ms) => {
+      onCall = (call, ms, cpuMs) => {
         if (!ended) {
           if (call === 'processRaw') {
             times.duringSpeechMs += ms;
+            times.cpu.duringSpeechMs += cpuMs;
             times.worstChunkMs = Math.max(times.worstChunkMs, ms);
           }
           return;
@@ -59,8 +71,12 @@ export function timeLibrary(recognizer: PocketsphinxRecognizer) {
         if (call === 'read') times.readMs += ms;
         else if (!flushed && call === 'endUtt') {
           times.flushMs += ms;
+          times.cpu.flushMs += cpuMs;
           flushed = true;
-        } else times.secondPassMs += ms;
+        } else {
+          times.secondPassMs += ms;
+          times.cpu.secondPassMs += cpuMs;
+        }
       };
       return {
         afterEndpoint: () => {
