@@ -29,6 +29,8 @@ export const dialogueIntents: Record<string, IntentDeclaration> = {
           'i was not talking to you',
         ],
       },
+      // Stopping what was just asked: "actually, don't", "wait, don't do that".
+      { spoken: false, sentences: ['(actually|wait|hang on) (do not|dont) [do that|do it|bother]'] },
     ],
     // However it is said, a request made only of these words takes nothing back but the question.
     // Phrases rather than single words: a single cue word counts against every other intent that leaves it unexplained.

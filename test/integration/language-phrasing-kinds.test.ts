@@ -44,6 +44,17 @@ const CASES: Case[] = [
   ['any movement in the garage', 'HassGetState', { name: 'Garage PIR', state: 'on' }],
   ['is there smoke in the basement', 'HassGetState', { name: 'Cellar Smoke Alarm', state: 'on' }],
   ['what is the humidity in here', 'HassGetState', { name: 'Utility Damp Meter' }, 'laundry'],
+  // Time added or taken off as "N more/extra", "minus N"; a timer named by its length or its room
+  ['ten more seconds on the timer', 'HassIncreaseTimer', { seconds: 10 }],
+  ['an extra hour on the timer please', 'HassIncreaseTimer', { hours: 1 }],
+  ['minus thirty seconds on the timer', 'HassDecreaseTimer', { seconds: 30 }],
+  ['set a timer for ten more minutes', 'HassStartTimer', { minutes: 10 }],
+  ['how much is left on the five minute timer', 'HassTimerStatus', { start_minutes: 5 }],
+  ['how long is left on the office timer', 'HassTimerStatus', { area: 'Office' }],
+  // The time and the date asked in passing
+  ['quick time check', 'HassGetCurrentTime', {}],
+  ['is it friday already', 'HassGetCurrentDate', {}],
+  ["wait, don't do that", 'HassNevermind', {}],
   // Taken back at the end of the same breath: nothing is done; taken back first: the request after it stands
   ['switch the coffee maker on, no wait, never mind', 'HassNevermind', {}],
   ['never mind that, turn on the kettle', 'HassTurnOn', { name: 'Kettle' }],

@@ -17,7 +17,7 @@ import { nameKey, type DeviceLookup } from '../targets.js';
 import { compileCues, compileTopics, findCue } from './cues.js';
 import { freeText, withoutOwner, type FreeText } from './free-text.js';
 import { FUNCTION_WORDS } from './function-words.js';
-import { tagRequest, type Part, type TaggedRequest } from './tagger.js';
+import { tagRequest, unitsBeforeMore, type Part, type TaggedRequest } from './tagger.js';
 import { fillValues } from './values.js';
 
 export interface PartsReading {
@@ -85,7 +85,7 @@ export function readRequest(
   sources: ReaderSources,
   options: { question?: boolean } = {},
 ): { best?: PartsReading; next?: PartsReading } {
-  const request = tagRequest(tokens, sources.lists);
+  const request = tagRequest(unitsBeforeMore(tokens), sources.lists);
   const targets = describeTargets(request, sources.devices);
   const question = options.question ?? asksQuestion(tokens);
   const readings: PartsReading[] = [];

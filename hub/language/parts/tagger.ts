@@ -158,6 +158,26 @@ const UNIT: Record<string, 'hours' | 'minutes' | 'seconds'> = {
   sec: 'seconds',
   secs: 'seconds',
 };
+/** Words said between an amount and its unit ("five more minutes", "an extra hour"). */
+const MORE_WORDS = new Set(['more', 'extra', 'additional', 'further']);
+
+/**
+ * "Five more minutes", "an extra hour" said as "five minutes more", "an hour extra": the amount and its unit
+ * together, so they read as one duration and "more" stays a word of the request.
+ */
+export function unitsBeforeMore(tokens: readonly string[]): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!MORE_WORDS.has(tokens[i]!) || !UNIT[tokens[i + 1]!]) continue;
+    const amount = tokens[i - 1]!;
+    if (amount !== 'a' && amount !== 'an' && readNumbers(tokens, i - 1).length === 0) continue;
+    out ??= [...tokens];
+    out[i] = tokens[i + 1]!;
+    out[i + 1] = tokens[i]!;
+  }
+  return out ?? tokens;
+}
+
 const SMALLER: Record<'hours' | 'minutes' | 'seconds', 'minutes' | 'seconds' | undefined> = {
   hours: 'minutes',
   minutes: 'seconds',

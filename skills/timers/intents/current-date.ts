@@ -38,5 +38,13 @@ export const currentDate = defineIntent({
         'what month is it',
       ],
     },
+    {
+      // Asked as a guess to confirm: "is it friday", "today's monday, right".
+      spoken: false,
+      sentences: [
+        'is (it|today) [already|still] (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend) [today|yet|already] [right|or not]',
+        '(it is|today is|todays) (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (right|is it not|yes)',
+      ],
+    },
   ],
 });

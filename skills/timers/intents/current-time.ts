@@ -34,5 +34,9 @@ export const currentTime = defineIntent({
         'how late is it',
       ],
     },
+    {
+      spoken: false,
+      sentences: ['[a|quick] time check [please]', 'check the (time|clock)', 'what does the clock say'],
+    },
   ],
 });

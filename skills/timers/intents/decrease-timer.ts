@@ -6,7 +6,14 @@ export const decreaseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
   cues: {
-    actions: ['take off timer', 'remove from timer', 'shorten timer', 'less on timer'],
+    actions: [
+      'take off timer',
+      'remove from timer',
+      'shorten timer',
+      'less on timer',
+      'minus timer',
+      'knock off timer',
+    ],
     needsOneOf: ['hours', 'minutes', 'seconds'],
   },
   sentences: [

@@ -6,7 +6,13 @@ export const increaseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
   cues: {
-    actions: ['add timer', 'extend timer', 'more on timer', 'extra on timer'],
+    actions: [
+      'add timer',
+      'extend timer',
+      // "Five more minutes on the timer": more than a timer of five minutes, time added to one.
+      { words: 'more on timer', weight: 1.5 },
+      { words: 'extra on timer', weight: 1.5 },
+    ],
     needsOneOf: ['hours', 'minutes', 'seconds'],
   },
   sentences: [

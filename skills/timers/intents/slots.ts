@@ -17,10 +17,11 @@ export const TIMER_SLOTS = {
 
 /** Which timer: "the pizza timer", "the timer for the pasta", "the kitchen timer", "the timer in the kitchen". */
 export const WHICH = [
-  '[the|my|our] {timer_name:name} <timer_word>',
-  '[the|my] <timer_word> (for|called|named) [the] {timer_name:name}',
+  // A room before a name: "the kitchen timer" is the one set in the kitchen (Home Assistant's area).
   '[the|my] {area} <timer_word>',
   '[the|my] <timer_word> (in|from) [the] {area}',
+  '[the|my|our] {timer_name:name} <timer_word>',
+  '[the|my] <timer_word> (for|called|named) [the] {timer_name:name}',
 ];
 
 /** Any timer: "my timer" or one of `WHICH`, as one alternative for a sentence. */

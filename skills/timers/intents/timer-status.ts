@@ -15,7 +15,11 @@ export const timerStatus = defineIntent({
       'timer status',
       'how long timer',
       'timer left',
+      'how much left',
+      'left on timer',
+      { words: 'remaining', weight: 0.75 },
     ],
+    topics: ['timer', 'timers', 'countdown'],
   },
   sentences: [
     // Spoken: the common forms; the rest typed.
