@@ -2,41 +2,28 @@
  * Hostile third-party skills in worker threads: each one is contained and reported, and the hub keeps
  * answering other commands meanwhile.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtinSkills } from '../../skills/index.js';
-import { parseManifest } from '../../hub/skills/manifest.js';
+import type { Permission } from '../../hub/sdk/skill.js';
 import { addTestHousehold, createFixture, type Fixture } from '../../hub/skills/testing/fixture.js';
+import { writeSentenceSkill } from '../../hub/skills/testing/sentence-skill.js';
 
 let f: Fixture;
 
-beforeEach(async () => {
-  f = createFixture({ config: { callTimeoutMs: 700, memoryLimitMb: 32, maxConsecutiveFailures: 3 } });
+/** `callTimeoutMs` is a ceiling for a hang, except in the test of the time limit itself. */
+async function useFixture(callTimeoutMs = 30_000): Promise<void> {
+  f = createFixture({ config: { callTimeoutMs, memoryLimitMb: 32, maxConsecutiveFailures: 3 } });
   addTestHousehold(f.devices);
   await f.runtime.start();
   for (const skill of builtinSkills) await f.runtime.registerBuiltin(skill);
-});
+}
+beforeEach(() => useFixture());
 afterEach(async () => f.close());
 
 /** Writes a skill module and loads it into a worker. */
-async function loadHostile(id: string, sentence: string, handleBody: string, permissions: string[] = []) {
-  const dir = join(f.dir, id);
-  mkdirSync(dir, { recursive: true });
-  const manifest = parseManifest({
-    id,
-    version: '1.0.0',
-    hub: '>=0.1.0 <1.0.0',
-    permissions,
-    intents: { [`${id.replace(/-/g, '_')}_go`]: { sentences: [sentence] } },
-  });
-  const source = `export default {
-    id: ${JSON.stringify(id)}, version: '1.0.0', permissions: ${JSON.stringify(permissions)},
-    intents: ${JSON.stringify(manifest.intents)},
-    async handle(intent, ctx, utterance) { ${handleBody} },
-  };\n`;
-  writeFileSync(join(dir, 'index.mjs'), source);
-  return f.runtime.loadIsolated(manifest, join(dir, 'index.mjs'));
+async function loadHostile(id: string, sentence: string, handleBody: string, permissions: Permission[] = []) {
+  const { manifest, entry } = writeSentenceSkill(f.dir, { id, sentence, handleBody, permissions });
+  return f.runtime.loadIsolated(manifest, entry);
 }
 
 async function hubStillAnswers(): Promise<void> {
@@ -47,6 +34,8 @@ async function hubStillAnswers(): Promise<void> {
 
 describe('hostile skills', () => {
   it('an endless loop is cut off at the time limit, restarted, then disabled', async () => {
+    await f.close();
+    await useFixture(1500);
     await loadHostile('spinner', 'spin forever', 'for (;;) {}');
     for (let i = 1; i <= 3; i++) {
       const result = await f.runtime.handleUtterance('spin forever');

@@ -13,7 +13,8 @@ import { writeSentenceSkill } from '../../hub/skills/testing/sentence-skill.js';
 let f: Fixture;
 
 beforeEach(async () => {
-  f = createFixture({ config: { callTimeoutMs: 3000, memoryLimitMb: 64, maxConsecutiveFailures: 3 } });
+  // callTimeoutMs: a ceiling for a hang (a skill here imports nine modules in a sandboxed process in one call).
+  f = createFixture({ config: { callTimeoutMs: 30_000, memoryLimitMb: 64, maxConsecutiveFailures: 3 } });
   addTestHousehold(f.devices);
   await f.runtime.start();
   for (const skill of builtinSkills) await f.runtime.registerBuiltin(skill);
