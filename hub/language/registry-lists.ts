@@ -2,7 +2,7 @@
  * Slot lists built from the live registry: device names and aliases (`name`, plus `vehicle` and `todo`
  * for those device types), area and floor names and aliases. Values are the canonical configured names.
  */
-import type { Device } from '../sdk/devices.js';
+import type { Area, Device } from '../sdk/devices.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
 import type { ListValue, SlotListSet } from './slot-lists.js';
 import { nameKey, type DeviceLookup } from './targets.js';
@@ -59,11 +59,31 @@ export class RegistrySlotLists implements DeviceLookup {
     if (!force && fingerprint === this.householdFingerprint) return false;
     this.householdFingerprint = fingerprint;
     this.lists.set('area', { kind: 'values', values: areas.flatMap(spoken) });
+    this.lists.set('area_owner', { kind: 'values', values: areas.flatMap(owners) });
     this.lists.set('floor', { kind: 'values', values: floors.flatMap(spoken) });
     return true;
   }
 }
 
 function spoken(item: Pick<Device, 'name' | 'aliases'>): ListValue[] {
-  return [item.name, ...item.aliases].map((said) => ({ in: said, out: item.name }));
+  const said = [item.name, ...item.aliases];
+  return [...said, ...said.flatMap(reordered)].map((words) => ({ in: words, out: item.name }));
+}
+
+/** Words that pick one of a pair or a row, said before or after the thing ("Curtain Left" is "the left curtain"). */
+const POSITION_WORDS = new Set(['left', 'right', 'front', 'back', 'rear', 'top', 'bottom', 'upper', 'lower', 'middle']);
+
+/** A two-word name ending in a position word, said the other way round ("Curtain Left" → "left curtain"). */
+function reordered(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  if (words.length !== 2 || !POSITION_WORDS.has(words[1]!.toLowerCase())) return [];
+  return [`${words[1]} ${words[0]}`];
+}
+
+/** "Emma's Room": "emma's" before a device names the room ("turn off emma's desk lamp"); the tagger reads it so. */
+function owners(area: Pick<Area, 'name' | 'aliases'>): ListValue[] {
+  return [area.name, ...area.aliases].flatMap((said) => {
+    const owner = /^(\p{L}+)['’]s\s/u.exec(said);
+    return owner ? [{ in: owner[1]!, out: area.name }] : [];
+  });
 }

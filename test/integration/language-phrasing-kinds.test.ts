@@ -55,6 +55,21 @@ const CASES: Case[] = [
   ['quick time check', 'HassGetCurrentTime', {}],
   ['is it friday already', 'HassGetCurrentDate', {}],
   ["wait, don't do that", 'HassNevermind', {}],
+  // A name said the other way round ("Blind Right": "the right blind"); a room's owner before a device name
+  ['open the right blind', 'HassTurnOn', { name: 'Blind Right' }, 'office'],
+  ["switch off nana's lamp", 'HassTurnOff', { name: 'Lamp', area: "Nana's Room" }],
+  // Casual verbs, "back on", and a reason said after the request without a comma
+  ['chuck the kettle on', 'HassTurnOn', { name: 'Kettle' }],
+  ['pop the coffee maker on', 'HassTurnOn', { name: 'Coffee Maker' }],
+  ['wake up the desk fan', 'HassTurnOn', { name: 'Desk Fan' }],
+  ['switch the christmas tree back on', 'HassTurnOn', { name: 'Christmas Tree' }],
+  ['turn the kettle on for my tea', 'HassTurnOn', { name: 'Kettle' }],
+  ["hallway light on I can't see a thing", 'HassTurnOn', { name: 'Hallway Light' }],
+  [
+    'set the thermostat to 22 my hands are freezing',
+    'HassClimateSetTemperature',
+    { name: 'Thermostat', temperature: 22 },
+  ],
   // Taken back at the end of the same breath: nothing is done; taken back first: the request after it stands
   ['switch the coffee maker on, no wait, never mind', 'HassNevermind', {}],
   ['never mind that, turn on the kettle', 'HassTurnOn', { name: 'Kettle' }],
@@ -69,11 +84,27 @@ describe('kinds of phrasing from other people', () => {
     { id: 'cellar_smoke', name: 'Cellar Smoke Alarm', area: 'basement', type: 'binary_sensor', deviceClass: 'smoke' },
   ];
   for (const sensor of sensors) house.devices.add(sensor, 'config');
+  house.household.addArea({ id: 'nana_room', name: "Nana's Room", aliases: [], floor: 'first' });
+  const more: DeviceInput[] = [
+    { id: 'nana_lamp', name: 'Lamp', area: 'nana_room', type: 'light' },
+    { id: 'blind_left', name: 'Blind Left', area: 'office', type: 'cover', deviceClass: 'blind' },
+    { id: 'blind_right', name: 'Blind Right', area: 'office', type: 'cover', deviceClass: 'blind' },
+  ];
+  for (const device of more) house.devices.add(device, 'config');
   const language = new LanguageService(house);
   beforeAll(async () => {
     await language.start();
     addBuiltinIntents(language);
   });
+
+  it.each(['turn on the kettle for the guests in the loft', 'switch the lamp off my son is asleep in the attic'])(
+    '%s: a reason that names a place the house does not have is not acted on',
+    (text) => {
+      const result = language.understand(text, { area: 'kitchen' });
+      expect(result.intent).toBeUndefined();
+      expect(result.targets).toEqual([]);
+    },
+  );
 
   it.each(['turn on the air in the nursery', 'switch the motion off in the garage'])(
     '%s: a sensor is asked about, never commanded',

@@ -159,6 +159,23 @@ function fits(allowed: readonly DeviceType[], type: DeviceType): boolean {
   return allowed.length === 0 || allowed.includes(type) || (type === 'valve' && allowed.includes('cover'));
 }
 
+/** Words that start a reason or purpose said after a request ("… for the drinks", "… I need a wee", "… my feet are cold"). */
+const REASON_STARTS = new Set(['for', 'because', 'cause', 'cos', 'since', 'as', 'i', 'im', 'we', 'my', 'our', 'its']);
+
+/**
+ * A reason said after the request, without a comma: the words from a reason word to the end, when none of them is
+ * a part (a thing, a place, a value) and everything before it is explained. Its words are then explained too.
+ */
+function explainReason(tokens: readonly string[], partAt: Int16Array, explained: boolean[]): boolean {
+  let start = tokens.length;
+  for (let i = tokens.length - 1; i > 0 && partAt[i] === -1 && !explained[i]; i--)
+    if (REASON_STARTS.has(tokens[i]!)) start = i;
+  if (start === tokens.length) return false;
+  if (!tokens.slice(0, start).every((t, i) => explained[i] || FUNCTION_WORDS.has(t))) return false;
+  for (let i = start; i < tokens.length; i++) explained[i] = true;
+  return true;
+}
+
 /** Device types that only report: a class of them ("the air", "motion") is something to ask about, never to command. */
 const REPORTS_ONLY = new Set<DeviceType>(['sensor', 'binary_sensor']);
 
@@ -367,6 +384,8 @@ function readAs(
   // "in the pantry" when the house has no pantry: a place it does not know, so no room or device here is meant.
   if (deviceIntent && tokens.some((t, i) => !explained[i] && !FUNCTION_WORDS.has(t) && afterPlaceWord(tokens, i)))
     return undefined;
+  if (deviceIntent && !cues.freeText && explainReason(tokens, partAt, explained))
+    unexplained.splice(0, unexplained.length, ...tokens.filter((t, i) => !explained[i] && !FUNCTION_WORDS.has(t)));
   // An unknown word right before a class word is likely a name the house does not have ("the greenhouse window").
   if (!slots.name && classes.length > 0) {
     const before = classes[0]!.part.start - 1;

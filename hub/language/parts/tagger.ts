@@ -54,12 +54,14 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
   const partAt = new Int16Array(tokens.length).fill(-1);
   const names = lists.get('name');
   const areas = lists.get('area');
+  const owners = lists.get('area_owner');
   const floors = lists.get('floor');
   const periods = lists.get('day_period');
   for (let pos = 0; pos < tokens.length; ) {
     const candidates: Part[] = [];
     pushValue(candidates, 'name', names, tokens, pos);
     pushValue(candidates, 'area', areas, tokens, pos);
+    pushOwner(candidates, owners, names, tokens, pos);
     pushValue(candidates, 'floor', floors, tokens, pos);
     const quantity = readQuantity(tokens, pos);
     if (quantity) candidates.push(quantity);
@@ -114,6 +116,23 @@ function pushValue(
   );
   if (shorter) best = shorter;
   into.push({ kind, start: pos, end: best.end, value: best.value });
+}
+
+/** "Emma's desk lamp": the owner of a room ("Emma's Room"), said right before a device name, is that room. */
+function pushOwner(
+  into: Part[],
+  owners: CompiledList | undefined,
+  names: CompiledList | undefined,
+  tokens: readonly string[],
+  pos: number,
+): void {
+  const owner: Part[] = [];
+  pushValue(owner, 'area', owners, tokens, pos);
+  const [room] = owner;
+  if (!room) return;
+  const device: Part[] = [];
+  pushValue(device, 'name', names, tokens, room.end);
+  if (device.length > 0) into.push(room);
 }
 
 /** A level word is a setting only after these ("to low"; "it is too low" is a remark). */

@@ -13,6 +13,10 @@ export const turnOff = defineIntent({
       'power down',
       'flip off',
       'flick off',
+      { words: 'turn back off', weight: 1.25 },
+      { words: 'switch back off', weight: 1.25 },
+      'knock off',
+      'pop off',
       // "toggle it off" says which way: above HassToggle's 'toggle'.
       { words: 'toggle off', weight: 1.25 },
       'shut down',
