@@ -101,7 +101,8 @@ async function decode(decoder: Decoder, clipIndex: number, start: Start): Promis
   const t0 = performance.now();
   const result = await session.end();
   const tailMs = performance.now() - t0;
-  const stages = { ...record.times() }; // before the free-phone pass, whose calls are not the utterance's
+  const taken = record.times();
+  const stages = { ...taken, cpu: { ...taken.cpu } }; // before the free-phone pass: its calls are not the utterance's
   const t1 = performance.now();
   const measured = result.margin ? (await result.margin(), { freePhonePassMs: performance.now() - t1 }) : {};
   return {
