@@ -70,6 +70,9 @@ const CASES: Case[] = [
     'HassClimateSetTemperature',
     { name: 'Thermostat', temperature: 22 },
   ],
+  // Sprinklers as a class of valves; "down to N" is a level, not a step
+  ['switch the sprinklers off', 'HassTurnOff', { domain: 'valve', device_class: 'water' }],
+  ['turn the volume on the kitchen speaker down to 15', 'HassSetVolume', { name: 'Kitchen Speaker', volume_level: 15 }],
   // Taken back at the end of the same breath: nothing is done; taken back first: the request after it stands
   ['switch the coffee maker on, no wait, never mind', 'HassNevermind', {}],
   ['never mind that, turn on the kettle', 'HassTurnOn', { name: 'Kettle' }],
@@ -89,6 +92,7 @@ describe('kinds of phrasing from other people', () => {
     { id: 'nana_lamp', name: 'Lamp', area: 'nana_room', type: 'light' },
     { id: 'blind_left', name: 'Blind Left', area: 'office', type: 'cover', deviceClass: 'blind' },
     { id: 'blind_right', name: 'Blind Right', area: 'office', type: 'cover', deviceClass: 'blind' },
+    { id: 'lawn_sprinkler', name: 'Lawn Sprinkler', area: 'garden', type: 'valve', deviceClass: 'water' },
   ];
   for (const device of more) house.devices.add(device, 'config');
   const language = new LanguageService(house);

@@ -130,6 +130,7 @@ export const CLASS_WORDS: ReadonlyArray<readonly [words: readonly string[], doma
     [['speaker', 'speakers', 'tv', 'telly', 'television', 'stereo', 'media player'], 'media_player'],
     [['vacuum', 'vacuums', 'robot', 'hoover', 'roomba', 'robot vacuum', 'vacuum cleaner'], 'vacuum'],
     [['valve', 'valves', 'water valve', 'water supply'], 'valve'],
+    [['sprinkler', 'sprinklers'], 'valve', 'water'],
     [['blind', 'blinds', 'roller blind', 'roller blinds'], 'cover', 'blind'],
     [['shade', 'shades'], 'cover', 'shade'],
     [['curtain', 'curtains', 'drapes'], 'cover', 'curtain'],

@@ -128,8 +128,14 @@ export function fillValues(
       )
         continue;
       if (direction !== 'up' && direction !== 'down') continue;
+      // "Down to 10" is a level to set, not a step.
       const i = find(
-        (p) => p.kind === 'number' && (p.unit === 'percent' || p.unit === undefined) && p.value > 0 && p.value <= 100,
+        (p) =>
+          p.kind === 'number' &&
+          (p.unit === 'percent' || p.unit === undefined) &&
+          p.value > 0 &&
+          p.value <= 100 &&
+          tokens[p.start - 1] !== 'to',
       );
       if (i < 0) slots[slot] = direction;
       else {
