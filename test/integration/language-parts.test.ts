@@ -104,6 +104,7 @@ const CASES: Case[] = [
   ['radio two please', 'HassMediaSearchAndPlay', { search_query: 'radio two' }],
   ['the hobbit audiobook please', 'HassMediaSearchAndPlay', { search_query: 'the hobbit audiobook' }],
   ['my gardening podcast', 'HassMediaSearchAndPlay', { search_query: 'gardening', media_class: 'podcast' }],
+  ['bbc radio four', 'HassMediaSearchAndPlay', { search_query: 'bbc radio four' }],
   ['start the audiobook from the beginning', 'HassMediaSearchAndPlay', { search_query: 'the audiobook' }],
   ['carry on with my book', 'HassMediaUnpause', {}],
   ['pick up where i left off in my audiobook', 'HassMediaUnpause', {}],
@@ -139,6 +140,10 @@ const NOT_UNDERSTOOD = [
   'the radio off',
   'i hate this song',
   'audio on',
+  'enough music',
+  'thanks for the music',
+  'music festival tickets',
+  'the album cover',
 ];
 
 describe('second stage: requests read from their parts', () => {

@@ -140,16 +140,37 @@ function describeTargets(request: TaggedRequest, devices: DeviceLookup): Targets
 const PARTICLES = new Set(['on', 'off', 'up', 'down']);
 /** Grammar words a bare title may hold ("the hobbit audiobook", "songs by adele", "my history podcast"). */
 const TITLE_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'some', 'of', 'by', 'and']);
+/** Words a bare title may have around it ("radio two please", "my podcast in the kitchen"). */
+const AROUND_TITLE = new Set(['please', 'now', 'the', 'my', 'our', 'some', 'a', 'an', 'in', 'at']);
+/** Words that say what not to play ("enough music", "thanks for the music"). */
+const NOT_A_REQUEST = new Set(['enough', 'thanks', 'thank', 'no', 'stop', 'later', 'less', 'more', 'called']);
+/** A station is named around these ("bbc radio four", "capital fm"). */
+const STATION_WORDS = new Set(['radio', 'fm']);
 
 /**
- * Whether a free text said without a verb is only a name of something ("bbc radio four"): no word of it is another
- * intent's action, none is a particle ("the radio off", "audio on"), no other grammar word ("i hate this song").
+ * Whether a request without a verb only names something to play ("bbc radio four", "my history podcast", "radio
+ * two please"): the title ends with what it is (or names a station), none of its words is another intent's
+ * action, a particle ("the radio off", "audio on") or grammar ("i hate this song"), and around it only a place
+ * and "please". `placed`: the words of the named room or device.
  */
-function namesOnly(tokens: readonly string[], text: FreeText, cueWords: ReadonlySet<string>): boolean {
-  if (text.positions.some((i) => PARTICLES.has(tokens[i]!))) return false;
-  for (let i = text.start; i < text.end; i++) {
+function namesOnly(
+  tokens: readonly string[],
+  text: FreeText,
+  welcomes: ReadonlySet<string>,
+  cueWords: ReadonlySet<string>,
+  placed: ReadonlySet<number>,
+): boolean {
+  // The class word after the title ("my history [podcast]"), taken off it as media_class.
+  const classAfter = text.mediaClass !== undefined && welcomes.has(tokens[text.end] ?? '');
+  const title = tokens.slice(text.start, text.end);
+  const kindSaid = welcomes.has(title.at(-1)!) || classAfter || title.some((w) => STATION_WORDS.has(w));
+  if (!kindSaid) return false;
+  for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
-    if (cueWords.has(word) || (FUNCTION_WORDS.has(word) && !TITLE_WORDS.has(word))) return false;
+    if (PARTICLES.has(word) || NOT_A_REQUEST.has(word) || cueWords.has(word)) return false;
+    const inTitle = i >= text.start && (i < text.end || (classAfter && i === text.end));
+    if (inTitle ? FUNCTION_WORDS.has(word) && !TITLE_WORDS.has(word) : !placed.has(i) && !AROUND_TITLE.has(word))
+      return false;
   }
   return true;
 }
@@ -371,7 +392,12 @@ function readAs(
     // Free text needs its verb said outright ("play", not just "open"), unless it says what kind of thing it is
     // ("open my podcasts", "turn it to the jazz station").
     welcomed = list?.kind === 'wildcard' && text.positions.some((i) => list.welcomes?.has(tokens[i]!) === true);
-    if (verbless ? !welcomed || !namesOnly(tokens, text, topics) : cueScore < (welcomed ? 0.5 : 0.75)) return undefined;
+    if (verbless) {
+      const placed = new Set<number>();
+      for (const i of usedParts) for (let k = parts[i]!.start; k < parts[i]!.end; k++) placed.add(k);
+      const welcomes = list?.kind === 'wildcard' ? list.welcomes : undefined;
+      if (!welcomed || !welcomes || !namesOnly(tokens, text, welcomes, topics, placed)) return undefined;
+    } else if (cueScore < (welcomed ? 0.5 : 0.75)) return undefined;
     // A title before a weak verb is no title ("tap start"): only before a verb said outright.
     const beforeAction = text.positions.every((i) => [...actionAt].every((a) => i < a));
     if (beforeAction && !welcomed && cueScore < 1) return undefined;
