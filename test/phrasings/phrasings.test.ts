@@ -15,12 +15,13 @@ import { judge, type HubAnswer } from './lib/score.js';
 
 /**
  * Floors per part of the dev set, in-scope kinds: today's figure minus a small margin (BENCHMARKS.md, held-out).
- * b1 + b2 were read by the template writers (0.983 / 0.978 on 2026-12-07); b3 is fresh (0.841 / 0.809 then).
- * `targets`: of the cases with expected targets, the full frame and exactly those devices (b1 + b2 0.968, b3 0.790).
+ * b1 + b2 were read by the template writers (0.983 / 0.978 on 2026-12-07 morning; 0.998 / 0.993 at 13:35); b3 is fresh
+ * (0.841 / 0.809 then; 0.927 / 0.917 at 13:35, after its misses were learnt from as kinds).
+ * `targets`: of the cases with expected targets, the full frame and exactly those devices (b1 + b2 1.000, b3 0.928).
  */
 const FLOORS = [
-  { batches: ['b1', 'b2'], intent: 0.94, frame: 0.93, targets: 0.93 },
-  { batches: ['b3'], intent: 0.8, frame: 0.77, targets: 0.75 },
+  { batches: ['b1', 'b2'], intent: 0.97, frame: 0.96, targets: 0.96 },
+  { batches: ['b3'], intent: 0.9, frame: 0.89, targets: 0.9 },
 ];
 
 const home = Household.load();
