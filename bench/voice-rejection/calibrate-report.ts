@@ -3,6 +3,7 @@
  * (below it the command would not be acted on), how many commands are still right and how many non-commands act;
  * and for the "Did you say …?" margin, the margins of sensitive decodes that are right vs wrong.
  */
+import { voiceConfigSchema } from '../../hub/voice/config.js';
 import type { Decoded } from './calibrate.js';
 
 export function report(rows: readonly Decoded[]): void {
@@ -37,6 +38,7 @@ export function report(rows: readonly Decoded[]): void {
         });
         console.log(`  ${String(min).padStart(15)} | ${cells.join(' | ')}`);
       }
+      fitGrid(here, sets);
       const sensitive = here.filter((r) => r.sensitive && !r.rejected && r.margin !== null);
       const ok = sensitive.filter((r) => r.right && r.frameRight);
       const bad = sensitive.filter((r) => !(r.right && r.frameRight));
@@ -62,4 +64,48 @@ export function report(rows: readonly Decoded[]): void {
       }
     }
   }
+}
+
+/**
+ * Rejection on the fit over free phones (pocketsphinx-fit.ts): a decode acts when its fit is at least `minFit` and its
+ * words cover at least `minCoverage` of the speech. Commands: share right and acting; non-commands: how many act.
+ */
+function fitGrid(rows: readonly Decoded[], sets: readonly string[]): void {
+  const measured = rows.filter((r) => r.margin !== null && r.coverage != null);
+  if (measured.length === 0) return;
+  const acts = (r: Decoded, minFit: number, minCoverage: number) =>
+    !r.rejected && r.intent !== null && r.margin !== null && r.margin >= minFit && (r.coverage ?? 0) >= minCoverage;
+  console.log(`  fit / coverage  | ${sets.map((s) => s.padEnd(22)).join(' | ')}`);
+  for (const minFit of [-Infinity, -20, -15, -12, -10, -8, -6, -4])
+    for (const minCoverage of [0, 0.5, 0.6, 0.7, 0.8]) {
+      const cells = sets.map((set) => {
+        const of = rows.filter((r) => r.set === set);
+        if (set === 'prose' || set === 'chatter')
+          return `acted ${of.filter((r) => acts(r, minFit, minCoverage)).length}/${of.length}`.padEnd(22);
+        const right = of.filter((r) => acts(r, minFit, minCoverage) && r.right).length;
+        const frame = of.filter((r) => acts(r, minFit, minCoverage) && r.frameRight).length;
+        const wrong = of.filter((r) => acts(r, minFit, minCoverage) && !r.right).length;
+        return `${(right / of.length).toFixed(3)} ${(frame / of.length).toFixed(3)} wrong ${wrong}`.padEnd(22);
+      });
+      console.log(`  ${`${minFit} ${minCoverage}`.padStart(15)} | ${cells.join(' | ')}`);
+    }
+  // The hub's defaults (config.ts): fit, speech left uncovered, the worst word and coverage.
+  const p = voiceConfigSchema.parse({}).pocketsphinx;
+  const byDefault = (r: Decoded) =>
+    !r.rejected &&
+    r.intent !== null &&
+    r.margin !== null &&
+    r.margin >= (p.minFit ?? -Infinity) &&
+    (r.coverage ?? 0) >= p.minCoverage &&
+    (r.uncovered ?? 0) * 10 <= (p.maxUncoveredMs ?? Infinity) &&
+    (r.worstWord ?? 0) >= (p.minWordFit ?? -Infinity);
+  const cells = sets.map((set) => {
+    const of = rows.filter((r) => r.set === set);
+    if (set === 'prose' || set === 'chatter') return `acted ${of.filter(byDefault).length}/${of.length}`.padEnd(22);
+    const right = of.filter((r) => byDefault(r) && r.right).length;
+    const frame = of.filter((r) => byDefault(r) && r.frameRight).length;
+    const wrong = of.filter((r) => byDefault(r) && !r.right).length;
+    return `${(right / of.length).toFixed(3)} ${(frame / of.length).toFixed(3)} wrong ${wrong}`.padEnd(22);
+  });
+  console.log(`  ${'defaults'.padStart(15)} | ${cells.join(' | ')}`);
 }

@@ -48,6 +48,11 @@ export interface Decoded {
   rejected: boolean;
   scorePerFrame: number;
   margin: number | null;
+  coverage?: number | null;
+  /** Fit.worstWord: the worst-fitting heard word's fit on its own frames. */
+  worstWord?: number | null;
+  /** Fit.uncovered: speech frames the words leave to the free phones. */
+  uncovered?: number | null;
   intent: string | null;
   /** For commands: the intent (and, for real orders, every slot) is right. */
   right: boolean;
@@ -99,6 +104,7 @@ async function decodeWith(
       rejectionWeight: weight,
       // No score floor: applied offline (calibrate-report.ts), so every decode keeps its words.
       minScorePerFrame: null,
+      minFit: null,
       log: silentLogger,
     });
     await rec.start();
@@ -121,7 +127,7 @@ async function decodeWith(
             return d !== undefined && guardsTheHouse(d);
           }));
       // The margin costs a free-phone pass: measured only where it is used (sensitive commands), unless --margins.
-      const margin = r.margin && (sensitive || allMargins) ? await r.margin() : null;
+      const fit = r.margin && (sensitive || allMargins) ? await r.margin() : null;
       out.push({
         set,
         grammar: grammarName,
@@ -130,7 +136,10 @@ async function decodeWith(
         heard: r.text,
         rejected: r.rejected === true,
         scorePerFrame: r.scorePerFrame ?? 0,
-        margin,
+        margin: fit?.fit ?? null,
+        coverage: fit?.coverage ?? null,
+        worstWord: fit?.worstWord ?? null,
+        uncovered: fit?.uncovered ?? null,
         intent,
         right,
         frameRight,

@@ -25,9 +25,9 @@ const show = async (label: string, pcm: Buffer) => {
   const s = rec.startUtterance({ source: 'api', standalone: true });
   for (const p of firstUtterance(pcm)) s.feed(p);
   const r = await s.end();
-  const m = r.margin ? await r.margin() : NaN;
+  const m = r.margin ? await r.margin() : { fit: NaN, coverage: NaN };
   console.log(
-    `${m.toFixed(0).padStart(8)} ${(r.scorePerFrame ?? 0).toFixed(0).padStart(8)} ${label.slice(0, 40).padEnd(40)} -> ${r.text}`,
+    `${m.fit.toFixed(1).padStart(8)} ${m.coverage.toFixed(2).padStart(5)} ${(r.scorePerFrame ?? 0).toFixed(0).padStart(8)} ${label.slice(0, 40).padEnd(40)} -> ${r.text}`,
   );
 };
 for (const v of voices) for (const c of cmds) await show(`${c} (${v})`, await speak(c, v, 160));

@@ -93,7 +93,7 @@ for (const clip of [...mine, ...others]) {
   const r = await s.end();
   decoded++;
   if (!r.text || !sensitive(r.text)) continue;
-  const margin = r.margin ? await r.margin() : NaN;
+  const margin = r.margin ? (await r.margin()).fit : NaN;
   landed.push({ label: clip.label, heard: r.text, margin, right: r.text === clip.label.toLowerCase() });
 }
 await rec.stop();

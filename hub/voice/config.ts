@@ -82,21 +82,48 @@ export const voiceConfigSchema = z.strictObject({
        */
       minScorePerFrame: z.number().min(-1000).max(0).nullable().default(null),
       /**
+       * Rejection that does not depend on the grammar's size: every decode is compared with a pass of free phones over
+       * the same audio (pocketsphinx-fit.ts). Words that fit the sounds worse than free phones by more than this
+       * (acoustic score per 10 ms frame), or that cover less than `minCoverage` of the speech (a short command with
+       * the rest of the talk taken as noise), are answered "Sorry, I didn't catch that." and act on nothing. Costs a
+       * free-phone pass per utterance. null: off. Calibrated in BENCHMARKS.md ("Voice: the fit over free phones"):
+       * real people's orders heard right fit −5…+15, espeak-ng commands heard right −28…+6, talk mostly below.
+       */
+      minFit: z.number().min(-1000).max(1000).nullable().default(-30),
+      minCoverage: z.number().min(0).max(1).default(0),
+      /**
+       * With `minFit`: a decode whose words leave more than this much of the speech (ms) to the free phones is
+       * rejected too — talk landing on a short command leaves seconds; a command said leaves its edges and breath
+       * (espeak-ng commands heard right left at most 250 ms, talk passing the other floors 390 ms and more). null: no limit.
+       */
+      maxUncoveredMs: z.number().int().min(0).max(60_000).nullable().default(450),
+      /**
+       * With `minFit`: a decode with any one word fitting worse than this (the same measure on the word's own frames)
+       * is rejected too: talk landing on a command fits most of it passably and one word very badly. null: no limit.
+       */
+      minWordFit: z.number().min(-1000).max(1000).nullable().default(-55),
+      /**
+       * Between talk and a clear command: a command heard with a fit below `askBelowFit` or a coverage below
+       * `askBelowCoverage` is asked back ("Did you say …?") and acted on only after a yes. null: never.
+       */
+      askBelowFit: z.number().min(-1000).max(1000).nullable().default(null),
+      askBelowCoverage: z.number().min(0).max(1).default(0.8),
+      /**
        * While a question is open, the answer grammar (yes/no, a PIN, which one) and the command grammar both decode the
        * utterance; the answer is taken when it fits at least as well as the best command minus this (score units).
        */
       answerBias: z.number().min(-1_000_000).max(1_000_000).default(0),
       /**
-       * A lock, door, gate, car or purchase command whose words fit the audio by less than this (per 10 ms frame,
-       * over free phones) is asked back ("Did you say …?") instead of acted on. Higher asks more often; null: never.
+       * A lock, door, gate, car or purchase command whose words fit the audio by less than this (the fit over free
+       * phones, per 10 ms frame, as minFit) is asked back ("Did you say …?") instead of acted on. Higher asks more often; null: never.
        */
-      sensitiveMargin: z.number().min(-100_000).max(100_000).nullable().default(null),
+      sensitiveMargin: z.number().min(-100_000).max(100_000).nullable().default(-5),
       /**
        * A command that hangs on on/off, lock/unlock or open/close whose words fit the audio by less than this (per
        * 10 ms frame, acoustic) over the opposite reading is asked back ("Did you say …?", the better-fitting
        * reading) instead of acted on. Higher asks more often; null: never.
        */
-      oppositeMargin: z.number().min(-100_000).max(100_000).nullable().default(null),
+      oppositeMargin: z.number().min(-100_000).max(100_000).nullable().default(0),
       /** Decoder flags over the built-in ones (e.g. {"-lw": "8"}); see `pocketsphinx -help`. */
       args: z.record(z.string().regex(/^-[a-z_]+$/, 'a pocketsphinx flag such as -lw'), z.string().min(1)).default({}),
     })

@@ -18,7 +18,7 @@ const SWAP = new Map<string, string>(PAIRS.flatMap(([a, b]) => [[a, b] as const,
  */
 export function opposites(transcript: string): string[] {
   const words = transcript.split(' ');
-  if (words[0] === 'toggle' && words.length > 1) {
+  if (flipsWhateverItIs(transcript)) {
     const rest = words.slice(1).join(' ');
     return [`turn on ${rest}`, `turn off ${rest}`];
   }
@@ -26,4 +26,9 @@ export function opposites(transcript: string): string[] {
   if (at.length !== 1) return [];
   words[at[0]!] = SWAP.get(words[at[0]!]!)!;
   return [words.join(' ')];
+}
+
+/** "toggle …": does the opposite of whatever the state is, so what it does cannot be checked against what was said. */
+export function flipsWhateverItIs(transcript: string): boolean {
+  return /^toggle \S/.test(transcript);
 }

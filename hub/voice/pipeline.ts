@@ -7,7 +7,7 @@ import { answerGrammar, answerGrammarName } from './answer-grammar.js';
 import { bufferSource, type AudioSource } from './audio/pcm.js';
 import type { VadConfig } from './config.js';
 import type { ListeningGate, ListenTrigger } from './listening.js';
-import type { Lead, RecognitionSession, Recognizer } from './recognizers/types.js';
+import type { Fit, Lead, RecognitionSession, Recognizer } from './recognizers/types.js';
 import type { TextToSpeech } from './tts.js';
 import { Endpointer } from './vad.js';
 import type { VoiceLog } from './voice-log.js';
@@ -28,7 +28,7 @@ export interface HandledUtterance {
 export interface HeardContext extends UtteranceContext {
   followUp: boolean;
   /** How sure the recogniser is of the words (RecognitionResult.margin), measured on request. */
-  margin?: () => Promise<number>;
+  margin?: () => Promise<Fit>;
   /** How much better the heard words fit than other readings (RecognitionResult.lead), measured on request. */
   lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
 }

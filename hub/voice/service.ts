@@ -146,7 +146,9 @@ export class VoiceService {
       understand: understandWithSkills(
         this.deps.skills,
         () => this.deps.devices?.().flatMap((d) => [d.name, ...d.aliases]) ?? [],
-        config.pocketsphinx.sensitiveMargin === null && config.pocketsphinx.oppositeMargin === null
+        config.pocketsphinx.sensitiveMargin === null &&
+          config.pocketsphinx.oppositeMargin === null &&
+          config.pocketsphinx.askBelowFit === null
           ? undefined
           : {
               lookup: {
@@ -154,6 +156,10 @@ export class VoiceService {
                 buys: (intent) => this.buys(intent),
               },
               minMargin: config.pocketsphinx.sensitiveMargin ?? undefined,
+              askBelow:
+                config.pocketsphinx.askBelowFit === null
+                  ? undefined
+                  : { fit: config.pocketsphinx.askBelowFit, coverage: config.pocketsphinx.askBelowCoverage },
               minLead: config.pocketsphinx.oppositeMargin ?? undefined,
               answerMs: config.followUpMs,
               now: () => clock.now(),

@@ -37,7 +37,10 @@ describe('voice understands each utterance once', () => {
       answerMs: 8000,
       now: () => f.clock.now(),
     });
-    const asked = await handle('lock the front door', { followUp: false, margin: async () => 1 });
+    const asked = await handle('lock the front door', {
+      followUp: false,
+      margin: async () => ({ fit: 1, coverage: 1 }),
+    });
     expect(asked.reply).toBe('Did you say "lock the front door"?');
     expect(understood).toEqual(['lock the front door']);
     expect(f.devices.commands).toHaveLength(0);
@@ -93,5 +96,62 @@ describe('on or off: the opposite reading is weighed before acting', () => {
     const no = await handle('no', { followUp: true });
     expect(no.reply).toBe("Okay, I won't.");
     expect(f.devices.commands).toHaveLength(0);
+  });
+
+  it('a spoken "toggle" is asked back even when it fits clearly better than "turn on" and "turn off"', async () => {
+    // This fixture's lights take no toggle; read it as a command all the same (the question is whether it is asked).
+    const read = f.language.understand.bind(f.language);
+    f.language.understand = (text, context) => read(text.replace(/^toggle /, 'turn on '), context);
+    const handle = understandWithSkills(f.runtime, undefined, sure());
+    const asked = await handle('toggle the kitchen light', {
+      followUp: false,
+      lead: async () => ({ lead: 9, rival: 'turn off the kitchen light' }),
+    });
+    expect(asked.reply).toBe('Did you say "toggle the kitchen light"?');
+    expect(f.devices.commands).toHaveLength(0);
+    const better = await handle('toggle the kitchen light', {
+      followUp: false,
+      lead: async () => ({ lead: -2, rival: 'turn off the kitchen light' }),
+    });
+    expect(better.reply).toBe('Did you say "turn off the kitchen light"?');
+    expect(f.devices.commands).toHaveLength(0);
+  });
+});
+
+describe('a command heard unsure is asked back before acting', () => {
+  const sure = () => ({
+    lookup: { device: (id: string) => f.devices.get(id), buys: () => false },
+    askBelow: { fit: -20, coverage: 0.8 },
+    answerMs: 8000,
+    now: () => f.clock.now(),
+  });
+
+  it('acts on a clear fit; asks when the words fit poorly or cover too little of the speech', async () => {
+    const handle = understandWithSkills(f.runtime, undefined, sure());
+    const clear = await handle('turn on the kitchen light', {
+      followUp: false,
+      margin: async () => ({ fit: -3, coverage: 0.95 }),
+    });
+    expect(clear.intent?.name).toBe('HassTurnOn');
+    expect(f.devices.commands).toHaveLength(1);
+    for (const fit of [
+      { fit: -25, coverage: 0.95 },
+      { fit: -3, coverage: 0.6 },
+    ]) {
+      const asked = await handle('turn off the kitchen light', { followUp: false, margin: async () => fit });
+      expect(asked.reply).toBe('Did you say "turn off the kitchen light"?');
+      expect((await handle('no', { followUp: true })).reply).toBe("Okay, I won't.");
+    }
+    expect(f.devices.commands).toHaveLength(1);
+  });
+
+  it('an answer to an open question is not asked back again', async () => {
+    const handle = understandWithSkills(f.runtime, undefined, sure());
+    const answer = await handle('turn on the kitchen light', {
+      followUp: true,
+      margin: async () => ({ fit: -25, coverage: 0.5 }),
+    });
+    expect(answer.intent?.name).toBe('HassTurnOn');
+    expect(f.devices.commands).toHaveLength(1);
   });
 });

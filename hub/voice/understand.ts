@@ -2,7 +2,7 @@
 import type { ExpectedAnswer } from '../sdk/answers.js';
 import { parseYesNo } from '../sdk/answers.js';
 import type { Intent, UtteranceContext } from '../sdk/intents.js';
-import { opposites } from './opposite.js';
+import { flipsWhateverItIs, opposites } from './opposite.js';
 import type { HandledUtterance, HeardContext, Understand } from './pipeline.js';
 import { isSensitive, type SensitiveLookup } from './sensitive-heard.js';
 import { withSpokenNames } from './spoken-names.js';
@@ -31,8 +31,13 @@ export interface UnderstandingHandler<U extends Understood = Understood> extends
 
 export interface SureEnough {
   lookup: SensitiveLookup;
-  /** A sensitive command heard with a margin below this is asked back (voice.pocketsphinx.sensitiveMargin). */
+  /** A sensitive command heard with a fit below this is asked back (voice.pocketsphinx.sensitiveMargin). */
   minMargin?: number | undefined;
+  /**
+   * Any command heard with a fit or a coverage below these is asked back (voice.pocketsphinx.askBelowFit,
+   * askBelowCoverage): between talk (rejected) and clear commands lies speech the hub is not sure of.
+   */
+  askBelow?: { fit: number; coverage: number } | undefined;
   /**
    * A command whose deciding word has an opposite (on/off, lock/unlock, open/close) is asked back when the heard
    * words fit the audio by less than this over the opposite reading (voice.pocketsphinx.oppositeMargin).
@@ -114,9 +119,9 @@ export function understandWithSkills<U extends Understood>(
 }
 
 /**
- * The reading to ask about instead of acting, if any: a sensitive command heard with too small a margin (the heard
- * text), or a command whose opposite reading (on for off…) fits the audio nearly as well or better (the reading that
- * fits better, so "yes" does what was said).
+ * The reading to ask about instead of acting, if any: a command heard with too poor a fit, or a sensitive one with
+ * too small a margin (the heard text), or a command whose opposite reading (on for off…) fits the audio nearly as
+ * well or better, or any "toggle" (the reading that fits better, so "yes" does what was said).
  */
 async function askInstead(
   heard: string,
@@ -125,16 +130,19 @@ async function askInstead(
   context: HeardContext,
   sure: SureEnough,
 ): Promise<string | undefined> {
-  if (
-    sure.minMargin !== undefined &&
-    context.margin &&
-    isSensitive(understood, sure.lookup) &&
-    (await context.margin()) < sure.minMargin
-  )
-    return text;
+  // An answer to an open question (no wake phrase needed) was already weighed against the commands.
+  const askBelow = context.followUp ? undefined : sure.askBelow;
+  if (context.margin && (askBelow || (sure.minMargin !== undefined && isSensitive(understood, sure.lookup)))) {
+    const { fit, coverage } = await context.margin();
+    if (askBelow && (fit < askBelow.fit || coverage < askBelow.coverage)) return text;
+    if (sure.minMargin !== undefined && fit < sure.minMargin && isSensitive(understood, sure.lookup)) return text;
+  }
   const rivals = sure.minLead !== undefined && context.lead ? opposites(heard) : [];
   if (rivals.length === 0) return undefined;
   const measured = await context.lead!(rivals);
+  // "toggle" flips whatever the state is, so heard in place of "turn off" it turns the light on: a spoken one is never
+  // acted on without a yes, however well it fits (people rarely say it; recognisers often hear it for "turn off").
+  if (flipsWhateverItIs(heard)) return measured !== undefined && measured.lead < 0 ? measured.rival : text;
   if (measured === undefined || measured.lead >= sure.minLead!) return undefined;
   // Asked about the reading that fits better, so a "yes" does what was said (names as the heard text spells them).
   return measured.lead < 0 ? measured.rival : text;

@@ -1,9 +1,9 @@
 /**
- * Misheard speech must not act (issue 19), with the calibrated safety settings (SAFE below: the junk loop and score
- * floor, which are off by default because they also turn away espeak commands in the team's other suites, and the
- * "Did you say …?" margins): talk that is no command — people chatting, a television, questions to someone else — acts on
- * (nearly) nothing; a lock, door, garage or car command acts only when it was heard as said, and "turn off" never
- * turns something on. Real hub, pocketsphinx on its exported grammar, the firmware-sim household on the real broker,
+ * Misheard speech must not act (issue 19), with the hub's default safety settings (the fit over free phones as the
+ * rejection floor and the "Did you say …?" checks for unsure commands, locks, doors, cars, purchases and on/off): talk
+ * that is no command — people chatting, a television, questions to someone else — acts on
+ * (nearly) nothing; a lock, door, garage or car command acts only when it was heard as said (or as words the hub reads
+ * as the same request), and "turn off" never turns something on (a spoken "toggle" is asked back). Real hub, pocketsphinx on its exported grammar, the firmware-sim household on the real broker,
  * espeak-ng speech in several voices and speeds sent as WAV to POST /voice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,6 @@ import { tunedHousehold } from '../harness/tuned-household.js';
 import { until } from '../harness/until.js';
 
 const VOICES = ['en-us', 'en-gb', 'en-us+m3', 'en-gb-scotland', 'en-us+f2'];
-/** BENCHMARKS.md, "Voice: misheard speech does not act". */
-const SAFE = { rejectionWeight: 1e-6, minScorePerFrame: -40, sensitiveMargin: 5, oppositeMargin: 1 };
 const synth = new SpeechSynth();
 let hub: TestHub;
 let house: RunningHousehold;
@@ -40,6 +38,15 @@ async function post(wav: Buffer): Promise<Heard> {
   return (await res.json()) as Heard;
 }
 
+/** Heard words that the hub reads as the same request as the words said ("lock the front door lock" names the door). */
+function meansTheSame(heard: string, said: string): boolean {
+  const read = (text: string) => {
+    const r = hub.hub.language().understand(text, {}) as { intent?: { name: string }; targets?: string[] };
+    return JSON.stringify([r.intent?.name ?? null, [...(r.targets ?? [])].sort()]);
+  };
+  return heard === said || read(heard) === read(said);
+}
+
 /** Answers any open question with "no", so nothing asked is left to act on the next clip. */
 async function settle(heard: Heard, no: Buffer): Promise<void> {
   if (heard.reply.endsWith('?')) await post(no);
@@ -48,7 +55,7 @@ async function settle(heard: Heard, no: Buffer): Promise<void> {
 beforeAll(async () => {
   await synth.start();
   hub = await startTestHub({
-    config: { voice: { recognizer: 'pocketsphinx', tts: { enabled: false }, pocketsphinx: SAFE } },
+    config: { voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } },
   });
   house = await runHouseholdOn(hub, tunedHousehold);
   await hub.hub.voice().refreshGrammar();
@@ -111,7 +118,7 @@ describe('misheard speech does not act', () => {
       if (commands.length > 0) done++;
       const turnedOn = commands.some((a) => a.command === 'turn_on');
       if (
-        (commands.length > 0 && heard.transcript !== c.text && !/^turn off /.test(c.text)) ||
+        (commands.length > 0 && !/^turn off /.test(c.text) && !meansTheSame(heard.transcript, c.text)) ||
         (/^turn off /.test(c.text) && turnedOn)
       )
         wrong.push(`${c.voice}@${c.speed} "${c.text}" -> "${heard.transcript}": ${heard.reply}`);

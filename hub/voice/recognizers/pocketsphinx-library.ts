@@ -42,6 +42,8 @@ export function bindPocketsphinx(options: PocketsphinxLibraryPaths) {
     getNFrames: ps.func('int ps_get_n_frames(void *)'),
     segIter: ps.func('void *ps_seg_iter(void *)'),
     segNext: ps.func('void *ps_seg_next(void *)'),
+    segWord: ps.func('const char *ps_seg_word(void *)'),
+    segFrames: ps.func('void ps_seg_frames(void *, _Out_ int *, _Out_ int *)'),
     segProb: ps.func('int32_t ps_seg_prob(void *, _Out_ int32_t *, _Out_ int32_t *, _Out_ int32_t *)'),
     releaseFreedMemory: glibcTrim(),
   };
@@ -87,4 +89,28 @@ export function acousticScore(api: PocketsphinxApi, decoder: unknown): number | 
     seg = api.segNext(seg);
   }
   return sum;
+}
+
+/** One word (or filler, or silence) of the last hypothesis: frames [start, end] and its acoustic score. */
+export interface Segment {
+  word: string;
+  start: number;
+  end: number;
+  acoustic: number;
+}
+
+/** The last hypothesis' segments in order. */
+export function segments(api: PocketsphinxApi, decoder: unknown): Segment[] {
+  const out: Segment[] = [];
+  const ascr = [0],
+    lscr = [0],
+    lback = [0],
+    start = [0],
+    end = [0];
+  for (let seg = api.segIter(decoder); seg; seg = api.segNext(seg)) {
+    api.segProb(seg, ascr, lscr, lback);
+    api.segFrames(seg, start, end);
+    out.push({ word: api.segWord(seg) as string, start: start[0]!, end: end[0]!, acoustic: ascr[0]! });
+  }
+  return out;
 }

@@ -12,8 +12,9 @@
 import type { ChannelMeans } from './channel-means.js';
 import type { EngineUtterance } from './decoder-lock.js';
 import type { CmnControl } from './pocketsphinx-cmn.js';
-import type { PocketsphinxApi } from './pocketsphinx-library.js';
-import type { Lead } from './types.js';
+import { fitOverPhones } from './pocketsphinx-fit.js';
+import type { PocketsphinxApi, Segment } from './pocketsphinx-library.js';
+import type { Fit, Lead } from './types.js';
 
 export interface PocketsphinxUtteranceSetup {
   api: PocketsphinxApi;
@@ -44,6 +45,19 @@ export interface PocketsphinxUtteranceSetup {
    * lands on the nearest sentence with a far worse score than a command said (calibrated in BENCHMARKS.md).
    */
   minScorePerFrame?: number | null | undefined;
+  /**
+   * Words that fit the audio worse than free phones by more than this (acoustic score per 10 ms frame, `fit`) are
+   * taken as fitting nothing (`rejected`). Unlike the path score it does not depend on the grammar's size: both
+   * sides are how well the sounds match, without what the grammar's branching costs. null: no floor (and the free
+   * phone pass runs only when `margin` is asked for).
+   */
+  minFit?: number | null | undefined;
+  /** With `minFit`: words covering less than this share of the speech (the rest taken as fillers) are rejected too. */
+  minCoverage?: number | undefined;
+  /** With `minFit`: a decode with any word fitting worse than this (Fit.worstWord) is rejected too. */
+  minWordFit?: number | null | undefined;
+  /** With `minFit`: a decode leaving more than this many speech frames uncovered (Fit.uncovered) is rejected too. */
+  maxUncovered?: number | null | undefined;
   /** The hypothesis as decoded, turned into the result. */
   read(): DecodedUtterance;
   /**
@@ -68,11 +82,15 @@ export interface DecodedUtterance {
   scorePerFrame: number;
   /** The acoustic part of `score` (pocketsphinx-library.ts acousticScore). */
   acoustic?: number;
+  /** The hypothesis word by word (with `acoustic`). */
+  segments?: Segment[];
   /** A question was open and the command grammar fitted better than its answers. */
   fellBack?: boolean;
   /** A question was open: the answer's path score minus the best command's (Infinity: no command fitted). */
   answerLead?: number;
-  margin?: () => Promise<number>;
+  margin?: () => Promise<Fit>;
+  /** The words against a free-phone pass (measured when `minFit` is set). */
+  fit?: Fit;
   lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
 }
 
@@ -153,14 +171,25 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
         const { phoneSearch, withDecoder } = setup.margin;
         const kept = replay;
         const start = lastStart;
-        const words = result.score;
-        result.margin = () =>
-          withDecoder(() => {
-            api.setSearch(decoder, phoneSearch);
-            decodeAgain(start, kept);
-            const phones = setup.read();
-            return (words - phones.score) / Math.max(1, result.frames);
-          });
+        const words = result.segments ?? [];
+        const fitOverFreePhones = (): Fit => {
+          api.setSearch(decoder, phoneSearch);
+          decodeAgain(start, kept);
+          return fitOverPhones(words, setup.read().segments ?? []);
+        };
+        if (setup.minFit != null) {
+          // Holding the decoder already (finish runs inside the utterance's lock).
+          const fit = fitOverFreePhones();
+          const poor =
+            fit.fit < setup.minFit ||
+            fit.coverage < (setup.minCoverage ?? 0) ||
+            (fit.uncovered ?? 0) > (setup.maxUncovered ?? Infinity) ||
+            (fit.worstWord ?? 0) < (setup.minWordFit ?? -Infinity);
+          result = poor ? { ...result, text: '', rejected: true, fit } : { ...result, fit };
+        }
+        const known = result.fit;
+        if (!result.rejected)
+          result.margin = () => (known !== undefined ? Promise.resolve(known) : withDecoder(fitOverFreePhones));
       }
       if (setup.margin && setup.rivals && replay && !result.rejected && result.text !== '' && result.frames > 0) {
         const { withDecoder } = setup.margin;

@@ -169,6 +169,33 @@ describe('PocketsphinxRecognizer', () => {
     }
   });
 
+  it('with the default fit floor, talk landing on a command comes back rejected and commands said in three voices act', async () => {
+    expect(config.minFit).not.toBeNull();
+    const heard = async (pcm: Buffer) => {
+      const session = recognizer.startUtterance({ source: 'api', standalone: true });
+      session.feed(pcm);
+      return session.end();
+    };
+    for (const text of ['we should paint the fence before winter comes', 'my sister is coming over on sunday']) {
+      const talk = await heard((await synth.say(text, { voice: 'en-gb', speed: 160 })).pcm);
+      expect(talk, text).toMatchObject({ text: '', rejected: true });
+    }
+    for (const [text, voice] of [
+      ['turn on the kitchen light', 'en-us'],
+      ['lock the front door', 'en-gb'],
+      ['close the living room curtains', 'en-us+m3'],
+      // Short: its edges and breath, left to the free phones, are a larger share of it (maxUncoveredMs, not a share).
+      ['what time is it', 'en-us'],
+    ] as const) {
+      const command = await heard((await synth.say(text, { voice, speed: 160 })).pcm);
+      expect(command.rejected, `${text} (${voice})`).toBeUndefined();
+      expect(command.text).toMatch(new RegExp(`^${text}s?$`)); // a final s is the spoken-names rule's business
+      expect(command.fit!.fit).toBeGreaterThanOrEqual(config.minFit!);
+      expect(command.fit!.uncovered! * 10).toBeLessThanOrEqual(config.maxUncoveredMs!);
+      expect(command.fit!.worstWord).toBeGreaterThanOrEqual(config.minWordFit!);
+    }
+  });
+
   it("adapts a cepstral mean per source: one source's speech does not move another's mean", async () => {
     const kitchen = await synth.say('turn off the bedroom lights', { voice: 'en-gb', speed: 175 });
     const hall = await synth.say('what is the temperature in the bathroom', {

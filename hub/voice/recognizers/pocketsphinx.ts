@@ -12,6 +12,7 @@ import { pronunciationsFor } from './pocketsphinx-pronunciations.js';
 import {
   acousticScore,
   bindPocketsphinx,
+  segments,
   offThread,
   POCKETSPHINX_INSTALL_HINT,
   type PocketsphinxApi,
@@ -69,6 +70,17 @@ export interface PocketsphinxOptions {
   rejectionWeight?: number | undefined;
   /** Decodes scoring below this path score per 10 ms frame are rejected (fit no sentence); unset: no floor. */
   minScorePerFrame?: number | null | undefined;
+  /**
+   * Decodes whose words fit the audio worse than free phones by more than this (acoustic, per 10 ms frame) are
+   * rejected; unset: no floor. Costs a free-phone pass over every utterance.
+   */
+  minFit?: number | null | undefined;
+  /** With minFit: decodes whose words cover less than this share of the speech are rejected too. */
+  minCoverage?: number | undefined;
+  /** With minFit: decodes with a word that fits worse than this (Fit.worstWord) are rejected too. */
+  minWordFit?: number | null | undefined;
+  /** With minFit: decodes leaving more than this much speech uncovered by words (ms) are rejected too. */
+  maxUncoveredMs?: number | null | undefined;
   /**
    * While a question is open, its answer is taken when its path score is at least the best command's minus this
    * (pocketsphinx score units); higher favours answers.
@@ -287,6 +299,11 @@ export class PocketsphinxRecognizer implements Recognizer {
         modelMean: this.modelMean,
         source: options.source ?? 'default',
         minScorePerFrame: this.options.minScorePerFrame,
+        minFit: this.options.minFit,
+        minCoverage: this.options.minCoverage,
+        minWordFit: this.options.minWordFit,
+        // 10 ms frames (the model's -frate 100).
+        maxUncovered: this.options.maxUncoveredMs == null ? null : this.options.maxUncoveredMs / 10,
         standalone: options.standalone === true,
         margin: this.phoneSearch
           ? { phoneSearch: PHONE_SEARCH, withDecoder: (fn) => this.holdingDecoder(fn) }
@@ -305,7 +322,7 @@ export class PocketsphinxRecognizer implements Recognizer {
             score: out[0]!,
             frames,
             scorePerFrame: out[0]! / Math.max(1, frames),
-            ...(acoustic !== undefined ? { acoustic } : {}),
+            ...(acoustic !== undefined ? { acoustic, segments: segments(api, decoder) } : {}),
           };
           // Rejected: the words before the junk stay (the wake phrase: the person did speak to the hub).
           return heardJunk(hypothesis)

@@ -23,10 +23,13 @@ export interface RecognitionResult {
   /** A question was open: how much better its best answer fitted than the best command (score units; for calibration). */
   answerLead?: number;
   /**
-   * How much better the heard words fit the audio than free phones do, per 10 ms frame (higher: surer). Costs a
-   * second pass over the utterance, so it is measured only on request (before a lock or a purchase is acted on).
+   * How much better the heard words fit the audio than free phones do: acoustic score per 10 ms frame, so it does not
+   * depend on the grammar's size (about 0 for words said as heard, far below 0 for talk landing on a command). Costs
+   * a second pass over the utterance: measured on request unless the engine already measured it (`fit`).
    */
-  margin?: () => Promise<number>;
+  margin?: () => Promise<Fit>;
+  /** `margin`, when the engine measured it for every utterance (its rejection floor is on). */
+  fit?: Fit;
   /**
    * How much better the heard words fit the audio than the best of `rivals` (other readings of it, e.g. "off" for
    * "on"). A second pass, on request; undefined when it cannot be measured (a word the engine does not know).
@@ -34,6 +37,23 @@ export interface RecognitionResult {
   lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
   /** Time spent inside the engine for this utterance. */
   ms: number;
+}
+
+/** How well heard words fit the audio, compared with free phones (pocketsphinx-fit.ts). */
+export interface Fit {
+  /** The words' acoustic score minus the free phones' over the same frames, per 10 ms frame (higher: better). */
+  fit: number;
+  /** The share of the speech (what the free phones did not take as silence) that the words cover, 0..1. */
+  coverage: number;
+  /** Speech frames (10 ms) the words leave uncovered: talk landing on a short command leaves seconds, a command its edges. */
+  uncovered?: number;
+  /**
+   * The lowest `fit` of any heard word on its own frames: talk landing on a command often fits most of it passably
+   * and one word very badly, where a command said has no word far off.
+   */
+  worstWord?: number;
+  /** `fit` of each heard word on its own frames (for calibration). */
+  words?: { word: string; fit: number; frames: number }[];
 }
 
 export interface Lead {
