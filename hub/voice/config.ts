@@ -101,7 +101,7 @@ export const voiceConfigSchema = z.strictObject({
        * With `minFit`: a decode with any one word fitting worse than this (the same measure on the word's own frames)
        * is rejected too: talk landing on a command fits most of it passably and one word very badly. null: no limit.
        */
-      minWordFit: z.number().min(-1000).max(1000).nullable().default(-55),
+      minWordFit: z.number().min(-1000).max(1000).nullable().default(null),
       /**
        * Between talk and a clear command: a command heard with a fit below `askBelowFit` or a coverage below
        * `askBelowCoverage` is asked back ("Did you say …?") and acted on only after a yes. null: never.
