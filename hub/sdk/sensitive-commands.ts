@@ -11,7 +11,7 @@ import type { Device, DeviceCommand } from './devices.js';
  * Home Assistant cover device classes that let someone into the house. The others (awning, blind, curtain, damper,
  * shade, shutter, window) do not, so they open at once.
  */
-const ENTRY_COVER_CLASSES: ReadonlySet<string> = new Set(['garage', 'gate', 'door']);
+export const ENTRY_COVER_CLASSES: ReadonlySet<string> = new Set(['garage', 'gate', 'door']);
 
 /** The class of a command that opens the house, or undefined for everything else (locking and closing never ask). */
 export function sensitiveClass(device: Device, command: DeviceCommand): SensitiveClass | undefined {

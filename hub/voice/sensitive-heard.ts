@@ -4,8 +4,7 @@
  * "unlock", a purchase for a mumble) is asked back ("Did you say …?") instead of acted on.
  */
 import type { Device } from '../sdk/devices.js';
-
-const ENTRY_COVER_CLASSES: ReadonlySet<string> = new Set(['garage', 'gate', 'door']);
+import { ENTRY_COVER_CLASSES } from '../sdk/sensitive-commands.js';
 
 /** Locks, cars, and the covers that let someone in (not blinds, curtains or windows). */
 export function guardsTheHouse(device: Device): boolean {
