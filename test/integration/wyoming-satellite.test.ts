@@ -85,7 +85,12 @@ beforeAll(async () => {
   wake = await startPyServer('wake_server.py', ['--port', String(wakePort), '--name', 'hey_jarvis']);
   hub = await startTestHub({
     config: {
-      voice: { wake: { wyoming: `tcp://127.0.0.1:${wakePort}`, names: ['hey_jarvis'] } },
+      voice: {
+        wake: { wyoming: `tcp://127.0.0.1:${wakePort}`, names: ['hey_jarvis'] },
+        // This test is about the satellite protocol. The on/off opposite check (on by default; test/e2e/voice-safety)
+        // asks this voice's right "turn on the light" back ("Did you say turn off …?"): the opposite fits as well.
+        pocketsphinx: { oppositeMargin: null },
+      },
       wyoming: {
         satellites: [{ id: 'kitchen-sat', uri: `tcp://127.0.0.1:${satellitePort}`, area: 'kitchen' }],
         client: { retryMinMs: 200, retryMaxMs: 400, satellitePingMs: 1000 },
