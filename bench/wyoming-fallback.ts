@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { runHousehold } from '../firmware-sim/index.js';
+import { runHouseholdOn } from '../test/harness/household.js';
 import { startTestHub } from '../test/harness/hub.js';
 import { SpeechSynth } from '../test/harness/speech.js';
 import { startPyServer, type PyServer } from '../test/harness/wyoming-py.js';
@@ -66,12 +66,7 @@ const hub = await startTestHub({
     wyoming: { client: CLIENT },
   },
 });
-const house = await runHousehold({
-  hubUrl: hub.runtime.http.url,
-  token: hub.token,
-  print: () => {},
-  definition: tunedHousehold,
-});
+const house = await runHouseholdOn(hub, tunedHousehold);
 await hub.hub.voice().refreshGrammar();
 const synth = new SpeechSynth();
 await synth.start();

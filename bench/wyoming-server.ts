@@ -11,7 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { runHousehold } from '../firmware-sim/index.js';
+import { runHouseholdOn } from '../test/harness/household.js';
 import { startTestHub } from '../test/harness/hub.js';
 import { SpeechSynth, synthesiseAll } from '../test/harness/speech.js';
 import { HOUSEHOLD_VOICE_COMMANDS } from '../test/harness/voice-commands.js';
@@ -27,12 +27,7 @@ const summary = (v: number[]) => ({
 });
 
 const hub = await startTestHub({ config: { wyoming: { server: { enabled: true, host: '127.0.0.1', port: 0 } } } });
-const house = await runHousehold({
-  hubUrl: hub.runtime.http.url,
-  token: hub.token,
-  print: () => {},
-  definition: tunedHousehold,
-});
+const house = await runHouseholdOn(hub, tunedHousehold);
 await hub.hub.voice().refreshGrammar();
 const uri = `tcp://127.0.0.1:${hub.hub.wyoming().serverPort()}`;
 const synth = new SpeechSynth();

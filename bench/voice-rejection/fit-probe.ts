@@ -11,7 +11,7 @@ import { silentLogger } from '../../hub/core/logger.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
 import type { Fit } from '../../hub/voice/recognizers/types.js';
-import { runHousehold } from '../../firmware-sim/index.js';
+import { runHouseholdOn } from '../../test/harness/household.js';
 import { startTestHub } from '../../test/harness/hub.js';
 import { NON_COMMANDS } from '../../test/harness/non-commands.js';
 import { tunedHousehold } from '../../test/harness/tuned-household.js';
@@ -30,12 +30,7 @@ const VOICES: [string, number][] = [
 ];
 
 const hub = await startTestHub({ config: { voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } } });
-const house = await runHousehold({
-  hubUrl: hub.runtime.http.url,
-  token: hub.token,
-  print: () => {},
-  definition: tunedHousehold,
-});
+const house = await runHouseholdOn(hub, tunedHousehold);
 await hub.hub.voice().refreshGrammar();
 await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('dehumidifier') === true, 'the grammar', 120_000);
 const grammar = hub.hub.voice().loadedGrammar()!;

@@ -10,7 +10,7 @@ import { silentLogger } from '../../hub/core/logger.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { opposites } from '../../hub/voice/opposite.js';
 import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
-import { runHousehold } from '../../firmware-sim/index.js';
+import { runHouseholdOn } from '../../test/harness/household.js';
 import { startTestHub } from '../../test/harness/hub.js';
 import { tunedHousehold } from '../../test/harness/tuned-household.js';
 import { until } from '../../test/harness/until.js';
@@ -34,12 +34,7 @@ const SENTENCES = [
 const SPEEDS = [140, 165, 190];
 
 const hub = await startTestHub({ config: { voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } } });
-const house = await runHousehold({
-  hubUrl: hub.runtime.http.url,
-  token: hub.token,
-  print: () => {},
-  definition: tunedHousehold,
-});
+const house = await runHouseholdOn(hub, tunedHousehold);
 await hub.hub.voice().refreshGrammar();
 await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes('dehumidifier') === true, 'the grammar', 120_000);
 const grammar = hub.hub.voice().loadedGrammar()!;
