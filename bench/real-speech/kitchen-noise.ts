@@ -10,10 +10,10 @@ import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { SOX_HUB_PCM } from '../../hub/voice/audio/wav.js';
 
 const run = promisify(execFile);
 const SECONDS = 60;
-const PCM = ['-r', '16000', '-c', '1', '-b', '16', '-e', 'signed-integer'];
 /** Where the clatters fall (s), spread unevenly as they are in a kitchen. */
 const CLATTERS = [2.1, 5.7, 9.3, 13.8, 17.2, 22.5, 26.9, 31.4, 33.0, 38.6, 44.1, 47.5, 52.8, 57.3];
 
@@ -24,7 +24,7 @@ export async function kitchenNoise(dir: string): Promise<string> {
   try {
     const part = (name: string) => join(work, `${name}.wav`);
     const synth = (name: string, ...effects: string[]) =>
-      run('sox', ['-R', '-n', ...PCM, part(name), 'synth', ...effects]);
+      run('sox', ['-R', '-n', ...SOX_HUB_PCM, part(name), 'synth', ...effects]);
     await synth('fan', String(SECONDS), 'brownnoise', 'lowpass', '400', 'vol', '0.5');
     await synth('hum', String(SECONDS), 'sine', '100', 'vol', '0.05');
     await synth('hum2', String(SECONDS), 'sine', '200', 'vol', '0.03');
@@ -47,7 +47,7 @@ export async function kitchenNoise(dir: string): Promise<string> {
       '-R',
       '-m',
       ...['fan', 'hum', 'hum2', 'hum3', 'tap', 'clatter'].map(part),
-      ...PCM,
+      ...SOX_HUB_PCM,
       mixed,
       'trim',
       '0',

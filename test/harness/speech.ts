@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseWav } from '../../hub/voice/audio/wav.js';
+import { sox, soxNoise, soxToHubPcm, TRIM_ESPEAK_SILENCE } from './sox.js';
 
 const run = promisify(execFile);
 
@@ -52,67 +53,19 @@ export class SpeechSynth {
     const out = join(this.dir, `${id}.wav`);
     await run('espeak-ng', ['-v', options.voice ?? 'en-us', '-s', String(options.speed ?? 150), '-w', voiced, text]);
     // espeak-ng adds its own silence around the speech; trim it so speechEndMs is where the voice stops.
-    await run('sox', [
-      '-R',
-      voiced,
-      raw,
-      'silence',
-      '1',
-      '0.01',
-      '0.3%',
-      'reverse',
-      'silence',
-      '1',
-      '0.01',
-      '0.3%',
-      'reverse',
-    ]);
+    await sox(voiced, raw, ...TRIM_ESPEAK_SILENCE);
     const before = (options.silenceBeforeMs ?? 300) / 1000;
     const after = (options.silenceAfterMs ?? 700) / 1000;
     const shaped = join(this.dir, `${id}-16k.wav`);
-    // -R on every sox call: resampling and mixing dither with a random seed otherwise, and that
-    // noise in the last bit was enough to turn "light" into "lights" now and then.
-    await run('sox', [
-      '-R',
-      raw,
-      '-r',
-      '16000',
-      '-c',
-      '1',
-      '-b',
-      '16',
-      '-e',
-      'signed-integer',
-      shaped,
-      'pad',
-      String(before),
-      String(after),
-    ]);
+    await soxToHubPcm(raw, shaped, 'pad', String(before), String(after));
     const spokenMs = (parseWav(await readFile(raw)).data.length / 2 / 22050) * 1000;
     if (options.noise) {
       const total = before + spokenMs / 1000 + after;
       const noise = join(this.dir, `${id}-noise.wav`);
-      await run('sox', [
-        '-R',
-        '-n',
-        '-r',
-        '16000',
-        '-c',
-        '1',
-        '-b',
-        '16',
-        '-e',
-        'signed-integer',
-        noise,
-        'synth',
-        total.toFixed(3),
-        'whitenoise',
-        'vol',
-        String(options.noise),
-      ]);
-      await run('sox', ['-R', '-m', shaped, noise, '-b', '16', out, 'trim', '0', total.toFixed(3)]);
+      await soxNoise(noise, total, 'white', options.noise);
+      await sox('-m', shaped, noise, '-b', '16', out, 'trim', '0', total.toFixed(3));
     } else {
-      await run('sox', ['-R', shaped, out]);
+      await sox(shaped, out);
     }
     const wav = await readFile(out);
     return { text, wavPath: out, wav, pcm: parseWav(wav).data, speechEndMs: before * 1000 + spokenMs };
@@ -122,25 +75,7 @@ export class SpeechSynth {
   async noise(durationMs: number, noise: number): Promise<Buffer> {
     if (!this.dir) throw new Error('SpeechSynth.start() first');
     const out = join(this.dir, `${++this.counter}-noise-only.wav`);
-    const args = [
-      '-R',
-      '-n',
-      '-r',
-      '16000',
-      '-c',
-      '1',
-      '-b',
-      '16',
-      '-e',
-      'signed-integer',
-      out,
-      'synth',
-      (durationMs / 1000).toFixed(3),
-      'whitenoise',
-      'vol',
-      String(noise),
-    ];
-    await run('sox', args);
+    await soxNoise(out, durationMs / 1000, 'white', noise);
     return parseWav(await readFile(out)).data;
   }
 }

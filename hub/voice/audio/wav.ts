@@ -55,28 +55,22 @@ export function isHubFormat(info: Omit<WavInfo, 'data'>): boolean {
   return info.format === 1 && info.channels === 1 && info.sampleRate === SAMPLE_RATE && info.bitsPerSample === 16;
 }
 
+/** sox output options for the PCM the hub decodes: 16 kHz, mono, signed 16-bit. */
+export const SOX_HUB_PCM: readonly string[] = [
+  '-r',
+  String(SAMPLE_RATE),
+  '-c',
+  '1',
+  '-b',
+  '16',
+  '-e',
+  'signed-integer',
+];
+
 /** Any WAV sox understands → 16 kHz mono s16le PCM; -R: the same upload always converts (and decodes) the same way. */
 export function convertWithSox(wav: Buffer, soxCommand = 'sox'): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(soxCommand, [
-      '-q',
-      '-R',
-      '-t',
-      'wav',
-      '-',
-      '-t',
-      'raw',
-      '-r',
-      String(SAMPLE_RATE),
-      '-c',
-      '1',
-      '-b',
-      '16',
-      '-e',
-      'signed-integer',
-      '-L',
-      '-',
-    ]);
+    const child = spawn(soxCommand, ['-q', '-R', '-t', 'wav', '-', '-t', 'raw', ...SOX_HUB_PCM, '-L', '-']);
     const out: Buffer[] = [];
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => out.push(c));

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { encodeWav, parseWav } from '../../../hub/voice/audio/wav.js';
 import { REPO_ROOT } from '../../harness/hub.js';
+import { TRIM_ESPEAK_SILENCE, sox, soxNoise, soxToHubPcm } from '../../harness/sox.js';
 import { seededRandom } from '../../harness/seeded-random.js';
 import type { PhrasingCase } from '../lib/cases.js';
 
@@ -143,30 +144,10 @@ async function babbleBed(cacheDir: string, work: string): Promise<Int16Array> {
         raw,
         `${BABBLE_TALK[i]} ${BABBLE_TALK[(i + 2) % 5]} ${BABBLE_TALK[(i + 4) % 5]}`,
       ]);
-      await run('sox', [
-        '-R',
-        raw,
-        '-r',
-        String(RATE),
-        '-c',
-        '1',
-        '-b',
-        '16',
-        '-e',
-        'signed-integer',
-        part,
-        'pad',
-        String(0.4 * i),
-        '0',
-        'repeat',
-        '2',
-        'trim',
-        '0',
-        '40',
-      ]);
+      await soxToHubPcm(raw, part, 'pad', String(0.4 * i), '0', 'repeat', '2', 'trim', '0', '40');
       parts.push(part);
     }
-    await run('sox', ['-R', '-m', ...parts, '-b', '16', join(work, 'babble.wav'), 'trim', '0', '40']);
+    await sox('-m', ...parts, '-b', '16', join(work, 'babble.wav'), 'trim', '0', '40');
     await rename(join(work, 'babble.wav'), path);
   }
   return samples(await readFile(path));
@@ -194,32 +175,7 @@ async function renderOne(
   const voice = condition.variant ? `${condition.voice}+${condition.variant}` : condition.voice;
   await run('espeak-ng', ['-v', voice, '-s', String(condition.speed), '-w', voiced, text]);
   // Trim espeak's own silence, then a satellite's 0.3 s before and 0.7 s after; -R keeps sox's dither repeatable.
-  await run('sox', [
-    '-R',
-    voiced,
-    '-r',
-    String(RATE),
-    '-c',
-    '1',
-    '-b',
-    '16',
-    '-e',
-    'signed-integer',
-    shaped,
-    'silence',
-    '1',
-    '0.01',
-    '0.3%',
-    'reverse',
-    'silence',
-    '1',
-    '0.01',
-    '0.3%',
-    'reverse',
-    'pad',
-    '0.3',
-    '0.7',
-  ]);
+  await soxToHubPcm(voiced, shaped, ...TRIM_ESPEAK_SILENCE, 'pad', '0.3', '0.7');
   const speech = samples(await readFile(shaped));
   if (!condition.noise) {
     await writeFile(out, encodeWav(Buffer.from(speech.buffer, speech.byteOffset, speech.byteLength)));
@@ -228,24 +184,7 @@ async function renderOne(
   let noise: Int16Array;
   if (condition.noise.kind === 'pink') {
     const noiseFile = join(work, `${id}-pink.wav`);
-    await run('sox', [
-      '-R',
-      '-n',
-      '-r',
-      String(RATE),
-      '-c',
-      '1',
-      '-b',
-      '16',
-      '-e',
-      'signed-integer',
-      noiseFile,
-      'synth',
-      (speech.length / RATE).toFixed(3),
-      'pinknoise',
-      'vol',
-      '0.3',
-    ]);
+    await soxNoise(noiseFile, speech.length / RATE, 'pink', 0.3);
     noise = samples(await readFile(noiseFile));
   } else {
     const bed = await babble();
