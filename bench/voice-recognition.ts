@@ -5,14 +5,12 @@
  * of the utterance) to the transcript, accuracy, and RSS with the recogniser loaded.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { systemClock } from '../hub/core/clock.js';
 import { silentLogger } from '../hub/core/logger.js';
 import { bufferSource } from '../hub/voice/audio/pcm.js';
 import { voiceConfigSchema } from '../hub/voice/config.js';
-import { ListeningGate } from '../hub/voice/listening.js';
-import { VoicePipeline } from '../hub/voice/pipeline.js';
 import { PocketsphinxRecognizer } from '../hub/voice/recognizers/pocketsphinx.js';
 import { HOUSEHOLD_JSGF, HOUSEHOLD_SENTENCES, SpeechSynth } from '../test/harness/speech.js';
+import { transcriptPipeline } from '../test/harness/transcript-pipeline.js';
 
 const VOICES = [
   { voice: 'en-us', speed: 150 },
@@ -34,20 +32,7 @@ const loadStart = performance.now();
 await recognizer.start();
 await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
 const loadMs = performance.now() - loadStart;
-const gate = new ListeningGate({
-  wakePhrase: config.wakePhrase,
-  requireWakePhrase: false,
-  followUpMs: 0,
-  clock: systemClock,
-});
-const pipeline = new VoicePipeline({
-  recognizer,
-  understand: async () => ({ reply: '', actions: [] }),
-  vad: config.vad,
-  gate,
-  clock: systemClock,
-  log: silentLogger,
-});
+const pipeline = transcriptPipeline(recognizer, config);
 
 const endpointToTranscript: number[] = [];
 let decoderMs = 0;

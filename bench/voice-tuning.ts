@@ -7,14 +7,12 @@
  * Writes bench/results/voice-tuning.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { systemClock } from '../hub/core/clock.js';
 import { silentLogger } from '../hub/core/logger.js';
 import { bufferSource } from '../hub/voice/audio/pcm.js';
 import { voiceConfigSchema } from '../hub/voice/config.js';
-import { ListeningGate } from '../hub/voice/listening.js';
-import { VoicePipeline } from '../hub/voice/pipeline.js';
 import { PocketsphinxRecognizer, type PocketsphinxOptions } from '../hub/voice/recognizers/pocketsphinx.js';
 import { HOUSEHOLD_JSGF, HOUSEHOLD_SENTENCES, SpeechSynth, synthesiseAll } from '../test/harness/speech.js';
+import { transcriptPipeline } from '../test/harness/transcript-pipeline.js';
 
 const VOICES = [
   { voice: 'en-us', speed: 150 },
@@ -35,20 +33,7 @@ async function run(variant: Variant, order: number[]): Promise<{ exact: number; 
   const recognizer = new PocketsphinxRecognizer({ ...config.pocketsphinx, log: silentLogger, ...variant });
   await recognizer.start();
   await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
-  const gate = new ListeningGate({
-    wakePhrase: config.wakePhrase,
-    requireWakePhrase: false,
-    followUpMs: 0,
-    clock: systemClock,
-  });
-  const pipeline = new VoicePipeline({
-    recognizer,
-    understand: async () => ({ reply: '', actions: [] }),
-    vad: config.vad,
-    gate,
-    clock: systemClock,
-    log: silentLogger,
-  });
+  const pipeline = transcriptPipeline(recognizer, config);
   let exact = 0;
   const misses: string[] = [];
   const means: number[][] = [];

@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemClock } from '../../hub/core/clock.js';
-import { silentLogger } from '../../hub/core/logger.js';
 import { wavFileSource } from '../../hub/voice/audio/wav.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
-import { ListeningGate } from '../../hub/voice/listening.js';
-import { VoicePipeline } from '../../hub/voice/pipeline.js';
-import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
 import { HOUSEHOLD_JSGF, HOUSEHOLD_SENTENCES, SpeechSynth } from '../harness/speech.js';
+import { transcriptPipeline } from '../harness/transcript-pipeline.js';
+import { householdGrammarRecognizer } from '../harness/household-recognizer.js';
 
 const config = voiceConfigSchema.parse({});
 const synth = new SpeechSynth();
-// The small hand-written grammar decodes best with wide beams (cheap here); the defaults are tuned for the full exported grammar.
-const recognizer = new PocketsphinxRecognizer({
-  ...config.pocketsphinx,
-  args: { '-beam': '1e-60', '-wbeam': '1e-40', '-pbeam': '1e-60' },
-  log: silentLogger,
-});
+const recognizer = householdGrammarRecognizer(config.pocketsphinx);
 
 /** Two voices × two speeds, spread over the household sentences (plus the wake phrase on some). */
 const VOICES = [
@@ -37,20 +29,7 @@ afterAll(async () => {
 
 describe('speech to transcript: espeak-ng WAVs → VAD → pocketsphinx + JSGF', () => {
   it('recognises household commands in several voices and speeds', async () => {
-    const gate = new ListeningGate({
-      wakePhrase: config.wakePhrase,
-      requireWakePhrase: false,
-      followUpMs: 0,
-      clock: systemClock,
-    });
-    const pipeline = new VoicePipeline({
-      recognizer,
-      understand: async () => ({ reply: '', actions: [] }),
-      vad: config.vad,
-      gate,
-      clock: systemClock,
-      log: silentLogger,
-    });
+    const pipeline = transcriptPipeline(recognizer, config);
     const cases = HOUSEHOLD_SENTENCES.slice(0, 16).map((sentence, i) => ({
       text: i % 3 === 0 ? `hey hearth ${sentence}` : sentence,
       ...VOICES[i % VOICES.length]!,

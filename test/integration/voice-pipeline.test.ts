@@ -20,19 +20,14 @@ import { webSocketSatelliteSource } from '../../hub/voice/audio/ws-satellite.js'
 import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { grammarWithWakePhrase, ListeningGate } from '../../hub/voice/listening.js';
 import { VoicePipeline, type Understand, type HandledUtterance } from '../../hub/voice/pipeline.js';
-import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
 import { EspeakTts } from '../../hub/voice/tts.js';
 import { VoiceLog } from '../../hub/voice/voice-log.js';
 import { HOUSEHOLD_JSGF, SpeechSynth } from '../harness/speech.js';
+import { householdGrammarRecognizer } from '../harness/household-recognizer.js';
 
 const config = voiceConfigSchema.parse({});
 const synth = new SpeechSynth();
-// This small hand-written grammar decodes best with wide beams (cheap here); the defaults are tuned for the full exported grammar.
-const recognizer = new PocketsphinxRecognizer({
-  ...config.pocketsphinx,
-  args: { '-beam': '1e-60', '-wbeam': '1e-40', '-pbeam': '1e-60' },
-  log: silentLogger,
-});
+const recognizer = householdGrammarRecognizer(config.pocketsphinx);
 let dir: string;
 let db: Db;
 let voiceLog: VoiceLog;
