@@ -6,22 +6,19 @@
 import { z } from 'zod';
 import type { DeviceState, DiscoveryFields, HaDiscoveryMapping } from '../../hub/sdk/index.js';
 import { haText, ON_OFF_COMMANDS, onOffStateTopic } from '../shared/ha-discovery.js';
+import { COLOUR_RGB } from './colours.js';
 
-const NAMED_COLORS: Record<string, string> = {
-  red: '#ff0000',
-  green: '#00ff00',
-  blue: '#0000ff',
-  white: '#ffffff',
-  warm_white: '#ffd8a8',
-  yellow: '#ffff00',
-  orange: '#ffa500',
-  purple: '#800080',
-  pink: '#ffc0cb',
-  cyan: '#00ffff',
-};
 const color = z
   .string()
-  .transform((s) => NAMED_COLORS[s.trim().toLowerCase().replace(/\s+/g, '_')] ?? s.trim().toLowerCase())
+  .transform(
+    (s) =>
+      COLOUR_RGB[
+        s
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_]+/g, ' ')
+      ] ?? s.trim().toLowerCase(),
+  )
   .refine((s) => /^#[0-9a-f]{6}$/.test(s), 'must be #rrggbb or a basic color name');
 const COLOR_MODES = ['rgb', 'rgbw', 'rgbww', 'hs', 'xy'];
 

@@ -3,6 +3,7 @@ import { defineDeviceType, ON_OFF, SWITCHED_ON_OFF, type Device, type SlotValue 
 import { lightCommandSchemas, lightStateSchema } from './protocol.js';
 import { lightDiscovery } from './ha-discovery.js';
 import { lightSet } from './intents.js';
+import { colourIn, LIGHT_COLOURS } from './colours.js';
 import { lightSentences } from './sentences.js';
 
 export default defineDeviceType({
@@ -36,6 +37,11 @@ export default defineDeviceType({
           params.brightness = steppedBrightness(device, intent.slots.brightness_step);
         if (intent.slots.color !== undefined) params.color = intent.slots.color;
         return { command: 'turn_on', params };
+      },
+      missing(intent) {
+        const { brightness, color, brightness_step } = intent.slots;
+        if (brightness !== undefined || color !== undefined || brightness_step !== undefined) return undefined;
+        return { slot: 'color', question: 'Which colour?', choices: LIGHT_COLOURS, read: colourIn };
       },
       done(intent) {
         const step = intent.slots.brightness_step;

@@ -5,6 +5,7 @@
 import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
 
 const to = '(to|at|on)';
+const COLOUR_WORDS = ['colour', 'color', 'hue', 'shade'];
 export const lightSet = defineIntent({
   targets: { domains: ['light'], areaFromContext: true },
   slots: {
@@ -23,8 +24,16 @@ export const lightSet = defineIntent({
       { words: 'turn', weight: 0.5 },
       { words: 'make', weight: 0.25 },
       { words: 'put', weight: 0.25 },
-      { words: 'colour', weight: 0.5 },
-      { words: 'color', weight: 0.5 },
+      // The colour named without saying which: the skill asks "Which colour?".
+      ...COLOUR_WORDS.map((words) => ({ words, weight: 0.5, asksFor: 'color' })),
+      ...COLOUR_WORDS.flatMap((colour) =>
+        ['different', 'another', 'new', 'other', 'change', 'pick', 'choose'].map((word) => ({
+          words: `${word} ${colour}`,
+          asksFor: 'color',
+        })),
+      ),
+      ...COLOUR_WORDS.map((colour) => ({ words: `${colour} change`, asksFor: 'color' })),
+      { words: 'switch', weight: 0.25 },
       { words: 'bright', weight: 0.5, slots: { brightness_step: 'up' } },
       { words: 'brighter', slots: { brightness_step: 'up' } },
       { words: 'brighten', slots: { brightness_step: 'up' } },
@@ -83,5 +92,9 @@ export const lightSet = defineIntent({
     '(make|turn|set) it {color} [<where>]',
     '(i want|give me|can i have|can we have) {color} (light|lights|lighting) [<where>]',
     '(change|set|switch) the (color|colour) [of [<the>] <lights>] [<where>] to {color}',
+    // No colour said: the skill asks which.
+    '(change|switch) the (color|colour) of <name>',
+    '(change|switch) the (color|colour) of [<the>] <lights> [<where>]',
+    '(change|switch) <name> to (a|another) (different|new) (color|colour)',
   ],
 });

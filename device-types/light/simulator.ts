@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineBehavior } from '../../firmware-sim/core/behavior.js';
-import { color, percent, transitionMs } from '../../firmware-sim/core/params.js';
+import { percent, transitionMs } from '../../firmware-sim/core/params.js';
+import { colourParam } from './colours.js';
 import type { SimulatorModule } from '../../hub/sdk/index.js';
 
 /** State (device-types/light/protocol.ts): `on`, `brightness` 0-100, `color` name or #rrggbb, `color_temp_kelvin`. */
@@ -14,7 +15,7 @@ export interface LightState extends Record<string, unknown> {
 const turnOnParams = z
   .object({
     brightness: percent.optional(),
-    color: color.optional(),
+    color: colourParam.optional(),
     color_temp_kelvin: z.number().int().min(2000).max(6500).optional(),
     transition_ms: transitionMs.optional(),
   })

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { Device, DeviceCommand, DeviceState } from './devices.js';
-import type { Intent } from './intents.js';
+import type { Intent, SlotValue } from './intents.js';
 import type { IntentDeclaration, SentenceBlock } from './intent-declaration.js';
 import type { CommandSchemas } from './native-driver.js';
 import type { HaDiscoveryMapping } from './ha-discovery-mapping.js';
@@ -83,6 +83,20 @@ export interface IntentAction {
   command(intent: Intent, device: Device): DeviceCommand | undefined;
   /** "Started", "Set to 45 percent:": followed by "the <device name>." (or "N devices."). */
   done(intent: Intent, device: Device): string;
+  /** What the request left out and must be asked for before anything is sent ("change the lamp's colour"). */
+  missing?(intent: Intent): MissingValue | undefined;
+}
+
+/**
+ * A value the request named without saying it: the skill asks `question`, listens for `choices` while the question is
+ * open (the voice side's answer grammar), and `read`s the answer into `slot`.
+ */
+export interface MissingValue {
+  slot: string;
+  question: string;
+  choices: readonly string[];
+  /** The value the answer says; undefined: the answer is no such value (then it is understood as a new request). */
+  read(answer: string): SlotValue | undefined;
 }
 
 /** How the smart-home skill switches a device of this type "on" and "off" (HassTurnOn, HassTurnOff, HassToggle). */

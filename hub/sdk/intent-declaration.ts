@@ -116,6 +116,11 @@ export type ActionCue =
       slots?: Readonly<Record<string, SlotValue>>;
       /** The words also say what the request is about, as a topic does ("wake me at 7" needs no "alarm"). */
       isTopic?: boolean;
+      /**
+       * The words name a slot of `needsOneOf` without its value ("change the colour of the lamp"): the request is
+       * whole without the value, and the skill that handles it asks for it ("Which colour?").
+       */
+      asksFor?: string;
     };
 
 /** Checks a declaration's shape where it is written (`export const turnOn = defineIntent({...})`). */

@@ -16,6 +16,7 @@ import {
   type Device,
   type DeviceCommand,
   type Intent,
+  type MissingValue,
   type PendingCommand,
   type SkillContext,
   type SkillResponse,
@@ -28,6 +29,16 @@ interface WhichOneState {
   intent: Intent;
   candidates: { id: string; name: string }[];
 }
+
+/** "Which colour?": the request and its devices, waiting for the value the request left out. */
+interface MissingValueState {
+  kind: 'missing';
+  intent: Intent;
+  slot: string;
+  deviceIds: string[];
+}
+const isMissingValueState = (state: unknown): state is MissingValueState =>
+  typeof state === 'object' && state !== null && (state as { kind?: unknown }).kind === 'missing';
 
 export default defineSkill({
   id: 'smart-home',
@@ -71,8 +82,9 @@ export default defineSkill({
     return run(intent, devices, ctx);
   },
 
-  async followUp(text, state, ctx) {
+  async followUp(text, state, ctx, utterance) {
     if (isConfirmState(state)) return answerConfirmation(text, state, confirmSettings(ctx.config), ctx);
+    if (isMissingValueState(state)) return answerMissingValue(text, state, ctx, utterance);
     const { intent, candidates } = state as WhichOneState;
     const said = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ')} `;
     const chosen =
@@ -118,7 +130,46 @@ function byDistinctWord(
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** The value the request left out, when the devices' type needs one (device-types/<type>/: `missing`). */
+function missingValue(intent: Intent, devices: Device[]): MissingValue | undefined {
+  const [first] = devices;
+  return first ? deviceTypeOf(first.type)?.intentActions?.[intent.name]?.missing?.(intent) : undefined;
+}
+
+/** The answer to "Which colour?": said on its own ("blue please") or as a request of its own ("make it blue"). */
+async function answerMissingValue(
+  text: string,
+  state: MissingValueState,
+  ctx: SkillContext,
+  utterance: UtteranceInfo,
+): Promise<SkillResponse | undefined> {
+  const devices = (await Promise.all(state.deviceIds.map((id) => ctx.devices.get(id)))).filter((d): d is Device => !!d);
+  const asked = missingValue(state.intent, devices);
+  if (!asked) return undefined;
+  const heard = utterance.heard;
+  // "make the porch light blue" names its own light: a new request, not the answer.
+  if (heard && (heard.slots.name !== undefined || heard.slots.area !== undefined)) return undefined;
+  const value = heard?.name === state.intent.name ? (heard.slots[state.slot] ?? asked.read(text)) : asked.read(text);
+  if (value === undefined) return undefined;
+  return run({ ...state.intent, slots: { ...state.intent.slots, [state.slot]: value } }, devices, ctx);
+}
+
 async function run(intent: Intent, devices: Device[], ctx: SkillContext): Promise<SkillResponse> {
+  const asked = missingValue(intent, devices);
+  if (asked)
+    return {
+      reply: asked.question,
+      // The recogniser listens for these while the question is open (hub/voice/answer-grammar.ts).
+      followUp: {
+        state: {
+          kind: 'missing',
+          intent,
+          slot: asked.slot,
+          deviceIds: devices.map((d) => d.id),
+        } satisfies MissingValueState,
+        expect: { choices: asked.choices },
+      },
+    };
   const now = ctx.now();
   if (intent.name === 'HassGetState') return { reply: devices.map((d) => describeState(d, now)).join(' ') };
   if (intent.name === 'HassClimateGetTemperature')

@@ -8,6 +8,7 @@ import {
   SEARCH_QUERY_REFUSES,
 } from './free-text-en.js';
 import { timeLists, timeRules } from './time.js';
+import { LIGHT_COLOURS } from '../../../device-types/light/colours.js';
 
 export const rules: Record<string, string> = {
   ...timeRules,
@@ -104,29 +105,7 @@ export const lists: Record<string, SlotListDefinition> = {
     ['a half minute', 30],
   ]),
   and_a_half: values([['and a half', 30]]),
-  color: values(
-    [
-      'red',
-      'orange',
-      'yellow',
-      'green',
-      'blue',
-      'purple',
-      'pink',
-      'white',
-      'warm white',
-      'cool white',
-      'cyan',
-      'magenta',
-      'violet',
-      'turquoise',
-      'amber',
-      'gold',
-      'lavender',
-      'teal',
-      'lime',
-    ].map((c) => [c, c]),
-  ),
+  color: values(LIGHT_COLOURS.map((c) => [c, c])),
   /** States asked about; binary sensors' are turned into Home Assistant's raw on/off by their device class (states.ts). */
   state: values([
     ['on', 'on'],

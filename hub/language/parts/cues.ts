@@ -10,6 +10,7 @@ export interface CompiledCue {
   domains?: readonly DeviceType[];
   slots?: Readonly<Record<string, SlotValue>>;
   isTopic?: boolean;
+  asksFor?: string;
 }
 
 const compiled = new WeakMap<IntentCues, CompiledCue[]>();
@@ -50,6 +51,7 @@ function compileCue(cue: ActionCue): CompiledCue {
     ...(cue.domains ? { domains: cue.domains } : {}),
     ...(cue.slots ? { slots: cue.slots } : {}),
     ...(cue.isTopic ? { isTopic: true } : {}),
+    ...(cue.asksFor ? { asksFor: cue.asksFor } : {}),
   };
 }
 

@@ -197,6 +197,20 @@ function explainReason(tokens: readonly string[], partAt: Int16Array, explained:
   return true;
 }
 
+/** Parts and words a colour may be said with and still be a request for it ("a bit of green in here please"). */
+const AROUND_COLOUR_PARTS = new Set<Part['kind']>(['color', 'area', 'floor', 'here', 'all', 'filler']);
+const AROUND_COLOUR = new Set(['please', 'now', 'a', 'bit', 'of', 'some', 'little', 'more', 'the', 'in', 'go', 'lets']);
+
+/** Whether the request says a colour and nothing else but a place and politeness ("green", "blue in the hall please"). */
+function saysOnlyAColour(request: TaggedRequest, used: Iterable<number>): boolean {
+  const { tokens, parts, partAt } = request;
+  const values = [...used];
+  if (values.length === 0 || values.some((i) => parts[i]!.kind !== 'color')) return false;
+  return tokens.every((t, i) =>
+    partAt[i] === -1 ? AROUND_COLOUR.has(t) : AROUND_COLOUR_PARTS.has(parts[partAt[i]!]!.kind),
+  );
+}
+
 /** Device types that only report: a class of them ("the air", "motion") is something to ask about, never to command. */
 const REPORTS_ONLY = new Set<DeviceType>(['sensor', 'binary_sensor']);
 
@@ -244,6 +258,7 @@ function readAs(
   let cueScore = 0;
   const actionAt = new Set<number>();
   let topicSaid = false;
+  const askedFor = new Set<string>();
   for (const cue of compileCues(cues)) {
     const at = findCue(cue, tokens, free);
     if (!at) continue;
@@ -255,6 +270,7 @@ function readAs(
     }
     cueScore += weight;
     if (cue.isTopic) topicSaid = true;
+    if (cue.asksFor) askedFor.add(cue.asksFor);
     for (const i of at) {
       free[i] = false;
       usedTokens.add(i);
@@ -295,7 +311,8 @@ function readAs(
     if (slot in declared && values.slots[slot] === undefined && !STEP_SLOTS.has(slot)) slots[slot] = value;
   Object.assign(slots, values.slots);
   const valueSaid = (cues.needsOneOf ?? []).some((s) => slots[s] !== undefined);
-  if (cues.needsOneOf && !valueSaid) return undefined;
+  // "change the colour of the lamp": the value is missing but named, for the skill to ask for.
+  if (cues.needsOneOf && !valueSaid && !cues.needsOneOf.some((s) => askedFor.has(s))) return undefined;
 
   // Its target, in Home Assistant's slots.
   const usedParts = new Set(values.used);
@@ -350,11 +367,14 @@ function readAs(
     [...named[0]!.types].every((t) => cues.bareNameOf!.includes(t))
   )
     bare = 1;
-  // A value with its unit says which intent on its own ("21 degrees", "brightest"); a bare number needs a target that takes it.
-  const unitSaid = [...values.used].some((i) => {
-    const p = parts[i]!;
-    return (p.kind === 'number' && p.unit === 'degrees') || (p.kind === 'extreme' && p.of !== undefined);
-  });
+  // A value with its unit says which intent on its own ("21 degrees", "brightest", a colour said alone: "green in
+  // here please"); a bare number needs a target that takes it.
+  const unitSaid =
+    [...values.used].some((i) => {
+      const p = parts[i]!;
+      return (p.kind === 'number' && p.unit === 'degrees') || (p.kind === 'extreme' && p.of !== undefined);
+    }) ||
+    (cueScore === 0 && saysOnlyAColour(request, values.used));
   // A bare number is a setting when it has its unit or comes after "to"/"at" ("lamp to 40"; "desk lamp one off" is a name).
   const setting = [...values.used].some((i) => {
     const p = parts[i]!;

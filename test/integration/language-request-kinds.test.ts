@@ -1,0 +1,49 @@
+/**
+ * Kinds of phrasing real people use for a home assistant that the hub missed (learnt as kinds from the slurp-devel
+ * misses, docs/architecture.md "Understanding"), each with sentences of our own: other words, word orders, typos
+ * and devices than the requests it was learnt from. Each must give the frame, sure enough to act on; the
+ * near-misses beside them must not.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ACCEPT_CONFIDENCE } from '../../hub/language/parts/reader.js';
+import { LanguageService } from '../../hub/language/service.js';
+import { buildHousehold } from '../../hub/language/testing/household.js';
+import type { SlotValue } from '../../hub/sdk/intents.js';
+import { addBuiltinIntents } from '../harness/language.js';
+
+type Case = [text: string, intent: string, slots: Record<string, SlotValue>];
+
+const CASES: Case[] = [
+  // A colour change without the colour: the frame without `color`, for the skill to ask "Which colour?"
+  ['change the colour of the floor lamp', 'HassLightSet', { name: 'Floor Lamp' }],
+  ['could you switch the lights to a different colour', 'HassLightSet', {}],
+  ['can u change colour of bedroom lights pls', 'HassLightSet', { area: 'Bedroom' }],
+  ['give the hallway light another color', 'HassLightSet', { name: 'Hallway Light' }],
+  ['the kitchen light needs a new hue', 'HassLightSet', { name: 'Kitchen Light' }],
+  // A colour said with no device: the lights of the room it is heard in
+  ['green', 'HassLightSet', { color: 'green' }],
+  ['purple in here please', 'HassLightSet', { color: 'purple' }],
+  ['a bit of pink in the bedroom', 'HassLightSet', { color: 'pink', area: 'Bedroom' }],
+];
+
+/** Said near the kinds above, but no request for them: nothing to act on. */
+const NOT_REQUESTS = ['i like the blue one', 'show me something red', 'what colour is the floor lamp'];
+
+describe('kinds of real requests', () => {
+  const language = new LanguageService(buildHousehold());
+  beforeAll(async () => {
+    await language.start();
+    addBuiltinIntents(language);
+  });
+
+  it.each(CASES)('%s → %s', (text, intent, slots) => {
+    const result = language.understand(text, { area: 'living_room' });
+    expect(result.intent).toEqual({ name: intent, slots });
+    expect(result.confidence).toBeGreaterThanOrEqual(ACCEPT_CONFIDENCE);
+  });
+
+  it.each(NOT_REQUESTS)('%s: nothing is acted on', (text) => {
+    const result = language.understand(text, { area: 'living_room' });
+    if (result.intent) expect(result.confidence).toBeLessThan(ACCEPT_CONFIDENCE);
+  });
+});
