@@ -1,5 +1,5 @@
 /**
- * Spoken accuracy per espeak-ng voice, variant, speed and noise on the 113-device household, with sentences the team
+ * Spoken accuracy per espeak-ng voice, variant, speed and noise on the 115-device household, with sentences the team
  * did not write: the held-out DEV phrasings only (test/phrasings/dev; the sealed split is never read here).
  * One fixed sample of in-scope dev cases is said under every level of one factor while the others stay at a base
  * (voice rotating over the seven English voices, no variant, 160 wpm, clean), so each table compares like with like:

@@ -1,12 +1,12 @@
 /**
  * Where one utterance's time goes in the decoder, and what a big home's grammar costs: the same espeak-ng commands
  * decoded in this process by pocketsphinx on the grammar the hub builds for the furnished example home
- * (config/example-household.yaml) and for the 113-device held-out household (test/phrasings/household.yaml), the
+ * (config/example-household.yaml) and for the 115-device held-out household (test/phrasings/household.yaml), the
  * decoders taking turns clip by clip so machine load falls on all alike. Two starts per grammar:
  *   - `warm source`: a satellite the hub already knows (its cepstral mean learnt): one pass, decoded as it arrives;
  *   - `standalone`: an upload or a source's first utterances: decoded again from its own mean after the endpoint.
  * Each is split into decoding while the audio arrives and, after the endpoint, the flush, the second pass and the
- * read (timed-library.ts). Optional decoder flag variants run on the 113-device grammar beside the defaults.
+ * read (timed-library.ts). Optional decoder flag variants run on the 115-device grammar beside the defaults.
  * RSS: this process before the model, after it, after each grammar.
  *   npx tsx bench/voice-big-home/grammar-cost.ts [--clips 40] [--variants '{"narrow":{"-beam":"1e-30"}}']
  *   → bench/results/voice-grammar-cost.json
@@ -151,7 +151,7 @@ for (const [key, list] of runs) {
   };
 }
 const out = {
-  clips: `${CLIPS} espeak-ng en-us 160 wpm commands ("turn on/off the <device>", "open/close the <cover>" of the 113-device household), fed in ${CHUNK_MS} ms chunks as fast as decoded; ${WARM_UP} more teach the warm source`,
+  clips: `${CLIPS} espeak-ng en-us 160 wpm commands ("turn on/off the <device>", "open/close the <cover>" of the 115-device household), fed in ${CHUNK_MS} ms chunks as fast as decoded; ${WARM_UP} more teach the warm source`,
   audioMs: p(clips.map((c) => c.pcm.length / 32)),
   decoders: Object.fromEntries(
     decoders.map((d) => [d.name, { ...d.memory, args: setups.find((s) => s.name === d.name)!.args }]),

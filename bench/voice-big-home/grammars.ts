@@ -1,5 +1,5 @@
 /**
- * The JSGF grammars a hub builds (wake phrase included) for the furnished example home and for the 113-device
+ * The JSGF grammars a hub builds (wake phrase included) for the furnished example home and for the 115-device
  * held-out household, taken from an in-process test hub once its grammar holds a word only that home has.
  */
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ async function hubGrammar(config: Record<string, unknown>, marker: string): Prom
 }
 
 export const EXAMPLE_HOME = 'example home (config/example-household.yaml)';
-export const BIG_HOME = '113-device household (test/phrasings/household.yaml)';
+export const BIG_HOME = '115-device household (test/phrasings/household.yaml)';
 
 /** Both grammars by name, example home first. */
 export async function benchGrammars(): Promise<Record<string, string>> {

@@ -1,6 +1,6 @@
 /**
  * Voice latency and memory in a big home: the built hub (`hearth start --config test/phrasings/household.yaml`,
- * 113 devices, SQLite, embedded aedes) in a child process, every device's simulated firmware connected over MQTT,
+ * 115 devices, SQLite, embedded aedes) in a child process, every device's simulated firmware connected over MQTT,
  * one simulated satellite per room streaming espeak-ng commands in real time (20 ms chunks).
  * Two ways an utterance ends:
  *   - `satellite`: the satellite's own endpointer sends audio_end 150 ms after the speech;

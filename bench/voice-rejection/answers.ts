@@ -1,7 +1,7 @@
 /**
  * How much an open question's answers are favoured over commands: answers said to it must be heard, anything else
  * (a command, talk in the room) must be heard as a command, never become "yes" or a PIN. The command grammar is the
- * held-out household's (test/phrasings/household.yaml, 113 devices), as the hub builds it; each clip is decoded once
+ * held-out household's (test/phrasings/household.yaml, 115 devices), as the hub builds it; each clip is decoded once
  * and the decision is replayed for every bias from the answer's lead over the best command.
  *   npx tsx bench/voice-rejection/answers.ts [--biases -20000,0,20000] [--commands 100] [--prose 60]
  * Answers: the phrases below in every English espeak-ng voice, 130–200 wpm; non-answers: the held-out dev commands

@@ -5,7 +5,7 @@
  * then compared offline (`--report file.json`) without decoding again.
  * Clips, none written for the grammar they are decoded with:
  * - real: the real-speech dev set's coffee orders (halves a and b) on its hub with the barista skill installed;
- * - heldout: the held-out dev commands (eval:voice-phrasings' sample) on the 113-device household;
+ * - heldout: the held-out dev commands (eval:voice-phrasings' sample) on the 115-device household;
  * - prose: fortunes-min sentences, and chatter: test/harness/non-commands.ts, both on both grammars.
  *   npx tsx bench/voice-rejection/calibrate.ts [--weights 0,1e-6] [--args '{"-wbeam":"1e-48"}'] [--prose 100]
  *     [--sets real,heldout] --out /tmp/calibrate.json

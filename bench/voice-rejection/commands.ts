@@ -1,7 +1,7 @@
 /**
  * Rejection of the command grammar, calibrated on speech nobody wrote for it: per rejection weight, a hub (in this
  * process, POST /voice's pipeline, dry run) hears
- * - `--set heldout`: the held-out household (test/phrasings/household.yaml, 113 devices) with its dev commands
+ * - `--set heldout`: the held-out household (test/phrasings/household.yaml, 115 devices) with its dev commands
  *   as eval:voice-phrasings speaks them, and fortunes-min prose (talk that is no command);
  * - `--set real`: the real-speech dev set's hub (barista skill installed by its own script) with real people's
  *   coffee orders (`--half a|b`), and the same prose.

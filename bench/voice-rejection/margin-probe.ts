@@ -1,7 +1,7 @@
 /**
  * A first look at RecognitionResult.margin (the words' score minus a free-phone pass, per frame) and the path score
  * per frame: lock/door/light/curtain/coffee commands in five espeak-ng voices and 20 prose clips on HOUSEHOLD_JSGF.
- * The calibration on the 113-device household is sensitive.ts.
+ * The calibration on the 115-device household is sensitive.ts.
  *   npx tsx bench/voice-rejection/margin-probe.ts
  */
 import { silentLogger } from '../../hub/core/logger.js';

@@ -2,7 +2,7 @@
  * Wake phrase honesty on the always-listening path: a Wyoming satellite with start_stage wake and no wake word
  * service (hub/wyoming/satellite-run.ts `wakeLocally`) hands Hearth utterance after utterance of one endless stream,
  * `pushToTalk: false`, and Hearth acts only on those that begin with the wake phrase (or follow a lone wake phrase).
- * Here the same calls go to the pipeline of a real in-process hub on the 113-device household
+ * Here the same calls go to the pipeline of a real in-process hub on the 115-device household
  * (test/phrasings/household.yaml, pocketsphinx, default voice config), dry run, faster than real time on a clock
  * that runs with the audio (so the 8 s follow-up window is 8 s of audio).
  *   - false wakes: espeak-ng reading ordinary prose (fortunes-min) for `--minutes` of audio, voices and speeds

@@ -18,10 +18,12 @@ import { judge, type HubAnswer } from './lib/score.js';
  * b1 + b2 were read by the template writers (0.983 / 0.978 on 2026-12-07 morning; 0.998 / 0.993 at 13:35); b3 is fresh
  * (0.841 / 0.809 then; 0.927 / 0.917 at 13:35, after its misses were learnt from as kinds).
  * `targets`: of the cases with expected targets, the full frame and exactly those devices (b1 + b2 1.000, b3 0.928).
+ * b4 (written 2026-12-07 15:15 by heldout, nobody had read it): 0.806 / 0.771, targets 0.785 on its first run.
  */
 const FLOORS = [
   { batches: ['b1', 'b2'], intent: 0.97, frame: 0.96, targets: 0.96 },
   { batches: ['b3'], intent: 0.9, frame: 0.89, targets: 0.9 },
+  { batches: ['b4'], intent: 0.75, frame: 0.72, targets: 0.73 },
 ];
 
 const home = Household.load();

@@ -42,6 +42,8 @@ export const FAMILIES: Record<string, (intent: string) => boolean> = {
   'light-brighter': (n) => n === 'HassLightSet' || /Bright|Light.*(Step|Relative|Increase)/.test(n),
   'light-dimmer': (n) => n === 'HassLightSet' || /Dim|Light.*(Step|Relative|Decrease)/.test(n),
   'appliance-pause': (n) => /Pause/.test(n) && !/Timer/.test(n),
+  // Making a new list: Home Assistant has no intent for it; the hub may name one and say it cannot (yet).
+  'list-create': (n) => /List/.test(n) && /Create|New|Make/.test(n),
 };
 
 function sameSlot(key: string, intent: string, got: SlotValue, want: SlotValue, home: Household): boolean {

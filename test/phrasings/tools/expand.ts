@@ -46,7 +46,14 @@ const TIMER_INTENTS = [
   'HassIncreaseTimer',
   'HassDecreaseTimer',
 ];
-const LIST_INTENTS = ['HassListAddItem', 'HassListCompleteItem', 'HearthListRead'];
+/** Device intents of one named device (humidifier, lawn mower): no area is added from the satellite. */
+const NAMED_DEVICE_INTENTS = [
+  'HassHumidifierSetpoint',
+  'HassHumidifierMode',
+  'HassLawnMowerStartMowing',
+  'HassLawnMowerDock',
+];
+const LIST_INTENTS = ['HassListAddItem', 'HassListCompleteItem', 'HearthListRead', 'HearthListClear'];
 const OTHER_INTENTS = [
   'HassShoppingListAddItem',
   'HassShoppingListCompleteItem',
@@ -55,7 +62,13 @@ const OTHER_INTENTS = [
   'HassNevermind',
   'HassBroadcast',
 ];
-const KNOWN_INTENTS = new Set([...DEVICE_INTENTS, ...TIMER_INTENTS, ...LIST_INTENTS, ...OTHER_INTENTS]);
+const KNOWN_INTENTS = new Set([
+  ...DEVICE_INTENTS,
+  ...NAMED_DEVICE_INTENTS,
+  ...TIMER_INTENTS,
+  ...LIST_INTENTS,
+  ...OTHER_INTENTS,
+]);
 const CONTEXT_AREA_INTENTS = new Set(DEVICE_INTENTS);
 const NAMED_WITH_DOMAIN = new Set(['HassTurnOn', 'HassTurnOff', 'HassToggle', 'HassGetState', 'HassSetPosition']);
 
@@ -65,6 +78,7 @@ const NUMBER_SLOTS = new Set([
   'volume_level',
   'temperature',
   'percentage',
+  'humidity',
   'hours',
   'minutes',
   'seconds',
@@ -73,7 +87,19 @@ const NUMBER_SLOTS = new Set([
   'start_seconds',
 ]);
 const ALLOWED: Record<string, string[]> = {
-  domain: ['light', 'fan', 'switch', 'cover', 'lock', 'valve', 'climate', 'media_player', 'vacuum'],
+  domain: [
+    'light',
+    'fan',
+    'switch',
+    'cover',
+    'lock',
+    'valve',
+    'climate',
+    'media_player',
+    'vacuum',
+    'humidifier',
+    'lawn_mower',
+  ],
   device_class: [
     'awning',
     'blind',
