@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { hubNodeEnv, hubNodeFlags } from '../test/harness/node-flags.js';
+import { builtHubStart } from '../test/harness/node-flags.js';
 
 const root = resolve(import.meta.dirname, '..');
 const baseline = process.env.HEARTH_COLD_START_BASELINE;
@@ -38,38 +38,20 @@ async function once(checkout: string, recognizer: string): Promise<Run> {
   const configFile = join(dataDir, 'config.yaml');
   writeFileSync(configFile, `voice:\n  recognizer: ${recognizer}\n`);
   const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    [
-      ...hubNodeFlags(checkout),
-      join(checkout, 'bin/hearth.js'),
-      'start',
-      '--config',
-      configFile,
-      '--data-dir',
-      dataDir,
-      '--http-port',
-      '0',
-      '--mqtt-port',
-      '0',
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'ignore'],
-      env: { ...process.env, ...hubNodeEnv(checkout), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
-    },
-  );
+  const hub = builtHubStart(checkout, configFile, dataDir);
+  const child = spawn(process.execPath, hub.args, { stdio: ['ignore', 'pipe', 'ignore'], env: hub.env });
   let startedMs = NaN;
-  const started = new Promise<void>((done) => {
+  // "Hearth <version> ready: dashboard … · API … · MQTT …", printed once start() has resolved.
+  const started = new Promise<void>((done, fail) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      if (Number.isNaN(startedMs) && /ready: API/.test(out)) {
+      if (Number.isNaN(startedMs) && /\bready: /.test(out)) {
         startedMs = performance.now() - t0;
         done();
       }
     });
+    child.once('exit', () => fail(new Error(`the hub exited before it printed "ready":\n${out}`)));
   });
   let healthMs = NaN;
   const deadline = t0 + 30_000;

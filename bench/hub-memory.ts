@@ -13,7 +13,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runHousehold } from '../firmware-sim/household-runner.js';
 import { tunedHousehold } from '../test/harness/tuned-household.js';
-import { hubNodeEnv, hubNodeFlags } from '../test/harness/node-flags.js';
+import { builtHubStart } from '../test/harness/node-flags.js';
 import { DICTIONARY_IDLE_MS } from '../hub/language/grammar/dictionary.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -104,31 +104,12 @@ async function measure(recognizer: string, checkout: string) {
   const configFile = join(dataDir, 'config.yaml');
   writeFileSync(configFile, `logLevel: warn\nvoice:\n  recognizer: ${recognizer}\n`);
   const t0 = performance.now();
-  const child = spawn(
-    process.execPath,
-    [
-      ...hubNodeFlags(checkout),
-      '--expose-gc',
-      '--import',
-      `data:text/javascript,${encodeURIComponent(PRELOAD)}`,
-      join(checkout, 'bin/hearth.js'),
-      'start',
-      '--config',
-      configFile,
-      '--data-dir',
-      dataDir,
-      '--http-port',
-      '0',
-      '--mqtt-port',
-      '0',
-      '--host',
-      '127.0.0.1',
-    ],
-    {
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      env: { ...process.env, ...hubNodeEnv(checkout), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
-    },
-  );
+  const hub = builtHubStart(checkout, configFile, dataDir, [
+    '--expose-gc',
+    '--import',
+    `data:text/javascript,${encodeURIComponent(PRELOAD)}`,
+  ]);
+  const child = spawn(process.execPath, hub.args, { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], env: hub.env });
   try {
     const { url } = await waitHealthy(dataDir, t0);
     await new Promise((r) => setTimeout(r, SETTLE_MS));

@@ -23,3 +23,27 @@ export function hubNodeEnv(checkout: string): Record<string, string> {
       .map((word) => [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]),
   );
 }
+
+/**
+ * `hearth start` of a built checkout as bin/hearth.js runs it, on `dataDir` with `configFile` and free loopback ports,
+ * with no token or config from the caller's environment: the arguments and environment for `spawn(process.execPath, …)`.
+ * `nodeFlags` go before the script (`--expose-gc`, `--import …`).
+ */
+export function builtHubStart(
+  checkout: string,
+  configFile: string,
+  dataDir: string,
+  nodeFlags: string[] = [],
+): { args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    args: [
+      ...hubNodeFlags(checkout),
+      ...nodeFlags,
+      join(checkout, 'bin/hearth.js'),
+      'start',
+      ...['--config', configFile, '--data-dir', dataDir],
+      ...['--http-port', '0', '--mqtt-port', '0', '--host', '127.0.0.1'],
+    ],
+    env: { ...process.env, ...hubNodeEnv(checkout), HEARTH_API_TOKEN: '', HEARTH_CONFIG: '' },
+  };
+}
