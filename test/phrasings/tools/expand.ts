@@ -171,7 +171,8 @@ function alternatives(frame: Frame): Frame[] {
   return frames;
 }
 
-const SAYS_ALL = /\b(all|every|everything|everywhere|whole house|entire house)\b/i;
+// "all the way up" says how far, not which devices.
+const SAYS_ALL = /\b(all(?! the way)|every|everything|everywhere|whole house|entire house)\b/i;
 
 function byRule(frames: Frame[], rule: (f: Frame) => Frame | undefined): Frame[] {
   return [...frames, ...frames.map(rule).filter((f): f is Frame => f !== undefined)];
