@@ -19,8 +19,8 @@ import type { Fit, Lead } from './types.js';
 export interface PocketsphinxUtteranceSetup {
   api: PocketsphinxApi;
   decoder: unknown;
-  /** The search to decode with (the command grammar or an open question's), asked once the decoder is free. */
-  search(): string;
+  /** The command grammar's search (its grammar is the one loaded when the utterance gets the decoder). */
+  search: string;
   cmn: CmnControl | undefined;
   channels: ChannelMeans | undefined;
   /** `seed` mode: every utterance starts from this mean, nothing adapts. */
@@ -111,7 +111,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
   };
   return {
     begin() {
-      api.setSearch(decoder, setup.search());
+      api.setSearch(decoder, setup.search);
       if (cmn && (channels || setup.standalone)) {
         started = setup.standalone || !channels ? setup.modelMean : channels.meanFor(source);
         // Weight 1: the library's mean at ps_end_utt is then this utterance's own mean.

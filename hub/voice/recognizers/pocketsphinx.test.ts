@@ -40,6 +40,14 @@ describe('PocketsphinxRecognizer', () => {
     await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
   });
 
+  it('a grammar the decoder refuses leaves the one loaded before in place', async () => {
+    const clip = await synth.say('lock the front door');
+    // Every word is known, so only the compiler can refuse it: a bracket is never closed.
+    const broken = '#JSGF V1.0;\ngrammar broken;\npublic <c> = lock the (front door;\n';
+    await expect(recognizer.setGrammar({ jsgf: broken })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(await recognise(clip.pcm)).toBe('lock the front door');
+  });
+
   it('compiles a grammar off the main thread: timers still fire while it loads', async () => {
     let ticked = false;
     setImmediate(() => (ticked = true));

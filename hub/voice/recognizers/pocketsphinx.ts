@@ -115,6 +115,9 @@ export const POCKETSPHINX_DEFAULT_ARGS: Readonly<Record<string, string>> = {
 
 /** Takes the place of a replaced grammar so the decoder frees it (any word of the dictionary will do). */
 const STUB_WORD = 'hello';
+const COMMAND_SEARCH = 'hearth-commands';
+/** Holds a stub, active while the command grammar is replaced. */
+const SPARE_SEARCH = 'hearth-spare';
 const IDLE_TRIM_MS = 2000;
 /** Measured in bench/voice-channels.ts (see BENCHMARKS.md). */
 const DEFAULT_REDECODE_DISTANCE = Infinity;
@@ -135,9 +138,8 @@ export class PocketsphinxRecognizer implements Recognizer {
   private api: PocketsphinxApi | undefined;
   private decoder: unknown;
   private readonly lock = new DecoderLock();
-  private grammarVersion = 0;
-  /** The command grammar's search; setGrammar alternates between two names. */
-  private commandSearch: string | undefined;
+  /** The command grammar as loaded (compiled again if its replacement is refused); undefined before the first. */
+  private commandJsgf: string | undefined;
   /** Open questions' grammars by name (their searches are `answer-<name>`). */
   private readonly answerSearches = new Set<string>();
   private phoneSearch = false;
@@ -232,7 +234,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.api = undefined;
     this.cmn = undefined;
     this.cmnSeed = undefined;
-    this.commandSearch = undefined;
+    this.commandJsgf = undefined;
     this.answerSearches.clear();
     this.phoneSearch = false;
     this.lock.release();
@@ -240,24 +242,28 @@ export class PocketsphinxRecognizer implements Recognizer {
 
   async setGrammar(grammar: Grammar): Promise<void> {
     await this.withDecoder(grammar, async (api, decoder, jsgf) => {
-      // Two names taken in turn: setting a search under an existing name frees the old one (the
-      // decoder would otherwise keep every grammar ever loaded), and the active one is never replaced.
-      const name = `grammar${(this.grammarVersion + 1) % 2}`;
-      // Compiling a household's grammar takes 0.1-0.3 s: on a koffi worker thread, so the hub keeps
-      // answering meanwhile (the lock keeps every other decoder call out until it is done).
-      await this.compile(api, decoder, name, jsgf, true);
-      // The previous grammar's search (its FSG and HMM network: tens of MB for a household)
-      // would stay alive under the other name until the next change: replace it with a stub.
-      if (this.commandSearch) {
-        await this.compile(api, decoder, this.commandSearch, STUB_JSGF, false);
-        api.setSearch(decoder, name);
+      const previous = this.commandJsgf;
+      // One command grammar alive at a time: a household's FSG and HMM network is ~80 MB, and compiling the new one
+      // beside the old raised the hub's peak RSS by that much. The old one is freed first (a search replaced under
+      // its own name is freed; the active one never is, so the spare stub is active meanwhile).
+      if (previous !== undefined) {
+        await this.compile(api, decoder, SPARE_SEARCH, STUB_JSGF, false);
+        await this.compile(api, decoder, COMMAND_SEARCH, STUB_JSGF, false);
+        api.setSearch(decoder, SPARE_SEARCH);
         api.releaseFreedMemory();
       }
-      this.commandSearch = name;
-      this.grammarVersion++;
+      // Compiling a household's grammar takes 0.1-0.3 s: on a koffi worker thread, so the hub keeps
+      // answering meanwhile (the lock keeps every other decoder call out until it is done).
+      try {
+        await this.compile(api, decoder, COMMAND_SEARCH, jsgf, true);
+      } catch (err) {
+        if (previous !== undefined) await this.compile(api, decoder, COMMAND_SEARCH, previous, true);
+        throw err;
+      }
+      this.commandJsgf = jsgf;
       if (!this.phoneSearch) {
         await this.compile(api, decoder, PHONE_SEARCH, phoneLoopJsgf(), false);
-        api.setSearch(decoder, name);
+        api.setSearch(decoder, COMMAND_SEARCH);
         this.phoneSearch = true;
       }
     });
@@ -272,14 +278,14 @@ export class PocketsphinxRecognizer implements Recognizer {
       async (api, decoder, jsgf) => {
         await this.compile(api, decoder, `answer-${name}`, jsgf, true);
         this.answerSearches.add(name);
-        if (this.commandSearch) api.setSearch(decoder, this.commandSearch);
+        if (this.commandJsgf !== undefined) api.setSearch(decoder, COMMAND_SEARCH);
       },
     );
   }
 
   startUtterance(options: UtteranceOptions = {}): RecognitionSession {
     const { api, decoder } = this.loaded();
-    if (!this.commandSearch)
+    if (this.commandJsgf === undefined)
       throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx has no grammar yet; call setGrammar first');
     const answer =
       options.grammar !== undefined && this.answerSearches.has(options.grammar)
@@ -290,8 +296,7 @@ export class PocketsphinxRecognizer implements Recognizer {
       pocketsphinxUtterance({
         api,
         decoder,
-        // The command grammar may be replaced while this utterance waits for the decoder: it takes the one loaded then.
-        search: () => this.commandSearch!,
+        search: COMMAND_SEARCH,
         answer: answer ? { search: answer, bias: this.options.answerBias ?? DEFAULT_ANSWER_BIAS } : undefined,
         cmn: this.cmn,
         channels: this.channels,
@@ -420,7 +425,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     if (clean.length === 0 || clean.some((t) => t.split(' ').some((w) => !api.lookupWord(decoder, w)))) return false;
     const jsgf = `#JSGF V1.0;\ngrammar hearth_rivals;\npublic <rivals> = ${clean.join(' | ')};\n`;
     // Never replace the current search (the decoder would point at a freed one).
-    if (this.commandSearch) api.setSearch(decoder, this.commandSearch);
+    if (this.commandJsgf !== undefined) api.setSearch(decoder, COMMAND_SEARCH);
     return api.setJsgf(decoder, RIVAL_SEARCH, jsgf) >= 0;
   }
 
