@@ -97,12 +97,20 @@ export class Matcher {
 
   /** Exact matches, best first, for the sentence as said or (if none) without polite fillers. */
   rankExact(tokens: readonly string[]): TemplateMatch[] {
-    for (const variant of fillerVariants(tokens)) {
+    const variants = fillerVariants(tokens);
+    let asSaid: TemplateMatch[] | undefined;
+    for (const variant of variants) {
       const readings = new ReadingCache(variant);
       const found = this.rank(this.candidates(variant), (t) => matchExact(t, readings, this.lists));
-      if (found.length > 0) return found;
+      if (found.length === 0) continue;
+      // Free text takes any words, polite ones too ("play pink floyd please"): the sentence without them, if it fits.
+      if (variant === tokens && variants.length > 1 && found[0]!.wildcardSlots.length > 0) {
+        asSaid = found;
+        continue;
+      }
+      return found;
     }
-    return [];
+    return asSaid ?? [];
   }
 
   /**

@@ -19,6 +19,7 @@ import { lists, rules } from './lexicon/en.js';
 import { tokenize } from './normalize.js';
 import { RegistrySlotLists } from './registry-lists.js';
 import { SlotListSet } from './slot-lists.js';
+import { separateMediaClass } from './parts/media-title.js';
 import { ACCEPT_CONFIDENCE, asksQuestion, readRequest, type PartsReading } from './parts/reader.js';
 import { conformState } from './states.js';
 import { surfaceOf } from './surface.js';
@@ -139,7 +140,10 @@ export class LanguageService {
    */
   understand(text: string, ctx: UtteranceContext = {}): Understanding {
     const understood = this.read(text, ctx);
-    if (understood.intent) this.keepSurface(understood.intent, text);
+    if (understood.intent) {
+      separateMediaClass(understood.intent.slots, this.registry.info(understood.intent.name)?.slots ?? {});
+      this.keepSurface(understood.intent, text);
+    }
     return understood;
   }
 

@@ -97,6 +97,7 @@ const MEDIA_TYPES: Record<string, string> = {
   podcast: 'podcast',
   movie: 'video',
   tv_show: 'video',
+  channel: 'radio',
 };
 
 /**

@@ -61,7 +61,7 @@ const CASES: Case[] = [
   [
     'once this track is over put on something by queen',
     'HassMediaSearchAndPlay',
-    { search_query: 'something by queen' },
+    { search_query: 'queen', media_class: 'artist' },
   ],
   ['open spotify', 'HassMediaSearchAndPlay', { search_query: 'spotify' }],
   ['turn over to the cricket show', 'HassMediaSearchAndPlay', { search_query: 'the cricket show' }],

@@ -73,6 +73,21 @@ const CASES: Case[] = [
   // Sprinklers as a class of valves; "down to N" is a level, not a step
   ['switch the sprinklers off', 'HassTurnOff', { domain: 'valve', device_class: 'water' }],
   ['turn the volume on the kitchen speaker down to 15', 'HassSetVolume', { name: 'Kitchen Speaker', volume_level: 15 }],
+  // A title said with the kind of thing it is, whatever the verb: the kind is media_class, the title the rest
+  ['listen to the album blue train', 'HassMediaSearchAndPlay', { search_query: 'blue train', media_class: 'album' }],
+  ['pop the film paddington on', 'HassMediaSearchAndPlay', { search_query: 'paddington', media_class: 'movie' }],
+  ['play music by nina simone', 'HassMediaSearchAndPlay', { search_query: 'nina simone', media_class: 'artist' }],
+  [
+    'start the playlist summer hits',
+    'HassMediaSearchAndPlay',
+    { search_query: 'summer hits', media_class: 'playlist' },
+  ],
+  ['put on some miles davis please', 'HassMediaSearchAndPlay', { search_query: 'miles davis' }],
+  // A list named by its own name, asked about in any words
+  ['anything left on the pharmacy list', 'HearthListRead', { name: 'Pharmacy' }],
+  ['what do we need from the pharmacy', 'HearthListRead', { name: 'Pharmacy' }],
+  ['go through my chores', 'HearthListRead', { name: 'Chores' }],
+  ['which chores do we have left', 'HearthListRead', { name: 'Chores' }],
   // Taken back at the end of the same breath: nothing is done; taken back first: the request after it stands
   ['switch the coffee maker on, no wait, never mind', 'HassNevermind', {}],
   ['never mind that, turn on the kettle', 'HassTurnOn', { name: 'Kettle' }],
@@ -93,6 +108,7 @@ describe('kinds of phrasing from other people', () => {
     { id: 'blind_left', name: 'Blind Left', area: 'office', type: 'cover', deviceClass: 'blind' },
     { id: 'blind_right', name: 'Blind Right', area: 'office', type: 'cover', deviceClass: 'blind' },
     { id: 'lawn_sprinkler', name: 'Lawn Sprinkler', area: 'garden', type: 'valve', deviceClass: 'water' },
+    { id: 'pharmacy_list', name: 'Pharmacy', aliases: ['pharmacy list', 'chemist list'], type: 'todo' },
   ];
   for (const device of more) house.devices.add(device, 'config');
   const language = new LanguageService(house);

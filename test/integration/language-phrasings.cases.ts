@@ -256,7 +256,7 @@ export const CASES: Case[] = [
   ['put on the news', 'HassMediaSearchAndPlay', { search_query: 'the news' }],
   ['i want to listen to classical music', 'HassMediaSearchAndPlay', { search_query: 'classical music' }],
   ["let's hear some rain sounds", 'HassMediaSearchAndPlay', { search_query: 'rain sounds' }],
-  ['listen to the morning podcast', 'HassMediaSearchAndPlay', { search_query: 'the morning podcast' }],
+  ['listen to the morning podcast', 'HassMediaSearchAndPlay', { search_query: 'the morning', media_class: 'podcast' }],
   ['play the lion king on the tv', 'HassMediaSearchAndPlay', { search_query: 'the lion king', name: 'TV' }],
   // Timers
   ['set a timer for 5 minutes', 'HassStartTimer', { minutes: 5 }],

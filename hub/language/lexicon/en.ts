@@ -7,6 +7,7 @@ import {
   PRODUCT_REFUSES,
   SEARCH_QUERY_REFUSES,
 } from './free-text-en.js';
+import { MEDIA_CLASS_WORDS } from './media-en.js';
 import { timeLists, timeRules } from './time.js';
 import { LIGHT_COLOURS } from '../../../device-types/light/colours.js';
 
@@ -161,24 +162,7 @@ export const lists: Record<string, SlotListDefinition> = {
     ['skylight', 'window'],
   ]),
   /** Home Assistant's media classes, as people name them ("the album …", "my … playlist"). */
-  media_class: values([
-    ['album', 'album'],
-    ['record', 'album'],
-    ['song', 'track'],
-    ['track', 'track'],
-    ['tune', 'track'],
-    ['artist', 'artist'],
-    ['band', 'artist'],
-    ['singer', 'artist'],
-    ['playlist', 'playlist'],
-    ['podcast', 'podcast'],
-    ['movie', 'movie'],
-    ['film', 'movie'],
-    ['tv show', 'tv_show'],
-    ['show', 'tv_show'],
-    ['series', 'tv_show'],
-    ['tv series', 'tv_show'],
-  ]),
+  media_class: values(MEDIA_CLASS_WORDS.map(([said, mediaClass]) => [said, mediaClass])),
   /** Appliance programmes as said ("on eco", "a cappuccino"); the appliance decides whether it has one. */
   program: values(
     [

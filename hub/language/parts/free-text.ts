@@ -1,9 +1,10 @@
 import { FUNCTION_WORDS } from './function-words.js';
+import { titleSpan } from './media-title.js';
 
 /**
  * The free text of a request ("play [the beatles] in the kitchen", "add [oat milk] to the list"): the longest run of
- * words nothing else explained, without leading "some"/"my"/"a" and trailing prepositions. For media, a class word
- * at either end becomes `media_class` ("the album rumours" → album, "rumours"; "my workout playlist" → playlist).
+ * words nothing else explained, without leading "some"/"my"/"a" and trailing prepositions; for media, a class word
+ * said with the title becomes `media_class` (media-title.ts).
  */
 const LEADING = new Set(['some', 'my', 'our', 'a', 'an', 'any', 'me', 'us', 'to', 'of', 'for']);
 const TRAILING = new Set([
@@ -27,32 +28,6 @@ const TRAILING = new Set([
   'our',
   'your',
 ]);
-/** Said before the title ("the album rumours") or after it ("my chill vibes playlist"), Home Assistant's media classes. */
-const CLASS_BEFORE: ReadonlyArray<[string[], string]> = [
-  [['album'], 'album'],
-  [['song'], 'track'],
-  [['track'], 'track'],
-  [['artist'], 'artist'],
-  [['band'], 'artist'],
-  [['singer'], 'artist'],
-  [['playlist'], 'playlist'],
-  [['podcast'], 'podcast'],
-  [['movie'], 'movie'],
-  [['film'], 'movie'],
-  [['tv', 'show'], 'tv_show'],
-  [['show'], 'tv_show'],
-  [['series'], 'tv_show'],
-  [['tv', 'series'], 'tv_show'],
-];
-const CLASS_AFTER: ReadonlyArray<[string[], string]> = [
-  [['album'], 'album'],
-  [['playlist'], 'playlist'],
-  [['podcast'], 'podcast'],
-  [['movie'], 'movie'],
-  [['film'], 'movie'],
-  [['song'], 'track'],
-];
-
 export interface FreeText {
   value: string;
   positions: number[];
@@ -64,12 +39,14 @@ export interface FreeText {
 
 /**
  * `actions`: where the action words are. The run right after one is what it acts on ("we ran out of paint so take
- * [paint] off the list"); otherwise the run with the most words that are not grammar words.
+ * [paint] off the list"); otherwise the run with the most words that are not grammar words. `media`: the text is a
+ * title, whose class word is taken off it.
  */
 export function freeText(
   tokens: readonly string[],
   explained: readonly boolean[],
   actions: ReadonlySet<number> = new Set(),
+  media = false,
 ): FreeText | undefined {
   let bestStart = -1;
   let bestEnd = -1;
@@ -97,25 +74,9 @@ export function freeText(
   let end = bestEnd;
   while (start < end && LEADING.has(tokens[start]!)) start++;
   while (end > start && TRAILING.has(tokens[end - 1]!)) end--;
-  let mediaClass: string | undefined;
-  const words = tokens.slice(start, end);
-  const lead = words[0] === 'the' ? 1 : 0;
-  for (const [said, cls] of CLASS_BEFORE) {
-    if (said.every((w, k) => words[lead + k] === w) && words.length > lead + said.length) {
-      mediaClass = cls;
-      start += lead + said.length;
-      break;
-    }
-  }
-  if (!mediaClass) {
-    for (const [said, cls] of CLASS_AFTER) {
-      if (words.length > said.length && said.every((w, k) => words[words.length - said.length + k] === w)) {
-        mediaClass = cls;
-        end -= said.length;
-        break;
-      }
-    }
-  }
+  const title = media ? titleSpan(tokens, start, end) : { start, end, mediaClass: undefined };
+  ({ start, end } = title);
+  const { mediaClass } = title;
   if (start >= end) return undefined;
   const positions: number[] = [];
   for (let i = bestStart; i < bestEnd; i++) positions.push(i);

@@ -211,6 +211,22 @@ function saysOnlyAColour(request: TaggedRequest, used: Iterable<number>): boolea
   );
 }
 
+/**
+ * A slot whose values are the names of one type of device (a to-do list's `{list: 'todo'}`), filled by the first
+ * name said of that type.
+ */
+function keptThing(
+  declared: IntentInfo['slots'],
+  names: Targets['names'],
+): { slot: string; value: string; index: number } | undefined {
+  for (const [slot, declaration] of Object.entries(declared)) {
+    if (!('list' in declaration)) continue;
+    const said = names.find((n) => n.types.has(declaration.list as DeviceType));
+    if (said) return { slot, value: said.part.value, index: said.index };
+  }
+  return undefined;
+}
+
 /** Device types that only report: a class of them ("the air", "motion") is something to ask about, never to command. */
 const REPORTS_ONLY = new Set<DeviceType>(['sensor', 'binary_sensor']);
 
@@ -301,6 +317,9 @@ function readAs(
       usedTokens.add(i);
     }
   }
+  // A thing the intent keeps that is named like a device ("the costco list", "my chores"): its slot, and the topic.
+  const kept = deviceIntent ? undefined : keptThing(declared, targets.names);
+  if (kept) topicSaid = true;
   if (cues.needsTopic && !topicSaid) return undefined;
 
   // Values it needs.
@@ -316,6 +335,10 @@ function readAs(
 
   // Its target, in Home Assistant's slots.
   const usedParts = new Set(values.used);
+  if (kept) {
+    slots[kept.slot] = kept.value;
+    usedParts.add(kept.index);
+  }
   let targetSaid = false;
   if (deviceIntent) {
     const first = named[0];
@@ -397,7 +420,7 @@ function readAs(
   let freeTextSaid = false;
   let welcomed = false;
   if (cues.freeText) {
-    let text = freeText(tokens, explained, actionAt);
+    let text = freeText(tokens, explained, actionAt, 'media_class' in declared);
     if (!text) return undefined;
     const declaredText = declared[cues.freeText];
     const list = declaredText && 'list' in declaredText ? lists.get(declaredText.list) : undefined;

@@ -78,7 +78,8 @@ export const searchAndPlay = defineIntent({
     {
       spoken: false,
       sentences: [
-        `${play} [the|a|an|my|some] {media_class} {search_query} ${on}`,
+        `(${play}|start) [the|a|an|my|some] {media_class} {search_query} ${on}`,
+        `(put|stick|pop|throw) [the|a|an|my|some] {media_class} {search_query} on ${on}`,
         `${play} [my|the|our] {search_query} {media_class} ${on}`,
         `${play} [some|a bit of|a little] {search_query} ${on}`,
         `(i want|i would like|i wanna|i need) to (hear|listen to|watch) [some|the] {search_query} ${on}`,
