@@ -11,7 +11,7 @@ import { TARGET_SLOTS, type Capability, type DeviceTypeDefinition, type DriverDe
 import { builtinSkills } from '../skills/index.js';
 import smartHome from '../skills/smart-home/index.js';
 import { withDeviceTypes } from '../skills/smart-home/intents/index.js';
-import { commandsOf, DEVICE_TYPES, deviceTypes } from './index.js';
+import { commandsOf, DEVICE_TYPES, deviceTypes, playsMedia } from './index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const types = Object.entries(deviceTypes) as [string, DeviceTypeDefinition][];
@@ -26,6 +26,8 @@ function commandsIn(c: Capability): string[] {
     case 'actions':
     case 'program':
       return c.buttons.map((b) => b.command);
+    case 'playback':
+      return [c.play, c.pause, c.next, c.previous, c.playMedia];
     case 'level':
     case 'setpoint':
     case 'mode':
@@ -118,6 +120,11 @@ describe('device types: one folder plus one registration line', () => {
         ).toEqual([]);
       }
     }
+  });
+
+  it('the media skill reaches the types that can play media, by their model, not by their name', () => {
+    expect(DEVICE_TYPES.filter(playsMedia)).toEqual(['media_player']);
+    expect(playsMedia('no_such_type')).toBe(false);
   });
 
   it("the smart-home skill declares each type's intents, with the type's sentences added to the intents they extend", () => {

@@ -23,6 +23,11 @@ export function commandsOf(name: string): string[] {
   return Object.keys(deviceTypeOf(name)?.commands ?? {});
 }
 
+/** Whether devices of the type play media (a `playback` capability): what the media skill may reach. */
+export function playsMedia(name: string): boolean {
+  return deviceTypeOf(name)?.capabilities.some((c) => c.kind === 'playback') ?? false;
+}
+
 export interface DeviceWord {
   word: string;
   domain: DeviceTypeName;

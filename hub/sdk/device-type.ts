@@ -57,6 +57,8 @@ export type Capability = { feature?: string } & (
   | { kind: 'actions'; buttons: readonly ActionButton[] }
   | { kind: 'program'; property: string; states: readonly string[]; buttons: readonly ActionButton[] }
   | { kind: 'consumables'; property: string }
+  /** Plays media by name and moves through it: the devices a skill with the `media` permission reaches. */
+  | { kind: 'playback'; play: string; pause: string; next: string; previous: string; playMedia: string }
   | { kind: 'reading'; property: string; label: string; unit?: string; summary?: SummaryText }
   /** The attribute that says what the device is doing ("cleaning", "returning"): shown in the device's summary. */
   | { kind: 'status'; property: string; values: readonly string[] }

@@ -12,7 +12,7 @@ import type { CallBudget } from './call-budget.js';
 import type { DeviceService } from '../devices/contracts.js';
 import { confirmSettings, type ConfirmSettings, type PendingCommand } from '../sdk/confirm-dialog.js';
 import type { Device, DeviceCommand } from '../sdk/devices.js';
-import { DEVICE_TYPES } from '../../device-types/index.js';
+import { DEVICE_TYPES, playsMedia } from '../../device-types/index.js';
 import { HubError } from '../sdk/errors.js';
 import type { PinPort } from '../sdk/pin-port.js';
 import { pendingFor, sensitiveClass } from '../sdk/sensitive-commands.js';
@@ -223,11 +223,11 @@ export class CapabilityGate {
       }
       case 'media.players':
         this.require('media', 'use media players');
-        return deps.devices.list({ type: 'media_player', ...((a[0] as { area?: string } | undefined) ?? {}) });
+        return deps.devices.list((a[0] as { area?: string } | undefined) ?? {}).filter((d) => playsMedia(d.type));
       case 'media.command': {
         this.require('media', 'use media players');
         const device = deps.devices.require(a[0] as string);
-        if (device.type !== 'media_player')
+        if (!playsMedia(device.type))
           this.deny(`devices:control:${device.type}`, `control the ${device.type} "${device.name}"`);
         return this.sendCommand(device.id, a[1] as { command: string; params?: Record<string, unknown> }, scope);
       }
