@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { silentLogger } from '../../hub/core/logger.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
-import { guardsTheHouse } from '../../hub/voice/sensitive-heard.js';
+import { guardsTheHouse } from '../../device-types/sensitive-commands.js';
 import { withSpokenNames } from '../../hub/voice/spoken-names.js';
 import { startTestHub } from '../../test/harness/hub.js';
 import { until } from '../../test/harness/until.js';

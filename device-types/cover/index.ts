@@ -6,6 +6,12 @@ import { coverDiscovery } from './ha-discovery.js';
 import { coverSetPosition } from './intents.js';
 import { coverSentences } from './sentences.js';
 
+/**
+ * Home Assistant cover device classes that let someone into the house. The others (awning, blind, curtain, damper,
+ * shade, shutter, window) do not, so they open at once.
+ */
+const ENTRY_COVER_CLASSES: ReadonlySet<string> = new Set(['garage', 'gate', 'door']);
+
 export default defineDeviceType({
   summary: 'Covers: open, close, stop, position',
   capabilities: [
@@ -22,6 +28,16 @@ export default defineDeviceType({
   nativeDriver: true,
   state: coverStateSchema,
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
+  sensitive: {
+    // Any case: the registry keeps the class as given, and "Gate" typed by hand opens the house just the same.
+    guards: (device) => ENTRY_COVER_CLASSES.has(device.deviceClass?.toLowerCase() ?? ''),
+    commands: {
+      open: 'openDoorsAndGates',
+      // No native cover takes it, but a skill may send it to one of another driver.
+      toggle: 'openDoorsAndGates',
+      set_position: (command) => (Number(command.params?.position) > 0 ? 'openDoorsAndGates' : undefined),
+    },
+  },
   intentActions: { HassSetPosition: setPosition },
   intents: { HassSetPosition: coverSetPosition },
   // Without an awning in the house, "open the living room awning" is not heard (it would steal "blinds").

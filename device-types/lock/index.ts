@@ -1,4 +1,4 @@
-/** Door locks: lock, unlock (with a spoken yes or PIN first, hub/sdk/sensitive-commands.ts). */
+/** Door locks: lock, unlock (with a spoken yes or PIN first, device-types/sensitive-commands.ts). */
 import { defineDeviceType } from '../../hub/sdk/index.js';
 import { lockCommandSchemas, lockStateSchema } from './protocol.js';
 import { lockDiscovery } from './ha-discovery.js';
@@ -14,6 +14,7 @@ export default defineDeviceType({
   nativeDriver: true,
   state: lockStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
+  sensitive: { commands: { unlock: 'unlockLocks' } },
   moreSentences: lockSentences,
   haDiscovery: lockDiscovery,
   simulator: () => import('./simulator.js'),

@@ -14,6 +14,7 @@ export default defineDeviceType({
   nativeDriver: true,
   state: vehicleStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
+  sensitive: { commands: { unlock: 'unlockVehicles' } },
   intentActions: { HassClimateSetTemperature: setTemperature },
   simulator: () => import('./simulator.js'),
 });

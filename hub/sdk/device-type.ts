@@ -10,6 +10,7 @@ import type { Intent, SlotValue } from './intents.js';
 import type { IntentDeclaration, SentenceBlock } from './intent-declaration.js';
 import type { CommandSchemas } from './native-driver.js';
 import type { HaDiscoveryMapping } from './ha-discovery-mapping.js';
+import type { SensitiveClass } from './confirm-dialog.js';
 
 /**
  * One thing devices of a type can do or report. `feature`: shown only for devices whose `capabilities` list it
@@ -177,6 +178,12 @@ export interface DeviceTypeDefinition {
    * to play (hub/language/lexicon/free-text-en.ts).
    */
   words?: DeviceWords;
+  /**
+   * Commands that let someone into the house (device-types/sensitive-commands.ts): the built-in skills ask before
+   * sending one, a skill needs `devices:unlock` for it, and a doubtful recognition of a request about such a device
+   * is asked back.
+   */
+  sensitive?: SensitiveCommands;
   /** Class words of other types that include this one: a valve answers "open the covers" (`['cover']`). */
   answersAs?: readonly string[];
   /** What the spoken grammar should hear for this type's devices (hub/language/grammar/device-slots.ts). */
@@ -189,6 +196,17 @@ export interface DeviceTypeDefinition {
 
 export function defineDeviceType(definition: DeviceTypeDefinition): DeviceTypeDefinition {
   return definition;
+}
+
+/** Which commands of a type open the house, for which of its devices. */
+export interface SensitiveCommands {
+  /** The devices that guard the house ("a garage door", not a blind); absent: every device of the type. */
+  guards?(device: Device): boolean;
+  /**
+   * Command → the `skills.confirm` setting that asks about it (`unlockLocks`…); a function of the command when its
+   * params decide ("set_position" above 0 opens, to 0 closes).
+   */
+  commands: Readonly<Record<string, SensitiveClass | ((command: DeviceCommand) => SensitiveClass | undefined)>>;
 }
 
 /** The nouns for a type's devices, singular and plural. */

@@ -9,7 +9,6 @@ export * from './orders-port.js';
 export * from './pin-port.js';
 export * from './answers.js';
 export * from './confirm-dialog.js';
-export * from './sensitive-commands.js';
 export * from './driver.js';
 export * from './native-driver.js';
 export * from './clock.js';

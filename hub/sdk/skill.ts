@@ -16,7 +16,7 @@ export const FIXED_PERMISSIONS = [
   'devices:control',
   /**
    * Also send commands that open the house (unlock a lock or the car, open a garage door, gate or motorised door;
-   * sensitive-commands.ts), on top of the control permission. The hub asks the person before a third-party skill's
+   * device-types/sensitive-commands.ts), on top of the control permission. The hub asks the person before a third-party skill's
    * such command is sent; without it the command is refused with FORBIDDEN. Locking and closing never need it.
    */
   'devices:unlock',

@@ -15,7 +15,7 @@ import type { Device, DeviceCommand } from '../sdk/devices.js';
 import { DEVICE_TYPES, playsMedia } from '../../device-types/index.js';
 import { HubError } from '../sdk/errors.js';
 import type { PinPort } from '../sdk/pin-port.js';
-import { pendingFor, sensitiveClass } from '../sdk/sensitive-commands.js';
+import { pendingFor, sensitiveClass } from '../../device-types/sensitive-commands.js';
 import type { OrderInput, Permission, SkillAction } from '../sdk/skill.js';
 import { alarmSchemas, dispatchAlarms, type AlarmMethod } from './alarm-capabilities.js';
 import type { AlertsPort, FetchFn, OrderCaller, OrdersPort } from './ports.js';
@@ -369,7 +369,7 @@ export class CapabilityGate {
   }
 
   /**
-   * A command that opens the house (sensitive-commands.ts) needs `devices:unlock`; a third-party skill's one is then
+   * A command that opens the house (device-types/sensitive-commands.ts) needs `devices:unlock`; a third-party skill's one is then
    * held and the runtime asks the person (hub-confirmation.ts), unless `skills.confirm` turned that class off.
    */
   private guardEntry(device: Device, cmd: DeviceCommand, scope: CallScope): void {

@@ -4,13 +4,7 @@
  * "unlock", a purchase for a mumble) is asked back ("Did you say …?") instead of acted on.
  */
 import type { Device } from '../sdk/devices.js';
-import { ENTRY_COVER_CLASSES } from '../sdk/sensitive-commands.js';
-
-/** Locks, cars, and the covers that let someone in (not blinds, curtains or windows). */
-export function guardsTheHouse(device: Device): boolean {
-  if (device.type === 'lock' || device.type === 'vehicle') return true;
-  return device.type === 'cover' && ENTRY_COVER_CLASSES.has(device.deviceClass?.toLowerCase() ?? '');
-}
+import { guardsTheHouse } from '../../device-types/sensitive-commands.js';
 
 export interface SensitiveLookup {
   device(id: string): Device | undefined;

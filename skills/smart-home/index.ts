@@ -1,6 +1,6 @@
 /**
  * Device intents: on/off, locks, covers, lights, climate, vacuums; asks "which one?" when two devices fit, and
- * asks for a spoken yes (or PIN) before unlocking or opening a garage door, gate or door (hub/sdk/sensitive-commands.ts).
+ * asks for a spoken yes (or PIN) before unlocking or opening a garage door, gate or door (device-types/sensitive-commands.ts).
  */
 import {
   answerConfirmation,
@@ -11,8 +11,6 @@ import {
   describeUnavailable,
   isConfirmState,
   isHubError,
-  needsConfirmation,
-  pendingFor,
   type Device,
   type DeviceCommand,
   type Intent,
@@ -22,6 +20,7 @@ import {
   type SkillResponse,
   type UtteranceInfo,
 } from '../../hub/sdk/index.js';
+import { needsConfirmation, pendingFor } from '../../device-types/sensitive-commands.js';
 import { deviceTypeOf } from '../../device-types/index.js';
 import { smartHomeIntents } from './intents/index.js';
 

@@ -6,12 +6,11 @@ import {
   defineSkill,
   describeUnavailable,
   isConfirmState,
-  needsConfirmation,
-  pendingFor,
   type Device,
   type SkillContext,
   type UtteranceInfo,
 } from '../../hub/sdk/index.js';
+import { needsConfirmation, pendingFor } from '../../device-types/sensitive-commands.js';
 import { vehicleIntents } from './intents/index.js';
 
 export default defineSkill({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmSettings } from './confirm-dialog.js';
-import type { Device } from './devices.js';
-import { needsConfirmation, pendingFor, sensitiveClass } from './sensitive-commands.js';
+import { confirmSettings, type Device } from '../hub/sdk/index.js';
+import { guardsTheHouse, needsConfirmation, pendingFor, sensitiveClass } from './sensitive-commands.js';
 
 const device = (type: Device['type'], deviceClass?: string): Device => ({
   id: 'd',
@@ -45,6 +44,17 @@ describe('what needs a spoken confirmation', () => {
     }
     // A gate-class device that is not a cover (a binary_sensor reporting the gate) is not commanded open at all.
     expect(sensitiveClass(device('binary_sensor', 'gate'), { command: 'open' })).toBeUndefined();
+  });
+
+  it('reads which devices guard the house from their types: locks, cars and entry covers, nothing else', () => {
+    expect(guardsTheHouse(device('lock'))).toBe(true);
+    expect(guardsTheHouse(device('vehicle'))).toBe(true);
+    for (const entry of ['garage', 'gate', 'door', 'Gate'])
+      expect(guardsTheHouse(device('cover', entry)), entry).toBe(true);
+    for (const other of ['blind', 'window', undefined])
+      expect(guardsTheHouse(device('cover', other)), other).toBe(false);
+    for (const type of ['light', 'switch', 'binary_sensor', 'appliance', 'no_such_type'] as Device['type'][])
+      expect(guardsTheHouse(device(type, 'gate')), type).toBe(false);
   });
 
   it('is on unless the config turns the class off (a skill given no config still asks)', () => {
