@@ -1,9 +1,10 @@
 /**
- * npm run eval:voice-phrasings [-- --dev N] [--sealed N] [--seed S] [--errors N] [--concurrency N]
+ * npm run eval:voice-phrasings [-- --dev N] [--sealed N] [--seed S] [--errors N] [--concurrency N] [--batches b1,b2,b3]
  * The held-out sentences spoken (voice/render.ts: every English espeak-ng voice and variant, 130–200 wpm, a third
  * under pink or babble noise at 10–20 dB SNR), sent as WAV to a real hub's POST /api/v1/voice?dryRun=true with the
  * satellite's area, judged like the typed ones. Prints right intent and full frame per kind and per voice, variant
  * group, speed and noise, for dev and sealed separately; `--errors N` lists dev misses with what was heard.
+ * The sample is drawn from every batch; `--batches b1,b2,b3` draws it from those only (the sample runs before b4 used).
  */
 import { readFile } from 'node:fs/promises';
 import { seededRandom } from '../../harness/seeded-random.js';
@@ -32,6 +33,9 @@ const sizes: Record<SplitName, number> = { dev: option('--dev', 100), sealed: op
 const seed = option('--seed', 19);
 const showErrors = option('--errors', 0);
 const concurrency = option('--concurrency', 2);
+const batchesAt = process.argv.indexOf('--batches');
+const batches = batchesAt >= 0 ? (process.argv[batchesAt + 1] ?? '').split(',') : undefined;
+const inBatches = (c: PhrasingCase) => batches === undefined || batches.some((b) => c.id.startsWith(`${b}-`));
 
 const variantGroup = (v?: string) =>
   v === undefined
@@ -65,7 +69,7 @@ const random = seededRandom(seed);
 const plan = new Map<SplitName, { cases: PhrasingCase[]; conditions: SpokenCondition[] }>();
 for (const split of ['dev', 'sealed'] as const) {
   if (sizes[split] <= 0) continue;
-  const cases = sampleCases(loadSplit(split), sizes[split], random);
+  const cases = sampleCases(loadSplit(split).filter(inBatches), sizes[split], random);
   plan.set(split, { cases, conditions: assignConditions(cases, voices, variants, random) });
 }
 console.log(
