@@ -1,6 +1,7 @@
-/** The shopping list (and other named lists), kept in the skill's own storage. */
-import { defineSkill, type SkillContext } from '../../hub/sdk/index.js';
+/** The shopping list, the to-do lists and the lists made by voice, kept in the skill's own storage. */
+import { defineSkill, parseYesNo, type Intent, type SkillContext, type SkillResponse } from '../../hub/sdk/index.js';
 import { shoppingIntents } from './intents/index.js';
+import { listFor, listKey, madeLists, makeList } from './made-lists.js';
 
 interface ListItem {
   item: string;
@@ -15,70 +16,103 @@ export default defineSkill({
   intents: shoppingIntents,
 
   async handle(intent, ctx) {
-    const listName =
-      typeof intent.slots.name === 'string'
-        ? intent.slots.name
-        : typeof intent.slots.list_name === 'string'
-          ? intent.slots.list_name
-          : 'shopping';
-    const key = `list:${listName.toLowerCase().replace(/\s+list$/, '')}`;
-    const items = (await ctx.storage.get<ListItem[]>(key)) ?? [];
-    const item = typeof intent.slots.item === 'string' ? intent.slots.item.trim() : '';
-    switch (intent.name) {
-      case 'HassShoppingListAddItem':
-      case 'HassListAddItem': {
-        if (!item) return { reply: 'What should I add?' };
-        const existing = items.find((i) => sameItem(i.item, item));
-        if (existing && !existing.done) return { reply: `${capital(item)} is already on your ${listLabel(key)} list.` };
-        if (existing) existing.done = false;
-        else items.push({ item, done: false });
-        await save(ctx, key, items);
-        return {
-          reply: `Added ${item} to your ${listLabel(key)} list.`,
-          actions: [{ type: 'list_item_added', list: listLabel(key), item }],
-        };
-      }
-      case 'HassShoppingListCompleteItem':
-      case 'HassListCompleteItem': {
-        const found = items.find((i) => sameItem(i.item, item) && !i.done);
-        if (!found) return { reply: `${capital(item)} isn't on your ${listLabel(key)} list.` };
-        found.done = true;
-        await save(ctx, key, items);
-        return { reply: `Checked off ${found.item}.` };
-      }
-      case 'HearthListRead': {
-        const open = items.filter((i) => !i.done).map((i) => i.item);
-        if (!open.length) return { reply: `Your ${listLabel(key)} list is empty.` };
-        return { reply: `On your ${listLabel(key)} list: ${open.join(', ')}.` };
-      }
-      case 'HearthListClear': {
-        const open = items.filter((i) => !i.done);
-        if (!open.length) return { reply: `Your ${listLabel(key)} list is already empty.` };
-        // Ticked off, not thrown away: adding one again brings it back as it was written.
-        for (const i of open) i.done = true;
-        await save(ctx, key, items);
-        return {
-          reply: `Cleared ${open.length} ${open.length === 1 ? 'item' : 'items'} off your ${listLabel(key)} list.`,
-          actions: [{ type: 'list_cleared', list: listLabel(key), items: open.length }],
-        };
-      }
-      case 'HearthListCreate':
-        return {
-          reply:
-            "I can't make new lists yet. I keep your shopping list, and the to-do lists set up in the hub: " +
-            'say for example "add milk to the shopping list".',
-        };
-      default:
-        return { reply: "I can't do that with lists." };
-    }
+    if (intent.name === 'HearthListCreate') return createList(intent, ctx);
+    const list = await listFor(intent, ctx.storage);
+    if (!list.known) return unknownList(intent, list.name, ctx);
+    return onList(intent, list.name, ctx);
+  },
+
+  async followUp(text, state, ctx) {
+    const { intent, listName } = state as MakeListState;
+    const answer = parseYesNo(text);
+    if (answer === undefined) return undefined;
+    if (answer === 'no') return { reply: `OK, no ${listName} list.` };
+    await makeList(ctx.storage, listName);
+    return onList(intent, listName, ctx);
   },
 });
+
+/** "Add tent to the camping list" before there is one: asked whether to make it, then added. */
+interface MakeListState {
+  intent: Intent;
+  listName: string;
+}
+
+async function createList(intent: Intent, ctx: SkillContext): Promise<SkillResponse> {
+  const said = intent.slots.list_name;
+  if (typeof said !== 'string' || !listKey(said))
+    return { reply: 'What should the new list be called? Say for example "make a list called camping".' };
+  const name = listKey(said);
+  if (!(await makeList(ctx.storage, name))) return { reply: `You already have a ${name} list.` };
+  return {
+    reply: `I made your ${name} list. Say for example "add tent to the ${name} list".`,
+    actions: [{ type: 'list_created', list: name }],
+  };
+}
+
+async function unknownList(intent: Intent, name: string, ctx: SkillContext): Promise<SkillResponse> {
+  const item = typeof intent.slots.item === 'string' ? intent.slots.item.trim() : '';
+  if (intent.name === 'HassListAddItem' && item)
+    return {
+      reply: `You don't have a ${name} list. Shall I make one and add ${item} to it?`,
+      followUp: { state: { intent, listName: name } satisfies MakeListState, expect: { yesNo: true } },
+    };
+  const made = await madeLists(ctx.storage);
+  return { reply: `You don't have a ${name} list. Your lists: ${['shopping', ...made].join(', ')}.` };
+}
+
+/** Adds, ticks off, reads or clears items of a list that exists. */
+async function onList(intent: Intent, listName: string, ctx: SkillContext): Promise<SkillResponse> {
+  const key = `list:${listName}`;
+  const items = (await ctx.storage.get<ListItem[]>(key)) ?? [];
+  const item = typeof intent.slots.item === 'string' ? intent.slots.item.trim() : '';
+  switch (intent.name) {
+    case 'HassShoppingListAddItem':
+    case 'HassListAddItem': {
+      if (!item) return { reply: 'What should I add?' };
+      const existing = items.find((i) => sameItem(i.item, item));
+      if (existing && !existing.done) return { reply: `${capital(item)} is already on your ${listName} list.` };
+      if (existing) existing.done = false;
+      else items.push({ item, done: false });
+      await save(ctx, key, items);
+      return {
+        reply: `Added ${item} to your ${listName} list.`,
+        actions: [{ type: 'list_item_added', list: listName, item }],
+      };
+    }
+    case 'HassShoppingListCompleteItem':
+    case 'HassListCompleteItem': {
+      const found = items.find((i) => sameItem(i.item, item) && !i.done);
+      if (!found) return { reply: `${capital(item)} isn't on your ${listName} list.` };
+      found.done = true;
+      await save(ctx, key, items);
+      return { reply: `Checked off ${found.item}.` };
+    }
+    case 'HearthListRead': {
+      const open = items.filter((i) => !i.done).map((i) => i.item);
+      if (!open.length) return { reply: `Your ${listName} list is empty.` };
+      return { reply: `On your ${listName} list: ${open.join(', ')}.` };
+    }
+    case 'HearthListClear': {
+      const open = items.filter((i) => !i.done);
+      if (!open.length) return { reply: `Your ${listName} list is already empty.` };
+      // Ticked off, not thrown away: adding one again brings it back as it was written.
+      for (const i of open) i.done = true;
+      await save(ctx, key, items);
+      return {
+        reply: `Cleared ${open.length} ${open.length === 1 ? 'item' : 'items'} off your ${listName} list.`,
+        actions: [{ type: 'list_cleared', list: listName, items: open.length }],
+      };
+    }
+    default:
+      return { reply: "I can't do that with lists." };
+  }
+}
 
 async function save(ctx: SkillContext, key: string, items: ListItem[]): Promise<void> {
   await ctx.storage.set(key, items);
 }
 
-const listLabel = (key: string) => key.slice('list:'.length);
 /** Items are kept as written ("Emma's cake"); said or typed differently ("emmas cake", "emma cake") they are the same. */
 const itemKey = (s: string) =>
   s

@@ -24,6 +24,13 @@ const CASES: Case[] = [
   ['green', 'HassLightSet', { color: 'green' }],
   ['purple in here please', 'HassLightSet', { color: 'purple' }],
   ['a bit of pink in the bedroom', 'HassLightSet', { color: 'pink', area: 'Bedroom' }],
+  // A list named by what it is for, not a to-do device: `list_name`, for the skill to find among the lists made
+  ['pop sun cream on the holiday list', 'HassListAddItem', { item: 'sun cream', list_name: 'holiday' }],
+  ['take the kite off my beach list', 'HassListCompleteItem', { item: 'the kite', list_name: 'beach' }],
+  ["what's still on the hardware list", 'HearthListRead', { list_name: 'hardware' }],
+  ['wipe out the reading list', 'HearthListClear', { list_name: 'reading' }],
+  // …while the shopping list keeps its own intents, however it is called
+  ['add bin bags to the grocery list', 'HassShoppingListAddItem', { item: 'bin bags' }],
 ];
 
 /** Said near the kinds above, but no request for them: nothing to act on. */

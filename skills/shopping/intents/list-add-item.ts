@@ -1,11 +1,23 @@
-/** HassListAddItem: adds something to a named list (a to-do list device: `name`), `item` as said. */
+/**
+ * HassListAddItem: adds something to a named list, `item` as said: a to-do list device (`name`, Home Assistant's
+ * frame) or a list the household made by voice (`list_name`, not an entity; the skill knows which lists exist).
+ */
 import { defineIntent } from '../../../hub/sdk/index.js';
 
 const add = '(add|put|write|stick|pop|jot)';
+/** A list named by a to-do device's name, or by the name of a list made by voice. */
+const LIST_SLOTS = { item: { list: 'item' }, name: { list: 'todo' }, list_name: { list: 'list_name' } };
 export const listAddItem = defineIntent({
   targets: { domains: ['todo'], areaFromContext: false },
-  slots: { item: { list: 'item' }, name: { list: 'todo' } },
+  slots: LIST_SLOTS,
   sentences: [
+    {
+      spoken: false,
+      sentences: [
+        `${add} {item} (to|on|onto|in|down on) [<the>] {list_name} list`,
+        `${add} to [<the>] {list_name} list {item}`,
+      ],
+    },
     {
       sentences: [
         `${add} {item} (to|on|onto|in|down on) [<the>] {todo:name} [list]`,
@@ -21,8 +33,15 @@ export const listAddItem = defineIntent({
 /** HassListCompleteItem: ticks something off a named list. */
 export const listCompleteItem = defineIntent({
   targets: { domains: ['todo'], areaFromContext: false },
-  slots: { item: { list: 'item' }, name: { list: 'todo' } },
+  slots: LIST_SLOTS,
   sentences: [
+    {
+      spoken: false,
+      sentences: [
+        '(remove|delete|drop|erase|take|cross|tick|check|strike) {item} (from|off) [<the>] {list_name} list',
+        '(take|cross|tick|check|strike) off {item} (from|on) [<the>] {list_name} list',
+      ],
+    },
     {
       sentences: [
         '(check|tick|cross|mark|strike|take|knock) off {item} (from|on|off) [<the>] {todo:name} [list]',

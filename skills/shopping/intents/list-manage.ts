@@ -1,10 +1,9 @@
 /**
  * Whole lists rather than what is on them. HearthListClear empties a list ("clear the shopping list", "I don't need
- * the chores list any more"); `name` is the to-do list, when one is named. HearthListCreate is asked for a new list
- * ("make a list for the party"); `list_name` is what it would be called. The hub keeps the shopping list and the
- * to-do lists set up as devices, so the skill says so instead of pretending: a clear answer, not a misread request
- * (before these intents, "I don't want this list any more" read as cancelling an order). Emptying a list is read
- * from templates only: a list the house does not have ("my work list") must not empty the shopping list.
+ * the chores list any more"); `name` is the to-do list device, `list_name` a list made by voice. HearthListCreate
+ * makes a list ("make a list for the party"); `list_name` is what it is called, and from then on the list is used by
+ * that name (skills/shopping/made-lists.ts). Emptying a list is read from templates only: a list the house does not
+ * have ("my work list") must not empty the shopping list.
  */
 import { defineIntent } from '../../../hub/sdk/index.js';
 
@@ -12,8 +11,9 @@ const LIST_TOPICS = ['shopping list', 'grocery list', 'to do list', 'todo list',
 
 export const listClear = defineIntent({
   targets: 'none',
-  slots: { name: { list: 'todo' } },
+  slots: { name: { list: 'todo' }, list_name: { list: 'list_name' } },
   sentences: [
+    { spoken: false, sentences: ['(clear|empty|wipe) [out] [<the>] {list_name} list'] },
     { sentences: ['clear <shopping_list>'], priority: 2 },
     {
       spoken: false,

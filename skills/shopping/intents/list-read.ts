@@ -5,7 +5,7 @@ const read = '(read|tell|say|give|show|list)';
 const whatIs = '(what is|what are|what else is|what have (i|we) (got|put)|what do (i|we) have|what items are|anything)';
 export const listRead = defineIntent({
   targets: 'none',
-  slots: { name: { list: 'todo' } },
+  slots: { name: { list: 'todo' }, list_name: { list: 'list_name' } },
   cues: {
     answers: true,
     actions: [
@@ -82,6 +82,14 @@ export const listRead = defineIntent({
       ],
       // Above HassClimateGetTemperature's "what does <name> say": a to-do list's name is a device name too.
       priority: 2,
+    },
+    // A list made by voice (`list_name`; a to-do device's name or the shopping list above win the same words).
+    {
+      spoken: false,
+      sentences: [
+        `${whatIs} [still] on [<the>] {list_name} list`,
+        `${read} [me|us] [out|back] [what is on] [<the>] {list_name} list [out|back]`,
+      ],
     },
     '(what is|what else is) on <shopping_list>',
     '(read|tell) [me] <shopping_list>',
