@@ -12,6 +12,12 @@ export const vadConfigSchema = z.strictObject({
   minSpeechMs: ms(20, 2000).default(150),
   /** Speech starts when a frame is this many dB above the noise floor. */
   startMarginDb: z.number().min(3).max(40).default(12),
+  /**
+   * In steady noise (its frames stay within a dB or so of the floor) the start margin falls toward this, so speech
+   * at 10 dB SNR over a fan or traffic hum starts; noise that varies (babble, clatter) keeps it near startMarginDb.
+   * Set it to startMarginDb for a fixed margin.
+   */
+  minStartMarginDb: z.number().min(1).max(40).default(5),
   /** Speech continues while frames stay this many dB above the noise floor. */
   stopMarginDb: z.number().min(1).max(40).default(7),
   /** Audio kept from before speech started, so the first syllable is not clipped. */

@@ -59,6 +59,28 @@ describe('Endpointer', () => {
     expect(starts(runVad(noise))).toHaveLength(0);
   });
 
+  it('finds speech at 10 dB SNR over steady noise, which a fixed 12 dB start margin never does', async () => {
+    const clip = await synth.say('open the bedroom blinds', { silenceBeforeMs: 1000, silenceAfterMs: 1200 });
+    const noise = await synth.noise(clip.pcm.length / 32, 0.5);
+    const speech = new Int16Array(clip.pcm.buffer, clip.pcm.byteOffset, clip.pcm.length >> 1);
+    const hiss = new Int16Array(noise.buffer, noise.byteOffset, noise.length >> 1);
+    const rms = (a: Int16Array, from: number, to: number) =>
+      Math.sqrt(a.subarray(from, to).reduce((sum, v) => sum + v * v, 0) / Math.max(1, to - from));
+    const spoken = [16 * 1000, 16 * clip.speechEndMs] as const;
+    const gain = rms(speech, ...spoken) / (rms(hiss, ...spoken) * 10 ** (10 / 20));
+    const mixed = Buffer.alloc(clip.pcm.length);
+    speech.forEach((v, i) =>
+      mixed.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(v + gain * hiss[i]!))), i * 2),
+    );
+    const events = runVad(mixed);
+    expect(starts(events)).toHaveLength(1);
+    const start = starts(events)[0] as Extract<VadEvent, { type: 'start' }>;
+    expect(start.atMs).toBeGreaterThan(700);
+    expect(start.atMs).toBeLessThan(clip.speechEndMs);
+    expect(ends(events)[0]?.atMs).toBeGreaterThan(clip.speechEndMs - 300);
+    expect(starts(runVad(mixed, { minStartMarginDb: 12 }))).toHaveLength(0);
+  });
+
   it('cuts an utterance at the maximum length', async () => {
     const clip = await synth.say(
       'turn off the bedroom lights and then set the thermostat to twenty degrees and play the music',

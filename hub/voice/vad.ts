@@ -6,6 +6,15 @@ const FRAME_BYTES = FRAME_MS * BYTES_PER_MS;
 /** The floor falls quickly (noise went away) and rises slowly (so speech does not raise it). */
 const FLOOR_FALL = 0.25;
 const FLOOR_RISE = 0.03;
+/** How fast the noise's spread around the floor is learnt (per idle frame). */
+const SPREAD_RATE = 0.05;
+/**
+ * Speech must stand this many times the noise's own spread (mean |frame − floor| in dB) above the floor: steady
+ * noise (a fan, pink noise) spreads ~1 dB, so speech at 10 dB SNR over it is found; babble and clatter spread
+ * more and keep the margin up (bench/voice-vad-noise.ts, BENCHMARKS.md).
+ */
+const SPREAD_MARGIN = 2.5;
+const SPREAD_PRIOR_FRAMES = 5;
 
 export type VadEvent =
   /** Speech confirmed; `pcm` holds the pre-roll and the frames that confirmed it. `atMs` is audio time of the first of them. */
@@ -31,6 +40,13 @@ export function frameDb(frame: Buffer): number {
  */
 export class Endpointer {
   private floorDb: number | undefined;
+  /** Mean |frame − floor| (dB) of the frames outside speech, and how many it has learnt from. */
+  private spreadDb: number | undefined;
+  private spreadFrames = 0;
+  /** Frames in a row under the start margin while a candidate run is going on. */
+  private dipFrames = 0;
+  /** The candidate run's frames (dB over the floor): learnt as noise if the run turns out not to be speech. */
+  private runOffsets: number[] = [];
   private inSpeech = false;
   private carry = Buffer.alloc(0);
   private framesSeen = 0;
@@ -44,6 +60,16 @@ export class Endpointer {
 
   get noiseFloorDb(): number | undefined {
     return this.floorDb;
+  }
+
+  /**
+   * dB over the noise floor that starts speech now: `startMarginDb`, lowered toward `minStartMarginDb` while the
+   * noise is steady (its frames stay close to the floor), so speech a few dB over a steady noise still starts.
+   */
+  get startMarginDb(): number {
+    const { startMarginDb, minStartMarginDb } = this.config;
+    if (this.spreadDb === undefined) return startMarginDb;
+    return Math.min(startMarginDb, Math.max(minStartMarginDb, SPREAD_MARGIN * this.spreadDb));
   }
 
   get speaking(): boolean {
@@ -86,7 +112,9 @@ export class Endpointer {
     if (this.inSpeech) {
       events.push({ type: 'audio', pcm: frame });
       this.speechFrames++;
-      if (db > floor + this.config.stopMarginDb) this.silentFrames = 0;
+      // The stop margin falls with the start margin, or speech over steady noise would end at its first soft syllable.
+      const stopMargin = (this.config.stopMarginDb * this.startMarginDb) / this.config.startMarginDb;
+      if (db > floor + stopMargin) this.silentFrames = 0;
       else this.silentFrames++;
       if (this.silentFrames * FRAME_MS >= this.config.trailingSilenceMs) {
         events.push({ type: 'end', atMs: this.nowMs(), reason: 'silence' });
@@ -98,9 +126,21 @@ export class Endpointer {
       return;
     }
     this.history.push(frame);
-    if (db > floor + this.config.startMarginDb) this.candidateFrames++;
-    else {
+    if (db > floor + this.startMarginDb) {
+      this.candidateFrames++;
+      this.dipFrames = 0;
+      this.runOffsets.push(db - floor);
+    } else if (this.candidateFrames > 0 && this.dipFrames === 0) {
+      // One frame (20 ms) under the margin inside a run of speech does not restart it: in noise, a syllable's
+      // energy dips that briefly; a click does not last long enough to need it.
+      this.dipFrames = 1;
+      this.runOffsets.push(db - floor);
+    } else {
+      for (const off of this.runOffsets) this.learnSpread(off);
+      this.runOffsets = [];
+      this.learnSpread(db - floor);
       this.candidateFrames = 0;
+      this.dipFrames = 0;
       this.adaptFloor(db, floor);
     }
     const keep = Math.round(this.config.preRollMs / FRAME_MS) + this.candidateFrames;
@@ -124,10 +164,25 @@ export class Endpointer {
     this.floorDb = Math.max(this.config.minFloorDb, floor + rate * (db - floor));
   }
 
+  /**
+   * Learnt from every frame outside speech, bursts that did not become speech too: learning only from frames under
+   * the margin would lower the margin, which hides more bursts, which lowers it further.
+   */
+  private learnSpread(offDb: number): void {
+    const spread = this.spreadDb ?? this.config.startMarginDb / SPREAD_MARGIN;
+    // A plain mean over the first frames (a recording has only a few hundred ms before the speech), starting from
+    // SPREAD_PRIOR_FRAMES frames' worth of the spread where the margin is startMarginDb; then a running one.
+    this.spreadFrames++;
+    const rate = Math.max(SPREAD_RATE, 1 / (this.spreadFrames + SPREAD_PRIOR_FRAMES));
+    this.spreadDb = spread + rate * (Math.abs(offDb) - spread);
+  }
+
   private resetUtterance(): void {
     this.inSpeech = false;
     this.history = [];
     this.candidateFrames = 0;
+    this.dipFrames = 0;
+    this.runOffsets = [];
     this.speechFrames = 0;
     this.silentFrames = 0;
   }
