@@ -12,6 +12,7 @@ import { loadSplit, splitDir, type PhrasingCase } from '../lib/cases.js';
 import { Household } from '../lib/household.js';
 import { parseAuthoring } from './authoring.js';
 import { expandGroups } from './expand.js';
+import { sentenceKey } from './near-copies.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -45,11 +46,15 @@ const cases: PhrasingCase[] = expandGroups(parseAuthoring(readFileSync(file, 'ut
 const sameSentence = (a: PhrasingCase, b: PhrasingCase) =>
   a.text.toLowerCase() === b.text.toLowerCase() && a.area === b.area;
 const others = [...loadSplit('dev'), ...loadSplit('sealed')].filter((c) => !c.id.startsWith(`${batch}-`));
+// Within the batch one sentence may be heard in two rooms; another batch's sentence in any room is a copy.
+const earlierKeys = new Set(others.map((o) => sentenceKey(o.text)));
 const duplicates = cases.filter(
-  (c, i) => cases.findIndex((o) => sameSentence(o, c)) !== i || others.some((o) => sameSentence(o, c)),
+  (c, i) => cases.findIndex((o) => sameSentence(o, c)) !== i || earlierKeys.has(sentenceKey(c.text)),
 );
 if (duplicates.length) {
-  console.error(`sentences already in this or another batch: ${duplicates.map((d) => d.id).join(', ')}`);
+  console.error(
+    `sentences already in this batch, or near copies of another batch's (tools/near-copies.ts): ${duplicates.map((d) => `${d.id} "${d.text}"`).join(', ')}`,
+  );
   process.exit(1);
 }
 
