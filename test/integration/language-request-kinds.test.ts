@@ -31,10 +31,21 @@ const CASES: Case[] = [
   ['wipe out the reading list', 'HearthListClear', { list_name: 'reading' }],
   // …while the shopping list keeps its own intents, however it is called
   ['add bin bags to the grocery list', 'HassShoppingListAddItem', { item: 'bin bags' }],
+  // The volume said as what is wrong with the sound, typed without apostrophes
+  ['i cant hear the tv', 'HassSetVolumeRelative', { volume_step: 'up', name: 'TV' }],
+  ['the music in the kitchen is too quiet', 'HassSetVolumeRelative', { volume_step: 'up', area: 'Kitchen' }],
+  ['tv is not loud enough', 'HassSetVolumeRelative', { volume_step: 'up', name: 'TV' }],
+  ['that racket is deafening', 'HassSetVolumeRelative', { volume_step: 'down' }],
+  ['sound off on the tv', 'HassMediaPlayerMute', { name: 'TV' }],
 ];
 
 /** Said near the kinds above, but no request for them: nothing to act on. */
-const NOT_REQUESTS = ['i like the blue one', 'show me something red', 'what colour is the floor lamp'];
+const NOT_REQUESTS = [
+  'i like the blue one',
+  'show me something red',
+  'what colour is the floor lamp',
+  'i cant hear what you are saying on the phone',
+];
 
 describe('kinds of real requests', () => {
   const language = new LanguageService(buildHousehold());

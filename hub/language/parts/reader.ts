@@ -278,6 +278,8 @@ function readAs(
   for (const cue of compileCues(cues)) {
     const at = findCue(cue, tokens, free);
     if (!at) continue;
+    // A verb said as not done asks nothing of it ("I can't hear what you're saying" plays nothing).
+    if (tokens[at[0]! - 1] === 'not') continue;
     let weight = cue.weight;
     if (cue.domains) {
       const known = types.size > 0 ? [...types] : allowed;

@@ -6,7 +6,16 @@ export const mute = defineIntent({
   targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
   cues: {
-    actions: ['mute', 'silence', 'shh', 'shush', { words: 'quiet', weight: 0.5 }, 'mute button'],
+    actions: [
+      'mute',
+      'silence',
+      'shh',
+      'shush',
+      { words: 'quiet', weight: 0.5 },
+      'mute button',
+      'sound off',
+      'audio off',
+    ],
     // How long or how: understood, though a mute lasts until it is undone.
     topics: ['for a while', 'for a bit', 'for now', 'until further notice', 'until i say so', 'sound', 'audio'],
   },
