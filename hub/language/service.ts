@@ -243,10 +243,12 @@ export class LanguageService {
       if (!guess || best.score > guess.score) guess = best;
     }
     if (byClause.length > 0) return byClause[0]!;
-    // 4. A sentence with a small repair: a near-miss word, or one word left out.
+    // 4. A sentence with a small repair: a near-miss word, or one word left out. A question is only answered: the
+    // word left out of "porch light still on" would otherwise switch the light on.
     tolerant ??= matcher.rankTolerant(tokens);
-    if (tolerant.length > 0) {
-      const understood = this.fromTemplates(tolerant, tokens, ctx);
+    const repaired = question ? tolerant.filter((m) => this.registry.info(m.template.intent)?.cues?.answers) : tolerant;
+    if (repaired.length > 0) {
+      const understood = this.fromTemplates(repaired, tokens, ctx);
       if (suitable(understood)) return understood;
     }
     return unsuitable ?? this.notUnderstood(tokens, guess);

@@ -33,6 +33,10 @@ const CASES: Case[] = [
   // A remark with "it" is no request; a bare target after a remark is a request of its own
   ["I'm cleaning it, turn the desk fan off", 'HassTurnOff', { name: 'Desk Fan' }],
   ["it's pitch black, lights please", 'HassTurnOn', { domain: 'light' }, 'living_room'],
+  // A state asked with "still" and no "is": a question, never a command to reach that state
+  ['christmas tree still on', 'HassGetState', { name: 'Christmas Tree', state: 'on' }],
+  ['office blinds still open?', 'HassGetState', { name: 'Office Blinds', state: 'open' }],
+  ['back door still unlocked', 'HassGetState', { name: 'Back Door', state: 'unlocked' }],
   // State asked by what someone did: the state it left ("did anyone lock …" → locked)
   ['did somebody lock the back door', 'HassGetState', { name: 'Back Door', state: 'locked' }],
   ['did the kids shut the garage door', 'HassGetState', { name: 'Garage Door', state: 'closed' }],

@@ -62,11 +62,31 @@ export const QUESTION_STARTS = new Set([
 ]);
 /** Words that ask, before "if"/"whether" ("tell me if the windows are open", "can you check whether …"). */
 const ASKING = new Set(['tell', 'check', 'know', 'see', 'wonder', 'ask', 'find']);
+/**
+ * States that "still" before them asks about, said without "is" ("porch light still on", "blinds still down?"): the
+ * person wants to know whether it holds, so the device is never switched to it.
+ */
+const STATES_ASKED_WITH_STILL = new Set([
+  'on',
+  'off',
+  'open',
+  'closed',
+  'shut',
+  'locked',
+  'unlocked',
+  'running',
+  'going',
+  'playing',
+  'up',
+  'down',
+]);
 
 /** Whether the request asks something: it starts as a question or asks one inside ("tell me if …"). */
 export function asksQuestion(tokens: readonly string[]): boolean {
   // "how about some jazz", "what about the lights": a suggestion, not a question.
   if (QUESTION_STARTS.has(tokens[0] ?? '')) return tokens[1] !== 'about';
+  const still = tokens.indexOf('still');
+  if (still > 0 && STATES_ASKED_WITH_STILL.has(tokens[still + 1] ?? '')) return true;
   const at = tokens.findIndex((t) => t === 'if' || t === 'whether');
   return at > 0 && tokens.slice(0, at).some((t) => ASKING.has(t));
 }

@@ -21,7 +21,7 @@ export const getState = defineIntent({
       { words: 'reading', weight: 0.5 },
       { words: 'say', weight: 0.5 },
       { words: 'show', weight: 0.5 },
-      { words: 'still', weight: 0.25 },
+      { words: 'still', weight: 0.5 },
       // Asked inside a request: "tell me if the windows are open", "can you check whether the garage is shut".
       { words: 'if', weight: 0.25 },
       { words: 'whether', weight: 0.25 },
