@@ -5,47 +5,22 @@
  * The text is read the way the grammar spells words (lower case, no punctuation, apostrophes dropped, digits as
  * digits are not turned into number words, so the dev cases written with digits (78 of 929) count as outside).
  *   npx tsx bench/voice-big-home/grammar-coverage.ts [--outside]   → the share per kind [and every sentence outside]
+ * With --ngram, the same for the n-gram command model (voice.pocketsphinx.commandModel 'ngram'): it can produce any
+ * sentence of its words, so the share is of sentences with every word in its vocabulary; and how likely it finds the
+ * sentences (mean log10 probability per word, sentence end included) inside and outside the grammar.
  */
-import type { GrammarNode } from '../../hub/language/grammar/ir.js';
-import { jsgfRule } from '../../hub/language/grammar/testing/sentences.js';
+import { grammarReader } from '../../hub/language/grammar/testing/produces.js';
+import {
+  backedOffLog10,
+  SENTENCE_END,
+  SENTENCE_START,
+  type NgramEntry,
+} from '../../hub/voice/language-model/backoff-model.js';
 import { loadSplit } from '../../test/phrasings/lib/cases.js';
 import { inScope } from '../../test/phrasings/lib/report.js';
-import { BIG_HOME, benchGrammars } from './grammars.js';
+import { BIG_HOME, benchGrammars, bigHomeLanguageModel } from './grammars.js';
 
-const jsgf = (await benchGrammars())[BIG_HOME]!.replace(/\/[\d.e-]+\//g, ' ');
-const rules = new Map<string, GrammarNode>();
-const rule = (name: string) => {
-  let node = rules.get(name);
-  if (!node) rules.set(name, (node = jsgfRule(jsgf.replace(/^public /gm, ''), name)));
-  return node;
-};
-
-/** The positions where `node` can end when it starts at `from`. */
-function ends(node: GrammarNode, words: readonly string[], from: number, memo: Map<string, Set<number>>): Set<number> {
-  if (node.kind === 'word') return words[from] === node.word ? new Set([from + 1]) : new Set();
-  if (node.kind === 'ref') {
-    const key = `${node.rule}@${from}`;
-    const known = memo.get(key);
-    if (known) return known;
-    memo.set(key, new Set()); // left recursion guard
-    const found = ends(rule(node.rule), words, from, memo);
-    memo.set(key, found);
-    return found;
-  }
-  if (node.kind === 'alt') {
-    const out = new Set<number>(node.optional ? [from] : []);
-    for (const option of node.options) for (const e of ends(option, words, from, memo)) out.add(e);
-    return out;
-  }
-  let at = new Set([from]);
-  for (const item of node.items) {
-    const next = new Set<number>();
-    for (const a of at) for (const e of ends(item, words, a, memo)) next.add(e);
-    at = next;
-    if (at.size === 0) break;
-  }
-  return at;
-}
+const grammar = grammarReader((await benchGrammars())[BIG_HOME]!);
 
 const spelled = (text: string) =>
   text
@@ -54,7 +29,11 @@ const spelled = (text: string) =>
     .replace(/[^a-z0-9 ]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-const top = { kind: 'ref', rule: 'hearth_utterance' } as const;
+const ngram = process.argv.includes('--ngram') ? await bigHomeLanguageModel() : undefined;
+const vocabulary = new Set(ngram?.words ?? []);
+const orders = ngram ? readArpa(ngram.arpa) : [];
+const perWord = { inGrammar: [] as number[], outside: [] as number[] };
+let inVocabulary = 0;
 const perKind = new Map<string, { n: number; inGrammar: number }>();
 const cases = loadSplit('dev').filter((c) => inScope(c.kind));
 const probe = process.argv.includes('--outside');
@@ -63,8 +42,16 @@ for (const c of cases) {
   const k = perKind.get(c.kind) ?? { n: 0, inGrammar: 0 };
   perKind.set(c.kind, k);
   k.n++;
-  if (ends(top, words, 0, new Map()).has(words.length)) k.inGrammar++;
+  const produced = grammar.produces(words);
+  if (produced) k.inGrammar++;
   else if (probe) console.log(`  outside: ${words.join(' ')}`);
+  if (ngram && words.every((w) => vocabulary.has(w))) {
+    inVocabulary++;
+    const tokens = [SENTENCE_START, ...words, SENTENCE_END];
+    let sum = 0;
+    for (let i = 1; i < tokens.length; i++) sum += backedOffLog10(orders, tokens.slice(Math.max(0, i - 2), i + 1));
+    (produced ? perWord.inGrammar : perWord.outside).push(sum / (tokens.length - 1));
+  }
 }
 const total = [...perKind.values()].reduce((a, k) => ({ n: a.n + k.n, inGrammar: a.inGrammar + k.inGrammar }), {
   n: 0,
@@ -73,4 +60,24 @@ const total = [...perKind.values()].reduce((a, k) => ({ n: a.n + k.n, inGrammar:
 console.log(`dev phrasings in scope: ${total.inGrammar}/${total.n} the grammar can produce word for word`);
 for (const [kind, k] of [...perKind].sort((a, b) => b[1].n - a[1].n))
   console.log(`  ${kind.padEnd(28)} ${k.inGrammar}/${k.n}`);
+if (ngram) {
+  const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)).toFixed(2);
+  console.log(
+    `n-gram model (${vocabulary.size} words, ${(ngram.arpa.length / 1e6).toFixed(1)} MB ARPA): ${inVocabulary}/${cases.length} dev phrasings have every word in its vocabulary; mean log10 P per word ${mean(perWord.inGrammar)} for the ${perWord.inGrammar.length} the grammar produces, ${mean(perWord.outside)} for the ${perWord.outside.length} it cannot`,
+  );
+}
 process.exit(0);
+
+/** The n-grams of an ARPA text (the format arpa.ts writes). */
+function readArpa(arpa: string): Array<Map<string, NgramEntry>> {
+  const out: Array<Map<string, NgramEntry>> = [];
+  let current: Map<string, NgramEntry> | undefined;
+  for (const line of arpa.split('\n')) {
+    if (/^\\\d+-grams:$/.test(line)) out.push((current = new Map()));
+    else if (current && line.includes('\t')) {
+      const [logProb, words, logBackoff] = line.split('\t');
+      current.set(words!, { logProb: Number(logProb), ...(logBackoff ? { logBackoff: Number(logBackoff) } : {}) });
+    }
+  }
+  return out;
+}

@@ -4,13 +4,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { LoadedGrammar } from '../../hub/voice/service.js';
 import { startTestHub } from '../../test/harness/hub.js';
 import { until } from '../../test/harness/until.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 
-async function hubGrammar(config: Record<string, unknown>, marker: string): Promise<string> {
+async function hubGrammar(
+  config: Record<string, unknown>,
+  marker: string,
+  commandModel: 'grammar' | 'ngram' = 'grammar',
+): Promise<LoadedGrammar> {
   const hub = await startTestHub({
-    config: { ...config, voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } },
+    config: {
+      ...config,
+      voice: { recognizer: 'pocketsphinx', tts: { enabled: false }, pocketsphinx: { commandModel } },
+    },
   });
   try {
     await until(
@@ -18,7 +26,7 @@ async function hubGrammar(config: Record<string, unknown>, marker: string): Prom
       `the ${marker} grammar`,
       120_000,
     );
-    return hub.hub.voice().loadedGrammar()!.jsgf!;
+    return hub.hub.voice().loadedGrammar()!;
   } finally {
     await hub.stop();
   }
@@ -30,10 +38,19 @@ export const BIG_HOME = '115-device household (test/phrasings/household.yaml)';
 /** Both grammars by name, example home first. */
 export async function benchGrammars(): Promise<Record<string, string>> {
   return {
-    [EXAMPLE_HOME]: await hubGrammar(
-      parse(readFileSync('config/example-household.yaml', 'utf8')) as Record<string, unknown>,
-      'hearth_wake',
-    ),
-    [BIG_HOME]: await hubGrammar(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as Record<string, unknown>, 'porch'),
+    [EXAMPLE_HOME]: (
+      await hubGrammar(
+        parse(readFileSync('config/example-household.yaml', 'utf8')) as Record<string, unknown>,
+        'hearth_wake',
+      )
+    ).jsgf!,
+    [BIG_HOME]: (await hubGrammar(bigHome(), 'porch')).jsgf!,
   };
 }
+
+/** The n-gram command model (ARPA text and words) a hub builds for the 113-device household. */
+export async function bigHomeLanguageModel(): Promise<NonNullable<LoadedGrammar['languageModel']>> {
+  return (await hubGrammar(bigHome(), 'porch', 'ngram')).languageModel!;
+}
+
+const bigHome = () => parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as Record<string, unknown>;

@@ -130,6 +130,13 @@ export const voiceConfigSchema = z.strictObject({
        * reading) instead of acted on. Higher asks more often; null: never.
        */
       oppositeMargin: z.number().min(-100_000).max(100_000).nullable().default(0),
+      /**
+       * What commands are decoded with: `grammar`, the sentences of the templates with the household's names; or
+       * `ngram`, a trigram model estimated from those sentences and the phrasings the understanding reads besides them
+       * (other action words, "turn the X off", fillers), so word orders the templates lack can be heard. Questions'
+       * answers (yes/no, PIN, which one) keep their small grammars either way. Compared in BENCHMARKS.md.
+       */
+      commandModel: z.enum(['grammar', 'ngram']).default('grammar'),
       /** Decoder flags over the built-in ones (e.g. {"-lw": "8"}); see `pocketsphinx -help`. */
       args: z.record(z.string().regex(/^-[a-z_]+$/, 'a pocketsphinx flag such as -lw'), z.string().min(1)).default({}),
     })

@@ -7,7 +7,11 @@ import type { LanguageService } from '../language/service.js';
 import { examples } from '../language/examples.js';
 import { loadCmuDictionary, type PronouncingDictionary } from '../language/grammar/dictionary.js';
 import { deviceNameScopes, deviceSlotRanges, deviceSlotValues, exportGrammar } from '../language/grammar/export.js';
+import { ruleName } from '../language/grammar/ir.js';
+import { tokenize } from '../language/normalize.js';
+import { FILLER_PHRASES } from '../language/lexicon/parts-en.js';
 import { answerPhrases } from './answer-grammar.js';
+import { buildCommandLanguageModel } from './language-model/command-language-model.js';
 import { grammarWithWakePhrase } from './listening.js';
 import type { Grammar } from './recognizers/types.js';
 
@@ -25,6 +29,11 @@ export interface GrammarSourceOptions {
   devices?: () => readonly Device[];
   /** Intents left out of the grammar (answers, heard only while their question is open: answer-grammar.ts). */
   leaveOut?: ReadonlySet<string>;
+  /**
+   * `ngram`: commands are decoded with a trigram model estimated from the grammar's sentences and the phrasings the
+   * understanding accepts besides them (hub/voice/language-model/); `grammar` (default): with the grammar alone.
+   */
+  commandModel?: 'grammar' | 'ngram';
 }
 
 export interface BuiltCommandGrammar extends Grammar {
@@ -69,8 +78,21 @@ export class CommandGrammarSource {
           : {}),
       },
     );
+    const intentOfRule = new Map(registry.intents().map((intent) => [ruleName('intent', intent), intent]));
+    const languageModel =
+      this.options.commandModel === 'ngram'
+        ? buildCommandLanguageModel({
+            grammar: exported.graph,
+            intentOfRule: (rule) => intentOfRule.get(rule),
+            cuesOf: (intent) => registry.info(intent)?.cues,
+            fillers: FILLER_PHRASES,
+            knows: (word) => dictionary.pronunciations(word).length > 0 || word in exported.pronunciations,
+            wakePhrase: tokenize(this.options.wakePhrase),
+          })
+        : undefined;
     return {
       origin: 'exporter',
+      ...(languageModel ? { languageModel: { arpa: languageModel.arpa, words: languageModel.words } } : {}),
       jsgf: grammarWithWakePhrase(exported.jsgf, this.options.wakePhrase),
       phrases: this.options.leaveOut?.size ? [...exported.phrases, ...answerPhrases()] : exported.phrases,
       pronunciations: exported.pronunciations,

@@ -125,6 +125,8 @@ export class VoiceService {
       wakePhrase: config.wakePhrase,
       dictionaryPath: `${config.pocketsphinx.modelDir}/cmudict-en-us.dict`,
       leaveOut: ANSWER_INTENTS,
+      // Only pocketsphinx decodes with a language model; the others take the grammar.
+      commandModel: local.name === 'pocketsphinx' ? config.pocketsphinx.commandModel : 'grammar',
       ...(this.deps.vocabularies ? { vocabularies: this.deps.vocabularies } : {}),
       ...(this.deps.devices ? { devices: this.deps.devices } : {}),
     });

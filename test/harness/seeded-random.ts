@@ -3,14 +3,7 @@
  * so a failure seen once in CI happens again on a laptop.
  */
 
-/** Numbers in [0, 1) from a 32-bit linear congruential generator (Numerical Recipes constants). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+export { seededRandom } from '../../hub/core/seeded-random.js';
 
 /** An integer in [min, max), like `crypto.randomInt(min, max)`. */
 export function seededInt(random: () => number, min: number, max: number): number {

@@ -20,6 +20,8 @@ export interface ExportedGrammar {
   /** Extra pronunciations the grammar uses; the recogniser must learn these words before loading it. */
   pronunciations: Record<string, string>;
   leftOut: { wildcards: string[]; sentences: string[] };
+  /** The grammar before factoring: each intent's sentences (by intent rule name) and the rules they refer to. */
+  graph: { rules: GrammarRule[]; sentenceBodies: Map<string, GrammarNode[]> };
   stats: {
     intents: number;
     templates: number;
@@ -55,6 +57,7 @@ export function exportGrammar(source: GrammarSource, options: GrammarExportOptio
       .sort((a, b) => a.word.localeCompare(b.word)),
     pronunciations: built.lexicon.pronunciationsUsed(),
     leftOut: { wildcards: built.leftOutWildcards.sort(), sentences: built.leftOutSentences },
+    graph: { rules: unfactored.rules, sentenceBodies: unfactored.sentenceBodies },
     stats: {
       intents: built.intentRules.length,
       templates: built.templates,

@@ -24,6 +24,7 @@ import {
   withJunkLoop,
   wordsBeforeJunk,
 } from './pocketsphinx-rejection.js';
+import { loadNgramSearch } from './pocketsphinx-ngram.js';
 import { pocketsphinxUtterance } from './pocketsphinx-utterance.js';
 import {
   cleanTranscript,
@@ -138,8 +139,11 @@ export class PocketsphinxRecognizer implements Recognizer {
   private api: PocketsphinxApi | undefined;
   private decoder: unknown;
   private readonly lock = new DecoderLock();
-  /** The command grammar as loaded (compiled again if its replacement is refused); undefined before the first. */
-  private commandJsgf: string | undefined;
+  /**
+   * The command grammar (and n-gram model, ARPA, when commands are decoded with one) as loaded, loaded again if its
+   * replacement is refused; undefined before the first.
+   */
+  private commandModel: { jsgf: string; arpa?: string } | undefined;
   /** Open questions' grammars by name (their searches are `answer-<name>`). */
   private readonly answerSearches = new Set<string>();
   private phoneSearch = false;
@@ -234,7 +238,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.api = undefined;
     this.cmn = undefined;
     this.cmnSeed = undefined;
-    this.commandJsgf = undefined;
+    this.commandModel = undefined;
     this.answerSearches.clear();
     this.phoneSearch = false;
     this.lock.release();
@@ -242,7 +246,7 @@ export class PocketsphinxRecognizer implements Recognizer {
 
   async setGrammar(grammar: Grammar): Promise<void> {
     await this.withDecoder(grammar, async (api, decoder, jsgf) => {
-      const previous = this.commandJsgf;
+      const previous = this.commandModel;
       // One command grammar alive at a time: a household's FSG and HMM network is ~80 MB, and compiling the new one
       // beside the old raised the hub's peak RSS by that much. The old one is freed first (a search replaced under
       // its own name is freed; the active one never is, so the spare stub is active meanwhile).
@@ -254,13 +258,14 @@ export class PocketsphinxRecognizer implements Recognizer {
       }
       // Compiling a household's grammar takes 0.1-0.3 s: on a koffi worker thread, so the hub keeps
       // answering meanwhile (the lock keeps every other decoder call out until it is done).
+      const next = { jsgf, ...(grammar.languageModel ? { arpa: grammar.languageModel.arpa } : {}) };
       try {
-        await this.compile(api, decoder, COMMAND_SEARCH, jsgf, true);
+        await this.loadCommandSearch(api, decoder, next);
       } catch (err) {
-        if (previous !== undefined) await this.compile(api, decoder, COMMAND_SEARCH, previous, true);
+        if (previous !== undefined) await this.loadCommandSearch(api, decoder, previous);
         throw err;
       }
-      this.commandJsgf = jsgf;
+      this.commandModel = next;
       if (!this.phoneSearch) {
         await this.compile(api, decoder, PHONE_SEARCH, phoneLoopJsgf(), false);
         api.setSearch(decoder, COMMAND_SEARCH);
@@ -278,14 +283,14 @@ export class PocketsphinxRecognizer implements Recognizer {
       async (api, decoder, jsgf) => {
         await this.compile(api, decoder, `answer-${name}`, jsgf, true);
         this.answerSearches.add(name);
-        if (this.commandJsgf !== undefined) api.setSearch(decoder, COMMAND_SEARCH);
+        if (this.commandModel !== undefined) api.setSearch(decoder, COMMAND_SEARCH);
       },
     );
   }
 
   startUtterance(options: UtteranceOptions = {}): RecognitionSession {
     const { api, decoder } = this.loaded();
-    if (this.commandJsgf === undefined)
+    if (this.commandModel === undefined)
       throw new HubError('RECOGNIZER_UNAVAILABLE', 'pocketsphinx has no grammar yet; call setGrammar first');
     const answer =
       options.grammar !== undefined && this.answerSearches.has(options.grammar)
@@ -355,7 +360,8 @@ export class PocketsphinxRecognizer implements Recognizer {
     try {
       const extra = { ...grammar.pronunciations, ...JUNK_PRONUNCIATIONS };
       const missing: string[] = [];
-      for (const word of new Set([...jsgfWords(jsgf), ...Object.keys(extra)])) {
+      const modelWords = grammar.languageModel?.words ?? [];
+      for (const word of new Set([...jsgfWords(jsgf), ...modelWords, ...Object.keys(extra)])) {
         if (api.lookupWord(decoder, word)) continue;
         const variants =
           extra[word] !== undefined ? [extra[word]] : pronunciationsFor(word, words.pronunciations(word));
@@ -425,7 +431,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     if (clean.length === 0 || clean.some((t) => t.split(' ').some((w) => !api.lookupWord(decoder, w)))) return false;
     const jsgf = `#JSGF V1.0;\ngrammar hearth_rivals;\npublic <rivals> = ${clean.join(' | ')};\n`;
     // Never replace the current search (the decoder would point at a freed one).
-    if (this.commandJsgf !== undefined) api.setSearch(decoder, COMMAND_SEARCH);
+    if (this.commandModel !== undefined) api.setSearch(decoder, COMMAND_SEARCH);
     return api.setJsgf(decoder, RIVAL_SEARCH, jsgf) >= 0;
   }
 
@@ -438,6 +444,21 @@ export class PocketsphinxRecognizer implements Recognizer {
     } finally {
       this.lock.release();
     }
+  }
+
+  /** The command search from the n-gram model when there is one, else from the grammar. */
+  private async loadCommandSearch(
+    api: PocketsphinxApi,
+    decoder: unknown,
+    model: { jsgf: string; arpa?: string },
+  ): Promise<void> {
+    if (model.arpa !== undefined) await loadNgramSearch(api, decoder, COMMAND_SEARCH, model.arpa, this.grammarWeight());
+    else await this.compile(api, decoder, COMMAND_SEARCH, model.jsgf, true);
+  }
+
+  /** The language weight (-lw) the grammar searches are built with. */
+  private grammarWeight(): number {
+    return Number(this.options.args?.['-lw'] ?? POCKETSPHINX_DEFAULT_ARGS['-lw']);
   }
 
   /** The decoder's current cepstral mean (for measuring a seed); undefined when not reachable. */

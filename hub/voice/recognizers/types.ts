@@ -7,6 +7,11 @@ export interface Grammar {
   pronunciations?: Record<string, string>;
   /** This grammar's rejection (probability per phone of the out-of-grammar loop), instead of the recogniser's. */
   rejectionWeight?: number;
+  /**
+   * An n-gram model (ARPA text) to decode commands with instead of `jsgf` (voice.pocketsphinx.commandModel 'ngram'),
+   * with every word it can produce.
+   */
+  languageModel?: { arpa: string; words: readonly string[] };
 }
 
 export interface RecognitionResult {

@@ -16,16 +16,30 @@ export interface HubUnderTest {
   stop(): Promise<void>;
 }
 
-/** `templateOnly`: the template matcher alone (language.secondStage false), for comparing with the full understanding. */
+/**
+ * `templateOnly`: the template matcher alone (language.secondStage false), for comparing with the full understanding.
+ * `commandModel`: what pocketsphinx decodes commands with (voice.pocketsphinx.commandModel; default the config's).
+ */
 export async function startHubUnderTest(
-  options: { voice?: boolean; entry?: 'source' | 'build'; templateOnly?: boolean } = {},
+  options: {
+    voice?: boolean;
+    entry?: 'source' | 'build';
+    templateOnly?: boolean;
+    commandModel?: 'grammar' | 'ngram';
+  } = {},
 ): Promise<HubUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-phrasings-'));
   const config = {
     ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
     logLevel: 'warn',
     ...(options.voice
-      ? { voice: { requireWakePhrase: false, tts: { enabled: false } } }
+      ? {
+          voice: {
+            requireWakePhrase: false,
+            tts: { enabled: false },
+            ...(options.commandModel ? { pocketsphinx: { commandModel: options.commandModel } } : {}),
+          },
+        }
       : { voice: { recognizer: 'text' } }),
     ...(options.templateOnly ? { language: { secondStage: false } } : {}),
   };

@@ -1,5 +1,5 @@
 /**
- * npm run eval:voice-phrasings [-- --dev N] [--sealed N] [--seed S] [--errors N] [--concurrency N] [--batches b1,b2,b3]
+ * npm run eval:voice-phrasings [-- --dev N] [--sealed N] [--seed S] [--errors N] [--concurrency N] [--batches b1,b2,b3] [--command-model ngram]
  * The held-out sentences spoken (voice/render.ts: every English espeak-ng voice and variant, 130–200 wpm, a third
  * under pink or babble noise at 10–20 dB SNR), sent as WAV to a real hub's POST /api/v1/voice?dryRun=true with the
  * satellite's area, judged like the typed ones. Prints right intent and full frame per kind and per voice, variant
@@ -90,7 +90,12 @@ for (const [split, { cases, conditions }] of plan) {
   );
 }
 
-const hub = await startHubUnderTest({ voice: true });
+const modelAt = process.argv.indexOf('--command-model');
+const commandModel = modelAt >= 0 ? process.argv[modelAt + 1] : undefined;
+if (commandModel !== undefined && commandModel !== 'grammar' && commandModel !== 'ngram')
+  throw new Error(`--command-model ${commandModel}: use grammar or ngram`);
+const hub = await startHubUnderTest({ voice: true, ...(commandModel ? { commandModel } : {}) });
+console.log(`command model: ${commandModel ?? "the config's (grammar)"}`);
 async function hear(clip: SpokenClip): Promise<VoiceAnswer> {
   const query = new URLSearchParams({ dryRun: 'true', ...(clip.case.area ? { area: clip.case.area } : {}) });
   const body = await readFile(clip.wavPath);
