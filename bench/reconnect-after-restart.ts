@@ -9,10 +9,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { parseConfig } from '../hub/config/load.js';
 import { silentLogger } from '../hub/core/logger.js';
 import { createHub, type Hub } from '../hub/main.js';
-import { tempDataDir } from '../test/harness/hub.js';
+import { loopbackHubConfig, tempDataDir } from '../test/harness/hub.js';
 import { GeneratorProcess } from './load/child-driver.js';
 import type { LoadDevice } from './load/generator.js';
 import { loadDeviceIds, startAedesTarget } from './load/targets.js';
@@ -23,13 +22,7 @@ const log = (...args: unknown[]) => console.error(`[reconnect ${new Date().toISO
 
 const dataDir = tempDataDir('hearth-bench-reconnect-');
 // The text recogniser: a pocketsphinx grammar over 1,000 devices is the voice module's cost, not the broker's.
-const config = parseConfig({
-  logLevel: 'silent',
-  dataDir,
-  http: { host: '127.0.0.1', port: 0 },
-  mqtt: { host: '127.0.0.1', port: 0 },
-  voice: { recognizer: 'text' },
-});
+const config = loopbackHubConfig(dataDir, { voice: { recognizer: 'text' } });
 
 async function startHub(): Promise<{ hub: Hub; url: string }> {
   const hub = createHub(config, { log: silentLogger, env: {} });

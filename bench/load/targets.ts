@@ -6,11 +6,10 @@ import { rmSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { Aedes, type AedesPublishPacket } from 'aedes';
 import mqtt, { type MqttClient } from 'mqtt';
-import { parseConfig } from '../../hub/config/load.js';
 import { silentLogger } from '../../hub/core/logger.js';
 import { createHub, type Hub } from '../../hub/main.js';
 import { startBenchMosquitto } from './mosquitto-process.js';
-import { tempDataDir } from '../../test/harness/hub.js';
+import { loopbackHubConfig, tempDataDir } from '../../test/harness/hub.js';
 import type { LoadDevice } from './generator.js';
 import { deviceIdFromStateTopic, LatencyRecorder, nowMs, parseLoadPayload, SequenceTracker } from './stats.js';
 
@@ -59,13 +58,7 @@ export async function startHubTarget(
   const dataDir = tempDataDir('hearth-bench-load-');
   // The text recogniser: a pocketsphinx grammar over 1,000 devices costs minutes and ~3 MB of native memory per
   // device (measured; see BENCHMARKS.md), which is the voice module's cost, not the MQTT path's.
-  const config = parseConfig({
-    logLevel: 'silent',
-    dataDir,
-    http: { host: '127.0.0.1', port: 0 },
-    mqtt: { host: '127.0.0.1', port: 0 },
-    voice: { recognizer: 'text' },
-  });
+  const config = loopbackHubConfig(dataDir, { voice: { recognizer: 'text' } });
   const hub = createHub(config, { log: silentLogger, env: {} });
   const runtime = await hub.start();
   const sink = new DeliverySink();

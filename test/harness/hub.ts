@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseConfig } from '../../hub/config/load.js';
+import { parseConfig, type LoadedConfig } from '../../hub/config/load.js';
 import type { Clock } from '../../hub/core/clock.js';
 import { silentLogger, type Logger } from '../../hub/core/logger.js';
 import { createHub, RUNTIME_FILE, type Hub, type RuntimeInfo } from '../../hub/main.js';
@@ -51,6 +51,20 @@ export interface TestHub {
   token: string;
   api<T = any>(method: string, path: string, body?: unknown): Promise<ApiReply<T>>;
   stop(): Promise<void>;
+}
+
+/**
+ * A hub config on free loopback ports that logs nothing, for a hub a test or bench creates itself; `sections` adds
+ * config sections (e.g. `voice`). startTestHub starts from the same and checks replies too.
+ */
+export function loopbackHubConfig(dataDir: string, sections: Record<string, unknown> = {}): LoadedConfig {
+  return parseConfig({
+    logLevel: 'silent',
+    dataDir,
+    http: { host: '127.0.0.1', port: 0 },
+    mqtt: { host: '127.0.0.1', port: 0 },
+    ...sections,
+  });
 }
 
 /** Starts a hub in this process. Pass `dataDir` to restart on the same data. */

@@ -18,10 +18,9 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../hub/config/load.js';
 import { silentLogger } from '../../hub/core/logger.js';
 import { createHub } from '../../hub/main.js';
-import { REPO_ROOT, spawnHearth, spawnHubProcess, startTestHub } from '../harness/hub.js';
+import { loopbackHubConfig, REPO_ROOT, spawnHearth, spawnHubProcess, startTestHub } from '../harness/hub.js';
 import { hubNodeEnv, hubNodeFlags } from '../harness/node-flags.js';
 import { until } from '../harness/until.js';
 
@@ -79,12 +78,7 @@ describe('one hub per data dir', () => {
   it('in one process too: the second start is refused, the first hub keeps working, and stop releases the dir', async () => {
     const first = await startTestHub({ dataDir: tempDir() });
     cleanups.push(() => first.stop());
-    const config = parseConfig({
-      logLevel: 'silent',
-      dataDir: first.dataDir,
-      http: { host: '127.0.0.1', port: 0 },
-      mqtt: { host: '127.0.0.1', port: 0 },
-    });
+    const config = loopbackHubConfig(first.dataDir);
     const second = createHub(config, { log: silentLogger, env: {} });
     await expect(second.start()).rejects.toMatchObject({
       code: 'DATA_DIR_IN_USE',

@@ -5,11 +5,10 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../hub/config/load.js';
 import { silentLogger } from '../../hub/core/logger.js';
 import { createHub, RUNTIME_FILE, type Hub, type RuntimeInfo } from '../../hub/main.js';
 import { encodeWav } from '../../hub/voice/audio/wav.js';
-import { tempDataDir } from '../harness/hub.js';
+import { loopbackHubConfig, tempDataDir } from '../harness/hub.js';
 
 const dataDir = tempDataDir('hearth-voice-loading-');
 let hub: Hub | undefined;
@@ -20,13 +19,7 @@ afterAll(async () => {
 
 describe('voice loads after the API listens', () => {
   it('serves /health, /status (loading) and 503 on /voice before start() resolves, then voice works', async () => {
-    const config = parseConfig({
-      logLevel: 'silent',
-      dataDir,
-      http: { host: '127.0.0.1', port: 0 },
-      mqtt: { host: '127.0.0.1', port: 0 },
-      voice: { recognizer: 'pocketsphinx' },
-    });
+    const config = loopbackHubConfig(dataDir, { voice: { recognizer: 'pocketsphinx' } });
     hub = createHub(config, { log: silentLogger, env: {} });
     let startResolved = false;
     const starting = hub.start().then((info) => ((startResolved = true), info));
