@@ -156,6 +156,25 @@ describe('device types: one folder plus one registration line', () => {
     expect(named.filter(({ domain }) => !(DEVICE_TYPES as readonly unknown[]).includes(domain))).toEqual([]);
   });
 
+  it("a type's action words for a shared intent are read for its own devices only", () => {
+    const actions = smartHome.intents.HassTurnOff!.cues!.actions;
+    expect(actions).toContainEqual({ words: 'unlock', domains: ['lock'] });
+    expect(actions).toContainEqual({ words: 'close', domains: ['cover'] });
+    expect(actions).toContainEqual({ words: 'close', domains: ['valve'] });
+    for (const [name, type] of types)
+      for (const intent of Object.keys(type.moreCues ?? {}))
+        expect(smartHome.intents[intent]?.cues, `${name} adds words to ${intent}`).toBeDefined();
+    const stray: DeviceTypeDefinition = {
+      summary: 'stray',
+      capabilities: [],
+      commands: {},
+      moreCues: { HassX: ['x'] },
+    };
+    expect(() => withDeviceTypes({ HassX: { sentences: ['y'], targets: 'none' } }, [['light', stray]])).toThrow(
+      /action words to HassX, which nobody declares with cues/,
+    );
+  });
+
   it('a type naming an intent nobody declares, or declaring one twice, is refused when the skill is built', () => {
     const stray: DeviceTypeDefinition = {
       summary: 'stray',
@@ -163,14 +182,14 @@ describe('device types: one folder plus one registration line', () => {
       commands: {},
       moreSentences: { HassNobody: [{ sentences: ['x'] }] },
     };
-    expect(() => withDeviceTypes({}, [stray])).toThrow(/HassNobody, which nobody declares/);
+    expect(() => withDeviceTypes({}, [['light', stray]])).toThrow(/HassNobody, which nobody declares/);
     const twice: DeviceTypeDefinition = {
       summary: 'twice',
       capabilities: [],
       commands: {},
       intents: { HassX: { sentences: ['x'], targets: 'none' } },
     };
-    expect(() => withDeviceTypes({ HassX: { sentences: ['y'], targets: 'none' } }, [twice])).toThrow(
+    expect(() => withDeviceTypes({ HassX: { sentences: ['y'], targets: 'none' } }, [['light', twice]])).toThrow(
       /HassX, which is already declared/,
     );
   });

@@ -42,6 +42,7 @@ export default defineDeviceType({
     HearthApplianceResume: { command: () => ({ command: 'resume_program' }), done: () => 'Resumed' },
   },
   intents: { HearthAppliancePause: appliancePause, HearthApplianceResume: applianceResume },
+  moreCues: { HassTurnOn: ['start', 'run'], HassTurnOff: ['stop'] },
   moreSentences: applianceSentences,
   simulator: () => import('./simulator.js'),
 });

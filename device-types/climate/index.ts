@@ -35,6 +35,7 @@ export default defineDeviceType({
   nativeDriver: true,
   state: climateStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
+  moreCues: { HassTurnOn: ['start'], HassTurnOff: ['stop'] },
   intentActions: { HassClimateSetTemperature: setTemperature },
   intents: { HassClimateSetTemperature: climateSetTemperature },
   grammar: { ranges: (device) => ({ temperature: setpointRange(device) }) },

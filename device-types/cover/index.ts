@@ -42,6 +42,19 @@ export default defineDeviceType({
   intents: { HassSetPosition: coverSetPosition },
   // Without an awning in the house, "open the living room awning" is not heard (it would steal "blinds").
   grammar: { values: { cover_class: (device) => device.deviceClass } },
+  moreCues: {
+    HassTurnOn: ['open', 'raise', 'lift', 'roll up', 'pull up', 'draw back', 'extend', { words: 'up', weight: 0.5 }],
+    HassTurnOff: [
+      'close',
+      'shut',
+      'lower',
+      'roll down',
+      'pull down',
+      'draw',
+      'retract',
+      { words: 'down', weight: 0.5 },
+    ],
+  },
   moreSentences: coverSentences,
   haDiscovery: coverDiscovery,
   simulator: () => import('./simulator.js'),

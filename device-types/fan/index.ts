@@ -31,6 +31,7 @@ export default defineDeviceType({
     },
   },
   intents: { HassFanSetSpeed: fanSetSpeed },
+  moreCues: { HassTurnOn: ['start'], HassTurnOff: ['stop'] },
   moreSentences: fanSentences,
   haDiscovery: fanDiscovery,
   simulator: () => import('./simulator.js'),

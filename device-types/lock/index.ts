@@ -15,6 +15,7 @@ export default defineDeviceType({
   state: lockStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
   sensitive: { commands: { unlock: 'unlockLocks' } },
+  moreCues: { HassTurnOn: ['lock', 'lock up', 'secure', 'bolt'], HassTurnOff: ['unlock', 'unbolt'] },
   moreSentences: lockSentences,
   haDiscovery: lockDiscovery,
   simulator: () => import('./simulator.js'),

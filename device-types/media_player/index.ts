@@ -30,5 +30,6 @@ export default defineDeviceType({
   nativeDriver: true,
   state: mediaPlayerStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
+  moreCues: { HassTurnOn: ['start'] },
   simulator: () => import('./simulator.js'),
 });

@@ -7,4 +7,5 @@ export default defineDeviceType({
   capabilities: [{ kind: 'actions', buttons: [{ command: 'activate', label: 'Activate' }] }],
   commands: genericCommands('activate'),
   speech: { onOff: { on: { command: 'activate' }, doneOn: 'Activated', doneOff: 'Activated' } },
+  moreCues: { HassTurnOn: ['start', 'run'] },
 });

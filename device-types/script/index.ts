@@ -7,4 +7,5 @@ export default defineDeviceType({
   capabilities: [],
   commands: genericCommands('run'),
   speech: { onOff: { on: { command: 'run' }, doneOn: 'Activated', doneOff: 'Activated' } },
+  moreCues: { HassTurnOn: ['start', 'run'] },
 });

@@ -11,6 +11,7 @@ export default defineDeviceType({
   nativeDriver: true,
   state: switchStateSchema,
   speech: { onOff: SWITCHED_ON_OFF },
+  moreCues: { HassTurnOn: ['start'], HassTurnOff: ['stop'] },
   moreSentences: switchSentences,
   haDiscovery: switchDiscovery,
   simulator: () => import('./simulator.js'),

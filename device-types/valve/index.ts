@@ -16,6 +16,7 @@ export default defineDeviceType({
   ],
   commands: genericCommands('open', 'close'),
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
+  moreCues: { HassTurnOn: ['open'], HassTurnOff: ['close', 'shut'] },
   // A valve with a position takes it (the generic native driver passes params through); one without refuses.
   intentActions: { HassSetPosition: setPosition },
   answersAs: ['cover'],

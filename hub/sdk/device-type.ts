@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { Device, DeviceCommand, DeviceState } from './devices.js';
 import type { Intent, SlotValue } from './intents.js';
-import type { IntentDeclaration, SentenceBlock } from './intent-declaration.js';
+import type { ActionCue, IntentDeclaration, SentenceBlock } from './intent-declaration.js';
 import type { CommandSchemas } from './native-driver.js';
 import type { HaDiscoveryMapping } from './ha-discovery-mapping.js';
 import type { SensitiveClass } from './confirm-dialog.js';
@@ -173,6 +173,11 @@ export interface DeviceTypeDefinition {
   /** Sentences the type adds to intents declared elsewhere: the words naming it and its classes ("open all the blinds"). */
   moreSentences?: Readonly<Record<string, readonly SentenceBlock[]>>;
   /**
+   * Action words the type adds to intents declared elsewhere, read by the second stage for its devices only ("open"
+   * switches covers and valves on, "out" turns lights off): `{HassTurnOff: ['unlock']}`.
+   */
+  moreCues?: Readonly<Record<string, readonly TypeCue[]>>;
+  /**
    * Nouns people call the type's devices: the second stage of understanding reads them as class words ("the
    * blinds in the study, halfway"), and a free-text slot containing one is about the house, never a title
    * to play (hub/language/lexicon/free-text-en.ts).
@@ -208,6 +213,9 @@ export interface SensitiveCommands {
    */
   commands: Readonly<Record<string, SensitiveClass | ((command: DeviceCommand) => SensitiveClass | undefined)>>;
 }
+
+/** An action word a type adds to another intent: about this type's devices only, so it names no `domains`. */
+export type TypeCue = string | Omit<Exclude<ActionCue, string>, 'domains'>;
 
 /** The nouns for a type's devices, singular and plural. */
 export interface DeviceWords {

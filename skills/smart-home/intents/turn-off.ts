@@ -4,6 +4,7 @@ import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
 export const turnOff = defineIntent({
   targets: { domains: [], areaFromContext: true },
   slots: { ...TARGET_SLOTS },
+  // The words for one type's devices ("open" a cover, "unlock" a lock) are in its folder (`moreCues`).
   cues: {
     actions: [
       'turn off',
@@ -27,18 +28,6 @@ export const turnOff = defineIntent({
       { words: 'turn of', weight: 0.75 },
       { words: 'switch of', weight: 0.75 },
       { words: 'cut', weight: 0.75 },
-      { words: 'out', weight: 0.5, domains: ['light'] },
-      { words: 'close', domains: ['cover', 'valve'] },
-      { words: 'shut', domains: ['cover', 'valve'] },
-      { words: 'lower', domains: ['cover'] },
-      { words: 'roll down', domains: ['cover'] },
-      { words: 'pull down', domains: ['cover'] },
-      { words: 'draw', domains: ['cover'] },
-      { words: 'retract', domains: ['cover'] },
-      { words: 'down', weight: 0.5, domains: ['cover'] },
-      { words: 'unlock', domains: ['lock'] },
-      { words: 'unbolt', domains: ['lock'] },
-      { words: 'stop', domains: ['appliance', 'fan', 'switch', 'climate'] },
     ],
     needsTarget: true,
   },

@@ -4,6 +4,7 @@ import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
 export const turnOn = defineIntent({
   targets: { domains: [], areaFromContext: true },
   slots: { ...TARGET_SLOTS, program: { list: 'program' } },
+  // The words for one type's devices ("open" a cover, "unlock" a lock) are in its folder (`moreCues`).
   cues: {
     actions: [
       'turn on',
@@ -36,21 +37,6 @@ export const turnOn = defineIntent({
       'activate',
       'enable',
       { words: 'on', weight: 0.75 },
-      { words: 'open', domains: ['cover', 'valve'] },
-      { words: 'raise', domains: ['cover'] },
-      { words: 'lift', domains: ['cover'] },
-      { words: 'roll up', domains: ['cover'] },
-      { words: 'pull up', domains: ['cover'] },
-      { words: 'draw back', domains: ['cover'] },
-      { words: 'extend', domains: ['cover'] },
-      { words: 'up', weight: 0.5, domains: ['cover'] },
-      { words: 'lock', domains: ['lock'] },
-      { words: 'lock up', domains: ['lock'] },
-      { words: 'secure', domains: ['lock'] },
-      { words: 'bolt', domains: ['lock'] },
-      { words: 'start', domains: ['appliance', 'fan', 'switch', 'scene', 'script', 'climate', 'media_player'] },
-      { words: 'run', domains: ['appliance', 'scene', 'script'] },
-      { words: 'light up', domains: ['light'] },
     ],
     needsTarget: true,
     bareNameOf: ['scene', 'script'],
