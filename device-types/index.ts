@@ -33,15 +33,18 @@ export interface DeviceWord {
   domain: DeviceTypeName;
   /** Set when the word names a class of the type ("shutters"). */
   deviceClass?: string;
+  /** The type's words are common in titles too (`alsoInTitles`): a search for something to play may contain it. */
+  alsoInTitles?: true;
 }
 
 /** Every type's nouns (`words` in its folder), in registration-list order. */
 export const DEVICE_WORDS: readonly DeviceWord[] = DEVICE_TYPES.flatMap((domain) => {
   const words = deviceTypes[domain].words;
+  const inTitles = words?.alsoInTitles ? { alsoInTitles: true as const } : {};
   return [
-    ...(words?.type ?? []).map((word) => ({ word, domain })),
+    ...(words?.type ?? []).map((word) => ({ word, domain, ...inTitles })),
     ...Object.entries(words?.classes ?? {}).flatMap(([deviceClass, list]) =>
-      list.map((word) => ({ word, domain, deviceClass })),
+      list.map((word) => ({ word, domain, deviceClass, ...inTitles })),
     ),
   ];
 });

@@ -8,4 +8,9 @@ export default defineDeviceType({
   commands: {},
   haDiscovery: binarySensorDiscovery,
   simulator: () => import('./simulator.js'),
+  words: {
+    type: [],
+    classes: { motion: ['motion', 'movement'], smoke: ['smoke'], moisture: ['leak', 'leaks', 'water leak'] },
+    alsoInTitles: true,
+  },
 });

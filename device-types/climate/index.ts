@@ -41,6 +41,24 @@ export default defineDeviceType({
   grammar: { ranges: (device) => ({ temperature: setpointRange(device) }) },
   haDiscovery: climateDiscovery,
   simulator: () => import('./simulator.js'),
+  words: {
+    type: [
+      'thermostat',
+      'thermostats',
+      'heating',
+      'heater',
+      'heaters',
+      'heat',
+      'ac',
+      'a c',
+      'air con',
+      'aircon',
+      'air conditioning',
+      'air conditioner',
+      'climate',
+    ],
+    alsoInTitles: true,
+  },
 });
 
 /** Home Assistant's climate defaults when a discovery config does not give min_temp/max_temp. */

@@ -58,4 +58,42 @@ export default defineDeviceType({
   moreSentences: coverSentences,
   haDiscovery: coverDiscovery,
   simulator: () => import('./simulator.js'),
+  words: {
+    type: [],
+    classes: {
+      blind: ['blind', 'blinds', 'roller blind', 'roller blinds'],
+      shade: ['shade', 'shades'],
+      curtain: ['curtain', 'curtains', 'drapes'],
+      shutter: ['shutter', 'shutters'],
+      awning: ['awning', 'awnings'],
+      garage: ['garage door', 'garage doors', 'garage'],
+      gate: ['gate', 'gates'],
+      window: ['window', 'windows', 'skylight', 'skylights'],
+      door: ['door', 'doors'],
+    },
+    alsoInTitles: true,
+  },
+  // Home Assistant's classes as said ("the blinds" → blind), for the sentences' {cover_class:device_class}.
+  lexicon: {
+    lists: {
+      cover_class: [
+        ['blinds', 'blind'],
+        ['blind', 'blind'],
+        ['shades', 'shade'],
+        ['shade', 'shade'],
+        ['curtains', 'curtain'],
+        ['curtain', 'curtain'],
+        ['drapes', 'curtain'],
+        ['shutters', 'shutter'],
+        ['shutter', 'shutter'],
+        ['garage', 'garage'],
+        ['garage door', 'garage'],
+        ['awning', 'awning'],
+        ['windows', 'window'],
+        ['window', 'window'],
+        ['gate', 'gate'],
+        ['skylight', 'window'],
+      ],
+    },
+  },
 });

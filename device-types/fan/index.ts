@@ -35,4 +35,5 @@ export default defineDeviceType({
   moreSentences: fanSentences,
   haDiscovery: fanDiscovery,
   simulator: () => import('./simulator.js'),
+  words: { type: ['fan', 'fans'], alsoInTitles: true },
 });

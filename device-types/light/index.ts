@@ -55,6 +55,23 @@ export default defineDeviceType({
   moreSentences: lightSentences,
   haDiscovery: lightDiscovery,
   simulator: () => import('./simulator.js'),
+  words: {
+    type: [
+      'light',
+      'lights',
+      'lamp',
+      'lamps',
+      'lighting',
+      'bulb',
+      'bulbs',
+      'lightbulb',
+      'lightbulbs',
+      'light bulb',
+      'light bulbs',
+    ],
+    alsoInTitles: true,
+  },
+  lexicon: { rules: { lights: '(light|lights|lamp|lamps|lighting|bulb|bulbs)' } },
 });
 
 /** The step of "brighter"/"dimmer" when no amount is said, in percent. */

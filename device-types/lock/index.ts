@@ -19,4 +19,5 @@ export default defineDeviceType({
   moreSentences: lockSentences,
   haDiscovery: lockDiscovery,
   simulator: () => import('./simulator.js'),
+  words: { type: ['lock', 'locks', 'door lock', 'door locks', 'deadbolt', 'deadbolts'], alsoInTitles: true },
 });

@@ -32,4 +32,5 @@ export default defineDeviceType({
   speech: { onOff: SWITCHED_ON_OFF },
   moreCues: { HassTurnOn: ['start'] },
   simulator: () => import('./simulator.js'),
+  words: { type: ['speaker', 'speakers', 'tv', 'telly', 'television', 'stereo', 'media player'], alsoInTitles: true },
 });

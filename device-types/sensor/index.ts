@@ -12,4 +12,11 @@ export default defineDeviceType({
   commands: {},
   haDiscovery: sensorDiscovery,
   simulator: () => import('./simulator.js'),
+  words: {
+    type: [],
+    // What a sensor measures, to ask about the one in a place ("how humid is the bathroom"); "the air in the
+    // office", not "air" alone ("air in the tyres" is no room's air).
+    classes: { humidity: ['humidity', 'humid', 'damp'], aqi: ['air quality', 'the air in', 'the air like in'] },
+    alsoInTitles: true,
+  },
 });

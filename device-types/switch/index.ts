@@ -15,4 +15,19 @@ export default defineDeviceType({
   moreSentences: switchSentences,
   haDiscovery: switchDiscovery,
   simulator: () => import('./simulator.js'),
+  words: {
+    type: [
+      'switch',
+      'switches',
+      'plug',
+      'plugs',
+      'socket',
+      'sockets',
+      'outlet',
+      'outlets',
+      'smart plug',
+      'smart plugs',
+    ],
+    alsoInTitles: true,
+  },
 });

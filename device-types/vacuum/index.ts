@@ -25,4 +25,8 @@ export default defineDeviceType({
   },
   intents: { HassVacuumStart: vacuumStart, HassVacuumReturnToBase: vacuumReturnToBase },
   simulator: () => import('./simulator.js'),
+  words: {
+    type: ['vacuum', 'vacuums', 'robot', 'hoover', 'roomba', 'robot vacuum', 'vacuum cleaner'],
+    alsoInTitles: true,
+  },
 });

@@ -20,4 +20,9 @@ export default defineDeviceType({
   // A valve with a position takes it (the generic native driver passes params through); one without refuses.
   intentActions: { HassSetPosition: setPosition },
   answersAs: ['cover'],
+  words: {
+    type: ['valve', 'valves', 'water valve', 'water supply'],
+    classes: { water: ['sprinkler', 'sprinklers'] },
+    alsoInTitles: true,
+  },
 });

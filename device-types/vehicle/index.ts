@@ -17,4 +17,5 @@ export default defineDeviceType({
   sensitive: { commands: { unlock: 'unlockVehicles' } },
   intentActions: { HassClimateSetTemperature: setTemperature },
   simulator: () => import('./simulator.js'),
+  lexicon: { rules: { car: '[the|my|our] (car|vehicle|truck|van|ride|{vehicle:name})' } },
 });

@@ -180,7 +180,7 @@ export interface DeviceTypeDefinition {
   /**
    * Nouns people call the type's devices: the second stage of understanding reads them as class words ("the
    * blinds in the study, halfway"), and a free-text slot containing one is about the house, never a title
-   * to play (hub/language/lexicon/free-text-en.ts).
+   * to play (hub/language/lexicon/free-text-en.ts), unless they are `alsoInTitles`.
    */
   words?: DeviceWords;
   /**
@@ -189,6 +189,11 @@ export interface DeviceTypeDefinition {
    * is asked back.
    */
   sensitive?: SensitiveCommands;
+  /**
+   * Template words the type brings to every sentence of the lexicon (hub/language/lexicon/en.ts): rules
+   * (`lights` → `<lights>`) and lists of said words and their values (`cover_class` → `{cover_class}`).
+   */
+  lexicon?: DeviceLexicon;
   /** Class words of other types that include this one: a valve answers "open the covers" (`['cover']`). */
   answersAs?: readonly string[];
   /** What the spoken grammar should hear for this type's devices (hub/language/grammar/device-slots.ts). */
@@ -217,12 +222,22 @@ export interface SensitiveCommands {
 /** An action word a type adds to another intent: about this type's devices only, so it names no `domains`. */
 export type TypeCue = string | Omit<Exclude<ActionCue, string>, 'domains'>;
 
+export interface DeviceLexicon {
+  rules?: Readonly<Record<string, string>>;
+  lists?: Readonly<Record<string, ReadonlyArray<readonly [said: string, value: string]>>>;
+}
+
 /** The nouns for a type's devices, singular and plural. */
 export interface DeviceWords {
   /** Any device of the type: "heater", "heaters". */
   type: readonly string[];
   /** A class of them, by Home Assistant's `device_class`: `{ shutter: ['shutter', 'shutters'] }`. */
   classes?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The words are common in titles of songs, shows and stations ("Light My Fire", "Big Fan"): a search for something
+   * to play may contain them. Without it a free text containing one is about the house, never a title.
+   */
+  alsoInTitles?: boolean;
 }
 
 /** The usual on/off words: `turn_on` / `turn_off`, "Turned on" / "Turned off". */

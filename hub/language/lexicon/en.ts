@@ -1,4 +1,4 @@
-/** The English lexicon every sentence may use: expansion rules (<name>, <turn_on>, <duration>…) and fixed lists (brightness, color, cover_class…). */
+/** The English lexicon every sentence may use: expansion rules (<name>, <turn_on>, <duration>…) and fixed lists (brightness, color…); the device types add theirs. */
 import type { SlotListDefinition } from '../slot-lists.js';
 import {
   ITEM_REFUSES,
@@ -9,9 +9,10 @@ import {
 } from './free-text-en.js';
 import { MEDIA_CLASS_WORDS } from './media-en.js';
 import { timeLists, timeRules } from './time.js';
+import { withDeviceTypeWords } from './device-type-words.js';
 import { LIGHT_COLOURS } from '../../../device-types/light/colours.js';
 
-export const rules: Record<string, string> = {
+const hubRules: Record<string, string> = {
   ...timeRules,
   the: '(the|my|our|that|this|these|those)',
   name: '[<the>] {name}',
@@ -25,13 +26,11 @@ export const rules: Record<string, string> = {
   whole_home: '[in|throughout|around] [the] (whole|entire) (house|home|place)',
   here: '(in here|here|in this room|in the room|around here)',
   all: '[(all|every|each|every single) [of] [the]]',
-  lights: '(light|lights|lamp|lamps|lighting|bulb|bulbs)',
   turn: '(turn|switch|put|flip|power|set)',
   turn_on: '(turn on|switch on|put on|flip on|power on|power up|light up)',
   turn_off: '(turn off|switch off|shut off|shut|flip off|power off|power down|cut|kill|douse)',
   percent: '[percent|per cent|%]',
   degrees: '[degree|degrees] [celsius|centigrade|c]',
-  car: '[the|my|our] (car|vehicle|truck|van|ride|{vehicle:name})',
   timer_word: '(timer|countdown)',
   /** A running timer, picked by its length ("the ten minute timer" → `start_minutes`), as Home Assistant does. */
   my_timer: '[the|my|our|that|this] [<timer_length>] <timer_word>',
@@ -58,7 +57,7 @@ const values = (pairs: Array<[string, string | number]>): SlotListDefinition => 
   values: pairs.map(([said, out]) => ({ in: said, out })),
 });
 
-export const lists: Record<string, SlotListDefinition> = {
+const hubLists: Record<string, SlotListDefinition> = {
   ...timeLists,
   brightness: { kind: 'range', from: 0, to: 100 },
   position: { kind: 'range', from: 0, to: 100 },
@@ -143,54 +142,8 @@ export const lists: Record<string, SlotListDefinition> = {
     ['up', 'up'],
     ['down', 'down'],
   ]),
-  cover_class: values([
-    ['blinds', 'blind'],
-    ['blind', 'blind'],
-    ['shades', 'shade'],
-    ['shade', 'shade'],
-    ['curtains', 'curtain'],
-    ['curtain', 'curtain'],
-    ['drapes', 'curtain'],
-    ['shutters', 'shutter'],
-    ['shutter', 'shutter'],
-    ['garage', 'garage'],
-    ['garage door', 'garage'],
-    ['awning', 'awning'],
-    ['windows', 'window'],
-    ['window', 'window'],
-    ['gate', 'gate'],
-    ['skylight', 'window'],
-  ]),
   /** Home Assistant's media classes, as people name them ("the album …", "my … playlist"). */
   media_class: values(MEDIA_CLASS_WORDS.map(([said, mediaClass]) => [said, mediaClass])),
-  /** Appliance programmes as said ("on eco", "a cappuccino"); the appliance decides whether it has one. */
-  program: values(
-    [
-      'eco',
-      'quick',
-      'express',
-      'normal',
-      'intensive',
-      'heavy',
-      'delicate',
-      'delicates',
-      'cotton',
-      'cottons',
-      'wool',
-      'synthetics',
-      'mixed',
-      'rinse',
-      'spin',
-      'eco 40',
-      'espresso',
-      'double espresso',
-      'cappuccino',
-      'latte',
-      'americano',
-      'flat white',
-      'lungo',
-    ].map((p) => [p, p.replace(/ /g, '_')]),
-  ),
   /** What "turn on the …" plays when no device has that name. */
   playable: values([
     ['music', 'music'],
@@ -209,3 +162,6 @@ export const lists: Record<string, SlotListDefinition> = {
   /** What a new list would be called ("a list for the party"). */
   list_name: { kind: 'wildcard', refuses: LIST_NAME_REFUSES },
 };
+
+/** With the words the device types bring (`<lights>`, `{cover_class}`, `{program}`…). */
+export const { rules, lists } = withDeviceTypeWords(hubRules, hubLists);

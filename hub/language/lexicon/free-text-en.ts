@@ -173,8 +173,11 @@ const NOT_SUPPLIES = [
 // "get the lights" switches them, it buys none.
 const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car', 'a car', 'light', 'lights'];
 
-/** The nouns device types name their devices with (device-types/<type>/: `words`) are things of the house too. */
-const TYPE_WORDS = DEVICE_WORDS.map((w) => w.word);
+/**
+ * The nouns device types name their devices with (device-types/<type>/: `words`) are things of the house too,
+ * except those common in titles ("Light My Fire").
+ */
+const TYPE_WORDS = DEVICE_WORDS.filter((w) => !w.alsoInTitles).map((w) => w.word);
 
 /** A shopping list item: not the room ("more light in here"), not something a room lacks, not the list itself. */
 const NOT_ITEMS = [

@@ -1,8 +1,8 @@
 /**
  * English words the second stage of understanding reads requests with (hub/language/parts/): what a word says about
- * the target, a quantity, or nothing at all. The intents' own action words are in their declarations (`cues`).
+ * the target, a quantity, or nothing at all. The intents' own action words are in their declarations (`cues`), the words
+ * naming a class of devices in the device types' folders (`words`).
  */
-import type { DeviceType } from '../../sdk/devices.js';
 
 /** Said to get attention or to be polite; they change nothing in the request. */
 export const FILLER_PHRASES: readonly string[] = [
@@ -83,71 +83,6 @@ export const FILLER_PHRASES: readonly string[] = [
   'currently',
   'please and thank you',
 ];
-
-/** Words that name a class of devices: the device type and, for covers, Home Assistant's device class. */
-export const CLASS_WORDS: ReadonlyArray<readonly [words: readonly string[], domain: DeviceType, deviceClass?: string]> =
-  [
-    [
-      [
-        'light',
-        'lights',
-        'lamp',
-        'lamps',
-        'lighting',
-        'bulb',
-        'bulbs',
-        'lightbulb',
-        'lightbulbs',
-        'light bulb',
-        'light bulbs',
-      ],
-      'light',
-    ],
-    [['fan', 'fans'], 'fan'],
-    [
-      ['switch', 'switches', 'plug', 'plugs', 'socket', 'sockets', 'outlet', 'outlets', 'smart plug', 'smart plugs'],
-      'switch',
-    ],
-    [['lock', 'locks', 'door lock', 'door locks', 'deadbolt', 'deadbolts'], 'lock'],
-    [
-      [
-        'thermostat',
-        'thermostats',
-        'heating',
-        'heater',
-        'heaters',
-        'heat',
-        'ac',
-        'a c',
-        'air con',
-        'aircon',
-        'air conditioning',
-        'air conditioner',
-        'climate',
-      ],
-      'climate',
-    ],
-    [['speaker', 'speakers', 'tv', 'telly', 'television', 'stereo', 'media player'], 'media_player'],
-    [['vacuum', 'vacuums', 'robot', 'hoover', 'roomba', 'robot vacuum', 'vacuum cleaner'], 'vacuum'],
-    [['valve', 'valves', 'water valve', 'water supply'], 'valve'],
-    [['sprinkler', 'sprinklers'], 'valve', 'water'],
-    [['blind', 'blinds', 'roller blind', 'roller blinds'], 'cover', 'blind'],
-    [['shade', 'shades'], 'cover', 'shade'],
-    [['curtain', 'curtains', 'drapes'], 'cover', 'curtain'],
-    [['shutter', 'shutters'], 'cover', 'shutter'],
-    [['awning', 'awnings'], 'cover', 'awning'],
-    [['garage door', 'garage doors', 'garage'], 'cover', 'garage'],
-    [['gate', 'gates'], 'cover', 'gate'],
-    [['window', 'windows', 'skylight', 'skylights'], 'cover', 'window'],
-    [['door', 'doors'], 'cover', 'door'],
-    // What a sensor measures or notices, to ask about the one in a place ("how humid is the bathroom").
-    [['humidity', 'humid', 'damp'], 'sensor', 'humidity'],
-    // "The air in the office"; not "air" alone ("air in the tyres" is no room's air).
-    [['air quality', 'the air in', 'the air like in'], 'sensor', 'aqi'],
-    [['motion', 'movement'], 'binary_sensor', 'motion'],
-    [['smoke'], 'binary_sensor', 'smoke'],
-    [['leak', 'leaks', 'water leak'], 'binary_sensor', 'moisture'],
-  ];
 
 /** "All the lights", "everywhere": the whole home unless a room or floor is named. */
 export const ALL_WORDS: readonly string[] = [

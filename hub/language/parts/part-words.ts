@@ -7,7 +7,6 @@ import type { DeviceType } from '../../sdk/devices.js';
 import { lists } from '../lexicon/en.js';
 import {
   ALL_WORDS,
-  CLASS_WORDS,
   DURATION_WORDS,
   EXTREME_PHRASES,
   type ExtremeOf,
@@ -33,9 +32,6 @@ export type PartWord =
 
 function build(): PhraseTrie<PartWord> {
   const trie = new PhraseTrie<PartWord>();
-  for (const [words, domain, deviceClass] of CLASS_WORDS)
-    for (const w of words)
-      trie.add(w, deviceClass ? { kind: 'class', domain, deviceClass } : { kind: 'class', domain });
   // The nouns a type declares in its folder (`words`).
   for (const { word, domain, deviceClass } of DEVICE_WORDS)
     trie.add(word, deviceClass ? { kind: 'class', domain, deviceClass } : { kind: 'class', domain });
