@@ -11,7 +11,8 @@ import { TARGET_SLOTS, type Capability, type DeviceTypeDefinition, type DriverDe
 import { builtinSkills } from '../skills/index.js';
 import smartHome from '../skills/smart-home/index.js';
 import { withDeviceTypes } from '../skills/smart-home/intents/index.js';
-import { commandsOf, DEVICE_TYPES, deviceTypes, playsMedia } from './index.js';
+import { SEARCH_QUERY_REFUSES } from '../hub/language/lexicon/free-text-en.js';
+import { commandsOf, DEVICE_TYPES, DEVICE_WORDS, deviceTypes, playsMedia } from './index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const types = Object.entries(deviceTypes) as [string, DeviceTypeDefinition][];
@@ -154,6 +155,17 @@ describe('device types: one folder plus one registration line', () => {
     );
     expect(named.length).toBeGreaterThan(20);
     expect(named.filter(({ domain }) => !(DEVICE_TYPES as readonly unknown[]).includes(domain))).toEqual([]);
+  });
+
+  it("a type's nouns are class words; a free-text title may contain them only when the type says they are common in titles", () => {
+    const refused = new Set(SEARCH_QUERY_REFUSES.within);
+    const houseOnly = DEVICE_WORDS.filter((w) => !w.alsoInTitles);
+    expect(houseOnly.length).toBeGreaterThan(5);
+    for (const { word, domain } of houseOnly) expect(refused.has(word), `${domain}: "${word}"`).toBe(true);
+    for (const word of ['light', 'lights', 'fan', 'door', 'speaker', 'gate'])
+      expect(refused.has(word), word).toBe(false);
+    expect(DEVICE_WORDS).toContainEqual({ word: 'blinds', domain: 'cover', deviceClass: 'blind', alsoInTitles: true });
+    expect(DEVICE_WORDS).toContainEqual({ word: 'dehumidifier', domain: 'humidifier', deviceClass: 'dehumidifier' });
   });
 
   it("a type's action words for a shared intent are read for its own devices only", () => {
