@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsgfWords } from '../../hub/voice/recognizers/types.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
+import { postVoice } from '../harness/hub-voice.js';
 
 const CUSTOM = `language: en
 intents:
@@ -61,11 +62,7 @@ describe('custom sentences from the config', () => {
   it('are in the grammar the recogniser loaded, and understood when spoken', async () => {
     expect(jsgfWords(hub.hub.voice().loadedGrammar()?.jsgf ?? '')).toContain('awaken');
     const clip = await synth.say('awaken the kitchen light', { voice: 'en-us', speed: 150 });
-    const res = await fetch(`${hub.runtime.http.url}/api/v1/voice?dryRun=true`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
-      body: clip.wav,
-    });
+    const res = await postVoice(hub, clip.wav, 'dryRun=true');
     const heard = (await res.json()) as {
       transcript: string;
       intent: { name: string; slots: Record<string, unknown> } | null;

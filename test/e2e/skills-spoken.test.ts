@@ -11,6 +11,7 @@ import { createTestPublisher, signedSkill, type SignedSkillBody } from '../../hu
 import { jsgfWords } from '../../hub/voice/recognizers/types.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
+import { postVoice } from '../harness/hub-voice.js';
 
 let hub: TestHub;
 let dir: string;
@@ -32,11 +33,7 @@ interface VoiceReply {
 }
 
 async function speak(wav: Buffer): Promise<VoiceReply> {
-  const res = await fetch(`${hub.runtime.http.url}/api/v1/voice`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
-    body: wav,
-  });
+  const res = await postVoice(hub, wav);
   const body = (await res.json()) as VoiceReply;
   expect(res.status, JSON.stringify(body)).toBe(200);
   return body;

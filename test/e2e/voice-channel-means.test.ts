@@ -11,6 +11,7 @@ import { createLogger } from '../../hub/core/logger.js';
 import { openDatabase } from '../../hub/store/database.js';
 import { startTestHub, tempDataDir, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
+import { postVoice } from '../harness/hub-voice.js';
 
 const synth = new SpeechSynth();
 const dataDir = tempDataDir('hearth-cmn-e2e-');
@@ -35,11 +36,7 @@ function storedMeans(): Row[] {
 
 /** What the hub heard in a WAV sent to POST /voice. */
 async function transcribe(hub: TestHub, wav: Buffer): Promise<string> {
-  const res = await fetch(`${hub.runtime.http.url}/api/v1/voice`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
-    body: wav,
-  });
+  const res = await postVoice(hub, wav);
   return ((await res.json()) as { transcript: string }).transcript;
 }
 

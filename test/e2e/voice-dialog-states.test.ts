@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
+import { grammarWith, postVoice } from '../harness/hub-voice.js';
 import { until } from '../harness/until.js';
 
 const synth = new SpeechSynth();
@@ -42,11 +43,7 @@ beforeAll(async () => {
     },
   });
   await hub.hub.voice().refreshGrammar();
-  await until(
-    () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('floor') === true,
-    'the grammar with the lamps',
-    60_000,
-  );
+  await grammarWith(hub, 'floor', 'the grammar with the lamps', 60_000);
 }, 120_000);
 afterAll(async () => {
   await house?.stop();
@@ -56,11 +53,7 @@ afterAll(async () => {
 
 async function say(text: string, voice = 'en-us', speed = 150): Promise<Heard> {
   const clip = await synth.say(text, { voice, speed });
-  const res = await fetch(`${hub.runtime.http.url}/api/v1/voice`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
-    body: clip.wav,
-  });
+  const res = await postVoice(hub, clip.wav);
   expect(res.status).toBe(200);
   return (await res.json()) as Heard;
 }

@@ -13,7 +13,7 @@ import { NON_COMMANDS } from '../harness/non-commands.js';
 import { SpeechSynth, synthesiseAll } from '../harness/speech.js';
 import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
-import { until } from '../harness/until.js';
+import { grammarWith, postVoice } from '../harness/hub-voice.js';
 
 const VOICES = ['en-us', 'en-gb', 'en-us+m3', 'en-gb-scotland', 'en-us+f2'];
 const synth = new SpeechSynth();
@@ -29,11 +29,7 @@ interface Heard {
 }
 
 async function post(wav: Buffer): Promise<Heard> {
-  const res = await fetch(`${hub.runtime.http.url}/api/v1/voice`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
-    body: wav,
-  });
+  const res = await postVoice(hub, wav);
   expect(res.status).toBe(200);
   return (await res.json()) as Heard;
 }
@@ -59,11 +55,7 @@ beforeAll(async () => {
   });
   house = await runHouseholdOn(hub, tunedHousehold);
   await hub.hub.voice().refreshGrammar();
-  await until(
-    () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('dehumidifier') === true,
-    'the grammar with the household',
-    120_000,
-  );
+  await grammarWith(hub, 'dehumidifier', 'the grammar with the household', 120_000);
 }, 300_000);
 afterAll(async () => {
   await house?.stop();

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../hub/cli/main.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
+import { postVoice } from '../harness/hub-voice.js';
 
 let hub: TestHub;
 
@@ -40,12 +41,7 @@ describe('voice without a recogniser', () => {
   });
 
   it('POST /voice answers 503 RECOGNIZER_UNAVAILABLE with the reason, and rejects a body that is not a WAV', async () => {
-    const post = (body: Buffer) =>
-      fetch(`${hub.runtime.http.url}/api/v1/voice`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
-        body,
-      });
+    const post = (body: Buffer) => postVoice(hub, body);
     const header = Buffer.alloc(44);
     header.write('RIFF', 0, 'ascii');
     header.writeUInt32LE(36, 4);
