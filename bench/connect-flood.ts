@@ -12,9 +12,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import mqtt from 'mqtt';
 import { apiCall, spawnHubProcess, tempDataDir } from '../test/harness/hub.js';
-import { floodFromChild, type FloodReport } from '../test/security/connect-flood.js';
+import { floodFromChild, timeDeviceConnect, type FloodReport } from '../test/security/connect-flood.js';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const log = (...args: unknown[]) => console.error(`[connect-flood ${new Date().toISOString().slice(11, 19)}]`, ...args);
@@ -56,18 +55,7 @@ try {
     const reports = Promise.all(floods.map((f) => f.report)).finally(() => (flooding = false));
     const times: number[] = [];
     while (flooding) {
-      const device = devices[next++ % devices.length]!;
-      const started = performance.now();
-      const client = await mqtt.connectAsync(proc.runtime.mqtt.url, {
-        clientId: device.id,
-        username: device.id,
-        password: device.password,
-        reconnectPeriod: 0,
-        connectTimeout: 120_000,
-      });
-      times.push(performance.now() - started);
-      await client.endAsync();
-      await new Promise((r) => setTimeout(r, 100));
+      times.push(await timeDeviceConnect(proc.runtime.mqtt.url, devices[next++ % devices.length]!, 120_000));
     }
     const [waiting, hungUp] = (await reports) as [FloodReport, FloodReport];
     times.sort((a, b) => a - b);

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
+import mqtt from 'mqtt';
 import { connectPacket } from './raw-mqtt.js';
 
 export interface FloodTarget {
@@ -126,4 +127,27 @@ if (process.argv[1] === import.meta.filename) {
   const { target, options } = JSON.parse(process.argv[2]!) as { target: FloodTarget; options: FloodOptions };
   process.stdout.write(STARTED);
   process.stdout.write(JSON.stringify(await floodConnects(target, options)));
+}
+
+/**
+ * What the flood must not spoil: the milliseconds a real device (mqtt.js, from 127.0.0.1, its right password) takes
+ * to connect. It then disconnects and pauses 100 ms, so the measuring itself is no flood.
+ */
+export async function timeDeviceConnect(
+  mqttUrl: string,
+  device: { id: string; password: string },
+  connectTimeoutMs: number,
+): Promise<number> {
+  const started = performance.now();
+  const client = await mqtt.connectAsync(mqttUrl, {
+    clientId: device.id,
+    username: device.id,
+    password: device.password,
+    reconnectPeriod: 0,
+    connectTimeout: connectTimeoutMs,
+  });
+  const ms = performance.now() - started;
+  await client.endAsync();
+  await new Promise((r) => setTimeout(r, 100));
+  return ms;
 }
