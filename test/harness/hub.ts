@@ -137,12 +137,13 @@ export function spawnHearth(
 
 /**
  * Starts `hearth start` on a data dir in a child process and waits until /health says ok. The limit only fires on a
- * hub that never becomes healthy: compiling the sources through tsx alone takes seconds on a loaded 2-core machine.
+ * hub that never becomes healthy: compiling the sources through tsx alone takes seconds on a loaded 2-core machine, and
+ * more than a minute when eight people's work shares it (load 30 on 2 cores, 2026-12-07).
  */
 export async function spawnHubProcess(
   dataDir: string,
   extraArgs: string[] = [],
-  timeoutMs = 60_000,
+  timeoutMs = 150_000,
   entry: 'source' | 'build' = 'source',
 ): Promise<HubProcess> {
   const runtimeFile = join(dataDir, RUNTIME_FILE);
