@@ -17,6 +17,8 @@ export default defineSkill({
 
   async handle(intent, ctx) {
     if (intent.name === 'HearthListCreate') return createList(intent, ctx);
+    if (intent.name === 'HearthListRead' && intent.slots.lists === 'all')
+      return { reply: `Your lists: ${['shopping', ...(await madeLists(ctx.storage))].join(', ')}.` };
     const list = await listFor(intent, ctx.storage);
     if (!list.known) return unknownList(intent, list.name, ctx);
     return onList(intent, list.name, ctx);

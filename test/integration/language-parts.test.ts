@@ -14,7 +14,7 @@ type Case = [text: string, intent: string, slots: Record<string, SlotValue>, are
 
 const CASES: Case[] = [
   // Lists: asking to see one, or which there are
-  ['which lists have we got', 'HearthListRead', {}],
+  ['which lists have we got', 'HearthListRead', { lists: 'all' }],
   ['can i see the shopping list', 'HearthListRead', {}],
   ['pull up the grocery list', 'HearthListRead', {}],
   ['anything left on the list', 'HearthListRead', {}],
@@ -89,7 +89,7 @@ const CASES: Case[] = [
   ['no, stop, never mind', 'HassNevermind', {}],
   ['no, switch the kettle off', 'HassTurnOff', { name: 'Kettle' }],
   // Which lists there are
-  ['which lists have i made', 'HearthListRead', {}],
+  ['which lists have i made', 'HearthListRead', { lists: 'all' }],
   ['show me the lists that are available', 'HearthListRead', {}],
   ['turn the volume up to the loudest setting', 'HassSetVolume', { volume_level: 100 }],
   // Making a list is not something on a list; a list is no item

@@ -35,6 +35,7 @@ describe('lists made by voice', () => {
     expect((await say('cross the tent off the camping list')).reply).toBe('Checked off the tent.');
     expect((await say('read me my camping list')).reply).toBe('On your camping list: torch batteries.');
     expect((await say("what's on my shopping list")).reply).toBe('On your shopping list: oat milk.');
+    expect((await say('which lists do we have')).reply).toBe('Your lists: shopping, camping.');
     expect((await say('empty the camping list')).reply).toBe('Cleared 1 item off your camping list.');
     expect((await say("what's on my shopping list")).reply).toBe('On your shopping list: oat milk.');
   });

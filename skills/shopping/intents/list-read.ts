@@ -1,11 +1,15 @@
-/** HearthListRead: reads a list out ("what's on the shopping list"); `name` is the to-do list, when one is named. */
+/**
+ * HearthListRead: reads a list out ("what's on the shopping list"); `name` is the to-do list, `list_name` a list made
+ * by voice, when one is named; `lists: all` asks which lists there are.
+ */
 import { defineIntent } from '../../../hub/sdk/index.js';
 
 const read = '(read|tell|say|give|show|list)';
 const whatIs = '(what is|what are|what else is|what have (i|we) (got|put)|what do (i|we) have|what items are|anything)';
 export const listRead = defineIntent({
   targets: 'none',
-  slots: { name: { list: 'todo' }, list_name: { list: 'list_name' } },
+  // `lists: all`: which lists there are ("what lists do I have"), not what is on one.
+  slots: { name: { list: 'todo' }, list_name: { list: 'list_name' }, lists: { fixed: ['all'] } },
   cues: {
     answers: true,
     actions: [
@@ -81,6 +85,17 @@ export const listRead = defineIntent({
         '(is there|have (i|we) got) anything on [<the>] {todo:name} [list]',
       ],
       // Above HassClimateGetTemperature's "what does <name> say": a to-do list's name is a device name too.
+      priority: 2,
+    },
+    {
+      spoken: false,
+      sentences: [
+        '(what|which) lists (do|have) (i|we) (have|got|made|make)',
+        '(what|which) lists are there',
+        '(read|tell|show|give) [me|us] (all my|all our|my|our) lists',
+        '(what|which) lists (do|did) (i|we) (have|make)',
+      ],
+      slots: { lists: 'all' },
       priority: 2,
     },
     // A list made by voice (`list_name`; a to-do device's name or the shopping list above win the same words).
