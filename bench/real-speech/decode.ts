@@ -37,7 +37,7 @@ try {
   await until(
     () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true,
     'the barista grammar',
-    30_000,
+    120_000,
   );
   const voice = hub.hub.voice();
   let ok = 0,

@@ -137,6 +137,22 @@ export const voiceConfigSchema = z.strictObject({
        * answers (yes/no, PIN, which one) keep their small grammars either way. Compared in BENCHMARKS.md.
        */
       commandModel: z.enum(['grammar', 'ngram']).default('grammar'),
+      /**
+       * The focused second pass: once an utterance is understood as an intent, its audio is decoded again with only
+       * that intent's sentences, with the dictionary's alternative pronunciations and wider beams (too slow and too
+       * loose for the whole grammar), and the words it finds are taken when they are the same intent with other slots. Costs one more
+       * pass over the utterance once understood. Off by default: on real people's orders it lifts acceptance, but the
+       * espeak-ng household suite fell with it (BENCHMARKS.md, "Voice: the focused second pass"). `{}`: on, these flags.
+       */
+      focus: z
+        .strictObject({
+          alternativePronunciations: z.boolean().default(true),
+          beam: z.number().gt(0).lt(1).default(1e-60),
+          phoneBeam: z.number().gt(0).lt(1).default(1e-60),
+          wordBeam: z.number().gt(0).lt(1).default(1e-48),
+        })
+        .nullable()
+        .default(null),
       /** Decoder flags over the built-in ones (e.g. {"-lw": "8"}); see `pocketsphinx -help`. */
       args: z.record(z.string().regex(/^-[a-z_]+$/, 'a pocketsphinx flag such as -lw'), z.string().min(1)).default({}),
     })

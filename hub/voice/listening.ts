@@ -41,6 +41,13 @@ export class ListeningGate {
     return this.wakeWords.join(' ');
   }
 
+  /** The transcript's words (normalised) without the wake phrase it may start with. */
+  withoutWakePhrase(transcript: string): string {
+    const words = normalise(transcript).split(' ').filter(Boolean);
+    const hasWake = this.wakeWords.every((w, i) => words[i] === w);
+    return (hasWake ? words.slice(this.wakeWords.length) : words).join(' ');
+  }
+
   /** The next utterance from this area is a command without the wake phrase. */
   pushToTalk(area?: string): void {
     this.pushed.add(area ?? '*');
@@ -55,7 +62,7 @@ export class ListeningGate {
   decide(transcript: string, context: { area?: string; pushToTalk?: boolean } = {}): GateDecision {
     const words = normalise(transcript).split(' ').filter(Boolean);
     const hasWake = this.wakeWords.every((w, i) => words[i] === w);
-    const command = (hasWake ? words.slice(this.wakeWords.length) : words).join(' ');
+    const command = this.withoutWakePhrase(transcript);
     const key = context.area ?? '*';
     const pushed = context.pushToTalk === true || this.pushed.delete(key) || (key !== '*' && this.pushed.delete('*'));
     if (words.length === 0) return { accepted: false, reason: 'empty' };

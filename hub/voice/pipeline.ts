@@ -7,7 +7,7 @@ import { answerGrammar, answerGrammarName } from './answer-grammar.js';
 import { bufferSource, type AudioSource } from './audio/pcm.js';
 import type { VadConfig } from './config.js';
 import type { ListeningGate, ListenTrigger } from './listening.js';
-import type { Fit, Lead, RecognitionSession, Recognizer } from './recognizers/types.js';
+import type { Fit, Lead, RecognitionResult, RecognitionSession, Recognizer, Refocused } from './recognizers/types.js';
 import type { TextToSpeech } from './tts.js';
 import { Endpointer } from './vad.js';
 import type { VoiceLog } from './voice-log.js';
@@ -21,6 +21,8 @@ export interface HandledUtterance {
   expectsReply?: boolean;
   /** The answers that question takes: the recogniser listens for just those while it is open (answer-grammar.ts). */
   expects?: ExpectedAnswer;
+  /** The words acted on, when a focused pass heard the command in other words than the first (HeardContext.focus). */
+  transcript?: string;
   /** Split of the callback's time, when it knows it; otherwise it all counts as nluMs. */
   timings?: { nluMs: number; skillMs: number };
 }
@@ -31,6 +33,8 @@ export interface HeardContext extends UtteranceContext {
   margin?: () => Promise<Fit>;
   /** How much better the heard words fit than other readings (RecognitionResult.lead), measured on request. */
   lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
+  /** The command decoded again with only `intent`'s sentences (RecognitionResult.focus; wake phrase left out). */
+  focus?: (intent: string) => Promise<Refocused | undefined>;
 }
 
 export type Understand = (text: string, context: HeardContext) => Promise<HandledUtterance>;
@@ -159,6 +163,7 @@ export class VoicePipeline {
         followUp: decision.trigger === 'follow_up',
         ...(heard.margin ? { margin: heard.margin } : {}),
         ...(heard.lead ? { lead: heard.lead } : {}),
+        ...(heard.focus ? { focus: this.commandWords(heard.focus) } : {}),
       });
       const spent = performance.now() - t0;
       timings.nluMs = round(understood.timings?.nluMs ?? spent);
@@ -167,6 +172,7 @@ export class VoicePipeline {
       if (handle.dryRun !== true) await this.listenForAnswer(area, understood.expects);
       result = {
         ...base,
+        ...(understood.transcript !== undefined ? { transcript: understood.transcript } : {}),
         ...(understood.intent ? { intent: understood.intent } : {}),
         reply: understood.reply,
         actions: understood.actions,
@@ -184,6 +190,14 @@ export class VoicePipeline {
     const heard = await this.listen(source, undefined);
     if (!heard) return undefined;
     return { text: heard.text, sttMs: heard.sttMs, recognizerMs: heard.recognizerMs, audioMs: heard.audioMs };
+  }
+
+  /** A focused pass's words without the wake phrase, as the gate hands on a command. */
+  private commandWords(focus: NonNullable<RecognitionResult['focus']>): NonNullable<HeardContext['focus']> {
+    return async (intent) => {
+      const again = await focus(intent);
+      return again && { ...again, text: this.options.gate.withoutWakePhrase(again.text) };
+    };
   }
 
   private async spoken(reply: string): Promise<Pick<VoiceResult, 'replyAudio'>> {
@@ -277,6 +291,7 @@ export class VoicePipeline {
       rejected: result.rejected === true,
       margin: result.margin,
       lead: result.lead,
+      focus: result.focus,
       endpointAt,
       sttMs: round(performance.now() - endpointAt),
       recognizerMs: result.ms,

@@ -155,3 +155,52 @@ describe('a command heard unsure is asked back before acting', () => {
     expect(f.devices.commands).toHaveLength(1);
   });
 });
+
+describe('the focused pass: the same intent heard again in other words', () => {
+  it("acts on the focused pass's words when they are the same intent, and weighs the opposite on those words", async () => {
+    const asked: string[][] = [];
+    const handle = understandWithSkills(f.runtime, undefined, {
+      lookup: { device: (id) => f.devices.get(id), buys: () => false },
+      minLead: 2,
+      answerMs: 8000,
+      now: () => f.clock.now(),
+    });
+    const focusedOn: string[] = [];
+    const result = await handle('turn on the kitchen light', {
+      followUp: false,
+      lead: async () => ({ lead: -9, rival: 'never asked: the first reading is not acted on' }),
+      focus: async (intent) => {
+        focusedOn.push(intent);
+        return {
+          text: 'turn on the reading lamp',
+          lead: async (rivals) => {
+            asked.push([...rivals]);
+            return { lead: 6, rival: rivals[0]! };
+          },
+        };
+      },
+    });
+    expect(focusedOn).toEqual(['HassTurnOn']);
+    expect(asked).toEqual([['turn off the reading lamp']]);
+    expect(result.transcript).toBe('turn on the reading lamp');
+    expect(f.devices.commands).toEqual([expect.objectContaining({ deviceId: 'lamp' })]);
+  });
+
+  it('keeps the first reading when the focused words are another intent, the same frame, or nothing', async () => {
+    const handle = understandWithSkills(f.runtime);
+    const other = await handle('turn on the kitchen light', {
+      followUp: false,
+      focus: async () => ({ text: 'what time is it' }),
+    });
+    expect(other.transcript).toBeUndefined();
+    expect(other.intent?.name).toBe('HassTurnOn');
+    const sameFrame = await handle('turn on the kitchen light', {
+      followUp: false,
+      focus: async () => ({ text: 'turn on that kitchen light' }),
+    });
+    expect(sameFrame.transcript).toBeUndefined();
+    const none = await handle('turn off the kitchen light', { followUp: false, focus: async () => undefined });
+    expect(none.intent?.name).toBe('HassTurnOff');
+    expect(f.devices.commands.map((c) => c.deviceId)).toEqual(['kitchen-light', 'kitchen-light', 'kitchen-light']);
+  });
+});

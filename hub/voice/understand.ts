@@ -68,8 +68,9 @@ export function understandWithSkills<U extends Understood>(
 ): Understand {
   const askedBack = new Map<string, AskedBack>();
   return async (heard, context): Promise<HandledUtterance> => {
-    const { followUp: _followUp, margin: _margin, lead: _lead, ...utterance } = context;
-    const text = deviceNames ? withSpokenNames(heard, deviceNames()) : heard;
+    const { followUp: _followUp, margin: _margin, lead: _lead, focus: _focus, ...utterance } = context;
+    const spoken = (words: string) => (deviceNames ? withSpokenNames(words, deviceNames()) : words);
+    const text = spoken(heard);
     const key = utterance.user ? `user:${utterance.user}` : `area:${utterance.area ?? '*'}`;
     const pending = askedBack.get(key);
     askedBack.delete(key);
@@ -79,12 +80,11 @@ export function understandWithSkills<U extends Understood>(
       if (answer === 'yes') return run(pending.text, await skills.understand(pending.text, utterance), utterance, 0);
     }
     const t0 = performance.now();
-    const understood = await skills.understand(text, utterance);
+    const first = { heard, text, understood: await skills.understand(text, utterance), context };
     const nluMs = performance.now() - t0;
-    const unsure =
-      sure && !context.dryRun && understood.intent
-        ? await askInstead(heard, text, understood, context, sure)
-        : undefined;
+    const focused = await refocus(first, (words) => skills.understand(spoken(words), utterance), spoken);
+    const { understood } = focused ?? first;
+    const unsure = sure && !context.dryRun && understood.intent ? await askInstead(focused ?? first, sure) : undefined;
     if (unsure !== undefined) {
       askedBack.set(key, { text: unsure, until: sure!.now() + sure!.answerMs });
       return {
@@ -95,7 +95,8 @@ export function understandWithSkills<U extends Understood>(
         timings: { nluMs: round(nluMs), skillMs: 0 },
       };
     }
-    return run(text, understood, utterance, nluMs);
+    const acted = await run((focused ?? first).text, understood, utterance, nluMs);
+    return focused ? { ...acted, transcript: focused.heard } : acted;
   };
 
   async function run(
@@ -118,16 +119,54 @@ export function understandWithSkills<U extends Understood>(
   }
 }
 
+/** One reading of an utterance: the words heard, as understood, with what the recogniser measured on them. */
+interface Reading<U extends Understood> {
+  heard: string;
+  /** `heard` with device names spelled as the devices spell them. */
+  text: string;
+  understood: U;
+  context: HeardContext;
+}
+
+/**
+ * The focused pass's reading (RecognitionResult.focus) when it heard the same intent in other words: the first pass
+ * searched the whole grammar narrowly, the focused one only this intent's sentences and wider.
+ */
+async function refocus<U extends Understood>(
+  first: Reading<U>,
+  understand: (words: string) => Promise<U>,
+  spoken: (words: string) => string,
+): Promise<Reading<U> | undefined> {
+  const intent = first.understood.intent?.name;
+  if (!intent || !first.context.focus) return undefined;
+  const again = await first.context.focus(intent);
+  if (!again || again.text === '' || again.text === first.heard) return undefined;
+  const understood = await understand(again.text);
+  // The same frame in other words ("that" for "the": the wider search's alternative pronunciations) changes nothing
+  // but the transcript: the first reading stays.
+  if (understood.intent?.name !== intent || sameSlots(understood.intent, first.understood.intent)) return undefined;
+  const { margin: _margin, lead: _lead, ...rest } = first.context;
+  const context: HeardContext = {
+    ...rest,
+    ...(again.margin ? { margin: again.margin } : {}),
+    ...(again.lead ? { lead: again.lead } : {}),
+  };
+  return { heard: again.text, text: spoken(again.text), understood, context };
+}
+
+function sameSlots(a: Intent | undefined, b: Intent | undefined): boolean {
+  const canonical = (i: Intent | undefined) =>
+    JSON.stringify(Object.entries(i?.slots ?? {}).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return canonical(a) === canonical(b);
+}
+
 /**
  * The reading to ask about instead of acting, if any: a command heard with too poor a fit, or a sensitive one with
  * too small a margin (the heard text), or a command whose opposite reading (on for off…) fits the audio nearly as
  * well or better, or any "toggle" (the reading that fits better, so "yes" does what was said).
  */
 async function askInstead(
-  heard: string,
-  text: string,
-  understood: Understood,
-  context: HeardContext,
+  { heard, text, understood, context }: Reading<Understood>,
   sure: SureEnough,
 ): Promise<string | undefined> {
   // An answer to an open question (no wake phrase needed) was already weighed against the commands.

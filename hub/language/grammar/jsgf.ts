@@ -1,5 +1,5 @@
 /** Writes a built grammar as JSGF 1.0 (https://www.w3.org/TR/jsgf/): one public `<command>` over per-intent rules. */
-import type { GrammarNode } from './ir.js';
+import { ruleName, type GrammarNode } from './ir.js';
 import type { BuiltGrammar } from './builder.js';
 
 export interface JsgfOptions {
@@ -32,4 +32,16 @@ function writeNode(node: GrammarNode, top = false): string {
       return top ? body : `(${body})`;
     }
   }
+}
+
+/**
+ * A written grammar (writeJsgf's, possibly wrapped with a wake phrase) whose command rule holds only `intent`'s
+ * sentences: the rest of the grammar stays, so the intent's sentences cost what they cost in the whole grammar.
+ * undefined when the grammar has no sentences for `intent`.
+ */
+export function jsgfFocusedOn(jsgf: string, intent: string, commandRule = 'command'): string | undefined {
+  const rule = ruleName('intent', intent);
+  if (!new RegExp(`^<${rule}> = `, 'm').test(jsgf)) return undefined;
+  const command = new RegExp(`^((?:public )?<${commandRule}> = ).*;$`, 'm');
+  return command.test(jsgf) ? jsgf.replace(command, `$1<${rule}>;`) : undefined;
 }

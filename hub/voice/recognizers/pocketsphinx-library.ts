@@ -26,6 +26,8 @@ export function bindPocketsphinx(options: PocketsphinxLibraryPaths) {
   return {
     cmdLnInit: base.func('void *cmd_ln_init(void *, void *, int, ...)'),
     cmdLnFree: base.func('int cmd_ln_free_r(void *)'),
+    cmdLnFloat: base.func('double cmd_ln_float_r(void *, const char *)'),
+    cmdLnInt: base.func('long cmd_ln_int_r(void *, const char *)'),
     psArgs: ps.func('void *ps_args()'),
     psInit: ps.func('void *ps_init(void *)'),
     psFree: ps.func('int ps_free(void *)'),

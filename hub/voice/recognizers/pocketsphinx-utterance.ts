@@ -14,7 +14,7 @@ import type { EngineUtterance } from './decoder-lock.js';
 import type { CmnControl } from './pocketsphinx-cmn.js';
 import { fitOverPhones } from './pocketsphinx-fit.js';
 import type { PocketsphinxApi, Segment } from './pocketsphinx-library.js';
-import type { Fit, Lead } from './types.js';
+import type { Fit, Lead, Refocused } from './types.js';
 
 export interface PocketsphinxUtteranceSetup {
   api: PocketsphinxApi;
@@ -70,6 +70,8 @@ export interface PocketsphinxUtteranceSetup {
    * (false when the decoder refused it, e.g. a word it does not know); called holding the decoder.
    */
   rivals?: { search: string; load(sentences: readonly string[]): boolean } | undefined;
+  /** For `focus`: loads the grammar of one intent's sentences as the search `search` (false: it has none). */
+  focus?: { search: string; load(intent: string): boolean } | undefined;
   onFinished(): void;
 }
 
@@ -92,6 +94,7 @@ export interface DecodedUtterance {
   /** The words against a free-phone pass (measured when `minFit` is set). */
   fit?: Fit;
   lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
+  focus?: (intent: string) => Promise<Refocused | undefined>;
 }
 
 export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): EngineUtterance {
@@ -168,18 +171,36 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       )
         result = { ...result, text: '', rejected: true };
       if (setup.margin && replay && !result.rejected && result.text !== '' && result.frames > 0) {
-        const { phoneSearch, withDecoder } = setup.margin;
+        const { withDecoder } = setup.margin;
         const kept = replay;
         const start = lastStart;
-        const words = result.segments ?? [];
-        const fitOverFreePhones = (): Fit => {
-          api.setSearch(decoder, phoneSearch);
+        const frames = result.frames;
+        // Holding the decoder (finish runs inside the utterance's lock; the closures take it through withDecoder).
+        const onKept = (search: string) => {
+          api.setSearch(decoder, search);
           decodeAgain(start, kept);
-          return fitOverPhones(words, setup.read().segments ?? []);
+          return setup.read();
         };
+        const fitOf = (words: readonly Segment[]) => () =>
+          fitOverPhones(words, onKept(setup.margin!.phoneSearch).segments ?? []);
+        const rivals = setup.rivals;
+        // Each reading on its own small grammar, so neither lost to the other by the big grammar's pruning.
+        const leadOf =
+          rivals &&
+          ((heard: string) => (others: readonly string[]) =>
+            withDecoder(() => {
+              const fit = (sentences: readonly string[]) => {
+                if (!rivals.load(sentences)) return undefined;
+                const read = onKept(rivals.search);
+                return read.text === '' ? undefined : { text: read.text, fit: read.acoustic ?? read.score };
+              };
+              const own = fit([heard]);
+              const other = fit(others);
+              if (own === undefined || other === undefined) return undefined;
+              return { lead: (own.fit - other.fit) / frames, rival: other.text };
+            }));
         if (setup.minFit != null) {
-          // Holding the decoder already (finish runs inside the utterance's lock).
-          const fit = fitOverFreePhones();
+          const fit = fitOf(result.segments ?? [])();
           const poor =
             fit.fit < setup.minFit ||
             fit.coverage < (setup.minCoverage ?? 0) ||
@@ -187,32 +208,26 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
             (fit.worstWord ?? 0) < (setup.minWordFit ?? -Infinity);
           result = poor ? { ...result, text: '', rejected: true, fit } : { ...result, fit };
         }
-        const known = result.fit;
-        if (!result.rejected)
-          result.margin = () => (known !== undefined ? Promise.resolve(known) : withDecoder(fitOverFreePhones));
-      }
-      if (setup.margin && setup.rivals && replay && !result.rejected && result.text !== '' && result.frames > 0) {
-        const { withDecoder } = setup.margin;
-        const { search, load } = setup.rivals;
-        const kept = replay;
-        const start = lastStart;
-        const heard = result.text;
-        const frames = result.frames;
-        // Each reading on its own small grammar, so neither lost to the other by the big grammar's pruning.
-        const fit = (sentences: readonly string[]) => {
-          if (!load(sentences)) return undefined;
-          api.setSearch(decoder, search);
-          decodeAgain(start, kept);
-          const read = setup.read();
-          return read.text === '' ? undefined : { text: read.text, fit: read.acoustic ?? read.score };
-        };
-        result.lead = (rivals) =>
-          withDecoder(() => {
-            const own = fit([heard]);
-            const other = fit(rivals);
-            if (own === undefined || other === undefined) return undefined;
-            return { lead: (own.fit - other.fit) / frames, rival: other.text };
-          });
+        if (!result.rejected) {
+          const known = result.fit;
+          result.margin = () =>
+            known !== undefined ? Promise.resolve(known) : withDecoder(fitOf(result.segments ?? []));
+          if (leadOf) result.lead = leadOf(result.text);
+          const focus = setup.focus;
+          if (focus)
+            result.focus = (intent) =>
+              withDecoder(() => {
+                if (!focus.load(intent)) return undefined;
+                const read = onKept(focus.search);
+                if (read.text === '') return undefined;
+                const words = read.segments ?? [];
+                return {
+                  text: read.text,
+                  margin: () => withDecoder(fitOf(words)),
+                  ...(leadOf ? { lead: leadOf(read.text) } : {}),
+                };
+              });
+        }
       }
       setup.onFinished();
       return result;

@@ -8,6 +8,8 @@ import { loadCmuDictionary } from '../../language/grammar/dictionary.js';
 import { DecoderLock, lockedSession } from './decoder-lock.js';
 import { ChannelMeans, type ChannelMeanStore } from './channel-means.js';
 import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
+import { jsgfFocusedOn } from '../../language/grammar/jsgf.js';
+import { compileFocused, type FocusSearch } from './pocketsphinx-focus.js';
 import { pronunciationsFor } from './pocketsphinx-pronunciations.js';
 import {
   acousticScore,
@@ -87,6 +89,11 @@ export interface PocketsphinxOptions {
    * (pocketsphinx score units); higher favours answers.
    */
   answerBias?: number | undefined;
+  /**
+   * The focused second pass (pocketsphinx-focus.ts): once understood, an utterance may be decoded again with only its
+   * intent's sentences, searched this way (RecognitionResult.focus). null: no focused pass.
+   */
+  focus?: FocusSearch | null | undefined;
 }
 
 /**
@@ -127,6 +134,8 @@ const STUB_JSGF = `#JSGF V1.0;\ngrammar replaced;\npublic <replaced> = ${STUB_WO
 const PHONE_SEARCH = 'hearth-phones';
 /** A few readings of one utterance compared on their own (RecognitionResult.lead); replaced each time. */
 const RIVAL_SEARCH = 'hearth-rivals';
+/** One intent's sentences, searched wider (RecognitionResult.focus); replaced when another intent is asked for. */
+const FOCUS_SEARCH = 'hearth-focus';
 /** Measured in bench/voice-rejection/answers.ts (BENCHMARKS.md, Voice: rejection). */
 export const DEFAULT_ANSWER_BIAS = 0;
 
@@ -147,6 +156,8 @@ export class PocketsphinxRecognizer implements Recognizer {
   /** Open questions' grammars by name (their searches are `answer-<name>`). */
   private readonly answerSearches = new Set<string>();
   private phoneSearch = false;
+  /** The intent whose sentences FOCUS_SEARCH holds (cut from the current command grammar). */
+  private focused: string | undefined;
   private modelMean: readonly number[] | undefined;
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
@@ -241,6 +252,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.commandModel = undefined;
     this.answerSearches.clear();
     this.phoneSearch = false;
+    this.focused = undefined;
     this.lock.release();
   }
 
@@ -253,6 +265,9 @@ export class PocketsphinxRecognizer implements Recognizer {
       if (previous !== undefined) {
         await this.compile(api, decoder, SPARE_SEARCH, STUB_JSGF, false);
         await this.compile(api, decoder, COMMAND_SEARCH, STUB_JSGF, false);
+        // The focused intent's sentences were cut from the old grammar.
+        if (this.focused !== undefined) await this.compile(api, decoder, FOCUS_SEARCH, STUB_JSGF, false);
+        this.focused = undefined;
         api.setSearch(decoder, SPARE_SEARCH);
         api.releaseFreedMemory();
       }
@@ -319,6 +334,9 @@ export class PocketsphinxRecognizer implements Recognizer {
           ? { phoneSearch: PHONE_SEARCH, withDecoder: (fn) => this.holdingDecoder(fn) }
           : undefined,
         rivals: { search: RIVAL_SEARCH, load: (sentences) => this.loadRivals(api, decoder, sentences) },
+        focus: this.options.focus
+          ? { search: FOCUS_SEARCH, load: (intent) => this.loadFocus(api, decoder, intent, this.options.focus!) }
+          : undefined,
         // Speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of padding used to
         // count as enough of a new channel, so the command after it was not decoded again and was often misheard.
         nonSpeechFrames: Math.round((options.nonSpeechMs ?? 0) / 10),
@@ -433,6 +451,17 @@ export class PocketsphinxRecognizer implements Recognizer {
     // Never replace the current search (the decoder would point at a freed one).
     if (this.commandModel !== undefined) api.setSearch(decoder, COMMAND_SEARCH);
     return api.setJsgf(decoder, RIVAL_SEARCH, jsgf) >= 0;
+  }
+
+  /** The search FOCUS_SEARCH as the command grammar cut to `intent`, searched with `search`; false if it has none. */
+  private loadFocus(api: PocketsphinxApi, decoder: unknown, intent: string, search: FocusSearch): boolean {
+    if (this.focused === intent) return true;
+    const jsgf = this.commandModel && jsgfFocusedOn(this.commandModel.jsgf, intent);
+    if (!jsgf) return false;
+    // Never replace the current search (the decoder would point at a freed one).
+    api.setSearch(decoder, COMMAND_SEARCH);
+    this.focused = compileFocused(api, decoder, FOCUS_SEARCH, jsgf, search) ? intent : undefined;
+    return this.focused === intent;
   }
 
   /** Runs `fn` holding the decoder (after any utterance in progress). */

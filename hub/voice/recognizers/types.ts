@@ -40,6 +40,11 @@ export interface RecognitionResult {
    * "on"). A second pass, on request; undefined when it cannot be measured (a word the engine does not know).
    */
   lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
+  /**
+   * The same audio decoded again with only `intent`'s sentences, searched wider (a second pass, on request, once the
+   * words were understood as that intent); undefined when nothing of the intent was heard or it cannot be decoded.
+   */
+  focus?: (intent: string) => Promise<Refocused | undefined>;
   /** Time spent inside the engine for this utterance. */
   ms: number;
 }
@@ -60,6 +65,9 @@ export interface Fit {
   /** `fit` of each heard word on its own frames (for calibration). */
   words?: { word: string; fit: number; frames: number }[];
 }
+
+/** A focused pass's words, with `margin` and `lead` measured on them. */
+export type Refocused = Pick<RecognitionResult, 'text' | 'margin' | 'lead'>;
 
 export interface Lead {
   /** Per 10 ms frame on acoustic score alone; positive: the heard words fit better than `rival`. */
