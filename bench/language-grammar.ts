@@ -5,7 +5,7 @@
  * Run: npx tsx bench/language-grammar.ts
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { runHousehold } from '../firmware-sim/index.js';
+import { runHouseholdOn } from '../test/harness/household.js';
 import {
   DEFAULT_VOCABULARIES,
   exportGrammar,
@@ -98,12 +98,7 @@ function whereTheWordsAre(rules: readonly GrammarRule[], roots: readonly string[
 
 // The firmware-sim household (18 devices), built as hub/main.ts builds the voice grammar.
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
-const home = await runHousehold({
-  hubUrl: hub.runtime.http.url,
-  token: hub.token,
-  print: () => undefined,
-  definition: tunedHousehold,
-});
+const home = await runHouseholdOn(hub, tunedHousehold);
 try {
   hub.hub.language().refreshHousehold();
   const registry = hub.hub.language().registry;

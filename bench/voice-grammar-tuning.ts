@@ -2,7 +2,7 @@
  * Decoder settings on the real grammar (live templates + the firmware-sim household): real-time
  * factor and exact transcripts for espeak-ng commands.   npx tsx bench/voice-grammar-tuning.ts
  */
-import { runHousehold } from '../firmware-sim/index.js';
+import { runHouseholdOn } from '../test/harness/household.js';
 import { silentLogger } from '../hub/core/logger.js';
 import { voiceConfigSchema } from '../hub/voice/config.js';
 import { CommandGrammarSource } from '../hub/voice/grammar-source.js';
@@ -17,12 +17,7 @@ import { tunedHousehold } from '../test/harness/tuned-household.js';
 
 const config = voiceConfigSchema.parse({});
 const hub = await startTestHub({ config: { voice: { recognizer: 'text' } } });
-const house = await runHousehold({
-  hubUrl: hub.runtime.http.url,
-  token: hub.token,
-  print: () => {},
-  definition: tunedHousehold,
-});
+const house = await runHouseholdOn(hub, tunedHousehold);
 /** argv[3]: `scoped` (default: each sentence takes only the devices it can act on) or `plain` (every name everywhere). */
 const scoped = (process.argv[3] ?? 'scoped') === 'scoped';
 const devices = hub.hub.devices();

@@ -11,7 +11,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { SimulatedSatellite } from '../firmware-sim/devices/satellite/satellite.js';
-import { runHousehold, SimulatedDevice } from '../firmware-sim/index.js';
+import { SimulatedDevice } from '../firmware-sim/index.js';
+import { runHouseholdOn } from '../test/harness/household.js';
 import { apiCall, spawnHubProcess, tempDataDir } from '../test/harness/hub.js';
 import { SpeechSynth, synthesiseAll } from '../test/harness/speech.js';
 import { HOUSEHOLD_VOICE_COMMANDS } from '../test/harness/voice-commands.js';
@@ -42,12 +43,7 @@ const hub = await spawnHubProcess(dataDir, [], 20_000, 'build'); // as `npm star
 const pid = hub.child.pid!;
 const api = (method: string, path: string, body?: unknown) =>
   apiCall(hub.runtime.http.url, hub.token, method, path, body);
-const house = await runHousehold({
-  hubUrl: hub.runtime.http.url,
-  token: hub.token,
-  print: () => {},
-  definition: tunedHousehold,
-});
+const house = await runHouseholdOn(hub, tunedHousehold);
 
 const commands = HOUSEHOLD_VOICE_COMMANDS.filter((c) => c.device);
 await api('POST', '/devices', {

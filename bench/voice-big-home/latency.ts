@@ -15,7 +15,8 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { SimulatedSatellite } from '../../firmware-sim/devices/satellite/satellite.js';
-import { runHousehold, SimulatedDevice } from '../../firmware-sim/index.js';
+import { SimulatedDevice } from '../../firmware-sim/index.js';
+import { runHouseholdOn } from '../../test/harness/household.js';
 import { apiCall, spawnHubProcess, tempDataDir } from '../../test/harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../../test/harness/speech.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
@@ -54,7 +55,7 @@ const api = (method: string, path: string, body?: unknown) =>
 const uptimeBefore = loadavg();
 
 const { definition: home, registered } = simulatedHousehold(HOUSEHOLD_FILE);
-const house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {}, definition: home });
+const house = await runHouseholdOn(hub, home);
 const native = new Set([...house.devices].filter(([, d]) => d instanceof SimulatedDevice).map(([id]) => id));
 const commands = bigHomeCommands(home, native);
 

@@ -6,7 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runHousehold, type RunningHousehold, type SimulatedDevice } from '../../firmware-sim/index.js';
+import type { RunningHousehold, SimulatedDevice } from '../../firmware-sim/index.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { until } from '../harness/until.js';
@@ -27,22 +28,17 @@ const simBecomes = (id: string, key: string, value: unknown) =>
 
 beforeAll(async () => {
   hub = await startTestHub();
-  sim = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => undefined,
-    definition: {
-      floors: [],
-      areas: [
-        { id: 'bedroom', name: 'bedroom', aliases: [] },
-        { id: 'garden', name: 'garden', aliases: [] },
-      ],
-      devices: [
-        { id: 'humidifier', name: 'Humidifier', aliases: [], area: 'bedroom', kind: 'humidifier' },
-        { id: 'bedside-lamp', name: 'Bedside lamp', aliases: [], area: 'bedroom', kind: 'light' },
-        { id: 'mower', name: 'Mower', aliases: [], area: 'garden', kind: 'lawn_mower' },
-      ],
-    },
+  sim = await runHouseholdOn(hub, {
+    floors: [],
+    areas: [
+      { id: 'bedroom', name: 'bedroom', aliases: [] },
+      { id: 'garden', name: 'garden', aliases: [] },
+    ],
+    devices: [
+      { id: 'humidifier', name: 'Humidifier', aliases: [], area: 'bedroom', kind: 'humidifier' },
+      { id: 'bedside-lamp', name: 'Bedside lamp', aliases: [], area: 'bedroom', kind: 'light' },
+      { id: 'mower', name: 'Mower', aliases: [], area: 'garden', kind: 'lawn_mower' },
+    ],
   });
   browser = await launchBrowser();
   ({ page, consoleErrors } = await browser.newPage());

@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deviceKinds } from '../../firmware-sim/devices/catalog.js';
 import { kindFor } from '../../firmware-sim/household.js';
-import { runHousehold, type RunningHousehold, type SimulatedDevice } from '../../firmware-sim/index.js';
+import type { RunningHousehold, SimulatedDevice } from '../../firmware-sim/index.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
 import { REPO_ROOT, startTestHub, type TestHub } from '../harness/hub.js';
 import { connectDevice } from '../harness/device-client.js';
@@ -48,17 +49,15 @@ const say = async (text: string): Promise<string> => {
 
 beforeAll(async () => {
   hub = await startTestHub();
-  sim = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    print: () => undefined,
-    delay: { minMs: 1, maxMs: 5 },
-    definition: {
+  sim = await runHouseholdOn(
+    hub,
+    {
       floors: [],
       areas: [{ id: 'kitchen', name: 'Kitchen', aliases: [] }],
       devices: [{ id: 'cat-feeder', name: 'Cat feeder', aliases: [], area: 'kitchen', kind: 'pet_feeder' }],
     },
-  });
+    { delay: { minMs: 1, maxMs: 5 } },
+  );
   await untilValue(
     async () => (await hub.api('GET', '/devices/cat-feeder')).body,
     (d) => d?.available === true,

@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedSatellite, type SpokenReply } from '../../firmware-sim/devices/satellite/satellite.js';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
+import type { RunningHousehold } from '../../firmware-sim/index.js';
+import { runHouseholdOn } from '../harness/household.js';
 import type { HubEvents } from '../../hub/core/events.js';
 import { silentLogger } from '../../hub/core/logger.js';
 import { chimePcm } from '../../hub/voice/audio/chime.js';
@@ -79,7 +80,7 @@ beforeAll(async () => {
   // This test is about which room answers. The on/off opposite check (on by default; test/e2e/voice-safety) asks
   // the louder satellite's right "turn off the kitchen light" back: the opposite reading fits as well.
   hub = await startTestHub({ clock, config: { voice: { pocketsphinx: { oppositeMargin: null } } } });
-  house = await runHousehold({ hubUrl: hub.runtime.http.url, token: hub.token, print: () => {} });
+  house = await runHouseholdOn(hub);
   for (const [key, area] of [
     ['kitchen', 'kitchen'],
     ['bedroom', 'bedroom'],

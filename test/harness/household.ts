@@ -5,7 +5,7 @@ import type { TestHub } from './hub.js';
 
 /** Quiet (no line per device); without a definition, hearth-sim's default household. Stop with `.stop()`. */
 export function runHouseholdOn(
-  hub: TestHub,
+  hub: Pick<TestHub, 'runtime' | 'token'>,
   definition?: HouseholdDefinition,
   options: Omit<HouseholdRunOptions, 'hubUrl' | 'token' | 'definition' | 'print'> = {},
 ): Promise<RunningHousehold> {

@@ -12,7 +12,8 @@ import type { CliIo } from '../../hub/cli/command.js';
 import { runCli } from '../../hub/cli/main.js';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { tunedHousehold as household } from '../harness/tuned-household.js';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
+import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { untilValue } from '../harness/until.js';
 
@@ -80,13 +81,7 @@ async function startHome(confirm?: Record<string, unknown>, pinHash?: string): P
       ...(pinHash ? { commerce: { pin: { hash: pinHash } } } : {}),
     },
   });
-  const house = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    definition,
-    print: () => undefined,
-    delay: { minMs: 1, maxMs: 5 },
-  });
+  const house = await runHouseholdOn(hub, definition, { delay: { minMs: 1, maxMs: 5 } });
   const received = new Map<string, string[]>();
   for (const [id, device] of house.devices) {
     received.set(id, []);

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
+import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
+import { runHouseholdOn } from '../harness/household.js';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { connectDevice } from '../harness/device-client.js';
@@ -45,13 +46,7 @@ const stateBecomes = (id: string, expected: Record<string, unknown>) =>
 
 beforeAll(async () => {
   hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 10_000 } } });
-  home = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    definition,
-    print: () => undefined,
-    delay: { minMs: 1, maxMs: 5 },
-  });
+  home = await runHouseholdOn(hub, definition, { delay: { minMs: 1, maxMs: 5 } });
   await untilValue(
     async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
     (list) => definition.devices.every((d) => list.some((x) => x.id === d.id && x.available)),

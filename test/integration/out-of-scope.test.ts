@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
+import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { untilValue } from '../harness/until.js';
 
@@ -87,12 +88,7 @@ let household: RunningHousehold;
 
 beforeAll(async () => {
   hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 10_000 } } });
-  household = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    definition: home,
-    print: () => undefined,
-  });
+  household = await runHouseholdOn(hub, home);
   await untilValue(
     async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
     (list) => home.devices.every((d) => list.some((x) => x.id === d.id && x.available)),

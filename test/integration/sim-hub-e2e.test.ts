@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimCli } from '../../firmware-sim/cli.js';
 import { household } from '../../firmware-sim/household.js';
-import { runHousehold } from '../../firmware-sim/household-runner.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { until } from '../harness/until.js';
 
@@ -79,15 +79,10 @@ describe('hearth-sim household against a real hub', () => {
   });
 
   it('a discovery plug in a household definition shows up by announcing itself, lands in its area and can be switched', async () => {
-    const plug = await runHousehold({
-      hubUrl: hub.runtime.http.url,
-      token: hub.token,
-      print: () => undefined,
-      definition: {
-        floors: [],
-        areas: [],
-        devices: [{ id: 'dehumidifier', name: 'dehumidifier', aliases: [], area: 'bedroom', kind: 'tasmota_plug' }],
-      },
+    const plug = await runHouseholdOn(hub, {
+      floors: [],
+      areas: [],
+      devices: [{ id: 'dehumidifier', name: 'dehumidifier', aliases: [], area: 'bedroom', kind: 'tasmota_plug' }],
     });
     try {
       await until(

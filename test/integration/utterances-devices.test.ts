@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedDevice, type RunnableDevice } from '../../firmware-sim/core/simulated-device.js';
-import { runHousehold, type RunningHousehold } from '../../firmware-sim/household-runner.js';
+import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
+import { runHouseholdOn } from '../harness/household.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { deviceCases } from './utterances-cases.js';
 import { bigHousehold } from './utterances-household.js';
@@ -37,13 +38,7 @@ beforeAll(async () => {
   // Long enough for a loaded CI machine to ack every real command (1 s was not); only the never-acknowledging porch
   // light waits it out.
   hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 5000 } } });
-  home = await runHousehold({
-    hubUrl: hub.runtime.http.url,
-    token: hub.token,
-    definition: bigHousehold,
-    print: () => undefined,
-    delay: { minMs: 5, maxMs: 15 },
-  });
+  home = await runHouseholdOn(hub, bigHousehold, { delay: { minMs: 5, maxMs: 15 } });
   await untilValue(
     async () => (await hub.api<{ id: string; available: boolean; area?: string }[]>('GET', '/devices')).body,
     (list) => bigHousehold.devices.every((d) => list.some((x) => x.id === d.id && x.available && x.area === d.area)),
