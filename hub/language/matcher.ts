@@ -51,6 +51,11 @@ const LEADING_FILLERS = [
 ];
 const TRAILING_FILLERS = [
   ['please'],
+  ['pls'],
+  ['plz'],
+  ['hearth'],
+  ['please', 'hearth'],
+  ['cheers'],
   ['thanks'],
   ['thank', 'you'],
   ['for', 'me'],

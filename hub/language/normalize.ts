@@ -48,6 +48,8 @@ const CONTRACTIONS: Record<string, string> = {
   "couldn't": 'could not',
   "haven't": 'have not',
   "hasn't": 'has not',
+  "he's": 'he is',
+  "she's": 'she is',
   "we'll": 'we will',
   "you'll": 'you will',
   gonna: 'going to',
@@ -62,7 +64,9 @@ export function normalizeText(input: string): string {
   text = text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    // Letters drawn out for effect ("pleeease", "nooo"): English words have no letter three times in a row.
+    .replace(/(\p{L})\1{2,}/gu, '$1');
   text = text
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/(\d)\s*%/g, '$1 percent ')

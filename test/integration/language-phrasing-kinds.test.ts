@@ -92,6 +92,17 @@ const CASES: Case[] = [
   ['what do we need from the pharmacy', 'HearthListRead', { name: 'Pharmacy' }],
   ['go through my chores', 'HearthListRead', { name: 'Chores' }],
   ['which chores do we have left', 'HearthListRead', { name: 'Chores' }],
+  // A remark with its own verb after the request, without a comma; letters drawn out; "pls" and the hub's name at the end
+  ['switch the desk fan off the room is freezing', 'HassTurnOff', { name: 'Desk Fan' }],
+  ['kettle on she is nearly home', 'HassTurnOn', { name: 'Kettle' }],
+  ['close the office blinds the sun has come round', 'HassTurnOff', { name: 'Office Blinds' }],
+  ['turn on the christmas tree pleeease', 'HassTurnOn', { name: 'Christmas Tree' }],
+  ['twenty minute timer pls', 'HassStartTimer', { minutes: 20 }],
+  ['an eight minute timer please hearth', 'HassStartTimer', { minutes: 8 }],
+  // A timer's label said around the timer word, in any order
+  ['fifteen minute timer for the bread', 'HassStartTimer', { minutes: 15, name: 'bread' }],
+  ['give the soup timer two more minutes', 'HassIncreaseTimer', { name: 'soup', minutes: 2 }],
+  ['how long until the bread timer goes off', 'HassTimerStatus', { name: 'bread' }],
   // Taken back at the end of the same breath: nothing is done; taken back first: the request after it stands
   ['switch the coffee maker on, no wait, never mind', 'HassNevermind', {}],
   ['never mind that, turn on the kettle', 'HassTurnOn', { name: 'Kettle' }],

@@ -202,6 +202,13 @@ const NOT_ITEMS = [
   'onto my',
   'from my',
   'off my',
+  // A device command inside the item ("turn the oven off the roast is done"): no shopping
+  'turn on',
+  'turn off',
+  'turn the',
+  'switch on',
+  'switch off',
+  'switch the',
   // A question about the list, not a thing to put on it ("read back what I put on the list")
   'what i',
   'what we',

@@ -201,16 +201,64 @@ function fits(allowed: readonly DeviceType[], type: DeviceType): boolean {
 }
 
 /** Words that start a reason or purpose said after a request ("… for the drinks", "… I need a wee", "… my feet are cold"). */
-const REASON_STARTS = new Set(['for', 'because', 'cause', 'cos', 'since', 'as', 'i', 'im', 'we', 'my', 'our', 'its']);
+const REASON_STARTS = new Set([
+  'for',
+  'because',
+  'cause',
+  'cos',
+  'since',
+  'as',
+  'i',
+  'im',
+  'we',
+  'my',
+  'our',
+  'its',
+  'it',
+  'he',
+  'she',
+  'they',
+  'theyre',
+  'there',
+]);
+/** Verbs that make the words after a request a remark of their own ("… the roast is done", "… leo's got a cough"). */
+const CLAUSE_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'has',
+  'have',
+  'got',
+  'gets',
+  'going',
+  'getting',
+  'needs',
+  'feels',
+  'looks',
+  'seems',
+  'done',
+  'finished',
+]);
 
 /**
- * A reason said after the request, without a comma: the words from a reason word to the end, when none of them is
- * a part (a thing, a place, a value) and everything before it is explained. Its words are then explained too.
+ * A reason said after the request, without a comma: the words from a reason word to the end, or a trailing remark
+ * with its own verb, when none of them is a part (a thing, a place, a value; "please" and "now" may be there) and
+ * everything before it is explained. Its words are then explained too.
  */
-function explainReason(tokens: readonly string[], partAt: Int16Array, explained: boolean[]): boolean {
+function explainReason(request: TaggedRequest, explained: boolean[]): boolean {
+  const { tokens, parts, partAt } = request;
+  const filler = (i: number): boolean => partAt[i] !== -1 && parts[partAt[i]!]!.kind === 'filler';
   let start = tokens.length;
-  for (let i = tokens.length - 1; i > 0 && partAt[i] === -1 && !explained[i]; i--)
+  let runStart = tokens.length;
+  let verb = false;
+  for (let i = tokens.length - 1; i > 0 && ((partAt[i] === -1 && !explained[i]) || filler(i)); i--) {
+    runStart = i;
     if (REASON_STARTS.has(tokens[i]!)) start = i;
+    if (CLAUSE_VERBS.has(tokens[i]!)) verb = true;
+  }
+  if (verb && tokens.length - runStart >= 3) start = runStart;
   if (start === tokens.length) return false;
   if (!tokens.slice(0, start).every((t, i) => explained[i] || FUNCTION_WORDS.has(t))) return false;
   for (let i = start; i < tokens.length; i++) explained[i] = true;
@@ -475,7 +523,7 @@ function readAs(
   // "in the pantry" when the house has no pantry: a place it does not know, so no room or device here is meant.
   if (deviceIntent && tokens.some((t, i) => !explained[i] && !FUNCTION_WORDS.has(t) && afterPlaceWord(tokens, i)))
     return undefined;
-  if (deviceIntent && !cues.freeText && explainReason(tokens, partAt, explained))
+  if (deviceIntent && !cues.freeText && explainReason(request, explained))
     unexplained.splice(0, unexplained.length, ...tokens.filter((t, i) => !explained[i] && !FUNCTION_WORDS.has(t)));
   // An unknown word right before a class word is likely a name the house does not have ("the greenhouse window").
   if (!slots.name && classes.length > 0) {
@@ -490,6 +538,8 @@ function readAs(
     cueScore +
     bare +
     (valueSaid || freeTextSaid || values.timeSaid ? 1 : 0) +
+    // Which one of the things it keeps ("the rice timer", "the ten minute timer"): what a target is to others.
+    (!deviceIntent && !valueSaid && Object.keys(values.slots).length > 0 ? 0.5 : 0) +
     (unitSaid ? 0.5 : 0) +
     (welcomed ? 0.5 : 0) +
     (cues.alone ? 1 : 0) +

@@ -11,6 +11,7 @@ import type { SlotValue } from '../../sdk/intents.js';
 import { tokenize } from '../normalize.js';
 import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
 import { TIME_LEADS } from './clock.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import type { Part, TaggedRequest } from './tagger.js';
 
 type ValueKind = 'percent' | 'temperature' | 'duration' | 'color' | 'step' | 'state';
@@ -147,7 +148,44 @@ export function fillValues(
   }
   const timeSaid = fillClock(declared, request, slots, used);
   fillDurations(declared, parts, tokens, slots, used);
+  fillTimerLabel(declared, request, usedTokens, slots, words);
   return { slots, used, words, timeSaid };
+}
+
+/** Words that lead a timer's label after the timer word ("the timer for the eggs", "a timer called bath"). */
+const LABEL_LEADS = new Set(['for', 'called', 'named']);
+
+/**
+ * A timer's label, for an intent whose `name` is a timer name: the words right before the timer word that no part and
+ * no action took ("the [pizza] timer", "give the [cake] timer …"), else the words after "for"/"called"/"named" up to
+ * the next grammar word or part ("the timer for [the eggs]").
+ */
+function fillTimerLabel(
+  declared: Readonly<Record<string, SlotDeclaration>>,
+  request: TaggedRequest,
+  usedTokens: ReadonlySet<number>,
+  slots: Record<string, SlotValue>,
+  words: Set<number>,
+): void {
+  const label = declared.name;
+  if (!label || !('list' in label) || label.list !== 'timer_name' || slots.name !== undefined) return;
+  const { tokens, partAt } = request;
+  const timer = tokens.findIndex((t) => TIMER_WORDS.has(t));
+  if (timer < 0) return;
+  const free = (i: number): boolean =>
+    partAt[i] === -1 && !usedTokens.has(i) && !words.has(i) && !FUNCTION_WORDS.has(tokens[i]!);
+  let start = timer;
+  while (start > 0 && free(start - 1)) start--;
+  let end = timer;
+  if (start === timer && LABEL_LEADS.has(tokens[timer + 1] ?? '')) {
+    start = tokens[timer + 2] === 'the' ? timer + 3 : timer + 2;
+    end = start;
+    while (end < tokens.length && free(end)) end++;
+  }
+  if (end <= start) return;
+  slots.name = tokens.slice(start, end).join(' ');
+  for (let i = start; i < end; i++) words.add(i);
+  if (start > timer) for (let i = timer + 1; i < start; i++) words.add(i);
 }
 
 /**

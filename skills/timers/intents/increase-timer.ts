@@ -12,6 +12,10 @@ export const increaseTimer = defineIntent({
       // "Five more minutes on the timer": more than a timer of five minutes, time added to one.
       { words: 'more on timer', weight: 1.5 },
       { words: 'extra on timer', weight: 1.5 },
+      // "Give the cake timer five more minutes": the timer first, the time after it.
+      { words: 'timer more', weight: 1 },
+      { words: 'timer extra', weight: 1 },
+      { words: 'give', weight: 0.5 },
     ],
     needsOneOf: ['hours', 'minutes', 'seconds'],
   },

@@ -3,9 +3,12 @@ import { defineIntent } from '../../../hub/sdk/index.js';
 import { TIMER_SLOTS } from './slots.js';
 
 const set = '(set|start|make|create|put on|begin|give me|i need|i want|can i have|can you set)';
+// A new timer has no start_* (Home Assistant's HassStartTimer): "a ten minute timer" is how long it runs.
+const { start_hours: _h, start_minutes: _m, start_seconds: _s, ...START_SLOTS } = TIMER_SLOTS;
+
 export const startTimer = defineIntent({
   targets: 'none',
-  slots: TIMER_SLOTS,
+  slots: START_SLOTS,
   cues: {
     actions: [
       'timer',
