@@ -4,9 +4,12 @@
  * registry and grammar); scenes, scripts, lists and the few sensor/valve classes without a simulated kind are
  * registered there but run no firmware.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { type HouseholdDefinition, kindFor } from '../../firmware-sim/household.js';
+import { spawnHubProcess, tempDataDir } from '../../test/harness/hub.js';
+import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 
 interface Named {
   id: string;
@@ -49,4 +52,20 @@ export function simulatedHousehold(file: string): { definition: HouseholdDefinit
     },
     registered: raw.devices?.length ?? 0,
   };
+}
+
+/** The built hub on the whole household file with pocketsphinx, in a child process (its data in a temp dir). */
+export async function spawnBigHomeHub(tempPrefix: string, timeoutMs: number) {
+  const work = tempDataDir(tempPrefix);
+  const configFile = join(work, 'config.yaml');
+  writeFileSync(
+    configFile,
+    stringify({
+      ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
+      logLevel: 'warn',
+      voice: { recognizer: 'pocketsphinx' },
+    }),
+  );
+  const hub = await spawnHubProcess(join(work, 'data'), ['--config', configFile], timeoutMs, 'build');
+  return { hub, work };
 }

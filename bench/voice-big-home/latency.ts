@@ -10,18 +10,16 @@
  *   npm run build && npx tsx bench/voice-big-home/latency.ts [--rounds 1] [--vad 40] [--voices en-us:160,en-gb:175]
  * Writes bench/results/voice-big-home.json.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { SimulatedSatellite } from '../../firmware-sim/devices/satellite/satellite.js';
 import { SimulatedDevice } from '../../firmware-sim/index.js';
 import { runHouseholdOn } from '../../test/harness/household.js';
-import { apiCall, spawnHubProcess, tempDataDir } from '../../test/harness/hub.js';
+import { apiCall } from '../../test/harness/hub.js';
 import { SpeechSynth, type SynthesisedSpeech } from '../../test/harness/speech.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { type BigHomeCommand, bigHomeCommands } from './commands.js';
-import { simulatedHousehold } from './household.js';
+import { simulatedHousehold, spawnBigHomeHub } from './household.js';
 import { percentile, procStatusMb, round1 } from './stats.js';
 
 const arg = (name: string, fallback: string) =>
@@ -38,17 +36,7 @@ const SATELLITE_TAIL_MS = 150;
 const VAD_TAIL_MS = 1500;
 const WARM_UP = 5;
 
-const work = tempDataDir('hearth-big-home-');
-const configFile = join(work, 'config.yaml');
-writeFileSync(
-  configFile,
-  stringify({
-    ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
-    logLevel: 'warn',
-    voice: { recognizer: 'pocketsphinx' },
-  }),
-);
-const hub = await spawnHubProcess(join(work, 'data'), ['--config', configFile], 120_000, 'build');
+const { hub, work } = await spawnBigHomeHub('hearth-big-home-', 120_000);
 const pid = hub.child.pid!;
 const api = (method: string, path: string, body?: unknown) =>
   apiCall(hub.runtime.http.url, hub.token, method, path, body);
