@@ -41,7 +41,6 @@ export function bindPocketsphinx(options: PocketsphinxLibraryPaths) {
     cmdLnSetInt: base.func('void cmd_ln_set_int_r(void *, const char *, long)'),
     lookupWord: ps.func('const char *ps_lookup_word(void *, const char *)'),
     addWord: ps.func('int ps_add_word(void *, const char *, const char *, int)'),
-    startStream: ps.func('int ps_start_stream(void *)'),
     startUtt: ps.func('int ps_start_utt(void *)'),
     processRaw: ps.func('int ps_process_raw(void *, const int16_t *, size_t, int, int)'),
     endUtt: ps.func('int ps_end_utt(void *)'),

@@ -106,16 +106,9 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
   let lastStart: readonly number[] | undefined;
   let started: readonly number[] | undefined;
   const process = (samples: Int16Array) => api.processRaw(decoder, samples, samples.length, 0, 0);
-  // Every pass starts the front end afresh: ps_start_stream resets its noise estimate, which otherwise carries what
-  // the decoder heard before (from any source) into how this audio sounds, so a recording's first decode differed
-  // from its later ones (issue 19 item 5). A pass is then a function of its audio, search and starting mean alone.
-  const startPass = () => {
-    api.startStream(decoder);
-    api.startUtt(decoder);
-  };
   const decodeAgain = (mean: readonly number[] | undefined, audio = replay ?? []) => {
     if (cmn && mean) cmn.set(mean, 1);
-    startPass();
+    api.startUtt(decoder);
     for (const samples of audio) process(samples);
     api.endUtt(decoder);
   };
@@ -130,7 +123,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       } else if (cmn && setup.seed) cmn.set(setup.seed);
       if (setup.answer || setup.margin) replay ??= [];
       lastStart = started ?? setup.seed;
-      startPass();
+      api.startUtt(decoder);
     },
     feed(pcm) {
       const data = carry ? Buffer.concat([carry, pcm]) : pcm;
