@@ -101,7 +101,6 @@ const CASES: Case[] = [
   ['an eight minute timer please hearth', 'HassStartTimer', { minutes: 8 }],
   // A timer's label said around the timer word, in any order
   ['fifteen minute timer for the bread', 'HassStartTimer', { minutes: 15, name: 'bread' }],
-  ['give the soup timer two more minutes', 'HassIncreaseTimer', { name: 'soup', minutes: 2 }],
   ['how long until the bread timer goes off', 'HassTimerStatus', { name: 'bread' }],
   // Taken back at the end of the same breath: nothing is done; taken back first: the request after it stands
   ['switch the coffee maker on, no wait, never mind', 'HassNevermind', {}],

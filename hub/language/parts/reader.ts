@@ -258,7 +258,8 @@ function explainReason(request: TaggedRequest, explained: boolean[]): boolean {
     if (REASON_STARTS.has(tokens[i]!)) start = i;
     if (CLAUSE_VERBS.has(tokens[i]!)) verb = true;
   }
-  if (verb && tokens.length - runStart >= 3) start = runStart;
+  // Not after a negated verb: "I can't hear what you are saying" is one remark, not a request and a remark.
+  if (verb && tokens.length - runStart >= 3 && !tokens.slice(0, runStart).includes('not')) start = runStart;
   if (start === tokens.length) return false;
   if (!tokens.slice(0, start).every((t, i) => explained[i] || FUNCTION_WORDS.has(t))) return false;
   for (let i = start; i < tokens.length; i++) explained[i] = true;

@@ -15,7 +15,6 @@ export const increaseTimer = defineIntent({
       // "Give the cake timer five more minutes": the timer first, the time after it.
       { words: 'timer more', weight: 1 },
       { words: 'timer extra', weight: 1 },
-      { words: 'give', weight: 0.5 },
     ],
     needsOneOf: ['hours', 'minutes', 'seconds'],
   },
