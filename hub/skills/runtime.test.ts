@@ -128,16 +128,6 @@ describe('SkillRuntime with the built-in skills', () => {
     expect(unknown.reply).toMatch(/didn't understand/);
   });
 
-  it('"mute yourself" says plainly that the assistant cannot mute its own voice yet, and acts on nothing', async () => {
-    const muted = await f.runtime.handleUtterance("please don't answer out loud for now");
-    expect(muted.intent?.name).toBe('HearthAssistantMute');
-    expect(muted.reply).toMatch(/^I can't mute my own voice yet\./);
-    expect(muted.actions).toEqual([]);
-    expect((await f.runtime.handleUtterance('you can talk to me again')).reply).toBe(
-      "My voice isn't muted: I answer out loud.",
-    );
-  });
-
   it('refuses a second skill claiming an intent or an id already loaded', async () => {
     const copy = defineSkill({
       id: 'help',

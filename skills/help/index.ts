@@ -1,4 +1,4 @@
-/** "What can you do?", and the assistant's own voice ("mute yourself"). */
+/** "What can you do?" */
 import { defineSkill } from '../../hub/sdk/index.js';
 import { helpIntents } from './intents/index.js';
 
@@ -16,13 +16,7 @@ export default defineSkill({
   description: 'Explains what the hub can do.',
   permissions: [],
   intents: helpIntents,
-  handle(intent) {
-    // The voice side speaks every reply; muting it (per room, until unmuted) is not built yet: say so plainly.
-    if (intent.name === 'HearthAssistantMute')
-      return {
-        reply: 'I can\'t mute my own voice yet. Say "stop" to cut a reply short, or turn this speaker\'s volume down.',
-      };
-    if (intent.name === 'HearthAssistantUnmute') return { reply: "My voice isn't muted: I answer out loud." };
+  handle() {
     return {
       reply: `I control your devices, run timers and alarms, keep your shopping list, play music and look after the car. Try saying: ${EXAMPLES.map((e) => `"${e}"`).join(', ')}.`,
     };

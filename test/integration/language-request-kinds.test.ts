@@ -37,13 +37,6 @@ const CASES: Case[] = [
   ['tv is not loud enough', 'HassSetVolumeRelative', { volume_step: 'up', name: 'TV' }],
   ['that racket is deafening', 'HassSetVolumeRelative', { volume_step: 'down' }],
   ['sound off on the tv', 'HassMediaPlayerMute', { name: 'TV' }],
-  // The assistant's own voice, for longer than this reply; the reply alone and a speaker's sound stay apart
-  ['please silence yourself', 'HearthAssistantMute', {}],
-  ['stop answering out loud for the rest of the day', 'HearthAssistantMute', {}],
-  ['no more speaking please', 'HearthAssistantMute', {}],
-  ['ok you can speak to us again', 'HearthAssistantUnmute', {}],
-  ['stop talking', 'HearthStop', {}],
-  ['mute the tv', 'HassMediaPlayerMute', { name: 'TV' }],
 ];
 
 /** Said near the kinds above, but no request for them: nothing to act on. */

@@ -1,9 +1,6 @@
-/** The help skill's intents: what the hub can do, and its own voice. */
-import { assistantMute, assistantUnmute } from './assistant-voice.js';
+/** The help skill's intent. */
 import { help } from './help.js';
 
 export const helpIntents = {
   HearthHelp: help,
-  HearthAssistantMute: assistantMute,
-  HearthAssistantUnmute: assistantUnmute,
 };
