@@ -8,19 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
-import { grammarWith, postVoice } from '../harness/hub-voice.js';
+import { grammarWith, postVoice, type VoiceReply } from '../harness/hub-voice.js';
 import { until } from '../harness/until.js';
 
 const synth = new SpeechSynth();
 let hub: TestHub;
 let house: RunningHousehold;
 
-interface Heard {
-  transcript: string;
-  reply: string;
-  intent: { name: string } | null;
-  actions: { type: string; deviceId?: string; command?: string }[];
-}
+type Heard = VoiceReply;
 
 beforeAll(async () => {
   await synth.start();

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHousehold } from '../../firmware-sim/index.js';
 import { grammarReader } from '../../hub/language/grammar/testing/produces.js';
+import type { VoiceReply } from '../harness/hub-voice.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { runHouseholdOn } from '../harness/household.js';
 import { NON_COMMANDS } from '../harness/non-commands.js';
@@ -18,12 +19,7 @@ const synth = new SpeechSynth();
 let hub: TestHub;
 let house: RunningHousehold;
 
-interface Heard {
-  transcript: string;
-  reply: string;
-  rejected?: boolean;
-  actions: { type: string; deviceId?: string; command?: string }[];
-}
+type Heard = VoiceReply;
 
 async function post(wav: Buffer): Promise<Heard> {
   const res = await fetch(`${hub.runtime.http.url}/api/v1/voice`, {

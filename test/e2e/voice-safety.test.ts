@@ -13,20 +13,14 @@ import { NON_COMMANDS } from '../harness/non-commands.js';
 import { SpeechSynth, synthesiseAll } from '../harness/speech.js';
 import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
-import { grammarWith, postVoice } from '../harness/hub-voice.js';
+import { grammarWith, postVoice, type VoiceReply } from '../harness/hub-voice.js';
 
 const VOICES = ['en-us', 'en-gb', 'en-us+m3', 'en-gb-scotland', 'en-us+f2'];
 const synth = new SpeechSynth();
 let hub: TestHub;
 let house: RunningHousehold;
 
-interface Heard {
-  transcript: string;
-  reply: string;
-  rejected?: boolean;
-  intent: { name: string } | null;
-  actions: { type: string; deviceId?: string; command?: string }[];
-}
+type Heard = VoiceReply;
 
 async function post(wav: Buffer): Promise<Heard> {
   const res = await postVoice(hub, wav);

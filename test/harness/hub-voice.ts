@@ -22,3 +22,12 @@ export async function grammarWith(
   await until(() => hub.hub.voice().loadedGrammar()?.jsgf?.includes(word) === true, what, timeoutMs);
   return hub.hub.voice().loadedGrammar()!;
 }
+
+/** What POST /voice answers, as the voice e2e tests read it. */
+export interface VoiceReply {
+  transcript: string;
+  reply: string;
+  rejected?: boolean;
+  intent: { name: string } | null;
+  actions: { type: string; deviceId?: string; command?: string }[];
+}
