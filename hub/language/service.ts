@@ -10,6 +10,7 @@ import type { Device } from '../sdk/devices.js';
 import type { Intent, SlotValue, UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import { foldAfterthoughts } from './afterthoughts.js';
+import { itemPointedAt } from './pointed-item.js';
 import { resolveInContext } from './context-targets.js';
 import { DIALOGUE_OWNER, dialogueIntents } from './dialogue.js';
 import { examples } from './examples.js';
@@ -141,6 +142,8 @@ export class LanguageService {
   understand(text: string, ctx: UtteranceContext = {}): Understanding {
     const understood = this.read(text, ctx);
     if (understood.intent) {
+      const pointed = itemPointedAt(understood.intent.slots, splitClauses(text), this.lists);
+      if (pointed) understood.intent.slots.item = pointed;
       separateMediaClass(understood.intent.slots, this.registry.info(understood.intent.name)?.slots ?? {});
       this.keepSurface(understood.intent, text);
     }

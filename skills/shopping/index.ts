@@ -84,6 +84,8 @@ async function onList(intent: Intent, listName: string, ctx: SkillContext): Prom
     }
     case 'HassShoppingListCompleteItem':
     case 'HassListCompleteItem': {
+      const position = intent.slots.position;
+      if (typeof position === 'number') return completeAt(position, items, listName, ctx, key);
       const found = items.find((i) => sameItem(i.item, item) && !i.done);
       if (!found) return { reply: `${capital(item)} isn't on your ${listName} list.` };
       found.done = true;
@@ -109,6 +111,26 @@ async function onList(intent: Intent, listName: string, ctx: SkillContext): Prom
     default:
       return { reply: "I can't do that with lists." };
   }
+}
+
+/** "Remove item three", "delete the last line": counted on what is still on the list, as it is read out. */
+async function completeAt(
+  position: number,
+  items: ListItem[],
+  listName: string,
+  ctx: SkillContext,
+  key: string,
+): Promise<SkillResponse> {
+  const open = items.filter((i) => !i.done);
+  const found = open[position > 0 ? position - 1 : open.length + position];
+  if (!found) {
+    if (!open.length) return { reply: `Your ${listName} list is empty.` };
+    const count = open.length === 1 ? 'one item' : `${open.length} items`;
+    return { reply: `Your ${listName} list has only ${count}: ${open.map((i) => i.item).join(', ')}.` };
+  }
+  found.done = true;
+  await save(ctx, key, items);
+  return { reply: `Checked off ${found.item}.` };
 }
 
 async function save(ctx: SkillContext, key: string, items: ListItem[]): Promise<void> {

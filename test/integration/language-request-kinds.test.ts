@@ -31,6 +31,17 @@ const CASES: Case[] = [
   ['wipe out the reading list', 'HearthListClear', { list_name: 'reading' }],
   // …while the shopping list keeps its own intents, however it is called
   ['add bin bags to the grocery list', 'HassShoppingListAddItem', { item: 'bin bags' }],
+  // An item named by where it stands on the list: `position`, from the end when negative
+  ['scratch the fourth entry off the grocery list', 'HassShoppingListCompleteItem', { position: 4 }],
+  ['get rid of line 2 on my list', 'HassShoppingListCompleteItem', { position: 2 }],
+  ['please remove the final item', 'HassShoppingListCompleteItem', { position: -1 }],
+  ['tick off item six on the garden list', 'HassListCompleteItem', { position: 6, list_name: 'garden' }],
+  // Everything on a list at once
+  ['wipe everything off the grocery list', 'HearthListClear', {}],
+  ['take all the things off the beach list', 'HearthListClear', { list_name: 'beach' }],
+  // The item said in a clause of its own, the request pointing at it
+  ['yoghurt, stick it on the shopping list', 'HassShoppingListAddItem', { item: 'yoghurt' }],
+  ['the batteries are sorted, cross them off the list', 'HassShoppingListCompleteItem', { item: 'batteries' }],
   // The volume said as what is wrong with the sound, typed without apostrophes
   ['i cant hear the tv', 'HassSetVolumeRelative', { volume_step: 'up', name: 'TV' }],
   ['the music in the kitchen is too quiet', 'HassSetVolumeRelative', { volume_step: 'up', area: 'Kitchen' }],

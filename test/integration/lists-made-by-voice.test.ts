@@ -58,6 +58,16 @@ describe('lists made by voice', () => {
     expect((await say("what's on my shopping list")).reply).not.toMatch(/balloons|kite/);
   });
 
+  it('an item named by where it stands is ticked off, counted on what is still on the list', async () => {
+    await say('make a list called garden');
+    for (const item of ['rope', 'pegs', 'stove', 'matches']) await say(`add ${item} to the garden list`);
+    expect((await say('tick off item two on the garden list')).reply).toBe('Checked off pegs.');
+    expect((await say('delete the last line of the garden list')).reply).toBe('Checked off matches.');
+    expect((await say('remove the second item from the garden list')).reply).toBe('Checked off stove.');
+    expect((await say("what's on the garden list")).reply).toBe('On your garden list: rope.');
+    expect((await say('cross off item 3 on the garden list')).reply).toBe('Your garden list has only one item: rope.');
+  });
+
   it('made lists are still there after a restart', async () => {
     await say('make a new list called chores');
     await say('add mow the lawn to the chores list');

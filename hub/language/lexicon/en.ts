@@ -155,6 +155,22 @@ const hubLists: Record<string, SlotListDefinition> = {
     ['podcast', 'podcast'],
     ['audiobook', 'audiobook'],
   ]),
+  /** Where an item stands on a list ("the third item", "the last one"), from 1; counted from the end when negative. */
+  ordinal: values([
+    ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
+      (word, i): [string, number] => [word, i + 1],
+    ),
+    ...['1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'].map((word, i): [string, number] => [
+      word,
+      i + 1,
+    ]),
+    ['last', -1],
+    ['final', -1],
+    ['second last', -2],
+    ['second to last', -2],
+    ['next to last', -2],
+    ['penultimate', -2],
+  ]),
   item: { kind: 'wildcard', refuses: ITEM_REFUSES },
   search_query: { kind: 'wildcard', refuses: SEARCH_QUERY_REFUSES, welcomes: PLAYABLE_WORDS },
   product: { kind: 'wildcard', refuses: PRODUCT_REFUSES },

@@ -1,6 +1,6 @@
 /** HassShoppingListCompleteItem: ticks something off (or takes it off) the shopping list. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { ITEM_SLOTS, ON_THE_LIST } from './shopping-list.js';
+import { byPosition, ITEM_SLOTS, ON_THE_LIST } from './shopping-list.js';
 
 const tick = '(check|tick|cross|mark|strike|scratch|take|knock)';
 export const completeItem = defineIntent({
@@ -49,6 +49,8 @@ export const completeItem = defineIntent({
       ],
       priority: 1,
     },
+    // "remove item three", "delete the last line": `position` instead of `item`, before an item read as "item three".
+    { spoken: false, sentences: byPosition('<shopping_list>'), priority: 2 },
     // Before an order's cancellation: with a list to tick things off, this is about the list.
     { sentences: ['(we|i) do not need {item} [anymore|any more] [on <shopping_list>]'], priority: 2 },
   ],

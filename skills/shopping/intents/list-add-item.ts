@@ -3,10 +3,16 @@
  * frame) or a list the household made by voice (`list_name`, not an entity; the skill knows which lists exist).
  */
 import { defineIntent } from '../../../hub/sdk/index.js';
+import { byPosition } from './shopping-list.js';
 
 const add = '(add|put|write|stick|pop|jot)';
 /** A list named by a to-do device's name, or by the name of a list made by voice. */
-const LIST_SLOTS = { item: { list: 'item' }, name: { list: 'todo' }, list_name: { list: 'list_name' } };
+const LIST_SLOTS = {
+  item: { list: 'item' },
+  name: { list: 'todo' },
+  list_name: { list: 'list_name' },
+  position: { list: 'ordinal' },
+};
 export const listAddItem = defineIntent({
   targets: { domains: ['todo'], areaFromContext: false },
   slots: LIST_SLOTS,
@@ -50,6 +56,11 @@ export const listCompleteItem = defineIntent({
         'mark {item} (as done|done|complete) on [<the>] {todo:name} [list]',
       ],
       priority: 2,
+    },
+    {
+      spoken: false,
+      sentences: [...byPosition('[<the>] {list_name} list', true), ...byPosition('[<the>] {todo:name} [list]', true)],
+      priority: 3,
     },
   ],
 });

@@ -8,12 +8,18 @@
 import { defineIntent } from '../../../hub/sdk/index.js';
 
 const LIST_TOPICS = ['shopping list', 'grocery list', 'to do list', 'todo list', 'checklist', 'list', 'lists'];
+/** Everything on a list, taken off it ("delete everything on …", "remove all the items from …"). */
+const ALL_OFF =
+  '(delete|remove|erase|clear|wipe|take|cross|tick|strike) (everything|all [of] [<the>] (items|things|entries|stuff)|all of it|it all) (on|from|off|in|of)';
 
 export const listClear = defineIntent({
   targets: 'none',
   slots: { name: { list: 'todo' }, list_name: { list: 'list_name' } },
   sentences: [
-    { spoken: false, sentences: ['(clear|empty|wipe) [out] [<the>] {list_name} list'] },
+    {
+      spoken: false,
+      sentences: ['(clear|empty|wipe) [out] [<the>] {list_name} list', `${ALL_OFF} [<the>] {list_name} list`],
+    },
     { sentences: ['clear <shopping_list>'], priority: 2 },
     {
       spoken: false,
@@ -24,6 +30,7 @@ export const listClear = defineIntent({
         '(delete|remove|scrap|bin|get rid of) (the|my|our) [whole] [shopping|grocery] list',
         '(i|we) do not (need|want) (<shopping_list>|this list) (any more|anymore)',
         '(take|cross|tick) everything off <shopping_list>',
+        `${ALL_OFF} (<shopping_list>|[<the>] {todo:name} [list])`,
         'start <shopping_list> (over|again)',
       ],
       priority: 2,
