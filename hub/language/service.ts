@@ -10,6 +10,7 @@ import type { Device } from '../sdk/devices.js';
 import type { Intent, SlotValue, UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import { foldAfterthoughts } from './afterthoughts.js';
+import { ASKING_START, splitClauses, splitJoined, withinOneClause } from './clauses.js';
 import { itemPointedAt } from './pointed-item.js';
 import { resolveInContext } from './context-targets.js';
 import { DIALOGUE_OWNER, dialogueIntents } from './dialogue.js';
@@ -21,7 +22,9 @@ import { tokenize } from './normalize.js';
 import { RegistrySlotLists } from './registry-lists.js';
 import { SlotListSet } from './slot-lists.js';
 import { separateMediaClass } from './parts/media-title.js';
-import { ACCEPT_CONFIDENCE, asksQuestion, readRequest, type PartsReading } from './parts/reader.js';
+import { ACCEPT_CONFIDENCE, readRequest, type PartsReading } from './parts/reader.js';
+import { asksByMark, asksQuestion, commandStarts } from './parts/questions.js';
+import { tagRequest } from './parts/tagger.js';
 import { conformState } from './states.js';
 import { surfaceOf } from './surface.js';
 import type { TargetResolution } from './targets.js';
@@ -172,12 +175,34 @@ export class LanguageService {
     // "Turn on the lamp, no wait, the fan", "is the oven on? turn it off": one request about the right thing.
     const said = splitClauses(text);
     const clauses = foldAfterthoughts(said, this.lists);
+    const question = clauses.some(asksQuestion);
+    // "Kettle on?": asked by the question mark alone. Answered when something answers it, else read as a request.
+    if (!question && QUESTION_MARK_AT_END.test(text)) {
+      const last = tagRequest(said.at(-1)!, this.lists);
+      if (asksByMark(last, commandStarts(this.registry.declared()))) {
+        const answered = this.readSaid(text, said, clauses, ctx, { question: true, marked: true });
+        if (answered.intent) return answered;
+      }
+    }
+    return this.readSaid(text, said, clauses, ctx, { question, marked: false });
+  }
+
+  /** `mode.marked`: only intents that answer are taken, even for an exact sentence ("kettle on?"). */
+  private readSaid(
+    text: string,
+    said: readonly string[][],
+    clauses: readonly string[][],
+    ctx: UtteranceContext,
+    mode: { question: boolean; marked: boolean },
+  ): Understanding {
+    const { question, marked } = mode;
     const tokens = clauses === said ? tokenize(text) : clauses.flat();
     const several = clauses.length > 1;
     // Clauses joined by words ("it's dark so put the lights on"): read one by one, but free text may span them.
     const pieces = clauses.flatMap(splitJoined);
-    const question = clauses.some(asksQuestion);
     const matcher = this.registry.matcher();
+    const answering = (m: TemplateMatch): boolean =>
+      !marked || this.registry.info(m.template.intent)?.cues?.answers === true;
     let unsuitable: Understanding | undefined;
     // A named device that cannot do what was asked ("dim the kettle") sends the search on to other readings.
     const suitable = (u: Understanding): boolean => {
@@ -189,6 +214,7 @@ export class LanguageService {
     // 1. The whole request, said exactly; free text may not reach across a comma.
     const whole = matcher
       .rankExact(tokens)
+      .filter(answering)
       .filter((m) => !several || m.wildcardSlots.every((slot) => withinOneClause(String(m.slots[slot]), clauses)));
     if (whole.length > 0) {
       const understood = this.fromTemplates(whole, tokens, ctx);
@@ -196,7 +222,8 @@ export class LanguageService {
     }
     // A request made only of taking-back words, however many clauses ("no, stop, never mind"): nothing else is meant.
     const sources = { infos: this.registry.declared(), lists: this.lists, devices: this.live };
-    const wholeReading = this.secondStage && pieces.length > 1 ? readRequest(tokens, sources, { question }) : undefined;
+    const wholeReading =
+      this.secondStage && pieces.length > 1 ? readRequest(tokens, sources, { question, marked }) : undefined;
     const takenBack = wholeReading?.best;
     if (
       takenBack &&
@@ -209,7 +236,7 @@ export class LanguageService {
     if (pieces.length > 1) {
       let last: Understanding | undefined;
       for (const clause of pieces) {
-        const exact = matcher.rankExact(clause);
+        const exact = matcher.rankExact(clause).filter(answering);
         if (exact.length === 0) continue;
         const understood = this.fromTemplates(exact, clause, ctx);
         if (suitable(understood)) byClause.push(understood);
@@ -230,8 +257,9 @@ export class LanguageService {
     // before the whole, which the remark would otherwise decide.
     const asked = pieces.filter((p, i) => i > 0 && ASKING_START.some((a) => a.every((t, k) => p[k] === t)));
     const order = pieces.length > 1 ? [...asked, tokens, ...pieces.filter((p) => !asked.includes(p))] : [tokens];
-    for (const said of !this.secondStage ? [] : order) {
-      const { best } = said === tokens && wholeReading ? wholeReading : readRequest(said, sources, { question });
+    for (const piece of !this.secondStage ? [] : order) {
+      const { best } =
+        piece === tokens && wholeReading ? wholeReading : readRequest(piece, sources, { question, marked });
       if (!best) continue;
       if (best.confidence >= this.acceptConfidence) {
         // Parts are read with the intents' cues (the built-in skills'): a request that an installed skill's own
@@ -240,7 +268,7 @@ export class LanguageService {
           tolerant ??= matcher.rankTolerant(tokens);
           if (installedOver(tolerant[0], this.registry.info(best.intent.name))) break;
         }
-        const understood = this.fromFrame(best.intent, best.confidence, said, ctx);
+        const understood = this.fromFrame(best.intent, best.confidence, piece, ctx);
         if (suitable(understood)) return understood;
       }
       if (!guess || best.score > guess.score) guess = best;
@@ -366,65 +394,8 @@ const VERBATIM_SLOTS = new Set(['message', 'item', 'search_query', 'conversation
 /** A reading this good is offered back ("did you mean …") though it is not acted on. */
 const GUESS_SCORE = 0;
 
-/**
- * The clauses of a typed request, as tokens: people add a reason or correct themselves after a comma ("turn the big
- * light off, it is too bright"). A full stop between digits is a decimal point, not a clause end.
- */
-function splitClauses(text: string): string[][] {
-  return text
-    .split(/[,;!?\u2026]+|\.+(?!\d)|\s[-\u2013\u2014]\s/)
-    .map(tokenize)
-    .filter((c) => c.length > 0);
-}
-
-/** Words that join two requests or a reason and a request ("so", "and then"; "…, can you …" said mid-request). */
-const JOINS: readonly (readonly string[])[] = [
-  ['and', 'then'],
-  ['so', 'can', 'you'],
-  ['so', 'could', 'you'],
-  ['so'],
-  ['then'],
-  ['can', 'you'],
-  ['could', 'you'],
-  ['would', 'you'],
-];
-/** A piece that starts by asking for something ("can you …", "could you …"). */
-const ASKING_START: readonly (readonly string[])[] = [
-  ['can', 'you'],
-  ['could', 'you'],
-  ['would', 'you'],
-];
-/** Words that still belong to the request after a join ("so can you …" keeps "can you …"). */
-const KEPT_JOIN_WORDS = new Set(['can', 'could', 'would', 'you']);
-
-/**
- * A clause split where words join two requests; never at its first words, never into an empty piece. What follows
- * "so" is the request and what comes before it the reason ("we're out of milk so take the bread off the list"): it
- * comes first, so the request is read before the reason.
- */
-function splitJoined(clause: string[]): string[][] {
-  const pieces: string[][] = [];
-  let start = 0;
-  let afterSo = false;
-  for (let i = 2; i < clause.length - 1; i++) {
-    const join = JOINS.find((j) => j.every((t, k) => clause[i + k] === t));
-    if (!join || i + join.length >= clause.length) continue;
-    const piece = clause.slice(start, i);
-    if (afterSo) pieces.unshift(piece);
-    else pieces.push(piece);
-    afterSo = join[0] === 'so';
-    const kept = join.findIndex((t) => KEPT_JOIN_WORDS.has(t));
-    start = kept < 0 ? i + join.length : i + kept;
-    i = i + join.length - 1;
-  }
-  if (afterSo) pieces.unshift(clause.slice(start));
-  else pieces.push(clause.slice(start));
-  return pieces.filter((p) => p.length > 0);
-}
-
-function withinOneClause(value: string, clauses: readonly string[][]): boolean {
-  return clauses.some((clause) => ` ${clause.join(' ')} `.includes(` ${value} `));
-}
+/** A typed request that ends by asking ("kettle on?"). */
+const QUESTION_MARK_AT_END = /\?\s*$/;
 
 /** Words that make a request about the whole home ("all the lights", "everywhere"): no satellite room then. */
 const WHOLE_HOME = new Set(['all', 'every', 'everything', 'everywhere', 'whole', 'entire']);

@@ -37,6 +37,13 @@ const CASES: Case[] = [
   ['christmas tree still on', 'HassGetState', { name: 'Christmas Tree', state: 'on' }],
   ['office blinds still open?', 'HassGetState', { name: 'Office Blinds', state: 'open' }],
   ['back door still unlocked', 'HassGetState', { name: 'Back Door', state: 'unlocked' }],
+  // A state asked by the question mark alone, or by the state something was left in; a verb before the mark still acts
+  ['coffee maker on?', 'HassGetState', { name: 'Coffee Maker', state: 'on' }],
+  ['garage door open?', 'HassGetState', { name: 'Garage Door', state: 'open' }],
+  ['was the desk fan left on', 'HassGetState', { name: 'Desk Fan', state: 'on' }],
+  ['has anybody left the office blinds open', 'HassGetState', { name: 'Office Blinds', state: 'open' }],
+  ['switch the desk fan off?', 'HassTurnOff', { name: 'Desk Fan' }],
+  ['could you put the kettle on?', 'HassTurnOn', { name: 'Kettle' }],
   // State asked by what someone did: the state it left ("did anyone lock …" → locked)
   ['did somebody lock the back door', 'HassGetState', { name: 'Back Door', state: 'locked' }],
   ['did the kids shut the garage door', 'HassGetState', { name: 'Garage Door', state: 'closed' }],

@@ -19,6 +19,7 @@ import { freeText, withoutOwner, type FreeText } from './free-text.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { tagRequest, unitsBeforeMore, type Part, type TaggedRequest } from './tagger.js';
 import { fillValues } from './values.js';
+import { asksQuestion } from './questions.js';
 
 export interface PartsReading {
   intent: Intent;
@@ -38,58 +39,10 @@ export interface ReaderSources {
 /** A reading this sure is acted on; below it the hub says what it did not understand and offers the reading. */
 export const ACCEPT_CONFIDENCE = 0.7;
 const UNEXPLAINED_PENALTY = 0.5;
-/** A request starting with one of these asks something: only intents that answer questions read it. */
-export const QUESTION_STARTS = new Set([
-  'is',
-  'are',
-  'did',
-  'does',
-  'do',
-  'was',
-  'were',
-  'what',
-  'which',
-  'how',
-  'who',
-  'when',
-  'where',
-  'why',
-  'has',
-  'have',
-  'whats',
-  'hows',
-  'wheres',
-]);
-/** Words that ask, before "if"/"whether" ("tell me if the windows are open", "can you check whether …"). */
-const ASKING = new Set(['tell', 'check', 'know', 'see', 'wonder', 'ask', 'find']);
-/**
- * States that "still" before them asks about, said without "is" ("porch light still on", "blinds still down?"): the
- * person wants to know whether it holds, so the device is never switched to it.
- */
-const STATES_ASKED_WITH_STILL = new Set([
-  'on',
-  'off',
-  'open',
-  'closed',
-  'shut',
-  'locked',
-  'unlocked',
-  'running',
-  'going',
-  'playing',
-  'up',
-  'down',
-]);
-
-/** Whether the request asks something: it starts as a question or asks one inside ("tell me if …"). */
-export function asksQuestion(tokens: readonly string[]): boolean {
-  // "how about some jazz", "what about the lights": a suggestion, not a question.
-  if (QUESTION_STARTS.has(tokens[0] ?? '')) return tokens[1] !== 'about';
-  const still = tokens.indexOf('still');
-  if (still > 0 && STATES_ASKED_WITH_STILL.has(tokens[still + 1] ?? '')) return true;
-  const at = tokens.findIndex((t) => t === 'if' || t === 'whether');
-  return at > 0 && tokens.slice(0, at).some((t) => ASKING.has(t));
-}
+/** Asking words whose verb comes after who did it ("did the kids leave", "has anyone left"). */
+const ASKED_WHO_DID = new Set(['did', 'has', 'have']);
+/** What a state asked by the question mark alone counts for, as an action word ("kettle on?"). */
+const MARKED_STATE = 0.75;
 /** The most a reading without any action word scores: below every reading with one. */
 const WEAK_SCORE = 1;
 /** Words after which a bare number is a setting. */
@@ -103,7 +56,7 @@ const CUE_PARTS = new Set<Part['kind']>(['class', 'all']);
 export function readRequest(
   tokens: readonly string[],
   sources: ReaderSources,
-  options: { question?: boolean } = {},
+  options: { question?: boolean; marked?: boolean } = {},
 ): { best?: PartsReading; next?: PartsReading } {
   const request = tagRequest(unitsBeforeMore(tokens), sources.lists);
   const targets = describeTargets(request, sources.devices);
@@ -112,7 +65,7 @@ export function readRequest(
   const topics = cueWords(sources.infos);
   for (const [name, info] of sources.infos) {
     if (question && !info.cues?.answers) continue; // "is the garage door open" opens nothing
-    const reading = readAs(name, info, request, targets, sources.lists, topics);
+    const reading = readAs(name, info, request, targets, sources.lists, topics, options.marked === true);
     if (reading) readings.push(reading);
   }
   readings.sort((a, b) => b.score - a.score);
@@ -314,6 +267,7 @@ function readAs(
   targets: Targets,
   lists: SlotListSet,
   topics: ReadonlySet<string>,
+  marked: boolean,
 ): PartsReading | undefined {
   const cues = info.cues;
   if (!cues) return undefined;
@@ -363,8 +317,8 @@ function readAs(
       usedTokens.add(i);
       actionAt.add(i);
     }
-    // "Did the kids leave …": the words between "did" and its verb say who did it.
-    if (cue.tokens[0] === 'did')
+    // "Did the kids leave …", "has anyone left …": the words between the asking word and its verb say who did it.
+    if (ASKED_WHO_DID.has(cue.tokens[0]!))
       for (let i = at[0]! + 1; i < (at[1] ?? 0); i++) if (partAt[i] === -1 && free[i]) usedTokens.add(i);
     Object.assign(cueSlots, cue.slots);
   }
@@ -474,6 +428,8 @@ function readAs(
     const p = parts[i]!;
     return p.kind !== 'number' || p.unit !== undefined || SETTING_WORDS.has(tokens[p.start - 1] ?? '');
   });
+  // "Kettle on?": a state asked by the question mark alone says what is asked, as "is" would.
+  if (marked && cues.answers && cueScore === 0 && slots.state !== undefined) cueScore = MARKED_STATE;
   const valueEvidence = valueSaid && setting && ((targetSaid && allowed.length > 0) || unitSaid) ? 1 : 0;
   // Nothing says what to do: at most a guess to offer back ("the kettle?" → "turn on the kettle"), never acted on.
   const weak = cueScore === 0 && bare === 0 && valueEvidence === 0;

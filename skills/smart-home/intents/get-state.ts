@@ -30,6 +30,12 @@ export const getState = defineIntent({
       { words: 'see', weight: 0.25 },
       'have i left',
       'have we left',
+      // "Was the porch light left on", "has anyone left the garage open": the state it was left in.
+      { words: 'has left', weight: 0.75 },
+      { words: 'have left', weight: 0.75 },
+      { words: 'was', weight: 0.5 },
+      { words: 'were', weight: 0.5 },
+      { words: 'left', weight: 0.5 },
       // Asked by what someone did ("did anyone lock the back door", "did the gate close"): the state it left.
       { words: 'did leave', weight: 0.75 },
       { words: 'did lock', slots: { state: 'locked' } },
