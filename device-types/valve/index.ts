@@ -16,7 +16,11 @@ export default defineDeviceType({
   ],
   commands: genericCommands('open', 'close'),
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
-  moreCues: { HassTurnOn: ['open'], HassTurnOff: ['close', 'shut'] },
+  // A sprinkler is turned on by what it does: "water the back lawn", "stop watering the front lawn".
+  moreCues: {
+    HassTurnOn: ['open', 'water', 'start watering'],
+    HassTurnOff: ['close', 'shut', { words: 'stop watering', weight: 1.25 }],
+  },
   // A valve with a position takes it (the generic native driver passes params through); one without refuses.
   intentActions: { HassSetPosition: setPosition },
   answersAs: ['cover'],
@@ -24,5 +28,6 @@ export default defineDeviceType({
     type: ['valve', 'valves', 'water valve', 'water supply'],
     classes: { water: ['sprinkler', 'sprinklers'] },
     alsoInTitles: true,
+    namedWithoutKind: true,
   },
 });

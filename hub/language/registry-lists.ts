@@ -5,6 +5,8 @@
 import type { Area, Device } from '../sdk/devices.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
 import type { ListValue, SlotListSet } from './slot-lists.js';
+import { POSITION_WORDS } from './lexicon/parts-en.js';
+import { shortNames } from './short-names.js';
 import { nameKey, type DeviceLookup } from './targets.js';
 
 export class RegistrySlotLists implements DeviceLookup {
@@ -46,6 +48,13 @@ export class RegistrySlotLists implements DeviceLookup {
     this.lists.set('name', { kind: 'values', values: all.flatMap(spoken) });
     this.lists.set('vehicle', { kind: 'values', values: all.filter((d) => d.type === 'vehicle').flatMap(spoken) });
     this.lists.set('todo', { kind: 'values', values: all.filter((d) => d.type === 'todo').flatMap(spoken) });
+    this.refreshShortNames();
+  }
+
+  /** Names said without their type word ("the gas"): read by the tagger only (`name_short`). */
+  private refreshShortNames(): void {
+    const values = shortNames(this.all, this.household.areas(), this.household.floors());
+    this.lists.set('name_short', { kind: 'values', values });
   }
 
   /**
@@ -61,6 +70,7 @@ export class RegistrySlotLists implements DeviceLookup {
     this.lists.set('area', { kind: 'values', values: areas.flatMap(spoken) });
     this.lists.set('area_owner', { kind: 'values', values: areas.flatMap(owners) });
     this.lists.set('floor', { kind: 'values', values: floors.flatMap(spoken) });
+    this.refreshShortNames();
     return true;
   }
 }
@@ -69,9 +79,6 @@ function spoken(item: Pick<Device, 'name' | 'aliases'>): ListValue[] {
   const said = [item.name, ...item.aliases];
   return [...said, ...said.flatMap(reordered)].map((words) => ({ in: words, out: item.name }));
 }
-
-/** Words that pick one of a pair or a row, said before or after the thing ("Curtain Left" is "the left curtain"). */
-const POSITION_WORDS = new Set(['left', 'right', 'front', 'back', 'rear', 'top', 'bottom', 'upper', 'lower', 'middle']);
 
 /** A two-word name ending in a position word, said the other way round ("Curtain Left" → "left curtain"). */
 function reordered(name: string): string[] {

@@ -238,6 +238,11 @@ export interface DeviceWords {
    * to play may contain them. Without it a free text containing one is about the house, never a title.
    */
   alsoInTitles?: boolean;
+  /**
+   * People call a device of the type by its name without the type word ("the gas" for Gas Valve, "the front lawn"
+   * for Front Lawn Sprinkler): the understanding reads such a short form when it names one device and nothing else.
+   */
+  namedWithoutKind?: boolean;
 }
 
 /** The usual on/off words: `turn_on` / `turn_off`, "Turned on" / "Turned off". */

@@ -83,6 +83,11 @@ const CASES: Case[] = [
   ],
   // Sprinklers as a class of valves; "down to N" is a level, not a step
   ['switch the sprinklers off', 'HassTurnOff', { domain: 'valve', device_class: 'water' }],
+  // A valve called by its name without "valve"/"sprinkler"; a sprinkler turned on by what it does
+  ['shut the gas off', 'HassTurnOff', { name: 'Gas Valve' }],
+  ['is the gas closed', 'HassGetState', { name: 'Gas Valve', state: 'closed' }],
+  ['water the lawn', 'HassTurnOn', { name: 'Lawn Sprinkler' }],
+  ['stop watering the lawn please', 'HassTurnOff', { name: 'Lawn Sprinkler' }],
   ['turn the volume on the kitchen speaker down to 15', 'HassSetVolume', { name: 'Kitchen Speaker', volume_level: 15 }],
   // A title said with the kind of thing it is, whatever the verb: the kind is media_class, the title the rest
   ['listen to the album blue train', 'HassMediaSearchAndPlay', { search_query: 'blue train', media_class: 'album' }],
@@ -129,6 +134,7 @@ describe('kinds of phrasing from other people', () => {
     { id: 'blind_left', name: 'Blind Left', area: 'office', type: 'cover', deviceClass: 'blind' },
     { id: 'blind_right', name: 'Blind Right', area: 'office', type: 'cover', deviceClass: 'blind' },
     { id: 'lawn_sprinkler', name: 'Lawn Sprinkler', area: 'garden', type: 'valve', deviceClass: 'water' },
+    { id: 'gas_valve', name: 'Gas Valve', area: 'basement', type: 'valve', deviceClass: 'gas' },
     { id: 'pharmacy_list', name: 'Pharmacy', aliases: ['pharmacy list', 'chemist list'], type: 'todo' },
   ];
   for (const device of more) house.devices.add(device, 'config');

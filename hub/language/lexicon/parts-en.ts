@@ -234,3 +234,17 @@ export const DURATION_WORDS: ReadonlyArray<
   ['a couple of minutes', { minutes: 2 }],
   ['a couple minutes', { minutes: 2 }],
 ];
+
+/** Words that pick one of a pair or a row, said before or after the thing ("Curtain Left" is "the left curtain"). */
+export const POSITION_WORDS: ReadonlySet<string> = new Set([
+  'left',
+  'right',
+  'front',
+  'back',
+  'rear',
+  'top',
+  'bottom',
+  'upper',
+  'lower',
+  'middle',
+]);

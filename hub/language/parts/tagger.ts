@@ -53,6 +53,7 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
   const parts: Part[] = [];
   const partAt = new Int16Array(tokens.length).fill(-1);
   const names = lists.get('name');
+  const shortNames = lists.get('name_short');
   const areas = lists.get('area');
   const owners = lists.get('area_owner');
   const floors = lists.get('floor');
@@ -60,6 +61,7 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
   for (let pos = 0; pos < tokens.length; ) {
     const candidates: Part[] = [];
     pushValue(candidates, 'name', names, tokens, pos);
+    pushValue(candidates, 'name', shortNames, tokens, pos);
     pushValue(candidates, 'area', areas, tokens, pos);
     pushOwner(candidates, owners, names, tokens, pos);
     pushValue(candidates, 'floor', floors, tokens, pos);
