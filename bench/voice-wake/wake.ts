@@ -9,14 +9,20 @@
  *     rotating per passage, 1.2 s between passages; a false wake is an utterance heard as "<wake phrase> …" or
  *     the wake phrase alone; "would act" counts those (and their follow-ups) understood as an intent.
  *   - misses: "hey hearth <command>" in every English voice at 130/160/200 wpm, plain and with sampled variants,
- *     each after 1 s of silence; a miss is a clip never heard as woken. Said twice: every talker (voice + variant)
- *     at a satellite of its own (its cepstral mean learnt from that talker alone), and everyone at one shared
+ *     and each voice and speed once more under pink or babble noise at 10, 15 or 20 dB SNR (test/phrasings/voice's
+ *     renderer), each after 1 s of silence; a miss is a clip never heard as woken. Said twice: every talker (voice +
+ *     variant) at a satellite of its own (its cepstral mean learnt from that talker alone), and everyone at one shared
  *     satellite (the mean learnt from the mix, as in a family's kitchen).
+ *   "spotted" counts utterances the wake phrase spotter (voice.pocketsphinx.wake) found the phrase in, including
+ *   those then dropped because the words after it fit no command; "woken" only those the hub answered.
+ * `--voice '<json>'` merges into the hub's voice config (e.g. '{"pocketsphinx":{"wake":null}}': the grammar prefix).
  * The decoder's first utterances after the hub starts are heard worse than later ones (BENCHMARKS.md), so `WARM_UP`
  * commands on another satellite go first, uncounted.
  *   npx tsx bench/voice-wake/wake.ts [--minutes 60] [--variants 3]   → bench/results/voice-wake.json
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { parse } from 'yaml';
 import type { VoiceResult } from '../../hub/voice/pipeline.js';
@@ -24,7 +30,8 @@ import { startTestHub } from '../../test/harness/hub.js';
 import { SpeechSynth } from '../../test/harness/speech.js';
 import { until } from '../../test/harness/until.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
-import { englishVoices, espeakVariants } from '../../test/phrasings/voice/render.js';
+import { parseWav } from '../../hub/voice/audio/wav.js';
+import { englishVoices, espeakVariants, renderClips, type SpokenCondition } from '../../test/phrasings/voice/render.js';
 import { bigHomeCommands } from '../voice-big-home/commands.js';
 import { simulatedHousehold } from '../voice-big-home/household.js';
 import { round1 } from '../voice-big-home/stats.js';
@@ -35,6 +42,8 @@ const arg = (name: string, fallback: string) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
 const MINUTES = Number(arg('--minutes', '60'));
 const VARIANTS_PER_VOICE = Number(arg('--variants', '3'));
+const VOICE_CONFIG = JSON.parse(arg('--voice', '{}')) as Record<string, unknown>;
+const OUT = arg('--out', 'bench/results/voice-wake.json');
 const SPEEDS = [130, 160, 200];
 const AREA = 'living-room';
 const loadBefore = loadavg();
@@ -42,7 +51,7 @@ const loadBefore = loadavg();
 const clock = new AudioTimeClock();
 const config = parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as Record<string, unknown>;
 const hub = await startTestHub({
-  config: { ...config, voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } },
+  config: { ...config, voice: { recognizer: 'pocketsphinx', tts: { enabled: false }, ...VOICE_CONFIG } },
   clock,
 });
 const voice = hub.hub.voice();
@@ -57,6 +66,8 @@ const WARM_UP = 5;
 interface Heard {
   transcript: string;
   woken: boolean;
+  /** Began with the wake phrase, answered or not. */
+  spotted: boolean;
   intent?: string;
 }
 /** Utterance after utterance from `source` until it ends, as wakeLocally hands them over. */
@@ -72,6 +83,7 @@ async function listenThrough(source: ContinuousSource, onHeard: (h: Heard) => vo
     onHeard({
       transcript: result.transcript,
       woken: result.ignored === 'wake_only' || result.trigger === 'wake_phrase',
+      spotted: /^hey hearth\b/.test(result.transcript),
       ...(result.intent ? { intent: result.intent.name } : {}),
     });
   }
@@ -116,12 +128,14 @@ const talk = new ContinuousSource(
   clock,
 );
 const falseWakes: Heard[] = [];
+const spottedInTalk: Heard[] = [];
 let talkUtterances = 0;
 let talkActs = 0;
 const t0 = performance.now();
 await listenThrough(talk, (h) => {
   talkUtterances++;
   if (h.woken) falseWakes.push(h);
+  if (h.spotted) spottedInTalk.push(h);
   if (h.intent) talkActs++;
 });
 const talkWallS = (performance.now() - t0) / 1000;
@@ -141,17 +155,53 @@ const wakeClips = voices.flatMap((v, vi) =>
     })),
   ),
 );
+const NOISES = [
+  { kind: 'pink', snrDb: 10 },
+  { kind: 'babble', snrDb: 15 },
+  { kind: 'pink', snrDb: 20 },
+  { kind: 'babble', snrDb: 10 },
+] as const;
+const noisyConditions: SpokenCondition[] = voices.flatMap((voice, vi) =>
+  SPEEDS.map((speed, si) => ({ voice, speed, noise: NOISES[(vi + si) % NOISES.length]! })),
+);
+const noisyClips = await renderClips(
+  noisyConditions.map((_condition, i) => ({
+    id: `wake-noisy-${i}`,
+    kind: 'wake',
+    text: `hey hearth ${commands[(i * 7 + 3) % commands.length]!.text}`,
+  })),
+  noisyConditions,
+);
+/** The rendered clip (0.3 s before the speech) after 0.7 s more silence, as the plain clips' 1 s. */
+const noisyPcm = async (path: string) => Buffer.concat([Buffer.alloc(700 * 32), parseWav(await readFile(path)).data]);
 type Satellites = 'own satellite per talker' | 'one shared satellite';
 async function missesAt(satellites: Satellites) {
   const missed: string[] = [];
+  const missedNoisy: string[] = [];
   const wrongCommand: string[] = [];
-  for (const clip of wakeClips) {
-    const spoken = await synth.say(clip.text, {
-      voice: clip.voice,
-      speed: clip.speed,
-      silenceBeforeMs: 1000,
-      silenceAfterMs: 800,
-    });
+  const all = [
+    ...wakeClips.map((clip) => ({ ...clip, pcm: undefined as (() => Promise<Buffer>) | undefined, noise: '' })),
+    ...noisyClips.map((clip) => ({
+      voice: clip.condition.voice,
+      speed: clip.condition.speed,
+      text: clip.case.text,
+      pcm: () => noisyPcm(clip.wavPath),
+      noise: ` ${clip.condition.noise!.kind} ${clip.condition.noise!.snrDb} dB`,
+    })),
+  ];
+  for (const clip of all) {
+    const spoken = {
+      pcm: clip.pcm
+        ? await clip.pcm()
+        : (
+            await synth.say(clip.text, {
+              voice: clip.voice,
+              speed: clip.speed,
+              silenceBeforeMs: 1000,
+              silenceAfterMs: 800,
+            })
+          ).pcm,
+    };
     let given = false;
     const source = new ContinuousSource(
       satellites === 'one shared satellite' ? 'wyoming-satellite:bench-wake' : `wyoming-satellite:bench-${clip.voice}`,
@@ -160,8 +210,8 @@ async function missesAt(satellites: Satellites) {
     );
     const heard: Heard[] = [];
     await listenThrough(source, (h) => heard.push(h));
-    const label = `${clip.voice}@${clip.speed} "${clip.text}" heard ${heard.map((h) => `"${h.transcript}"`).join(' + ') || 'nothing'}`;
-    if (!heard.some((h) => h.woken)) missed.push(label);
+    const label = `${clip.voice}@${clip.speed}${clip.noise} "${clip.text}" heard ${heard.map((h) => `"${h.transcript}"`).join(' + ') || 'nothing'}`;
+    if (!heard.some((h) => h.woken)) (clip.noise ? missedNoisy : missed).push(label);
     else if (!heard.some((h) => h.transcript.toLowerCase() === clip.text.toLowerCase().replace(/'/g, '')))
       wrongCommand.push(label);
   }
@@ -170,8 +220,10 @@ async function missesAt(satellites: Satellites) {
     clips: wakeClips.length,
     missed: missed.length,
     missRate: Math.round((missed.length / wakeClips.length) * 1000) / 1000,
+    noisyClips: noisyClips.length,
+    missedNoisy: missedNoisy.length,
     wokenButOtherWords: wrongCommand.length,
-    missedClips: missed,
+    missedClips: [...missed, ...missedNoisy],
     otherWords: wrongCommand,
   };
 }
@@ -191,6 +243,9 @@ const results = {
     utterancesDecoded: talkUtterances,
     wakes: falseWakes.length,
     perHour: perHour(falseWakes.length),
+    spotted: spottedInTalk.length,
+    spottedPerHour: perHour(spottedInTalk.length),
+    spottedHeard: spottedInTalk.map((h) => h.transcript),
     wouldActPerHour: perHour(talkActs),
     heard: falseWakes.map((h) => `${h.transcript}${h.intent ? ` → ${h.intent}` : ''}`),
     wallSeconds: Math.round(talkWallS),
@@ -205,7 +260,7 @@ const results = {
   },
 };
 console.log(JSON.stringify(results, null, 2));
-mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/voice-wake.json', `${JSON.stringify(results, null, 2)}\n`);
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
 await synth.stop();
 await hub.stop();

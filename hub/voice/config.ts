@@ -153,6 +153,21 @@ export const voiceConfigSchema = z.strictObject({
         })
         .nullable()
         .default(null),
+      /**
+       * Where the wake phrase is needed (an always-listening satellite or microphone, not push-to-talk or an answer),
+       * a keyword search spots it before the command grammar hears anything, and only what follows it is decoded as
+       * the command; talk it is not spotted in is dropped undecoded. `threshold`: how much better than free phones the
+       * phrase must fit (lower spots more, and more talk); `withinMs`: it must end this soon after the utterance
+       * starts (it opens what is said to the hub). A spotted phrase followed by words that fit no command is taken as
+       * talk, not as a wake. null: the phrase is heard as the command grammar's prefix. BENCHMARKS.md, "Wake phrase".
+       */
+      wake: z
+        .strictObject({
+          threshold: z.number().gt(0).lt(1).default(1e-40),
+          withinMs: z.number().int().min(500).max(10_000).default(2500),
+        })
+        .nullable()
+        .prefault({}),
       /** Decoder flags over the built-in ones (e.g. {"-lw": "8"}); see `pocketsphinx -help`. */
       args: z.record(z.string().regex(/^-[a-z_]+$/, 'a pocketsphinx flag such as -lw'), z.string().min(1)).default({}),
     })

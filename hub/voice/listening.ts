@@ -53,6 +53,22 @@ export class ListeningGate {
     this.pushed.add(area ?? '*');
   }
 
+  /**
+   * Whether the next utterance from this area counts only if it opens with the wake phrase (nothing pressed or asked,
+   * nothing ringing there, the phrase required): the recogniser may then listen for the phrase first.
+   */
+  awaitsWakePhrase(context: { area?: string; pushToTalk?: boolean } = {}): boolean {
+    const key = context.area ?? '*';
+    return (
+      this.options.requireWakePhrase &&
+      context.pushToTalk !== true &&
+      !this.pushed.has(key) &&
+      !this.pushed.has('*') &&
+      !this.inFollowUp(key) &&
+      this.options.soundingIn?.(context.area) !== true
+    );
+  }
+
   /** The hub asked a question: answers need no wake phrase for `followUpMs`. */
   expectFollowUp(area?: string): void {
     if (this.options.followUpMs > 0)

@@ -125,7 +125,9 @@ export class VoicePipeline {
     const source = Buffer.isBuffer(input) ? bufferSource(input) : input;
     const area = handle.area ?? source.area;
     const question = this.openQuestion(area);
-    const heard = await this.listen(source, handle.dryRun === true ? undefined : handle, question?.grammar);
+    const where = { ...(area !== undefined ? { area } : {}), ...(handle.pushToTalk ? { pushToTalk: true } : {}) };
+    const spotWake = !question && this.options.gate.awaitsWakePhrase(where);
+    const heard = await this.listen(source, handle.dryRun === true ? undefined : handle, question?.grammar, spotWake);
     const transcript = heard?.text ?? '';
     const timings: VoiceTimings = {
       sttMs: heard?.sttMs ?? 0,
@@ -136,7 +138,14 @@ export class VoicePipeline {
       audioMs: heard?.audioMs ?? 0,
     };
     const base = { transcript, actions: [] as unknown[], timings };
-    const where = { ...(area !== undefined ? { area } : {}), ...(handle.pushToTalk ? { pushToTalk: true } : {}) };
+    // The spotter found no wake phrase, or one followed by words that fit no command: talk, not meant for the hub
+    // (a wake phrase spotted in talk is far likelier than a command after it).
+    if (heard && (heard.woken === false || (heard.woken && heard.rejected))) {
+      const result: VoiceResult = { ...base, reply: '', ignored: 'no_wake_phrase' };
+      timings.totalMs = round(performance.now() - heard.endpointAt);
+      this.record(source.name, area, result, heard.audio);
+      return result;
+    }
     if (heard?.rejected) {
       const result: VoiceResult = this.options.gate.heardUnknown(transcript, where)
         ? { ...base, reply: NOT_CAUGHT_REPLY, rejected: true, ...(await this.spoken(NOT_CAUGHT_REPLY)) }
@@ -245,7 +254,12 @@ export class VoicePipeline {
   }
 
   /** Reads the source until the first utterance ends; decodes while it is spoken. */
-  private async listen(source: AudioSource, keepAudio: HandleOptions | undefined, answerGrammar?: string) {
+  private async listen(
+    source: AudioSource,
+    keepAudio: HandleOptions | undefined,
+    answerGrammar?: string,
+    spotWake = false,
+  ) {
     const vad = new Endpointer(this.options.vad);
     let session: RecognitionSession | undefined;
     const audio: Buffer[] = [];
@@ -263,6 +277,7 @@ export class VoicePipeline {
             nonSpeechMs: this.options.vad.preRollMs + this.options.vad.trailingSilenceMs,
             ...(source.standalone ? { standalone: true } : {}),
             ...(answerGrammar ? { grammar: answerGrammar } : {}),
+            ...(spotWake ? { spotWake } : {}),
           });
           feed(event.pcm);
         } else if (event.type === 'audio') feed(event.pcm);
@@ -289,6 +304,7 @@ export class VoicePipeline {
     return {
       text: result.text,
       rejected: result.rejected === true,
+      woken: result.woken,
       margin: result.margin,
       lead: result.lead,
       focus: result.focus,

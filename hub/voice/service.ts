@@ -131,6 +131,7 @@ export class VoiceService {
       ...(this.deps.devices ? { devices: this.deps.devices } : {}),
     });
     await this.refreshGrammar();
+    await this.spotWakePhrase();
     this.unsubscribe = this.followGrammarInputs();
 
     const espeak = new EspeakTts({ ...config.tts, log: this.log });
@@ -319,6 +320,16 @@ export class VoiceService {
         status: 'degraded',
         detail: `speech recogniser ${recognizer.name} has no usable grammar: ${message}`,
       };
+    }
+  }
+
+  /** A wake phrase the spotter cannot take leaves it to the command grammar's prefix, as before spotting. */
+  private async spotWakePhrase(): Promise<void> {
+    try {
+      await this.recognizerInstance?.setWakePhrase?.(this.deps.config.wakePhrase);
+    } catch (err) {
+      const message = isHubError(err) ? err.message : (err as Error).message;
+      this.log.warn({ err: message }, 'wake phrase spotter not loaded; the command grammar listens for the phrase');
     }
   }
 

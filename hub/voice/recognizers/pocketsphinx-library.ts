@@ -36,6 +36,7 @@ export function bindPocketsphinx(options: PocketsphinxLibraryPaths) {
     setJsgf: ps.func('int ps_set_jsgf_string(void *, const char *, const char *)'),
     setSearch: ps.func('int ps_set_search(void *, const char *)'),
     setLmFile: ps.func('int ps_set_lm_file(void *, const char *, const char *)'),
+    setKws: ps.func('int ps_set_kws(void *, const char *, const char *)'),
     getConfig: ps.func('void *ps_get_config(void *)'),
     cmdLnSetFloat: base.func('void cmd_ln_set_float_r(void *, const char *, double)'),
     cmdLnSetInt: base.func('void cmd_ln_set_int_r(void *, const char *, long)'),

@@ -15,6 +15,7 @@ import type { CmnControl } from './pocketsphinx-cmn.js';
 import { fitOverPhones } from './pocketsphinx-fit.js';
 import type { PocketsphinxApi, Segment } from './pocketsphinx-library.js';
 import type { Fit, Lead, Refocused } from './types.js';
+import { audioFrom, spotIn, WakeSpotting, type WakeSpotterOptions } from './pocketsphinx-wake.js';
 
 export interface PocketsphinxUtteranceSetup {
   api: PocketsphinxApi;
@@ -72,6 +73,11 @@ export interface PocketsphinxUtteranceSetup {
   rivals?: { search: string; load(sentences: readonly string[]): boolean } | undefined;
   /** For `focus`: loads the grammar of one intent's sentences as the search `search` (false: it has none). */
   focus?: { search: string; load(intent: string): boolean } | undefined;
+  /**
+   * The utterance counts only if it opens with the wake phrase: the keyword search `search` listens for `phrase`
+   * first, and the command grammar decodes only what follows it (pocketsphinx-wake.ts). Not spotted: `woken` false.
+   */
+  wake?: { search: string; phrase: string; options: WakeSpotterOptions } | undefined;
   onFinished(): void;
 }
 
@@ -95,6 +101,8 @@ export interface DecodedUtterance {
   fit?: Fit;
   lead?: (rivals: readonly string[]) => Promise<Lead | undefined>;
   focus?: (intent: string) => Promise<Refocused | undefined>;
+  /** Set when the wake phrase was listened for: whether it was spotted (the text then starts with it). */
+  woken?: boolean;
 }
 
 export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): EngineUtterance {
@@ -112,9 +120,43 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     for (const samples of audio) process(samples);
     api.endUtt(decoder);
   };
+  /** While the wake phrase is listened for: the audio so far, and the spotting (undefined once it is spotted). */
+  let heard: Int16Array[] = [];
+  let spotting: WakeSpotting | undefined;
+  const startMean = () => {
+    if (cmn && started) cmn.set(started, 1);
+    else if (cmn && setup.seed) cmn.set(setup.seed);
+  };
+  /** The wake phrase was spotted: the command grammar takes the audio after it and what comes next. */
+  const decodeCommandFrom = (start: number) => {
+    spotting = undefined;
+    const rest = audioFrom(heard, start);
+    heard = [];
+    if (replay) replay = rest;
+    api.setSearch(decoder, setup.search);
+    startMean();
+    api.startUtt(decoder);
+    for (const samples of rest) process(samples);
+  };
+  /** The utterance ended before the phrase was spotted: a cold source is heard again from its own mean. */
+  const spottedAtEnd = (): number | undefined => {
+    api.endUtt(decoder);
+    const at = spotting!.end();
+    if (at !== undefined || !cmn || !started) return at;
+    const own = cmn.get();
+    const frames = cmn.frames() - 1;
+    const cold = setup.standalone || !channels || channels.isCold(source);
+    if (channels && !setup.standalone) channels.adapt(source, own, frames - setup.nonSpeechFrames);
+    if (!cold || frames <= 0) return undefined;
+    cmn.set(own, 1);
+    api.startUtt(decoder);
+    const again = spotIn(new WakeSpotting(api, decoder, setup.wake!.options), heard);
+    api.endUtt(decoder);
+    return again;
+  };
   return {
     begin() {
-      api.setSearch(decoder, setup.search);
+      api.setSearch(decoder, setup.wake?.search ?? setup.search);
       if (cmn && (channels || setup.standalone)) {
         started = setup.standalone || !channels ? setup.modelMean : channels.meanFor(source);
         // Weight 1: the library's mean at ps_end_utt is then this utterance's own mean.
@@ -123,6 +165,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       } else if (cmn && setup.seed) cmn.set(setup.seed);
       if (setup.answer || setup.margin) replay ??= [];
       lastStart = started ?? setup.seed;
+      if (setup.wake) spotting = new WakeSpotting(api, decoder, setup.wake.options);
       api.startUtt(decoder);
     },
     feed(pcm) {
@@ -132,10 +175,26 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       if (usable === 0) return;
       const aligned = data.byteOffset % 2 === 0 ? data : Buffer.from(data);
       const samples = new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2);
+      if (spotting) {
+        heard.push(samples.slice());
+        if (spotting.feed(heard.at(-1)!)) {
+          api.endUtt(decoder);
+          decodeCommandFrom(spotting.commandStart!);
+        }
+        return;
+      }
       process(samples);
       replay?.push(samples.slice());
     },
     finish() {
+      if (spotting) {
+        const at = spottedAtEnd();
+        if (at === undefined) {
+          setup.onFinished();
+          return { text: '', woken: false, score: 0, frames: 0, scorePerFrame: 0 };
+        }
+        decodeCommandFrom(at);
+      }
       api.endUtt(decoder);
       if (cmn && replay && started) {
         const frames = cmn.frames() - 1;
@@ -230,12 +289,19 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
         }
       }
       setup.onFinished();
-      return result;
+      return setup.wake ? afterWakePhrase(setup.wake.phrase, result) : result;
     },
     abort() {
       api.endUtt(decoder);
     },
   };
+}
+
+/** The command heard after the spotted wake phrase, with the phrase in front (as the gate expects it). */
+function afterWakePhrase(phrase: string, result: DecodedUtterance): DecodedUtterance {
+  const text =
+    result.text === phrase || result.text.startsWith(`${phrase} `) ? result.text : `${phrase} ${result.text}`;
+  return { ...result, text: text.trim(), woken: true };
 }
 
 function distance(a: readonly number[], b: readonly number[]): number {

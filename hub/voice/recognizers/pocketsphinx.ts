@@ -28,6 +28,7 @@ import {
 } from './pocketsphinx-rejection.js';
 import { loadNgramSearch } from './pocketsphinx-ngram.js';
 import { pocketsphinxUtterance } from './pocketsphinx-utterance.js';
+import { keyphraseLines, loadWakeSearch, withoutPostvocalicR, type WakeSpotterOptions } from './pocketsphinx-wake.js';
 import {
   cleanTranscript,
   jsgfWords,
@@ -94,6 +95,11 @@ export interface PocketsphinxOptions {
    * intent's sentences, searched this way (RecognitionResult.focus). null: no focused pass.
    */
   focus?: FocusSearch | null | undefined;
+  /**
+   * The wake phrase spotter (pocketsphinx-wake.ts) for utterances started with `spotWake`; null: none, the wake
+   * phrase is heard as the command grammar's prefix.
+   */
+  wake?: WakeSpotterOptions | null | undefined;
 }
 
 /**
@@ -136,6 +142,8 @@ const PHONE_SEARCH = 'hearth-phones';
 const RIVAL_SEARCH = 'hearth-rivals';
 /** One intent's sentences, searched wider (RecognitionResult.focus); replaced when another intent is asked for. */
 const FOCUS_SEARCH = 'hearth-focus';
+/** The wake phrase's keyword search (pocketsphinx-wake.ts). */
+const WAKE_SEARCH = 'hearth-wake';
 /** Measured in bench/voice-rejection/answers.ts (BENCHMARKS.md, Voice: rejection). */
 export const DEFAULT_ANSWER_BIAS = 0;
 
@@ -158,6 +166,8 @@ export class PocketsphinxRecognizer implements Recognizer {
   private phoneSearch = false;
   /** The intent whose sentences FOCUS_SEARCH holds (cut from the current command grammar). */
   private focused: string | undefined;
+  /** The wake phrase WAKE_SEARCH spots (setWakePhrase). */
+  private wakePhrase: string | undefined;
   private modelMean: readonly number[] | undefined;
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
@@ -253,6 +263,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.answerSearches.clear();
     this.phoneSearch = false;
     this.focused = undefined;
+    this.wakePhrase = undefined;
     this.lock.release();
   }
 
@@ -303,6 +314,28 @@ export class PocketsphinxRecognizer implements Recognizer {
     );
   }
 
+  /** Loads the wake phrase spotter (unless `wake` is null): utterances started with `spotWake` listen for it first. */
+  async setWakePhrase(phrase: string): Promise<void> {
+    const spotter = this.options.wake;
+    const words = cleanTranscript(phrase).split(' ').filter(Boolean);
+    if (!spotter || words.length === 0) return;
+    const jsgf = `#JSGF V1.0;\ngrammar hearth_wake;\npublic <wake> = ${words.join(' ')};\n`;
+    await this.withDecoder({ jsgf, rejectionWeight: 0 }, async (api, decoder) => {
+      // Never replace the current search (the decoder would point at a freed one).
+      if (this.commandModel !== undefined) api.setSearch(decoder, COMMAND_SEARCH);
+      const variants = (word: string) => {
+        const phones = [api.lookupWord(decoder, word) as string];
+        for (let n = 2; api.lookupWord(decoder, `${word}(${n})`); n++)
+          phones.push(api.lookupWord(decoder, `${word}(${n})`) as string);
+        const unheard = phones.map(withoutPostvocalicR).filter((p): p is string => !!p && !phones.includes(p));
+        for (const p of new Set(unheard)) api.addWord(decoder, `${word}(${phones.push(p)})`, p, 0);
+        return phones.length;
+      };
+      loadWakeSearch(api, decoder, WAKE_SEARCH, keyphraseLines(words, variants, spotter.threshold));
+      this.wakePhrase = words.join(' ');
+    });
+  }
+
   startUtterance(options: UtteranceOptions = {}): RecognitionSession {
     const { api, decoder } = this.loaded();
     if (this.commandModel === undefined)
@@ -340,6 +373,10 @@ export class PocketsphinxRecognizer implements Recognizer {
         // Speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of padding used to
         // count as enough of a new channel, so the command after it was not decoded again and was often misheard.
         nonSpeechFrames: Math.round((options.nonSpeechMs ?? 0) / 10),
+        wake:
+          options.spotWake && this.wakePhrase !== undefined && this.options.wake
+            ? { search: WAKE_SEARCH, phrase: this.wakePhrase, options: this.options.wake }
+            : undefined,
         redecodeDistance: this.options.redecodeDistance ?? DEFAULT_REDECODE_DISTANCE,
         read: () => {
           const out = [0];

@@ -23,6 +23,11 @@ export interface RecognitionResult {
   rejected?: boolean;
   /** The engine's path score per 10 ms frame (pocketsphinx: log base 1.0001, scaled), for calibrating confidence. */
   scorePerFrame?: number;
+  /**
+   * Set when the utterance was to open with the wake phrase (`spotWake`) and the engine spotted it apart from the
+   * command grammar: whether it did. `text` then starts with the phrase; empty when it was not spotted.
+   */
+  woken?: boolean;
   /** A question was open, and a command fitted the audio better than any of its answers. */
   fellBack?: boolean;
   /** A question was open: how much better its best answer fitted than the best command (score units; for calibration). */
@@ -102,6 +107,11 @@ export interface UtteranceOptions {
    * that fits none of its answers is decoded with the command grammar (`fellBack`).
    */
   grammar?: string;
+  /**
+   * The utterance counts only if it opens with the wake phrase (`setWakePhrase`): an engine that spots it apart from
+   * the command grammar does so first, and decodes only what follows it as the command (RecognitionResult.woken).
+   */
+  spotWake?: boolean;
 }
 
 export type RecognizerName = 'pocketsphinx' | 'vosk' | 'text';
@@ -119,6 +129,8 @@ export interface Recognizer {
    * utterances started with `{grammar: name}`. Engines without it decode answers with the command grammar.
    */
   setAnswerGrammar?(name: string, grammar: Grammar): Promise<void>;
+  /** Loads a spotter for the wake phrase, for utterances started with `spotWake`; without it the grammar hears it. */
+  setWakePhrase?(phrase: string): Promise<void>;
   startUtterance(options?: UtteranceOptions): RecognitionSession;
 }
 
