@@ -17,6 +17,32 @@ const make = (overrides: Partial<{ requireWakePhrase: boolean; followUpMs: numbe
 };
 
 describe('ListeningGate', () => {
+  it('awaits the wake phrase only when nothing else lets an utterance in', () => {
+    const { gate, clock } = make();
+    expect(gate.awaitsWakePhrase({ area: 'kitchen' })).toBe(true);
+    expect(gate.awaitsWakePhrase({ area: 'kitchen', pushToTalk: true })).toBe(false);
+    gate.pushToTalk('kitchen');
+    expect(gate.awaitsWakePhrase({ area: 'kitchen' })).toBe(false);
+    expect(gate.awaitsWakePhrase({ area: 'kitchen' })).toBe(false); // asking does not use the press up
+    gate.decide('turn on the light', { area: 'kitchen' });
+    expect(gate.awaitsWakePhrase({ area: 'kitchen' })).toBe(true);
+    gate.expectFollowUp('kitchen');
+    expect(gate.awaitsWakePhrase({ area: 'kitchen' })).toBe(false);
+    expect(gate.awaitsWakePhrase({ area: 'hall' })).toBe(true);
+    clock.advance(6000);
+    expect(gate.awaitsWakePhrase({ area: 'kitchen' })).toBe(true);
+    expect(make({ requireWakePhrase: false }).gate.awaitsWakePhrase()).toBe(false);
+    const ringing = new ListeningGate({
+      wakePhrase: 'hey hearth',
+      requireWakePhrase: true,
+      followUpMs: 5000,
+      clock,
+      soundingIn: (area) => area === 'kitchen',
+    });
+    expect(ringing.awaitsWakePhrase({ area: 'kitchen' })).toBe(false);
+    expect(ringing.awaitsWakePhrase({ area: 'hall' })).toBe(true);
+  });
+
   it('accepts a command after the wake phrase and strips it', () => {
     const { gate } = make();
     expect(gate.decide('hey hearth turn on the light')).toEqual({
