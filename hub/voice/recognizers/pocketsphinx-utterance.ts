@@ -15,7 +15,7 @@ import type { CmnControl } from './pocketsphinx-cmn.js';
 import { fitOverPhones } from './pocketsphinx-fit.js';
 import type { PocketsphinxApi, Segment } from './pocketsphinx-library.js';
 import type { Fit, Lead, Refocused } from './types.js';
-import { audioFrom, spotIn, WakeSpotting, type WakeSpotterOptions } from './pocketsphinx-wake.js';
+import { afterWakePhrase, audioFrom, spotIn, WakeSpotting, type WakeSpotterOptions } from './pocketsphinx-wake.js';
 
 export interface PocketsphinxUtteranceSetup {
   api: PocketsphinxApi;
@@ -295,13 +295,6 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       api.endUtt(decoder);
     },
   };
-}
-
-/** The command heard after the spotted wake phrase, with the phrase in front (as the gate expects it). */
-function afterWakePhrase(phrase: string, result: DecodedUtterance): DecodedUtterance {
-  const text =
-    result.text === phrase || result.text.startsWith(`${phrase} `) ? result.text : `${phrase} ${result.text}`;
-  return { ...result, text: text.trim(), woken: true };
 }
 
 function distance(a: readonly number[], b: readonly number[]): number {

@@ -137,3 +137,10 @@ export function audioFrom(audio: readonly Int16Array[], from: number): Int16Arra
   }
   return out;
 }
+
+/** The command heard after the spotted wake phrase, with the phrase in front (as the gate expects it). */
+export function afterWakePhrase<T extends { text: string }>(phrase: string, result: T): T & { woken: true } {
+  const text =
+    result.text === phrase || result.text.startsWith(`${phrase} `) ? result.text : `${phrase} ${result.text}`;
+  return { ...result, text: text.trim(), woken: true };
+}
