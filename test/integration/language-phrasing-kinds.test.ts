@@ -89,6 +89,12 @@ const CASES: Case[] = [
   ['water the lawn', 'HassTurnOn', { name: 'Lawn Sprinkler' }],
   ['stop watering the lawn please', 'HassTurnOff', { name: 'Lawn Sprinkler' }],
   ['turn the volume on the kitchen speaker down to 15', 'HassSetVolume', { name: 'Kitchen Speaker', volume_level: 15 }],
+  // What was playing wanted again ("… again", "… back on"), paused or skipped as "what's on", "that one"
+  ['get the radio going again', 'HassMediaUnpause', {}, 'kitchen'],
+  ['turn the song back on', 'HassMediaUnpause', {}, 'kitchen'],
+  ['pause whatever is on in the office', 'HassMediaPause', { area: 'Office' }],
+  ['skip that one', 'HassMediaNext', {}, 'kitchen'],
+  ['put the christmas tree back on', 'HassTurnOn', { name: 'Christmas Tree' }],
   // A title said with the kind of thing it is, whatever the verb: the kind is media_class, the title the rest
   ['listen to the album blue train', 'HassMediaSearchAndPlay', { search_query: 'blue train', media_class: 'album' }],
   ['pop the film paddington on', 'HassMediaSearchAndPlay', { search_query: 'paddington', media_class: 'movie' }],

@@ -284,12 +284,27 @@ export const PLAYABLE_WORDS = [
   'youtube',
 ];
 
+/** What was playing, wanted again ("start the music again", "put the radio back on"): resuming it, no title. */
+const HAD_AGAIN = [
+  'back',
+  ...['music', 'song', 'track', 'radio', 'podcast', 'audiobook', 'show', 'sound', 'it'].flatMap((w) => [
+    `${w} again`,
+    `${w} back`,
+  ]),
+];
+
 export const SEARCH_QUERY_REFUSES: FreeTextRefusal = {
   within: [...HOUSE_THINGS, ...TYPE_WORDS],
-  alone: HOUSE_ALONE,
+  alone: [...HOUSE_ALONE, ...HAD_AGAIN],
   // "put the plumber on my work list": a list to write on, nothing to play
   last: ['list', 'lists'],
 };
 /** A phrasal verb's particle: "get the cleaning on", "get the kettle going" start something, they buy nothing. */
 const PARTICLES = ['on', 'off', 'going', 'started', 'running'];
-export const PRODUCT_REFUSES: FreeTextRefusal = { within: NOT_SUPPLIES, alone: NOT_SUPPLIES_ALONE, last: PARTICLES };
+/** The same said of something had before ("get the radio going again", "get the heating back on"). */
+const AGAIN_PARTICLES = ['going again', 'on again', 'back on', 'back off'];
+export const PRODUCT_REFUSES: FreeTextRefusal = {
+  within: [...NOT_SUPPLIES, ...AGAIN_PARTICLES],
+  alone: NOT_SUPPLIES_ALONE,
+  last: PARTICLES,
+};

@@ -333,10 +333,14 @@ function readAs(
   );
 
   // Topic words: understood, not an action.
+  // A topic that names a thing, not another intent's action ("the music", not "play"): it may stand for the target
+  // of an intent that takes no free text (a title's words are the title's).
+  let topicNamesThing = false;
   for (const topic of compileTopics(cues)) {
     const at = findCue(topic, tokens, free);
     if (!at) continue;
     topicSaid = true;
+    if (!cues.freeText && !topic.tokens.some((t) => topics.has(t))) topicNamesThing = true;
     for (const i of at) {
       free[i] = false;
       usedTokens.add(i);
@@ -501,8 +505,13 @@ function readAs(
     (welcomed ? 0.5 : 0) +
     (cues.alone ? 1 : 0) +
     (targetSaid ? 1 : 0) +
-    // An intent about no device needs its topic said ("the list"): the topic is what a target is to others.
-    (topicSaid ? (cues.needsTopic && !deviceIntent ? 1 : 0.5) : 0) -
+    // An intent about no device needs its topic said ("the list"): the topic is what a target is to others. A
+    // device intent's topic said instead of a device is what it acts on here ("music back on", "pause the song").
+    (topicSaid
+      ? (cues.needsTopic && !deviceIntent) || (deviceIntent && !targetSaid && topicNamesThing)
+        ? 1
+        : 0.5
+      : 0) -
     penalty;
   if (weak && !verbless)
     return { intent: { name, slots }, confidence: 0, score: Math.min(score, WEAK_SCORE), unexplained };

@@ -249,11 +249,16 @@ function readQuantity(tokens: readonly string[], pos: number): Part | undefined 
   return { kind: 'number', start: pos, end, value };
 }
 
+/** Words before "one" that make it a thing pointed at. */
+const POINTING = new Set(['this', 'that', 'the', 'next', 'last', 'previous', 'other', 'another', 'which', 'each']);
+
 function readAmount(
   tokens: readonly string[],
   pos: number,
 ): { value: number; end: number; article?: true } | undefined {
   const token = tokens[pos];
+  // "this one", "the next one": a thing pointed at, no number.
+  if (token === 'one' && POINTING.has(tokens[pos - 1] ?? '') && !UNIT[tokens[pos + 1] ?? '']) return undefined;
   if (token === 'a' || token === 'an')
     return UNIT[tokens[pos + 1] ?? ''] ? { value: 1, end: pos + 1, article: true } : undefined;
   const [longest] = readNumbers(tokens, pos);

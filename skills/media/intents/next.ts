@@ -8,7 +8,19 @@ export const next = defineIntent({
   slots: MEDIA_SLOTS,
   cues: {
     actions: ['next', 'skip', 'skip ahead', { words: 'forward', weight: 0.75 }, 'following'],
-    topics: ['song', 'track', 'tune', 'episode', 'chapter', 'video', 'move on', 'go on', 'play'],
+    topics: [
+      'song',
+      'track',
+      'tune',
+      'episode',
+      'chapter',
+      'video',
+      'move on',
+      'go on',
+      'play',
+      'this one',
+      'that one',
+    ],
   },
   sentences: [
     `[play] [the] next ${item} [please] ${where}`,

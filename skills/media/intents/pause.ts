@@ -12,6 +12,8 @@ export const pause = defineIntent({
       { words: 'hold', weight: 0.5, domains: ['media_player'] },
       'freeze',
     ],
+    // What is paused, said instead of its player ("pause what's on in the den", "hold the music").
+    topics: ['what is on', 'what is playing', 'whatever is playing', 'whatever is on', 'music', 'song', 'track'],
   },
   sentences: [
     `pause [the|my|this|that] [${playing}] ${where}`,

@@ -28,6 +28,7 @@ export const turnOn = defineIntent({
       { words: 'back on', weight: 1 },
       { words: 'turn back on', weight: 1.25 },
       { words: 'switch back on', weight: 1.25 },
+      { words: 'put back on', weight: 1.25 },
       'chuck on',
       'stick on',
       'pop on',
