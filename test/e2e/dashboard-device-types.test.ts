@@ -6,11 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningHousehold, SimulatedDevice } from '../../firmware-sim/index.js';
-import { runHouseholdOn } from '../harness/household.js';
+import type { RunningHousehold } from '../../firmware-sim/index.js';
+import { simulatedState, startHubWithHousehold, untilSimulated } from '../harness/household.js';
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
-import { until } from '../harness/until.js';
+import type { TestHub } from '../harness/hub.js';
 
 let hub: TestHub;
 let sim: RunningHousehold;
@@ -18,17 +17,10 @@ let browser: TestBrowser;
 let page: Page;
 let consoleErrors: string[];
 
-const simState = (id: string) => (sim.devices.get(id) as SimulatedDevice).state;
 const card = (id: string) => page.locator(`[data-device="${id}"]`);
-const simBecomes = (id: string, key: string, value: unknown) =>
-  until(
-    () => simState(id)[key] === value,
-    () => `${id}.${key} = ${JSON.stringify(value)} on the device (it is ${JSON.stringify(simState(id)[key])})`,
-  );
 
 beforeAll(async () => {
-  hub = await startTestHub();
-  sim = await runHouseholdOn(hub, {
+  ({ hub, household: sim } = await startHubWithHousehold({
     floors: [],
     areas: [
       { id: 'bedroom', name: 'bedroom', aliases: [] },
@@ -39,7 +31,7 @@ beforeAll(async () => {
       { id: 'bedside-lamp', name: 'Bedside lamp', aliases: [], area: 'bedroom', kind: 'light' },
       { id: 'mower', name: 'Mower', aliases: [], area: 'garden', kind: 'lawn_mower' },
     ],
-  });
+  }));
   browser = await launchBrowser();
   ({ page, consoleErrors } = await browser.newPage());
   await page.goto(hub.runtime.http.url);
@@ -57,12 +49,12 @@ afterAll(async () => {
 describe('generic device controls from the capability model', () => {
   it('a humidifier: the on/off switch, the humidity setpoint and the mode list work on the device', async () => {
     await card('humidifier').getByRole('switch', { name: 'Humidifier: off' }).click();
-    await simBecomes('humidifier', 'on', true);
+    await untilSimulated(sim, 'humidifier', 'on', true);
     await card('humidifier').getByRole('switch', { name: 'Humidifier: on' }).waitFor();
 
-    const before = simState('humidifier').target_humidity as number;
+    const before = simulatedState(sim, 'humidifier').target_humidity as number;
     await card('humidifier').getByRole('button', { name: 'Raise Humidifier humidity' }).click();
-    await simBecomes('humidifier', 'target_humidity', before + 5);
+    await untilSimulated(sim, 'humidifier', 'target_humidity', before + 5);
     await card('humidifier')
       .locator('strong', { hasText: `${before + 5}%` })
       .waitFor();
@@ -71,7 +63,7 @@ describe('generic device controls from the capability model', () => {
     const mode = card('humidifier').getByLabel('Mode');
     expect(await mode.locator('option').allTextContents()).toEqual(['normal', 'eco', 'sleep', 'boost', 'auto']);
     await mode.selectOption('sleep');
-    await simBecomes('humidifier', 'mode', 'sleep');
+    await untilSimulated(sim, 'humidifier', 'mode', 'sleep');
   });
 
   it('a lawn mower: only the buttons its activity allows, each sending its command', async () => {
@@ -79,21 +71,21 @@ describe('generic device controls from the capability model', () => {
     await mower.getByRole('button', { name: 'Mow Mower' }).waitFor();
     expect(await mower.getByRole('button', { name: 'Dock Mower' }).count()).toBe(0); // already docked
     await mower.getByRole('button', { name: 'Mow Mower' }).click();
-    await simBecomes('mower', 'activity', 'mowing');
+    await untilSimulated(sim, 'mower', 'activity', 'mowing');
     await mower.getByRole('button', { name: 'Pause Mower' }).waitFor();
     expect(await mower.getByRole('button', { name: 'Mow Mower' }).count()).toBe(0);
     await mower.getByRole('button', { name: 'Dock Mower' }).click();
-    await simBecomes('mower', 'activity', 'returning');
+    await untilSimulated(sim, 'mower', 'activity', 'returning');
     await mower.getByTestId('state').filter({ hasText: 'returning' }).waitFor();
   });
 
   it('an existing type keeps its controls: a light switches and dims from its model', async () => {
     await card('bedside-lamp').getByRole('switch', { name: 'Bedside lamp: off' }).click();
-    await simBecomes('bedside-lamp', 'on', true);
+    await untilSimulated(sim, 'bedside-lamp', 'on', true);
     await card('bedside-lamp').getByRole('switch', { name: 'Bedside lamp: on' }).waitFor();
     // fill() sets a range input's value and fires its input and change events, as a drag that ends does.
     await card('bedside-lamp').getByLabel('Brightness').fill('30');
-    await simBecomes('bedside-lamp', 'brightness', 30);
+    await untilSimulated(sim, 'bedside-lamp', 'brightness', 30);
     // The summary line says the brightness because the light's model asks for it (`summary` on its level).
     await card('bedside-lamp').getByTestId('state').filter({ hasText: 'on · 30%' }).waitFor();
     await browser.screenshot(page, 'dashboard-device-types');

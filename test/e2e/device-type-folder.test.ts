@@ -11,10 +11,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { deviceKinds } from '../../firmware-sim/devices/catalog.js';
 import { kindFor } from '../../firmware-sim/household.js';
-import type { RunningHousehold, SimulatedDevice } from '../../firmware-sim/index.js';
-import { runHouseholdOn } from '../harness/household.js';
+import type { RunningHousehold } from '../../firmware-sim/index.js';
+import { simulatedState, startHubWithHousehold, untilSimulated } from '../harness/household.js';
 import { launchBrowser, type TestBrowser } from '../harness/browser.js';
-import { REPO_ROOT, startTestHub, type TestHub } from '../harness/hub.js';
+import { REPO_ROOT, type TestHub } from '../harness/hub.js';
 import { connectDevice } from '../harness/device-client.js';
 import { until, untilValue } from '../harness/until.js';
 
@@ -35,12 +35,6 @@ let browser: TestBrowser;
 let page: Page;
 let consoleErrors: string[];
 
-const simState = (id: string) => (sim.devices.get(id) as SimulatedDevice).state;
-const simBecomes = (id: string, key: string, value: unknown) =>
-  until(
-    () => simState(id)[key] === value,
-    () => `${id}.${key} = ${JSON.stringify(value)} on the device (it is ${JSON.stringify(simState(id)[key])})`,
-  );
 const say = async (text: string): Promise<string> => {
   const res = await hub.api('POST', '/utterances', { text });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
@@ -48,22 +42,14 @@ const say = async (text: string): Promise<string> => {
 };
 
 beforeAll(async () => {
-  hub = await startTestHub();
-  sim = await runHouseholdOn(
-    hub,
+  ({ hub, household: sim } = await startHubWithHousehold(
     {
       floors: [],
       areas: [{ id: 'kitchen', name: 'Kitchen', aliases: [] }],
       devices: [{ id: 'cat-feeder', name: 'Cat feeder', aliases: [], area: 'kitchen', kind: 'pet_feeder' }],
     },
-    { delay: { minMs: 1, maxMs: 5 } },
-  );
-  await untilValue(
-    async () => (await hub.api('GET', '/devices/cat-feeder')).body,
-    (d) => d?.available === true,
-    'the feeder registered and online',
-    60_000,
-  );
+    { run: { delay: { minMs: 1, maxMs: 5 } } },
+  ));
 }, 90_000);
 
 afterAll(async () => {
@@ -111,7 +97,7 @@ describe('a type registered only through the list', () => {
   it('is commanded over MQTT with its own params, and bad params are refused before they reach the device', async () => {
     const fed = await hub.api('POST', '/devices/cat-feeder/commands', { command: 'feed', params: { portions: 2 } });
     expect(fed.status, JSON.stringify(fed.body)).toBe(200);
-    await simBecomes('cat-feeder', 'portions_fed', 2);
+    await untilSimulated(sim, 'cat-feeder', 'portions_fed', 2);
     expect(fed.body.state).toMatchObject({ food_percent: 80, portions_fed: 2 });
 
     const tooMany = await hub.api('POST', '/devices/cat-feeder/commands', { command: 'feed', params: { portions: 9 } });
@@ -119,14 +105,14 @@ describe('a type registered only through the list', () => {
     expect(tooMany.body.error.message).toContain('portions');
     const unknown = await hub.api('POST', '/devices/cat-feeder/commands', { command: 'turn_on' });
     expect(unknown.body.error.code).toBe('UNSUPPORTED_COMMAND');
-    expect(simState('cat-feeder').portions_fed).toBe(2);
+    expect(simulatedState(sim, 'cat-feeder').portions_fed).toBe(2);
   });
 
   it('is worded by the smart-home skill: its own intent acts on the device, and the state question uses its words', async () => {
     expect(await say('feed the cat')).toBe('Fed the cat feeder.');
-    await simBecomes('cat-feeder', 'portions_fed', 3);
+    await untilSimulated(sim, 'cat-feeder', 'portions_fed', 3);
     expect(await say('give the cat two portions')).toBe('Fed the cat feeder.');
-    await simBecomes('cat-feeder', 'portions_fed', 5);
+    await untilSimulated(sim, 'cat-feeder', 'portions_fed', 5);
     await until(
       async () => (await hub.api('GET', '/devices/cat-feeder')).body.state.food_percent === 50,
       'the hub has the food level',
@@ -134,7 +120,7 @@ describe('a type registered only through the list', () => {
     expect(await say('what is the status of the cat feeder')).toBe('The cat feeder has 50 percent of its food left.');
     // No sentence fits: the second stage reads the type's cues and its nouns (`words`).
     expect(await say('fill the food bowl for the cat')).toBe('Fed the cat feeder.');
-    await simBecomes('cat-feeder', 'portions_fed', 6);
+    await untilSimulated(sim, 'cat-feeder', 'portions_fed', 6);
   });
 
   it('is shown and controlled by the dashboard from its model', async () => {
@@ -149,9 +135,9 @@ describe('a type registered only through the list', () => {
       .getByTestId('state')
       .filter({ hasText: /\d+% food left/ })
       .waitFor(); // its model's `summary`
-    const before = simState('cat-feeder').portions_fed as number;
+    const before = simulatedState(sim, 'cat-feeder').portions_fed as number;
     await card.getByRole('button', { name: 'Feed Cat feeder' }).click();
-    await simBecomes('cat-feeder', 'portions_fed', before + 1);
+    await untilSimulated(sim, 'cat-feeder', 'portions_fed', before + 1);
     expect(consoleErrors).toEqual([]);
   });
 });

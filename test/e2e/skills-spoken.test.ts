@@ -11,7 +11,7 @@ import { createTestPublisher, signedSkill, type SignedSkillBody } from '../../hu
 import { jsgfWords } from '../../hub/voice/recognizers/types.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
-import { postVoice } from '../harness/hub-voice.js';
+import { speakTo, type VoiceReply } from '../harness/hub-voice.js';
 
 let hub: TestHub;
 let dir: string;
@@ -26,18 +26,7 @@ const CLIPS = [
   { text: 'say hello from penguin castle', voice: 'en-gb', speed: 150 },
 ];
 
-interface VoiceReply {
-  transcript: string;
-  intent: { name: string } | null;
-  reply: string;
-}
-
-async function speak(wav: Buffer): Promise<VoiceReply> {
-  const res = await postVoice(hub, wav);
-  const body = (await res.json()) as VoiceReply;
-  expect(res.status, JSON.stringify(body)).toBe(200);
-  return body;
-}
+const speak = (wav: Buffer): Promise<VoiceReply> => speakTo(hub, wav);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hearth-skill-spoken-'));

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHousehold, type RunningHousehold } from '../../firmware-sim/index.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
-import { grammarWith, postVoice, type VoiceReply } from '../harness/hub-voice.js';
+import { grammarWith, speakTo, type VoiceReply } from '../harness/hub-voice.js';
 import { until } from '../harness/until.js';
 
 const synth = new SpeechSynth();
@@ -48,9 +48,7 @@ afterAll(async () => {
 
 async function say(text: string, voice = 'en-us', speed = 150): Promise<Heard> {
   const clip = await synth.say(text, { voice, speed });
-  const res = await postVoice(hub, clip.wav);
-  expect(res.status).toBe(200);
-  return (await res.json()) as Heard;
+  return speakTo(hub, clip.wav);
 }
 
 const commanded = (heard: Heard) =>

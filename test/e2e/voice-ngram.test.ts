@@ -7,9 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHousehold } from '../../firmware-sim/index.js';
 import { grammarReader } from '../../hub/language/grammar/testing/produces.js';
-import type { VoiceReply } from '../harness/hub-voice.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
-import { runHouseholdOn } from '../harness/household.js';
+import { speakTo, startVoiceHub, type VoiceReply } from '../harness/hub-voice.js';
+import type { TestHub } from '../harness/hub.js';
 import { NON_COMMANDS } from '../harness/non-commands.js';
 import { SpeechSynth, synthesiseAll } from '../harness/speech.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
@@ -20,16 +19,7 @@ let hub: TestHub;
 let house: RunningHousehold;
 
 type Heard = VoiceReply;
-
-async function post(wav: Buffer): Promise<Heard> {
-  const res = await fetch(`${hub.runtime.http.url}/api/v1/voice`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${hub.token}`, 'content-type': 'audio/wav' },
-    body: wav,
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as Heard;
-}
+const post = (wav: Buffer): Promise<Heard> => speakTo(hub, wav);
 
 async function deviceState(id: string): Promise<Record<string, unknown>> {
   return (await hub.api('GET', `/devices/${id}`)).body.state as Record<string, unknown>;
@@ -37,16 +27,7 @@ async function deviceState(id: string): Promise<Record<string, unknown>> {
 
 beforeAll(async () => {
   await synth.start();
-  hub = await startTestHub({
-    config: { voice: { recognizer: 'pocketsphinx', tts: { enabled: false }, pocketsphinx: { commandModel: 'ngram' } } },
-  });
-  house = await runHouseholdOn(hub, tunedHousehold);
-  await hub.hub.voice().refreshGrammar();
-  await until(
-    () => hub.hub.voice().loadedGrammar()?.languageModel?.words.includes('dehumidifier') === true,
-    'the language model with the household',
-    120_000,
-  );
+  ({ hub, household: house } = await startVoiceHub(tunedHousehold, 'dehumidifier', 'ngram'));
 }, 300_000);
 afterAll(async () => {
   await house?.stop();

@@ -8,12 +8,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHousehold } from '../../firmware-sim/index.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
+import type { TestHub } from '../harness/hub.js';
 import { NON_COMMANDS } from '../harness/non-commands.js';
 import { SpeechSynth, synthesiseAll } from '../harness/speech.js';
-import { runHouseholdOn } from '../harness/household.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
-import { grammarWith, postVoice, type VoiceReply } from '../harness/hub-voice.js';
+import { speakTo, startVoiceHub, type VoiceReply } from '../harness/hub-voice.js';
 
 const VOICES = ['en-us', 'en-gb', 'en-us+m3', 'en-gb-scotland', 'en-us+f2'];
 const synth = new SpeechSynth();
@@ -21,12 +20,7 @@ let hub: TestHub;
 let house: RunningHousehold;
 
 type Heard = VoiceReply;
-
-async function post(wav: Buffer): Promise<Heard> {
-  const res = await postVoice(hub, wav);
-  expect(res.status).toBe(200);
-  return (await res.json()) as Heard;
-}
+const post = (wav: Buffer): Promise<Heard> => speakTo(hub, wav);
 
 /** Heard words that the hub reads as the same request as the words said ("lock the front door lock" names the door). */
 function meansTheSame(heard: string, said: string): boolean {
@@ -44,12 +38,7 @@ async function settle(heard: Heard, no: Buffer): Promise<void> {
 
 beforeAll(async () => {
   await synth.start();
-  hub = await startTestHub({
-    config: { voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } },
-  });
-  house = await runHouseholdOn(hub, tunedHousehold);
-  await hub.hub.voice().refreshGrammar();
-  await grammarWith(hub, 'dehumidifier', 'the grammar with the household', 120_000);
+  ({ hub, household: house } = await startVoiceHub(tunedHousehold, 'dehumidifier'));
 }, 300_000);
 afterAll(async () => {
   await house?.stop();

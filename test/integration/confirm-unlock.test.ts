@@ -13,8 +13,8 @@ import { runCli } from '../../hub/cli/main.js';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import { tunedHousehold as household } from '../harness/tuned-household.js';
 import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { runHouseholdOn } from '../harness/household.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
+import { startHubWithHousehold } from '../harness/household.js';
+import type { TestHub } from '../harness/hub.js';
 import { untilValue } from '../harness/until.js';
 
 const SECURE_DEVICES = ['front-door', 'car', 'garage-door', 'driveway-gate', 'hallway-light', 'living-room-blinds'];
@@ -72,7 +72,7 @@ async function discoverGate(hub: TestHub): Promise<{ client: MqttClient; payload
 
 /** `pinHash`: the household PIN (commerce.pin.hash), used when `confirm.pin.required`. */
 async function startHome(confirm?: Record<string, unknown>, pinHash?: string): Promise<Home> {
-  const hub = await startTestHub({
+  const { hub, household: house } = await startHubWithHousehold(definition, {
     config: {
       // A command waits this long for the device to report it done (a discovered gate: its state topic). 2 s
       // answered "not responding" on a loaded 2-core machine; no test here waits it out.
@@ -80,20 +80,14 @@ async function startHome(confirm?: Record<string, unknown>, pinHash?: string): P
       ...(confirm ? { skills: { confirm } } : {}),
       ...(pinHash ? { commerce: { pin: { hash: pinHash } } } : {}),
     },
+    run: { delay: { minMs: 1, maxMs: 5 } },
   });
-  const house = await runHouseholdOn(hub, definition, { delay: { minMs: 1, maxMs: 5 } });
   const received = new Map<string, string[]>();
   for (const [id, device] of house.devices) {
     received.set(id, []);
     if (device instanceof SimulatedDevice)
       device.on('command', (c: { command: string }) => received.get(id)!.push(c.command));
   }
-  await untilValue(
-    async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
-    (list) => SECURE_DEVICES.every((id) => list.some((d) => d.id === id && d.available)),
-    'every device online',
-    30_000,
-  );
   return { hub, house, received };
 }
 

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { runHouseholdOn } from '../harness/household.js';
+import { startHubWithHousehold } from '../harness/household.js';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
+import type { TestHub } from '../harness/hub.js';
 import { connectDevice } from '../harness/device-client.js';
 import { untilValue } from '../harness/until.js';
 
@@ -45,14 +45,10 @@ const stateBecomes = (id: string, expected: Record<string, unknown>) =>
   );
 
 beforeAll(async () => {
-  hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 10_000 } } });
-  home = await runHouseholdOn(hub, definition, { delay: { minMs: 1, maxMs: 5 } });
-  await untilValue(
-    async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
-    (list) => definition.devices.every((d) => list.some((x) => x.id === d.id && x.available)),
-    'the three devices registered and online',
-    60_000,
-  );
+  ({ hub, household: home } = await startHubWithHousehold(definition, {
+    config: { mqtt: { commandTimeoutMs: 10_000 } },
+    run: { delay: { minMs: 1, maxMs: 5 } },
+  }));
 }, 90_000);
 
 afterAll(async () => {

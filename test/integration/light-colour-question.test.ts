@@ -7,9 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
-import { runHouseholdOn } from '../harness/household.js';
-import { untilValue } from '../harness/until.js';
+import type { TestHub } from '../harness/hub.js';
+import { startHubWithHousehold } from '../harness/household.js';
 
 const home: HouseholdDefinition = {
   floors: [{ id: 'ground', name: 'ground floor', aliases: [] }],
@@ -32,14 +31,10 @@ const say = (text: string, extra: { user?: string; area?: string } = {}) =>
 const colourOf = (id: string) => (household.devices.get(id) as SimulatedDevice).state.color;
 
 beforeAll(async () => {
-  hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 5000 } } });
-  household = await runHouseholdOn(hub, home, { delay: { minMs: 2, maxMs: 5 } });
-  await untilValue(
-    async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
-    (list) => home.devices.every((d) => list.some((x) => x.id === d.id && x.available)),
-    'every light online',
-    60_000,
-  );
+  ({ hub, household } = await startHubWithHousehold(home, {
+    config: { mqtt: { commandTimeoutMs: 5000 } },
+    run: { delay: { minMs: 2, maxMs: 5 } },
+  }));
 }, 90_000);
 
 afterAll(async () => {

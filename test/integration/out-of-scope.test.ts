@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
 import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { runHouseholdOn } from '../harness/household.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
-import { untilValue } from '../harness/until.js';
+import { startHubWithHousehold } from '../harness/household.js';
+import type { TestHub } from '../harness/hub.js';
 
 const home: HouseholdDefinition = {
   floors: [{ id: 'ground', name: 'ground floor', aliases: ['downstairs'] }],
@@ -87,14 +86,7 @@ let hub: TestHub;
 let household: RunningHousehold;
 
 beforeAll(async () => {
-  hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 10_000 } } });
-  household = await runHouseholdOn(hub, home);
-  await untilValue(
-    async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
-    (list) => home.devices.every((d) => list.some((x) => x.id === d.id && x.available)),
-    'every device registered and online',
-    60_000,
-  );
+  ({ hub, household } = await startHubWithHousehold(home, { config: { mqtt: { commandTimeoutMs: 10_000 } } }));
 }, 90_000);
 
 afterAll(async () => {

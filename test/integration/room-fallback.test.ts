@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
 import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { runHouseholdOn } from '../harness/household.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
+import { startHubWithHousehold } from '../harness/household.js';
+import type { TestHub } from '../harness/hub.js';
 import { untilValue } from '../harness/until.js';
 
 const home: HouseholdDefinition = {
@@ -44,14 +44,7 @@ const lightIsOn = async (id: string): Promise<unknown> =>
   (await hub.api<{ state: { on?: boolean } }>('GET', `/devices/${id}`)).body.state.on;
 
 beforeAll(async () => {
-  hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 5000 } } });
-  household = await runHouseholdOn(hub, home);
-  await untilValue(
-    async () => (await hub.api<{ id: string; available: boolean }[]>('GET', '/devices')).body,
-    (list) => home.devices.every((d) => list.some((x) => x.id === d.id && x.available)),
-    'every device registered and online',
-    60_000,
-  );
+  ({ hub, household } = await startHubWithHousehold(home, { config: { mqtt: { commandTimeoutMs: 5000 } } }));
   hub.hub.events.on('commandSent', (e) => sent.push(`${e.deviceId} ${e.command}`));
 }, 90_000);
 

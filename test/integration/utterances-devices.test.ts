@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedDevice, type RunnableDevice } from '../../firmware-sim/core/simulated-device.js';
 import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { runHouseholdOn } from '../harness/household.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
+import { startHubWithHousehold } from '../harness/household.js';
+import type { TestHub } from '../harness/hub.js';
 import { deviceCases } from './utterances-cases.js';
 import { bigHousehold } from './utterances-household.js';
 import { untilValue } from '../harness/until.js';
@@ -37,14 +37,10 @@ const say = (body: { text: string; area?: string; user?: string; dryRun?: boolea
 beforeAll(async () => {
   // Long enough for a loaded CI machine to ack every real command (1 s was not); only the never-acknowledging porch
   // light waits it out.
-  hub = await startTestHub({ config: { mqtt: { commandTimeoutMs: 5000 } } });
-  home = await runHouseholdOn(hub, bigHousehold, { delay: { minMs: 5, maxMs: 15 } });
-  await untilValue(
-    async () => (await hub.api<{ id: string; available: boolean; area?: string }[]>('GET', '/devices')).body,
-    (list) => bigHousehold.devices.every((d) => list.some((x) => x.id === d.id && x.available && x.area === d.area)),
-    'every device registered, placed and online',
-    60_000,
-  );
+  ({ hub, household: home } = await startHubWithHousehold(bigHousehold, {
+    config: { mqtt: { commandTimeoutMs: 5000 } },
+    run: { delay: { minMs: 5, maxMs: 15 } },
+  }));
 }, 90_000); // 33 credentials, each hashed with scrypt, on a loaded 2-core machine
 
 afterAll(async () => {
