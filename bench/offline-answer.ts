@@ -10,31 +10,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { readYamlFile } from '../hub/config/load.js';
+import { FURNISHED_HOME_COMMANDS } from '../test/harness/furnished-home-commands.js';
 import { REPO_ROOT, startTestHub } from '../test/harness/hub.js';
 import { LatencyRecorder } from './load/stats.js';
 
 const ROUNDS = Number(process.env.OFFLINE_ROUNDS ?? 30);
-const COMMANDS = [
-  'turn on the kitchen light',
-  'unlock the front door',
-  'close the living room blinds',
-  'set the heating to 22',
-  'lock the car',
-  'turn on the tv',
-  'turn off the fan',
-  'turn on the kettle',
-  'start the robot vacuum',
-  'turn on the hallway light',
-];
 
 const household = readYamlFile(join(REPO_ROOT, 'config/example-household.yaml'));
 const hub = await startTestHub({ config: { ...household, voice: { recognizer: 'text' } } });
 const latency = new LatencyRecorder();
 let wrong = 0;
 try {
-  for (const text of COMMANDS) await hub.api('POST', '/utterances', { text }); // warm-up
+  for (const text of FURNISHED_HOME_COMMANDS) await hub.api('POST', '/utterances', { text }); // warm-up
   for (let round = 0; round < ROUNDS; round++) {
-    for (const text of COMMANDS) {
+    for (const text of FURNISHED_HOME_COMMANDS) {
       const t0 = performance.now();
       const said = await hub.api<{ reply: string }>('POST', '/utterances', { text });
       latency.add(performance.now() - t0);
@@ -51,7 +40,7 @@ try {
       loadavg: loadavg().map((l) => Math.round(l * 10) / 10),
     },
     path: 'HTTP POST /api/v1/utterances → understanding → skill → registry DEVICE_UNAVAILABLE → reply (25-device furnished home, nothing connected)',
-    commands: ROUNDS * COMMANDS.length,
+    commands: ROUNDS * FURNISHED_HOME_COMMANDS.length,
     notAnsweredOffline: wrong,
     skillsDisabled: skills.filter((s) => !s.enabled).map((s) => s.id),
     ...latency.summary(),

@@ -15,6 +15,7 @@ import { WebSocket } from 'ws';
 import { runSimCli } from '../../firmware-sim/cli.js';
 import { household } from '../../firmware-sim/household.js';
 import { hearthCli } from '../harness/cli.js';
+import { FURNISHED_HOME_COMMANDS } from '../harness/furnished-home-commands.js';
 import { launchBrowser } from '../harness/browser.js';
 import { apiCall, REPO_ROOT, spawnHearth } from '../harness/hub.js';
 import { matchesPromise, readmeSection, readmeSteps, type ReadmeStep } from '../harness/readme-steps.js';
@@ -380,19 +381,7 @@ describe("the README's first hour, on a fresh data dir", () => {
     // event). How fast that is, measured: bench/offline-answer.ts (BENCHMARKS.md).
     const events = await openEvents(hubUrl, token);
     try {
-      const offline = [
-        'turn on the kitchen light',
-        'unlock the front door',
-        'close the living room blinds',
-        'set the heating to 22',
-        'lock the car',
-        'turn on the tv',
-        'turn off the fan',
-        'turn on the kettle',
-        'start the robot vacuum',
-        'turn on the hallway light',
-      ];
-      for (const text of offline) {
+      for (const text of FURNISHED_HOME_COMMANDS) {
         const said = await api<{ reply: string }>('POST', '/utterances', { text });
         expect(said.body.reply, text).toMatch(
           /^The [a-z ]+ (is|are) offline; last seen (just now|a minute ago|\d+ minutes ago)\.$/,

@@ -35,6 +35,18 @@ export interface PhrasingCase {
   noCommand?: true;
 }
 
+/** Home Assistant's timer intents: their `name` slot is the timer's own name (free text), never a device. */
+export const TIMER_INTENTS: readonly string[] = [
+  'HassStartTimer',
+  'HassCancelTimer',
+  'HassCancelAllTimers',
+  'HassPauseTimer',
+  'HassUnpauseTimer',
+  'HassTimerStatus',
+  'HassIncreaseTimer',
+  'HassDecreaseTimer',
+];
+
 export type SplitName = 'dev' | 'sealed';
 
 export function splitDir(split: SplitName): string {

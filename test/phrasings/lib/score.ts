@@ -3,7 +3,7 @@
  * Assistant would fill it). Names, areas and floors count when they mean the same registered thing (a name or an
  * alias, any case); free text counts when the words are the same; numbers must be numbers.
  */
-import { framesOf, type Frame, type PhrasingCase, type SlotValue } from './cases.js';
+import { framesOf, TIMER_INTENTS, type Frame, type PhrasingCase, type SlotValue } from './cases.js';
 import { normalizeWords, type Household } from './household.js';
 
 /** What POST /api/v1/utterances answered (the parts judged). */
@@ -20,16 +20,6 @@ export interface Verdict {
   targetsOk?: boolean;
 }
 
-const TIMER_INTENTS = new Set([
-  'HassStartTimer',
-  'HassCancelTimer',
-  'HassCancelAllTimers',
-  'HassPauseTimer',
-  'HassUnpauseTimer',
-  'HassTimerStatus',
-  'HassIncreaseTimer',
-  'HassDecreaseTimer',
-]);
 const FREE_TEXT_SLOTS = new Set(['item', 'search_query', 'message', 'conversation_command']);
 
 const ALARM = /Alarm|Reminder/;
@@ -50,7 +40,7 @@ function sameSlot(key: string, intent: string, got: SlotValue, want: SlotValue, 
   if (typeof want === 'number' || typeof got === 'number')
     return typeof got === 'number' && typeof want === 'number' && Math.abs(got - want) < 1e-9;
   if (typeof want === 'boolean' || typeof got === 'boolean') return got === want;
-  if (FREE_TEXT_SLOTS.has(key) || (key === 'name' && TIMER_INTENTS.has(intent)))
+  if (FREE_TEXT_SLOTS.has(key) || (key === 'name' && TIMER_INTENTS.includes(intent)))
     return normalizeWords(got) === normalizeWords(want);
   if (key === 'name') {
     const meant = home.deviceNamesFor(got);

@@ -8,7 +8,7 @@
  * - `name: all` beside a domain when the sentence says "all", "every" or "everywhere".
  * Device frames also get the device ids they act on (`targets`, see targets.ts).
  */
-import type { Frame, PhrasingCase, SlotValue } from '../lib/cases.js';
+import { TIMER_INTENTS, type Frame, type PhrasingCase, type SlotValue } from '../lib/cases.js';
 import { FAMILIES } from '../lib/score.js';
 import type { Household } from '../lib/household.js';
 import type { AuthoredGroup, AuthoredSentence } from './authoring.js';
@@ -35,16 +35,6 @@ const DEVICE_INTENTS = [
   'HassMediaPlayerUnmute',
   'HassMediaSearchAndPlay',
   'HassFanSetSpeed',
-];
-const TIMER_INTENTS = [
-  'HassStartTimer',
-  'HassCancelTimer',
-  'HassCancelAllTimers',
-  'HassPauseTimer',
-  'HassUnpauseTimer',
-  'HassTimerStatus',
-  'HassIncreaseTimer',
-  'HassDecreaseTimer',
 ];
 /** Device intents of one named device (humidifier, lawn mower): no area is added from the satellite. */
 const NAMED_DEVICE_INTENTS = [
