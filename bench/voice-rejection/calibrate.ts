@@ -184,10 +184,6 @@ if (sets.includes('real')) {
     );
     const clips = await loadDevClips('/tmp/hearth-real-speech-cache');
     const runtime = hub.hub.skills();
-    const buys = (intent: string) => {
-      const owner = runtime.intentOwner(intent);
-      return owner !== undefined && (runtime.get(owner)?.permissions.includes('orders:create') ?? false);
-    };
     await decodeWith(
       hub,
       'real',
@@ -209,7 +205,7 @@ if (sets.includes('real')) {
           })),
         nonCommands,
       ),
-      buys,
+      (intent) => runtime.placesOrders(intent),
     );
   } finally {
     await hub.stop();
@@ -230,10 +226,6 @@ if (sets.includes('heldout')) {
       (c) => c.case!.intent !== null && !c.case!.noCommand,
     );
     const runtime = hub.hub.skills();
-    const buys = (intent: string) => {
-      const owner = runtime.intentOwner(intent);
-      return owner !== undefined && (runtime.get(owner)?.permissions.includes('orders:create') ?? false);
-    };
     await decodeWith(
       hub,
       'household',
@@ -256,7 +248,7 @@ if (sets.includes('heldout')) {
         })),
         nonCommands,
       ),
-      buys,
+      (intent) => runtime.placesOrders(intent),
     );
   } finally {
     await hub.stop();

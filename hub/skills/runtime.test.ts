@@ -150,6 +150,14 @@ describe('SkillRuntime with the built-in skills', () => {
     });
   });
 
+  it("knows which intents' skills may place orders: only the ordering skill's, none unknown or unloaded", async () => {
+    expect(f.runtime.placesOrders('OrderProduct')).toBe(true);
+    expect(f.runtime.placesOrders('HassTurnOn')).toBe(false);
+    expect(f.runtime.placesOrders('NoSuchIntent')).toBe(false);
+    await f.runtime.unload('ordering');
+    expect(f.runtime.placesOrders('OrderProduct')).toBe(false);
+  });
+
   it('denies a built-in skill what its permissions do not grant', async () => {
     const nosy = defineSkill({
       id: 'nosy',

@@ -216,8 +216,10 @@ export class SkillRuntime {
     return this.deps.language.checkSkillIntents(id, intents);
   }
 
-  intentOwner(intentName: string): string | undefined {
-    return this.intentOwners.get(intentName);
+  /** Whether the skill that handles an intent may place orders (`orders:create`): a misheard one is asked back. */
+  placesOrders(intentName: string): boolean {
+    const owner = this.intentOwners.get(intentName);
+    return owner !== undefined && (this.skills.get(owner)?.info.permissions.includes('orders:create') ?? false);
   }
 
   async handleUtterance(text: string, context: UtteranceContext = {}): Promise<UtteranceResult> {

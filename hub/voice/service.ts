@@ -43,9 +43,8 @@ export interface VoiceServiceDeps {
   log: Logger;
   language: LanguageService;
   skills: UnderstandingHandler & {
-    /** The skill that handles an intent and what it may do (purchases are confirmed when misheard). */
-    intentOwner?(intent: string): string | undefined;
-    get?(id: string): { permissions: readonly string[] } | undefined;
+    /** Whether an intent's skill may place orders (purchases are confirmed when misheard). */
+    placesOrders?(intent: string): boolean;
   };
   /** A satellite's area from the device registry. */
   areaOf(deviceId: string): string | undefined;
@@ -156,7 +155,7 @@ export class VoiceService {
           : {
               lookup: {
                 device: (id) => this.deps.devices?.().find((d) => d.id === id),
-                buys: (intent) => this.buys(intent),
+                buys: (intent) => this.deps.skills.placesOrders?.(intent) ?? false,
               },
               minMargin: config.pocketsphinx.sensitiveMargin ?? undefined,
               askBelow:
@@ -385,12 +384,6 @@ export class VoiceService {
     } catch (err) {
       this.log.error({ err, satellite: stream.satelliteId }, 'satellite utterance failed');
     }
-  }
-
-  /** Whether an intent's skill may place orders. */
-  private buys(intent: string): boolean {
-    const owner = this.deps.skills.intentOwner?.(intent);
-    return owner !== undefined && (this.deps.skills.get?.(owner)?.permissions.includes('orders:create') ?? false);
   }
 
   private track<T>(work: Promise<T>): void {
