@@ -4,6 +4,7 @@
  */
 import type { SlotValue } from '../sdk/intents.js';
 import { tokenize } from './normalize.js';
+import { nodeFor } from './token-trie.js';
 
 export interface ListValue {
   /** What is said (a template-free phrase). */
@@ -65,15 +66,7 @@ export function compileList(definition: SlotListDefinition): CompiledList {
     if (tokens.length === 0) continue;
     maxTokens = Math.max(maxTokens, tokens.length);
     entries.push({ tokens, out: value.out });
-    let node = root;
-    for (const token of tokens) {
-      let next = node.children.get(token);
-      if (!next) {
-        next = { children: new Map() };
-        node.children.set(token, next);
-      }
-      node = next;
-    }
+    const node = nodeFor<TrieNode>(root, tokens, () => ({ children: new Map() }));
     node.outs ??= [];
     if (!node.outs.includes(value.out)) node.outs.push(value.out);
   }

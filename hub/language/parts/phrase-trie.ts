@@ -1,5 +1,6 @@
 /** Phrases (token sequences) → values, matched longest first at a position: the tagger's dictionary. */
 import { tokenize } from '../normalize.js';
+import { nodeFor } from '../token-trie.js';
 
 interface Node<V> {
   children: Map<string, Node<V>>;
@@ -17,15 +18,7 @@ export class PhraseTrie<V> {
   add(phrase: string, value: V): this {
     const tokens = tokenize(phrase);
     if (tokens.length === 0) return this;
-    let node = this.root;
-    for (const token of tokens) {
-      let next = node.children.get(token);
-      if (!next) {
-        next = { children: new Map() };
-        node.children.set(token, next);
-      }
-      node = next;
-    }
+    const node = nodeFor<Node<V>>(this.root, tokens, () => ({ children: new Map() }));
     (node.values ??= []).push(value);
     return this;
   }
