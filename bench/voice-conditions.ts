@@ -29,13 +29,12 @@ import {
   sampleCases,
   type SpokenCondition,
 } from '../test/phrasings/voice/render.js';
+import { cliArg } from './cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
-const CASES = Number(arg('--cases', '24'));
-const PER_VARIANT = Number(arg('--per-variant', '3'));
-const SEED = Number(arg('--seed', '19'));
-const ONLY = new Set(arg('--only', 'voices,speeds,noise,variants').split(','));
+const CASES = Number(cliArg('--cases', '24'));
+const PER_VARIANT = Number(cliArg('--per-variant', '3'));
+const SEED = Number(cliArg('--seed', '19'));
+const ONLY = new Set(cliArg('--only', 'voices,speeds,noise,variants').split(','));
 const BASE_SPEED = 160;
 const WARM_UP = 5;
 const loadBefore = loadavg();

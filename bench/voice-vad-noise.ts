@@ -22,11 +22,11 @@ import { Endpointer } from '../hub/voice/vad.js';
 import { loadSplit } from '../test/phrasings/lib/cases.js';
 import { inScope } from '../test/phrasings/lib/report.js';
 import { defaultCacheDir, renderClips, type SpokenCondition } from '../test/phrasings/voice/render.js';
+import { cliArg } from './cli-arg.js';
 
 const run = promisify(execFile);
-const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const variants = JSON.parse(
-  arg('--vad') ?? '{"fixed margin 12 dB (before)":{"minStartMarginDb":12},"defaults":{}}',
+  cliArg('--vad') ?? '{"fixed margin 12 dB (before)":{"minStartMarginDb":12},"defaults":{}}',
 ) as Record<string, Record<string, unknown>>;
 const configs = Object.entries(variants).map(([name, v]) => [name, vadConfigSchema.parse(v)] as const);
 

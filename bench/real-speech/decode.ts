@@ -12,16 +12,16 @@ import { startTestHub } from '../../test/harness/hub.js';
 import { until } from '../../test/harness/until.js';
 import { kitchenNoise } from './kitchen-noise.js';
 import { DEV_SKILL_TRUST, installBaristaSkill, loadDevClips, mixAtSnr, normaliseSlot, labelSlots } from './dev-set.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const half = arg('--half') ?? 'all';
-const limit = Number(arg('--limit') ?? Infinity);
-const snr = Number(arg('--snr') ?? 10);
-const noiseArg = arg('--noise');
-const showMisses = Number(arg('--misses') ?? 15);
-const voiceConfig = JSON.parse(arg('--voice') ?? '{}') as Record<string, unknown>;
+const half = cliArg('--half') ?? 'all';
+const limit = Number(cliArg('--limit') ?? Infinity);
+const snr = Number(cliArg('--snr') ?? 10);
+const noiseArg = cliArg('--noise');
+const showMisses = Number(cliArg('--misses') ?? 15);
+const voiceConfig = JSON.parse(cliArg('--voice') ?? '{}') as Record<string, unknown>;
 /** `shared`: every clip comes from the source `api` (as POST /voice names it); `fresh`: each clip from a source of its own. */
-const sourceMode = arg('--source') ?? 'shared';
+const sourceMode = cliArg('--source') ?? 'shared';
 
 const cache = '/tmp/hearth-real-speech-cache';
 mkdirSync(cache, { recursive: true });

@@ -11,6 +11,7 @@ import { Endpointer } from '../../hub/voice/vad.js';
 import { startTestHub } from '../../test/harness/hub.js';
 import { until } from '../../test/harness/until.js';
 import { DEV_SKILL_TRUST, installBaristaSkill, labelSlots, loadDevClips, normaliseSlot } from './dev-set.js';
+import { cliArg } from '../cli-arg.js';
 
 interface Variant {
   args?: Record<string, string>;
@@ -19,9 +20,8 @@ interface Variant {
   /** `fresh` (default): each clip is a new source; `shared`: all clips from one source, in order. */
   source?: 'fresh' | 'shared';
 }
-const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const variants = JSON.parse(process.argv[2] ?? '{"hub":{}}') as Record<string, Variant>;
-const half = arg('--half') ?? 'a';
+const half = cliArg('--half') ?? 'a';
 const config = voiceConfigSchema.parse({});
 mkdirSync('/tmp/hearth-real-speech-cache', { recursive: true });
 const clips = (await loadDevClips('/tmp/hearth-real-speech-cache')).filter((c) => half === 'all' || c.half === half);

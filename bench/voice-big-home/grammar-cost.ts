@@ -25,11 +25,10 @@ import { BIG_HOME, benchGrammars } from './grammars.js';
 import { simulatedHousehold } from './household.js';
 import { percentile, round1 } from './stats.js';
 import { type StageTimes, timeLibrary } from './timed-library.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
-const CLIPS = Number(arg('--clips', '40'));
-const VARIANTS = JSON.parse(arg('--variants', '{}')) as Record<string, Record<string, string>>;
+const CLIPS = Number(cliArg('--clips', '40'));
+const VARIANTS = JSON.parse(cliArg('--variants', '{}')) as Record<string, Record<string, string>>;
 const WARM_UP = 3;
 const CHUNK_MS = 20;
 const loadBefore = loadavg();

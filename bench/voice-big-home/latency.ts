@@ -21,12 +21,11 @@ import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { type BigHomeCommand, bigHomeCommands } from './commands.js';
 import { simulatedHousehold, spawnBigHomeHub } from './household.js';
 import { percentile, procStatusMb, round1 } from './stats.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
-const ROUNDS = Number(arg('--rounds', '1'));
-const VAD_UTTERANCES = Number(arg('--vad', '40'));
-const VOICES = arg('--voices', 'en-us:160,en-gb:175,en-us+m3:145')
+const ROUNDS = Number(cliArg('--rounds', '1'));
+const VAD_UTTERANCES = Number(cliArg('--vad', '40'));
+const VOICES = cliArg('--voices', 'en-us:160,en-gb:175,en-us+m3:145')
   .split(',')
   .map((v) => {
     const [voice, speed] = v.split(':');

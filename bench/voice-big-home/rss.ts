@@ -13,10 +13,9 @@ import { apiCall } from '../../test/harness/hub.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { simulatedHousehold, spawnBigHomeHub } from './household.js';
 import { procStatusMb, round1 } from './stats.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
-const REBUILDS = Number(arg('--rebuilds', '6'));
+const REBUILDS = Number(cliArg('--rebuilds', '6'));
 /** Long enough for a rebuild (250 ms debounce, export, compile) to finish on a loaded machine. */
 const SETTLE_MS = 20_000;
 

@@ -21,10 +21,9 @@ import { startTestHub } from '../../test/harness/hub.js';
 import { until } from '../../test/harness/until.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { firstUtterance, heldoutDevClips, proseClips, speak, type Clip } from './clips.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
-const biases = arg('--biases', '-10,-5,0,2,4,6,8,10,15').split(',').map(Number);
+const biases = cliArg('--biases', '-10,-5,0,2,4,6,8,10,15').split(',').map(Number);
 const ANSWERS: [string, string][] = [
   ['yes', 'yes'],
   ['no', 'no'],
@@ -52,8 +51,8 @@ for (const voice of voices) {
     });
 }
 const others = [
-  ...(await heldoutDevClips(Number(arg('--commands', '100')))).filter((c) => c.case?.intent !== null),
-  ...(await proseClips(Number(arg('--prose', '60')))),
+  ...(await heldoutDevClips(Number(cliArg('--commands', '100')))).filter((c) => c.case?.intent !== null),
+  ...(await proseClips(Number(cliArg('--prose', '60')))),
 ];
 const dictionary = await loadCmuDictionary(`${config.modelDir}/cmudict-en-us.dict`);
 const grammar = answerGrammar({ yesNo: true, pin: true }, (w) => dictionary.has(w));

@@ -35,9 +35,7 @@ import {
 } from '../real-speech/dev-set.js';
 import { type Clip, firstUtterance, heldoutDevClips, proseClips, speak, writeJson } from './clips.js';
 import { report } from './calibrate-report.js';
-
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
+import { cliArg } from '../cli-arg.js';
 
 export interface Decoded {
   set: 'real-a' | 'real-b' | 'heldout' | 'prose' | 'chatter';
@@ -61,14 +59,14 @@ export interface Decoded {
 }
 
 if (process.argv.includes('--report')) {
-  report(JSON.parse(readFileSync(arg('--report', ''), 'utf8')) as Decoded[]);
+  report(JSON.parse(readFileSync(cliArg('--report', ''), 'utf8')) as Decoded[]);
   process.exit(0);
 }
 
-const weights = arg('--weights', '0').split(',').map(Number);
-const decoderArgs = JSON.parse(arg('--args', '{}')) as Record<string, string>;
-const sets = arg('--sets', 'real,heldout').split(',');
-const halves = arg('--halves', 'a,b').split(',');
+const weights = cliArg('--weights', '0').split(',').map(Number);
+const decoderArgs = JSON.parse(cliArg('--args', '{}')) as Record<string, string>;
+const sets = cliArg('--sets', 'real,heldout').split(',');
+const halves = cliArg('--halves', 'a,b').split(',');
 const allMargins = process.argv.includes('--margins');
 const voices = await englishVoices();
 const random = seededRandom(23);
@@ -78,7 +76,7 @@ for (const [i, text] of NON_COMMANDS.entries())
     label: text,
     pcm: await speak(text, voices[i % voices.length]!, 130 + 10 * Math.floor(random() * 8)),
   });
-const prose = await proseClips(Number(arg('--prose', '100')));
+const prose = await proseClips(Number(cliArg('--prose', '100')));
 const out: Decoded[] = [];
 const started = performance.now();
 
@@ -146,7 +144,7 @@ async function decodeWith(
         sensitive,
       });
       if (out.length % 25 === 0) {
-        writeJson(arg('--out', '/tmp/hearth-calibrate.json'), out);
+        writeJson(cliArg('--out', '/tmp/hearth-calibrate.json'), out);
         console.error(`${out.length} decoded (${Math.round((performance.now() - started) / 1000)} s)`);
       }
     }
@@ -222,7 +220,7 @@ if (sets.includes('heldout')) {
   });
   try {
     await until(() => hub.hub.voice().loadedGrammar() !== undefined, 'the grammar', 120_000);
-    const commands = (await heldoutDevClips(Number(arg('--commands', '100')))).filter(
+    const commands = (await heldoutDevClips(Number(cliArg('--commands', '100')))).filter(
       (c) => c.case!.intent !== null && !c.case!.noCommand,
     );
     const runtime = hub.hub.skills();
@@ -255,5 +253,5 @@ if (sets.includes('heldout')) {
   }
 }
 
-writeJson(arg('--out', '/tmp/hearth-calibrate.json'), out);
+writeJson(cliArg('--out', '/tmp/hearth-calibrate.json'), out);
 report(out);

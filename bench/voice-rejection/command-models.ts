@@ -12,10 +12,10 @@ import { NON_COMMANDS } from '../../test/harness/non-commands.js';
 import { SpeechSynth, synthesiseAll } from '../../test/harness/speech.js';
 import { tunedHousehold } from '../../test/harness/tuned-household.js';
 import { until } from '../../test/harness/until.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const models = (arg('--models') ?? 'grammar,ngram').split(',') as Array<'grammar' | 'ngram'>;
-const limit = Number(arg('--limit') ?? NON_COMMANDS.length);
+const models = (cliArg('--models') ?? 'grammar,ngram').split(',') as Array<'grammar' | 'ngram'>;
+const limit = Number(cliArg('--limit') ?? NON_COMMANDS.length);
 const VOICES = ['en-us', 'en-gb', 'en-us+m3', 'en-gb-scotland', 'en-us+f2'];
 
 interface Heard {

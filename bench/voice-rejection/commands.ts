@@ -24,12 +24,11 @@ import {
   normaliseSlot,
 } from '../real-speech/dev-set.js';
 import { heldoutDevClips, proseClips, writeJson, type Clip } from './clips.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
-const set = arg('--set', 'heldout');
-const weights = arg('--weights', '0,1e-30,1e-20,1e-10').split(',').map(Number);
-const voiceExtra = JSON.parse(arg('--voice', '{}')) as { pocketsphinx?: Record<string, unknown> } & Record<
+const set = cliArg('--set', 'heldout');
+const weights = cliArg('--weights', '0,1e-30,1e-20,1e-10').split(',').map(Number);
+const voiceExtra = JSON.parse(cliArg('--voice', '{}')) as { pocketsphinx?: Record<string, unknown> } & Record<
   string,
   unknown
 >;
@@ -42,12 +41,12 @@ interface RealClip extends Clip {
 const commands: (Clip | RealClip)[] =
   set === 'real'
     ? (await loadDevClips('/tmp/hearth-real-speech-cache'))
-        .filter((c) => c.half === arg('--half', 'a'))
+        .filter((c) => c.half === cliArg('--half', 'a'))
         .map((c) => ({ label: c.name, pcm: c.pcm, intent: c.intent, slots: c.slots }))
-    : (await heldoutDevClips(Number(arg('--commands', '100')))).filter(
+    : (await heldoutDevClips(Number(cliArg('--commands', '100')))).filter(
         (c) => c.case!.intent !== null && !c.case!.noCommand,
       );
-const prose = await proseClips(Number(arg('--prose', '100')));
+const prose = await proseClips(Number(cliArg('--prose', '100')));
 const home = set === 'real' ? undefined : Household.load();
 const results: unknown[] = [];
 
@@ -143,4 +142,4 @@ for (const weight of weights) {
     await hub.stop();
   }
 }
-if (process.argv.includes('--out')) writeJson(arg('--out', ''), results);
+if (process.argv.includes('--out')) writeJson(cliArg('--out', ''), results);

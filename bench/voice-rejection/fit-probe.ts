@@ -18,9 +18,8 @@ import { tunedHousehold } from '../../test/harness/tuned-household.js';
 import { until } from '../../test/harness/until.js';
 import { HOUSEHOLD_VOICE_COMMANDS } from '../../test/harness/voice-commands.js';
 import { firstUtterance, speak, writeJson } from './clips.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
 const VOICES: [string, number][] = [
   ['en-us', 150],
   ['en-gb', 175],
@@ -37,7 +36,7 @@ const grammar = hub.hub.voice().loadedGrammar()!;
 const rec = new PocketsphinxRecognizer({
   ...voiceConfigSchema.parse({}).pocketsphinx,
   minFit: null,
-  args: JSON.parse(arg('--args', '{}')) as Record<string, string>,
+  args: JSON.parse(cliArg('--args', '{}')) as Record<string, string>,
   log: silentLogger,
 });
 await rec.start();
@@ -67,7 +66,7 @@ for (const [i, text] of NON_COMMANDS.entries()) {
 await rec.stop();
 await house.stop();
 await hub.stop();
-writeJson(arg('--out', '/tmp/hearth-fit-probe.json'), rows);
+writeJson(cliArg('--out', '/tmp/hearth-fit-probe.json'), rows);
 
 const f = (x: number) => x.toFixed(1);
 for (const [voice] of VOICES) {

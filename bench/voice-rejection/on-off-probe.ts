@@ -16,9 +16,8 @@ import { tunedHousehold } from '../../test/harness/tuned-household.js';
 import { until } from '../../test/harness/until.js';
 import { englishVoices } from '../../test/phrasings/voice/render.js';
 import { firstUtterance, speak } from './clips.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
 const SENTENCES = [
   'turn off the kitchen light',
   'turn on the kitchen light',
@@ -41,12 +40,12 @@ const grammar = hub.hub.voice().loadedGrammar()!;
 const config = voiceConfigSchema.parse({}).pocketsphinx;
 const rec = new PocketsphinxRecognizer({
   ...config,
-  args: JSON.parse(arg('--args', '{}')) as Record<string, string>,
+  args: JSON.parse(cliArg('--args', '{}')) as Record<string, string>,
   log: silentLogger,
 });
 await rec.start();
 await rec.setGrammar(grammar);
-const voices = (await englishVoices()).slice(0, Number(arg('--voices', '99')));
+const voices = (await englishVoices()).slice(0, Number(cliArg('--voices', '99')));
 const rows: { said: string; heard: string; lead: number | undefined }[] = [];
 for (const voice of voices)
   for (const speed of SPEEDS)

@@ -21,10 +21,9 @@ import { seededRandom } from '../../test/harness/seeded-random.js';
 import { HOUSEHOLD_FILE } from '../../test/phrasings/lib/household.js';
 import { englishVoices } from '../../test/phrasings/voice/render.js';
 import { firstUtterance, heldoutDevClips, proseClips, speak, type Clip } from './clips.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
-const margins = arg('--margins', '-4,-2,0,2,4,6,8,10').split(',').map(Number);
+const margins = cliArg('--margins', '-4,-2,0,2,4,6,8,10').split(',').map(Number);
 /** Said to the 115-device household: its locks, garage door, garden gate and car. */
 const SENTENCES = [
   'lock the front door',
@@ -41,7 +40,7 @@ const SENTENCES = [
   'unlock the car',
 ];
 
-const voices = (await englishVoices()).slice(0, Number(arg('--voices', '99')));
+const voices = (await englishVoices()).slice(0, Number(cliArg('--voices', '99')));
 const random = seededRandom(11);
 const mine: Clip[] = [];
 for (const voice of voices) {
@@ -49,8 +48,8 @@ for (const voice of voices) {
     mine.push({ label: text, pcm: await speak(text, voice, 130 + 10 * Math.floor(random() * 8)) });
 }
 const others = [
-  ...(await heldoutDevClips(Number(arg('--commands', '100')))),
-  ...(await proseClips(Number(arg('--prose', '60')))),
+  ...(await heldoutDevClips(Number(cliArg('--commands', '100')))),
+  ...(await proseClips(Number(cliArg('--prose', '60')))),
 ];
 
 const hub = await startTestHub({

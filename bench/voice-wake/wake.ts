@@ -37,13 +37,12 @@ import { simulatedHousehold } from '../voice-big-home/household.js';
 import { round1 } from '../voice-big-home/stats.js';
 import { AudioTimeClock, ContinuousSource } from './continuous-source.js';
 import { prosePassages } from './prose.js';
+import { cliArg } from '../cli-arg.js';
 
-const arg = (name: string, fallback: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback;
-const MINUTES = Number(arg('--minutes', '60'));
-const VARIANTS_PER_VOICE = Number(arg('--variants', '3'));
-const VOICE_CONFIG = JSON.parse(arg('--voice', '{}')) as Record<string, unknown>;
-const OUT = arg('--out', 'bench/results/voice-wake.json');
+const MINUTES = Number(cliArg('--minutes', '60'));
+const VARIANTS_PER_VOICE = Number(cliArg('--variants', '3'));
+const VOICE_CONFIG = JSON.parse(cliArg('--voice', '{}')) as Record<string, unknown>;
+const OUT = cliArg('--out', 'bench/results/voice-wake.json');
 const SPEEDS = [130, 160, 200];
 const AREA = 'living-room';
 const loadBefore = loadavg();
