@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { wavFileSource } from '../../hub/voice/audio/wav.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { HOUSEHOLD_JSGF, HOUSEHOLD_SENTENCES, SpeechSynth } from '../harness/speech.js';
+import { listenWithGrammar } from '../harness/speech-recognizer-hooks.js';
 import { transcriptPipeline } from '../harness/transcript-pipeline.js';
 import { householdGrammarRecognizer } from '../harness/household-recognizer.js';
 
@@ -17,15 +18,7 @@ const VOICES = [
   { voice: 'en-us', speed: 180 },
 ];
 
-beforeAll(async () => {
-  await synth.start();
-  await recognizer.start();
-  await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
-});
-afterAll(async () => {
-  await recognizer.stop();
-  await synth.stop();
-});
+listenWithGrammar(recognizer, synth, HOUSEHOLD_JSGF);
 
 describe('speech to transcript: espeak-ng WAVs → VAD → pocketsphinx + JSGF', () => {
   it('recognises household commands in several voices and speeds', async () => {

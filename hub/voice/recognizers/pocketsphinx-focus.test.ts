@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../core/logger.js';
 import { SpeechSynth } from '../../../test/harness/speech.js';
+import { listenWithGrammar } from '../../../test/harness/speech-recognizer-hooks.js';
 import { voiceConfigSchema } from '../config.js';
 import { PocketsphinxRecognizer } from './pocketsphinx.js';
 import { compileFocused, DEFAULT_FOCUS_SEARCH } from './pocketsphinx-focus.js';
@@ -66,15 +67,7 @@ describe('the focused pass on a real decoder', () => {
     ...voiceConfigSchema.parse({ pocketsphinx: { focus: {} } }).pocketsphinx,
     log: silentLogger,
   });
-  beforeAll(async () => {
-    await synth.start();
-    await recognizer.start();
-    await recognizer.setGrammar({ jsgf: INTENTS_JSGF });
-  });
-  afterAll(async () => {
-    await recognizer.stop();
-    await synth.stop();
-  });
+  listenWithGrammar(recognizer, synth, INTENTS_JSGF);
 
   const decode = async (text: string) => {
     const session = recognizer.startUtterance({ source: 'test', standalone: true });

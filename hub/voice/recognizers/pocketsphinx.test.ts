@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../core/logger.js';
 import { HOUSEHOLD_JSGF, SpeechSynth } from '../../../test/harness/speech.js';
+import { listenWithGrammar } from '../../../test/harness/speech-recognizer-hooks.js';
 import { voiceConfigSchema } from '../config.js';
 import { PocketsphinxRecognizer } from './pocketsphinx.js';
 
@@ -8,15 +9,7 @@ const config = voiceConfigSchema.parse({}).pocketsphinx;
 const synth = new SpeechSynth();
 const recognizer = new PocketsphinxRecognizer({ ...config, log: silentLogger });
 
-beforeAll(async () => {
-  await synth.start();
-  await recognizer.start();
-  await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
-});
-afterAll(async () => {
-  await recognizer.stop();
-  await synth.stop();
-});
+listenWithGrammar(recognizer, synth, HOUSEHOLD_JSGF);
 
 async function recognise(pcm: Buffer, chunkBytes = 3200, source?: string): Promise<string> {
   const session = recognizer.startUtterance(source ? { source } : {});
