@@ -46,10 +46,12 @@ export async function spawnJumpClockHub(options: {
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A hang's limit, never a measure: tsx compiling the hub in a new process took over a minute at load 18.
+  const timeoutMs = options.timeoutMs ?? 150_000;
   const ready = await new Promise<{ runtime: RuntimeInfo; token: string }>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`hub child did not start within ${options.timeoutMs ?? 60_000} ms:\n${output}`)),
-      options.timeoutMs ?? 60_000,
+      () => reject(new Error(`hub child did not start within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
     );
     child.on('message', (m: { ready?: RuntimeInfo; token?: string }) => {
       if (m.ready && m.token) {
