@@ -140,9 +140,10 @@ export const voiceConfigSchema = z.strictObject({
       /**
        * The focused second pass: once an utterance is understood as an intent, its audio is decoded again with only
        * that intent's sentences, with the dictionary's alternative pronunciations and wider beams (too slow and too
-       * loose for the whole grammar), and the words it finds are taken when they are the same intent with other slots. Costs one more
-       * pass over the utterance once understood. Off by default: on real people's orders it lifts acceptance, but the
-       * espeak-ng household suite fell with it (BENCHMARKS.md, "Voice: the focused second pass"). `{}`: on, these flags.
+       * loose for the whole grammar), and the words it finds are taken when they are the same intent with other slots.
+       * Costs one more pass over the utterance once understood, and one more over a two-sentence grammar when its words
+       * differ from the first. Off (null) by default: it lifts real people's orders, but the espeak-ng household suite
+       * stays below its floor with it (BENCHMARKS.md, "Voice: the focused second pass on by default?"). `{}`: on.
        */
       focus: z
         .strictObject({

@@ -79,8 +79,10 @@ describe('the focused pass on a real decoder', () => {
     const first = await decode('turn on the kitchen light');
     expect(first.text).toBe('turn on the kitchen light');
     expect((await first.focus!('HassTurnOn'))?.text).toBe('turn on the kitchen light');
-    const forced = await first.focus!('Curtains');
-    if (forced) expect(forced.text).toMatch(/^(open|close) the living room curtains$/);
+    // Forced onto another intent's sentences ("turn off …" is the small grammar's only fit), the words lose to the first
+    // words decoded beside them: nothing offered.
+    expect(await first.focus!('HassTurnOff')).toBeUndefined();
+    expect(await first.focus!('Curtains')).toBeUndefined();
     expect(await first.focus!('HassLock')).toBeUndefined();
     expect((await decode('turn off the bedroom light')).text).toBe('turn off the bedroom light');
   });

@@ -71,8 +71,17 @@ export interface PocketsphinxUtteranceSetup {
    * (false when the decoder refused it, e.g. a word it does not know); called holding the decoder.
    */
   rivals?: { search: string; load(sentences: readonly string[]): boolean } | undefined;
-  /** For `focus`: loads the grammar of one intent's sentences as the search `search` (false: it has none). */
-  focus?: { search: string; load(intent: string): boolean } | undefined;
+  /**
+   * For `focus`: loads the grammar of one intent's sentences as the search `search` (false: it has none), and `duel`
+   * a grammar of just a few sentences searched the same way (false when refused).
+   */
+  focus?:
+    | {
+        search: string;
+        load(intent: string): boolean;
+        duel: { search: string; load(sentences: readonly string[]): boolean };
+      }
+    | undefined;
   /**
    * The utterance counts only if it opens with the wake phrase: the keyword search `search` listens for `phrase`
    * first, and the command grammar decodes only what follows it (pocketsphinx-wake.ts). Not spotted: `woken` false.
@@ -273,12 +282,19 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
             known !== undefined ? Promise.resolve(known) : withDecoder(fitOf(result.segments ?? []));
           if (leadOf) result.lead = leadOf(result.text);
           const focus = setup.focus;
-          if (focus)
+          if (focus) {
+            const firstWords = result.text;
+            // The focused grammar is small and searched wide, so it can force some sentence of its intent onto any
+            // audio ("the car on the living room on" for "turn on the living room lamp"). Its words are taken only when
+            // they beat the first words decoded side by side in one pass, searched alike: scores of separate passes
+            // differ by the front end's noise estimate, which each pass carries on (±0.5 per frame on the same words).
+            const beatsFirst = (words: string) =>
+              focus.duel.load([words, firstWords]) && onKept(focus.duel.search).text === words;
             result.focus = (intent) =>
               withDecoder(() => {
                 if (!focus.load(intent)) return undefined;
                 const read = onKept(focus.search);
-                if (read.text === '') return undefined;
+                if (read.text === '' || (read.text !== firstWords && !beatsFirst(read.text))) return undefined;
                 const words = read.segments ?? [];
                 return {
                   text: read.text,
@@ -286,6 +302,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
                   ...(leadOf ? { lead: leadOf(read.text) } : {}),
                 };
               });
+          }
         }
       }
       setup.onFinished();

@@ -368,7 +368,14 @@ export class PocketsphinxRecognizer implements Recognizer {
           : undefined,
         rivals: { search: RIVAL_SEARCH, load: (sentences) => this.loadRivals(api, decoder, sentences) },
         focus: this.options.focus
-          ? { search: FOCUS_SEARCH, load: (intent) => this.loadFocus(api, decoder, intent, this.options.focus!) }
+          ? {
+              search: FOCUS_SEARCH,
+              load: (intent) => this.loadFocus(api, decoder, intent, this.options.focus!),
+              duel: {
+                search: RIVAL_SEARCH,
+                load: (sentences) => this.loadRivals(api, decoder, sentences, this.options.focus!),
+              },
+            }
           : undefined,
         // Speech only: a wake phrase alone ("hey hearth", ~0.65 s) plus the endpointer's 0.7 s of padding used to
         // count as enough of a new channel, so the command after it was not decoded again and was often misheard.
@@ -480,14 +487,24 @@ export class PocketsphinxRecognizer implements Recognizer {
     }, IDLE_TRIM_MS).unref();
   }
 
-  /** The search RIVAL_SEARCH as a grammar of just `sentences` (words the decoder knows only); false if refused. */
-  private loadRivals(api: PocketsphinxApi, decoder: unknown, sentences: readonly string[]): boolean {
+  /**
+   * The search RIVAL_SEARCH as a grammar of just `sentences` (words the decoder knows only), searched as the focused
+   * pass searches when `focus` is given; false if refused.
+   */
+  private loadRivals(
+    api: PocketsphinxApi,
+    decoder: unknown,
+    sentences: readonly string[],
+    focus?: FocusSearch,
+  ): boolean {
     const clean = sentences.map((t) => cleanTranscript(t)).filter((t) => /^[a-z' ]+$/.test(t));
     if (clean.length === 0 || clean.some((t) => t.split(' ').some((w) => !api.lookupWord(decoder, w)))) return false;
     const jsgf = `#JSGF V1.0;\ngrammar hearth_rivals;\npublic <rivals> = ${clean.join(' | ')};\n`;
     // Never replace the current search (the decoder would point at a freed one).
     if (this.commandModel !== undefined) api.setSearch(decoder, COMMAND_SEARCH);
-    return api.setJsgf(decoder, RIVAL_SEARCH, jsgf) >= 0;
+    return focus
+      ? compileFocused(api, decoder, RIVAL_SEARCH, jsgf, focus)
+      : api.setJsgf(decoder, RIVAL_SEARCH, jsgf) >= 0;
   }
 
   /** The search FOCUS_SEARCH as the command grammar cut to `intent`, searched with `search`; false if it has none. */
