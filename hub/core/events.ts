@@ -1,6 +1,7 @@
 import type { Device, DeviceState } from '../sdk/devices.js';
 import type { Intent } from '../sdk/intents.js';
 import type { Ringing } from '../sdk/alarms.js';
+import type { SkillAction } from '../sdk/skill.js';
 
 /**
  * Everything that happens in the hub, by name. Modules add their events here;
@@ -27,7 +28,15 @@ export interface HubEvents {
     clientId?: string;
     count?: number;
   };
-  utteranceHandled: { text: string; intent?: Intent; reply: string; area?: string; timings?: Record<string, number> };
+  /** `actions`: what the skill reported doing, when it did anything (voice mutes its replies on `replies_muted`). */
+  utteranceHandled: {
+    text: string;
+    intent?: Intent;
+    reply: string;
+    area?: string;
+    timings?: Record<string, number>;
+    actions?: SkillAction[];
+  };
   buttonPressed: { buttonId: string; source: 'gpio' | 'mqtt' | 'api' };
   orderChanged: { orderId: string; status: string };
   /** The marketplace catalog was synced: product names (spoken in orders) may have changed. */

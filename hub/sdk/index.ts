@@ -8,6 +8,7 @@ export * from './alarms.js';
 export * from './orders-port.js';
 export * from './pin-port.js';
 export * from './answers.js';
+export * from './spoken-replies.js';
 export * from './confirm-dialog.js';
 export * from './driver.js';
 export * from './native-driver.js';

@@ -532,6 +532,7 @@ export class SkillRuntime {
     const event: HubEvents['utteranceHandled'] = { text, reply: result.reply };
     if (result.intent) event.intent = result.intent;
     if (context.area) event.area = context.area;
+    if (result.actions.length > 0) event.actions = result.actions;
     this.deps.bus.emit('utteranceHandled', event);
     return result;
   }

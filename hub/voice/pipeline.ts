@@ -7,6 +7,7 @@ import { answerGrammar, answerGrammarName } from './answer-grammar.js';
 import { bufferSource, type AudioSource } from './audio/pcm.js';
 import type { VadConfig } from './config.js';
 import type { ListeningGate, ListenTrigger } from './listening.js';
+import type { MutedReplies } from './muted-replies.js';
 import type { Fit, Lead, RecognitionResult, RecognitionSession, Recognizer, Refocused } from './recognizers/types.js';
 import type { TextToSpeech } from './tts.js';
 import { Endpointer } from './vad.js';
@@ -21,6 +22,8 @@ export interface HandledUtterance {
   expectsReply?: boolean;
   /** The answers that question takes: the recogniser listens for just those while it is open (answer-grammar.ts). */
   expects?: ExpectedAnswer;
+  /** The command unlocks, opens, drives or buys (sensitive-heard.ts): its reply is spoken even where replies are muted. */
+  guardsTheHouse?: boolean;
   /** The words acted on, when a focused pass heard the command in other words than the first (HeardContext.focus). */
   transcript?: string;
   /** Split of the callback's time, when it knows it; otherwise it all counts as nluMs. */
@@ -66,6 +69,8 @@ export interface VoiceResult {
   trigger?: ListenTrigger;
   /** The spoken reply (16 kHz mono WAV) for the local speaker or the satellite. */
   replyAudio?: Buffer;
+  /** The reply was not spoken: the assistant's replies are muted where it was heard ("be quiet for an hour"). */
+  muted?: true;
 }
 
 /** What `transcribe` heard: the first utterance of the source, found by the VAD and decoded as it arrived. */
@@ -90,6 +95,8 @@ export interface VoicePipelineOptions {
   dictionary?: () => Promise<WordDictionary>;
   /** How long a question waits for its answer (voice.followUpMs). */
   followUpMs?: number;
+  /** Where replies are not spoken now; without it every reply is spoken. */
+  mutedReplies?: MutedReplies;
 }
 
 export interface HandleOptions {
@@ -148,7 +155,7 @@ export class VoicePipeline {
     }
     if (heard?.rejected) {
       const result: VoiceResult = this.options.gate.heardUnknown(transcript, where)
-        ? { ...base, reply: NOT_CAUGHT_REPLY, rejected: true, ...(await this.spoken(NOT_CAUGHT_REPLY)) }
+        ? { ...base, reply: NOT_CAUGHT_REPLY, rejected: true, ...(await this.spoken(NOT_CAUGHT_REPLY, area)) }
         : { ...base, reply: '', ignored: 'no_wake_phrase' };
       // The question stays open: the person may say the answer again.
       if (question && result.rejected) question.until = this.options.clock.now() + this.followUpMs();
@@ -164,6 +171,7 @@ export class VoicePipeline {
       result = { ...base, reply: '', ignored };
     } else {
       const t0 = performance.now();
+      const mutedBefore = this.options.mutedReplies?.isMuted(area) === true;
       const understood = await this.options.understand(decision.command, {
         ...(area !== undefined ? { area } : {}),
         ...(handle.user !== undefined ? { user: handle.user } : {}),
@@ -187,7 +195,10 @@ export class VoicePipeline {
         actions: understood.actions,
         trigger: decision.trigger,
       };
-      Object.assign(result, await this.spoken(understood.reply));
+      // Spoken while muted: a question (it waits for an answer), what guards the house, and the reply that mutes
+      // or unmutes (it was not muted before it, or is not after it).
+      const mustSpeak = understood.expectsReply === true || understood.guardsTheHouse === true || !mutedBefore;
+      Object.assign(result, await this.spoken(understood.reply, area, mustSpeak));
     }
     timings.totalMs = round(heard ? performance.now() - heard.endpointAt : 0);
     this.record(source.name, area, result, heard?.audio);
@@ -209,8 +220,14 @@ export class VoicePipeline {
     };
   }
 
-  private async spoken(reply: string): Promise<Pick<VoiceResult, 'replyAudio'>> {
-    if (!this.options.tts || !reply) return {};
+  private async spoken(
+    reply: string,
+    area: string | undefined,
+    evenIfMuted = false,
+  ): Promise<Pick<VoiceResult, 'replyAudio' | 'muted'>> {
+    if (!reply) return {};
+    if (!evenIfMuted && this.options.mutedReplies?.isMuted(area)) return { muted: true };
+    if (!this.options.tts) return {};
     const spoken = await this.options.tts.synthesize(reply);
     return spoken.wav ? { replyAudio: spoken.wav } : {};
   }

@@ -11,6 +11,7 @@ import type { LanguageService } from '../language/service.js';
 import type { Device } from '../sdk/devices.js';
 import type { MqttTransport } from '../mqtt/transport.js';
 import { isHubError } from '../sdk/errors.js';
+import { repliesChangeIn } from '../sdk/spoken-replies.js';
 import type { Db } from '../store/database.js';
 import { MqttSatellites, type SatelliteStream } from './audio/mqtt-satellites.js';
 import { SatelliteDirectory } from './audio/satellite-directory.js';
@@ -26,6 +27,7 @@ import { loadCmuDictionary } from '../language/grammar/dictionary.js';
 import { ANSWER_INTENTS } from './answer-grammar.js';
 import { CommandGrammarSource, type BuiltCommandGrammar } from './grammar-source.js';
 import { ListeningGate } from './listening.js';
+import { MutedReplies } from './muted-replies.js';
 import { VoicePipeline, type HandleOptions, type Transcription, type VoiceResult } from './pipeline.js';
 import { recognizerStatus, startRecognizer } from './recognizers/select.js';
 import { TextRecognizer } from './recognizers/text.js';
@@ -132,6 +134,7 @@ export class VoiceService {
     await this.refreshGrammar();
     await this.spotWakePhrase();
     this.unsubscribe = this.followGrammarInputs();
+    const mutedReplies = this.followRepliesMuted();
 
     const espeak = new EspeakTts({ ...config.tts, log: this.log });
     const tts = this.deps.decorate?.tts?.(espeak) ?? espeak;
@@ -169,6 +172,7 @@ export class VoiceService {
       ),
       dictionary: () => loadCmuDictionary(dictionaryPath),
       followUpMs: config.followUpMs,
+      mutedReplies,
       vad: config.vad,
       gate,
       clock,
@@ -393,6 +397,18 @@ export class VoiceService {
     );
     this.inFlight.add(settled);
     void settled.then(() => this.inFlight.delete(settled));
+  }
+
+  /** "Be quiet for an hour", typed or spoken: the skill's `replies_muted` action mutes the replies spoken there. */
+  private followRepliesMuted(): MutedReplies {
+    const muted = new MutedReplies(this.deps.clock);
+    this.unsubscribe.push(
+      this.deps.bus.on('utteranceHandled', (handled) => {
+        const change = repliesChangeIn(handled.actions ?? []);
+        if (change) muted.apply(change, handled.area);
+      }),
+    );
+    return muted;
   }
 
   /** Everything whose words are in the grammar: device names, skills' sentences, area and floor names. */

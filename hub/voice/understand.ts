@@ -114,6 +114,7 @@ export function understandWithSkills<U extends Understood>(
       actions: [...result.actions],
       expectsReply: result.expects !== undefined || result.reply.trim().endsWith('?'),
       ...(result.expects ? { expects: result.expects } : {}),
+      ...(sure && isSensitive(understood, sure.lookup) ? { guardsTheHouse: true } : {}),
       timings: { nluMs: round(nluMs), skillMs: round(skillMs) },
     };
   }

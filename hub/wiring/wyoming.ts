@@ -219,6 +219,7 @@ function satelliteVoicePort(voice: VoiceService, wakePhrase: string): SatelliteV
         transcript: result.transcript,
         reply: result.reply,
         ...(result.replyAudio ? { replyAudio: result.replyAudio } : {}),
+        ...(result.muted ? { muted: true } : {}),
         ...(result.ignored ? { ignored: result.ignored } : {}),
         ...(result.trigger ? { trigger: result.trigger } : {}),
       };

@@ -23,6 +23,8 @@ export interface SatelliteResult {
   reply: string;
   /** 16 kHz mono WAV. */
   replyAudio?: Buffer;
+  /** The assistant's replies are muted where it was heard: nothing is said back. */
+  muted?: true;
   ignored?: 'no_speech' | 'no_wake_phrase' | 'wake_only';
   trigger?: string;
 }
@@ -200,7 +202,7 @@ export class SatelliteRun {
     if (result.trigger === 'wake_phrase') await this.send('detection', { name: voice.wakePhrase, timestamp: 0 });
     await this.send('transcript', { text: result.transcript });
     this.options.onCommand?.(result);
-    if (endStage !== 'tts' || !result.reply) return;
+    if (endStage !== 'tts' || !result.reply || result.muted) return;
     await this.send('synthesize', { text: result.reply });
     const pcm = result.replyAudio ? parseWav(result.replyAudio).data : undefined;
     if (!pcm || pcm.length === 0) return;

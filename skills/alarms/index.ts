@@ -1,6 +1,7 @@
 /**
  * Alarms and reminders by voice: set (one-time or repeating), ask which are set, delete, snooze, and "stop" for
  * whatever sounds in the room. Kept by the hub (`ctx.alarms`), so they survive restarts and ring where they were set.
+ * Also the assistant's own replies muted for a while ("be quiet for an hour", quiet-replies.ts).
  */
 import {
   defineSkill,
@@ -10,6 +11,7 @@ import {
   type UtteranceInfo,
 } from '../../hub/sdk/index.js';
 import { alarmsIntents } from './intents/index.js';
+import { muteReplies, unmuteReplies } from './quiet-replies.js';
 import { alarmList, alarmName, whenText } from './speech.js';
 import { choiceFromSlots, chosen, isSpecific, whenFromSlots } from './when.js';
 
@@ -45,6 +47,10 @@ export default defineSkill({
         // Silence is the answer: whatever sounded here stops, and nothing new is said.
         await ctx.alarms.stop(here(utterance));
         return { reply: '' };
+      case 'HearthAssistantMute':
+        return muteReplies(intent, ctx);
+      case 'HearthAssistantUnmute':
+        return unmuteReplies();
       case 'HearthSayWhen':
         return { reply: 'A time for what? Say for example: set an alarm for 7:30, or remind me at 5 to call grandma.' };
     }

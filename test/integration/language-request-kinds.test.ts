@@ -48,6 +48,15 @@ const CASES: Case[] = [
   ['tv is not loud enough', 'HassSetVolumeRelative', { volume_step: 'up', name: 'TV' }],
   ['that racket is deafening', 'HassSetVolumeRelative', { volume_step: 'down' }],
   ['sound off on the tv', 'HassMediaPlayerMute', { name: 'TV' }],
+  // The assistant's own voice muted for a while (until a time or unmuted); the reply alone and a player stay apart
+  ['please silence yourself for ten minutes', 'HearthAssistantMute', { minutes: 10 }],
+  ['keep quiet till half past six', 'HearthAssistantMute', { hour: 6, minute: 30 }],
+  ['no more answering out loud', 'HearthAssistantMute', {}],
+  ['could you switch off your voice until further notice', 'HearthAssistantMute', {}],
+  ['ok you can speak to us again', 'HearthAssistantUnmute', {}],
+  ['turn your answers back on please', 'HearthAssistantUnmute', {}],
+  ['stop talking', 'HearthStop', {}],
+  ['mute the tv', 'HassMediaPlayerMute', { name: 'TV' }],
 ];
 
 /** Said near the kinds above, but no request for them: nothing to act on. */
@@ -56,6 +65,8 @@ const NOT_REQUESTS = [
   'show me something red',
   'what colour is the floor lamp',
   'i cant hear what you are saying on the phone',
+  'stop talking about the weather',
+  'no talking in the library',
 ];
 
 describe('kinds of real requests', () => {

@@ -34,6 +34,8 @@ export const voiceResultSchema = z.object({
   ignored: z.enum(['no_speech', 'no_wake_phrase', 'wake_only']).optional(),
   /** Said to the hub but fitting no command (the recogniser's rejection): "Sorry, I didn't catch that." and nothing done. */
   rejected: z.boolean().optional(),
+  /** The reply was not spoken: the assistant's replies are muted where it was heard ("be quiet for an hour"). */
+  muted: z.boolean().optional(),
   recognizer: z.string(),
 });
 
@@ -104,6 +106,7 @@ export const voiceRoutes = defineRoutes({
           timings: result.timings,
           ...(result.ignored ? { ignored: result.ignored } : {}),
           ...(result.rejected ? { rejected: true } : {}),
+          ...(result.muted ? { muted: true } : {}),
           recognizer: voice.recognizerName,
         };
       },
