@@ -48,6 +48,9 @@ const CASES: Case[] = [
   ['tv is not loud enough', 'HassSetVolumeRelative', { volume_step: 'up', name: 'TV' }],
   ['that racket is deafening', 'HassSetVolumeRelative', { volume_step: 'down' }],
   ['sound off on the tv', 'HassMediaPlayerMute', { name: 'TV' }],
+  ['audio off in the bedroom please', 'HassMediaPlayerMute', { area: 'Bedroom' }],
+  ['sound back on please', 'HassMediaPlayerUnmute', {}],
+  ['turn the audio on on the tv', 'HassMediaPlayerUnmute', { name: 'TV' }],
   // The assistant's own voice muted for a while (until a time or unmuted); the reply alone and a player stay apart
   ['please silence yourself for ten minutes', 'HearthAssistantMute', { minutes: 10 }],
   ['keep quiet till half past six', 'HearthAssistantMute', { hour: 6, minute: 30 }],
