@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningHousehold } from '../../firmware-sim/index.js';
 import type { VoiceResult } from '../../hub/voice/pipeline.js';
-import { runHouseholdOn } from '../harness/household.js';
-import { startTestHub, type TestHub } from '../harness/hub.js';
+import { startHubWithHousehold } from '../harness/household.js';
+import type { TestHub } from '../harness/hub.js';
 import { SpeechSynth } from '../harness/speech.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 import { until } from '../harness/until.js';
@@ -38,10 +38,9 @@ async function lightOn(id: string): Promise<boolean> {
 beforeAll(async () => {
   await synth.start();
   tts = await startPyServer('tts_server.py', ['--tone-hz', '440']);
-  hub = await startTestHub({
+  ({ hub, household: house } = await startHubWithHousehold(tunedHousehold, {
     config: { voice: { recognizer: 'pocketsphinx', tts: { wyoming: tts.uri, wyomingVoice: 'standin-voice' } } },
-  });
-  house = await runHouseholdOn(hub, tunedHousehold);
+  }));
   await hub.hub.voice().refreshGrammar();
   await until(
     async () => (await hub.api('GET', '/status')).body.components['wyoming-tts']?.status === 'ok',
