@@ -51,7 +51,7 @@ export default defineDeviceType({
     },
   },
   intents: { HassLightSet: lightSet },
-  moreCues: { HassTurnOn: ['light up'], HassTurnOff: [{ words: 'out', weight: 0.5 }] },
+  moreCues: { HassTurnOn: ['light up'], HassTurnOff: ['turn out', 'put out', { words: 'out', weight: 0.5 }] },
   moreSentences: lightSentences,
   haDiscovery: lightDiscovery,
   simulator: () => import('./simulator.js'),

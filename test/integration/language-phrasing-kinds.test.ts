@@ -83,6 +83,12 @@ const CASES: Case[] = [
   ],
   // Sprinklers as a class of valves; "down to N" is a level, not a step
   ['switch the sprinklers off', 'HassTurnOff', { domain: 'valve', device_class: 'water' }],
+  // A thing said to need doing, or to come on / go off; lights turned out
+  ['the christmas tree needs switching off', 'HassTurnOff', { name: 'Christmas Tree' }],
+  ['the back door wants locking', 'HassTurnOn', { name: 'Back Door' }],
+  ['can the desk fan come on', 'HassTurnOn', { name: 'Desk Fan' }],
+  ['the kettle needs to go off', 'HassTurnOff', { name: 'Kettle' }],
+  ['turn out the lights in the hall', 'HassTurnOff', { domain: 'light', area: 'Hallway' }],
   // A valve called by its name without "valve"/"sprinkler"; a sprinkler turned on by what it does
   ['shut the gas off', 'HassTurnOff', { name: 'Gas Valve' }],
   ['is the gas closed', 'HassGetState', { name: 'Gas Valve', state: 'closed' }],

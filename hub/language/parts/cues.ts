@@ -2,6 +2,7 @@
 import type { ActionCue, IntentCues } from '../../sdk/intent-declaration.js';
 import type { DeviceType } from '../../sdk/devices.js';
 import type { SlotValue } from '../../sdk/intents.js';
+import type { IntentInfo } from '../intent-registry.js';
 import { tokenize } from '../normalize.js';
 
 export interface CompiledCue {
@@ -82,4 +83,34 @@ export function findCue(cue: CompiledCue, tokens: readonly string[], free: reado
     if (at.length === cue.tokens.length) return at;
   }
   return undefined;
+}
+
+const wordSets = new WeakMap<
+  ReadonlyMap<string, IntentInfo>,
+  { size: number; sets: Map<string, ReadonlySet<string>> }
+>();
+
+/**
+ * Words drawn from every intent's compiled cues by `pick` (which words of which intents), made once per registry
+ * state and kept under `name`.
+ */
+export function wordsOfCues(
+  infos: ReadonlyMap<string, IntentInfo>,
+  name: string,
+  pick: (cue: CompiledCue, info: IntentInfo) => readonly string[],
+): ReadonlySet<string> {
+  let cached = wordSets.get(infos);
+  if (!cached || cached.size !== infos.size) {
+    cached = { size: infos.size, sets: new Map() };
+    wordSets.set(infos, cached);
+  }
+  let words = cached.sets.get(name);
+  if (!words) {
+    const found = new Set<string>();
+    for (const info of infos.values())
+      for (const cue of info.cues ? compileCues(info.cues) : []) for (const w of pick(cue, info)) found.add(w);
+    words = found;
+    cached.sets.set(name, words);
+  }
+  return words;
 }

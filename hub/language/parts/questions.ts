@@ -5,7 +5,7 @@
  */
 /** A request starting with one of these asks something: only intents that answer questions read it. */
 import type { IntentInfo } from '../intent-registry.js';
-import { compileCues } from './cues.js';
+import { wordsOfCues } from './cues.js';
 import type { Part, TaggedRequest } from './tagger.js';
 
 const QUESTION_STARTS = new Set([
@@ -79,16 +79,9 @@ export function asksByMark(clause: TaggedRequest, commandStarts: ReadonlySet<str
   return part !== undefined && THING_PARTS.has(part.kind);
 }
 
-const startsCache = new WeakMap<ReadonlyMap<string, IntentInfo>, { size: number; words: Set<string> }>();
-
 /** The first words of the action phrases of intents that do something ("turn", "lock", "play"), said outright. */
 export function commandStarts(infos: ReadonlyMap<string, IntentInfo>): ReadonlySet<string> {
-  const cached = startsCache.get(infos);
-  if (cached && cached.size === infos.size) return cached.words;
-  const words = new Set<string>();
-  for (const info of infos.values())
-    if (info.cues && !info.cues.answers)
-      for (const cue of compileCues(info.cues)) if (cue.weight >= 1) words.add(cue.tokens[0]!);
-  startsCache.set(infos, { size: infos.size, words });
-  return words;
+  return wordsOfCues(infos, 'command starts', (cue, info) =>
+    !info.cues?.answers && cue.weight >= 1 ? cue.tokens.slice(0, 1) : [],
+  );
 }

@@ -14,11 +14,12 @@ import type { IntentInfo } from '../intent-registry.js';
 import { refusesText, type SlotListSet } from '../slot-lists.js';
 import { tokenize } from '../normalize.js';
 import { nameKey, type DeviceLookup } from '../targets.js';
-import { compileCues, compileTopics, findCue } from './cues.js';
+import { compileCues, compileTopics, findCue, wordsOfCues } from './cues.js';
 import { freeText, withoutOwner, type FreeText } from './free-text.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { tagRequest, unitsBeforeMore, type Part, type TaggedRequest } from './tagger.js';
 import { fillValues } from './values.js';
+import { needsDone } from './needs.js';
 import { asksQuestion } from './questions.js';
 
 export interface PartsReading {
@@ -58,7 +59,7 @@ export function readRequest(
   sources: ReaderSources,
   options: { question?: boolean; marked?: boolean } = {},
 ): { best?: PartsReading; next?: PartsReading } {
-  const request = tagRequest(unitsBeforeMore(tokens), sources.lists);
+  const request = tagRequest(needsDone(unitsBeforeMore(tokens), sources.infos), sources.lists);
   const targets = describeTargets(request, sources.devices);
   const question = options.question ?? asksQuestion(tokens);
   const readings: PartsReading[] = [];
@@ -83,18 +84,11 @@ interface Targets {
   scope: number[];
 }
 
-const topicCache = new WeakMap<ReadonlyMap<string, IntentInfo>, { size: number; words: Set<string> }>();
-
 /** Every word some intent's action phrases use (one-word phrases: "temperature", "volume", "pause"). */
 function cueWords(infos: ReadonlyMap<string, IntentInfo>): ReadonlySet<string> {
-  const cached = topicCache.get(infos);
-  if (cached && cached.size === infos.size) return cached.words;
-  const words = new Set<string>();
-  for (const info of infos.values())
-    for (const cue of info.cues ? compileCues(info.cues) : [])
-      if (cue.tokens.length === 1 && !FUNCTION_WORDS.has(cue.tokens[0]!)) words.add(cue.tokens[0]!);
-  topicCache.set(infos, { size: infos.size, words });
-  return words;
+  return wordsOfCues(infos, 'one-word cues', (cue) =>
+    cue.tokens.length === 1 && !FUNCTION_WORDS.has(cue.tokens[0]!) ? cue.tokens : [],
+  );
 }
 
 function describeTargets(request: TaggedRequest, devices: DeviceLookup): Targets {

@@ -17,6 +17,7 @@ export const turnOff = defineIntent({
       { words: 'turn back off', weight: 1.25 },
       { words: 'switch back off', weight: 1.25 },
       'knock off',
+      'go off',
       'pop off',
       // "toggle it off" says which way: above HassToggle's 'toggle'.
       { words: 'toggle off', weight: 1.25 },

@@ -29,6 +29,9 @@ export const turnOn = defineIntent({
       { words: 'turn back on', weight: 1.25 },
       { words: 'switch back on', weight: 1.25 },
       { words: 'put back on', weight: 1.25 },
+      // Said of the thing as it moves: "can the kettle come on", "the hall light needs to go on".
+      'come on',
+      'go on',
       'chuck on',
       'stick on',
       'pop on',
