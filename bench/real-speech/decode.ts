@@ -9,9 +9,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseWav } from '../../hub/voice/audio/wav.js';
 import { startTestHub } from '../../test/harness/hub.js';
-import { until } from '../../test/harness/until.js';
 import { kitchenNoise } from './kitchen-noise.js';
-import { DEV_SKILL_TRUST, installBaristaSkill, loadDevClips, mixAtSnr, normaliseSlot, labelSlots } from './dev-set.js';
+import {
+  DEV_SKILL_TRUST,
+  installBaristaSkillHeard,
+  loadDevClips,
+  mixAtSnr,
+  normaliseSlot,
+  labelSlots,
+} from './dev-set.js';
 import { cliArg } from '../cli-arg.js';
 
 const half = cliArg('--half') ?? 'all';
@@ -33,12 +39,7 @@ const hub = await startTestHub({
   config: { ...DEV_SKILL_TRUST, voice: { recognizer: 'pocketsphinx', ...voiceConfig } },
 });
 try {
-  await installBaristaSkill(hub.runtime.http.url, hub.token);
-  await until(
-    () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true,
-    'the barista grammar',
-    120_000,
-  );
+  await installBaristaSkillHeard(hub, 120_000);
   const voice = hub.hub.voice();
   let ok = 0,
     intentOk = 0,

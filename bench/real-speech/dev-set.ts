@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parseWav } from '../../hub/voice/audio/wav.js';
+import type { TestHub } from '../../test/harness/hub.js';
+import { until } from '../../test/harness/until.js';
 
 const run = promisify(execFile);
 
@@ -134,4 +136,14 @@ export function mixAtSnr(speech: Buffer, noise: Buffer, snrDb: number, offsetSam
     out.writeInt16LE(Math.max(-32768, Math.min(32767, v)), i * 2);
   }
   return out;
+}
+
+/** installBaristaSkill into a test hub, then waits until the grammar its recogniser has loaded holds the skill's words. */
+export async function installBaristaSkillHeard(hub: TestHub, timeoutMs: number): Promise<void> {
+  await installBaristaSkill(hub.runtime.http.url, hub.token);
+  await until(
+    () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true,
+    'the barista grammar',
+    timeoutMs,
+  );
 }

@@ -9,8 +9,7 @@ import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
 import { Endpointer } from '../../hub/voice/vad.js';
 import { startTestHub } from '../../test/harness/hub.js';
-import { until } from '../../test/harness/until.js';
-import { DEV_SKILL_TRUST, installBaristaSkill, labelSlots, loadDevClips, normaliseSlot } from './dev-set.js';
+import { DEV_SKILL_TRUST, installBaristaSkillHeard, labelSlots, loadDevClips, normaliseSlot } from './dev-set.js';
 import { cliArg } from '../cli-arg.js';
 
 interface Variant {
@@ -28,12 +27,7 @@ const clips = (await loadDevClips('/tmp/hearth-real-speech-cache')).filter((c) =
 
 const hub = await startTestHub({ config: { ...DEV_SKILL_TRUST, voice: { recognizer: 'pocketsphinx' } } });
 try {
-  await installBaristaSkill(hub.runtime.http.url, hub.token);
-  await until(
-    () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true,
-    'the barista grammar',
-    30_000,
-  );
+  await installBaristaSkillHeard(hub, 30_000);
   const grammar = hub.hub.voice().loadedGrammar()!;
   const language = hub.hub.language();
   for (const [name, variant] of Object.entries(variants)) {

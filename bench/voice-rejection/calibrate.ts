@@ -28,7 +28,7 @@ import { judge } from '../../test/phrasings/lib/score.js';
 import { englishVoices } from '../../test/phrasings/voice/render.js';
 import {
   DEV_SKILL_TRUST,
-  installBaristaSkill,
+  installBaristaSkillHeard,
   labelSlots,
   loadDevClips,
   normaliseSlot,
@@ -174,12 +174,7 @@ if (sets.includes('real')) {
     config: { ...DEV_SKILL_TRUST, voice: { recognizer: 'pocketsphinx', tts: { enabled: false } } },
   });
   try {
-    await installBaristaSkill(hub.runtime.http.url, hub.token);
-    await until(
-      () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true,
-      'the barista grammar',
-      120_000,
-    );
+    await installBaristaSkillHeard(hub, 120_000);
     const clips = await loadDevClips('/tmp/hearth-real-speech-cache');
     const runtime = hub.hub.skills();
     await decodeWith(

@@ -18,7 +18,7 @@ import { HOUSEHOLD_FILE, Household } from '../../test/phrasings/lib/household.js
 import { judge } from '../../test/phrasings/lib/score.js';
 import {
   DEV_SKILL_TRUST,
-  installBaristaSkill,
+  installBaristaSkillHeard,
   labelSlots,
   loadDevClips,
   normaliseSlot,
@@ -63,12 +63,7 @@ for (const weight of weights) {
   const hub = await startTestHub({ config: { ...base, voice } });
   try {
     if (set === 'real') {
-      await installBaristaSkill(hub.runtime.http.url, hub.token);
-      await until(
-        () => hub.hub.voice().loadedGrammar()?.jsgf?.includes('sweetener') === true,
-        'the barista grammar',
-        60_000,
-      );
+      await installBaristaSkillHeard(hub, 60_000);
     } else await until(() => hub.hub.voice().loadedGrammar() !== undefined, 'the grammar', 60_000);
     const pipeline = hub.hub.voice().pipeline;
     const hear = (clip: Clip, i: number, area?: string) =>
