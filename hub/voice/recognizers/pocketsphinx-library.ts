@@ -32,6 +32,7 @@ export function bindPocketsphinx(options: PocketsphinxLibraryPaths) {
     psInit: ps.func('void *ps_init(void *)'),
     psFree: ps.func('int ps_free(void *)'),
     getFeat: ps.func('void *ps_get_feat(void *)'),
+    getFe: ps.func('void *ps_get_fe(void *)'),
     sphinxbase: base,
     setJsgf: ps.func('int ps_set_jsgf_string(void *, const char *, const char *)'),
     setSearch: ps.func('int ps_set_search(void *, const char *)'),

@@ -12,8 +12,10 @@
 import type { ChannelMeans } from './channel-means.js';
 import type { EngineUtterance } from './decoder-lock.js';
 import type { CmnControl } from './pocketsphinx-cmn.js';
+import type { NoiseControl, NoiseState } from './pocketsphinx-noise.js';
 import { fitOverPhones } from './pocketsphinx-fit.js';
 import type { PocketsphinxApi, Segment } from './pocketsphinx-library.js';
+import type { LivePhonePass } from './pocketsphinx-phone-pass.js';
 import type { Fit, Lead, Refocused } from './types.js';
 import { afterWakePhrase, audioFrom, spotIn, WakeSpotting, type WakeSpotterOptions } from './pocketsphinx-wake.js';
 
@@ -23,6 +25,11 @@ export interface PocketsphinxUtteranceSetup {
   /** The command grammar's search (its grammar is the one loaded when the utterance gets the decoder). */
   search: string;
   cmn: CmnControl | undefined;
+  /**
+   * The front end's noise estimate. With `seed` every pass starts from it, so what the decoder heard before cannot
+   * change how it hears this audio; without, it carries on from the last pass.
+   */
+  noise?: { control: NoiseControl; seed: NoiseState | undefined } | undefined;
   channels: ChannelMeans | undefined;
   /** `seed` mode: every utterance starts from this mean, nothing adapts. */
   seed: readonly number[] | undefined;
@@ -65,7 +72,14 @@ export interface PocketsphinxUtteranceSetup {
    * Margin of the decoded words over free phones (the search `phoneSearch`), asked for after the utterance: runs a
    * pass over the kept audio holding the decoder through `withDecoder`.
    */
-  margin?: { phoneSearch: string; withDecoder<T>(fn: () => T): Promise<T> } | undefined;
+  margin?:
+    | {
+        phoneSearch: string;
+        withDecoder<T>(fn: () => T): Promise<T>;
+        /** The free-phone pass run while the audio arrives, used when the words' pass started from the same mean. */
+        live?: LivePhonePass | undefined;
+      }
+    | undefined;
   /**
    * For `lead` (asked for after the utterance): loads a grammar of just the given sentences as the search `search`
    * (false when the decoder refused it, e.g. a word it does not know); called holding the decoder.
@@ -122,10 +136,17 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
   /** The mean the last pass started from. */
   let lastStart: readonly number[] | undefined;
   let started: readonly number[] | undefined;
+  const live = setup.margin?.live;
+  /** The mean the live free-phone pass started from. */
+  let liveStart: readonly number[] | undefined;
   const process = (samples: Int16Array) => api.processRaw(decoder, samples, samples.length, 0, 0);
+  const startPass = () => {
+    if (setup.noise?.seed) setup.noise.control.set(setup.noise.seed);
+    api.startUtt(decoder);
+  };
   const decodeAgain = (mean: readonly number[] | undefined, audio = replay ?? []) => {
     if (cmn && mean) cmn.set(mean, 1);
-    api.startUtt(decoder);
+    startPass();
     for (const samples of audio) process(samples);
     api.endUtt(decoder);
   };
@@ -144,7 +165,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     if (replay) replay = rest;
     api.setSearch(decoder, setup.search);
     startMean();
-    api.startUtt(decoder);
+    startPass();
     for (const samples of rest) process(samples);
   };
   /** The utterance ended before the phrase was spotted: a cold source is heard again from its own mean. */
@@ -158,7 +179,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     if (channels && !setup.standalone) channels.adapt(source, own, frames - setup.nonSpeechFrames);
     if (!cold || frames <= 0) return undefined;
     cmn.set(own, 1);
-    api.startUtt(decoder);
+    startPass();
     const again = spotIn(new WakeSpotting(api, decoder, setup.wake!.options), heard);
     api.endUtt(decoder);
     return again;
@@ -174,8 +195,13 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       } else if (cmn && setup.seed) cmn.set(setup.seed);
       if (setup.answer || setup.margin) replay ??= [];
       lastStart = started ?? setup.seed;
+      // Spotting the wake phrase first: the command's audio starts later, so its free phones are decoded afterwards.
       if (setup.wake) spotting = new WakeSpotting(api, decoder, setup.wake.options);
-      api.startUtt(decoder);
+      else if (live && lastStart && setup.noise) {
+        live.begin(lastStart, setup.noise.seed ?? setup.noise.control.get());
+        liveStart = lastStart;
+      }
+      startPass();
     },
     feed(pcm) {
       const data = carry ? Buffer.concat([carry, pcm]) : pcm;
@@ -193,6 +219,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
         return;
       }
       process(samples);
+      live?.feed(samples);
       replay?.push(samples.slice());
     },
     finish() {
@@ -205,6 +232,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
         decodeCommandFrom(at);
       }
       api.endUtt(decoder);
+      const livePhones = live?.finish();
       if (cmn && replay && started) {
         const frames = cmn.frames() - 1;
         const own = cmn.get();
@@ -249,8 +277,11 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
           decodeAgain(start, kept);
           return setup.read();
         };
-        const fitOf = (words: readonly Segment[]) => () =>
-          fitOverPhones(words, onKept(setup.margin!.phoneSearch).segments ?? []);
+        let phones = liveStart !== undefined && liveStart === start ? livePhones : undefined;
+        const fitOf = (words: readonly Segment[]) => () => {
+          phones ??= onKept(setup.margin!.phoneSearch).segments ?? [];
+          return fitOverPhones(words, phones);
+        };
         const rivals = setup.rivals;
         // Each reading on its own small grammar, so neither lost to the other by the big grammar's pruning.
         const leadOf =
@@ -310,6 +341,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     },
     abort() {
       api.endUtt(decoder);
+      live?.abort();
     },
   };
 }

@@ -8,6 +8,8 @@ import { loadCmuDictionary } from '../../language/grammar/dictionary.js';
 import { DecoderLock, lockedSession } from './decoder-lock.js';
 import { ChannelMeans, type ChannelMeanStore } from './channel-means.js';
 import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
+import { noiseControl, type NoiseControl, type NoiseState } from './pocketsphinx-noise.js';
+import { LivePhonePass, type PhonePassDecoder } from './pocketsphinx-phone-pass.js';
 import { jsgfFocusedOn } from '../../language/grammar/jsgf.js';
 import { compileFocused, type FocusSearch } from './pocketsphinx-focus.js';
 import { pronunciationsFor } from './pocketsphinx-pronunciations.js';
@@ -60,6 +62,13 @@ export interface PocketsphinxOptions {
   cmn?: 'adaptive' | 'seed' | 'carry' | undefined;
   /** Where adaptive means are kept across restarts (none: they live as long as the recogniser). */
   channelStore?: ChannelMeanStore | undefined;
+  /**
+   * The noise estimate every decoder pass starts from (pocketsphinx-noise-seed.ts has one measured on espeak-ng), so
+   * a recording decodes the same whatever the decoder heard before. Unset (default): sphinxbase carries its estimate
+   * from one utterance to the next; the measured seed changed how espeak-ng's "light" at the end of a command was
+   * heard ("lights", test/integration/wyoming-satellite), so it is not the default yet.
+   */
+  noiseSeed?: NoiseState | undefined;
   /** Decoder flags that override the defaults below, e.g. `{"-lw": "8"}`. */
   args?: Readonly<Record<string, string>> | undefined;
   /**
@@ -147,6 +156,11 @@ const WAKE_SEARCH = 'hearth-wake';
 /** Measured in bench/voice-rejection/answers.ts (BENCHMARKS.md, Voice: rejection). */
 export const DEFAULT_ANSWER_BIAS = 0;
 
+/** The decoder's noise estimate, when this sphinxbase build shows it. */
+function noiseOf(api: PocketsphinxApi, decoder: unknown): NoiseControl | undefined {
+  return noiseControl(api.getFe(decoder), Number(api.cmdLnInt(api.getConfig(decoder), '-nfilt')));
+}
+
 /**
  * pocketsphinx through koffi, decoding each chunk as it arrives (ps_process_raw),
  * constrained by a JSGF grammar. Calls are synchronous: a 100 ms chunk costs about 1 ms.
@@ -172,6 +186,8 @@ export class PocketsphinxRecognizer implements Recognizer {
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
   private channels: ChannelMeans | undefined;
+  private noise: NoiseControl | undefined;
+  private phonePass: PhonePassDecoder | undefined;
   private dictionaryPath = '';
   private trimTimer: NodeJS.Timeout | undefined;
 
@@ -190,39 +206,28 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.dictionaryPath = dict;
     const words = await loadCmuDictionary(dict);
     const api = bindPocketsphinx(this.options);
-    // The decoder starts with one word and learns the grammar's words in setGrammar: loading the
-    // whole dictionary would cost about 20 MB of RSS and 70 ms.
-    const seedDir = mkdtempSync(join(tmpdir(), 'hearth-pocketsphinx-'));
-    try {
-      const seedDict = join(seedDir, 'seed.dict');
-      writeFileSync(seedDict, `${STUB_WORD} ${words.pronunciations(STUB_WORD)[0] ?? 'HH AH L OW'}\n`);
-      const flags = {
-        '-hmm': hmm,
-        '-dict': seedDict,
-        ...POCKETSPHINX_DEFAULT_ARGS,
-        ...this.options.args,
-        '-logfn': '/dev/null',
-      };
-      const varargs = Object.entries(flags).flatMap(([name, value]) => ['str', name, 'str', value]);
-      const config = api.cmdLnInit(null, api.psArgs(), 1, ...varargs, 'void *', null);
-      if (!config)
-        throw new HubError(
-          'RECOGNIZER_UNAVAILABLE',
-          'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us',
-        );
-      this.decoder = await offThread<unknown>(api.psInit, config);
-      api.cmdLnFree(config); // the decoder keeps its own reference
-    } finally {
-      rmSync(seedDir, { recursive: true, force: true });
-    }
-    if (!this.decoder)
-      throw new HubError(
-        'RECOGNIZER_UNAVAILABLE',
-        `pocketsphinx could not load the model in ${this.options.modelDir}; reinstall pocketsphinx-en-us`,
-      );
+    const flags = {
+      '-hmm': hmm,
+      ...POCKETSPHINX_DEFAULT_ARGS,
+      ...this.options.args,
+      '-logfn': '/dev/null',
+    };
+    this.decoder = await this.createDecoder(api, flags, words.pronunciations(STUB_WORD)[0]);
     this.api = api;
     this.cmn = cmnControl(api.sphinxbase, api.getFeat, this.decoder);
     this.modelMean = this.cmn?.get();
+    this.noise = noiseOf(api, this.decoder);
+    const seed = this.options.noiseSeed;
+    if (seed && (!this.noise || seed.noise.length !== this.noise.filters))
+      throw new HubError(
+        'CONFIG_INVALID',
+        `the noise seed has ${seed.noise.length} filters, this sphinxbase build or model ${this.noise ? `has ${this.noise.filters}` : 'hides its noise estimate'}; measure one with bench/voice-noise-seed.ts`,
+      );
+    if (!this.noise)
+      this.options.log.warn(
+        'this sphinxbase build hides its noise estimate: the free-phone pass runs after each utterance',
+      );
+    else if (this.cmn) this.phonePass = await this.createPhonePass(api, flags, words.pronunciations(STUB_WORD)[0]);
     const mode = this.options.cmn ?? (this.options.cmnInit ? 'seed' : 'adaptive');
     if (mode !== 'carry') {
       if (!this.cmn)
@@ -249,16 +254,75 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.options.log.info({ modelDir: this.options.modelDir, cmn: cmnMode }, 'pocketsphinx loaded');
   }
 
+  /** A decoder knowing one word (the grammar's words are taken into its dictionary in setGrammar). */
+  private async createDecoder(
+    api: PocketsphinxApi,
+    flags: Record<string, string>,
+    stubPronunciation: string | undefined,
+  ): Promise<unknown> {
+    // The decoder starts with one word and learns the grammar's words in setGrammar: loading the
+    // whole dictionary would cost about 20 MB of RSS and 70 ms.
+    const seedDir = mkdtempSync(join(tmpdir(), 'hearth-pocketsphinx-'));
+    try {
+      const seedDict = join(seedDir, 'seed.dict');
+      writeFileSync(seedDict, `${STUB_WORD} ${stubPronunciation ?? 'HH AH L OW'}\n`);
+      const varargs = Object.entries({ '-dict': seedDict, ...flags }).flatMap(([name, value]) => [
+        'str',
+        name,
+        'str',
+        value,
+      ]);
+      const config = api.cmdLnInit(null, api.psArgs(), 1, ...varargs, 'void *', null);
+      if (!config)
+        throw new HubError(
+          'RECOGNIZER_UNAVAILABLE',
+          'pocketsphinx rejected its configuration; reinstall pocketsphinx-en-us',
+        );
+      const decoder = await offThread<unknown>(api.psInit, config);
+      api.cmdLnFree(config); // the decoder keeps its own reference
+      if (!decoder)
+        throw new HubError(
+          'RECOGNIZER_UNAVAILABLE',
+          `pocketsphinx could not load the model in ${this.options.modelDir}; reinstall pocketsphinx-en-us`,
+        );
+      return decoder;
+    } finally {
+      rmSync(seedDir, { recursive: true, force: true });
+    }
+  }
+
+  /** The decoder that runs the free-phone pass while the person speaks (pocketsphinx-phone-pass.ts). */
+  private async createPhonePass(
+    api: PocketsphinxApi,
+    flags: Record<string, string>,
+    stubPronunciation: string | undefined,
+  ): Promise<PhonePassDecoder | undefined> {
+    const decoder = await this.createDecoder(api, flags, stubPronunciation);
+    const cmn = cmnControl(api.sphinxbase, api.getFeat, decoder);
+    const noise = noiseOf(api, decoder);
+    const loaded =
+      Object.entries(JUNK_PRONUNCIATIONS).every(([word, phones]) => api.addWord(decoder, word, phones, 0) >= 0) &&
+      api.setJsgf(decoder, PHONE_SEARCH, phoneLoopJsgf()) >= 0 &&
+      api.setSearch(decoder, PHONE_SEARCH) >= 0;
+    if (cmn && noise && loaded) return { api, decoder, cmn, noise };
+    api.psFree(decoder);
+    this.options.log.warn('the free-phone pass runs after each utterance: its own decoder could not be set up');
+    return undefined;
+  }
+
   async stop(): Promise<void> {
     await this.lock.acquire();
     clearTimeout(this.trimTimer);
     this.channels?.flush();
     this.channels = undefined;
     if (this.api && this.decoder) this.api.psFree(this.decoder);
+    if (this.phonePass) this.phonePass.api.psFree(this.phonePass.decoder);
+    this.phonePass = undefined;
     this.decoder = undefined;
     this.api = undefined;
     this.cmn = undefined;
     this.cmnSeed = undefined;
+    this.noise = undefined;
     this.commandModel = undefined;
     this.answerSearches.clear();
     this.phoneSearch = false;
@@ -352,6 +416,7 @@ export class PocketsphinxRecognizer implements Recognizer {
         search: COMMAND_SEARCH,
         answer: answer ? { search: answer, bias: this.options.answerBias ?? DEFAULT_ANSWER_BIAS } : undefined,
         cmn: this.cmn,
+        noise: this.noise && { control: this.noise, seed: this.options.noiseSeed },
         channels: this.channels,
         seed: this.cmnSeed,
         modelMean: this.modelMean,
@@ -364,7 +429,12 @@ export class PocketsphinxRecognizer implements Recognizer {
         maxUncovered: this.options.maxUncoveredMs == null ? null : this.options.maxUncoveredMs / 10,
         standalone: options.standalone === true,
         margin: this.phoneSearch
-          ? { phoneSearch: PHONE_SEARCH, withDecoder: (fn) => this.holdingDecoder(fn) }
+          ? {
+              phoneSearch: PHONE_SEARCH,
+              withDecoder: (fn) => this.holdingDecoder(fn),
+              // Only when every utterance's fit is measured: otherwise the pass is rarely asked for.
+              live: this.phonePass && this.options.minFit != null ? new LivePhonePass(this.phonePass) : undefined,
+            }
           : undefined,
         rivals: { search: RIVAL_SEARCH, load: (sentences) => this.loadRivals(api, decoder, sentences) },
         focus: this.options.focus
@@ -547,6 +617,11 @@ export class PocketsphinxRecognizer implements Recognizer {
   /** The decoder's current cepstral mean (for measuring a seed); undefined when not reachable. */
   cepstralMean(): number[] | undefined {
     return this.cmn?.get();
+  }
+
+  /** The front end's noise estimate now (for measuring a seed: bench/voice-noise-seed.ts); undefined when not reachable. */
+  noiseEstimate(): NoiseState | undefined {
+    return this.noise?.get();
   }
 
   /** The adapted mean a source's next utterance starts from (undefined unless `cmn` is adaptive). */
