@@ -37,6 +37,7 @@ export const assistantMute = defineIntent({
   slots: {
     hours: { list: 'hours' },
     minutes: { list: 'minutes' },
+    seconds: { list: 'seconds' },
     hour: { list: 'clock_hour' },
     minute: { list: 'clock_minute' },
     minute_to: { list: 'clock_minute' },
