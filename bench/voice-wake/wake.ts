@@ -15,7 +15,7 @@
  *     satellite (the mean learnt from the mix, as in a family's kitchen).
  *   "spotted" counts utterances the wake phrase spotter (voice.pocketsphinx.wake) found the phrase in, including
  *   those then dropped because the words after it fit no command; "woken" only those the hub answered.
- * `--voice '<json>'` merges into the hub's voice config (e.g. '{"pocketsphinx":{"wake":null}}': the grammar prefix).
+ * `--talk-only` skips the wake clips. `--voice '<json>'` merges into the hub's voice config (e.g. '{"pocketsphinx":{"wake":null}}': the grammar prefix).
  * The decoder's first utterances after the hub starts are heard worse than later ones (BENCHMARKS.md), so `WARM_UP`
  * commands on another satellite go first, uncounted.
  *   npx tsx bench/voice-wake/wake.ts [--minutes 60] [--variants 3]   → bench/results/voice-wake.json
@@ -43,6 +43,8 @@ const MINUTES = Number(cliArg('--minutes', '60'));
 const VARIANTS_PER_VOICE = Number(cliArg('--variants', '3'));
 const VOICE_CONFIG = JSON.parse(cliArg('--voice', '{}')) as Record<string, unknown>;
 const OUT = cliArg('--out', 'bench/results/voice-wake.json');
+/** Talk only (the false-wake count), no wake clips. */
+const TALK_ONLY = process.argv.includes('--talk-only');
 const SPEEDS = [130, 160, 200];
 const AREA = 'living-room';
 const loadBefore = loadavg();
@@ -163,14 +165,16 @@ const NOISES = [
 const noisyConditions: SpokenCondition[] = voices.flatMap((voice, vi) =>
   SPEEDS.map((speed, si) => ({ voice, speed, noise: NOISES[(vi + si) % NOISES.length]! })),
 );
-const noisyClips = await renderClips(
-  noisyConditions.map((_condition, i) => ({
-    id: `wake-noisy-${i}`,
-    kind: 'wake',
-    text: `hey hearth ${commands[(i * 7 + 3) % commands.length]!.text}`,
-  })),
-  noisyConditions,
-);
+const noisyClips = TALK_ONLY
+  ? []
+  : await renderClips(
+      noisyConditions.map((_condition, i) => ({
+        id: `wake-noisy-${i}`,
+        kind: 'wake',
+        text: `hey hearth ${commands[(i * 7 + 3) % commands.length]!.text}`,
+      })),
+      noisyConditions,
+    );
 /** The rendered clip (0.3 s before the speech) after 0.7 s more silence, as the plain clips' 1 s. */
 const noisyPcm = async (path: string) => Buffer.concat([Buffer.alloc(700 * 32), parseWav(await readFile(path)).data]);
 type Satellites = 'own satellite per talker' | 'one shared satellite';
@@ -226,7 +230,7 @@ async function missesAt(satellites: Satellites) {
     otherWords: wrongCommand,
   };
 }
-const misses = [await missesAt('own satellite per talker'), await missesAt('one shared satellite')];
+const misses = TALK_ONLY ? [] : [await missesAt('own satellite per talker'), await missesAt('one shared satellite')];
 
 const results = {
   household: {

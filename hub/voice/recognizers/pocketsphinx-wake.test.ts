@@ -12,8 +12,8 @@ const synth = new SpeechSynth();
 let recognizer: PocketsphinxRecognizer;
 
 beforeAll(async () => {
-  // The default spotter settings (voice.pocketsphinx.wake), as a hub loads them.
-  recognizer = new PocketsphinxRecognizer({ ...config, log: silentLogger });
+  // voice.pocketsphinx.wake: {} (off by default).
+  recognizer = new PocketsphinxRecognizer({ ...config, wake: { threshold: 1e-40, withinMs: 2500 }, log: silentLogger });
   await Promise.all([synth.start(), recognizer.start()]);
   await recognizer.setGrammar({ jsgf: grammarWithWakePhrase(HOUSEHOLD_JSGF, 'hey hearth') });
   await recognizer.setWakePhrase('Hey Hearth');
@@ -64,7 +64,11 @@ describe('the wake phrase spotter', () => {
   });
 
   it('a wake phrase the dictionary does not know is refused with a clear error', async () => {
-    const other = new PocketsphinxRecognizer({ ...config, log: silentLogger });
+    const other = new PocketsphinxRecognizer({
+      ...config,
+      wake: { threshold: 1e-40, withinMs: 2500 },
+      log: silentLogger,
+    });
     await other.start();
     try {
       await other.setGrammar({ jsgf: HOUSEHOLD_JSGF });
