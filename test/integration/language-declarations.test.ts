@@ -86,10 +86,16 @@ describe('built-in intent declarations', () => {
     );
     expect(grammar.stats.templates).toBe(declared.reduce((n, [, , d]) => n + templatesOf(d).length, 0));
     expect(grammar.leftOut.sentences).toEqual([]);
-    const intentsWithSentences = new Set(
-      declared.filter(([, , d]) => templatesOf(d).length > 0).map(([, intent]) => intent),
+    // An intent whose every block is typed-only (`spoken: false`) is kept out of the grammar on purpose.
+    const spokenBlocks = (d: IntentDeclaration) =>
+      d.sentences.filter((entry) => typeof entry === 'string' || entry.spoken !== false);
+    const intentsWithSpokenSentences = new Set(
+      declared.filter(([, , d]) => spokenBlocks(d).length > 0).map(([, intent]) => intent),
     );
-    expect(grammar.stats.intents).toBe(intentsWithSentences.size);
-    for (const intent of intentsWithSentences) expect(grammar.jsgf, intent).toContain(`<intent_${intent}>`);
+    expect(grammar.stats.intents).toBe(intentsWithSpokenSentences.size);
+    for (const intent of intentsWithSpokenSentences) expect(grammar.jsgf, intent).toContain(`<intent_${intent}>`);
+    for (const [, intent, d] of declared) {
+      if (spokenBlocks(d).length === 0) expect(grammar.jsgf, intent).not.toContain(`<intent_${intent}>`);
+    }
   });
 });
