@@ -13,6 +13,9 @@ import { addBuiltinIntents } from '../harness/language.js';
 type Case = [text: string, intent: string, slots: Record<string, SlotValue>, area?: string];
 
 const CASES: Case[] = [
+  // The sound back on or off, said with no verb: the player where it was heard
+  ['audio on', 'HassMediaPlayerUnmute', {}],
+  ['audio off', 'HassMediaPlayerMute', {}],
   // Lists: asking to see one, or which there are
   ['which lists have we got', 'HearthListRead', { lists: 'all' }],
   ['can i see the shopping list', 'HearthListRead', {}],
@@ -137,7 +140,6 @@ const NOT_UNDERSTOOD = [
   // Named without a verb, but not something to play
   'the radio off',
   'i hate this song',
-  'audio on',
   'enough music',
   'thanks for the music',
   'music festival tickets',
