@@ -123,6 +123,11 @@ export type ActionCue =
       asksFor?: string;
     };
 
+/** Phrases that say equally much about the intent, written with their weight once: `...weighted(0.5, 'stop', 'off')`. */
+export function weighted(weight: number, ...words: string[]): ActionCue[] {
+  return words.map((w) => ({ words: w, weight }));
+}
+
 /** Checks a declaration's shape where it is written (`export const turnOn = defineIntent({...})`). */
 export function defineIntent(declaration: IntentDeclaration): IntentDeclaration {
   return declaration;

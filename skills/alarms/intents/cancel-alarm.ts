@@ -1,5 +1,5 @@
 /** HearthCancelAlarm: deletes alarms or reminders, or skips a day of a repeating one ("no alarm tomorrow"). */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { REMINDER_SLOTS } from './slots.js';
 
 export const cancelAlarm = defineIntent({
@@ -22,8 +22,7 @@ export const cancelAlarm = defineIntent({
       'deactivate',
       'scrap',
       'dismiss',
-      { words: 'stop', weight: 0.5 },
-      { words: 'off', weight: 0.5 },
+      ...weighted(0.5, 'stop', 'off'),
     ],
     topics: [
       'alarm',

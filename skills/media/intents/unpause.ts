@@ -1,5 +1,5 @@
 /** HassMediaUnpause: resumes what was paused. */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { MEDIA_SLOTS, MEDIA_TARGETS, playing, where } from './slots.js';
 
 export const unpause = defineIntent({
@@ -20,9 +20,7 @@ export const unpause = defineIntent({
       // What was playing had again: "start the music again", "put the radio back on", "get the music going again".
       'start again',
       'going again',
-      { words: 'put back on', weight: 0.75 },
-      { words: 'turn back on', weight: 0.75 },
-      { words: 'back on', weight: 0.75 },
+      ...weighted(0.75, 'put back on', 'turn back on', 'back on'),
       { words: 'again', weight: 0.5 },
     ],
     // What is carried on ("carry on with my book"): understood, it names nothing new to play.

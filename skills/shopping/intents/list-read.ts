@@ -2,7 +2,7 @@
  * HearthListRead: reads a list out ("what's on the shopping list"); `name` is the to-do list, `list_name` a list made
  * by voice, when one is named; `lists: all` asks which lists there are.
  */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 
 const read = '(read|tell|say|give|show|list)';
 const whatIs = '(what is|what are|what else is|what have (i|we) (got|put)|what do (i|we) have|what items are|anything)';
@@ -31,30 +31,30 @@ export const listRead = defineIntent({
       'how many items',
       'anything on',
       // Asking to see a list, or what lists there are: with the list said, the verb only has to ask.
-      { words: 'what', weight: 0.5 },
-      { words: 'which', weight: 0.5 },
+      ...weighted(0.5, 'what', 'which'),
       { words: 'how many', weight: 0.75 },
       'show',
       'display',
-      { words: 'see', weight: 0.75 },
-      { words: 'view', weight: 0.75 },
+      ...weighted(0.75, 'see', 'view'),
       'bring up',
       'pull up',
-      { words: 'look at', weight: 0.75 },
-      { words: 'give me', weight: 0.75 },
-      { words: 'do i have', weight: 0.75 },
-      { words: 'do we have', weight: 0.75 },
-      { words: 'have i got', weight: 0.75 },
-      { words: 'have we got', weight: 0.75 },
-      { words: 'did i make', weight: 0.75 },
-      { words: 'have i made', weight: 0.75 },
+      ...weighted(
+        0.75,
+        'look at',
+        'give me',
+        'do i have',
+        'do we have',
+        'have i got',
+        'have we got',
+        'did i make',
+        'have i made',
+      ),
       'did i put',
       'did we put',
       'is on',
       'are on',
       { words: 'anything', weight: 0.5 },
-      { words: 'left', weight: 0.25 },
-      { words: 'next', weight: 0.25 },
+      ...weighted(0.25, 'left', 'next'),
     ],
     topics: [
       'shopping list',
