@@ -2,7 +2,7 @@
  * Text → intent in process with 35 and 501 devices: median and p99 per utterance, and compile time; the full
  * understanding (templates, then the parts of the request in any order, then small repairs) against the template-only
  * matcher (`secondStage: false`) in the same run.
- * Two sets of requests: the team's own phrasings (language-phrasings.cases.ts: almost all exact sentences) and real
+ * Two sets of requests: the team's own phrasings (language-phrasings.cases.yaml: almost all exact sentences) and real
  * people's requests of the SLURP dev set (../shared/eval/slurp-devel, only its text: most of them reach the second
  * stage or fail, the expensive path). The order of runs alternates so a load change on the shared machine hits both.
  * `bestOfRoundsP99Ms`: the p99 of each utterance's fastest round; `cpuP99Ms`: the p99 of the CPU time the process
@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LanguageService } from '../hub/language/service.js';
 import { buildHousehold } from '../hub/language/testing/household.js';
-import { CASES } from '../test/integration/language-phrasings.cases.js';
+import { frameCases } from '../test/harness/frame-cases.js';
 import { addBuiltinIntents } from '../test/harness/language.js';
 
 interface Utterance {
@@ -26,7 +26,9 @@ const slurpFile = [
   join(REPO, '../../shared/eval/slurp-devel/requests.jsonl'),
 ].find((f) => existsSync(f));
 const SETS: Record<string, Utterance[]> = {
-  own: CASES.map(([text, , , area]) => (area ? { text, area } : { text })),
+  own: frameCases(new URL('../test/integration/language-phrasings.cases.yaml', import.meta.url)).map(
+    ([text, , , area]) => (area ? { text, area } : { text }),
+  ),
   ...(slurpFile
     ? {
         slurp: readFileSync(slurpFile, 'utf8')
