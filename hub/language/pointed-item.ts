@@ -26,6 +26,13 @@ const SAID_BEFORE = [
   'we have',
   'i have',
   'no more',
+  // A chore said done ("i did the ironing", "we have done the bins")
+  'i did',
+  'we did',
+  'i have done',
+  'we have done',
+  'i finished',
+  'we finished',
 ].map((words) => words.split(' '));
 const SAID_AFTER = [
   'is done',
@@ -48,6 +55,11 @@ const DETERMINERS = new Set(['the', 'some', 'more', 'a', 'an', 'my', 'our']);
 /** Longer than this, the other clause is a remark, not the name of an item. */
 const MAX_ITEM_WORDS = 4;
 
+/** The request's item is "it" or "them": what it is, another clause says ("the milk is done, cross it off …"). */
+export function pointsAtItem(slots: Record<string, SlotValue>): boolean {
+  return typeof slots.item === 'string' && POINTING.has(slots.item.trim().toLowerCase());
+}
+
 /**
  * The item of another clause for a request whose `item` points at it; undefined when the item is said in the request
  * itself or no other clause names one. `clauses` are the request's clauses as tokens.
@@ -58,7 +70,7 @@ export function itemPointedAt(
   lists: SlotListSet,
 ): string | undefined {
   const item = slots.item;
-  if (typeof item !== 'string' || !POINTING.has(item.trim().toLowerCase()) || clauses.length < 2) return undefined;
+  if (typeof item !== 'string' || !pointsAtItem(slots) || clauses.length < 2) return undefined;
   const request = clauses.findIndex((c) => c.length > 1 && c.includes(item.trim().toLowerCase()));
   if (request < 0) return undefined;
   // The clause nearest the request, the one before it first.

@@ -11,7 +11,7 @@ import type { Intent, SlotValue, UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import { foldAfterthoughts } from './afterthoughts.js';
 import { ASKING_START, splitClauses, splitJoined, withinOneClause } from './clauses.js';
-import { itemPointedAt } from './pointed-item.js';
+import { itemPointedAt, pointsAtItem } from './pointed-item.js';
 import { resolveInContext } from './context-targets.js';
 import { DIALOGUE_OWNER, dialogueIntents } from './dialogue.js';
 import { examples } from './examples.js';
@@ -246,8 +246,13 @@ export class LanguageService {
       if (last?.intent?.name === 'HassNevermind') return last;
       // A yes or no said with a request ("no, turn off the kettle") gives way to the request.
       const commands = byClause.filter((u) => !this.answersOnly(u) && (u.priority ?? 0) >= 0);
-      // A taking back before a request takes back what came before it ("never mind, turn on the kettle").
-      const command = commands.find((u) => !PUT_AFTER.has(u.intent?.name ?? '')) ?? commands[0];
+      // A taking back before a request takes back what came before it ("never mind, turn on the kettle"). A
+      // request pointing at an item ("… cross it off the chores list") is the request; the clause it points at
+      // only names the item, though it reads as a request of its own ("the milk is bought").
+      const command =
+        commands.find((u) => u.intent !== undefined && pointsAtItem(u.intent.slots)) ??
+        commands.find((u) => !PUT_AFTER.has(u.intent?.name ?? '')) ??
+        commands[0];
       if (command) return command;
     }
     // 3. The parts in any order: the whole request, then each clause.

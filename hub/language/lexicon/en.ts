@@ -1,6 +1,7 @@
 /** The English lexicon every sentence may use: expansion rules (<name>, <turn_on>, <duration>…) and fixed lists (brightness, color…); the device types add theirs. */
 import type { SlotListDefinition } from '../slot-lists.js';
 import {
+  BARE_ITEM_REFUSES,
   ITEM_REFUSES,
   LIST_NAME_REFUSES,
   PLAYABLE_WORDS,
@@ -172,6 +173,8 @@ const hubLists: Record<string, SlotListDefinition> = {
     ['penultimate', -2],
   ]),
   item: { kind: 'wildcard', refuses: ITEM_REFUSES },
+  /** An item with no verb before it, the list after it ("oat cakes on the shopping list"). */
+  bare_item: { kind: 'wildcard', refuses: BARE_ITEM_REFUSES },
   search_query: { kind: 'wildcard', refuses: SEARCH_QUERY_REFUSES, welcomes: PLAYABLE_WORDS },
   product: { kind: 'wildcard', refuses: PRODUCT_REFUSES },
   timer_name: { kind: 'wildcard' },

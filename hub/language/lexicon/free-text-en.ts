@@ -217,6 +217,12 @@ const NOT_ITEMS = [
   'read out',
 ];
 const NOT_ITEMS_ALONE = [
+  // Asking what is on a list ("anything else on the list")
+  'anything',
+  'anything else',
+  'something',
+  'everything',
+  'nothing',
   'light',
   'lights',
   'heat',
@@ -241,10 +247,24 @@ export const ITEM_REFUSES: FreeTextRefusal = {
   before: ['list', 'lists'],
   ownerBefore: ['shopping', 'grocery'],
 };
-/** What a new list would be called: not who it is for ("make a new list for me"). */
+/**
+ * An item said with no verb before it ("oat cakes on the shopping list"): not a question about the list ("anything
+ * left on the list", "is there butter on it"), nor a request whose verb the sentence did not place.
+ */
+export const BARE_ITEM_REFUSES: FreeTextRefusal = {
+  ...ITEM_REFUSES,
+  within: [
+    ...NOT_ITEMS,
+    ...['is', 'are', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'can', 'could', 'will', 'would', 'should'],
+    ...['what', 'which', 'how', 'where', 'when', 'who', 'why', 'there', 'anything', 'left'],
+    ...['add', 'put', 'remove', 'delete', 'take', 'scrap', 'cross', 'tick', 'check', 'clear', 'read', 'show', 'from'],
+  ],
+};
+/** What a new list would be called: not who it is for ("make a new list for me"), nor an item on a list. */
 export const LIST_NAME_REFUSES: FreeTextRefusal = {
-  within: ['today', 'tonight', 'tomorrow'],
-  alone: ['me', 'us', 'you', 'me please', 'now'],
+  within: ['today', 'tonight', 'tomorrow', 'from', 'off'],
+  // …nor a list picked without its name ("remove a list", "the first list"): which one is not said.
+  alone: ['me', 'us', 'you', 'me please', 'now', 'a', 'an', 'one', 'first', 'second', 'third', 'last', 'other', 'that'],
 };
 /** Words that say a free text is something to play. */
 export const PLAYABLE_WORDS = [

@@ -46,8 +46,15 @@ export const addItem = defineIntent({
         '(we|i) ran out of {item}',
         'no more {item} [left]',
         '(add|put) {item} to [the] list',
+        // What to remember, with or without the list ("note down flour for the shopping", "don't forget foil").
+        '(remember|note [down]|make a note of|do not forget|do not let me forget) {item} (on|for|in) <shopping_list>',
+        '(remember|do not forget) to (buy|get|pick up) [some] {item}',
+        '(remember|do not forget) to (add|put) {item} (to|on|onto) <shopping_list>',
       ],
       priority: 1,
     },
+    // No verb at all, the list said after the item ("oat cakes on the shopping list"): below every sentence that says
+    // what to do, and any reading without free text ("anything on the list" reads it).
+    { spoken: false, sentences: ['[oh] [and] {bare_item:item} (to|on|onto) <shopping_list> [please]'], priority: 0 },
   ],
 });

@@ -46,6 +46,9 @@ export const completeItem = defineIntent({
         '(i|we) (got|bought|picked up|have|already have) [the] {item} [already] [so] [you can] [take (it|them) off [the list]]',
         '{item} is (done|bought|in the basket|sorted)',
         'complete {item} on <shopping_list>',
+        '<shopping_list> (remove|delete|drop|erase|scratch|(take|cross|tick|check|strike) off) {item}',
+        // Crossing or ticking off is only done to a list ("cross off the toothpaste").
+        '(cross|tick|check) off {item}',
       ],
       priority: 1,
     },

@@ -33,6 +33,15 @@ export const listAddItem = defineIntent({
       ],
       priority: 2,
     },
+    // No verb, the list after the item ("new hinges on the diy list"); below the sentences that say what to do.
+    {
+      spoken: false,
+      sentences: [
+        '[oh] [and] {bare_item:item} (to|on|onto) [<the>] {todo:name} [list] [please]',
+        '[oh] [and] {bare_item:item} (to|on|onto) [<the>] {list_name} list [please]',
+      ],
+      priority: 0,
+    },
   ],
 });
 
@@ -54,6 +63,15 @@ export const listCompleteItem = defineIntent({
         '(check|tick|cross|mark|strike|take|knock) {item} off [<the>] {todo:name} [list]',
         '(remove|delete|drop|erase) {item} (from|off) [<the>] {todo:name} [list]',
         'mark {item} (as done|done|complete) on [<the>] {todo:name} [list]',
+      ],
+      priority: 2,
+    },
+    {
+      spoken: false,
+      sentences: [
+        '(scratch|scrap) {item} (off|from) [<the>] {todo:name} [list]',
+        // The list said first ("the diy list, take off the sandpaper")
+        '[<the>] {todo:name} [list] (remove|delete|drop|erase|scratch|(take|cross|tick|check|strike) off) {item}',
       ],
       priority: 2,
     },

@@ -18,7 +18,11 @@ export const listClear = defineIntent({
   sentences: [
     {
       spoken: false,
-      sentences: ['(clear|empty|wipe) [out] [<the>] {list_name} list', `${ALL_OFF} [<the>] {list_name} list`],
+      sentences: [
+        '(clear|empty|wipe) [out] [<the>] {list_name} list',
+        `${ALL_OFF} [<the>] {list_name} list`,
+        '(delete|remove|scrap|bin|get rid of|throw away|throw out|ditch) [<the>] [whole] {list_name} list',
+      ],
     },
     { sentences: ['clear <shopping_list>'], priority: 2 },
     {
@@ -26,7 +30,7 @@ export const listClear = defineIntent({
       sentences: [
         '(clear|empty|wipe) [out] [<the>] {todo:name} [list]',
         '(clear|empty|wipe) [out] <shopping_list>',
-        '(delete|remove|scrap|bin|get rid of) [<the>] [whole] {todo:name} list',
+        '(delete|remove|scrap|bin|get rid of|throw away|throw out|ditch) [<the>] [whole] {todo:name} list',
         '(delete|remove|scrap|bin|get rid of) (the|my|our) [whole] [shopping|grocery] list',
         '(i|we) do not (need|want) (<shopping_list>|this list) (any more|anymore)',
         '(take|cross|tick) everything off <shopping_list>',
@@ -57,6 +61,7 @@ export const listCreate = defineIntent({
         '(make|create|start|set up) [me|us] (a|another) [new] list (for|of|called|named) {list_name}',
         '(make|create|start|set up) [me|us] (a|an|another) [new] {list_name} list',
         '(new|another) list [please]',
+        '[a] (new|another) list (for|of|called|named) {list_name}',
       ],
       priority: 2,
     },

@@ -116,6 +116,7 @@ export const listRead = defineIntent({
         'what (do|does) <shopping_list> (say|have|contain)',
         'what (do|should) (i|we) (need|get) (to buy|to get|from the shops|at the shop|at the store|from the store)',
         'what do (i|we) need to (buy|get|pick up)',
+        'what is (left|still) to (buy|get|pick up)',
         '(is there|have (i|we) got) anything on <shopping_list>',
       ],
     },
