@@ -6,6 +6,8 @@ import { defineIntent } from '../../../hub/sdk/index.js';
 import { byPosition } from './shopping-list.js';
 
 const add = '(add|put|write|stick|pop|jot)';
+/** When the item is for, said after the list ("… on my to do list for tomorrow"): the list stays the same. */
+const FOR_WHEN = '[for (today|tonight|tomorrow|this week|the weekend)]';
 /** A list named by a to-do device's name, or by the name of a list made by voice. */
 const LIST_SLOTS = {
   item: { list: 'item' },
@@ -20,7 +22,7 @@ export const listAddItem = defineIntent({
     {
       spoken: false,
       sentences: [
-        `${add} {item} (to|on|onto|in|down on) [<the>] {list_name} list`,
+        `${add} {item} (to|on|onto|in|down on) [<the>] {list_name} list ${FOR_WHEN}`,
         `${add} to [<the>] {list_name} list {item}`,
       ],
     },
@@ -31,6 +33,11 @@ export const listAddItem = defineIntent({
         '[<the>] {todo:name} [list] (add|plus) {item}',
         'remind me to {item} on [<the>] {todo:name} [list]',
       ],
+      priority: 2,
+    },
+    {
+      spoken: false,
+      sentences: [`${add} {item} (to|on|onto|in|down on) [<the>] {todo:name} [list] ${FOR_WHEN}`],
       priority: 2,
     },
     // No verb, the list after the item ("new hinges on the diy list"); below the sentences that say what to do.
