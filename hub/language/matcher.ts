@@ -7,72 +7,13 @@ import { ORIGIN_RANK, type CompiledTemplate } from './compile.js';
 import { readNumbers } from './numbers.js';
 import { FUNCTION_WORDS } from './parts/function-words.js';
 import { ReadingCache } from './slot-readings.js';
+import { LEADING_FILLERS, TRAILING_FILLERS } from './lexicon/fillers-en.js';
 import type { SlotListSet } from './slot-lists.js';
 import { matchExact, matchTolerant, type TemplateMatch } from './template-match.js';
 
-/** Said around a command without changing it: tried only when the plain sentence does not match. */
-const LEADING_FILLERS = [
-  ['please'],
-  ['hey', 'hearth'],
-  ['ok', 'hearth'],
-  ['hearth'],
-  ['hey'],
-  ['ok'],
-  ['okay'],
-  ['um'],
-  ['uh'],
-  ['so'],
-  ['alexa'],
-  ['siri'],
-  ['olly'],
-  ['google'],
-  ['ok', 'google'],
-  ['hey', 'google'],
-  ['computer'],
-  ['assistant'],
-  ['yo'],
-  ['oi'],
-  ['right'],
-  ['well'],
-  ['now'],
-  ['can', 'you'],
-  ['could', 'you'],
-  ['would', 'you'],
-  ['will', 'you'],
-  ['kindly'],
-  ['just'],
-  ['go', 'ahead', 'and'],
-  ['i', 'want', 'you', 'to'],
-  ['i', 'would', 'like', 'you', 'to'],
-  ['please', 'can', 'you'],
-  ['can', 'you', 'please'],
-  ['could', 'you', 'please'],
-  ['would', 'you', 'please'],
-];
-const TRAILING_FILLERS = [
-  ['please'],
-  ['pls'],
-  ['plz'],
-  ['hearth'],
-  ['please', 'hearth'],
-  ['cheers'],
-  ['thanks'],
-  ['thank', 'you'],
-  ['for', 'me'],
-  ['for', 'me', 'please'],
-  ['now', 'please'],
-  ['now'],
-  ['right', 'now'],
-  ['for', 'a', 'second'],
-  ['for', 'a', 'sec'],
-  ['for', 'a', 'moment'],
-  ['for', 'a', 'bit'],
-  ['would', 'you'],
-  ['will', 'you'],
-  ['if', 'you', 'can'],
-  ['mate'],
-  ['love'],
-];
+/** Tried only when the plain sentence does not match. */
+const LEADING = LEADING_FILLERS.map((phrase) => phrase.split(' '));
+const TRAILING = TRAILING_FILLERS.map((phrase) => phrase.split(' '));
 
 export const TOLERANT_MAX_COST = 1.5;
 const TOLERANT_POOL = 8;
@@ -218,7 +159,7 @@ function fillerVariants(tokens: readonly string[]): (readonly string[])[] {
   let end = tokens.length;
   for (let changed = true; changed; ) {
     changed = false;
-    for (const filler of LEADING_FILLERS) {
+    for (const filler of LEADING) {
       if (start + filler.length < end && filler.every((w, i) => tokens[start + i] === w)) {
         start += filler.length;
         changed = true;
@@ -228,7 +169,7 @@ function fillerVariants(tokens: readonly string[]): (readonly string[])[] {
   }
   for (let changed = true; changed; ) {
     changed = false;
-    for (const filler of TRAILING_FILLERS) {
+    for (const filler of TRAILING) {
       if (end - filler.length > start && filler.every((w, i) => tokens[end - filler.length + i] === w)) {
         end -= filler.length;
         changed = true;
