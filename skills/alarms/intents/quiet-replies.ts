@@ -5,6 +5,7 @@
  * "Stop talking" or "be quiet" said alone cut the reply being spoken short (HearthStop); with how long, they mute.
  */
 import { defineIntent } from '../../../hub/sdk/index.js';
+import { CLOCK_TIME_SLOTS, DURATION_SLOTS } from './slots.js';
 
 const speak = '(talk|talking|speak|speaking|answer|answering|respond|responding|reply|replying)';
 const replies = '(voice|replies|responses|answers|spoken replies|spoken answers)';
@@ -34,15 +35,7 @@ const muteWords = [
 
 export const assistantMute = defineIntent({
   targets: 'none',
-  slots: {
-    hours: { list: 'hours' },
-    minutes: { list: 'minutes' },
-    seconds: { list: 'seconds' },
-    hour: { list: 'clock_hour' },
-    minute: { list: 'clock_minute' },
-    minute_to: { list: 'clock_minute' },
-    period: { list: 'day_period' },
-  },
+  slots: { ...DURATION_SLOTS, ...CLOCK_TIME_SLOTS },
   sentences: [
     // Typed only (and heard once the recogniser takes free speech): with even two short spoken forms in the command
     // grammar, talk was decoded as kettle and light commands (test/e2e/voice-safety: 3 of 100 acted, 0 without).

@@ -1,10 +1,10 @@
 /** HearthSnooze: the ringing alarm or reminder rings again later ("five more minutes"). */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { SNOOZE_SLOTS } from './slots.js';
+import { DURATION_SLOTS } from './slots.js';
 
 export const snooze = defineIntent({
   targets: 'none',
-  slots: SNOOZE_SLOTS,
+  slots: DURATION_SLOTS,
   sentences: [
     {
       sentences: ['snooze [it|the alarm] [for {minutes:minutes} minutes]', '{minutes:minutes} more minutes'],
