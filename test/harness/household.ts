@@ -7,6 +7,23 @@ import { until, untilValue } from './until.js';
 
 type QuietRunOptions = Omit<HouseholdRunOptions, 'hubUrl' | 'token' | 'definition' | 'print'>;
 
+/**
+ * A one-floor home ("ground floor") for tests: each room by its name (its id the name with dashes) with its devices
+ * as `[id, name, kind]` (a simulated firmware kind, firmware-sim/devices/catalog.ts).
+ */
+export function groundFloorHome(
+  rooms: Record<string, [id: string, name: string, kind: string][]>,
+): HouseholdDefinition {
+  const areaId = (room: string) => room.replaceAll(' ', '-');
+  return {
+    floors: [{ id: 'ground', name: 'ground floor', aliases: [] }],
+    areas: Object.keys(rooms).map((room) => ({ id: areaId(room), name: room, aliases: [], floor: 'ground' })),
+    devices: Object.entries(rooms).flatMap(([room, devices]) =>
+      devices.map(([id, name, kind]) => ({ id, name, aliases: [], area: areaId(room), kind })),
+    ),
+  };
+}
+
 /** Quiet (no line per device); without a definition, hearth-sim's default household. Stop with `.stop()`. */
 export function runHouseholdOn(
   hub: Pick<TestHub, 'runtime' | 'token'>,
@@ -39,6 +56,12 @@ export async function untilDevicesOnline(
   );
 }
 
+/** The test hub's `config` (as for startTestHub) and how the household runs (its devices' reply delay…). */
+export interface HubWithHouseholdOptions {
+  config?: Record<string, unknown>;
+  run?: QuietRunOptions;
+}
+
 export interface HubWithHousehold {
   hub: TestHub;
   household: RunningHousehold;
@@ -50,7 +73,7 @@ export interface HubWithHousehold {
  */
 export async function startHubWithHousehold(
   definition: HouseholdDefinition,
-  options: { config?: Record<string, unknown>; run?: QuietRunOptions } = {},
+  options: HubWithHouseholdOptions = {},
 ): Promise<HubWithHousehold> {
   const hub = await startTestHub(options.config ? { config: options.config } : {});
   let household: RunningHousehold | undefined;

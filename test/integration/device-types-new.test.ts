@@ -6,15 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MqttClient } from 'mqtt';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { startHubWithHousehold } from '../harness/household.js';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
-import type { TestHub } from '../harness/hub.js';
 import { connectDevice } from '../harness/device-client.js';
 import { untilValue } from '../harness/until.js';
-
-let hub: TestHub;
-let home: RunningHousehold;
+import { hubWithHouseholdForTests } from '../harness/hub-for-tests.js';
 
 const definition: HouseholdDefinition = {
   floors: [],
@@ -31,12 +26,12 @@ const definition: HouseholdDefinition = {
 };
 
 const say = async (text: string, area?: string): Promise<string> => {
-  const res = await hub.api('POST', '/utterances', { text, ...(area ? { area } : {}) });
+  const res = await running.hub.api('POST', '/utterances', { text, ...(area ? { area } : {}) });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return String(res.body.reply ?? res.body.text ?? '');
 };
 const state = async (id: string): Promise<Record<string, unknown>> =>
-  (await hub.api('GET', `/devices/${id}`)).body.state;
+  (await running.hub.api('GET', `/devices/${id}`)).body.state;
 const stateBecomes = (id: string, expected: Record<string, unknown>) =>
   untilValue(
     () => state(id),
@@ -44,25 +39,18 @@ const stateBecomes = (id: string, expected: Record<string, unknown>) =>
     `${id} reports ${JSON.stringify(expected)}`,
   );
 
-beforeAll(async () => {
-  ({ hub, household: home } = await startHubWithHousehold(definition, {
-    config: { mqtt: { commandTimeoutMs: 10_000 } },
-    run: { delay: { minMs: 1, maxMs: 5 } },
-  }));
-}, 90_000);
-
-afterAll(async () => {
-  await home?.stop();
-  await hub?.stop();
+const running = hubWithHouseholdForTests(definition, {
+  config: { mqtt: { commandTimeoutMs: 10_000 } },
+  run: { delay: { minMs: 1, maxMs: 5 } },
 });
 
 describe('humidifier: one folder, through the hub', () => {
   it('is registered with its type and class from the simulator, and its model is served to the dashboard', async () => {
-    expect((await hub.api('GET', '/devices/basement-dehumidifier')).body).toMatchObject({
+    expect((await running.hub.api('GET', '/devices/basement-dehumidifier')).body).toMatchObject({
       type: 'humidifier',
       deviceClass: 'dehumidifier',
     });
-    const models = (await hub.api('GET', '/device-types')).body;
+    const models = (await running.hub.api('GET', '/device-types')).body;
     expect(models.humidifier.commands).toEqual(['turn_on', 'turn_off', 'toggle', 'set_humidity', 'set_mode']);
     expect(models.humidifier.capabilities.map((c: { kind: string }) => c.kind)).toEqual([
       'on_off',
@@ -94,7 +82,7 @@ describe('humidifier: one folder, through the hub', () => {
   });
 
   it('a setpoint the firmware cannot hold is refused with the reason, and nothing changes', async () => {
-    const res = await hub.api('POST', '/devices/bedroom-humidifier/commands', {
+    const res = await running.hub.api('POST', '/devices/bedroom-humidifier/commands', {
       command: 'set_humidity',
       params: { humidity: 95 },
     });
@@ -113,9 +101,9 @@ describe('lawn mower: one folder, through the hub', () => {
   });
 
   it('by its alias, and a firmware refusal is said back', async () => {
-    await hub.api('POST', '/devices/mower/commands', { command: 'start_mowing' });
+    await running.hub.api('POST', '/devices/mower/commands', { command: 'start_mowing' });
     await stateBecomes('mower', { activity: 'mowing' });
-    expect((home.devices.get('mower') as SimulatedDevice).perform('block').ok).toBe(true);
+    expect((running.household.devices.get('mower') as SimulatedDevice).perform('block').ok).toBe(true);
     await stateBecomes('mower', { activity: 'error' });
     expect(await say('start the grass robot')).toMatch(/lawn mower.*(stuck|free it)/i);
   });
@@ -135,7 +123,7 @@ describe('the new types in requests no sentence fits', () => {
   });
 
   it('the mower is sent out and called back in words of its own', async () => {
-    (home.devices.get('mower') as SimulatedDevice).perform('free');
+    (running.household.devices.get('mower') as SimulatedDevice).perform('free');
     await stateBecomes('mower', { activity: 'paused' });
     expect(await say('can the robot mower go and do the lawn')).toBe('Started the lawn mower.');
     await stateBecomes('mower', { activity: 'mowing' });
@@ -147,7 +135,10 @@ describe('the new types in requests no sentence fits', () => {
 describe('Home Assistant discovery maps the new components from their folders', () => {
   let client: MqttClient;
   beforeAll(async () => {
-    client = await connectDevice(hub, 'garden-bridge', ['homeassistant/+/garden-bridge/#', 'yard/garden-bridge/#']);
+    client = await connectDevice(running.hub, 'garden-bridge', [
+      'homeassistant/+/garden-bridge/#',
+      'yard/garden-bridge/#',
+    ]);
   });
   afterAll(async () => client?.endAsync());
 
@@ -177,18 +168,18 @@ describe('Home Assistant discovery maps the new components from their folders', 
       { retain: true, qos: 1 },
     );
     const device = await untilValue(
-      async () => (await hub.api('GET', '/devices/garden-bridge-robo')).body,
+      async () => (await running.hub.api('GET', '/devices/garden-bridge-robo')).body,
       (d) => d?.type === 'lawn_mower',
       'the mower discovered',
     );
     expect(device).toMatchObject({ driver: 'ha-discovery', capabilities: ['start_mowing', 'dock'] });
 
-    const start = await hub.api('POST', '/devices/garden-bridge-robo/commands', { command: 'start_mowing' });
+    const start = await running.hub.api('POST', '/devices/garden-bridge-robo/commands', { command: 'start_mowing' });
     expect(start.status, JSON.stringify(start.body)).toBe(200);
     expect(start.body.state).toMatchObject({ activity: 'mowing' });
-    const dock = await hub.api('POST', '/devices/garden-bridge-robo/commands', { command: 'dock' });
+    const dock = await running.hub.api('POST', '/devices/garden-bridge-robo/commands', { command: 'dock' });
     expect(dock.body.state).toMatchObject({ activity: 'returning' });
-    const pause = await hub.api('POST', '/devices/garden-bridge-robo/commands', { command: 'pause' });
+    const pause = await running.hub.api('POST', '/devices/garden-bridge-robo/commands', { command: 'pause' });
     expect(pause.body.error.code).toBe('UNSUPPORTED_COMMAND'); // no pause_command_topic announced
   });
 
@@ -212,20 +203,20 @@ describe('Home Assistant discovery maps the new components from their folders', 
       { retain: true, qos: 1 },
     );
     await untilValue(
-      async () => (await hub.api('GET', '/devices/garden-bridge-cellar')).body,
+      async () => (await running.hub.api('GET', '/devices/garden-bridge-cellar')).body,
       (d) => d?.type === 'humidifier',
       'the dehumidifier discovered',
     );
     await client.publishAsync('yard/garden-bridge/cellar/air', JSON.stringify({ rh: 71.5 }));
     await stateBecomes('garden-bridge-cellar', { current_humidity: 71.5 });
 
-    const set = await hub.api('POST', '/devices/garden-bridge-cellar/commands', {
+    const set = await running.hub.api('POST', '/devices/garden-bridge-cellar/commands', {
       command: 'set_humidity',
       params: { humidity: 50 },
     });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
     expect(set.body.state).toMatchObject({ target_humidity: 50 });
-    const tooLow = await hub.api('POST', '/devices/garden-bridge-cellar/commands', {
+    const tooLow = await running.hub.api('POST', '/devices/garden-bridge-cellar/commands', {
       command: 'set_humidity',
       params: { humidity: 20 },
     });
@@ -253,10 +244,10 @@ describe('Home Assistant discovery maps the new components from their folders', 
     );
     // Ordered delivery on one connection: once the later config is in, the broken one has been judged.
     await untilValue(
-      async () => (await hub.api('GET', '/devices/garden-bridge-late')).status,
+      async () => (await running.hub.api('GET', '/devices/garden-bridge-late')).status,
       (s) => s === 200,
       'the later valid config registered',
     );
-    expect((await hub.api('GET', '/devices/garden-bridge-broken')).status).toBe(404);
+    expect((await running.hub.api('GET', '/devices/garden-bridge-broken')).status).toBe(404);
   });
 });

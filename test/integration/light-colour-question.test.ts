@@ -3,44 +3,24 @@
  * sends nothing until it is answered, tells the voice side which answers the question takes, and the answer
  * (on its own or as "make it …") completes the command on the lights first meant.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
-import type { HouseholdDefinition } from '../../firmware-sim/household.js';
-import type { TestHub } from '../harness/hub.js';
-import { startHubWithHousehold } from '../harness/household.js';
+import { groundFloorHome } from '../harness/household.js';
+import { hubWithHouseholdForTests } from '../harness/hub-for-tests.js';
 
-const home: HouseholdDefinition = {
-  floors: [{ id: 'ground', name: 'ground floor', aliases: [] }],
-  areas: [
-    { id: 'den', name: 'den', aliases: [], floor: 'ground' },
-    { id: 'porch', name: 'porch', aliases: [], floor: 'ground' },
+const home = groundFloorHome({
+  den: [
+    ['reading-lamp', 'reading lamp', 'light'],
+    ['shelf-strip', 'shelf strip', 'light'],
   ],
-  devices: [
-    { id: 'reading-lamp', name: 'reading lamp', aliases: [], area: 'den', kind: 'light' },
-    { id: 'shelf-strip', name: 'shelf strip', aliases: [], area: 'den', kind: 'light' },
-    { id: 'porch-lantern', name: 'porch lantern', aliases: [], area: 'porch', kind: 'light' },
-  ],
-};
-
-let hub: TestHub;
-let household: RunningHousehold;
+  porch: [['porch-lantern', 'porch lantern', 'light']],
+});
 
 const say = (text: string, extra: { user?: string; area?: string } = {}) =>
-  hub.api('POST', '/utterances', { text, user: 'robin', ...extra });
-const colourOf = (id: string) => (household.devices.get(id) as SimulatedDevice).state.color;
+  running.hub.api('POST', '/utterances', { text, user: 'robin', ...extra });
+const colourOf = (id: string) => (running.household.devices.get(id) as SimulatedDevice).state.color;
 
-beforeAll(async () => {
-  ({ hub, household } = await startHubWithHousehold(home, {
-    config: { mqtt: { commandTimeoutMs: 5000 } },
-    run: { delay: { minMs: 2, maxMs: 5 } },
-  }));
-}, 90_000);
-
-afterAll(async () => {
-  await household?.stop();
-  await hub?.stop();
-});
+const running = hubWithHouseholdForTests(home, { run: { delay: { minMs: 2, maxMs: 5 } } });
 
 describe('"Which colour?"', () => {
   it('asks, sends nothing, and the answer alone sets the colour of the light that was named', async () => {
@@ -74,7 +54,7 @@ describe('"Which colour?"', () => {
     expect(asked.body.reply).toBe('Which colour?');
     const other = await say('turn on the porch lantern');
     expect(other.body.intent.name).toBe('HassTurnOn');
-    expect((household.devices.get('porch-lantern') as SimulatedDevice).state.on).toBe(true);
+    expect((running.household.devices.get('porch-lantern') as SimulatedDevice).state.on).toBe(true);
     // The question is closed: a colour now is a request of its own, for the room it is heard in.
     const later = await say('amber', { area: 'den' });
     expect(later.body.intent).toEqual({ name: 'HassLightSet', slots: { color: 'amber' } });

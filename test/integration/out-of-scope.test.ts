@@ -4,12 +4,10 @@
  * devices are connected to its aedes broker: each gets an answer that says the hub cannot do it, no intent is acted
  * on, and no device receives a command. A request it can do, sent last, shows the counting sees commands.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
-import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { startHubWithHousehold } from '../harness/household.js';
-import type { TestHub } from '../harness/hub.js';
+import { hubWithHouseholdForTests } from '../harness/hub-for-tests.js';
 
 const home: HouseholdDefinition = {
   floors: [{ id: 'ground', name: 'ground floor', aliases: ['downstairs'] }],
@@ -82,17 +80,7 @@ const CANNOT = [
   'turn the sprinklers on in the garden',
 ];
 
-let hub: TestHub;
-let household: RunningHousehold;
-
-beforeAll(async () => {
-  ({ hub, household } = await startHubWithHousehold(home, { config: { mqtt: { commandTimeoutMs: 10_000 } } }));
-}, 90_000);
-
-afterAll(async () => {
-  await household?.stop();
-  await hub?.stop();
-});
+const running = hubWithHouseholdForTests(home, { config: { mqtt: { commandTimeoutMs: 10_000 } } });
 
 describe('requests the hub cannot do', () => {
   it('are many kinds, written here', () => {
@@ -102,18 +90,18 @@ describe('requests the hub cannot do', () => {
   it('each gets "I didn\'t understand" or "I can\'t", and no device receives a command', async () => {
     const received: string[] = [];
     const sent: string[] = [];
-    const listeners: Array<() => unknown> = [...household.devices.entries()].flatMap(([id, device]) => {
+    const listeners: Array<() => unknown> = [...running.household.devices.entries()].flatMap(([id, device]) => {
       if (!(device instanceof SimulatedDevice)) return [];
       const onCommand = (c: { command: string }): void => void received.push(`${id} ${c.command}`);
       device.on('command', onCommand);
       return [() => device.off('command', onCommand)];
     });
     expect(listeners.length, 'simulated devices to watch').toBe(home.devices.length);
-    listeners.push(hub.hub.events.on('commandSent', (e) => sent.push(`${e.deviceId} ${e.command}`)));
+    listeners.push(running.hub.hub.events.on('commandSent', (e) => sent.push(`${e.deviceId} ${e.command}`)));
     try {
       const acted: string[] = [];
       for (const text of CANNOT) {
-        const res = await hub.api('POST', '/utterances', { text, area: 'living-room' });
+        const res = await running.hub.api('POST', '/utterances', { text, area: 'living-room' });
         expect(res.status, `"${text}": ${JSON.stringify(res.body)}`).toBe(200);
         const { intent, reply, actions } = res.body as { intent?: { name: string }; reply: string; actions?: [] };
         // An intent for a thing the house does not have ("turn the sprinklers on") is fine when nothing is done.
@@ -123,7 +111,10 @@ describe('requests the hub cannot do', () => {
       expect(acted, 'requests acted on or answered unclearly').toEqual([]);
 
       // The same counting sees a request the hub can do: the lamp gets exactly one command.
-      const done = await hub.api('POST', '/utterances', { text: 'turn on the floor lamp', area: 'living-room' });
+      const done = await running.hub.api('POST', '/utterances', {
+        text: 'turn on the floor lamp',
+        area: 'living-room',
+      });
       expect(done.body.reply).toBe('Turned on the floor lamp.');
       expect(sent).toEqual(['lounge-lamp turn_on']);
       expect(received).toEqual(['lounge-lamp turn_on']);

@@ -5,57 +5,39 @@
  * of them, a room that has the devices keeps its own, and questions about state are answered for the whole home.
  * Through a real hub whose simulated devices are connected to its aedes broker.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SimulatedDevice } from '../../firmware-sim/core/simulated-device.js';
-import type { HouseholdDefinition } from '../../firmware-sim/household.js';
-import type { RunningHousehold } from '../../firmware-sim/household-runner.js';
-import { startHubWithHousehold } from '../harness/household.js';
-import type { TestHub } from '../harness/hub.js';
+import { groundFloorHome } from '../harness/household.js';
 import { untilValue } from '../harness/until.js';
+import { hubWithHouseholdForTests } from '../harness/hub-for-tests.js';
 
-const home: HouseholdDefinition = {
-  floors: [{ id: 'ground', name: 'ground floor', aliases: [] }],
-  areas: [
-    { id: 'kitchen', name: 'kitchen', aliases: [], floor: 'ground' },
-    { id: 'living-room', name: 'living room', aliases: [], floor: 'ground' },
-    { id: 'hallway', name: 'hallway', aliases: [], floor: 'ground' },
-    { id: 'garage', name: 'garage', aliases: [], floor: 'ground' },
-  ],
-  devices: [
-    { id: 'kitchen-light', name: 'kitchen light', aliases: [], area: 'kitchen', kind: 'light' },
-    { id: 'floor-lamp', name: 'floor lamp', aliases: [], area: 'living-room', kind: 'light' },
-    { id: 'hallway-light', name: 'hallway light', aliases: [], area: 'hallway', kind: 'light' },
-    { id: 'garage-plug', name: 'garage socket', aliases: [], area: 'garage', kind: 'plug' },
-  ],
-};
+const home = groundFloorHome({
+  kitchen: [['kitchen-light', 'kitchen light', 'light']],
+  'living room': [['floor-lamp', 'floor lamp', 'light']],
+  hallway: [['hallway-light', 'hallway light', 'light']],
+  garage: [['garage-plug', 'garage socket', 'plug']],
+});
 const LIGHTS = ['kitchen-light', 'floor-lamp', 'hallway-light'];
 
-let hub: TestHub;
-let household: RunningHousehold;
 let sent: string[] = [];
 
 const say = async (text: string, area: string): Promise<{ reply: string; intent?: { name: string } }> => {
-  const res = await hub.api('POST', '/utterances', { text, area, user: 'sam' });
+  const res = await running.hub.api('POST', '/utterances', { text, area, user: 'sam' });
   expect(res.status, `"${text}": ${JSON.stringify(res.body)}`).toBe(200);
   return res.body;
 };
 
 const lightIsOn = async (id: string): Promise<unknown> =>
-  (await hub.api<{ state: { on?: boolean } }>('GET', `/devices/${id}`)).body.state.on;
+  (await running.hub.api<{ state: { on?: boolean } }>('GET', `/devices/${id}`)).body.state.on;
 
+const running = hubWithHouseholdForTests(home);
 beforeAll(async () => {
-  ({ hub, household } = await startHubWithHousehold(home, { config: { mqtt: { commandTimeoutMs: 5000 } } }));
-  hub.hub.events.on('commandSent', (e) => sent.push(`${e.deviceId} ${e.command}`));
-}, 90_000);
-
-afterAll(async () => {
-  await household?.stop();
-  await hub?.stop();
+  running.hub.hub.events.on('commandSent', (e) => sent.push(`${e.deviceId} ${e.command}`));
 });
 
 describe('a change asked for in a room that has no such device', () => {
   it('asks which one and sends nothing; the answer acts on that one device only', async () => {
-    for (const id of LIGHTS) expect(household.devices.get(id)).toBeInstanceOf(SimulatedDevice);
+    for (const id of LIGHTS) expect(running.household.devices.get(id)).toBeInstanceOf(SimulatedDevice);
     sent = [];
     const asked = await say('turn on the lights', 'garage');
     expect(asked.reply).toMatch(/^None here\. Which one: the (kitchen light|floor lamp|hallway light)/);
