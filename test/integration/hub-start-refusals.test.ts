@@ -262,37 +262,30 @@ describe('npm start and npx hearth start', () => {
     return { npm, hubPid, output: () => output };
   }
 
+  /** Kills npm (started `how`) with `signal`; the hub must stop and leave no hub.json. Returns what it printed. */
+  async function killNpm(how: 'npm start' | 'npx', signal: NodeJS.Signals): Promise<string> {
+    const dataDir = tempDir();
+    const { npm, hubPid, output } = await underNpm(how, dataDir);
+    npm.kill(signal);
+    await until(
+      () => !alive(hubPid),
+      () => `the hub (pid ${hubPid}) to stop: ${output()}`,
+      60_000,
+    );
+    expect(existsSync(join(dataDir, 'hub.json'))).toBe(false);
+    return output();
+  }
+
   for (const how of ['npm start', 'npx'] as const) {
     it(
       `kill (SIGTERM) of ${how} stops the hub cleanly: no orphan, no hub.json left`,
-      async () => {
-        const dataDir = tempDir();
-        const { npm, hubPid, output } = await underNpm(how, dataDir);
-        npm.kill('SIGTERM');
-        await until(
-          () => !alive(hubPid),
-          () => `the hub (pid ${hubPid}) to stop: ${output()}`,
-          60_000,
-        );
-        expect(output()).toContain('hub stopped');
-        expect(existsSync(join(dataDir, 'hub.json'))).toBe(false);
-      },
+      async () => expect(await killNpm(how, 'SIGTERM')).toContain('hub stopped'),
       2 * SPAWN_CEILING_MS,
     );
 
     it(
       `kill -9 of ${how} stops the hub too: it notices npm is gone`,
-      async () => {
-        const dataDir = tempDir();
-        const { npm, hubPid, output } = await underNpm(how, dataDir);
-        npm.kill('SIGKILL');
-        await until(
-          () => !alive(hubPid),
-          () => `the hub (pid ${hubPid}) to stop: ${output()}`,
-          60_000,
-        );
-        expect(existsSync(join(dataDir, 'hub.json'))).toBe(false);
-      },
+      () => killNpm(how, 'SIGKILL'),
       2 * SPAWN_CEILING_MS,
     );
   }
