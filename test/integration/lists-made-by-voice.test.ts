@@ -4,6 +4,7 @@
  * adding to one asks whether to make it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectReplies } from '../harness/conversation.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 
 let hub: TestHub;
@@ -23,21 +24,19 @@ describe('lists made by voice', () => {
     const made = await say('please start a new list called camping');
     expect(made.intent).toEqual({ name: 'HearthListCreate', slots: { list_name: 'camping' } });
     expect(made.reply).toMatch(/^I made your camping list\./);
-    expect((await say('create a camping list')).reply).toBe('You already have a camping list.');
-
-    expect((await say('put the tent on my camping list')).reply).toBe('Added the tent to your camping list.');
-    expect((await say('add torch batteries to camping list')).reply).toBe(
-      'Added torch batteries to your camping list.',
-    );
-    expect((await say('add oat milk to the shopping list')).reply).toBe('Added oat milk to your shopping list.');
-
-    expect((await say("what's on the camping list")).reply).toBe('On your camping list: the tent, torch batteries.');
-    expect((await say('cross the tent off the camping list')).reply).toBe('Checked off the tent.');
-    expect((await say('read me my camping list')).reply).toBe('On your camping list: torch batteries.');
-    expect((await say("what's on my shopping list")).reply).toBe('On your shopping list: oat milk.');
-    expect((await say('which lists do we have')).reply).toBe('Your lists: shopping, camping.');
-    expect((await say('empty the camping list')).reply).toBe('Cleared 1 item off your camping list.');
-    expect((await say("what's on my shopping list")).reply).toBe('On your shopping list: oat milk.');
+    await expectReplies(say, [
+      ['create a camping list', 'You already have a camping list.'],
+      ['put the tent on my camping list', 'Added the tent to your camping list.'],
+      ['add torch batteries to camping list', 'Added torch batteries to your camping list.'],
+      ['add oat milk to the shopping list', 'Added oat milk to your shopping list.'],
+      ["what's on the camping list", 'On your camping list: the tent, torch batteries.'],
+      ['cross the tent off the camping list', 'Checked off the tent.'],
+      ['read me my camping list', 'On your camping list: torch batteries.'],
+      ["what's on my shopping list", 'On your shopping list: oat milk.'],
+      ['which lists do we have', 'Your lists: shopping, camping.'],
+      ['empty the camping list', 'Cleared 1 item off your camping list.'],
+      ["what's on my shopping list", 'On your shopping list: oat milk.'],
+    ]);
   });
 
   it('a list nobody made: reading it says so, adding to it asks first and "yes" makes it', async () => {
@@ -61,11 +60,13 @@ describe('lists made by voice', () => {
   it('an item named by where it stands is ticked off, counted on what is still on the list', async () => {
     await say('make a list called garden');
     for (const item of ['rope', 'pegs', 'stove', 'matches']) await say(`add ${item} to the garden list`);
-    expect((await say('tick off item two on the garden list')).reply).toBe('Checked off pegs.');
-    expect((await say('delete the last line of the garden list')).reply).toBe('Checked off matches.');
-    expect((await say('remove the second item from the garden list')).reply).toBe('Checked off stove.');
-    expect((await say("what's on the garden list")).reply).toBe('On your garden list: rope.');
-    expect((await say('cross off item 3 on the garden list')).reply).toBe('Your garden list has only one item: rope.');
+    await expectReplies(say, [
+      ['tick off item two on the garden list', 'Checked off pegs.'],
+      ['delete the last line of the garden list', 'Checked off matches.'],
+      ['remove the second item from the garden list', 'Checked off stove.'],
+      ["what's on the garden list", 'On your garden list: rope.'],
+      ['cross off item 3 on the garden list', 'Your garden list has only one item: rope.'],
+    ]);
   });
 
   it('made lists are still there after a restart', async () => {
