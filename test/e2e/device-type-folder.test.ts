@@ -19,15 +19,9 @@ import { connectDevice } from '../harness/device-client.js';
 import { until, untilValue } from '../harness/until.js';
 
 // The one registration line, made by the test: the list as shipped plus the fixture type.
-vi.mock('../../device-types/list.js', async (importOriginal) => {
-  const shipped = await importOriginal<typeof import('../../device-types/list.js')>();
-  return {
-    deviceTypeFolders: {
-      ...shipped.deviceTypeFolders,
-      pet_feeder: () => import('../fixtures/device-types/pet_feeder/index.js'),
-    },
-  };
-});
+vi.mock('../../device-types/list.js', async (original) =>
+  (await import('../harness/fixture-device-types.js')).withFixtureType(original, 'pet_feeder'),
+);
 
 let hub: TestHub;
 let sim: RunningHousehold;

@@ -11,15 +11,9 @@ import { connectDevice } from '../harness/device-client.js';
 import { startTestHub, type TestHub } from '../harness/hub.js';
 import { untilValue } from '../harness/until.js';
 
-vi.mock('../../device-types/list.js', async (importOriginal) => {
-  const shipped = await importOriginal<typeof import('../../device-types/list.js')>();
-  return {
-    deviceTypeFolders: {
-      ...shipped.deviceTypeFolders,
-      wall_safe: () => import('../fixtures/device-types/wall_safe/index.js'),
-    },
-  };
-});
+vi.mock('../../device-types/list.js', async (original) =>
+  (await import('../harness/fixture-device-types.js')).withFixtureType(original, 'wall_safe'),
+);
 
 let hub: TestHub;
 let safe: MqttClient;
