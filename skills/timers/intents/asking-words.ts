@@ -1,9 +1,18 @@
-import type { ActionCue } from '../../../hub/sdk/index.js';
+import type { ActionCue, IntentCues } from '../../../hub/sdk/index.js';
 
 /** The words a question about the time or date is wrapped in ("any idea what…", "do you know…"): weak cues. */
-export const ASKING_WORDS: readonly ActionCue[] = [
+const ASKING_WORDS: readonly ActionCue[] = [
   { words: 'any idea', weight: 0.25 },
   { words: 'tell me', weight: 0.25 },
   { words: 'remind me', weight: 0.25 },
   { words: 'do you know', weight: 0.25 },
 ];
+
+/**
+ * Cues of a question asked in other words ("any idea what time it is", "remind me what day it is"): its own phrases
+ * and the asking words, read only when nothing else is said. Phrases, not single words: a single cue word counts
+ * against every other intent that leaves it unexplained.
+ */
+export function askedInOtherWords(phrases: readonly ActionCue[]): IntentCues {
+  return { answers: true, alone: true, actions: [...phrases, ...ASKING_WORDS] };
+}

@@ -1,29 +1,25 @@
 /** HassGetCurrentDate: Says the date. */
-import { defineIntent } from '../../../hub/sdk/index.js';
-import { ASKING_WORDS } from './asking-words.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
+import { askedInOtherWords } from './asking-words.js';
 
 export const currentDate = defineIntent({
   targets: 'none',
   slots: {},
-  // Asked in other words ("any idea what the date is", "remind me what day it is"): only the asking words.
-  cues: {
-    answers: true,
-    alone: true,
-    actions: [
-      // Phrases, not single words: a single cue word counts against every other intent that leaves it unexplained.
-      'the date',
-      'what date',
-      'todays date',
-      { words: 'what day', weight: 0.75 },
-      { words: 'which day', weight: 0.75 },
-      { words: 'day of the week', weight: 0.75 },
-      { words: 'what month', weight: 0.75 },
-      { words: 'which month', weight: 0.75 },
-      { words: 'what year', weight: 0.75 },
-      { words: 'which year', weight: 0.75 },
-      ...ASKING_WORDS,
-    ],
-  },
+  cues: askedInOtherWords([
+    'the date',
+    'what date',
+    'todays date',
+    ...weighted(
+      0.75,
+      'what day',
+      'which day',
+      'day of the week',
+      'what month',
+      'which month',
+      'what year',
+      'which year',
+    ),
+  ]),
   sentences: [
     {
       sentences: [

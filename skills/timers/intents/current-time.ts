@@ -1,23 +1,16 @@
 /** HassGetCurrentTime: Says the time. */
 import { defineIntent } from '../../../hub/sdk/index.js';
-import { ASKING_WORDS } from './asking-words.js';
+import { askedInOtherWords } from './asking-words.js';
 
 export const currentTime = defineIntent({
   targets: 'none',
   slots: {},
-  // Asked in other words ("any idea what time it is", "could you remind me of the time"): only the asking words.
-  cues: {
-    answers: true,
-    alone: true,
-    actions: [
-      // Phrases, not single words: a single cue word counts against every other intent that leaves it unexplained.
-      'the time',
-      'what time',
-      { words: 'how late', weight: 0.5 },
-      ...ASKING_WORDS,
-      { words: 'right now', weight: 0.25 },
-    ],
-  },
+  cues: askedInOtherWords([
+    'the time',
+    'what time',
+    { words: 'how late', weight: 0.5 },
+    { words: 'right now', weight: 0.25 },
+  ]),
   sentences: [
     {
       sentences: [
