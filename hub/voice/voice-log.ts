@@ -2,25 +2,23 @@ import type { Clock } from '../core/clock.js';
 import { applyMigrations, type Db } from '../store/database.js';
 import { voiceMigrations } from './migrations.js';
 
-export interface VoiceLogEntry {
-  id: number;
-  at: number;
+/** One utterance as logged: where it was heard, the words, the intent, the reply and how long each step took. */
+interface VoiceLogFields {
   source: string;
   area?: string;
   transcript: string;
   intent?: string;
   reply: string;
   timings: Record<string, number>;
+}
+
+export interface VoiceLogEntry extends VoiceLogFields {
+  id: number;
+  at: number;
   hasAudio: boolean;
 }
 
-export interface VoiceLogRecord {
-  source: string;
-  area?: string;
-  transcript: string;
-  intent?: string;
-  reply: string;
-  timings: Record<string, number>;
+export interface VoiceLogRecord extends VoiceLogFields {
   /** Dropped unless storing audio is enabled. */
   audio?: Buffer;
 }
