@@ -35,6 +35,25 @@ export const setVolumeRelative = defineIntent({
       { words: 'quiet down', slots: down },
       { words: 'down', weight: 0.5, slots: down },
       { words: 'too loud', slots: down },
+      // Other verbs and phrasal verbs for it ("dial it back", "tone it down", "drop the volume")
+      { words: 'dial up', slots: up },
+      { words: 'jack up', slots: up },
+      { words: 'amp up', slots: up },
+      { words: 'bump up', slots: up },
+      { words: 'dial down', slots: down },
+      { words: 'dial back', slots: down },
+      { words: 'tone down', slots: down },
+      { words: 'knock down', slots: down },
+      { words: 'keep down', slots: down },
+      { words: 'ease off', slots: down },
+      // Verbs that lower other things too: only with the volume said ("drop the volume", not "drop it").
+      ...['drop', 'slow', 'slow down'].flatMap((verb) => [
+        { words: `${verb} volume`, slots: down },
+        { words: `${verb} sound`, slots: down },
+      ]),
+      { words: 'cut volume', slots: down },
+      { words: 'less loud', slots: down },
+      { words: 'not so loud', slots: down },
       // Said as what is wrong with the sound: "I can't hear it", "the radio is too quiet", "not loud enough".
       { words: 'can not hear', slots: up },
       { words: 'too quiet', slots: up },

@@ -8,6 +8,7 @@ export const setVolume = defineIntent({
   cues: {
     actions: [
       { words: 'volume', weight: 0.75 },
+      { words: 'sound', weight: 0.5 },
       { words: 'set', weight: 0.25 },
       { words: 'turn', weight: 0.25 },
       { words: 'change', weight: 0.25 },
