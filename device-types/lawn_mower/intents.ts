@@ -55,7 +55,6 @@ export const lawnMowerStartMowing = defineIntent({
         'the (lawn|grass) (needs|could use) (mowing|cutting|a cut)',
         `[the] ${mower} (start|go) mowing`,
       ],
-      slots: { domain: 'lawn_mower' },
     },
   ],
 });
@@ -91,7 +90,6 @@ export const lawnMowerDock = defineIntent({
         'stop (mowing|cutting the grass) [and go home]',
         `put [the|my|our] ${mower} away`,
       ],
-      slots: { domain: 'lawn_mower' },
     },
   ],
 });
