@@ -11,7 +11,7 @@ import { tokenize } from './normalize.js';
 export function splitClauses(text: string): string[][] {
   return text
     .split(/[,;!?\u2026]+|\.+(?!\d)|\s[-\u2013\u2014]\s/)
-    .map(tokenize)
+    .map((clause) => tokenize(clause))
     .filter((c) => c.length > 0);
 }
 

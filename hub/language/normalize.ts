@@ -5,7 +5,7 @@
 export const MAX_INPUT_CHARS = 2000;
 export const MAX_TOKENS = 48;
 
-const CONTRACTIONS: Record<string, string> = {
+export const CONTRACTIONS: Readonly<Record<string, string>> = {
   "what's": 'what is',
   whats: 'what is',
   "it's": 'it is',
@@ -58,6 +58,12 @@ const CONTRACTIONS: Record<string, string> = {
   "'em": 'them',
 };
 
+/** Words said or typed short, read as the whole word ("the temp in here"). */
+const SHORT_FORMS: Readonly<Record<string, string>> = {
+  temp: 'temperature',
+  temps: 'temperatures',
+};
+
 /** Lowercases, folds unicode and apostrophes, expands contractions, splits numbers from units. */
 export function normalizeText(input: string): string {
   let text = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
@@ -84,13 +90,17 @@ export function normalizeText(input: string): string {
   return text.trim();
 }
 
-export function tokenize(input: string): string[] {
+/**
+ * `said: true` keeps short forms as they are: the words of a sentence template or a list value as the speech
+ * recogniser's grammar spells them ("temp" stays a word it can hear; what it hears is read as "temperature").
+ */
+export function tokenize(input: string, options: { said?: boolean } = {}): string[] {
   const tokens: string[] = [];
   for (const raw of normalizeText(input).split(' ')) {
     if (tokens.length >= MAX_TOKENS) break;
     const word = raw.replace(/^'+|'+$/g, '');
     if (!word) continue;
-    const expanded = CONTRACTIONS[word];
+    const expanded = CONTRACTIONS[word] ?? (options.said ? undefined : SHORT_FORMS[word]);
     if (expanded) tokens.push(...expanded.split(' '));
     else if (word.endsWith("'s"))
       tokens.push(word.slice(0, -2)); // possessive: "the kitchen's light"

@@ -5,6 +5,7 @@
 import type { Area, Device } from '../sdk/devices.js';
 import type { DeviceService, HouseholdService } from '../devices/contracts.js';
 import type { ListValue, SlotListSet } from './slot-lists.js';
+import { floorsByOrder } from './floor-order.js';
 import { POSITION_WORDS } from './lexicon/parts-en.js';
 import { shortNames } from './short-names.js';
 import { nameKey, type DeviceLookup } from './targets.js';
@@ -69,7 +70,7 @@ export class RegistrySlotLists implements DeviceLookup {
     this.householdFingerprint = fingerprint;
     this.lists.set('area', { kind: 'values', values: areas.flatMap(spoken) });
     this.lists.set('area_owner', { kind: 'values', values: areas.flatMap(owners) });
-    this.lists.set('floor', { kind: 'values', values: floors.flatMap(spoken) });
+    this.lists.set('floor', { kind: 'values', values: [...floors.flatMap(spoken), ...floorsByOrder(floors)] });
     this.refreshShortNames();
     return true;
   }

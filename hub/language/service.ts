@@ -169,6 +169,14 @@ export class LanguageService {
     }
   }
 
+  /** Whether the intent's free-text slot is a message that may run on past a comma. */
+  private runsAcrossClauses(intent: string, slot: string): boolean {
+    const declaration = this.registry.info(intent)?.slots[slot];
+    if (!declaration || !('list' in declaration)) return false;
+    const list = this.lists.get(declaration.list);
+    return list?.kind === 'wildcard' && list.acrossClauses === true;
+  }
+
   private read(text: string, ctx: UtteranceContext): Understanding {
     this.live.refreshHousehold();
     if (tokenize(text).length === 0) return { confidence: 0, targets: [] };
@@ -215,7 +223,14 @@ export class LanguageService {
     const whole = matcher
       .rankExact(tokens)
       .filter(answering)
-      .filter((m) => !several || m.wildcardSlots.every((slot) => withinOneClause(String(m.slots[slot]), clauses)));
+      .filter(
+        (m) =>
+          !several ||
+          m.wildcardSlots.every(
+            (slot) =>
+              this.runsAcrossClauses(m.template.intent, slot) || withinOneClause(String(m.slots[slot]), clauses),
+          ),
+      );
     if (whole.length > 0) {
       const understood = this.fromTemplates(whole, tokens, ctx);
       if (suitable(understood)) return understood;

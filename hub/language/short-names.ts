@@ -36,7 +36,7 @@ export function shortNames(
   for (const device of devices) {
     if (!deviceTypes[device.type]?.words?.namedWithoutKind) continue;
     const asked = cueWords(device.type);
-    for (const words of [device.name, ...device.aliases].map(tokenize)) {
+    for (const words of [device.name, ...device.aliases].map((said) => tokenize(said))) {
       const short = withoutKindWord(words, kindWords.get(device.type) ?? []);
       if (!short || taken.has(short.join(' ')) || asked.has(short.join(' '))) continue;
       if (short.every((w) => FUNCTION_WORDS.has(w)) || (short.length === 1 && POSITION_WORDS.has(short[0]!))) continue;

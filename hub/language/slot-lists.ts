@@ -11,6 +11,8 @@ export interface ListValue {
   in: string;
   /** What the slot reports: the canonical name, or a value such as `light`. */
   out: SlotValue;
+  /** `false`: understood when typed, left out of the speech recogniser's grammar (as a `spoken: false` sentence block). */
+  spoken?: boolean;
 }
 
 /**
@@ -31,7 +33,13 @@ export interface FreeTextRefusal {
 export type SlotListDefinition =
   | { kind: 'values'; values: ListValue[] }
   | { kind: 'range'; from: number; to: number; step?: number }
-  | { kind: 'wildcard'; refuses?: FreeTextRefusal; welcomes?: readonly string[] };
+  | {
+      kind: 'wildcard';
+      refuses?: FreeTextRefusal;
+      welcomes?: readonly string[];
+      /** The value runs on past a comma: a message is said with its own punctuation ("dinner's ready, come down"). */
+      acrossClauses?: boolean;
+    };
 
 export interface TrieNode {
   children: Map<string, TrieNode>;
@@ -47,7 +55,7 @@ export interface ValueEntry {
 export type CompiledList =
   | { kind: 'values'; root: TrieNode; entries: ValueEntry[]; maxTokens: number }
   | { kind: 'range'; from: number; to: number; step: number }
-  | { kind: 'wildcard'; refuses?: CompiledRefusal; welcomes?: ReadonlySet<string> };
+  | { kind: 'wildcard'; refuses?: CompiledRefusal; welcomes?: ReadonlySet<string>; acrossClauses?: boolean };
 
 export function compileList(definition: SlotListDefinition): CompiledList {
   if (definition.kind === 'range')
@@ -56,7 +64,8 @@ export function compileList(definition: SlotListDefinition): CompiledList {
     return {
       kind: 'wildcard',
       ...(definition.refuses ? { refuses: compileRefusal(definition.refuses) } : {}),
-      ...(definition.welcomes ? { welcomes: new Set(definition.welcomes.flatMap(tokenize)) } : {}),
+      ...(definition.welcomes ? { welcomes: new Set(definition.welcomes.flatMap((word) => tokenize(word))) } : {}),
+      ...(definition.acrossClauses ? { acrossClauses: true } : {}),
     };
   const root: TrieNode = { children: new Map() };
   const entries: ValueEntry[] = [];

@@ -221,7 +221,7 @@ class Builder {
 
   private spokenValues(name: string, values: readonly ListValue[]): string[] {
     const allowed = this.options.values?.[name];
-    return values.filter((v) => !allowed || allowed.includes(v.out)).map((v) => v.in);
+    return values.filter((v) => v.spoken !== false && (!allowed || allowed.includes(v.out))).map((v) => v.in);
   }
 
   private listBody(name: string): GrammarNode | undefined {
@@ -247,7 +247,7 @@ class Builder {
   private phrasesNode(phrases: readonly string[]): GrammarNode | undefined {
     return alt(
       phrases.map((said) => {
-        const words = this.lexicon.spellAll(tokenize(said));
+        const words = this.lexicon.spellAll(tokenize(said, { said: true }));
         return words && words.length > 0 ? phrase(words) : undefined;
       }),
       false,

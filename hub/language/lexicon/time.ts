@@ -184,7 +184,7 @@ export const timeLists: Record<string, SlotListDefinition> = {
     ].map((w): [string, string] => [w, w]),
   ),
   reminder_text: { kind: 'wildcard' },
-  announcement: { kind: 'wildcard' },
+  announcement: { kind: 'wildcard', acrossClauses: true },
 };
 
 export const timeRules: Record<string, string> = {

@@ -117,7 +117,7 @@ class Parser {
     while (end < this.text.length && !/[\s()[\]{}<>|;]/.test(this.text[end]!)) end++;
     const word = this.text.slice(this.pos, end);
     this.pos = end;
-    const tokens = tokenize(word);
+    const tokens = tokenize(word, { said: true });
     if (tokens.length === 0) return { kind: 'seq', items: [] }; // punctuation such as "?" is not spoken
     if (tokens.length === 1) return { kind: 'word', token: tokens[0]! };
     return { kind: 'seq', items: tokens.map((token) => ({ kind: 'word', token })) };
