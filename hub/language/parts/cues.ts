@@ -58,6 +58,8 @@ function compileCue(cue: ActionCue): CompiledCue {
 
 /** Words other parts may stand between ("turn [the kitchen light] on"): at most this many positions apart. */
 const MAX_GAP = 5;
+/** A verb's particle is the first one after it: "turn it all off on the ground floor" has no "turn on". */
+const PARTICLES = new Set(['on', 'off', 'up', 'down']);
 
 /**
  * Where the cue's words are among the request's free positions (not yet used), in order, each within MAX_GAP of the
@@ -75,6 +77,7 @@ export function findCue(cue: CompiledCue, tokens: readonly string[], free: reado
           next = i;
           break;
         }
+        if (PARTICLES.has(tokens[i]!) && PARTICLES.has(cue.tokens[k]!)) break;
       }
       if (next < 0) break;
       at.push(next);

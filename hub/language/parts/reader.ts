@@ -105,6 +105,7 @@ function describeTargets(request: TaggedRequest, devices: DeviceLookup): Targets
 }
 
 const PARTICLES = new Set(['on', 'off', 'up', 'down']);
+const OPPOSITE_PARTICLE: Readonly<Record<string, string>> = { on: 'off', off: 'on', up: 'down', down: 'up' };
 /** Grammar words a bare title may hold ("the hobbit audiobook", "songs by adele", "my history podcast"). */
 const TITLE_WORDS = new Set(['the', 'a', 'an', 'my', 'our', 'some', 'of', 'by', 'and']);
 /** Words a bare title may have around it ("radio two please", "my podcast in the kitchen"). */
@@ -475,6 +476,16 @@ function readAs(
     if (text.mediaClass && 'media_class' in declared) slots.media_class = text.mediaClass;
   }
   const unexplained = tokens.filter((t, i) => !explained[i] && !FUNCTION_WORDS.has(t));
+  // "Switch everything off on the top floor": an action's particle with its opposite left over says the other way
+  // (left over as a particle, not as a place's preposition: "turn off the lamp on the landing").
+  const particleAt = (i: number): boolean =>
+    tokens[i + 1] !== 'the' && (i + 1 >= tokens.length || partAt[i + 1] === -1);
+  if (
+    [...actionAt].some((a) =>
+      tokens.some((t, i) => !explained[i] && OPPOSITE_PARTICLE[tokens[a]!] === t && particleAt(i)),
+    )
+  )
+    return undefined;
   // "in the pantry" when the house has no pantry: a place it does not know, so no room or device here is meant.
   if (deviceIntent && tokens.some((t, i) => !explained[i] && !FUNCTION_WORDS.has(t) && afterPlaceWord(tokens, i)))
     return undefined;
