@@ -14,6 +14,8 @@ export const climateGetTemperature = defineIntent({
       'what temperature',
       'what is the temperature',
       'temperature wise',
+      // The word alone asks, with a place ("bedroom temperature?", "temperature in the hall").
+      { words: 'temperature', weight: 0.75 },
       { words: 'reading', weight: 0.5, domains: ['climate', 'sensor'] },
     ],
   },

@@ -53,6 +53,8 @@ export const getState = defineIntent({
       { words: 'has', weight: 0.5 },
     ],
     needsTarget: true,
+    // A sensor named alone asks what it reads ("outdoor temperature", "the leak sensor?").
+    bareNameOf: ['sensor', 'binary_sensor'],
   },
   sentences: [
     {
