@@ -25,16 +25,28 @@ export const listClear = defineIntent({
       ],
     },
     { sentences: ['clear <shopping_list>'], priority: 2 },
+    // A list the house has by that name ("the shopping list" as a to-do list) is named in the frame: before the
+    // unnamed forms, which match the same words.
     {
       spoken: false,
       sentences: [
         '(clear|empty|wipe) [out] [<the>] {todo:name} [list]',
-        '(clear|empty|wipe) [out] <shopping_list>',
         '(delete|remove|scrap|bin|get rid of|throw away|throw out|ditch) [<the>] [whole] {todo:name} list',
+        '(i|we) do not (need|want) [<the>] {todo:name} [list] (any more|anymore)',
+        '(take|cross|tick) everything off [<the>] {todo:name} [list]',
+        `${ALL_OFF} [<the>] {todo:name} [list]`,
+        'start [<the>] {todo:name} [list] (over|again)',
+      ],
+      priority: 3,
+    },
+    {
+      spoken: false,
+      sentences: [
+        '(clear|empty|wipe) [out] <shopping_list>',
         '(delete|remove|scrap|bin|get rid of) (the|my|our) [whole] [shopping|grocery] list',
         '(i|we) do not (need|want) (<shopping_list>|this list) (any more|anymore)',
         '(take|cross|tick) everything off <shopping_list>',
-        `${ALL_OFF} (<shopping_list>|[<the>] {todo:name} [list])`,
+        `${ALL_OFF} <shopping_list>`,
         'start <shopping_list> (over|again)',
       ],
       priority: 2,
