@@ -26,6 +26,8 @@ describe('kinds of phrasing from other people', () => {
     { id: 'lawn_sprinkler', name: 'Lawn Sprinkler', area: 'garden', type: 'valve', deviceClass: 'water' },
     { id: 'gas_valve', name: 'Gas Valve', area: 'basement', type: 'valve', deviceClass: 'gas' },
     { id: 'pharmacy_list', name: 'Pharmacy', aliases: ['pharmacy list', 'chemist list'], type: 'todo' },
+    { id: 'groceries_list', name: 'Groceries', type: 'todo' },
+    { id: 'grass_robot', name: 'Grass Robot', area: 'garden', type: 'lawn_mower' },
   ];
   for (const device of more) house.devices.add(device, 'config');
   const language = languageWithBuiltins(house);
@@ -36,6 +38,14 @@ describe('kinds of phrasing from other people', () => {
       const result = language.understand(text, { area: 'kitchen' });
       expect(result.intent).toBeUndefined();
       expect(result.targets).toEqual([]);
+    },
+  );
+
+  it.each(['turn it all off on the ground floor', 'switch everything off on the top floor'])(
+    '%s: the particle belongs to the verb before it, so nothing is switched on or started',
+    (text) => {
+      const result = language.understand(text, { area: 'kitchen' });
+      expect(['HassTurnOn', 'HassVacuumStart', 'HassLawnMowerStartMowing']).not.toContain(result.intent?.name);
     },
   );
 
