@@ -78,6 +78,10 @@ export const vacuumStart = defineIntent({
         `${robotToStart} (start|go|clean) [<where>]`,
         `(tell|have|ask|get) [the|my] ${robotToStart} to (clean|vacuum|hoover|start|do) [<the>] [<place>]`,
         '(tell|have|ask|get) <name> to do [<the>] [<place>]',
+        // The robot sent out, let loose, set to work, named by its name or what it is
+        `(have|let|make) (<name>|[the|my] ${robotToStart}) (clean|vacuum|hoover|do) [<the>] [<place>]`,
+        `(send|let) (<name>|[the|my] ${robotToStart}) (out|loose) [to (clean|work)] [<where>|<area>]`,
+        `(set|put) (<name>|[the|my] ${robotToStart}) to work [<where>]`,
       ],
     },
   ],

@@ -7,6 +7,7 @@ import type { DeviceService, HouseholdService } from '../devices/contracts.js';
 import type { ListValue, SlotListSet } from './slot-lists.js';
 import { floorsByOrder } from './floor-order.js';
 import { POSITION_WORDS } from './lexicon/parts-en.js';
+import { otherRoomNames } from './room-names.js';
 import { shortNames } from './short-names.js';
 import { nameKey, type DeviceLookup } from './targets.js';
 
@@ -52,10 +53,15 @@ export class RegistrySlotLists implements DeviceLookup {
     this.refreshShortNames();
   }
 
-  /** Names said without their type word ("the gas"): read by the tagger only (`name_short`). */
+  /**
+   * Names said without their type word ("the gas", `name_short`) and rooms called by other names ("the sitting
+   * room", `area_other`): read by the tagger only.
+   */
   private refreshShortNames(): void {
-    const values = shortNames(this.all, this.household.areas(), this.household.floors());
-    this.lists.set('name_short', { kind: 'values', values });
+    const areas = this.household.areas();
+    const floors = this.household.floors();
+    this.lists.set('name_short', { kind: 'values', values: shortNames(this.all, areas, floors) });
+    this.lists.set('area_other', { kind: 'values', values: otherRoomNames(areas, floors, this.all) });
   }
 
   /**

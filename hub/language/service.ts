@@ -354,7 +354,7 @@ export class LanguageService {
     const info = this.registry.info(intent.name);
     // "All the lights in here" is this room's lights.
     const here = tokens.some((t, i) => t === 'here' || (t === 'this' && HERE_NOUNS.has(tokens[i + 1] ?? '')));
-    const wholeHome = !here && tokens.some((t) => WHOLE_HOME.has(t));
+    const wholeHome = !here && (tokens.some((t) => WHOLE_HOME.has(t)) || saysWholeHome(tokens, this.lists));
     const target = requires ? { ...intent, slots: { ...requires, ...intent.slots } } : intent;
     const resolution = resolveInContext(target, info?.targets, this.live, this.deps.household, { ...ctx, wholeHome });
     if (typeof intent.slots.state === 'string' && resolution.targets.length === 1) {
@@ -419,5 +419,13 @@ const QUESTION_MARK_AT_END = /\?\s*$/;
 
 /** Words that make a request about the whole home ("all the lights", "everywhere"): no satellite room then. */
 const WHOLE_HOME = new Set(['all', 'every', 'everything', 'everywhere', 'whole', 'entire']);
+/** Nouns for the home, said as where ("in my flat", "at home", "around the house"). */
+const HOME_NOUNS = new Set(['house', 'home', 'flat', 'apartment']);
+
+/** The home said as the place ("the lights in my flat"), not as part of a name ("the home office light"). */
+function saysWholeHome(tokens: readonly string[], lists: SlotListSet): boolean {
+  return tokens.some((t) => HOME_NOUNS.has(t)) && tagRequest(tokens, lists).parts.some((p) => p.kind === 'all');
+}
+
 /** "this room", "this floor": the place the request was heard in. */
 const HERE_NOUNS = new Set(['room', 'space', 'area']);

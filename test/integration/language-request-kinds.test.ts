@@ -18,6 +18,15 @@ describe('kinds of real requests', () => {
 
   itUnderstandsEach(language, frameCases(CASES_FILE), { area: 'living_room', sure: 'enough' });
 
+  it.each(["turn on the lights in my flat and let's party", 'switch the lights off around the house'])(
+    '%s: the home said as the place reaches the lights of every room',
+    (text) => {
+      const result = language.understand(text, { area: 'living_room' });
+      expect(result.confidence).toBeGreaterThanOrEqual(ACCEPT_CONFIDENCE);
+      expect(result.targets).toEqual(expect.arrayContaining(['bedroom_lamp', 'garden_lights', 'living_lamp']));
+    },
+  );
+
   it.each(NOT_REQUESTS)('%s: nothing is acted on', (text) => {
     const result = language.understand(text, { area: 'living_room' });
     if (result.intent) expect(result.confidence).toBeLessThan(ACCEPT_CONFIDENCE);

@@ -168,6 +168,9 @@ const REASON_STARTS = new Set([
   'they',
   'theyre',
   'there',
+  // What it is for, said as a wish ("… and let the party begin", "… let me read")
+  'let',
+  'lets',
 ]);
 /** Verbs that make the words after a request a remark of their own ("… the roast is done", "… leo's got a cough"). */
 const CLAUSE_VERBS = new Set([

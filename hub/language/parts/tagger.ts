@@ -55,6 +55,7 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
   const names = lists.get('name');
   const shortNames = lists.get('name_short');
   const areas = lists.get('area');
+  const otherAreas = lists.get('area_other');
   const owners = lists.get('area_owner');
   const floors = lists.get('floor');
   const periods = lists.get('day_period');
@@ -63,6 +64,7 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
     pushValue(candidates, 'name', names, tokens, pos);
     pushValue(candidates, 'name', shortNames, tokens, pos);
     pushValue(candidates, 'area', areas, tokens, pos);
+    pushValue(candidates, 'area', otherAreas, tokens, pos);
     pushOwner(candidates, owners, names, tokens, pos);
     pushValue(candidates, 'floor', floors, tokens, pos);
     const quantity = readQuantity(tokens, pos);

@@ -1,0 +1,17 @@
+/**
+ * Rooms people call by more than one name: a household names its room one way ("Living Room") and people say
+ * another ("the sitting room", "the lounge"). Each row is one kind of room, every spelling equal.
+ */
+export const ROOM_NAMES: ReadonlyArray<readonly string[]> = [
+  ['living room', 'lounge', 'sitting room', 'front room', 'family room', 'drawing room', 'tv room'],
+  ['bedroom', 'master bedroom', 'main bedroom', 'bed room'],
+  ['bathroom', 'bath room', 'washroom', 'restroom', 'loo'],
+  ['hallway', 'hall', 'entrance hall', 'entryway', 'foyer', 'corridor'],
+  ['office', 'study', 'home office', 'work room', 'workroom'],
+  ['kids room', 'kids bedroom', 'childrens room', 'nursery'],
+  ['kitchen', 'kitchenette'],
+  ['dining room', 'dining area'],
+  ['laundry', 'laundry room', 'utility room', 'utility'],
+  ['garden', 'back garden', 'yard', 'backyard', 'back yard'],
+  ['basement', 'cellar'],
+];
