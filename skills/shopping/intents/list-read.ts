@@ -48,7 +48,18 @@ export const listRead = defineIntent({
         'have we got',
         'did i make',
         'have i made',
+        'i made',
+        'did we make',
+        'have we made',
+        'we made',
+        // Sent or read out: the hub reads it ("text me the shopping list", "how long is my list")
+        'send me',
+        'text me',
+        'email me',
+        'how long',
       ),
+      // "My lists", "the lists I made": which lists there are, said in the plural.
+      { words: 'lists', weight: 0.25, slots: { lists: 'all' }, isTopic: true },
       'did i put',
       'did we put',
       'is on',
@@ -62,7 +73,6 @@ export const listRead = defineIntent({
       'groceries',
       'to do list',
       'list',
-      'lists',
       'items',
       // Which lists there are: "the lists I've made", "what lists are available"
       'available',
