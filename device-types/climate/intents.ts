@@ -1,5 +1,5 @@
 /** HassClimateSetTemperature: Sets the target temperature; "warmer"/"cooler" step from the current one (`temperature_delta`). */
-import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS, weighted } from '../../hub/sdk/index.js';
 
 export const climateSetTemperature = defineIntent({
   targets: { domains: ['climate'], areaFromContext: true },
@@ -15,8 +15,7 @@ export const climateSetTemperature = defineIntent({
       'temperature',
       { words: 'temp', weight: 0.75 },
       { words: 'set', weight: 0.5 },
-      { words: 'turn', weight: 0.25 },
-      { words: 'put', weight: 0.25 },
+      ...weighted(0.25, 'turn', 'put'),
       { words: 'degrees', weight: 0.5 },
       { words: 'crank', weight: 0.25 },
       { words: 'warmer', slots: { temperature_delta: 1 } },

@@ -1,5 +1,5 @@
 /** HassSetPosition: Moves a cover or valve to a position in percent. */
-import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS, weighted } from '../../hub/sdk/index.js';
 
 export const coverSetPosition = defineIntent({
   targets: { domains: ['cover', 'valve'], areaFromContext: true },
@@ -7,13 +7,9 @@ export const coverSetPosition = defineIntent({
   cues: {
     actions: [
       'position',
-      { words: 'set', weight: 0.5 },
-      { words: 'move', weight: 0.5 },
+      ...weighted(0.5, 'set', 'move'),
       { words: 'put', weight: 0.25 },
-      { words: 'open', weight: 0.5 },
-      { words: 'close', weight: 0.5 },
-      { words: 'raise', weight: 0.5 },
-      { words: 'lower', weight: 0.5 },
+      ...weighted(0.5, 'open', 'close', 'raise', 'lower'),
     ],
     needsOneOf: ['position'],
     needsTarget: true,

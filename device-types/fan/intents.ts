@@ -1,5 +1,5 @@
 /** HassFanSetSpeed: a fan's speed in percent ("full speed" → 100, "half speed" → 50). */
-import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS, weighted } from '../../hub/sdk/index.js';
 
 const fan = '(fan|fans)';
 const speed = '[speed]';
@@ -15,8 +15,7 @@ export const fanSetSpeed = defineIntent({
     actions: [
       'speed',
       { words: 'set', weight: 0.5 },
-      { words: 'turn', weight: 0.25 },
-      { words: 'put', weight: 0.25 },
+      ...weighted(0.25, 'turn', 'put'),
       { words: 'slow', weight: 0.5 },
       { words: 'speed up', weight: 0.75 },
     ],

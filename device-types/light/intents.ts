@@ -2,7 +2,7 @@
  * HassLightSet: the brightness or colour of lights. Home Assistant's frame has no `domain` (the intent is about
  * lights); "brighter"/"dimmer" carry Hearth's `brightness_step` (`up`/`down`, or signed percent), stepped by the skill.
  */
-import { defineIntent, TARGET_SLOTS } from '../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS, weighted } from '../../hub/sdk/index.js';
 
 const to = '(to|at|on)';
 const COLOUR_WORDS = ['colour', 'color', 'hue', 'shade'];
@@ -19,11 +19,8 @@ export const lightSet = defineIntent({
   cues: {
     actions: [
       'brightness',
-      { words: 'set', weight: 0.5 },
-      { words: 'change', weight: 0.5 },
-      { words: 'turn', weight: 0.5 },
-      { words: 'make', weight: 0.25 },
-      { words: 'put', weight: 0.25 },
+      ...weighted(0.5, 'set', 'change', 'turn'),
+      ...weighted(0.25, 'make', 'put'),
       // The colour named without saying which: the skill asks "Which colour?".
       ...COLOUR_WORDS.map((words) => ({ words, weight: 0.5, asksFor: 'color' })),
       ...COLOUR_WORDS.flatMap((colour) =>

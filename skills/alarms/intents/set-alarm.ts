@@ -1,5 +1,5 @@
 /** HearthSetAlarm: an alarm at a time of day, once or repeating ("wake me at 6:30 on weekdays"). */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { SET_ALARM_SLOTS } from './slots.js';
 
 export const setAlarm = defineIntent({
@@ -17,8 +17,7 @@ export const setAlarm = defineIntent({
       { words: 'wake us', isTopic: true },
       { words: 'get me up', isTopic: true },
       { words: 'get us up', isTopic: true },
-      { words: 'go off', weight: 0.5 },
-      { words: 'ring', weight: 0.5 },
+      ...weighted(0.5, 'go off', 'ring'),
     ],
     topics: ['alarm', 'alarms', 'alarm clock', 'alarm clocks', 'wake up call', 'wake up calls', 'wakeup alarm'],
     needsTopic: true,

@@ -2,7 +2,7 @@
  * HassMediaSearchAndPlay: finds something to play and plays it. `search_query` is the title as said, without the
  * class word, which goes to `media_class` ("play the album rumours" → album, "rumours").
  */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { MEDIA_SLOTS, MEDIA_TARGETS } from './slots.js';
 
 const on = '[(on|in|from|through) (<name>|<area>)|<here>]';
@@ -22,32 +22,29 @@ export const searchAndPlay = defineIntent({
       'stream',
       'tune in',
       'tune into',
-      { words: 'watch', weight: 0.75 },
-      { words: 'resume', weight: 0.75 },
-      { words: 'continue', weight: 0.75 },
-      { words: 'start', weight: 0.75 },
+      ...weighted(0.75, 'watch', 'resume', 'continue', 'start'),
       { words: 'open', weight: 0.5 },
       // Weak alone: with a word that says what it is ("turn it to the jazz station", "load my podcasts").
       { words: 'tune', weight: 0.75 },
-      { words: 'turn to', weight: 0.5 },
-      { words: 'switch to', weight: 0.5 },
-      { words: 'go to', weight: 0.5 },
-      { words: 'turn on', weight: 0.5 },
-      { words: 'load', weight: 0.5 },
-      { words: 'run', weight: 0.5 },
-      { words: 'find', weight: 0.5 },
-      { words: 'give me', weight: 0.5 },
-      { words: 'get me', weight: 0.5 },
-      { words: 'playing', weight: 0.5 },
-      { words: 'locate', weight: 0.5 },
-      { words: 'want', weight: 0.5 },
+      ...weighted(
+        0.5,
+        'turn to',
+        'switch to',
+        'go to',
+        'turn on',
+        'load',
+        'run',
+        'find',
+        'give me',
+        'get me',
+        'playing',
+        'locate',
+        'want',
+      ),
       'start reading',
-      { words: 'stick on', weight: 0.75 },
-      { words: 'pop on', weight: 0.75 },
+      ...weighted(0.75, 'stick on', 'pop on'),
       // Phrases, not "have" alone: a one-word cue counts against every intent that leaves it unexplained.
-      { words: 'lets have', weight: 0.5 },
-      { words: 'can we have', weight: 0.5 },
-      { words: 'can i have', weight: 0.5 },
+      ...weighted(0.5, 'lets have', 'can we have', 'can i have'),
     ],
     freeText: 'search_query',
     // When to play it: after what plays now ("after this song play …").

@@ -1,5 +1,5 @@
 /** HassSetVolume: sets the volume to a level in percent ("volume 30", "max volume"). */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { MEDIA_SLOTS, MEDIA_TARGETS, where } from './slots.js';
 
 export const setVolume = defineIntent({
@@ -9,10 +9,7 @@ export const setVolume = defineIntent({
     actions: [
       { words: 'volume', weight: 0.75 },
       { words: 'sound', weight: 0.5 },
-      { words: 'set', weight: 0.25 },
-      { words: 'turn', weight: 0.25 },
-      { words: 'change', weight: 0.25 },
-      { words: 'adjust', weight: 0.25 },
+      ...weighted(0.25, 'set', 'turn', 'change', 'adjust'),
       { words: 'loud', weight: 0.5 },
       { words: 'loudness', weight: 0.75 },
     ],

@@ -1,5 +1,5 @@
 /** HassShoppingListAddItem: adds something to the shopping list (`item` as said). */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { ITEM_SLOTS, ON_THE_LIST } from './shopping-list.js';
 
 const add = '(add|put|stick|write|pop|jot|throw|chuck|include)';
@@ -15,8 +15,7 @@ export const addItem = defineIntent({
       'write down',
       'jot down',
       'include',
-      { words: 'need', weight: 0.75 },
-      { words: 'buy', weight: 0.75 },
+      ...weighted(0.75, 'need', 'buy'),
       { words: 'get', weight: 0.5 },
     ],
     ...ON_THE_LIST,

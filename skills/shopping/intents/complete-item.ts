@@ -1,5 +1,5 @@
 /** HassShoppingListCompleteItem: ticks something off (or takes it off) the shopping list. */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { byPosition, ITEM_SLOTS, ON_THE_LIST } from './shopping-list.js';
 
 const tick = '(check|tick|cross|mark|strike|scratch|take|knock)';
@@ -22,9 +22,7 @@ export const completeItem = defineIntent({
       'scrap',
       'get rid of',
       'rub out',
-      { words: 'cancel', weight: 0.75 },
-      { words: 'got', weight: 0.75 },
-      { words: 'bought', weight: 0.75 },
+      ...weighted(0.75, 'cancel', 'got', 'bought'),
     ],
     ...ON_THE_LIST,
   },

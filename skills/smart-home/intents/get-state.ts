@@ -1,5 +1,5 @@
 /** HassGetState: Answers questions about a device's state ("is the front door locked?"). */
-import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS, weighted } from '../../../hub/sdk/index.js';
 
 export const getState = defineIntent({
   targets: { domains: [], areaFromContext: true },
@@ -7,35 +7,22 @@ export const getState = defineIntent({
   cues: {
     answers: true,
     actions: [
-      { words: 'is', weight: 0.5 },
-      { words: 'are', weight: 0.5 },
+      ...weighted(0.5, 'is', 'are'),
       'did i leave',
       'did we leave',
       'did someone leave',
       'status',
       'state',
       'check',
-      { words: 'what is', weight: 0.75 },
-      { words: 'how is', weight: 0.75 },
-      { words: 'how much', weight: 0.5 },
-      { words: 'reading', weight: 0.5 },
-      { words: 'say', weight: 0.5 },
-      { words: 'show', weight: 0.5 },
-      { words: 'still', weight: 0.5 },
+      ...weighted(0.75, 'what is', 'how is'),
+      ...weighted(0.5, 'how much', 'reading', 'say', 'show', 'still'),
       // Asked inside a request: "tell me if the windows are open", "can you check whether the garage is shut".
-      { words: 'if', weight: 0.25 },
-      { words: 'whether', weight: 0.25 },
-      { words: 'tell', weight: 0.25 },
-      { words: 'know', weight: 0.25 },
-      { words: 'see', weight: 0.25 },
+      ...weighted(0.25, 'if', 'whether', 'tell', 'know', 'see'),
       'have i left',
       'have we left',
       // "Was the porch light left on", "has anyone left the garage open": the state it was left in.
-      { words: 'has left', weight: 0.75 },
-      { words: 'have left', weight: 0.75 },
-      { words: 'was', weight: 0.5 },
-      { words: 'were', weight: 0.5 },
-      { words: 'left', weight: 0.5 },
+      ...weighted(0.75, 'has left', 'have left'),
+      ...weighted(0.5, 'was', 'were', 'left'),
       // Asked by what someone did ("did anyone lock the back door", "did the gate close"): the state it left.
       { words: 'did leave', weight: 0.75 },
       { words: 'did lock', slots: { state: 'locked' } },

@@ -1,5 +1,5 @@
 /** HassTurnOff: Switches a device off; closes a cover, unlocks a lock. */
-import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS, weighted } from '../../../hub/sdk/index.js';
 
 export const turnOff = defineIntent({
   targets: { domains: [], areaFromContext: true },
@@ -14,8 +14,7 @@ export const turnOff = defineIntent({
       'power down',
       'flip off',
       'flick off',
-      { words: 'turn back off', weight: 1.25 },
-      { words: 'switch back off', weight: 1.25 },
+      ...weighted(1.25, 'turn back off', 'switch back off'),
       'knock off',
       'go off',
       'pop off',
@@ -25,10 +24,7 @@ export const turnOff = defineIntent({
       'deactivate',
       'disable',
       'kill',
-      { words: 'off', weight: 0.75 },
-      { words: 'turn of', weight: 0.75 },
-      { words: 'switch of', weight: 0.75 },
-      { words: 'cut', weight: 0.75 },
+      ...weighted(0.75, 'off', 'turn of', 'switch of', 'cut'),
     ],
     needsTarget: true,
   },

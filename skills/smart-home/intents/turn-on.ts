@@ -1,5 +1,5 @@
 /** HassTurnOn: Switches a device on; opens a cover, locks a lock, runs a scene or script. */
-import { defineIntent, TARGET_SLOTS } from '../../../hub/sdk/index.js';
+import { defineIntent, TARGET_SLOTS, weighted } from '../../../hub/sdk/index.js';
 
 export const turnOn = defineIntent({
   targets: { domains: [], areaFromContext: true },
@@ -26,9 +26,7 @@ export const turnOn = defineIntent({
       'wake up',
       // Said back on, or with a casual verb: "the heating back on", "chuck the telly on", "pop the kettle on".
       { words: 'back on', weight: 1 },
-      { words: 'turn back on', weight: 1.25 },
-      { words: 'switch back on', weight: 1.25 },
-      { words: 'put back on', weight: 1.25 },
+      ...weighted(1.25, 'turn back on', 'switch back on', 'put back on'),
       // Said of the thing as it moves: "can the kettle come on", "the hall light needs to go on".
       'come on',
       'go on',

@@ -1,5 +1,5 @@
 /** HassIncreaseTimer: adds time to a timer (`hours`/`minutes`/`seconds`: how much; `start_*`, name or area: which). */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { TIMER_SLOTS, WHICH_TIMER as which } from './slots.js';
 
 export const increaseTimer = defineIntent({
@@ -10,11 +10,9 @@ export const increaseTimer = defineIntent({
       'add timer',
       'extend timer',
       // "Five more minutes on the timer": more than a timer of five minutes, time added to one.
-      { words: 'more on timer', weight: 1.5 },
-      { words: 'extra on timer', weight: 1.5 },
+      ...weighted(1.5, 'more on timer', 'extra on timer'),
       // "Give the cake timer five more minutes": the timer first, the time after it.
-      { words: 'timer more', weight: 1 },
-      { words: 'timer extra', weight: 1 },
+      ...weighted(1, 'timer more', 'timer extra'),
     ],
     needsOneOf: ['hours', 'minutes', 'seconds'],
   },

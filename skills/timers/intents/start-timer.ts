@@ -1,5 +1,5 @@
 /** HassStartTimer: starts a timer, optionally named ("a ten minute pizza timer"). */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { TIMER_SLOTS } from './slots.js';
 
 const set = '(set|start|make|create|put on|begin|give me|i need|i want|can i have|can you set)';
@@ -13,8 +13,7 @@ export const startTimer = defineIntent({
     actions: [
       'timer',
       { words: 'countdown', weight: 0.75 },
-      { words: 'set', weight: 0.25 },
-      { words: 'start', weight: 0.25 },
+      ...weighted(0.25, 'set', 'start'),
       { words: 'time me', weight: 0.75 },
     ],
     needsOneOf: ['hours', 'minutes', 'seconds'],

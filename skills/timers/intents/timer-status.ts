@@ -1,5 +1,5 @@
 /** HassTimerStatus: how long the timers have left. */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { TIMER_SLOTS, WHICH_TIMER as which } from './slots.js';
 
 export const timerStatus = defineIntent({
@@ -20,9 +20,7 @@ export const timerStatus = defineIntent({
       { words: 'remaining', weight: 0.75 },
       'how long until',
       'how long till',
-      { words: 'goes off', weight: 0.5 },
-      { words: 'left', weight: 0.5 },
-      { words: 'how long', weight: 0.5 },
+      ...weighted(0.5, 'goes off', 'left', 'how long'),
     ],
     topics: ['timer', 'timers', 'countdown'],
   },
