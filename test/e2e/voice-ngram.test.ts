@@ -4,47 +4,38 @@
  * are no command are mostly turned away by the fit over free phones, as with the grammar. Real hub,
  * pocketsphinx, the tuned household on the real broker, espeak-ng speech sent as WAV to POST /voice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningHousehold } from '../../firmware-sim/index.js';
+import { describe, expect, it } from 'vitest';
 import { grammarReader } from '../../hub/language/grammar/testing/produces.js';
-import { speakTo, startVoiceHub, type VoiceReply } from '../harness/hub-voice.js';
-import type { TestHub } from '../harness/hub.js';
+import { speakTo, startVoiceHub, talkTo, type VoiceReply } from '../harness/hub-voice.js';
 import { NON_COMMANDS } from '../harness/non-commands.js';
-import { SpeechSynth, synthesiseAll } from '../harness/speech.js';
+import { synthesiseAll } from '../harness/speech.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 import { until } from '../harness/until.js';
+import { hubWithHouseholdForTests, synthForTests } from '../harness/hub-for-tests.js';
 
-const synth = new SpeechSynth();
-let hub: TestHub;
-let house: RunningHousehold;
+const synth = synthForTests();
 
 type Heard = VoiceReply;
-const post = (wav: Buffer): Promise<Heard> => speakTo(hub, wav);
+const post = (wav: Buffer): Promise<Heard> => speakTo(running.hub, wav);
 
 async function deviceState(id: string): Promise<Record<string, unknown>> {
-  return (await hub.api('GET', `/devices/${id}`)).body.state as Record<string, unknown>;
+  return (await running.hub.api('GET', `/devices/${id}`)).body.state as Record<string, unknown>;
 }
 
-beforeAll(async () => {
-  await synth.start();
-  ({ hub, household: house } = await startVoiceHub(tunedHousehold, 'dehumidifier', 'ngram'));
-}, 300_000);
-afterAll(async () => {
-  await house?.stop();
-  await hub?.stop();
-  await synth.stop();
+const running = hubWithHouseholdForTests(() => startVoiceHub(tunedHousehold, 'dehumidifier', 'ngram'), {
+  timeoutMs: 300_000,
 });
 
 describe('commands decoded with the n-gram model', () => {
   it('a phrasing the command grammar cannot produce (no verb, a filler after) turns the bedroom light on', async () => {
     const said = 'bedroom light on please';
-    const grammar = grammarReader(hub.hub.voice().loadedGrammar()!.jsgf!);
+    const grammar = grammarReader(running.hub.hub.voice().loadedGrammar()!.jsgf!);
     expect(grammar.produces(said.split(' '))).toBe(false);
     expect(grammar.produces('turn on the bedroom light'.split(' '))).toBe(true);
     expect((await deviceState('bedroom-light')).on).toBe(false);
 
     for (const voice of ['en-us', 'en-gb']) {
-      await hub.api('POST', '/devices/bedroom-light/commands', { command: 'turn_off' });
+      await running.hub.api('POST', '/devices/bedroom-light/commands', { command: 'turn_off' });
       await until(async () => (await deviceState('bedroom-light')).on === false, 'the light off again', 5000);
       const [clip] = await synthesiseAll(synth, [{ text: said, voice, speed: 150 }], 1);
       const heard = await post(clip!.wav);
@@ -68,13 +59,7 @@ describe('commands decoded with the n-gram model', () => {
       talk.map((text, i) => ({ text, voice: i % 2 ? 'en-gb' : 'en-us', speed: 140 + ((i * 11) % 50) })),
       2,
     );
-    const acted: string[] = [];
-    let rejected = 0;
-    for (const [i, clip] of clips.entries()) {
-      const heard = await post(clip.wav);
-      if (heard.rejected) rejected++;
-      if (heard.actions.length > 0) acted.push(`"${talk[i]}" -> "${heard.transcript}": ${heard.reply}`);
-    }
+    const { acted, rejected } = await talkTo(running.hub, clips);
     expect(acted.length, acted.join('\n')).toBeLessThanOrEqual(1);
     // Turned away by the recogniser's fit, not only by the understanding finding no intent in the words.
     expect(rejected).toBeGreaterThan(talk.length / 3);

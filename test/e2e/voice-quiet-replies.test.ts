@@ -6,18 +6,14 @@
  * broker; the text-to-speech at the edge is a Wyoming stand-in that prints every text it is asked to say.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningHousehold } from '../../firmware-sim/index.js';
 import type { VoiceResult } from '../../hub/voice/pipeline.js';
 import { startHubWithHousehold } from '../harness/household.js';
-import type { TestHub } from '../harness/hub.js';
-import { SpeechSynth } from '../harness/speech.js';
+import { hubWithHouseholdForTests, synthForTests } from '../harness/hub-for-tests.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
 import { until } from '../harness/until.js';
 import { startPyServer, type PyServer } from '../harness/wyoming-py.js';
 
-const synth = new SpeechSynth();
-let hub: TestHub;
-let house: RunningHousehold;
+const synth = synthForTests();
 let tts: PyServer;
 
 /** The texts the stand-in text-to-speech was asked to say so far. */
@@ -27,39 +23,39 @@ const said = (): string[] => tts.lines().flatMap((l) => (l.synthesize ? [String(
 async function speak(text: string, area: string): Promise<{ result: VoiceResult; spoken: string[] }> {
   const before = said().length;
   const { wav } = await synth.say(text, { voice: 'en-us', speed: 150 });
-  const result = await hub.hub.voice().handleWav(wav, { area });
+  const result = await running.hub.hub.voice().handleWav(wav, { area });
   if (result.replyAudio) await tts.waitFor((l) => l.synthesize?.text === result.reply);
   return { result, spoken: said().slice(before) };
 }
 
 async function lightOn(id: string): Promise<boolean> {
-  return (await hub.api('GET', `/devices/${id}`)).body.state.on === true;
+  return (await running.hub.api('GET', `/devices/${id}`)).body.state.on === true;
 }
 
 beforeAll(async () => {
-  await synth.start();
   tts = await startPyServer('tts_server.py', ['--tone-hz', '440']);
-  ({ hub, household: house } = await startHubWithHousehold(tunedHousehold, {
-    config: { voice: { recognizer: 'pocketsphinx', tts: { wyoming: tts.uri, wyomingVoice: 'standin-voice' } } },
-  }));
-  await hub.hub.voice().refreshGrammar();
+});
+afterAll(() => tts?.stop());
+
+const running = hubWithHouseholdForTests(
+  () =>
+    startHubWithHousehold(tunedHousehold, {
+      config: { voice: { recognizer: 'pocketsphinx', tts: { wyoming: tts.uri, wyomingVoice: 'standin-voice' } } },
+    }),
+  { timeoutMs: 300_000 },
+);
+beforeAll(async () => {
+  await running.hub.hub.voice().refreshGrammar();
   await until(
-    async () => (await hub.api('GET', '/status')).body.components['wyoming-tts']?.status === 'ok',
+    async () => (await running.hub.api('GET', '/status')).body.components['wyoming-tts']?.status === 'ok',
     'the stand-in TTS to answer',
   );
 }, 300_000);
 
-afterAll(async () => {
-  await house?.stop();
-  await hub?.stop();
-  await tts?.stop();
-  await synth.stop();
-});
-
 describe('the assistant keeps its replies to itself where asked', () => {
   it('muted in the kitchen: it acts without a word there, still speaks elsewhere, and talks again when unmuted', async () => {
     // Typed: the mute is kept out of the spoken grammar (its sentences pulled talk into commands, voice-safety).
-    const mute = await hub.api('POST', '/utterances', { text: 'mute your voice', area: 'kitchen' });
+    const mute = await running.hub.api('POST', '/utterances', { text: 'mute your voice', area: 'kitchen' });
     expect(mute.body.intent?.name).toBe('HearthAssistantMute');
     expect(mute.body.actions).toEqual([{ type: 'replies_muted' }]);
 
@@ -76,7 +72,7 @@ describe('the assistant keeps its replies to itself where asked', () => {
     expect(fromBedroom.spoken).toEqual([fromBedroom.result.reply]);
     expect(fromBedroom.result.muted).toBeUndefined();
 
-    const unmute = await hub.api('POST', '/utterances', { text: 'you can talk again', area: 'kitchen' });
+    const unmute = await running.hub.api('POST', '/utterances', { text: 'you can talk again', area: 'kitchen' });
     expect(unmute.body.intent?.name).toBe('HearthAssistantUnmute');
     const after = await speak('what time is it', 'kitchen');
     expect(after.result.intent?.name).toBe('HassGetCurrentTime');
@@ -84,7 +80,10 @@ describe('the assistant keeps its replies to itself where asked', () => {
   }, 120_000);
 
   it('typed "be quiet for an hour" mutes the voice of that room for an hour; a lock is still answered out loud', async () => {
-    const typed = await hub.api('POST', '/utterances', { text: 'please be quiet for an hour', area: 'hallway' });
+    const typed = await running.hub.api('POST', '/utterances', {
+      text: 'please be quiet for an hour',
+      area: 'hallway',
+    });
     expect(typed.body.intent).toEqual({ name: 'HearthAssistantMute', slots: { hours: 1 } });
     const [action] = typed.body.actions as { type: string; until: number }[];
     expect(action!.type).toBe('replies_muted');

@@ -6,26 +6,23 @@
  * as the same request), and "turn off" never turns something on (a spoken "toggle" is asked back). Real hub, pocketsphinx on its exported grammar, the firmware-sim household on the real broker,
  * espeak-ng speech in several voices and speeds sent as WAV to POST /voice.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningHousehold } from '../../firmware-sim/index.js';
-import type { TestHub } from '../harness/hub.js';
+import { describe, expect, it } from 'vitest';
 import { NON_COMMANDS } from '../harness/non-commands.js';
-import { SpeechSynth, synthesiseAll } from '../harness/speech.js';
+import { synthesiseAll } from '../harness/speech.js';
 import { tunedHousehold } from '../harness/tuned-household.js';
-import { speakTo, startVoiceHub, type VoiceReply } from '../harness/hub-voice.js';
+import { speakTo, startVoiceHub, talkTo, type VoiceReply } from '../harness/hub-voice.js';
+import { hubWithHouseholdForTests, synthForTests } from '../harness/hub-for-tests.js';
 
 const VOICES = ['en-us', 'en-gb', 'en-us+m3', 'en-gb-scotland', 'en-us+f2'];
-const synth = new SpeechSynth();
-let hub: TestHub;
-let house: RunningHousehold;
+const synth = synthForTests();
 
 type Heard = VoiceReply;
-const post = (wav: Buffer): Promise<Heard> => speakTo(hub, wav);
+const post = (wav: Buffer): Promise<Heard> => speakTo(running.hub, wav);
 
 /** Heard words that the hub reads as the same request as the words said ("lock the front door lock" names the door). */
 function meansTheSame(heard: string, said: string): boolean {
   const read = (text: string) => {
-    const r = hub.hub.language().understand(text, {}) as { intent?: { name: string }; targets?: string[] };
+    const r = running.hub.hub.language().understand(text, {}) as { intent?: { name: string }; targets?: string[] };
     return JSON.stringify([r.intent?.name ?? null, [...(r.targets ?? [])].sort()]);
   };
   return heard === said || read(heard) === read(said);
@@ -36,15 +33,7 @@ async function settle(heard: Heard, no: Buffer): Promise<void> {
   if (heard.reply.endsWith('?')) await post(no);
 }
 
-beforeAll(async () => {
-  await synth.start();
-  ({ hub, household: house } = await startVoiceHub(tunedHousehold, 'dehumidifier'));
-}, 300_000);
-afterAll(async () => {
-  await house?.stop();
-  await hub?.stop();
-  await synth.stop();
-});
+const running = hubWithHouseholdForTests(() => startVoiceHub(tunedHousehold, 'dehumidifier'), { timeoutMs: 300_000 });
 
 describe('misheard speech does not act', () => {
   it('at most 2 of 100 things said that are no command act on anything', async () => {
@@ -54,14 +43,7 @@ describe('misheard speech does not act', () => {
       2,
     );
     const [no] = await synthesiseAll(synth, [{ text: 'no', voice: 'en-us', speed: 150 }], 1);
-    const acted: string[] = [];
-    let rejected = 0;
-    for (const [i, clip] of clips.entries()) {
-      const heard = await post(clip.wav);
-      if (heard.rejected) rejected++;
-      if (heard.actions.length > 0) acted.push(`"${NON_COMMANDS[i]}" -> "${heard.transcript}": ${heard.reply}`);
-      await settle(heard, no!.wav);
-    }
+    const { acted, rejected } = await talkTo(running.hub, clips, (heard) => settle(heard, no!.wav));
     expect(acted.length, `acted on:\n${acted.join('\n')}`).toBeLessThanOrEqual(2);
     // Not by luck of the grammar: most of it is turned away as no command at all.
     expect(rejected).toBeGreaterThan(50);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { HouseholdDefinition } from '../../firmware-sim/household.js';
 import { type HubWithHousehold, type HubWithHouseholdOptions, startHubWithHousehold } from './household.js';
+import { SpeechSynth } from './speech.js';
 
 /**
  * A hub with `household` on its broker (startHubWithHousehold with `options`), or what `household` starts when it is
@@ -35,4 +36,12 @@ export function hubWithHouseholdForTests(
       return get().household;
     },
   };
+}
+
+/** An espeak-ng synthesiser started before the tests around it and stopped after them (after what started later). */
+export function synthForTests(): SpeechSynth {
+  const synth = new SpeechSynth();
+  beforeAll(() => synth.start());
+  afterAll(() => synth.stop());
+  return synth;
 }

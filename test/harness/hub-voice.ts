@@ -33,6 +33,26 @@ export async function grammarWith(
   return hub.hub.voice().loadedGrammar()!;
 }
 
+/**
+ * Talk that is no command, each clip uploaded in turn: what acted anyway (`"said" -> "heard": reply`) and how many the
+ * recogniser turned away. `after` runs after each (to answer a question the hub asked, say).
+ */
+export async function talkTo(
+  hub: Pick<TestHub, 'runtime' | 'token'>,
+  clips: readonly { text: string; wav: Buffer }[],
+  after?: (heard: VoiceReply) => Promise<void>,
+): Promise<{ acted: string[]; rejected: number }> {
+  const acted: string[] = [];
+  let rejected = 0;
+  for (const clip of clips) {
+    const heard = await speakTo(hub, clip.wav);
+    if (heard.rejected) rejected++;
+    if (heard.actions.length > 0) acted.push(`"${clip.text}" -> "${heard.transcript}": ${heard.reply}`);
+    await after?.(heard);
+  }
+  return { acted, rejected };
+}
+
 /** What POST /voice answers, as the voice e2e tests read it. */
 export interface VoiceReply {
   transcript: string;
