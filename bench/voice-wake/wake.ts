@@ -5,8 +5,9 @@
  * Here the same calls go to the pipeline of a real in-process hub on the 115-device household
  * (test/phrasings/household.yaml, pocketsphinx, default voice config), dry run, faster than real time on a clock
  * that runs with the audio (so the 8 s follow-up window is 8 s of audio).
- *   - false wakes: espeak-ng reading ordinary prose (fortunes-min) for `--minutes` of audio, voices and speeds
- *     rotating per passage, 1.2 s between passages; a false wake is an utterance heard as "<wake phrase> …" or
+ *   - false wakes: espeak-ng reading ordinary prose for `--minutes` of audio, every English voice at 130–200 wpm
+ *     rotating per passage (every other passage in an espeak variant), 1.2 s between passages; `--prose held-out`
+ *     (default) or `calibration` (prose.ts: two parts with no text in common; calibrate on one, report the other); a false wake is an utterance heard as "<wake phrase> …" or
  *     the wake phrase alone; "would act" counts those (and their follow-ups) understood as an intent.
  *   - misses: "hey hearth <command>" in every English voice at 130/160/200 wpm, plain and with sampled variants,
  *     and each voice and speed once more under pink or babble noise at 10, 15 or 20 dB SNR (test/phrasings/voice's
@@ -18,7 +19,9 @@
  * `--talk-only` skips the wake clips. `--voice '<json>'` merges into the hub's voice config (e.g. '{"pocketsphinx":{"wake":null}}': the grammar prefix).
  * The decoder's first utterances after the hub starts are heard worse than later ones (BENCHMARKS.md), so `WARM_UP`
  * commands on another satellite go first, uncounted.
- *   npx tsx bench/voice-wake/wake.ts [--minutes 60] [--variants 3]   → bench/results/voice-wake.json
+ * `--clip-set N` picks other commands and variants for the wake clips (0, the default, is the set reported).
+ *   npx tsx bench/voice-wake/wake.ts [--minutes 60] [--variants 3] [--prose held-out] [--clip-set 0]
+ *   → bench/results/voice-wake.json
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -36,7 +39,7 @@ import { bigHomeCommands } from '../voice-big-home/commands.js';
 import { simulatedHousehold } from '../voice-big-home/household.js';
 import { round1 } from '../voice-big-home/stats.js';
 import { AudioTimeClock, ContinuousSource } from './continuous-source.js';
-import { prosePassages } from './prose.js';
+import { PROSE_PARTS, type ProsePart, prosePassages } from './prose.js';
 import { cliArg } from '../cli-arg.js';
 
 const MINUTES = Number(cliArg('--minutes', '60'));
@@ -46,6 +49,14 @@ const OUT = cliArg('--out', 'bench/results/voice-wake.json');
 /** Talk only (the false-wake count), no wake clips. */
 const TALK_ONLY = process.argv.includes('--talk-only');
 const SPEEDS = [130, 160, 200];
+/** Which prose is read (prose.ts): calibrate on one part, report on the other. */
+const PROSE = cliArg('--prose', 'held-out') as ProsePart;
+if (!(PROSE in PROSE_PARTS)) throw new Error(`--prose: one of ${Object.keys(PROSE_PARTS).join(', ')}`);
+/** Another choice of commands and variants for the wake clips (0: the one reported; calibrate on another). */
+const CLIP_SET = Number(cliArg('--clip-set', '0'));
+const TALK_SPEEDS = [130, 145, 160, 175, 190, 200];
+/** Lines starting WAKEPROBE on stderr: what the spotter measured per utterance (HEARTH_WAKE_PROBE=1). */
+const probe = (what: string) => process.env.HEARTH_WAKE_PROBE && console.error(`WAKEPROBE-AT ${what}`);
 const AREA = 'living-room';
 const loadBefore = loadavg();
 
@@ -111,8 +122,14 @@ for (let i = 0; i < WARM_UP; i++) {
 }
 
 // 1. False wakes on an hour of talk.
-const passages = prosePassages();
-const talkVoices = voices.flatMap((v) => SPEEDS.map((speed) => ({ voice: v, speed })));
+const passages = prosePassages(PROSE);
+/** Every voice at every speed, every other passage in a variant (another speaker of that accent). */
+const talkVoices = TALK_SPEEDS.flatMap((speed, si) =>
+  voices.map((v, vi) => {
+    const k = si * voices.length + vi;
+    return { voice: k % 2 === 1 ? `${v}+${variants[(k * 7) % variants.length]}` : v, speed };
+  }),
+);
 let talkMs = 0;
 let passageIndex = 0;
 const talk = new ContinuousSource(
@@ -122,6 +139,7 @@ const talk = new ContinuousSource(
     const text = passages[passageIndex % passages.length]!;
     const v = talkVoices[passageIndex % talkVoices.length]!;
     passageIndex++;
+    probe(`talk ${v.voice}@${v.speed}`);
     const clip = await synth.say(text, { ...v, silenceBeforeMs: 1200, silenceAfterMs: 0 });
     talkMs += clip.pcm.length / 32;
     return clip.pcm;
@@ -148,11 +166,14 @@ const wakeClips = voices.flatMap((v, vi) =>
   SPEEDS.flatMap((speed, si) =>
     [
       undefined,
-      ...Array.from({ length: VARIANTS_PER_VOICE }, (_, k) => variants[(vi * 7 + si * 3 + k * 11) % variants.length]),
+      ...Array.from(
+        { length: VARIANTS_PER_VOICE },
+        (_, k) => variants[(vi * 7 + si * 3 + k * 11 + CLIP_SET * 5) % variants.length],
+      ),
     ].map((variant, k) => ({
       voice: variant ? `${v}+${variant}` : v,
       speed,
-      text: `hey hearth ${commands[(vi * 13 + si * 5 + k) % commands.length]!.text}`,
+      text: `hey hearth ${commands[(vi * 13 + si * 5 + k + CLIP_SET * 101) % commands.length]!.text}`,
     })),
   ),
 );
@@ -171,7 +192,7 @@ const noisyClips = TALK_ONLY
       noisyConditions.map((_condition, i) => ({
         id: `wake-noisy-${i}`,
         kind: 'wake',
-        text: `hey hearth ${commands[(i * 7 + 3) % commands.length]!.text}`,
+        text: `hey hearth ${commands[(i * 7 + 3 + CLIP_SET * 101) % commands.length]!.text}`,
       })),
       noisyConditions,
     );
@@ -181,6 +202,8 @@ type Satellites = 'own satellite per talker' | 'one shared satellite';
 async function missesAt(satellites: Satellites) {
   const missed: string[] = [];
   const missedNoisy: string[] = [];
+  /** Per English voice (its variants and noisy clips included). */
+  const perVoice: Record<string, { clips: number; missed: number }> = {};
   const wrongCommand: string[] = [];
   const all = [
     ...wakeClips.map((clip) => ({ ...clip, pcm: undefined as (() => Promise<Buffer>) | undefined, noise: '' })),
@@ -212,10 +235,16 @@ async function missesAt(satellites: Satellites) {
       clock,
     );
     const heard: Heard[] = [];
+    probe(`clip ${satellites} ${clip.voice}@${clip.speed}${clip.noise}`);
     await listenThrough(source, (h) => heard.push(h));
     const label = `${clip.voice}@${clip.speed}${clip.noise} "${clip.text}" heard ${heard.map((h) => `"${h.transcript}"`).join(' + ') || 'nothing'}`;
-    if (!heard.some((h) => h.woken)) (clip.noise ? missedNoisy : missed).push(label);
-    else if (!heard.some((h) => h.transcript.toLowerCase() === clip.text.toLowerCase().replace(/'/g, '')))
+    const talker = clip.voice.split('+')[0]!;
+    const tally = (perVoice[talker] ??= { clips: 0, missed: 0 });
+    tally.clips++;
+    if (!heard.some((h) => h.woken)) {
+      tally.missed++;
+      (clip.noise ? missedNoisy : missed).push(label);
+    } else if (!heard.some((h) => h.transcript.toLowerCase() === clip.text.toLowerCase().replace(/'/g, '')))
       wrongCommand.push(label);
   }
   return {
@@ -225,6 +254,8 @@ async function missesAt(satellites: Satellites) {
     missRate: Math.round((missed.length / wakeClips.length) * 1000) / 1000,
     noisyClips: noisyClips.length,
     missedNoisy: missedNoisy.length,
+    allMissRate: Math.round(((missed.length + missedNoisy.length) / all.length) * 1000) / 1000,
+    perVoice,
     wokenButOtherWords: wrongCommand.length,
     missedClips: [...missed, ...missedNoisy],
     otherWords: wrongCommand,
@@ -240,6 +271,7 @@ const results = {
   grammar: { jsgfBytes: Buffer.byteLength(grammar.jsgf ?? ''), origin: grammar.origin },
   wakePhrase: 'hey hearth',
   falseWakes: {
+    prose: PROSE,
     audioMinutes: round1(talk.audioMs / 60_000),
     passages: passageIndex,
     voicesAndSpeeds: talkVoices.map((v) => `${v.voice}@${v.speed}`),

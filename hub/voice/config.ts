@@ -167,6 +167,16 @@ export const voiceConfigSchema = z.strictObject({
         .strictObject({
           threshold: z.number().gt(0).lt(1).default(1e-40),
           withinMs: z.number().int().min(500).max(10_000).default(2500),
+          /**
+           * The spotted phrase is decoded again on its own over the audio up to it and compared with free phones:
+           * it must fit at least this well (acoustic score per 10 ms frame; null: any fit), each of its words at
+           * least `minPhraseWordFit`, and cover at least `minPhraseCoverage` of that audio's speech (words said
+           * before it in the same breath are talk). Calibrated on read prose that the reported false wakes do not
+           * use (BENCHMARKS.md, "the spotted phrase checked").
+           */
+          minPhraseFit: z.number().min(-1000).max(1000).nullable().default(-4),
+          minPhraseWordFit: z.number().min(-1000).max(1000).nullable().default(-25),
+          minPhraseCoverage: z.number().min(0).max(1).default(0.5),
         })
         .nullable()
         .default(null),

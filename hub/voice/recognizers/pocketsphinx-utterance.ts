@@ -14,10 +14,20 @@ import type { EngineUtterance } from './decoder-lock.js';
 import type { CmnControl } from './pocketsphinx-cmn.js';
 import type { NoiseControl, NoiseState } from './pocketsphinx-noise.js';
 import { fitOverPhones } from './pocketsphinx-fit.js';
-import type { PocketsphinxApi, Segment } from './pocketsphinx-library.js';
+import { type PocketsphinxApi, type Segment, segments } from './pocketsphinx-library.js';
 import type { LivePhonePass } from './pocketsphinx-phone-pass.js';
 import type { Fit, Lead, Refocused } from './types.js';
-import { afterWakePhrase, audioFrom, spotIn, WakeSpotting, type WakeSpotterOptions } from './pocketsphinx-wake.js';
+import {
+  afterWakePhrase,
+  audioFrom,
+  audioUntil,
+  loneTailTooLong,
+  opensUtterance,
+  phraseHolds,
+  spotIn,
+  WakeSpotting,
+  type WakeSpotterOptions,
+} from './pocketsphinx-wake.js';
 
 export interface PocketsphinxUtteranceSetup {
   api: PocketsphinxApi;
@@ -100,7 +110,15 @@ export interface PocketsphinxUtteranceSetup {
    * The utterance counts only if it opens with the wake phrase: the keyword search `search` listens for `phrase`
    * first, and the command grammar decodes only what follows it (pocketsphinx-wake.ts). Not spotted: `woken` false.
    */
-  wake?: { search: string; phrase: string; options: WakeSpotterOptions } | undefined;
+  wake?:
+    | {
+        search: string;
+        phrase: string;
+        options: WakeSpotterOptions;
+        /** The phrase alone as a grammar (`checkSearch`), checked against free phones (`phoneSearch`) once spotted. */
+        check?: { search: string; phoneSearch: string } | undefined;
+      }
+    | undefined;
   onFinished(): void;
 }
 
@@ -126,6 +144,8 @@ export interface DecodedUtterance {
   focus?: (intent: string) => Promise<Refocused | undefined>;
   /** Set when the wake phrase was listened for: whether it was spotted (the text then starts with it). */
   woken?: boolean;
+  /** The spotted phrase against free phones on the audio up to it (WakeSpotterOptions.minPhraseFit). */
+  phraseFit?: Fit;
 }
 
 export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): EngineUtterance {
@@ -157,9 +177,18 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     if (cmn && started) cmn.set(started, 1);
     else if (cmn && setup.seed) cmn.set(setup.seed);
   };
+  /** Samples fed so far, and where the command starts once the phrase is spotted (and holds). */
+  let fed = 0;
+  let commandFrom: number | undefined;
+  /** Spotted, but the phrase's check failed and the opening is over: talk, nothing more is decoded. */
+  let checkFailed = false;
+  /** Where the search for the phrase started: after a spot that failed its check, the audio after it. */
+  let searchFrom = 0;
+  let phraseFit: Fit | undefined;
   /** The wake phrase was spotted: the command grammar takes the audio after it and what comes next. */
   const decodeCommandFrom = (start: number) => {
     spotting = undefined;
+    commandFrom = start;
     const rest = audioFrom(heard, start);
     heard = [];
     if (replay) replay = rest;
@@ -168,11 +197,62 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     startPass();
     for (const samples of rest) process(samples);
   };
+  /**
+   * The spotted phrase decoded again on its own over the audio up to `until`, and free phones over the same audio,
+   * from the mean the spotting pass started from (WakeSpotterOptions.minPhraseFit).
+   */
+  const phraseChecked = (until: number, mean: readonly number[] | undefined): boolean => {
+    const check = setup.wake?.check;
+    if (!check) return true;
+    const window = audioUntil(audioFrom(heard, searchFrom), until - searchFrom);
+    const pass = (search: string) => {
+      api.setSearch(decoder, search);
+      if (cmn && mean) cmn.set(mean, 1);
+      startPass();
+      for (const samples of window) process(samples);
+      api.endUtt(decoder);
+      return segments(api, decoder);
+    };
+    // The front end's noise estimate carries on from pass to pass: the command is decoded from where the search
+    // left it, as if the phrase had not been checked (from the check's, "turn on the kitchen light" was lost).
+    const noise = setup.noise?.control.get();
+    phraseFit = fitOverPhones(pass(check.search), pass(check.phoneSearch));
+    if (noise) setup.noise!.control.set(noise);
+    return phraseHolds(phraseFit, setup.wake!.options);
+  };
+  /**
+   * Spotted at `at`: the command is decoded after it if the phrase holds. Otherwise that was not the phrase (a
+   * sound-alike, or noise before it): the search listens again from there while the opening lasts, then gives up.
+   */
+  const spotted = (at: number, mean: readonly number[] | undefined): void => {
+    if (phraseChecked(at, mean)) return decodeCommandFrom(at);
+    if (!opensUtterance(at, setup.wake!.options)) {
+      spotting = undefined;
+      heard = [];
+      checkFailed = true;
+      return;
+    }
+    searchFrom = at;
+    api.setSearch(decoder, setup.wake!.search);
+    if (cmn && mean) cmn.set(mean, 1);
+    startPass();
+    const again = new WakeSpotting(api, decoder, setup.wake!.options, at);
+    spotting = again;
+    for (const samples of audioFrom(heard, at))
+      if (again.feed(samples)) {
+        api.endUtt(decoder);
+        return spotted(again.commandStart!, mean);
+      }
+  };
   /** The utterance ended before the phrase was spotted: a cold source is heard again from its own mean. */
-  const spottedAtEnd = (): number | undefined => {
+  let heardAgain = false;
+  const spottedAtEnd = (): { at: number; mean: readonly number[] | undefined } | undefined => {
     api.endUtt(decoder);
     const at = spotting!.end();
-    if (at !== undefined || !cmn || !started) return at;
+    const mean = started ?? setup.seed;
+    if (at !== undefined || !cmn || !started || heardAgain) return at === undefined ? undefined : { at, mean };
+    heardAgain = true;
+    searchFrom = 0;
     const own = cmn.get();
     const frames = cmn.frames() - 1;
     const cold = setup.standalone || !channels || channels.isCold(source);
@@ -182,7 +262,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     startPass();
     const again = spotIn(new WakeSpotting(api, decoder, setup.wake!.options), heard);
     api.endUtt(decoder);
-    return again;
+    return again === undefined ? undefined : { at: again, mean: own };
   };
   return {
     begin() {
@@ -210,11 +290,13 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       if (usable === 0) return;
       const aligned = data.byteOffset % 2 === 0 ? data : Buffer.from(data);
       const samples = new Int16Array(aligned.buffer, aligned.byteOffset, usable / 2);
+      fed += samples.length;
+      if (checkFailed) return;
       if (spotting) {
         heard.push(samples.slice());
         if (spotting.feed(heard.at(-1)!)) {
           api.endUtt(decoder);
-          decodeCommandFrom(spotting.commandStart!);
+          spotted(spotting.commandStart!, started ?? setup.seed);
         }
         return;
       }
@@ -223,14 +305,17 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       replay?.push(samples.slice());
     },
     finish() {
-      if (spotting) {
-        const at = spottedAtEnd();
-        if (at === undefined) {
-          setup.onFinished();
-          return { text: '', woken: false, score: 0, frames: 0, scorePerFrame: 0 };
-        }
-        decodeCommandFrom(at);
+      const notWoken = () => {
+        setup.onFinished();
+        return { text: '', woken: false, score: 0, frames: 0, scorePerFrame: 0, ...(phraseFit ? { phraseFit } : {}) };
+      };
+      // A spot that failed its check starts the search again: until one holds or none is left.
+      while (spotting) {
+        const found = spottedAtEnd();
+        if (found === undefined) return notWoken();
+        spotted(found.at, found.mean);
       }
+      if (checkFailed) return notWoken();
       api.endUtt(decoder);
       const livePhones = live?.finish();
       if (cmn && replay && started) {
@@ -336,8 +421,18 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
           }
         }
       }
+      // The phrase alone, then more speech that fits no command: talk that only began like the phrase.
+      if (
+        setup.wake &&
+        result.text === '' &&
+        !result.rejected &&
+        loneTailTooLong((fed - (commandFrom ?? 0)) / SAMPLES_PER_FRAME, setup.nonSpeechFrames)
+      )
+        result = { ...result, rejected: true };
       setup.onFinished();
-      return setup.wake ? afterWakePhrase(setup.wake.phrase, result) : result;
+      return setup.wake
+        ? afterWakePhrase(setup.wake.phrase, { ...result, ...(phraseFit ? { phraseFit } : {}) })
+        : result;
     },
     abort() {
       api.endUtt(decoder);
@@ -345,6 +440,9 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     },
   };
 }
+
+/** 16 kHz audio in the model's 10 ms frames. */
+const SAMPLES_PER_FRAME = 160;
 
 function distance(a: readonly number[], b: readonly number[]): number {
   return Math.sqrt(a.reduce((sum, v, i) => sum + (v - b[i]!) ** 2, 0));

@@ -9,12 +9,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HubError } from '../../sdk/errors.js';
 import type { PocketsphinxApi } from './pocketsphinx-library.js';
+import type { Fit } from './types.js';
 
 export interface WakeSpotterOptions {
   /** How much better than free phones the phrase must fit to count (a probability; lower spots more). */
   threshold: number;
   /** The phrase must end within this much of the utterance's start: it opens what is said to the hub. */
   withinMs: number;
+  /**
+   * The spotted phrase, decoded again on its own over the audio from the utterance's start to where it was spotted,
+   * must fit at least this well against free phones (acoustic score per 10 ms frame, as RecognitionResult.fit);
+   * null: not checked. Talk spotted as the phrase ("her heart", "the hearth") fits it worse than the phrase said.
+   */
+  minPhraseFit?: number | null | undefined;
+  /**
+   * …and cover at least this share of the speech in that audio: the phrase opens what is said to the hub, so words
+   * said before it in the same breath ("we sat by the hearth") leave speech it does not cover.
+   */
+  minPhraseCoverage?: number | undefined;
+  /** …and each of its words fit at least this well on its own frames ("hey" squeezed onto a syllable of talk). */
+  minPhraseWordFit?: number | null | undefined;
 }
 
 /** 16 kHz samples per millisecond. */
@@ -61,6 +75,31 @@ export function keyphraseLines(words: readonly string[], variants: (word: string
   return phrases.map((p) => `${p.join(' ')} /${threshold.toExponential()}/`);
 }
 
+/** The phrase alone as a grammar: checked against the audio it was spotted in (every pronunciation, see `keyphraseLines`). */
+export function wakeCheckJsgf(words: readonly string[]): string {
+  return `#JSGF V1.0;\ngrammar hearth_wake_check;\npublic <wake> = ${words.join(' ')};\n`;
+}
+
+/** Whether the spotted phrase's check (`fit`: the phrase over free phones on the audio up to it) lets it count. */
+export function phraseHolds(fit: Fit, options: WakeSpotterOptions): boolean {
+  return (
+    fit.fit >= (options.minPhraseFit ?? -Infinity) &&
+    fit.coverage >= (options.minPhraseCoverage ?? 0) &&
+    (fit.worstWord ?? 0) >= (options.minPhraseWordFit ?? -Infinity)
+  );
+}
+
+/**
+ * A wake phrase with nothing after it is a wake (the hub answers and listens); one followed by more speech that
+ * fits no command is talk. Beyond the endpointer's padding (`nonSpeechFrames`, at least the default 0.5 s of
+ * trailing silence) this much may follow: the report's lag and a breath.
+ */
+const LONE_PHRASE_TAIL_FRAMES = 25;
+const MIN_TRAILING_FRAMES = 50;
+export function loneTailTooLong(framesAfter: number, nonSpeechFrames: number): boolean {
+  return framesAfter > Math.max(nonSpeechFrames, MIN_TRAILING_FRAMES) + LONE_PHRASE_TAIL_FRAMES;
+}
+
 /** Loads the keyword search `name` for these phrase lines (replacing one of that name; never the current search). */
 export function loadWakeSearch(api: PocketsphinxApi, decoder: unknown, name: string, lines: readonly string[]): void {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-wake-'));
@@ -82,15 +121,19 @@ export function loadWakeSearch(api: PocketsphinxApi, decoder: unknown, name: str
  * after it starts (in samples from the utterance's start), or undefined while it is not (yet) spotted.
  */
 export class WakeSpotting {
-  private fed = 0;
+  private fed: number;
   private spottedAt: number | undefined;
   private closed = false;
 
+  /** `from`: where in the utterance (samples) the audio it is fed starts (after a spot that was not the phrase). */
   constructor(
     private readonly api: PocketsphinxApi,
     private readonly decoder: unknown,
     private readonly options: WakeSpotterOptions,
-  ) {}
+    from = 0,
+  ) {
+    this.fed = from;
+  }
 
   /** Feeds `samples`; true once the phrase has been spotted (in these or earlier samples). */
   feed(samples: Int16Array): boolean {
@@ -120,10 +163,27 @@ export class WakeSpotting {
   }
 }
 
+/** Whether a phrase ending at sample `at` still opens the utterance (WakeSpotterOptions.withinMs). */
+export function opensUtterance(at: number, options: WakeSpotterOptions): boolean {
+  return at <= options.withinMs * SAMPLES_PER_MS;
+}
+
 /** Runs a whole recording through the keyword search (ps_start_utt … ps_end_utt done by the caller's `decode`). */
 export function spotIn(spotting: WakeSpotting, audio: readonly Int16Array[]): number | undefined {
   for (const samples of audio) if (spotting.feed(samples)) break;
   return spotting.end();
+}
+
+/** `audio` before sample `until` (the chunks are not copied). */
+export function audioUntil(audio: readonly Int16Array[], until: number): Int16Array[] {
+  const out: Int16Array[] = [];
+  let at = 0;
+  for (const samples of audio) {
+    if (at >= until) break;
+    out.push(at + samples.length <= until ? samples : samples.subarray(0, until - at));
+    at += samples.length;
+  }
+  return out;
 }
 
 /** `audio` from sample `from` on (the chunks are not copied). */

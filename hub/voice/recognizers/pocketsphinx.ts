@@ -11,7 +11,7 @@ import { cmnControl, type CmnControl } from './pocketsphinx-cmn.js';
 import { noiseControl, type NoiseControl, type NoiseState } from './pocketsphinx-noise.js';
 import { LivePhonePass, type PhonePassDecoder } from './pocketsphinx-phone-pass.js';
 import { jsgfFocusedOn } from '../../language/grammar/jsgf.js';
-import { compileFocused, type FocusSearch } from './pocketsphinx-focus.js';
+import { compileFocused, DEFAULT_FOCUS_SEARCH, type FocusSearch } from './pocketsphinx-focus.js';
 import { pronunciationsFor } from './pocketsphinx-pronunciations.js';
 import {
   acousticScore,
@@ -30,7 +30,13 @@ import {
 } from './pocketsphinx-rejection.js';
 import { loadNgramSearch } from './pocketsphinx-ngram.js';
 import { pocketsphinxUtterance } from './pocketsphinx-utterance.js';
-import { keyphraseLines, loadWakeSearch, withoutPostvocalicR, type WakeSpotterOptions } from './pocketsphinx-wake.js';
+import {
+  keyphraseLines,
+  loadWakeSearch,
+  wakeCheckJsgf,
+  withoutPostvocalicR,
+  type WakeSpotterOptions,
+} from './pocketsphinx-wake.js';
 import {
   cleanTranscript,
   jsgfWords,
@@ -153,6 +159,8 @@ const RIVAL_SEARCH = 'hearth-rivals';
 const FOCUS_SEARCH = 'hearth-focus';
 /** The wake phrase's keyword search (pocketsphinx-wake.ts). */
 const WAKE_SEARCH = 'hearth-wake';
+/** The wake phrase alone as a grammar, every pronunciation: the spotted phrase is checked with it. */
+const WAKE_CHECK_SEARCH = 'hearth-wake-check';
 /** Measured in bench/voice-rejection/answers.ts (BENCHMARKS.md, Voice: rejection). */
 export const DEFAULT_ANSWER_BIAS = 0;
 
@@ -182,6 +190,8 @@ export class PocketsphinxRecognizer implements Recognizer {
   private focused: string | undefined;
   /** The wake phrase WAKE_SEARCH spots (setWakePhrase). */
   private wakePhrase: string | undefined;
+  /** WAKE_CHECK_SEARCH is loaded. */
+  private wakeCheck = false;
   private modelMean: readonly number[] | undefined;
   private cmn: CmnControl | undefined;
   private cmnSeed: readonly number[] | undefined;
@@ -328,6 +338,7 @@ export class PocketsphinxRecognizer implements Recognizer {
     this.phoneSearch = false;
     this.focused = undefined;
     this.wakePhrase = undefined;
+    this.wakeCheck = false;
     this.lock.release();
   }
 
@@ -396,6 +407,7 @@ export class PocketsphinxRecognizer implements Recognizer {
         return phones.length;
       };
       loadWakeSearch(api, decoder, WAKE_SEARCH, keyphraseLines(words, variants, spotter.threshold));
+      this.wakeCheck = compileFocused(api, decoder, WAKE_CHECK_SEARCH, wakeCheckJsgf(words), DEFAULT_FOCUS_SEARCH);
       this.wakePhrase = words.join(' ');
     });
   }
@@ -452,7 +464,15 @@ export class PocketsphinxRecognizer implements Recognizer {
         nonSpeechFrames: Math.round((options.nonSpeechMs ?? 0) / 10),
         wake:
           options.spotWake && this.wakePhrase !== undefined && this.options.wake
-            ? { search: WAKE_SEARCH, phrase: this.wakePhrase, options: this.options.wake }
+            ? {
+                search: WAKE_SEARCH,
+                phrase: this.wakePhrase,
+                options: this.options.wake,
+                check:
+                  this.wakeCheck && this.phoneSearch
+                    ? { search: WAKE_CHECK_SEARCH, phoneSearch: PHONE_SEARCH }
+                    : undefined,
+              }
             : undefined,
         redecodeDistance: this.options.redecodeDistance ?? DEFAULT_REDECODE_DISTANCE,
         read: () => {

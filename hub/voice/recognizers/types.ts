@@ -28,6 +28,8 @@ export interface RecognitionResult {
    * command grammar: whether it did. `text` then starts with the phrase; empty when it was not spotted.
    */
   woken?: boolean;
+  /** The spotted wake phrase against free phones on the audio up to it (for calibrating `wake.minPhraseFit`). */
+  phraseFit?: Fit;
   /** A question was open, and a command fitted the audio better than any of its answers. */
   fellBack?: boolean;
   /** A question was open: how much better its best answer fitted than the best command (score units; for calibration). */
