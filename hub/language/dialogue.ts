@@ -63,6 +63,12 @@ export const dialogueIntents: Record<string, IntentDeclaration> = {
         { words: 'leave it', weight: 0.75 },
         { words: 'not talking to you', weight: 1 },
         { words: 'talking to someone else', weight: 1 },
+        // Said to someone else in the room: "sorry, talking to the dog", "I was talking to my son".
+        { words: 'sorry talking to', weight: 1, endsRequest: true },
+        { words: 'was talking to', weight: 1, endsRequest: true },
+        { words: 'am talking to', weight: 1, endsRequest: true },
+        { words: 'was not talking to', weight: 1, endsRequest: true },
+        { words: 'nah forget', weight: 1 },
         { words: 'not you', weight: 0.75 },
         { words: 'no worries', weight: 0.75 },
         { words: 'doesnt matter', weight: 0.75 },

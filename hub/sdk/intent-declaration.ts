@@ -102,6 +102,11 @@ export interface IntentCues {
   alone?: boolean;
   /** The intent answers a question ("is the door locked?"); only such intents read a request phrased as one. */
   answers?: boolean;
+  /**
+   * A duration said is how long it lasts, not when to do it nor a value ("pause the music for a minute", "hold the
+   * timer a sec"): understood, and kept out of the frame (Home Assistant's pause frames have no duration).
+   */
+  forAWhile?: boolean;
 }
 
 export type ActionCue =
@@ -121,6 +126,8 @@ export type ActionCue =
        * whole without the value, and the skill that handles it asks for it ("Which colour?").
        */
       asksFor?: string;
+      /** The words after them belong to them and change nothing ("talking to [my husband]", "meant for [the kids]"). */
+      endsRequest?: boolean;
     };
 
 /** Phrases that say equally much about the intent, written with their weight once: `...weighted(0.5, 'stop', 'off')`. */

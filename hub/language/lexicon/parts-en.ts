@@ -32,6 +32,7 @@ export const FILLER_PHRASES: readonly string[] = [
   'uh',
   'er',
   'erm',
+  'nah',
   'please',
   'pls',
   'plz',
@@ -237,6 +238,25 @@ export const DURATION_WORDS: ReadonlyArray<
   ['a minute and a half', { minutes: 1, seconds: 30 }],
   ['a couple of minutes', { minutes: 2 }],
   ['a couple minutes', { minutes: 2 }],
+];
+
+/** A short while said without a number ("hold it a sec"): how long a pause lasts. */
+export const SHORT_WHILE_WORDS: readonly string[] = [
+  'a sec',
+  'a second',
+  'a moment',
+  'a mo',
+  'a tick',
+  'a jiffy',
+  'a while',
+  'a bit',
+  'a little while',
+  'one sec',
+  'one second',
+  'one moment',
+  'a few seconds',
+  'a few minutes',
+  'a few mins',
 ];
 
 /** Words that pick one of a pair or a row, said before or after the thing ("Curtain Left" is "the left curtain"). */

@@ -12,6 +12,7 @@ export interface CompiledCue {
   slots?: Readonly<Record<string, SlotValue>>;
   isTopic?: boolean;
   asksFor?: string;
+  endsRequest?: boolean;
 }
 
 const compiled = new WeakMap<IntentCues, CompiledCue[]>();
@@ -53,6 +54,7 @@ function compileCue(cue: ActionCue): CompiledCue {
     ...(cue.slots ? { slots: cue.slots } : {}),
     ...(cue.isTopic ? { isTopic: true } : {}),
     ...(cue.asksFor ? { asksFor: cue.asksFor } : {}),
+    ...(cue.endsRequest ? { endsRequest: true } : {}),
   };
 }
 

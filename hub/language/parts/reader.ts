@@ -12,6 +12,7 @@ import type { IntentTargets } from '../../sdk/intent-declaration.js';
 import type { Intent, SlotValue } from '../../sdk/intents.js';
 import type { IntentInfo } from '../intent-registry.js';
 import { refusesText, type SlotListSet } from '../slot-lists.js';
+import { SHORT_WHILE_WORDS } from '../lexicon/parts-en.js';
 import { tokenize } from '../normalize.js';
 import { nameKey, type DeviceLookup } from '../targets.js';
 import { compileCues, compileTopics, findCue, wordsOfCues } from './cues.js';
@@ -46,6 +47,10 @@ const ASKED_WHO_DID = new Set(['did', 'has', 'have']);
 const MARKED_STATE = 0.75;
 /** The most a reading without any action word scores: below every reading with one. */
 const WEAK_SCORE = 1;
+/** Words before a duration that make it a time from now ("in ten minutes"), not how long. */
+const LATER_WORDS = new Set(['in', 'after', 'within']);
+/** How many words (besides grammar words) a cue that ends the request takes after it ("talking to [my husband]"). */
+const ENDING_WORDS = 2;
 /** Words after which a bare number is a setting. */
 const SETTING_WORDS = new Set(['to', 'at', 'on', 'of']);
 /** Slots of a relative change, filled from the direction and an amount by fillValues. */
@@ -247,6 +252,23 @@ function keptThing(
   return undefined;
 }
 
+const SHORT_WHILE = SHORT_WHILE_WORDS.map((words) => ({ tokens: tokenize(words), weight: 0 }));
+
+/** A short while said without a number ("a sec", "a moment"), among the words no part took: explained. */
+function explainWhile(request: TaggedRequest, free: boolean[], usedTokens: Set<number>): boolean {
+  let said = false;
+  for (const phrase of SHORT_WHILE) {
+    const at = findCue(phrase, request.tokens, free);
+    if (!at || at.some((i, k) => k > 0 && i !== at[k - 1]! + 1)) continue;
+    said = true;
+    for (const i of at) {
+      free[i] = false;
+      usedTokens.add(i);
+    }
+  }
+  return said;
+}
+
 /** Device types that only report: a class of them ("the air", "motion") is something to ask about, never to command. */
 const REPORTS_ONLY = new Set<DeviceType>(['sensor', 'binary_sensor']);
 
@@ -315,6 +337,13 @@ function readAs(
       usedTokens.add(i);
       actionAt.add(i);
     }
+    // "Sorry, talking to [the dog]": the few words after it belong to it (a request after them stays unexplained).
+    if (cue.endsRequest)
+      for (let i = at.at(-1)! + 1, words = 0; i < tokens.length; i++) {
+        if (!FUNCTION_WORDS.has(tokens[i]!) && ++words > ENDING_WORDS) break;
+        free[i] = false;
+        usedTokens.add(i);
+      }
     // "Did the kids leave …", "has anyone left …": the words between the asking word and its verb say who did it.
     if (ASKED_WHO_DID.has(cue.tokens[0]!))
       for (let i = at[0]! + 1; i < (at[1] ?? 0); i++) if (partAt[i] === -1 && free[i]) usedTokens.add(i);
@@ -349,8 +378,15 @@ function readAs(
   if (kept) topicSaid = true;
   if (cues.needsTopic && !topicSaid) return undefined;
 
+  // How long it lasts ("pause the music for a minute", "hold the timer a sec"): understood, not in the frame.
+  // A duration after "in" says when ("pause the music in ten minutes"): not how long, so not understood here.
+  const lasting = (p: Part): boolean => p.kind === 'duration' && !LATER_WORDS.has(tokens[p.start - 1] ?? '');
+  const whileSaid = cues.forAWhile === true && (explainWhile(request, free, usedTokens) || parts.some(lasting));
+
   // Values it needs.
   const values = fillValues(declared, request, cueSlots, lists, usedTokens);
+  if (cues.forAWhile && !parts.some((p) => p.kind === 'duration' && !lasting(p)))
+    for (const unit of ['hours', 'minutes', 'seconds']) if (values.slots[unit] !== undefined) delete values.slots[unit];
   const slots: Record<string, SlotValue> = {};
   // Directions ("up", "down") become step slots through fillValues; other words' slots are taken as they are.
   for (const [slot, value] of Object.entries(cueSlots))
@@ -401,6 +437,7 @@ function readAs(
   }
   for (const i of targets.scope) usedParts.add(i); // "all", "here": no word left unexplained
   // "start the vacuum at one", "switch the fan off in an hour": a time for later is no request for now.
+  if (cues.forAWhile) parts.forEach((p, i) => lasting(p) && usedParts.add(i));
   if (deviceIntent && parts.some((p, i) => (p.kind === 'time' || p.kind === 'duration') && !usedParts.has(i)))
     return undefined;
   if (cues.needsTarget && !targetSaid) {
@@ -510,6 +547,8 @@ function readAs(
     // Which one of the things it keeps ("the rice timer", "the ten minute timer"): what a target is to others.
     (!deviceIntent && !valueSaid && Object.keys(values.slots).length > 0 ? 0.5 : 0) +
     (unitSaid ? 0.5 : 0) +
+    // How long a pause lasts says it is one ("hold the timer a minute").
+    (whileSaid && cueScore > 0 ? 0.5 : 0) +
     (welcomed ? 0.5 : 0) +
     (cues.alone ? 1 : 0) +
     (targetSaid ? 1 : 0) +

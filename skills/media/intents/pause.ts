@@ -14,6 +14,7 @@ export const pause = defineIntent({
     ],
     // What is paused, said instead of its player ("pause what's on in the den", "hold the music").
     topics: ['what is on', 'what is playing', 'whatever is playing', 'whatever is on', 'music', 'song', 'track'],
+    forAWhile: true,
   },
   sentences: [
     `pause [the|my|this|that] [${playing}] ${where}`,

@@ -6,7 +6,7 @@ const pause = '(pause|hold|freeze|suspend|stop for now)';
 export const pauseTimer = defineIntent({
   targets: 'none',
   slots: TIMER_SLOTS,
-  cues: { actions: ['pause timer', 'hold timer', 'freeze timer'] },
+  cues: { actions: ['pause timer', 'hold timer', 'freeze timer'], forAWhile: true },
   sentences: [
     '(pause|hold) <my_timer>',
     '<timer_word> pause',
