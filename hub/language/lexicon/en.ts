@@ -7,6 +7,7 @@ import {
   PLAYABLE_WORDS,
   PRODUCT_REFUSES,
   SEARCH_QUERY_REFUSES,
+  TIMER_NAME_REFUSES,
 } from './free-text-en.js';
 import { MEDIA_CLASS_WORDS } from './media-en.js';
 import { timeLists, timeRules } from './time.js';
@@ -177,7 +178,7 @@ const hubLists: Record<string, SlotListDefinition> = {
   bare_item: { kind: 'wildcard', refuses: BARE_ITEM_REFUSES },
   search_query: { kind: 'wildcard', refuses: SEARCH_QUERY_REFUSES, welcomes: PLAYABLE_WORDS },
   product: { kind: 'wildcard', refuses: PRODUCT_REFUSES },
-  timer_name: { kind: 'wildcard' },
+  timer_name: { kind: 'wildcard', refuses: TIMER_NAME_REFUSES },
   /** What a new list would be called ("a list for the party"). */
   list_name: { kind: 'wildcard', refuses: LIST_NAME_REFUSES },
 };

@@ -106,6 +106,10 @@ const HOUSE_ALONE = [
 const NOT_SUPPLIES = [
   // "I don't want this list any more" cancels no order
   'list',
+  // "Get rid of all the timers": no shopping
+  'rid of',
+  'timer',
+  'timers',
   'takeaway',
   'take away',
   'takeout',
@@ -215,6 +219,10 @@ const NOT_ITEMS = [
   'what is',
   'read back',
   'read out',
+  // A question of how long or how much ("how many minutes till the pasta is done")
+  'how many',
+  'how long',
+  'how much',
 ];
 const NOT_ITEMS_ALONE = [
   // Asking what is on a list ("anything else on the list")
@@ -265,6 +273,29 @@ export const LIST_NAME_REFUSES: FreeTextRefusal = {
   within: ['today', 'tonight', 'tomorrow', 'from', 'off'],
   // …nor a list picked without its name ("remove a list", "the first list"): which one is not said.
   alone: ['me', 'us', 'you', 'me please', 'now', 'a', 'an', 'one', 'first', 'second', 'third', 'last', 'other', 'that'],
+};
+/** A timer's name is no request about timers: "hold the timer a minute" names no timer "hold the". */
+export const TIMER_NAME_REFUSES: FreeTextRefusal = {
+  within: [
+    'pause',
+    'hold',
+    'freeze',
+    'stop',
+    'cancel',
+    'resume',
+    'unpause',
+    'restart',
+    'continue',
+    'delete',
+    'remove',
+    'kill',
+    'add',
+    'how',
+    'what',
+    'when',
+    // "Hold my timer for five minutes": how long, not its name
+    ...['hour', 'hours', 'minute', 'minutes', 'min', 'mins', 'second', 'seconds', 'sec', 'secs'],
+  ],
 };
 /** Words that say a free text is something to play. */
 export const PLAYABLE_WORDS = [

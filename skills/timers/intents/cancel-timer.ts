@@ -1,5 +1,5 @@
 /** HassCancelTimer: cancels one timer; HassCancelAllTimers: every timer ("all my timers"). */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { TIMER_SLOTS, WHICH } from './slots.js';
 
 const cancel =
@@ -33,15 +33,21 @@ export const cancelAllTimers = defineIntent({
   targets: 'none',
   slots: { area: TIMER_SLOTS.area },
   cues: {
+    // "Every timer, cancel them", "cancel each timer in the house": all of them said, and a verb that ends one.
     actions: [
-      'cancel all timers',
-      'stop all timers',
-      'delete all timers',
-      'clear all timers',
-      'all timers',
-      'every timer',
-      'timers',
+      ...['cancel all timers', 'stop all timers', 'delete all timers', 'clear all timers'].map((words) => ({
+        words,
+        isTopic: true,
+      })),
+      { words: 'all timers', isTopic: true },
+      { words: 'all timer', isTopic: true },
+      { words: 'every timer', isTopic: true },
+      { words: 'each timer', isTopic: true },
+      { words: 'timers', isTopic: true },
+      ...weighted(0.5, 'cancel', 'stop', 'delete', 'clear', 'kill', 'remove', 'scrap', 'end', 'get rid of', 'off'),
     ],
+    topics: ['countdowns'],
+    needsTopic: true,
   },
   sentences: [
     `${cancel} (all|every|each) [of] [the|my|our] (timer|timers|countdowns)`,
