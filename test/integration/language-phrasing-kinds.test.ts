@@ -49,6 +49,14 @@ describe('kinds of phrasing from other people', () => {
     },
   );
 
+  it.each(['pause the music in ten minutes', 'how many minutes till the pasta is done'])(
+    '%s: nothing is done now',
+    (text) => {
+      const result = language.understand(text, { area: 'kitchen' });
+      expect(['HassMediaPause', 'HassShoppingListCompleteItem']).not.toContain(result.intent?.name);
+    },
+  );
+
   it.each(['turn on the air in the nursery', 'switch the motion off in the garage'])(
     '%s: a sensor is asked about, never commanded',
     (text) => {
