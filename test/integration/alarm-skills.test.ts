@@ -221,7 +221,7 @@ describe('announcements', () => {
     expect(output.heardBy('kids-sat')).toEqual(['Dinner is ready.']);
     expect(output.heardBy('kitchen-sat')).toEqual([]);
     expect(await say("announce in the kids room that it's bedtime", kitchen)).toBe('Announced in the Kids Room.');
-    expect(output.heardBy('kids-sat')).toEqual(['Dinner is ready.', 'It is bedtime.']);
+    expect(output.heardBy('kids-sat')).toEqual(['Dinner is ready.', "It's bedtime."]);
     expect(output.heardBy('bedroom-sat')).toHaveLength(1);
     expect(await say('announce in the garage that the car is ready', kitchen)).toBe(
       'There is no satellite in the Garage.',
