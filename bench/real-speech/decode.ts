@@ -1,10 +1,13 @@
 /**
  * Real people's coffee orders through a hub with the barista skill, decoded in this process with recogniser
  * variants on the hub's own grammar, scored as eval.py scores them (intent and every labelled slot exact).
- *   npx tsx bench/real-speech/decode.ts [--variants '{"name":{"-flag":"v"}}'] [--half a|b|all] [--limit N]
+ *   npx tsx bench/real-speech/decode.ts [--voice '{"pocketsphinx":{"args":{"-flag":"v"}}}'] [--half a|b|all] [--limit N]
  *     [--noise FILE.wav|kitchen --snr 10] [--source shared|fresh] [--misses N]
+ * rtf: the wall time of the decodes over the clips' audio time (the machine's load counts too); cpu rtf: this
+ * process's CPU time over the audio time (what the load does not change much).
  * `--noise kitchen`: a kitchen's background made with sox (kitchen-noise.ts), mixed at --snr over the whole clip.
- * Without --variants: the hub's own pipeline (`voice.handleWav`, dry run), as POST /voice runs it.
+ * The hub's own pipeline (`voice.pipeline.handleUtterance`, dry run), as POST /voice runs it; --voice: voice config
+ * over the defaults.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseWav } from '../../hub/voice/audio/wav.js';
@@ -46,7 +49,9 @@ try {
     empty = 0;
   const misses: string[] = [];
   const ms: number[] = [];
+  const audioSeconds = clips.reduce((sum, c) => sum + c.pcm.length / 32_000, 0);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const [i, clip] of clips.entries()) {
     const pcm = noise ? mixAtSnr(clip.pcm, noise, snr, i * 7919) : clip.pcm;
     const result = await voice.pipeline.handleUtterance(
@@ -68,8 +73,11 @@ try {
   ms.sort((a, b) => a - b);
   console.log(misses.slice(0, showMisses).join('\n'));
   const n = clips.length;
+  const wallSeconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   console.log(
-    `real speech dev (${noise ? `${noiseFile} at ${snr} dB` : 'clean'}, half ${half}, ${n} clips): acceptance ${(ok / n).toFixed(3)} intent ${(intentOk / n).toFixed(3)} empty ${empty}  median ${ms[n >> 1]?.toFixed(0)} ms  wall ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    `real speech dev (${noise ? `${noiseFile} at ${snr} dB` : 'clean'}, half ${half}, ${n} clips): acceptance ${(ok / n).toFixed(3)} intent ${(intentOk / n).toFixed(3)} empty ${empty}  median ${ms[n >> 1]?.toFixed(0)} ms  rtf ${(wallSeconds / audioSeconds).toFixed(3)} cpu rtf ${(cpuSeconds / audioSeconds).toFixed(3)}  wall ${wallSeconds.toFixed(0)} s`,
   );
 } finally {
   await hub.stop();

@@ -4,7 +4,7 @@
  * the heard words over the swapped reading (RecognitionResult.lead, acoustic per frame) — calibrates
  * voice.pocketsphinx.oppositeMargin. Grammar: the tuned 18-device household's as the hub exports it; espeak-ng voices
  * × speeds; each clip decoded standalone.
- *   npx tsx bench/voice-rejection/on-off-probe.ts [--voices 8] [--args '{"-wbeam":"1e-48"}']
+ *   npx tsx bench/voice-rejection/on-off-probe.ts [--voices 8 | --only en-us,en-gb] [--args '{"-wbeam":"1e-48"}']
  */
 import { silentLogger } from '../../hub/core/logger.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
@@ -45,7 +45,8 @@ const rec = new PocketsphinxRecognizer({
 });
 await rec.start();
 await rec.setGrammar(grammar);
-const voices = (await englishVoices()).slice(0, Number(cliArg('--voices', '99')));
+const only = cliArg('--only')?.split(',');
+const voices = only ?? (await englishVoices()).slice(0, Number(cliArg('--voices', '99')));
 const rows: { said: string; heard: string; lead: number | undefined }[] = [];
 for (const voice of voices)
   for (const speed of SPEEDS)
