@@ -6,6 +6,7 @@
  */
 import { DEVICE_WORDS } from '../../../device-types/index.js';
 import type { FreeTextRefusal } from '../slot-lists.js';
+import { MUSIC_GENRES } from './media-en.js';
 
 /** Things of the house and other intents' topics: never a title to play. */
 const HOUSE_THINGS = [
@@ -333,6 +334,7 @@ export const PLAYABLE_WORDS = [
   'soundcloud',
   'deezer',
   'youtube',
+  ...MUSIC_GENRES,
 ];
 
 /** What was playing, wanted again ("start the music again", "put the radio back on"): resuming it, no title. */

@@ -40,3 +40,32 @@ export const BY_ARTIST_WORDS: readonly string[] = [
   'the songs by',
   'the music by',
 ];
+
+/** Kinds of music people ask for by name alone ("let's have jazz", "some reggae please"): what they say is to play. */
+export const MUSIC_GENRES: readonly string[] = [
+  'jazz',
+  'classical',
+  'reggae',
+  'rock',
+  'blues',
+  'folk',
+  'soul',
+  'funk',
+  'disco',
+  'techno',
+  'hip hop',
+  'rap',
+  'metal',
+  'punk',
+  'indie',
+  'opera',
+  'swing',
+  'bluegrass',
+  'ambient',
+  'lullabies',
+  'nursery rhymes',
+  'white noise',
+  'rain sounds',
+  'christmas songs',
+  'carols',
+];

@@ -6,6 +6,7 @@ import { titleSpan } from './media-title.js';
  * words nothing else explained, without leading "some"/"my"/"a" and trailing prepositions; for media, a class word
  * said with the title becomes `media_class` (media-title.ts).
  */
+const AMOUNT_OF = new Set(['bit', 'spot', 'touch', 'dash']);
 const LEADING = new Set(['some', 'my', 'our', 'a', 'an', 'any', 'me', 'us', 'to', 'of', 'for']);
 const TRAILING = new Set([
   'on',
@@ -72,7 +73,14 @@ export function freeText(
   if (bestStart < 0) return undefined;
   let start = bestStart;
   let end = bestEnd;
-  while (start < end && LEADING.has(tokens[start]!)) start++;
+  for (;;) {
+    while (start < end && LEADING.has(tokens[start]!)) start++;
+    // "a bit of reggae", "a little bit of jazz": how much, not what.
+    if (start + 1 < end && AMOUNT_OF.has(tokens[start]!) && tokens[start + 1] === 'of') start += 2;
+    else if (start + 2 < end && tokens[start] === 'little' && tokens[start + 1] === 'bit' && tokens[start + 2] === 'of')
+      start += 3;
+    else break;
+  }
   while (end > start && TRAILING.has(tokens[end - 1]!)) end--;
   const title = media ? titleSpan(tokens, start, end) : { start, end, mediaClass: undefined };
   ({ start, end } = title);

@@ -44,7 +44,16 @@ export const searchAndPlay = defineIntent({
       'start reading',
       ...weighted(0.75, 'stick on', 'pop on'),
       // Phrases, not "have" alone: a one-word cue counts against every intent that leaves it unexplained.
-      ...weighted(0.5, 'lets have', 'can we have', 'can i have'),
+      ...weighted(
+        0.5,
+        'lets have',
+        'let us have',
+        'can we have',
+        'can i have',
+        'how about',
+        'fancy',
+        'in the mood for',
+      ),
     ],
     freeText: 'search_query',
     // When to play it: after what plays now ("after this song play …").
