@@ -38,6 +38,8 @@ export const turnOn = defineIntent({
       'throw on',
       'activate',
       'enable',
+      // A kettle is switched on to boil: "boil the kettle".
+      { words: 'boil', weight: 0.75 },
       { words: 'on', weight: 0.75 },
     ],
     needsTarget: true,
