@@ -32,6 +32,8 @@ export const listRead = defineIntent({
       'anything on',
       // Asking to see a list, or what lists there are: with the list said, the verb only has to ask.
       ...weighted(0.5, 'what', 'which'),
+      // "What are my chores", "which jobs still need doing": what is on the list, asked of the list itself.
+      ...weighted(0.75, 'what are', 'still need', 'need doing', 'are left', 'is left'),
       { words: 'how many', weight: 0.75 },
       'show',
       'display',
