@@ -11,7 +11,7 @@
  * Env: LOAD_DEVICES=1000 LOAD_RATE=10000 LOAD_SECONDS=20 SATURATE_SECONDS=10 LOAD_ROUNDS=3 LOAD_TARGETS=hub,aedes,mosquitto
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { loadavg } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { GeneratorProcess } from './load/child-driver.js';
 import { cpuMeter } from './load/cpu.js';
@@ -19,6 +19,7 @@ import type { LoadPlan, LoadResult } from './load/generator.js';
 import { measurePhase, type PhaseReport } from './load/measure.js';
 import { median } from './load/stats.js';
 import { startAedesTarget, startHubTarget, startMosquittoTarget, type Target } from './load/targets.js';
+import { loadNow, machine } from './machine.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DEVICES = env('LOAD_DEVICES', 1000);
@@ -131,7 +132,7 @@ async function run(c: Contestant, round: number): Promise<RunReport> {
   return { round, target: name, loadAverage, rate, saturated };
 }
 
-const loadAverageAtStart = loadavg().map((l) => Math.round(l * 10) / 10);
+const loadBefore = loadNow();
 const contestants: Contestant[] = [];
 try {
   for (const name of TARGETS) contestants.push(await prepare(name));
@@ -205,13 +206,7 @@ function writeResults(runs: RunReport[]): void {
       : undefined;
   const results = {
     at: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      model: cpus()[0]?.model,
-      node: process.version,
-      loadAverageAtStart,
-      loadAverageAtEnd: loadavg().map((l) => Math.round(l * 10) / 10),
-    },
+    machine: machine(loadBefore),
     mosquittoQueues:
       process.env.MOSQUITTO_DEFAULT_QUEUES === '1'
         ? 'Debian defaults'

@@ -7,14 +7,15 @@
  * Run: node --import tsx bench/offline-answer.ts   (writes bench/results/offline-answer.json)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { readYamlFile } from '../hub/config/load.js';
 import { FURNISHED_HOME_COMMANDS } from '../test/harness/furnished-home-commands.js';
 import { REPO_ROOT, startTestHub } from '../test/harness/hub.js';
 import { LatencyRecorder } from './load/stats.js';
+import { loadNow, machine } from './machine.js';
 
 const ROUNDS = Number(process.env.OFFLINE_ROUNDS ?? 30);
+const loadBefore = loadNow();
 
 const household = readYamlFile(join(REPO_ROOT, 'config/example-household.yaml'));
 const hub = await startTestHub({ config: { ...household, voice: { recognizer: 'text' } } });
@@ -33,12 +34,7 @@ try {
   const skills = (await hub.api<{ id: string; enabled: boolean }[]>('GET', '/skills')).body;
   const results = {
     at: new Date().toISOString(),
-    machine: {
-      cpus: cpus().length,
-      model: cpus()[0]?.model,
-      node: process.version,
-      loadavg: loadavg().map((l) => Math.round(l * 10) / 10),
-    },
+    machine: machine(loadBefore),
     path: 'HTTP POST /api/v1/utterances → understanding → skill → registry DEVICE_UNAVAILABLE → reply (25-device furnished home, nothing connected)',
     commands: ROUNDS * FURNISHED_HOME_COMMANDS.length,
     notAnsweredOffline: wrong,
@@ -47,7 +43,7 @@ try {
   };
   console.log(
     `offline answer: ${results.commands} commands, p50 ${results.p50Ms} ms, p99 ${results.p99Ms} ms, max ${results.maxMs} ms; ` +
-      `${wrong} not answered "hasn't connected", skills disabled: ${results.skillsDisabled.length}; load ${results.machine.loadavg.join(' ')}`,
+      `${wrong} not answered "hasn't connected", skills disabled: ${results.skillsDisabled.length}; load ${results.machine.loadAfter.join(' ')}`,
   );
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./results/offline-answer.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');

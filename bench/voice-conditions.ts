@@ -15,7 +15,6 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
 import { seededRandom } from '../test/harness/seeded-random.js';
 import { loadSplit, type PhrasingCase } from '../test/phrasings/lib/cases.js';
 import { Household } from '../test/phrasings/lib/household.js';
@@ -30,6 +29,7 @@ import {
   type SpokenCondition,
 } from '../test/phrasings/voice/render.js';
 import { cliArg } from './cli-arg.js';
+import { loadNow, machine } from './machine.js';
 
 const CASES = Number(cliArg('--cases', '24'));
 const PER_VARIANT = Number(cliArg('--per-variant', '3'));
@@ -37,7 +37,7 @@ const SEED = Number(cliArg('--seed', '19'));
 const ONLY = new Set(cliArg('--only', 'voices,speeds,noise,variants').split(','));
 const BASE_SPEED = 160;
 const WARM_UP = 5;
-const loadBefore = loadavg();
+const loadBefore = loadNow();
 
 const home = Household.load();
 const voices = await englishVoices();
@@ -167,12 +167,7 @@ const results = {
   tables,
   misses,
   wallSeconds: Math.round((performance.now() - t0) / 1000),
-  machine: {
-    cpus: cpus().length,
-    node: process.version,
-    loadBefore: loadBefore.map((l) => Math.round(l * 10) / 10),
-    loadAfter: loadavg().map((l) => Math.round(l * 10) / 10),
-  },
+  machine: machine(loadBefore),
 };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/voice-conditions.json', `${JSON.stringify(results, null, 2)}\n`);

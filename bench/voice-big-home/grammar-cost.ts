@@ -12,7 +12,6 @@
  *   → bench/results/voice-grammar-cost.json
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { silentLogger } from '../../hub/core/logger.js';
 import { bufferSource } from '../../hub/voice/audio/pcm.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
@@ -26,12 +25,13 @@ import { simulatedHousehold } from './household.js';
 import { percentile, round1 } from './stats.js';
 import { type StageTimes, timeLibrary } from './timed-library.js';
 import { cliArg } from '../cli-arg.js';
+import { loadNow, machine } from '../machine.js';
 
 const CLIPS = Number(cliArg('--clips', '40'));
 const VARIANTS = JSON.parse(cliArg('--variants', '{}')) as Record<string, Record<string, string>>;
 const WARM_UP = 3;
 const CHUNK_MS = 20;
-const loadBefore = loadavg();
+const loadBefore = loadNow();
 const rssMb = () => process.memoryUsage().rss / 1048576;
 
 const grammars = await benchGrammars();
@@ -157,12 +157,7 @@ const out = {
   ),
   stages: stagesOut,
   processRssMb: round1(rssMb()),
-  machine: {
-    cpus: cpus().length,
-    node: process.version,
-    loadBefore: loadBefore.map(round1),
-    loadAfter: loadavg().map(round1),
-  },
+  machine: machine(loadBefore),
 };
 console.log(JSON.stringify(out, null, 2));
 mkdirSync('bench/results', { recursive: true });

@@ -11,7 +11,6 @@
  * Writes bench/results/voice-big-home.json.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { SimulatedSatellite } from '../../firmware-sim/devices/satellite/satellite.js';
 import { SimulatedDevice } from '../../firmware-sim/index.js';
 import { runHouseholdOn } from '../../test/harness/household.js';
@@ -22,6 +21,7 @@ import { type BigHomeCommand, bigHomeCommands } from './commands.js';
 import { simulatedHousehold, spawnBigHomeHub } from './household.js';
 import { percentile, procStatusMb, round1 } from './stats.js';
 import { cliArg } from '../cli-arg.js';
+import { loadNow, machine } from '../machine.js';
 
 const ROUNDS = Number(cliArg('--rounds', '1'));
 const VAD_UTTERANCES = Number(cliArg('--vad', '40'));
@@ -39,7 +39,7 @@ const { hub, work } = await spawnBigHomeHub('hearth-big-home-', 120_000);
 const pid = hub.child.pid!;
 const api = (method: string, path: string, body?: unknown) =>
   apiCall(hub.runtime.http.url, hub.token, method, path, body);
-const uptimeBefore = loadavg();
+const loadBefore = loadNow();
 
 const { definition: home, registered } = simulatedHousehold(HOUSEHOLD_FILE);
 const house = await runHouseholdOn(hub, home);
@@ -184,12 +184,7 @@ const results = {
   },
   hubRssMb: { afterWarmUp: round1(rssWarm), afterRun: round1(rssAfter), peak: round1(procStatusMb(pid, 'VmHWM')) },
   targets: { p50Ms: 150, p95Ms: 300, rssMb: 200 },
-  machine: {
-    cpus: cpus().length,
-    node: process.version,
-    loadBefore: uptimeBefore.map(round1),
-    loadAfter: loadavg().map(round1),
-  },
+  machine: machine(loadBefore),
 };
 console.log(JSON.stringify(results, null, 2));
 mkdirSync('bench/results', { recursive: true });

@@ -26,7 +26,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { cpus, loadavg } from 'node:os';
 import { parse } from 'yaml';
 import type { VoiceResult } from '../../hub/voice/pipeline.js';
 import { startTestHub } from '../../test/harness/hub.js';
@@ -41,6 +40,7 @@ import { round1 } from '../voice-big-home/stats.js';
 import { AudioTimeClock, ContinuousSource } from './continuous-source.js';
 import { PROSE_PARTS, type ProsePart, prosePassages } from './prose.js';
 import { cliArg } from '../cli-arg.js';
+import { loadNow, machine } from '../machine.js';
 
 const MINUTES = Number(cliArg('--minutes', '60'));
 const VARIANTS_PER_VOICE = Number(cliArg('--variants', '3'));
@@ -58,7 +58,7 @@ const TALK_SPEEDS = [130, 145, 160, 175, 190, 200];
 /** Lines starting WAKEPROBE on stderr: what the spotter measured per utterance (HEARTH_WAKE_PROBE=1). */
 const probe = (what: string) => process.env.HEARTH_WAKE_PROBE && console.error(`WAKEPROBE-AT ${what}`);
 const AREA = 'living-room';
-const loadBefore = loadavg();
+const loadBefore = loadNow();
 
 const clock = new AudioTimeClock();
 const config = parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as Record<string, unknown>;
@@ -287,12 +287,7 @@ const results = {
   },
   misses,
   targets: { falseWakesPerHour: 0.5, missRate: 0.05 },
-  machine: {
-    cpus: cpus().length,
-    node: process.version,
-    loadBefore: loadBefore.map(round1),
-    loadAfter: loadavg().map(round1),
-  },
+  machine: machine(loadBefore),
 };
 console.log(JSON.stringify(results, null, 2));
 mkdirSync(dirname(OUT), { recursive: true });
