@@ -8,6 +8,9 @@
  * source's (someone else at the satellite, a different room) is therefore decoded again from its own mean. That
  * second result depends on the audio alone: the same recording gives the same answer on any fresh source, and a
  * source's history can only change what a later utterance starts from when that start was close to its own.
+ * Where the second decode is certain from the start (a new source, an upload), the first pass only measures the
+ * mean: the audio goes through a search of one stub word (the front end and a few models, not the grammar), so the
+ * grammar is searched once, from the utterance's own mean.
  */
 import type { ChannelMeans } from './channel-means.js';
 import type { EngineUtterance } from './decoder-lock.js';
@@ -34,6 +37,11 @@ export interface PocketsphinxUtteranceSetup {
   decoder: unknown;
   /** The command grammar's search (its grammar is the one loaded when the utterance gets the decoder). */
   search: string;
+  /**
+   * A search of one stub word that an utterance certain to be decoded again from its own mean (a cold or standalone
+   * source) is fed through first, to measure that mean; undefined: the command grammar decodes it twice.
+   */
+  meanSearch?: string | undefined;
   cmn: CmnControl | undefined;
   /**
    * The front end's noise estimate. With `seed` every pass starts from it, so what the decoder heard before cannot
@@ -156,6 +164,11 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
   /** The mean the last pass started from. */
   let lastStart: readonly number[] | undefined;
   let started: readonly number[] | undefined;
+  /** The first pass only measures the utterance's own mean (setup.meanSearch); the grammar is searched at the end. */
+  let measuring = false;
+  /** A source whose mean is not learnt yet, or a recording that is its own channel: decoded from its own mean. */
+  const cold = () => setup.standalone || !channels || channels.isCold(source);
+  const firstSearch = () => (measuring ? setup.meanSearch! : setup.search);
   const live = setup.margin?.live;
   /** The mean the live free-phone pass started from. */
   let liveStart: readonly number[] | undefined;
@@ -192,7 +205,7 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     const rest = audioFrom(heard, start);
     heard = [];
     if (replay) replay = rest;
-    api.setSearch(decoder, setup.search);
+    api.setSearch(decoder, firstSearch());
     startMean();
     startPass();
     for (const samples of rest) process(samples);
@@ -255,9 +268,9 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     searchFrom = 0;
     const own = cmn.get();
     const frames = cmn.frames() - 1;
-    const cold = setup.standalone || !channels || channels.isCold(source);
+    const wasCold = cold();
     if (channels && !setup.standalone) channels.adapt(source, own, frames - setup.nonSpeechFrames);
-    if (!cold || frames <= 0) return undefined;
+    if (!wasCold || frames <= 0) return undefined;
     cmn.set(own, 1);
     startPass();
     const again = spotIn(new WakeSpotting(api, decoder, setup.wake!.options), heard);
@@ -266,18 +279,19 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
   };
   return {
     begin() {
-      api.setSearch(decoder, setup.wake?.search ?? setup.search);
       if (cmn && (channels || setup.standalone)) {
         started = setup.standalone || !channels ? setup.modelMean : channels.meanFor(source);
         // Weight 1: the library's mean at ps_end_utt is then this utterance's own mean.
         if (started) cmn.set(started, 1);
         replay = [];
+        measuring = setup.meanSearch !== undefined && started !== undefined && cold();
       } else if (cmn && setup.seed) cmn.set(setup.seed);
+      api.setSearch(decoder, setup.wake?.search ?? firstSearch());
       if (setup.answer || setup.margin) replay ??= [];
       lastStart = started ?? setup.seed;
       // Spotting the wake phrase first: the command's audio starts later, so its free phones are decoded afterwards.
       if (setup.wake) spotting = new WakeSpotting(api, decoder, setup.wake.options);
-      else if (live && lastStart && setup.noise) {
+      else if (live && lastStart && setup.noise && !measuring) {
         live.begin(lastStart, setup.noise.seed ?? setup.noise.control.get());
         liveStart = lastStart;
       }
@@ -321,10 +335,14 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       if (cmn && replay && started) {
         const frames = cmn.frames() - 1;
         const own = cmn.get();
-        const cold = setup.standalone || !channels || channels.isCold(source);
-        const far = distance(own, started) > setup.redecodeDistance;
+        const again = cold() || distance(own, started) > setup.redecodeDistance;
         if (channels && !setup.standalone) channels.adapt(source, own, frames - setup.nonSpeechFrames);
-        if (frames > 0 && (cold || far)) {
+        if (measuring) {
+          // No speech frames: nothing to measure, and nothing for the grammar to hear either.
+          lastStart = frames > 0 ? own : started;
+          api.setSearch(decoder, setup.search);
+          decodeAgain(lastStart);
+        } else if (frames > 0 && again) {
           lastStart = own;
           decodeAgain(own);
         }

@@ -153,6 +153,8 @@ const DEFAULT_REDECODE_DISTANCE = Infinity;
 const STUB_JSGF = `#JSGF V1.0;\ngrammar replaced;\npublic <replaced> = ${STUB_WORD};\n`;
 /** Free phones: what an utterance's words are compared with for their margin (RecognitionResult.margin). */
 const PHONE_SEARCH = 'hearth-phones';
+/** One stub word: a new source's audio passes through it only to measure its own cepstral mean. */
+const MEAN_SEARCH = 'hearth-mean';
 /** A few readings of one utterance compared on their own (RecognitionResult.lead); replaced each time. */
 const RIVAL_SEARCH = 'hearth-rivals';
 /** One intent's sentences, searched wider (RecognitionResult.focus); replaced when another intent is asked for. */
@@ -369,6 +371,7 @@ export class PocketsphinxRecognizer implements Recognizer {
       this.commandModel = next;
       if (!this.phoneSearch) {
         await this.compile(api, decoder, PHONE_SEARCH, phoneLoopJsgf(), false);
+        await this.compile(api, decoder, MEAN_SEARCH, STUB_JSGF, false);
         api.setSearch(decoder, COMMAND_SEARCH);
         this.phoneSearch = true;
       }
@@ -426,6 +429,7 @@ export class PocketsphinxRecognizer implements Recognizer {
         api,
         decoder,
         search: COMMAND_SEARCH,
+        meanSearch: this.phoneSearch ? MEAN_SEARCH : undefined,
         answer: answer ? { search: answer, bias: this.options.answerBias ?? DEFAULT_ANSWER_BIAS } : undefined,
         cmn: this.cmn,
         noise: this.noise && { control: this.noise, seed: this.options.noiseSeed },
