@@ -376,6 +376,8 @@ export class PocketsphinxRecognizer implements Recognizer {
         this.phoneSearch = true;
       }
     });
+    // Exporting and compiling a household's grammar leaves tens of MB of garbage on both heaps.
+    this.trimWhenIdle();
   }
 
   async setAnswerGrammar(name: string, grammar: Grammar): Promise<void> {
