@@ -7,7 +7,8 @@
  *   - `hub-vad`: the satellite keeps streaming silence and the hub's VAD ends the utterance (voice.vad.trailingSilenceMs).
  * Latency: end of speech (its place in the stream) → the simulated device receives the command on its set topic.
  * The hub's voice log gives the split (endpoint → transcript, understanding, skill). RSS from /proc/<pid>/status.
- *   npm run build && npx tsx bench/voice-big-home/latency.ts [--rounds 1] [--vad 40] [--voices en-us:160,en-gb:175]
+ *   npm run build && npx tsx bench/voice-big-home/latency.ts [--rounds 1] [--commands N] [--vad 40] [--voices en-us:160,en-gb:175]
+ * `--commands N`: only every k-th satellite command, N in all (a slice for a loaded machine).
  * Writes bench/results/voice-big-home.json.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { loadNow, machine } from '../machine.js';
 
 const ROUNDS = Number(cliArg('--rounds', '1'));
 const VAD_UTTERANCES = Number(cliArg('--vad', '40'));
+const COMMANDS = Number(cliArg('--commands', 'Infinity'));
 const VOICES = cliArg('--voices', 'en-us:160,en-gb:175,en-us+m3:145')
   .split(',')
   .map((v) => {
@@ -44,7 +46,9 @@ const loadBefore = loadNow();
 const { definition: home, registered } = simulatedHousehold(HOUSEHOLD_FILE);
 const house = await runHouseholdOn(hub, home);
 const native = new Set([...house.devices].filter(([, d]) => d instanceof SimulatedDevice).map(([id]) => id));
-const commands = bigHomeCommands(home, native);
+const allCommands = bigHomeCommands(home, native);
+const step = Math.max(1, Math.floor(allCommands.length / Math.min(COMMANDS, allCommands.length)));
+const commands = allCommands.filter((_, i) => i % step === 0).slice(0, COMMANDS);
 
 // Which device got a command, and when: the firmware's own 'command' event on its set topic.
 const received: { deviceId: string; at: number }[] = [];
@@ -82,7 +86,11 @@ interface Outcome {
   fromLastChunkMs?: number;
   wrongDevice?: string;
   heard?: string;
+  /** How many utterances its satellite had sent before (a satellite's first ones are decoded from their own mean). */
+  satelliteHeard: number;
 }
+/** Utterances each satellite has sent, warm-up included. */
+const sent = new Map<string, number>();
 
 async function speak(command: BigHomeCommand, voice: { voice: string; speed: number }, mode: Mode): Promise<Outcome> {
   const tail = mode === 'satellite' ? SATELLITE_TAIL_MS : VAD_TAIL_MS;
@@ -92,6 +100,8 @@ async function speak(command: BigHomeCommand, voice: { voice: string; speed: num
     silenceAfterMs: tail,
   });
   const satellite = satellites.get(command.area)!;
+  const satelliteHeard = sent.get(command.area) ?? 0;
+  sent.set(command.area, satelliteHeard + 1);
   const from = received.length;
   const streamed = satellite.streamWav(clip.wav);
   const report = await streamed;
@@ -110,6 +120,7 @@ async function speak(command: BigHomeCommand, voice: { voice: string; speed: num
     mode,
     text: command.text,
     voice: `${voice.voice}@${voice.speed}`,
+    satelliteHeard,
     ...(hit ? { ms: hit.at - speechEndAt, fromLastChunkMs: hit.at - report.lastChunkAt } : {}),
     ...(wrong ? { wrongDevice: wrong.deviceId } : {}),
     ...(last ? { heard: last.transcript } : {}),
@@ -147,6 +158,8 @@ const split = (key: string) => {
 const summary = (mode: Mode) => {
   const mine = outcomes.filter((o) => o.mode === mode);
   const ms = mine.flatMap((o) => (o.ms === undefined ? [] : [o.ms]));
+  const after = (first: boolean) =>
+    mine.flatMap((o) => (o.ms === undefined || (o.satelliteHeard === 0) !== first ? [] : [o.ms]));
   const fromLastChunk = mine.flatMap((o) => (o.fromLastChunkMs === undefined ? [] : [o.fromLastChunkMs]));
   return {
     utterances: mine.length,
@@ -158,6 +171,14 @@ const summary = (mode: Mode) => {
       min: round1(Math.min(...ms)),
       max: round1(Math.max(...ms)),
     },
+    /** A satellite's very first utterance (a new source: decoded from its own mean after the endpoint) and the rest. */
+    endOfSpeechToDeviceBySatelliteMs: Object.fromEntries(
+      [true, false].map((first) => {
+        const values = after(first);
+        const key = first ? 'first' : 'later';
+        return [key, { n: values.length, p50: round1(percentile(values, 50)), p95: round1(percentile(values, 95)) }];
+      }),
+    ),
     lastChunkToDeviceMs: { p50: round1(percentile(fromLastChunk, 50)), p95: round1(percentile(fromLastChunk, 95)) },
     missed: mine
       .filter((o) => o.ms === undefined || o.wrongDevice)
