@@ -32,14 +32,16 @@ it('with a noise seed, a warm source gets the same fit from the live free-phone 
       await recognizer.start();
       await recognizer.setGrammar({ jsgf: HOUSEHOLD_JSGF });
       const out: (Fit | undefined)[] = [];
-      // The first clip makes the source warm (its mean learnt): later ones are decoded once.
-      for (const clip of [clips[0]!, ...clips]) {
+      // The first clip makes the source warm (its mean learnt; a new source's audio never reaches the live decoder),
+      // the second gives the live decoder audio heard before: its very first pass starts with none, and its first
+      // frames scored 0.42 per frame apart from the pass after the endpoint. The clips after are compared.
+      for (const clip of [clips[0]!, clips[0]!, ...clips]) {
         const session = recognizer.startUtterance({ source: 'satellite:kitchen' });
         for (let i = 0; i < clip.pcm.length; i += 640) session.feed(clip.pcm.subarray(i, i + 640));
         const result = await session.end();
         out.push(measure === 'fit' ? result.fit : await result.margin?.());
       }
-      return out;
+      return out.slice(2);
     };
     const measuredLive = await fits(live, 'fit');
     const measuredAfter = await fits(after, 'margin');
