@@ -318,6 +318,8 @@ function readAs(
   const actionAt = new Set<number>();
   let topicSaid = false;
   const askedFor = new Set<string>();
+  /** The device types of the action words said that are only for some ("lock" for locks). */
+  const actedFor: Array<readonly DeviceType[]> = [];
   for (const cue of compileCues(cues)) {
     const at = findCue(cue, tokens, free);
     if (!at) continue;
@@ -330,6 +332,7 @@ function readAs(
       if (types.size === 0) weight /= 2;
     }
     cueScore += weight;
+    if (cue.domains) actedFor.push(cue.domains);
     if (cue.isTopic) topicSaid = true;
     if (cue.asksFor) askedFor.add(cue.asksFor);
     for (const i of at) {
@@ -358,6 +361,10 @@ function readAs(
         [...Array(c.part.end - c.part.start).keys()].every((k) => usedTokens.has(c.part.start + k))
       ),
   );
+  // A verb for one kind of device, said of another ("lock all the doors" with "lock" the verb and the doors covers):
+  // no reading that would open the doors.
+  if (named.length === 0 && classes.length > 0 && actedFor.some((d) => !classes.some((c) => d.includes(c.part.domain))))
+    return undefined;
 
   // Topic words: understood, not an action.
   // A topic that names a thing, not another intent's action ("the music", not "play"): it may stand for the target
