@@ -28,6 +28,7 @@ describe('kinds of phrasing from other people', () => {
     { id: 'pharmacy_list', name: 'Pharmacy', aliases: ['pharmacy list', 'chemist list'], type: 'todo' },
     { id: 'groceries_list', name: 'Groceries', type: 'todo' },
     { id: 'grass_robot', name: 'Grass Robot', area: 'garden', type: 'lawn_mower' },
+    { id: 'patio_slider', name: 'Patio Slider', area: 'dining_room', type: 'cover', deviceClass: 'door' },
   ];
   for (const device of more) house.devices.add(device, 'config');
   const language = languageWithBuiltins(house);
@@ -56,6 +57,14 @@ describe('kinds of phrasing from other people', () => {
       expect(['HassMediaPause', 'HassShoppingListCompleteItem', 'HassMediaSearchAndPlay']).not.toContain(
         result.intent?.name,
       );
+    },
+  );
+
+  it.each(['lock the doors as we leave', 'lock the doors since we go out'])(
+    '%s: a lock verb never opens the doors as covers',
+    (text) => {
+      const result = language.understand(text, { area: 'kitchen' });
+      expect(result.intent?.slots.domain).not.toBe('cover');
     },
   );
 
