@@ -139,6 +139,9 @@ const talk = new ContinuousSource(
     const text = passages[passageIndex % passages.length]!;
     const v = talkVoices[passageIndex % talkVoices.length]!;
     passageIndex++;
+    console.error(
+      `talk ${round1(talk.audioMs / 60_000)} min, ${talkUtterances} utterances: ${falseWakes.length} woken, ${spottedInTalk.length} spotted, ${talkActs} acted`,
+    );
     probe(`talk ${v.voice}@${v.speed}`);
     const clip = await synth.say(text, { ...v, silenceBeforeMs: 1200, silenceAfterMs: 0 });
     talkMs += clip.pcm.length / 32;
@@ -156,6 +159,11 @@ await listenThrough(talk, (h) => {
   if (h.woken) falseWakes.push(h);
   if (h.spotted) spottedInTalk.push(h);
   if (h.intent) talkActs++;
+  // Progress for long runs (stderr): the counts so far, so a run cut short still says something.
+  if (h.woken || h.intent)
+    console.error(
+      `talk ${round1(talk.audioMs / 60_000)} min: ${falseWakes.length} woken, ${talkActs} acted, "${h.transcript}"${h.intent ? ` → ${h.intent}` : ''}`,
+    );
 });
 const talkWallS = (performance.now() - t0) / 1000;
 const hours = talk.audioMs / 3_600_000;
