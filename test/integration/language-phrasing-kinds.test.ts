@@ -60,6 +60,13 @@ describe('kinds of phrasing from other people', () => {
     },
   );
 
+  it.each(['grandad hums opera', 'my sister adores jazz', 'the neighbours blast reggae'])(
+    '%s: a kind of music at the end of a remark is no title to play',
+    (text) => {
+      expect(language.understand(text, { area: 'kitchen' }).intent).toBeUndefined();
+    },
+  );
+
   it.each(['lock the doors as we leave', 'lock the doors since we go out'])(
     '%s: a lock verb never opens the doors as covers',
     (text) => {

@@ -12,6 +12,8 @@ import type { IntentTargets } from '../../sdk/intent-declaration.js';
 import type { Intent, SlotValue } from '../../sdk/intents.js';
 import type { IntentInfo } from '../intent-registry.js';
 import { refusesText, type SlotListSet } from '../slot-lists.js';
+import { PLAYABLE_WORDS } from '../lexicon/free-text-en.js';
+import { MUSIC_GENRES } from '../lexicon/media-en.js';
 import { SHORT_WHILE_WORDS } from '../lexicon/parts-en.js';
 import { tokenize } from '../normalize.js';
 import { nameKey, type DeviceLookup } from '../targets.js';
@@ -120,6 +122,22 @@ const NOT_A_REQUEST = new Set(['enough', 'thanks', 'thank', 'no', 'stop', 'later
 /** A station is named around these ("bbc radio four", "capital fm"). */
 const STATION_WORDS = new Set(['radio', 'fm']);
 
+const GENRES = MUSIC_GENRES.map((genre) => tokenize(genre));
+/** Words that end a genre and nothing else ("songs" of "christmas songs" also ends "my workout songs"). */
+const CLASS_WORDS = new Set(PLAYABLE_WORDS.filter((word) => !MUSIC_GENRES.includes(word)).flatMap((word) => tokenize(word)));
+const GENRE_WORDS = new Set(GENRES.flat().filter((word) => !CLASS_WORDS.has(word)));
+
+/**
+ * A kind of music names the whole title ("jazz", "smooth jazz", "hip hop"), at most one word before it: unlike
+ * "podcast" or "album", it does not end a longer title ("the purple elephant sings opera" is no request to play).
+ */
+function onlyAGenre(title: readonly string[]): boolean {
+  return GENRES.some(
+    (genre) =>
+      title.length <= genre.length + 1 && genre.every((word, k) => title[title.length - genre.length + k] === word),
+  );
+}
+
 /**
  * Whether a request without a verb only names something to play ("bbc radio four", "my history podcast", "radio
  * two please"): the title ends with what it is (or names a station), none of its words is another intent's
@@ -136,7 +154,11 @@ function namesOnly(
   // The class word after the title ("my history [podcast]"), taken off it as media_class.
   const classAfter = text.mediaClass !== undefined && welcomes.has(tokens[text.end] ?? '');
   const title = tokens.slice(text.start, text.end);
-  const kindSaid = welcomes.has(title.at(-1)!) || classAfter || title.some((w) => STATION_WORDS.has(w));
+  const last = title.at(-1)!;
+  const kindSaid =
+    (welcomes.has(last) && (!GENRE_WORDS.has(last) || onlyAGenre(title))) ||
+    classAfter ||
+    title.some((w) => STATION_WORDS.has(w));
   if (!kindSaid) return false;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
