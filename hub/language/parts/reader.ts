@@ -124,7 +124,9 @@ const STATION_WORDS = new Set(['radio', 'fm']);
 
 const GENRES = MUSIC_GENRES.map((genre) => tokenize(genre));
 /** Words that end a genre and nothing else ("songs" of "christmas songs" also ends "my workout songs"). */
-const CLASS_WORDS = new Set(PLAYABLE_WORDS.filter((word) => !MUSIC_GENRES.includes(word)).flatMap((word) => tokenize(word)));
+const CLASS_WORDS = new Set(
+  PLAYABLE_WORDS.filter((word) => !MUSIC_GENRES.includes(word)).flatMap((word) => tokenize(word)),
+);
 const GENRE_WORDS = new Set(GENRES.flat().filter((word) => !CLASS_WORDS.has(word)));
 
 /**
