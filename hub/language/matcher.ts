@@ -22,6 +22,9 @@ const TOLERANT_MAX_TOKENS = 12;
 export class Matcher {
   private readonly byWord = new Map<string, CompiledTemplate[]>();
   private readonly byList = new Map<string, CompiledTemplate[]>();
+  /** Word → the templates that have it (tolerant candidates), and the templates that need it ("did you mean"). */
+  private readonly byVocabulary = new Map<string, CompiledTemplate[]>();
+  private readonly byRequired = new Map<string, CompiledTemplate[]>();
 
   constructor(
     private readonly templates: readonly CompiledTemplate[],
@@ -30,6 +33,8 @@ export class Matcher {
     for (const template of templates) {
       for (const word of template.firstWords) push(this.byWord, word, template);
       for (const list of template.firstLists) push(this.byList, list, template);
+      for (const word of template.vocabulary) push(this.byVocabulary, word, template);
+      for (const word of new Set(template.required)) push(this.byRequired, word, template);
     }
   }
 
@@ -68,13 +73,12 @@ export class Matcher {
     const core = variants[variants.length - 1]!;
     // Repairs are for short commands; long inputs get an exact answer or none (keeps misses cheap).
     if (core.length === 0 || core.length > TOLERANT_MAX_TOKENS) return [];
-    const scored: Array<[CompiledTemplate, number]> = [];
-    for (const template of this.templates) {
-      let overlap = 0;
-      for (const token of core) if (template.vocabulary.has(token)) overlap++;
-      if (overlap > 0) scored.push([template, overlap]);
-    }
-    scored.sort((a, b) => b[1] - a[1] || a[0].index - b[0].index);
+    // Most shared words first, then declared first: counted through the index, so only templates sharing a word.
+    const overlap = new Map<CompiledTemplate, number>();
+    for (const token of core)
+      for (const template of this.byVocabulary.get(token) ?? [])
+        overlap.set(template, (overlap.get(template) ?? 0) + 1);
+    const scored = [...overlap].sort((a, b) => b[1] - a[1] || a[0].index - b[0].index);
     const readings = new ReadingCache(core);
     const pool: CompiledTemplate[] = [];
     for (const [template] of scored) {
@@ -87,14 +91,16 @@ export class Matcher {
   /** The template sharing most required words with the utterance (grammar words aside), for "did you mean …". */
   closest(tokens: readonly string[], intent?: string): CompiledTemplate | undefined {
     const said = new Set(tokens.filter((t) => !FUNCTION_WORDS.has(t)));
+    const shared = new Map<CompiledTemplate, number>();
+    for (const word of said)
+      for (const template of this.byRequired.get(word) ?? []) shared.set(template, (shared.get(template) ?? 0) + 1);
     let best: CompiledTemplate | undefined;
     let bestScore = 0;
-    for (const template of this.templates) {
+    for (const [template, count] of shared) {
       if (intent !== undefined && template.intent !== intent) continue;
-      if (template.required.length === 0) continue;
-      const shared = template.required.filter((w) => said.has(w)).length;
-      const score = shared / (template.required.length + 1);
-      if (score > bestScore) {
+      const score = count / (template.required.length + 1);
+      // Ties go to the template declared first, as when every template is tried in order.
+      if (score > bestScore || (score === bestScore && best !== undefined && template.index < best.index)) {
         bestScore = score;
         best = template;
       }

@@ -4,7 +4,7 @@
  * slot said with the words the household uses for its value.
  */
 import type { Intent, SlotValue } from '../sdk/intents.js';
-import type { CompiledTemplate } from './compile.js';
+import type { CompiledTemplate, Edge } from './compile.js';
 import type { SlotListSet } from './slot-lists.js';
 
 const WALK_BUDGET = 3000;
@@ -15,9 +15,16 @@ export function sayFrame(
   lists: SlotListSet,
 ): string | undefined {
   const wanted = Object.keys(intent.slots).sort().join(',');
+  // A slot's value said in a list's words, looked up once per frame: a name list has a word per device.
+  const spoken = new Map<string, string | undefined>();
+  const say = (list: string, slot: string, value: SlotValue): string | undefined => {
+    const key = `${list}\u0000${slot}`;
+    if (!spoken.has(key)) spoken.set(key, spokenValue(list, value, lists));
+    return spoken.get(key);
+  };
   for (const template of templates) {
     if (template.intent !== intent.name) continue;
-    const said = walk(template, intent.slots, wanted, lists);
+    const said = walk(template, intent.slots, wanted, say);
     if (said) return said;
   }
   return undefined;
@@ -27,7 +34,7 @@ function walk(
   template: CompiledTemplate,
   slots: Readonly<Record<string, SlotValue>>,
   wanted: string,
-  lists: SlotListSet,
+  say: (list: string, slot: string, value: SlotValue) => string | undefined,
 ): string | undefined {
   let budget = WALK_BUDGET;
   const fixed = template.fixedSlots;
@@ -38,18 +45,13 @@ function walk(
       const produced = [...new Set([...filled, ...Object.keys(fixed)])].sort().join(',');
       return produced === wanted ? words.join(' ') : undefined;
     }
-    const edges = template.states[state]!;
-    for (const edge of [
-      ...edges.filter((e) => e.kind === 'eps' && e.skip),
-      ...edges.filter((e) => !(e.kind === 'eps' && e.skip)),
-    ]) {
+    for (const edge of plainestFirst(template)[state]!) {
       let found: string | undefined;
       if (edge.kind === 'eps') found = visit(edge.to, words, filled);
       else if (edge.kind === 'word') found = visit(edge.to, [...words, edge.token], filled);
       else {
         const value = slots[edge.slot];
-        const spoken =
-          value === undefined || filled.includes(edge.slot) ? undefined : spokenValue(edge.list, value, lists);
+        const spoken = value === undefined || filled.includes(edge.slot) ? undefined : say(edge.list, edge.slot, value);
         if (spoken !== undefined) found = visit(edge.to, [...words, spoken], [...filled, edge.slot]);
       }
       if (found !== undefined) return found;
@@ -57,6 +59,18 @@ function walk(
     return undefined;
   };
   return visit(0, [], []);
+}
+
+/** Each state's edges with the skips of optional words first: the plainest sentence is found first. */
+const ordered = new WeakMap<CompiledTemplate, Edge[][]>();
+function plainestFirst(template: CompiledTemplate): Edge[][] {
+  let states = ordered.get(template);
+  if (!states) {
+    const skips = (e: Edge): boolean => e.kind === 'eps' && e.skip === true;
+    states = template.states.map((edges) => [...edges.filter(skips), ...edges.filter((e) => !skips(e))]);
+    ordered.set(template, states);
+  }
+  return states;
 }
 
 function spokenValue(listName: string, value: SlotValue, lists: SlotListSet): string | undefined {
