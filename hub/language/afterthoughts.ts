@@ -169,13 +169,28 @@ function resolvePointing(clauses: string[][], lists: SlotListSet): string[][] {
     const order = [...clauses.keys()].filter((k) => k !== j).sort((a, b) => Math.abs(a - j) - Math.abs(b - j) || a - b);
     for (const k of order) {
       const other = tagRequest(clauses[k]!, lists);
-      const span = spanOf(other.parts, other.tokens, DEVICE_PARTS, true);
+      const span = spanOf(other.parts, other.tokens, DEVICE_PARTS, true) ?? keptThingSaid(clauses[k]!);
       if (!span) continue;
       const resolved = replace(clause, { start: pointing, end: pointing + 1 }, clauses[k]!.slice(span.start, span.end));
       return [resolved, ...clauses.filter((_, i) => i !== j && i !== k)];
     }
   }
   return clauses;
+}
+
+/** Things the hub keeps that are no device, named alone in a clause ("the pizza timer, cancel it"). */
+const KEPT_THINGS = new Set(['timer', 'alarm', 'reminder', 'list', 'playlist', 'podcast', 'album', 'audiobook']);
+const LONGEST_THING = 5;
+
+/** The whole clause, when it only names a kept thing: a determiner, a few words and the thing's word. */
+function keptThingSaid(clause: readonly string[]): Span | undefined {
+  const said =
+    clause.length >= 2 &&
+    clause.length <= LONGEST_THING &&
+    DETERMINERS.has(clause[0]!) &&
+    KEPT_THINGS.has(clause.at(-1)!) &&
+    !clause.slice(1).some((t) => DETERMINERS.has(t) || POINTING.has(t));
+  return said ? { start: 0, end: clause.length } : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { SlotValue } from '../sdk/intents.js';
 import { tagRequest } from './parts/tagger.js';
-import type { SlotListSet } from './slot-lists.js';
+import { refusesText, type SlotListSet } from './slot-lists.js';
 
 /** Words that stand for the item of another clause. */
 const POINTING = new Set(['it', 'them', 'that', 'those', 'these', 'this']);
@@ -75,8 +75,11 @@ export function itemPointedAt(
   if (request < 0) return undefined;
   // The clause nearest the request, the one before it first.
   const others = [request - 1, request + 1].filter((k) => k >= 0 && k < clauses.length);
+  const items = lists.get('item');
   for (const k of others) {
     const named = withoutSaying(clauses[k]!, lists);
+    // "Stop the timer, it's done": a request of its own, no item.
+    if (items?.kind === 'wildcard' && refusesText(items.refuses, named)) continue;
     if (named.length > 0 && named.length <= MAX_ITEM_WORDS) return named.join(' ');
   }
   return undefined;

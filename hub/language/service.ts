@@ -21,6 +21,8 @@ import { lists, rules } from './lexicon/en.js';
 import { tokenize } from './normalize.js';
 import { RegistrySlotLists } from './registry-lists.js';
 import { SlotListSet } from './slot-lists.js';
+import { compileTopics } from './parts/cues.js';
+import { withoutTopicAtEnd } from './parts/free-text.js';
 import { separateMediaClass } from './parts/media-title.js';
 import { ACCEPT_CONFIDENCE, readRequest, type PartsReading } from './parts/reader.js';
 import { asksByMark, asksQuestion, commandStarts } from './parts/questions.js';
@@ -145,9 +147,12 @@ export class LanguageService {
   understand(text: string, ctx: UtteranceContext = {}): Understanding {
     const understood = this.read(text, ctx);
     if (understood.intent) {
-      const pointed = itemPointedAt(understood.intent.slots, splitClauses(text), this.lists);
+      const clauses = splitClauses(text);
+      const pointed = itemPointedAt(understood.intent.slots, clauses, this.lists);
       if (pointed) understood.intent.slots.item = pointed;
-      separateMediaClass(understood.intent.slots, this.registry.info(understood.intent.name)?.slots ?? {});
+      const info = this.registry.info(understood.intent.name);
+      this.withoutTopic(understood.intent, info);
+      separateMediaClass(understood.intent.slots, info?.slots ?? {}, clauses);
       this.keepSurface(understood.intent, text);
     }
     return understood;
@@ -167,6 +172,16 @@ export class LanguageService {
         'wildcard' in declaration || ('list' in declaration && this.lists.get(declaration.list)?.kind === 'wildcard');
       if (wildcard) intent.slots[slot] = surfaceOf(value, text);
     }
+  }
+
+  /**
+   * The title a sentence's wildcard took without what the intent's topic phrases say about playing it ("play the
+   * hobbit from the beginning"). Only titles: a list's or an alarm's name may end like a topic ("my to do list").
+   */
+  private withoutTopic(intent: Intent, info: IntentInfo | undefined): void {
+    const value = intent.slots.search_query;
+    if (info?.cues?.freeText === 'search_query' && typeof value === 'string')
+      intent.slots.search_query = withoutTopicAtEnd(value, compileTopics(info.cues));
   }
 
   /** Whether the intent's free-text slot is a message that may run on past a comma. */
@@ -265,7 +280,12 @@ export class LanguageService {
       // request pointing at an item ("… cross it off the chores list") is the request; the clause it points at
       // only names the item, though it reads as a request of its own ("the milk is bought").
       const command =
-        commands.find((u) => u.intent !== undefined && pointsAtItem(u.intent.slots)) ??
+        commands.find(
+          (u) =>
+            u.intent !== undefined &&
+            pointsAtItem(u.intent.slots) &&
+            itemPointedAt(u.intent.slots, said, this.lists) !== undefined,
+        ) ??
         commands.find((u) => !PUT_AFTER.has(u.intent?.name ?? '')) ??
         commands[0];
       if (command) return command;

@@ -214,6 +214,10 @@ const NOT_ITEMS = [
   'switch on',
   'switch off',
   'switch the',
+  // …or about a timer, an alarm or what plays ("stop the timer, it's done")
+  'stop the',
+  'cancel the',
+  'pause the',
   // A question about the list, not a thing to put on it ("read back what I put on the list")
   'what i',
   'what we',
@@ -348,7 +352,8 @@ const HAD_AGAIN = [
 
 export const SEARCH_QUERY_REFUSES: FreeTextRefusal = {
   within: [...HOUSE_THINGS, ...TYPE_WORDS],
-  alone: [...HOUSE_ALONE, ...HAD_AGAIN],
+  // …nor a title that is only "the" ("play the podcast": the class word is the whole title)
+  alone: [...HOUSE_ALONE, ...HAD_AGAIN, 'the', 'a', 'an', 'my', 'our', 'some', 'this', 'that'],
   // "put the plumber on my work list": a list to write on, nothing to play
   last: ['list', 'lists'],
 };

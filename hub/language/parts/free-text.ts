@@ -1,3 +1,4 @@
+import type { CompiledCue } from './cues.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { titleSpan } from './media-title.js';
 
@@ -104,4 +105,21 @@ export function withoutOwner(tokens: readonly string[], text: FreeText): FreeTex
       return { ...text, value: tokens.slice(text.start, k).join(' '), end: k };
   }
   return undefined;
+}
+
+/** Topic phrases this long say something about the request, never the end of its free text. */
+const TOPIC_PHRASE_WORDS = 3;
+
+/**
+ * The value without a topic phrase of its intent at its end, which a sentence's wildcard took with it ("play [the
+ * hobbit from the beginning]" → "the hobbit"); the value as it is otherwise.
+ */
+export function withoutTopicAtEnd(value: string, topics: readonly CompiledCue[]): string {
+  const words = value.split(' ');
+  for (const { tokens } of topics) {
+    const start = words.length - tokens.length;
+    if (tokens.length >= TOPIC_PHRASE_WORDS && start > 0 && tokens.every((t, k) => words[start + k] === t))
+      return words.slice(0, start).join(' ');
+  }
+  return value;
 }

@@ -33,20 +33,57 @@ export function titleSpan(words: readonly string[], start = 0, end = words.lengt
   // "the beatles album": an article before a title with its class word after stays with the title.
   for (const [said, mediaClass] of AFTER)
     if (end - start > lead + said.length && said.every((w, k) => words[end - said.length + k] === w))
-      return { start, end: end - said.length, mediaClass };
+      return { start: afterWhence(words, start, end - said.length), end: end - said.length, mediaClass };
   return { start, end };
+}
+
+/** Classes that hold what is played: something is picked from them ("a song from my summer playlist"). */
+const COLLECTIONS = new Set(['playlist', 'album']);
+/** Said before whose collection the title is picked from ("songs [from my] summer playlist"). */
+const WHENCE = new Set(['from', 'off', 'on', 'in']);
+
+/** Where the title starts after what is picked from it ("something from my road trip [playlist]" → "road trip"). */
+function afterWhence(words: readonly string[], start: number, end: number): number {
+  for (let k = start; k + 2 < end; k++)
+    if (WHENCE.has(words[k]!) && (words[k + 1] === 'my' || words[k + 1] === 'our' || words[k + 1] === 'the'))
+      return k + 2;
+  return start;
+}
+
+/** The class of what to play said in a clause of its own ("podcast, play the daily"): [the|a|my] and a class word. */
+export function classSaidApart(clauses: readonly (readonly string[])[]): string | undefined {
+  for (const clause of clauses) {
+    const lead = ARTICLES.has(clause[0] ?? '') ? 1 : 0;
+    for (const [said, mediaClass] of BEFORE)
+      if (clause.length === lead + said.length && said.every((w, k) => clause[lead + k] === w)) return mediaClass;
+  }
+  return undefined;
 }
 
 /**
  * A frame whose title still holds its class word (a sentence's `{search_query}` after "listen to", "stick on", …):
  * the class word moved to `media_class`. Only for intents that have the slot.
  */
-export function separateMediaClass(slots: Record<string, unknown>, declared: Readonly<Record<string, unknown>>): void {
+export function separateMediaClass(
+  slots: Record<string, unknown>,
+  declared: Readonly<Record<string, unknown>>,
+  clauses: readonly (readonly string[])[],
+): void {
   const query = slots.search_query;
-  if (typeof query !== 'string' || slots.media_class !== undefined || !('media_class' in declared)) return;
+  if (typeof query !== 'string' || !('media_class' in declared)) return;
   const words = tokenize(query);
+  if (slots.media_class !== undefined) {
+    // A sentence that took the class word after the title: what it is picked from is no part of it.
+    if (COLLECTIONS.has(String(slots.media_class)))
+      slots.search_query = words.slice(afterWhence(words, 0, words.length)).join(' ');
+    return;
+  }
   const title = titleSpan(words);
-  if (!title.mediaClass) return;
+  if (!title.mediaClass) {
+    const apart = clauses.length > 1 ? classSaidApart(clauses) : undefined;
+    if (apart) slots.media_class = apart;
+    return;
+  }
   slots.search_query = words.slice(title.start, title.end).join(' ');
   slots.media_class = title.mediaClass;
 }

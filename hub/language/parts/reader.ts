@@ -53,6 +53,8 @@ const WEAK_SCORE = 1;
 const LATER_WORDS = new Set(['in', 'after', 'within']);
 /** How many words (besides grammar words) a cue that ends the request takes after it ("talking to [my husband]"). */
 const ENDING_WORDS = 2;
+/** Words before a verb that ask for it not to be done, or no longer. */
+const UNDOING = new Set(['not', 'stop', 'quit']);
 /** Words after which a bare number is a setting. */
 const SETTING_WORDS = new Set(['to', 'at', 'on', 'of']);
 /** Slots of a relative change, filled from the direction and an amount by fillValues. */
@@ -153,19 +155,24 @@ function namesOnly(
   cueWords: ReadonlySet<string>,
   placed: ReadonlySet<number>,
 ): boolean {
-  // The class word after the title ("my history [podcast]"), taken off it as media_class.
+  // The class word after the title ("my history [podcast]") or before it ("[playlist] chill mornings please"),
+  // taken off it as media_class.
   const classAfter = text.mediaClass !== undefined && welcomes.has(tokens[text.end] ?? '');
+  // Before it, only as a label: "[the] album cover" is a thing, not a title.
+  const classBefore = text.mediaClass !== undefined && !classAfter && !TITLE_WORDS.has(tokens[text.positions[0]!]!);
   const title = tokens.slice(text.start, text.end);
   const last = title.at(-1)!;
   const kindSaid =
     (welcomes.has(last) && (!GENRE_WORDS.has(last) || onlyAGenre(title))) ||
     classAfter ||
+    classBefore ||
     title.some((w) => STATION_WORDS.has(w));
   if (!kindSaid) return false;
+  const from = classBefore ? text.positions[0]! : text.start;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
     if (PARTICLES.has(word) || NOT_A_REQUEST.has(word) || cueWords.has(word)) return false;
-    const inTitle = i >= text.start && (i < text.end || (classAfter && i === text.end));
+    const inTitle = i >= from && (i < text.end || (classAfter && i === text.end));
     if (inTitle ? FUNCTION_WORDS.has(word) && !TITLE_WORDS.has(word) : !placed.has(i) && !AROUND_TITLE.has(word))
       return false;
   }
@@ -347,8 +354,9 @@ function readAs(
   for (const cue of compileCues(cues)) {
     const at = findCue(cue, tokens, free);
     if (!at) continue;
-    // A verb said as not done asks nothing of it ("I can't hear what you're saying" plays nothing).
-    if (tokens[at[0]! - 1] === 'not') continue;
+    // A verb said as not done, or to be stopped, asks nothing of it ("I can't hear what you're saying" and "stop
+    // playing music in the den" play nothing).
+    if (UNDOING.has(tokens[at[0]! - 1] ?? '')) continue;
     let weight = cue.weight;
     if (cue.domains) {
       const known = types.size > 0 ? [...types] : allowed;

@@ -26,7 +26,7 @@ export const pause = defineIntent({
         `(hold on|wait|hang on) [a (sec|second|minute|moment)] [and] pause [it|that|the music]`,
         `put [the|my|this] [${playing}] on (hold|pause)`,
         `put <name> on (hold|pause)`,
-        `stop playing ${where}`,
+        `(stop|quit) playing [the|my|this|that] [${playing}] ${where}`,
         `pause it ${where}`,
         // A bare "stop it" is HearthStop's (what rings); said with a player or room it is a pause.
         '(stop|halt) it (on|in|from|through) (<name>|<area>)',

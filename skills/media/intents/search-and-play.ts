@@ -71,10 +71,14 @@ export const searchAndPlay = defineIntent({
       // Where in it to start: not part of the title ("start the audiobook from the beginning").
       'from the beginning',
       'from the start',
+      'from the top',
       'where i left off',
       'where we left off',
       'from where i left off',
       'from where we left off',
+      'where it stopped',
+      'where i stopped',
+      'where we stopped',
     ],
   },
   sentences: [

@@ -12,7 +12,8 @@ export const increaseTimer = defineIntent({
       // "Five more minutes on the timer": more than a timer of five minutes, time added to one.
       ...weighted(1.5, 'more on timer', 'extra on timer'),
       // "Give the cake timer five more minutes": the timer first, the time after it.
-      ...weighted(1, 'timer more', 'timer extra'),
+      ...weighted(1.5, 'give timer more', 'give timer extra', 'give timer another'),
+      ...weighted(1, 'timer more', 'timer extra', 'timer another'),
     ],
     needsOneOf: ['hours', 'minutes', 'seconds'],
   },

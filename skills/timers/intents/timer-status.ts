@@ -30,6 +30,10 @@ export const timerStatus = defineIntent({
       'how long until',
       'how long till',
       ...weighted(0.5, 'goes off', 'left', 'how long'),
+      // Whether it still runs ("is the rice timer still going?").
+      'still going',
+      'still running',
+      'still on',
     ],
     topics: ['timer', 'timers', 'countdown'],
   },
