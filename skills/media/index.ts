@@ -3,6 +3,7 @@ import {
   defineSkill,
   describeRefusal,
   describeUnavailable,
+  RELATIVE_STEP_PERCENT,
   type Device,
   type DeviceCommand,
   type Intent,
@@ -10,9 +11,6 @@ import {
   type UtteranceInfo,
 } from '../../hub/sdk/index.js';
 import { mediaIntents } from './intents/index.js';
-
-/** The step of "louder"/"quieter" when no amount is said, in percent. */
-const VOLUME_STEP = 10;
 
 export default defineSkill({
   id: 'media',
@@ -61,7 +59,7 @@ function plan(intent: Intent, player: Device): { command?: DeviceCommand; reply:
     }
     case 'HassSetVolumeRelative': {
       const step = intent.slots.volume_step;
-      const delta = step === 'up' ? VOLUME_STEP : step === 'down' ? -VOLUME_STEP : Number(step);
+      const delta = step === 'up' ? RELATIVE_STEP_PERCENT : step === 'down' ? -RELATIVE_STEP_PERCENT : Number(step);
       if (!Number.isFinite(delta) || delta === 0) return { reply: 'Louder or quieter?' };
       const current = typeof player.state.volume_level === 'number' ? player.state.volume_level : 50;
       const level = Math.max(0, Math.min(100, Math.round(current + delta)));

@@ -289,4 +289,12 @@ export const deviceCases: DeviceCase[] = [
     { 'office-speaker': { volume_level: 30 } },
     [['office-speaker', 'set_volume', { volume_level: 55 }]],
   ),
+  // Notches are presses of up or down (ten percent each), not percent.
+  c(
+    'turn the office speaker down two notches',
+    'HassSetVolumeRelative',
+    { name: 'office speaker', volume_step: -20 },
+    { 'office-speaker': { volume_level: 35 } },
+    [['office-speaker', 'set_volume', { volume_level: 55 }]],
+  ),
 ];

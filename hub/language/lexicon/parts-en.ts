@@ -221,6 +221,25 @@ export const LEVEL_WORDS: ReadonlyArray<readonly [words: string, percent: number
   ['high', 75],
 ];
 
+/**
+ * A count of a control's steps, not of percent ("two notches down", "up three clicks"): each is one press of up or
+ * down (RELATIVE_STEP_PERCENT).
+ */
+export const STEP_WORDS: ReadonlySet<string> = new Set([
+  'notch',
+  'notches',
+  'step',
+  'steps',
+  'click',
+  'clicks',
+  'tick',
+  'ticks',
+  'bar',
+  'bars',
+  'levels',
+  'nudges',
+]);
+
 /** Durations said without a number. */
 export const DURATION_WORDS: ReadonlyArray<
   readonly [words: string, duration: { hours?: number; minutes?: number; seconds?: number }]

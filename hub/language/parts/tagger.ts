@@ -9,7 +9,7 @@ import type { DeviceType } from '../../sdk/devices.js';
 import { readNumbers } from '../numbers.js';
 import { readClockTime, type ClockTime } from './clock.js';
 import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
-import type { ExtremeOf } from '../lexicon/parts-en.js';
+import { STEP_WORDS, type ExtremeOf } from '../lexicon/parts-en.js';
 import { PART_WORDS, type PartWord } from './part-words.js';
 
 export type Part =
@@ -17,7 +17,7 @@ export type Part =
   | { kind: 'area'; start: number; end: number; value: string }
   | { kind: 'floor'; start: number; end: number; value: string }
   | { kind: 'class'; start: number; end: number; domain: DeviceType; deviceClass?: string }
-  | { kind: 'number'; start: number; end: number; value: number; unit?: 'percent' | 'degrees' }
+  | { kind: 'number'; start: number; end: number; value: number; unit?: 'percent' | 'degrees' | 'steps' }
   | { kind: 'duration'; start: number; end: number; hours?: number; minutes?: number; seconds?: number }
   | ({ kind: 'time' } & ClockTime)
   | { kind: 'extreme'; start: number; end: number; value: 'max' | 'min'; of?: ExtremeOf }
@@ -207,7 +207,10 @@ const SMALLER: Record<'hours' | 'minutes' | 'seconds', 'minutes' | 'seconds' | u
   seconds: undefined,
 };
 
-/** A number with what follows it: a unit of time (durations merge: "an hour and 20 minutes"), percent, degrees, "and a half". */
+/**
+ * A number with what follows it: a unit of time (durations merge: "an hour and 20 minutes"), percent, degrees, steps of
+ * a control ("two notches"), "and a half".
+ */
 function readQuantity(tokens: readonly string[], pos: number): Part | undefined {
   const first = readAmount(tokens, pos);
   if (!first) return undefined;
@@ -248,6 +251,7 @@ function readQuantity(tokens: readonly string[], pos: number): Part | undefined 
     if (['celsius', 'centigrade', 'c', 'fahrenheit', 'f'].includes(tokens[stop] ?? '')) stop++;
     return { kind: 'number', start: pos, end: stop, value, unit: 'degrees' };
   }
+  if (STEP_WORDS.has(said ?? '')) return { kind: 'number', start: pos, end: end + 1, value, unit: 'steps' };
   return { kind: 'number', start: pos, end, value };
 }
 
@@ -261,6 +265,11 @@ function readAmount(
   const token = tokens[pos];
   // "this one", "the next one": a thing pointed at, no number.
   if (token === 'one' && POINTING.has(tokens[pos - 1] ?? '') && !UNIT[tokens[pos + 1] ?? '']) return undefined;
+  // "A couple of notches": two steps (said of minutes, it is a duration word of the lexicon).
+  if (token === 'a' && tokens[pos + 1] === 'couple') {
+    const end = tokens[pos + 2] === 'of' ? pos + 3 : pos + 2;
+    return STEP_WORDS.has(tokens[end] ?? '') ? { value: 2, end } : undefined;
+  }
   if (token === 'a' || token === 'an')
     return UNIT[tokens[pos + 1] ?? ''] ? { value: 1, end: pos + 1, article: true } : undefined;
   const [longest] = readNumbers(tokens, pos);

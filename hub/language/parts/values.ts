@@ -2,12 +2,12 @@
  * The value slots of a frame from a request's quantity parts, by what the intent declares: a slot drawn from the
  * lexicon list `brightness` takes a percentage ("50 percent", "half", "max" → 100, "min" → 1), `temperature` a
  * number of degrees, `hours`/`minutes`/`seconds` a duration (`start_*` the length of the timer meant: "the ten
- * minute timer"), `color` a colour, `volume_step` a direction or a signed percentage ("down by 20" → -20); a slot
+ * minute timer"), `color` a colour, `volume_step` a direction or a signed percentage ("down by 20" → -20, "two notches down" → -20); a slot
  * declaring its own `values` takes one of them said as it is.
  */
 import type { ExtremeOf } from '../lexicon/parts-en.js';
 import type { SlotDeclaration } from '../../sdk/intent-declaration.js';
-import type { SlotValue } from '../../sdk/intents.js';
+import { RELATIVE_STEP_PERCENT, type SlotValue } from '../../sdk/intents.js';
 import { tokenize } from '../normalize.js';
 import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
 import { TIME_LEADS } from './clock.js';
@@ -133,15 +133,17 @@ export function fillValues(
       const i = find(
         (p) =>
           p.kind === 'number' &&
-          (p.unit === 'percent' || p.unit === undefined) &&
+          (p.unit === 'percent' || p.unit === 'steps' || p.unit === undefined) &&
           p.value > 0 &&
           p.value <= 100 &&
           tokens[p.start - 1] !== 'to',
       );
       if (i < 0) slots[slot] = direction;
       else {
-        const value = (parts[i] as { value: number }).value;
-        slots[slot] = direction === 'down' ? -value : value;
+        const part = parts[i] as Extract<Part, { kind: 'number' }>;
+        // "Two notches" is two presses of up or down, not 2 percent.
+        const percent = Math.min(100, part.unit === 'steps' ? part.value * RELATIVE_STEP_PERCENT : part.value);
+        slots[slot] = direction === 'down' ? -percent : percent;
         take(i);
       }
     }

@@ -51,6 +51,10 @@ export const setVolumeRelative = defineIntent({
         { words: `${verb} volume`, slots: down },
         { words: `${verb} sound`, slots: down },
       ]),
+      ...['volume', 'sound'].flatMap((what) => [
+        { words: `bring ${what} down`, slots: down },
+        { words: `bring down ${what}`, slots: down },
+      ]),
       { words: 'cut volume', slots: down },
       { words: 'less loud', slots: down },
       { words: 'not so loud', slots: down },
@@ -65,6 +69,7 @@ export const setVolumeRelative = defineIntent({
       { words: 'deafening', slots: down },
       { words: 'blaring', slots: down },
       { words: 'volume', weight: 0.5 },
+      { words: 'sound', weight: 0.5 },
     ],
     needsOneOf: ['volume_step'],
   },
