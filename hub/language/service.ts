@@ -10,6 +10,7 @@ import type { Device } from '../sdk/devices.js';
 import type { Intent, SlotValue, UtteranceContext } from '../sdk/intents.js';
 import type { IntentDeclaration } from '../sdk/intent-declaration.js';
 import { foldAfterthoughts } from './afterthoughts.js';
+import { loadCmuDictionary, type WordDictionary } from './grammar/dictionary.js';
 import { ASKING_START, splitClauses, splitJoined, withinOneClause } from './clauses.js';
 import { itemPointedAt, pointsAtItem } from './pointed-item.js';
 import { resolveInContext } from './context-targets.js';
@@ -28,8 +29,10 @@ import { ACCEPT_CONFIDENCE, readRequest, type PartsReading } from './parts/reade
 import { asksByMark, asksQuestion, commandStarts } from './parts/questions.js';
 import { tagRequest } from './parts/tagger.js';
 import { conformState } from './states.js';
+import { Speller } from './spelling.js';
 import { surfaceOf } from './surface.js';
 import type { TargetResolution } from './targets.js';
+import type { Matcher } from './matcher.js';
 import type { TemplateMatch } from './template-match.js';
 
 export interface LanguageOptions {
@@ -76,6 +79,9 @@ export class LanguageService {
   private readonly live: RegistrySlotLists;
   private readonly log: Logger;
   private unsubscribe: Array<() => void> = [];
+  /** Tells real words from typing slips (spelling.ts); undefined where no dictionary is installed. */
+  private dictionary: WordDictionary | undefined;
+  private spelling: { matcher: Matcher; speller: Speller } | undefined;
 
   private readonly secondStage: boolean;
   private readonly acceptConfidence: number;
@@ -101,6 +107,7 @@ export class LanguageService {
     this.registry.addIntents(DIALOGUE_OWNER, dialogueIntents, { checkCollisions: false, origin: 'hub' });
     this.live.refreshAll();
     this.registry.matcher();
+    this.dictionary = await loadCmuDictionary().catch(() => undefined);
     const refresh = (): void => this.live.refreshDevices();
     this.unsubscribe = [
       this.deps.bus.on('deviceAdded', refresh),
@@ -144,7 +151,8 @@ export class LanguageService {
    * sentence with a small repair (a near-miss word, one word too many or too few). A reading the hub is not sure
    * enough of is not acted on: the answer says which words it did not understand and offers the closest reading.
    */
-  understand(text: string, ctx: UtteranceContext = {}): Understanding {
+  understand(typed: string, ctx: UtteranceContext = {}): Understanding {
+    const text = this.speller().correct(typed);
     const understood = this.read(text, ctx);
     if (understood.intent) {
       const clauses = splitClauses(text);
@@ -156,6 +164,20 @@ export class LanguageService {
       this.keepSurface(understood.intent, text);
     }
     return understood;
+  }
+
+  /** Built again when the sentences change: its words are the sentences' words and the intents' cues. */
+  private speller(): Speller {
+    const matcher = this.registry.matcher();
+    if (this.spelling?.matcher !== matcher) {
+      const words = new Set<string>();
+      for (const template of this.registry.templates()) for (const word of template.vocabulary) words.add(word);
+      for (const info of this.registry.declared().values())
+        for (const cue of [...(info.cues?.actions ?? []), ...(info.cues?.topics ?? [])])
+          for (const word of tokenize(typeof cue === 'string' ? cue : cue.words)) words.add(word);
+      this.spelling = { matcher, speller: new Speller(words, this.dictionary, this.lists) };
+    }
+    return this.spelling.speller;
   }
 
   /**
