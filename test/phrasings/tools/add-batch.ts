@@ -2,6 +2,7 @@
  * Turns one authored batch into test/phrasings/dev/<batch>.jsonl and sealed/<batch>.jsonl: each kind's sentences are
  * shuffled (seeded) and the first 40 % go to dev. Prints only the counts per kind.
  *   node --import tsx test/phrasings/tools/add-batch.ts <batch> <authoring file> [--seed N] [--dev-share 0.4]
+ * `--dev-share 0` makes a sealed-only batch (no dev file).
  * Without --seed a random seed is drawn and printed; the same seed and file give the same split again.
  */
 import { randomInt } from 'node:crypto';
@@ -73,10 +74,12 @@ const lines = (keep: (c: PhrasingCase) => boolean) =>
     .filter(keep)
     .map((c) => JSON.stringify(c))
     .join('\n') + '\n';
-writeFileSync(
-  join(splitDir('dev'), `${batch}.jsonl`),
-  lines((c) => dev.has(c.id)),
-);
+// A sealed-only batch (--dev-share 0) has no dev file: an empty one would only say nothing.
+if (dev.size > 0)
+  writeFileSync(
+    join(splitDir('dev'), `${batch}.jsonl`),
+    lines((c) => dev.has(c.id)),
+  );
 writeFileSync(
   join(splitDir('sealed'), `${batch}.jsonl`),
   lines((c) => !dev.has(c.id)),
