@@ -350,10 +350,13 @@ const HAD_AGAIN = [
   ]),
 ];
 
+/** A player's modes, said as where to put it ("put the tv on mute", "put it on shuffle"): a setting, no title. */
+const PLAYER_MODES = ['mute', 'silent', 'pause', 'hold', 'standby', 'shuffle', 'repeat'];
+
 export const SEARCH_QUERY_REFUSES: FreeTextRefusal = {
   within: [...HOUSE_THINGS, ...TYPE_WORDS],
   // …nor a title that is only "the" ("play the podcast": the class word is the whole title)
-  alone: [...HOUSE_ALONE, ...HAD_AGAIN, 'the', 'a', 'an', 'my', 'our', 'some', 'this', 'that'],
+  alone: [...HOUSE_ALONE, ...HAD_AGAIN, ...PLAYER_MODES, 'the', 'a', 'an', 'my', 'our', 'some', 'this', 'that'],
   // "put the plumber on my work list": a list to write on, nothing to play
   last: ['list', 'lists'],
 };

@@ -145,8 +145,16 @@ export const MAX_WORDS: readonly string[] = [
   'all the way up',
   'all the way',
   'as far as it goes',
+  'to the top',
+  'all the way to the top',
 ];
-export const MIN_WORDS: readonly string[] = ['min', 'minimum', 'all the way down'];
+export const MIN_WORDS: readonly string[] = [
+  'min',
+  'minimum',
+  'all the way down',
+  'to the bottom',
+  'all the way to the bottom',
+];
 
 /** What a superlative is about: the setting it can only mean ("brightest" is no volume). */
 export type ExtremeOf = 'brightness' | 'volume' | 'speed';

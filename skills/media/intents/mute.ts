@@ -1,5 +1,5 @@
 /** HassMediaPlayerMute / HassMediaPlayerUnmute: silences a player without pausing it, and back. */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { MEDIA_SLOTS, MEDIA_TARGETS, where } from './slots.js';
 
 export const mute = defineIntent({
@@ -20,6 +20,8 @@ export const mute = defineIntent({
       'kill volume',
       'cut sound',
       'cut audio',
+      // Mute said as a switch turned on ("put the tv on mute"); off is unmute's.
+      ...weighted(1.5, 'turn mute on', 'switch mute on', 'turn on mute', 'switch on mute', 'put on mute'),
     ],
     // How long or how: understood, though a mute lasts until it is undone.
     topics: ['for a while', 'for a bit', 'for now', 'until further notice', 'until i say so', 'sound', 'audio'],
@@ -45,7 +47,19 @@ export const mute = defineIntent({
 export const unmute = defineIntent({
   targets: MEDIA_TARGETS,
   slots: MEDIA_SLOTS,
-  cues: { actions: ['unmute', 'un mute', 'sound back on', 'sound on', 'audio on', 'audio back on'] },
+  cues: {
+    actions: [
+      'unmute',
+      'un mute',
+      'sound back on',
+      'sound on',
+      'audio on',
+      'audio back on',
+      // Mute said as a switch turned off ("take the tv off mute", "switch the mute off"): above mute's 'mute'.
+      ...weighted(1.25, 'off mute', 'mute off', 'cancel mute', 'stop muting'),
+      ...weighted(1.5, 'turn mute off', 'switch mute off', 'turn off mute', 'switch off mute'),
+    ],
+  },
   sentences: [
     `unmute [it|that|this|the (sound|audio|music)] ${where}`,
     'unmute <name>',

@@ -41,7 +41,8 @@ export const completeItem = defineIntent({
         `${tick} {item} off [<shopping_list>]`,
         'mark {item} as (done|bought|complete|completed|purchased|got|gotten)',
         '(remove|delete|drop|erase|scratch) {item} (from|off) <shopping_list>',
-        '(i|we) (got|bought|picked up|have|already have) [the] {item} [already] [so] [you can] [take (it|them) off [the list]]',
+        // "I have" alone is no saying it is bought ("i have dropped an earring", "i have a headache").
+        '(i|we) (got|bought|picked up|already have|have (got|bought|picked up)) [the] {item} [already] [so] [you can] [take (it|them) off [the list]]',
         '{item} is (done|bought|in the basket|sorted)',
         'complete {item} on <shopping_list>',
         '<shopping_list> (remove|delete|drop|erase|scratch|(take|cross|tick|check|strike) off) {item}',
