@@ -179,6 +179,14 @@ const hubLists: Record<string, SlotListDefinition> = {
   search_query: { kind: 'wildcard', refuses: SEARCH_QUERY_REFUSES, welcomes: PLAYABLE_WORDS },
   product: { kind: 'wildcard', refuses: PRODUCT_REFUSES },
   timer_name: { kind: 'wildcard', refuses: TIMER_NAME_REFUSES },
+  /** What people call the things on a to-do list, read as the list's name ("which chores are left"). */
+  todo_word: values([
+    ['chores', 'chores'],
+    ['jobs', 'jobs'],
+    ['tasks', 'tasks'],
+    ['errands', 'errands'],
+    ['to dos', 'to do'],
+  ]),
   /** What a new list would be called ("a list for the party"). */
   list_name: { kind: 'wildcard', refuses: LIST_NAME_REFUSES },
 };

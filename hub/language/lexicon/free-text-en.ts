@@ -266,6 +266,8 @@ export const ITEM_REFUSES: FreeTextRefusal = {
  */
 export const BARE_ITEM_REFUSES: FreeTextRefusal = {
   ...ITEM_REFUSES,
+  // Whose list it is, said before its name ("my to do list" is no item "my" for the "do" list).
+  alone: [...NOT_ITEMS_ALONE, 'my', 'our', 'your', 'the', 'this', 'that'],
   within: [
     ...NOT_ITEMS,
     ...['is', 'are', 'was', 'were', 'do', 'does', 'did', 'have', 'has', 'can', 'could', 'will', 'would', 'should'],

@@ -22,6 +22,8 @@ export const listClear = defineIntent({
         '(clear|empty|wipe) [out] [<the>] {list_name} list',
         `${ALL_OFF} [<the>] {list_name} list`,
         '(delete|remove|scrap|bin|get rid of|throw away|throw out|ditch) [<the>] [whole] {list_name} list',
+        // The list named after it ("bin the list of birthday ideas")
+        '(clear|empty|wipe|delete|remove|scrap|bin|get rid of|throw away|throw out|ditch) the [whole] list (of|for) {list_name}',
       ],
     },
     { sentences: ['clear <shopping_list>'], priority: 2 },
@@ -32,6 +34,7 @@ export const listClear = defineIntent({
       sentences: [
         '(clear|empty|wipe) [out] [<the>] {todo:name} [list]',
         '(delete|remove|scrap|bin|get rid of|throw away|throw out|ditch) [<the>] [whole] {todo:name} list',
+        '(clear|empty|wipe|delete|remove|scrap|bin|get rid of|throw away|throw out|ditch) the [whole] list of [things] {todo:name}',
         '(i|we) do not (need|want) [<the>] {todo:name} [list] (any more|anymore)',
         '(take|cross|tick) everything off [<the>] {todo:name} [list]',
         `${ALL_OFF} [<the>] {todo:name} [list]`,

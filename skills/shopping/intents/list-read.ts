@@ -6,6 +6,8 @@ import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 
 const read = '(read|tell|say|give|show|list)';
 const whatIs = '(what is|what are|what else is|what have (i|we) (got|put)|what do (i|we) have|what items are|anything)';
+/** Not yet done: "which chores are left", "what jobs still need doing". */
+const LEFT = '(left|remaining|outstanding|not done|to do|left to do|still to do|need doing|to be done)';
 export const listRead = defineIntent({
   targets: 'none',
   // `lists: all`: which lists there are ("what lists do I have"), not what is on one.
@@ -109,6 +111,25 @@ export const listRead = defineIntent({
       ],
       slots: { lists: 'all' },
       priority: 2,
+    },
+    // A list named and nothing else ("the diy list", "my to do list please"), asked whether it is there ("have we
+    // got a list for the school run"), or asked what is left on it ("which errands are still outstanding"): read out.
+    {
+      spoken: false,
+      sentences: [
+        '[<the>] {todo:name} [list] [please]',
+        '(do (i|we) have|is there|have (i|we) got) [a|any|<the>] {todo:name} list',
+        `(what|which) [<the>] {todo:name} (are|is) [still] ${LEFT}`,
+      ],
+      priority: 1,
+    },
+    {
+      spoken: false,
+      sentences: [
+        '(the|my|our) {list_name} list [please]',
+        '(do (i|we) have|is there|have (i|we) got) (a|any) list (for|of|called|named) [<the>] {list_name}',
+        `(what|which) {todo_word:list_name} (are|is) [still] ${LEFT}`,
+      ],
     },
     // A list made by voice (`list_name`; a to-do device's name or the shopping list above win the same words).
     {
