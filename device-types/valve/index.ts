@@ -18,8 +18,8 @@ export default defineDeviceType({
   speech: { onOff: { on: { command: 'open' }, off: { command: 'close' }, doneOn: 'Opened', doneOff: 'Closed' } },
   // A sprinkler is turned on by what it does: "water the back lawn", "stop watering the front lawn".
   moreCues: {
-    HassTurnOn: ['open', 'water', 'start watering'],
-    HassTurnOff: ['close', 'shut', { words: 'stop watering', weight: 1.25 }],
+    HassTurnOn: ['open', 'water', 'start watering', 'start'],
+    HassTurnOff: ['close', 'shut', { words: 'stop watering', weight: 1.25 }, 'stop'],
   },
   // A valve with a position takes it (the generic native driver passes params through); one without refuses.
   intentActions: { HassSetPosition: setPosition },

@@ -60,6 +60,14 @@ describe('kinds of phrasing from other people', () => {
     },
   );
 
+  it.each(["is the kettle off? I don't want it on all night", 'put the aquarium light on'])(
+    '%s: a thing said on or off is no order to cancel, nor a title to play',
+    (text) => {
+      const result = language.understand(text, { area: 'kitchen' });
+      expect(['CancelOrder', 'HassMediaSearchAndPlay']).not.toContain(result.intent?.name);
+    },
+  );
+
   it.each(['grandad hums opera', 'my sister adores jazz', 'the neighbours blast reggae'])(
     '%s: a kind of music at the end of a remark is no title to play',
     (text) => {

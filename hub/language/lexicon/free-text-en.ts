@@ -174,6 +174,11 @@ const NOT_SUPPLIES = [
   'off please',
   'on for me',
   'going in',
+  // A thing said to be on or off ("I don't want it on all night"): no order to cancel
+  'it on',
+  'it off',
+  'them on',
+  'them off',
 ];
 // "get the lights" switches them, it buys none.
 const NOT_SUPPLIES_ALONE = ['food', 'something to eat', 'a table', 'table', 'car', 'a car', 'light', 'lights'];
@@ -297,6 +302,10 @@ export const TIMER_NAME_REFUSES: FreeTextRefusal = {
     'remove',
     'kill',
     'add',
+    // Which timers, not a name ("get rid of every single timer")
+    'every',
+    'each',
+    'single',
     'how',
     'what',
     'when',
@@ -359,8 +368,8 @@ export const SEARCH_QUERY_REFUSES: FreeTextRefusal = {
   within: [...HOUSE_THINGS, ...TYPE_WORDS],
   // …nor a title that is only "the" ("play the podcast": the class word is the whole title)
   alone: [...HOUSE_ALONE, ...HAD_AGAIN, ...PLAYER_MODES, 'the', 'a', 'an', 'my', 'our', 'some', 'this', 'that'],
-  // "put the plumber on my work list": a list to write on, nothing to play
-  last: ['list', 'lists'],
+  // "put the plumber on my work list": a list to write on, nothing to play; "put the fish tank light on": a light
+  last: ['list', 'lists', 'light', 'lights', 'lamp', 'lamps', 'fan', 'fans', 'heater', 'plug', 'socket'],
 };
 /** A phrasal verb's particle: "get the cleaning on", "get the kettle going" start something, they buy nothing. */
 const PARTICLES = ['on', 'off', 'going', 'started', 'running'];

@@ -39,6 +39,10 @@ export const BY_ARTIST_WORDS: readonly string[] = [
   'a track by',
   'the songs by',
   'the music by',
+  'music of',
+  'the music of',
+  'songs of',
+  'the songs of',
 ];
 
 /** Kinds of music people ask for by name alone ("let's have jazz", "some reggae please"): what they say is to play. */

@@ -6,6 +6,7 @@
  */
 import { BY_ARTIST_WORDS, MEDIA_CLASS_WORDS } from '../lexicon/media-en.js';
 import { tokenize } from '../normalize.js';
+import { FUNCTION_WORDS } from './function-words.js';
 
 export interface TitleSpan {
   /** The title's words: `words.slice(start, end)`. */
@@ -30,12 +31,30 @@ export function titleSpan(words: readonly string[], start = 0, end = words.lengt
   for (const [said, mediaClass] of BEFORE)
     if (end - start > lead + said.length && said.every((w, k) => words[start + lead + k] === w))
       return { start: start + lead + said.length, end, mediaClass };
-  // "the beatles album": an article before a title with its class word after stays with the title.
+  // "the beatles album": an article before a title with its class word after stays with the title; one before the
+  // class word is the class's ("blue, the album").
   for (const [said, mediaClass] of AFTER)
-    if (end - start > lead + said.length && said.every((w, k) => words[end - said.length + k] === w))
-      return { start: afterWhence(words, start, end - said.length), end: end - said.length, mediaClass };
+    if (end - start > lead + said.length && said.every((w, k) => words[end - said.length + k] === w)) {
+      const classAt = end - said.length;
+      const titleEnd = classAt - 1 > start && ARTICLES.has(words[classAt - 1]!) ? classAt - 1 : classAt;
+      return { start: afterWhence(words, start, titleEnd), end: titleEnd, mediaClass };
+    }
+  // "that lovely song moon river", "the new album by …": a word or two about it between the article and the class.
+  if (lead === 1)
+    for (let about = 1; about <= WORDS_ABOUT_IT; about++) {
+      const at = start + 1 + about;
+      if (words.slice(start + 1, at).some((w) => FUNCTION_WORDS.has(w))) break;
+      for (const [said, mediaClass] of BEFORE)
+        if (end - at > said.length && said.every((w, k) => words[at + k] === w)) {
+          const title = at + said.length;
+          return { start: words[title] === 'by' && title + 1 < end ? title + 1 : title, end, mediaClass };
+        }
+    }
   return { start, end };
 }
+
+/** How many words may say what the title is like before its class word ("that lovely [song]"). */
+const WORDS_ABOUT_IT = 2;
 
 /** Classes that hold what is played: something is picked from them ("a song from my summer playlist"). */
 const COLLECTIONS = new Set(['playlist', 'album']);
@@ -73,9 +92,11 @@ export function separateMediaClass(
   if (typeof query !== 'string' || !('media_class' in declared)) return;
   const words = tokenize(query);
   if (slots.media_class !== undefined) {
-    // A sentence that took the class word after the title: what it is picked from is no part of it.
-    if (COLLECTIONS.has(String(slots.media_class)))
-      slots.search_query = words.slice(afterWhence(words, 0, words.length)).join(' ');
+    // A sentence that took the class word after the title: what it is picked from, or the class's article ("blue
+    // the [album]"), is no part of it.
+    const end = words.length > 1 && ARTICLES.has(words.at(-1)!) ? words.length - 1 : words.length;
+    const start = COLLECTIONS.has(String(slots.media_class)) ? afterWhence(words, 0, end) : 0;
+    slots.search_query = words.slice(start, end).join(' ');
     return;
   }
   const title = titleSpan(words);

@@ -179,6 +179,17 @@ function namesOnly(
   return true;
 }
 
+type ClassPart = Extract<Part, { kind: 'class' }>;
+
+/** The device types a class word may mean when something is locked: a door's lock as well as the door. */
+function lockedBy(part: ClassPart): DeviceType[] {
+  return part.domain === 'cover' && part.deviceClass === 'door' ? ['cover', 'lock'] : [part.domain];
+}
+/** The same words, meaning the locks. */
+function asLocks(part: ClassPart): ClassPart {
+  return { kind: 'class', start: part.start, end: part.end, domain: 'lock' };
+}
+
 /** Covers answer for valves (Home Assistant's open/close sentences cover both). */
 function fits(allowed: readonly DeviceType[], type: DeviceType): boolean {
   return allowed.length === 0 || allowed.includes(type) || (type === 'valve' && allowed.includes('cover'));
@@ -207,7 +218,12 @@ const REASON_STARTS = new Set([
   // What it is for, said as a wish ("… and let the party begin", "… let me read")
   'let',
   'lets',
+  // What it must be done before ("… before it rains", "… behind him")
+  'before',
+  'behind',
 ]);
+/** Said after a question, when what is asked about happened ("did I leave the oven on when I went out"). */
+const ASKED_WHEN = new Set(['when', 'after', 'while', 'since', 'during']);
 /** Verbs that make the words after a request a remark of their own ("… the roast is done", "… leo's got a cough"). */
 const CLAUSE_VERBS = new Set([
   'is',
@@ -234,7 +250,7 @@ const CLAUSE_VERBS = new Set([
  * with its own verb, when none of them is a part (a thing, a place, a value; "please" and "now" may be there) and
  * everything before it is explained. Its words are then explained too.
  */
-function explainReason(request: TaggedRequest, explained: boolean[]): boolean {
+function explainReason(request: TaggedRequest, explained: boolean[], question: boolean): boolean {
   const { tokens, parts, partAt } = request;
   const filler = (i: number): boolean => partAt[i] !== -1 && parts[partAt[i]!]!.kind === 'filler';
   let start = tokens.length;
@@ -242,7 +258,7 @@ function explainReason(request: TaggedRequest, explained: boolean[]): boolean {
   let verb = false;
   for (let i = tokens.length - 1; i > 0 && ((partAt[i] === -1 && !explained[i]) || filler(i)); i--) {
     runStart = i;
-    if (REASON_STARTS.has(tokens[i]!)) start = i;
+    if (REASON_STARTS.has(tokens[i]!) || (question && ASKED_WHEN.has(tokens[i]!))) start = i;
     if (CLAUSE_VERBS.has(tokens[i]!)) verb = true;
   }
   // Not after a negated verb: "I can't hear what you are saying" is one remark, not a request and a remark.
@@ -338,7 +354,7 @@ function readAs(
     ? []
     : targets.classes.filter((c) => fits(allowed, c.part.domain) && (cues.answers || !REPORTS_ONLY.has(c.part.domain)));
   const types = new Set<DeviceType>(
-    named.length > 0 ? named.flatMap((n) => [...n.types]) : classes.map((c) => c.part.domain),
+    named.length > 0 ? named.flatMap((n) => [...n.types]) : classes.flatMap((c) => lockedBy(c.part)),
   );
 
   // Action words: among the words no part took, and class words ("vacuum the hall": the action is the class word).
@@ -393,9 +409,20 @@ function readAs(
         [...Array(c.part.end - c.part.start).keys()].every((k) => usedTokens.has(c.part.start + k))
       ),
   );
-  // A verb for one kind of device, said of another ("lock all the doors" with "lock" the verb and the doors covers):
-  // no reading that would open the doors.
+  // Doors locked or unlocked are their locks ("lock all the doors": Home Assistant's frame is the locks' domain).
+  if (actedFor.length > 0 && actedFor.every((d) => d.includes('lock') && !d.includes('cover')))
+    classes = classes.map((c) => (lockedBy(c.part).includes('lock') ? { ...c, part: asLocks(c.part) } : c));
+  // A verb for one kind of device, said of another ("open the doors" with a lock's verb): no reading that would act.
   if (named.length === 0 && classes.length > 0 && actedFor.some((d) => !classes.some((c) => d.includes(c.part.domain))))
+    return undefined;
+  // A kind of device this intent cannot act on, and nothing it can ("start the garden sprinklers" starts no vacuum).
+  if (
+    deviceIntent &&
+    !cues.freeText &&
+    named.length === 0 &&
+    classes.length === 0 &&
+    targets.classes.some((c) => !fits(allowed, c.part.domain) && !usedTokens.has(c.part.start))
+  )
     return undefined;
 
   // Topic words: understood, not an action.
@@ -464,6 +491,8 @@ function readAs(
       usedParts.add(floor);
       if (placeIsTarget) targetSaid = true;
     }
+    // A question about one kind of device asked of "in here" is about this room ("how warm is it in here").
+    if (placeIsTarget && cues.answers && parts.some((p) => p.kind === 'here')) targetSaid = true;
     const cls = classes[0];
     if (cls) {
       for (const c of classes) usedParts.add(c.index);
@@ -568,7 +597,7 @@ function readAs(
   // "in the pantry" when the house has no pantry: a place it does not know, so no room or device here is meant.
   if (deviceIntent && tokens.some((t, i) => !explained[i] && !FUNCTION_WORDS.has(t) && afterPlaceWord(tokens, i)))
     return undefined;
-  if (deviceIntent && !cues.freeText && explainReason(request, explained))
+  if (deviceIntent && !cues.freeText && explainReason(request, explained, cues.answers === true))
     unexplained.splice(0, unexplained.length, ...tokens.filter((t, i) => !explained[i] && !FUNCTION_WORDS.has(t)));
   // An unknown word right before a class word is likely a name the house does not have ("the greenhouse window").
   if (!slots.name && classes.length > 0) {

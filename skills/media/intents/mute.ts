@@ -58,6 +58,8 @@ export const unmute = defineIntent({
       // Mute said as a switch turned off ("take the tv off mute", "switch the mute off"): above mute's 'mute'.
       ...weighted(1.25, 'off mute', 'mute off', 'cancel mute', 'stop muting'),
       ...weighted(1.5, 'turn mute off', 'switch mute off', 'turn off mute', 'switch off mute'),
+      'sound back',
+      'audio back',
     ],
   },
   sentences: [

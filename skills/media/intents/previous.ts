@@ -1,5 +1,5 @@
 /** HassMediaPrevious: goes back to the previous item. */
-import { defineIntent } from '../../../hub/sdk/index.js';
+import { defineIntent, weighted } from '../../../hub/sdk/index.js';
 import { MEDIA_SLOTS, MEDIA_TARGETS, where } from './slots.js';
 
 const item = '(song|track|tune|episode|one|item|chapter|video)';
@@ -10,6 +10,11 @@ export const previous = defineIntent({
     actions: [
       'previous',
       'go back',
+      'jump back',
+      'skip back',
+      // What played before this one ("the song before", "the one before this").
+      'one before',
+      ...weighted(0.75, 'before this', 'before that'),
       { words: 'back', weight: 0.5 },
       'last one',
       { words: 'rewind', weight: 0.75 },

@@ -11,6 +11,13 @@ export const climateGetTemperature = defineIntent({
       'how cold',
       'how hot',
       'how cool',
+      'how chilly',
+      // Asked as whether it is ("is it chilly in here or is it me").
+      'is it cold',
+      'is it chilly',
+      'is it warm',
+      'is it hot',
+      'is it freezing',
       'what temperature',
       'what is the temperature',
       'temperature wise',

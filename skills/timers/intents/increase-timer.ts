@@ -13,7 +13,7 @@ export const increaseTimer = defineIntent({
       ...weighted(1.5, 'more on timer', 'extra on timer'),
       // "Give the cake timer five more minutes": the timer first, the time after it.
       ...weighted(1.5, 'give timer more', 'give timer extra', 'give timer another'),
-      ...weighted(1, 'timer more', 'timer extra', 'timer another'),
+      ...weighted(1, 'timer more', 'timer extra', 'timer another', 'timer plus'),
     ],
     needsOneOf: ['hours', 'minutes', 'seconds'],
   },
