@@ -192,11 +192,12 @@ export const timeRules: Record<string, string> = {
   alarms_word:
     '(alarms|alarm clocks|wake up calls|wake up alarms|alarm|alarm clock|wake up call|wakeup alarm|wakeup alarms|wake up alarm)',
   reminder_word: '(reminder|reminders|alert|alerts|notification)',
-  // "7", "7 30", "seven oh five", "half past 7", "20 past 7", "quarter to 8", "7 o'clock", "0700 hours" (said "seven hundred").
+  // "7", "7 30", "seven oh five", "half past 7", "20 past 7", "quarter to 8", "7 o'clock", "0700 hours" (said "seven hundred"),
+  // "0630" (said "six hundred thirty").
   // No "minutes" here ("twenty minutes past seven" is rare): every alarm question would share it with the timers' words
   // and crowd them out of the tolerant matcher's few candidates ("time 8 minutes" → a timer).
   clock_time:
-    '({clock_hour:hour} [oh|o] {clock_minute:minute} | {clock_hour:hour} [o clock|oclock|hundred [hours]|sharp] | {clock_past:minute} {clock_hour:hour} | {clock_minute:minute} (past|after) {clock_hour:hour} | {clock_to:minute_to} {clock_hour:hour} | {clock_minute:minute_to} (to|till|before) {clock_hour:hour} | {clock_named:hour})',
+    '({clock_hour:hour} [oh|o] {clock_minute:minute} | {clock_hour:hour} [o clock|oclock|hundred [hours]|sharp] | {clock_hour:hour} hundred [and] {clock_minute:minute} [hours] | {clock_past:minute} {clock_hour:hour} | {clock_minute:minute} (past|after) {clock_hour:hour} | {clock_to:minute_to} {clock_hour:hour} | {clock_minute:minute_to} (to|till|before) {clock_hour:hour} | {clock_named:hour})',
   // The spoken grammar's clock: fewer forms than <clock_time>, since "seven" heard as "eight till eight" is a real risk.
   spoken_time:
     '({clock_hour:hour} [o clock|{clock_minute:minute}] | {clock_past:minute} {clock_hour:hour} | {clock_to:minute_to} {clock_hour:hour} | {clock_named:hour}) [{day_period:period}]',
