@@ -80,10 +80,11 @@ export class Matcher {
         overlap.set(template, (overlap.get(template) ?? 0) + 1);
     const scored = [...overlap].sort((a, b) => b[1] - a[1] || a[0].index - b[0].index);
     const readings = new ReadingCache(core);
+    const saidNear = new Map<string, boolean>();
     const pool: CompiledTemplate[] = [];
     for (const [template] of scored) {
       if (pool.length >= TOLERANT_POOL) break;
-      if (missingRequired(template, readings) <= 1) pool.push(template);
+      if (missingRequired(template, readings, saidNear) <= 1) pool.push(template);
     }
     return this.rank(pool, (t) => matchTolerant(t, readings, this.lists, maxCost));
   }
@@ -149,12 +150,17 @@ function better(a: TemplateMatch, b: TemplateMatch): boolean {
   return a.template.index < b.template.index;
 }
 
-function missingRequired(template: CompiledTemplate, readings: ReadingCache): number {
+/** `saidNear`: whether a word was said or nearly said, remembered across the templates of one request. */
+function missingRequired(template: CompiledTemplate, readings: ReadingCache, saidNear: Map<string, boolean>): number {
   const tokens = readings.tokens;
   let missing = 0;
   for (const word of template.required) {
-    if (tokens.includes(word)) continue;
-    if (!tokens.some((t) => readings.nearMiss(t, word))) missing++;
+    let said = saidNear.get(word);
+    if (said === undefined) {
+      said = tokens.includes(word) || tokens.some((t) => readings.nearMiss(t, word));
+      saidNear.set(word, said);
+    }
+    if (!said) missing++;
     if (missing > 1) break;
   }
   return missing;

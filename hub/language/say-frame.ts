@@ -39,20 +39,30 @@ function walk(
   let budget = WALK_BUDGET;
   const fixed = template.fixedSlots;
   for (const [slot, value] of Object.entries(fixed)) if (slots[slot] !== value) return undefined;
+  const edgesOf = plainestFirst(template);
   const visit = (state: number, words: string[], filled: string[]): string | undefined => {
     if (budget-- <= 0) return undefined;
     if (state === template.final) {
       const produced = [...new Set([...filled, ...Object.keys(fixed)])].sort().join(',');
       return produced === wanted ? words.join(' ') : undefined;
     }
-    for (const edge of plainestFirst(template)[state]!) {
+    for (const edge of edgesOf[state]!) {
       let found: string | undefined;
       if (edge.kind === 'eps') found = visit(edge.to, words, filled);
-      else if (edge.kind === 'word') found = visit(edge.to, [...words, edge.token], filled);
-      else {
+      else if (edge.kind === 'word') {
+        words.push(edge.token);
+        found = visit(edge.to, words, filled);
+        words.pop();
+      } else {
         const value = slots[edge.slot];
         const spoken = value === undefined || filled.includes(edge.slot) ? undefined : say(edge.list, edge.slot, value);
-        if (spoken !== undefined) found = visit(edge.to, [...words, spoken], [...filled, edge.slot]);
+        if (spoken !== undefined) {
+          words.push(spoken);
+          filled.push(edge.slot);
+          found = visit(edge.to, words, filled);
+          words.pop();
+          filled.pop();
+        }
       }
       if (found !== undefined) return found;
     }

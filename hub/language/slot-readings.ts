@@ -69,10 +69,16 @@ export function fuzzyReadings(list: CompiledList, tokens: readonly string[], pos
 
 /** Edit distance ≤ 1 for short words, ≤ 2 for long ones; never for words under 3 letters. */
 export function isNearMiss(a: string, b: string): boolean {
-  if (a.length < 3 || b.length < 3) return false;
-  const limit = Math.max(a.length, b.length) >= 7 ? 2 : 1;
-  if (Math.abs(a.length - b.length) > limit) return false;
-  return editDistance(a, b, limit) <= limit;
+  return nearInLength(a, b) && editDistance(a, b, nearLimit(a, b)) <= nearLimit(a, b);
+}
+
+function nearLimit(a: string, b: string): number {
+  return Math.max(a.length, b.length) >= 7 ? 2 : 1;
+}
+
+/** What isNearMiss checks before it measures: both 3 letters or more, and lengths no further apart than its limit. */
+function nearInLength(a: string, b: string): boolean {
+  return a.length >= 3 && b.length >= 3 && Math.abs(a.length - b.length) <= nearLimit(a, b);
 }
 
 /** Edits to turn `a` into `b`; two letters typed the wrong way round ("lsit") are one edit, as typists make them. */
@@ -99,16 +105,21 @@ export function editDistance(a: string, b: string, limit: number): number {
 export class ReadingCache {
   private readonly exact = new Map<CompiledList, Array<SlotReading[] | undefined>>();
   private readonly fuzzy = new Map<CompiledList, Array<SlotReading[] | undefined>>();
-  private readonly near = new Map<string, boolean>();
+  private readonly near = new Map<string, Map<string, boolean>>();
   constructor(readonly tokens: readonly string[]) {}
 
   /** `isNearMiss`, remembered: the same said word meets the same template words over and over. */
   nearMiss(said: string, word: string): boolean {
-    const key = `${said}\u0000${word}`;
-    let hit = this.near.get(key);
+    if (!nearInLength(said, word)) return false;
+    let row = this.near.get(said);
+    if (!row) {
+      row = new Map();
+      this.near.set(said, row);
+    }
+    let hit = row.get(word);
     if (hit === undefined) {
       hit = isNearMiss(said, word);
-      this.near.set(key, hit);
+      row.set(word, hit);
     }
     return hit;
   }
