@@ -199,6 +199,7 @@ const results = {
   hubVoiceLogSplitMs: {
     endpointToTranscript: split('sttMs'),
     understanding: split('nluMs'),
+    makingSure: split('checkMs'),
     skill: split('skillMs'),
     endpointToReply: split('totalMs'),
     decoderCpu: split('recognizerMs'),

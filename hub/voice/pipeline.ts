@@ -26,8 +26,11 @@ export interface HandledUtterance {
   guardsTheHouse?: boolean;
   /** The words acted on, when a focused pass heard the command in other words than the first (HeardContext.focus). */
   transcript?: string;
-  /** Split of the callback's time, when it knows it; otherwise it all counts as nluMs. */
-  timings?: { nluMs: number; skillMs: number };
+  /**
+   * Split of the callback's time, when it knows it; otherwise it all counts as nluMs. `checkMs`: making sure of the
+   * words before acting (the recogniser's second looks: fit, opposite reading, focused pass).
+   */
+  timings?: { nluMs: number; skillMs: number; checkMs?: number };
 }
 
 export interface HeardContext extends UtteranceContext {
@@ -46,6 +49,8 @@ export interface VoiceTimings {
   /** From the last audio of the utterance (the endpoint) to the transcript. */
   sttMs: number;
   nluMs: number;
+  /** Making sure of the words before acting (HandledUtterance.timings.checkMs); absent when nothing was checked. */
+  checkMs?: number;
   skillMs: number;
   /** From the endpoint to the reply being ready (text and audio). */
   totalMs: number;
@@ -185,6 +190,7 @@ export class VoicePipeline {
       const spent = performance.now() - t0;
       timings.nluMs = round(understood.timings?.nluMs ?? spent);
       timings.skillMs = round(understood.timings?.skillMs ?? 0);
+      if (understood.timings?.checkMs !== undefined) timings.checkMs = understood.timings.checkMs;
       if (understood.expectsReply) this.options.gate.expectFollowUp(area);
       if (handle.dryRun !== true) await this.listenForAnswer(area, understood.expects);
       result = {

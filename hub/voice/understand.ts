@@ -82,9 +82,11 @@ export function understandWithSkills<U extends Understood>(
     const t0 = performance.now();
     const first = { heard, text, understood: await skills.understand(text, utterance), context };
     const nluMs = performance.now() - t0;
+    const t1 = performance.now();
     const focused = await refocus(first, (words) => skills.understand(spoken(words), utterance), spoken);
     const { understood } = focused ?? first;
     const unsure = sure && !context.dryRun && understood.intent ? await askInstead(focused ?? first, sure) : undefined;
+    const checkMs = round(performance.now() - t1);
     if (unsure !== undefined) {
       askedBack.set(key, { text: unsure, until: sure!.now() + sure!.answerMs });
       return {
@@ -92,11 +94,12 @@ export function understandWithSkills<U extends Understood>(
         actions: [],
         expectsReply: true,
         expects: { yesNo: true },
-        timings: { nluMs: round(nluMs), skillMs: 0 },
+        timings: { nluMs: round(nluMs), checkMs, skillMs: 0 },
       };
     }
     const acted = await run((focused ?? first).text, understood, utterance, nluMs);
-    return focused ? { ...acted, transcript: focused.heard } : acted;
+    const timed = { ...acted, timings: { ...acted.timings!, checkMs } };
+    return focused ? { ...timed, transcript: focused.heard } : timed;
   };
 
   async function run(
