@@ -180,6 +180,16 @@ export const voiceConfigSchema = z.strictObject({
         })
         .nullable()
         .default(null),
+      /**
+       * A source heard for the first time (or an upload) is decoded from its own cepstral mean, not the model's: by
+       * default its grammar pass runs after the endpoint, from the whole utterance's mean (about a second of CPU for a
+       * big home's grammar). With a number, the grammar pass starts once that many 10 ms frames of its speech give a
+       * first estimate of the mean and runs while the rest is spoken (shorter utterances as before). Off by default:
+       * real people's orders on new sources were heard as well and ~1.5 s sooner with 100, but two espeak-ng clips of
+       * the unit tests flip ("turn off" heard "turn on" from the early estimate; BENCHMARKS.md, "a new source decoded
+       * while it speaks").
+       */
+      earlyMeanFrames: z.number().int().min(10).max(1000).nullable().default(null),
       /** Decoder flags over the built-in ones (e.g. {"-lw": "8"}); see `pocketsphinx -help`. */
       args: z.record(z.string().regex(/^-[a-z_]+$/, 'a pocketsphinx flag such as -lw'), z.string().min(1)).default({}),
     })

@@ -29,6 +29,8 @@ export class DecoderLock {
 export interface EngineUtterance {
   begin(): void;
   feed(pcm: Buffer): void;
+  /** RecognitionSession.partial. */
+  partial?(): string | undefined;
   finish(): Omit<import('./types.js').RecognitionResult, 'ms'>;
   abort(): void;
 }
@@ -69,6 +71,11 @@ export function lockedSession(lock: DecoderLock, engine: EngineUtterance): impor
       if (done || cancelled) return;
       if (pending) pending.push(Buffer.from(pcm));
       else timed(() => engine.feed(pcm));
+    },
+    partial() {
+      // Waiting for the decoder, nothing is decoded yet.
+      if (pending || done || cancelled) return undefined;
+      return engine.partial && timed(() => engine.partial!());
     },
     async end() {
       if (done || cancelled) throw new Error('utterance already ended');

@@ -10,7 +10,10 @@
  * source's history can only change what a later utterance starts from when that start was close to its own.
  * Where the second decode is certain from the start (a new source, an upload), the first pass only measures the
  * mean: the audio goes through a search of one stub word (the front end and a few models, not the grammar), so the
- * grammar is searched once, from the utterance's own mean.
+ * grammar is searched once, from the utterance's own mean. With `earlyMeanFrames` that measuring stops after the
+ * first second or so of speech, and the grammar searches the utterance from that estimate of its own mean while the
+ * rest is spoken, so only the tail is left at the endpoint (real people's orders were heard as well as from the
+ * whole utterance's mean, BENCHMARKS.md).
  */
 import type { ChannelMeans } from './channel-means.js';
 import type { EngineUtterance } from './decoder-lock.js';
@@ -61,6 +64,12 @@ export interface PocketsphinxUtteranceSetup {
   /** How far (Euclidean, cepstral units) an utterance's own mean may be from its source's before it is decoded again. */
   redecodeDistance: number;
   /**
+   * A measured utterance (`meanSearch`) is searched with the grammar while it is spoken once this many frames of its
+   * speech have given a first estimate of its own mean (the grammar pass starts from it, over the audio so far);
+   * shorter ones are searched at the endpoint. Undefined: the grammar searches a measured utterance at the endpoint.
+   */
+  earlyMeanFrames?: number | undefined;
+  /**
    * An open question's grammar (its answers): the audio decoded with the command grammar is decoded with it too,
    * and the answer is taken when it fits the audio at least as well as the best command does (plus `answerBias`),
    * so a command said instead of the answer is heard as that command, never as "yes".
@@ -86,6 +95,8 @@ export interface PocketsphinxUtteranceSetup {
   maxUncovered?: number | null | undefined;
   /** The hypothesis as decoded, turned into the result. */
   read(): DecodedUtterance;
+  /** The words of the best path so far, mid-utterance (undefined when it ends in the rejection loop). */
+  readPartial(): string | undefined;
   /**
    * Margin of the decoded words over free phones (the search `phoneSearch`), asked for after the utterance: runs a
    * pass over the kept audio holding the decoder through `withDecoder`.
@@ -166,6 +177,8 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
   let started: readonly number[] | undefined;
   /** The first pass only measures the utterance's own mean (setup.meanSearch); the grammar is searched at the end. */
   let measuring = false;
+  /** The estimate of the utterance's own mean its grammar pass started from while it was spoken (setup.earlyMeanFrames). */
+  let earlyStart: readonly number[] | undefined;
   /** A source whose mean is not learnt yet, or a recording that is its own channel: decoded from its own mean. */
   const cold = () => setup.standalone || !channels || channels.isCold(source);
   const firstSearch = () => (measuring ? setup.meanSearch! : setup.search);
@@ -182,6 +195,27 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
     startPass();
     for (const samples of audio) process(samples);
     api.endUtt(decoder);
+  };
+  /**
+   * Enough speech measured: the measuring pass ends (folding the mean so far into the estimate), and the grammar
+   * searches the kept audio from that estimate, then the rest as it arrives, beside the live free-phone pass.
+   */
+  const searchFromEarlyMean = () => {
+    api.endUtt(decoder);
+    const early = cmn!.get();
+    measuring = false;
+    earlyStart = lastStart = early;
+    api.setSearch(decoder, setup.search);
+    cmn!.set(early, 1);
+    if (live && setup.noise) {
+      live.begin(early, setup.noise.seed ?? setup.noise.control.get());
+      liveStart = early;
+    }
+    startPass();
+    for (const samples of replay ?? []) {
+      process(samples);
+      live?.feed(samples);
+    }
   };
   /** While the wake phrase is listened for: the audio so far, and the spotting (undefined once it is spotted). */
   let heard: Int16Array[] = [];
@@ -317,6 +351,13 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       process(samples);
       live?.feed(samples);
       replay?.push(samples.slice());
+      if (measuring && setup.earlyMeanFrames !== undefined && cmn!.frames() > setup.earlyMeanFrames)
+        searchFromEarlyMean();
+    },
+    partial() {
+      // A new source's audio is only being measured, or the wake phrase is not spotted yet: no words to tell.
+      if (measuring || setup.wake) return undefined;
+      return setup.readPartial();
     },
     finish() {
       const notWoken = () => {
@@ -335,7 +376,8 @@ export function pocketsphinxUtterance(setup: PocketsphinxUtteranceSetup): Engine
       if (cmn && replay && started) {
         const frames = cmn.frames() - 1;
         const own = cmn.get();
-        const again = cold() || distance(own, started) > setup.redecodeDistance;
+        // Searched from an early estimate of its own mean while spoken: decoded once (real orders: as accurate).
+        const again = earlyStart === undefined && (cold() || distance(own, started) > setup.redecodeDistance);
         if (channels && !setup.standalone) channels.adapt(source, own, frames - setup.nonSpeechFrames);
         if (measuring) {
           // No speech frames: nothing to measure, and nothing for the grammar to hear either.

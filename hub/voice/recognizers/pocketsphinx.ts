@@ -83,6 +83,11 @@ export interface PocketsphinxOptions {
    */
   redecodeDistance?: number | undefined;
   /**
+   * A new source's grammar pass runs while it is spoken, from the mean of its first this many frames of speech
+   * (pocketsphinx-utterance.ts); null or unset: it is searched after the endpoint from the whole utterance's mean.
+   */
+  earlyMeanFrames?: number | null | undefined;
+  /**
    * Probability per phone of the out-of-grammar loop that rejects speech fitting no sentence
    * (pocketsphinx-rejection.ts); 0 or unset: no rejection, the nearest sentence is always heard.
    */
@@ -481,6 +486,7 @@ export class PocketsphinxRecognizer implements Recognizer {
               }
             : undefined,
         redecodeDistance: this.options.redecodeDistance ?? DEFAULT_REDECODE_DISTANCE,
+        earlyMeanFrames: this.options.earlyMeanFrames ?? undefined,
         read: () => {
           const out = [0];
           const hypothesis = (api.getHyp(decoder, out) as string | null) ?? '';
@@ -496,6 +502,10 @@ export class PocketsphinxRecognizer implements Recognizer {
           return heardJunk(hypothesis)
             ? { text: cleanTranscript(wordsBeforeJunk(hypothesis)), rejected: true, ...measured }
             : { text: cleanTranscript(hypothesis), ...measured };
+        },
+        readPartial: () => {
+          const hypothesis = (api.getHyp(decoder, [0]) as string | null) ?? '';
+          return heardJunk(hypothesis) ? undefined : cleanTranscript(hypothesis);
         },
         onFinished: () => this.trimWhenIdle(),
       }),

@@ -86,6 +86,12 @@ export interface Lead {
 /** One utterance: audio is fed while the person speaks, so `end()` has little left to do. */
 export interface RecognitionSession {
   feed(pcm: Buffer): void;
+  /**
+   * The words heard so far (the best path through the audio fed until now), for deciding the utterance is over before
+   * its trailing silence is; undefined when the engine cannot tell yet (still measuring a new source's channel,
+   * listening for the wake phrase) or never can.
+   */
+  partial?(): string | undefined;
   end(): Promise<RecognitionResult>;
   /** Drops the utterance (wake phrase not heard, push-to-talk released early). */
   cancel(): void;
