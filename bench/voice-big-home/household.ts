@@ -54,8 +54,11 @@ export function simulatedHousehold(file: string): { definition: HouseholdDefinit
   };
 }
 
-/** The built hub on the whole household file with pocketsphinx, in a child process (its data in a temp dir). */
-export async function spawnBigHomeHub(tempPrefix: string, timeoutMs: number) {
+/**
+ * The built hub on the whole household file with pocketsphinx, in a child process (its data in a temp dir); `voice`:
+ * voice settings over the defaults.
+ */
+export async function spawnBigHomeHub(tempPrefix: string, timeoutMs: number, voice: Record<string, unknown> = {}) {
   const work = tempDataDir(tempPrefix);
   const configFile = join(work, 'config.yaml');
   writeFileSync(
@@ -63,7 +66,7 @@ export async function spawnBigHomeHub(tempPrefix: string, timeoutMs: number) {
     stringify({
       ...(parse(readFileSync(HOUSEHOLD_FILE, 'utf8')) as object),
       logLevel: 'warn',
-      voice: { recognizer: 'pocketsphinx' },
+      voice: { recognizer: 'pocketsphinx', ...voice },
     }),
   );
   const hub = await spawnHubProcess(join(work, 'data'), ['--config', configFile], timeoutMs, 'build');

@@ -8,7 +8,9 @@
  * Latency: end of speech (its place in the stream) → the simulated device receives the command on its set topic.
  * The hub's voice log gives the split (endpoint → transcript, understanding, skill). RSS from /proc/<pid>/status.
  *   npm run build && npx tsx bench/voice-big-home/latency.ts [--rounds 1] [--commands N] [--vad 40] [--voices en-us:160,en-gb:175]
- * `--commands N`: only every k-th satellite command, N in all (a slice for a loaded machine).
+ *     [--voice '{"vad":{"completeSilenceMs":120}}']
+ * `--commands N`: only every k-th satellite command, N in all (a slice for a loaded machine). `--voice`: the hub's
+ * voice settings over the defaults.
  * Writes bench/results/voice-big-home.json.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,7 +39,8 @@ const SATELLITE_TAIL_MS = 150;
 const VAD_TAIL_MS = 1500;
 const WARM_UP = 5;
 
-const { hub, work } = await spawnBigHomeHub('hearth-big-home-', 120_000);
+const voiceSettings = JSON.parse(cliArg('--voice', '{}')) as Record<string, unknown>;
+const { hub, work } = await spawnBigHomeHub('hearth-big-home-', 120_000, voiceSettings);
 const pid = hub.child.pid!;
 const api = (method: string, path: string, body?: unknown) =>
   apiCall(hub.runtime.http.url, hub.token, method, path, body);
@@ -193,6 +196,7 @@ const results = {
     spokenTo: native.size,
   },
   voices: VOICES,
+  voiceSettings,
   noise: 'none (espeak-ng, clean)',
   satelliteEndpoint: summary('satellite'),
   hubVadEndpoint: summary('hub-vad'),

@@ -6,6 +6,11 @@ const ms = (min: number, max: number) => z.number().int().min(min).max(max);
 export const vadConfigSchema = z.strictObject({
   /** Silence after speech that ends the utterance. */
   trailingSilenceMs: ms(100, 5000).default(500),
+  /**
+   * Silence after speech that ends the utterance when the words heard so far are already a whole command (an exact
+   * sentence the understanding acts on), so a command is acted on without waiting out `trailingSilenceMs`. null: off.
+   */
+  completeSilenceMs: ms(40, 5000).nullable().default(null),
   /** An utterance is cut here even if the person keeps talking. */
   maxUtteranceMs: ms(500, 60_000).default(8000),
   /** Shorter bursts (clicks, a cough) are not speech. */

@@ -102,6 +102,11 @@ export interface VoicePipelineOptions {
   followUpMs?: number;
   /** Where replies are not spoken now; without it every reply is spoken. */
   mutedReplies?: MutedReplies;
+  /**
+   * Whether a command (wake phrase taken off) is whole: an exact sentence the hub would act on. After
+   * `vad.completeSilenceMs` of silence an utterance whose words so far are one ends there.
+   */
+  wholeCommand?: (command: string, area: string | undefined) => boolean;
 }
 
 export interface HandleOptions {
@@ -139,7 +144,22 @@ export class VoicePipeline {
     const question = this.openQuestion(area);
     const where = { ...(area !== undefined ? { area } : {}), ...(handle.pushToTalk ? { pushToTalk: true } : {}) };
     const spotWake = !question && this.options.gate.awaitsWakePhrase(where);
-    const heard = await this.listen(source, handle.dryRun === true ? undefined : handle, question?.grammar, spotWake);
+    // A question's answers are listened for to the end; a wake phrase still to be spotted leaves no words to judge.
+    const whole =
+      !question && !spotWake && this.options.wholeCommand && this.options.vad.completeSilenceMs != null
+        ? (words: string) => {
+            // Judged on the words alone (the gate decides on the final words, once).
+            const command = this.options.gate.withoutWakePhrase(words);
+            return command !== '' && this.options.wholeCommand!(command, area);
+          }
+        : undefined;
+    const heard = await this.listen(
+      source,
+      handle.dryRun === true ? undefined : handle,
+      question?.grammar,
+      spotWake,
+      whole,
+    );
     const transcript = heard?.text ?? '';
     const timings: VoiceTimings = {
       sttMs: heard?.sttMs ?? 0,
@@ -282,9 +302,20 @@ export class VoicePipeline {
     keepAudio: HandleOptions | undefined,
     answerGrammar?: string,
     spotWake = false,
+    whole?: (words: string) => boolean,
   ) {
     const vad = new Endpointer(this.options.vad);
     let session: RecognitionSession | undefined;
+    const completeSilenceMs = this.options.vad.completeSilenceMs ?? Infinity;
+    /** The words last judged (they change rarely during a silence), and whether they were a whole command. */
+    let judged: { words: string; whole: boolean } | undefined;
+    const wholeSoFar = (): boolean => {
+      if (!whole || !session || !vad.speaking || vad.silentMs < completeSilenceMs) return false;
+      const words = session.partial?.();
+      if (!words) return false;
+      if (judged?.words !== words) judged = { words, whole: whole(words) };
+      return judged.whole;
+    };
     const audio: Buffer[] = [];
     let audioBytes = 0;
     const feed = (pcm: Buffer) => {
@@ -311,7 +342,7 @@ export class VoicePipeline {
     let ended = false;
     try {
       for await (const chunk of source.chunks()) {
-        if (onEvents(vad.process(chunk))) {
+        if (onEvents(vad.process(chunk)) || wholeSoFar()) {
           ended = true;
           break;
         }

@@ -171,6 +171,12 @@ export class VoiceService {
             },
       ),
       dictionary: () => loadCmuDictionary(dictionaryPath),
+      wholeCommand: (command, area) => {
+        const understood = this.deps.language.understand(command, area !== undefined ? { area } : {});
+        return (
+          understood.intent !== undefined && understood.confidence === 1 && !understood.ambiguity && !understood.problem
+        );
+      },
       followUpMs: config.followUpMs,
       mutedReplies,
       vad: config.vad,

@@ -76,6 +76,11 @@ export class Endpointer {
     return this.inSpeech;
   }
 
+  /** How long the speech has been silent (audio time); 0 outside speech. */
+  get silentMs(): number {
+    return this.inSpeech ? this.silentFrames * FRAME_MS : 0;
+  }
+
   /** Feeds PCM of any length; returns what happened, in order. */
   process(pcm: Buffer): VadEvent[] {
     const events: VadEvent[] = [];

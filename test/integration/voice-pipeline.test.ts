@@ -46,7 +46,13 @@ const understand: Understand = async (text, ctx): Promise<HandledUtterance> => {
   return { intent: { name: 'Echo', slots: { text } }, reply: `You said ${text}.`, actions: [{ text }] };
 };
 
-function pipeline(overrides: { requireWakePhrase?: boolean } = {}) {
+function pipeline(
+  overrides: {
+    requireWakePhrase?: boolean;
+    completeSilenceMs?: number;
+    wholeCommand?: (command: string) => boolean;
+  } = {},
+) {
   const gate = new ListeningGate({
     wakePhrase: config.wakePhrase,
     requireWakePhrase: overrides.requireWakePhrase ?? true,
@@ -57,7 +63,8 @@ function pipeline(overrides: { requireWakePhrase?: boolean } = {}) {
   return new VoicePipeline({
     recognizer,
     understand,
-    vad: config.vad,
+    vad: { ...config.vad, completeSilenceMs: overrides.completeSilenceMs ?? null },
+    ...(overrides.wholeCommand ? { wholeCommand: overrides.wholeCommand } : {}),
     gate,
     clock: systemClock,
     log: silentLogger,
@@ -158,6 +165,28 @@ describe('VoicePipeline (real pocketsphinx, espeak-ng, SQLite)', () => {
     expect(await p.handleUtterance(heardOn(mic, cmd.pcm), { pushToTalk: true })).toMatchObject({
       trigger: 'push_to_talk',
     });
+  });
+
+  it('a whole command ends at a short silence; words that are not one yet wait out the trailing silence', async () => {
+    const whole = pipeline({
+      completeSilenceMs: 120,
+      wholeCommand: (command) => /^turn on the kitchen lights?$/.test(command),
+    });
+    const notYet = pipeline({ completeSilenceMs: 120, wholeCommand: () => false });
+    const source = (pcm: Buffer) => bufferSource(pcm, { name: 'mic:whole-command', chunkMs: 20 });
+    // A known source: a new one's words are only known at the endpoint.
+    for (const words of ['set the thermostat to twenty one degrees', 'what is the temperature in the living room']) {
+      const before = await synth.say(words);
+      await whole.handleUtterance(source(before.pcm), { pushToTalk: true, dryRun: true });
+    }
+    const clip = await synth.say('turn on the kitchen light', { silenceAfterMs: 1500 });
+    const early = await whole.handleUtterance(source(clip.pcm), { pushToTalk: true, dryRun: true });
+    const late = await notYet.handleUtterance(source(clip.pcm), { pushToTalk: true, dryRun: true });
+    // ("light" or "lights": espeak-ng's default voice is heard either way.)
+    expect(early.transcript).toMatch(/^turn on the kitchen lights?$/);
+    expect(late.transcript).toBe(early.transcript);
+    // The trailing silence is 500 ms; the whole command stopped reading ~120 ms into it.
+    expect(late.timings.audioMs - early.timings.audioMs).toBeGreaterThan(300);
   });
 
   it('silence gives no_speech and is not logged', async () => {
