@@ -29,6 +29,7 @@ import { ACCEPT_CONFIDENCE, readRequest, type PartsReading } from './parts/reade
 import { asksByMark, asksQuestion, commandStarts } from './parts/questions.js';
 import { tagRequest } from './parts/tagger.js';
 import { conformState } from './states.js';
+import { onSide, sideSaid } from './sides.js';
 import { Speller } from './spelling.js';
 import { surfaceOf } from './surface.js';
 import type { TargetResolution } from './targets.js';
@@ -396,9 +397,15 @@ export class LanguageService {
     const info = this.registry.info(intent.name);
     // "All the lights in here" is this room's lights.
     const here = tokens.some((t, i) => t === 'here' || (t === 'this' && HERE_NOUNS.has(tokens[i + 1] ?? '')));
-    const wholeHome = !here && (tokens.some((t) => WHOLE_HOME.has(t)) || saysWholeHome(tokens, this.lists));
+    const side = sideSaid(tokens, this.lists);
+    const wholeHome =
+      !here && (side !== undefined || tokens.some((t) => WHOLE_HOME.has(t)) || saysWholeHome(tokens, this.lists));
     const target = requires ? { ...intent, slots: { ...requires, ...intent.slots } } : intent;
     const resolution = resolveInContext(target, info?.targets, this.live, this.deps.household, { ...ctx, wholeHome });
+    if (side && resolution.targets.length > 0 && typeof intent.slots.name !== 'string') {
+      resolution.targets = onSide(side, resolution.targets, this.live.list(), this.deps.household.areas());
+      if (resolution.targets.length === 0) resolution.problem = 'no_matching_devices';
+    }
     if (typeof intent.slots.state === 'string' && resolution.targets.length === 1) {
       intent.slots.state = conformState(
         intent.slots.state,

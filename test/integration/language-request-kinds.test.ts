@@ -27,6 +27,22 @@ describe('kinds of real requests', () => {
     },
   );
 
+  it.each([
+    ['switch on every outdoor light', ['garden_lights']],
+    ['the exterior lights off please', ['garden_lights']],
+  ])('%s: the lights of the areas outdoors, wherever it was heard', (text, outdoors) => {
+    const result = language.understand(text, { area: 'living_room' });
+    expect(result.confidence).toBeGreaterThanOrEqual(ACCEPT_CONFIDENCE);
+    expect(result.targets).toEqual(outdoors);
+  });
+
+  it('turn the interior lights down: every light indoors, none in the garden', () => {
+    const result = language.understand('turn the interior lights down', { area: 'living_room' });
+    expect(result.confidence).toBeGreaterThanOrEqual(ACCEPT_CONFIDENCE);
+    expect(result.targets).toEqual(expect.arrayContaining(['bedroom_lamp', 'kitchen_light', 'basement_light']));
+    expect(result.targets).not.toContain('garden_lights');
+  });
+
   it.each(NOT_REQUESTS)('%s: nothing is acted on', (text) => {
     const result = language.understand(text, { area: 'living_room' });
     if (result.intent) expect(result.confidence).toBeLessThan(ACCEPT_CONFIDENCE);

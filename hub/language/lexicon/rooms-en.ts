@@ -15,3 +15,40 @@ export const ROOM_NAMES: ReadonlyArray<readonly string[]> = [
   ['garden', 'back garden', 'yard', 'backyard', 'back yard'],
   ['basement', 'cellar'],
 ];
+
+/** Places outside the house: an area whose name or alias has one of these words is outdoors ("Patio", "Back Garden"). */
+export const OUTDOOR_PLACES: ReadonlySet<string> = new Set([
+  'garden',
+  'yard',
+  'backyard',
+  'frontyard',
+  'patio',
+  'porch',
+  'balcony',
+  'deck',
+  'terrace',
+  'veranda',
+  'verandah',
+  'driveway',
+  'drive',
+  'lawn',
+  'pool',
+  'courtyard',
+  'outside',
+  'outdoors',
+]);
+
+/** Said before a class word for its devices outdoors or indoors ("the outdoor lights", "all the inside lamps"). */
+export const SIDE_WORDS: Readonly<Record<string, 'outdoors' | 'indoors'>> = {
+  outdoor: 'outdoors',
+  outdoors: 'outdoors',
+  outside: 'outdoors',
+  exterior: 'outdoors',
+  external: 'outdoors',
+  garden: 'outdoors',
+  indoor: 'indoors',
+  indoors: 'indoors',
+  inside: 'indoors',
+  interior: 'indoors',
+  internal: 'indoors',
+};

@@ -108,7 +108,7 @@ function describeTargets(request: TaggedRequest, devices: DeviceLookup): Targets
     else if (part.kind === 'area') out.areas.push(index);
     else if (part.kind === 'floor') out.floors.push(index);
     else if (part.kind === 'class') out.classes.push({ index, part });
-    else if (part.kind === 'all' || part.kind === 'here') out.scope.push(index);
+    else if (part.kind === 'all' || part.kind === 'here' || part.kind === 'side') out.scope.push(index);
   });
   return out;
 }

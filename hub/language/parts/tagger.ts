@@ -11,6 +11,7 @@ import { readClockTime, type ClockTime } from './clock.js';
 import type { CompiledList, SlotListSet, TrieNode } from '../slot-lists.js';
 import { STEP_WORDS, type ExtremeOf } from '../lexicon/parts-en.js';
 import { PART_WORDS, type PartWord } from './part-words.js';
+import { SIDE_WORDS } from '../lexicon/rooms-en.js';
 
 export type Part =
   | { kind: 'name'; start: number; end: number; value: string }
@@ -24,6 +25,7 @@ export type Part =
   | { kind: 'color'; start: number; end: number; value: string }
   | { kind: 'all'; start: number; end: number }
   | { kind: 'here'; start: number; end: number }
+  | { kind: 'side'; start: number; end: number; side: 'outdoors' | 'indoors' }
   | { kind: 'filler'; start: number; end: number };
 
 export interface TaggedRequest {
@@ -46,6 +48,7 @@ const RANK: Record<Part['kind'], number> = {
   extreme: 3,
   all: 2,
   here: 2,
+  side: 2,
   filler: 1,
 };
 
@@ -71,6 +74,8 @@ export function tagRequest(tokens: readonly string[], lists: SlotListSet): Tagge
     if (quantity) candidates.push(quantity);
     const time = readClockTime(tokens, pos, periods);
     if (time) candidates.push({ kind: 'time', ...time });
+    const side = sideAt(tokens, pos);
+    if (side) candidates.push(side);
     const word = PART_WORDS.longestAt(tokens, pos);
     if (word)
       for (const value of word.values)
@@ -137,6 +142,14 @@ function pushOwner(
   const device: Part[] = [];
   pushValue(device, 'name', names, tokens, room.end);
   if (device.length > 0) into.push(room);
+}
+
+/** "The outdoor lights", "all the interior lamps": a side of the house, only right before a class word. */
+function sideAt(tokens: readonly string[], pos: number): Part | undefined {
+  const side = SIDE_WORDS[tokens[pos]!];
+  if (!side) return undefined;
+  const next = PART_WORDS.longestAt(tokens, pos + 1);
+  return next?.values.some((v) => v.kind === 'class') ? { kind: 'side', start: pos, end: pos + 1, side } : undefined;
 }
 
 /** A level word is a setting only after these ("to low"; "it is too low" is a remark). */

@@ -108,6 +108,8 @@ export const listRead = defineIntent({
         '(what|which) lists are there',
         '(read|tell|show|give) [me|us] (all my|all our|my|our) lists',
         '(what|which) lists (do|did) (i|we) (have|make)',
+        // The lists made last ("what were the last lists we made", "show me my newest lists")
+        '[(what|which) (were|are)|show me|tell me] [<the>] (last|latest|newest|most recent) [few|couple of] lists [(i|we) (made|created|saved)]',
       ],
       slots: { lists: 'all' },
       priority: 2,
