@@ -15,7 +15,12 @@ export default defineDeviceType({
   state: lockStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
   sensitive: { commands: { unlock: 'unlockLocks' } },
-  moreCues: { HassTurnOn: ['lock', 'lock up', 'secure', 'bolt'], HassTurnOff: ['unlock', 'unbolt'] },
+  // Locked, the state wanted, said without a verb ("front door locked please", "all locks locked"); never unlocked
+  // so: "the back door's unlocked" is a remark, and letting someone in needs the verb said.
+  moreCues: {
+    HassTurnOn: ['lock', 'lock up', 'secure', 'bolt', { words: 'locked', weight: 0.75 }],
+    HassTurnOff: ['unlock', 'unbolt'],
+  },
   moreSentences: lockSentences,
   haDiscovery: lockDiscovery,
   simulator: () => import('./simulator.js'),

@@ -68,6 +68,14 @@ describe('kinds of phrasing from other people', () => {
     },
   );
 
+  it.each(['the back door is unlocked', 'back door unlocked', 'open the second garage door'])(
+    '%s: a remark about a lock unlocks nothing, and a device the house does not have is not acted on',
+    (text) => {
+      const result = language.understand(text, { area: 'hallway' });
+      expect(['HassTurnOff', 'HassTurnOn']).not.toContain(result.intent?.name);
+    },
+  );
+
   it.each(['grandad hums opera', 'my sister adores jazz', 'the neighbours blast reggae'])(
     '%s: a kind of music at the end of a remark is no title to play',
     (text) => {

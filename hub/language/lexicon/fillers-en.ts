@@ -69,4 +69,7 @@ export const TRAILING_FILLERS: readonly string[] = [
   'if you can',
   'mate',
   'love',
+  'dear',
+  'darling',
+  'sweetheart',
 ];

@@ -257,6 +257,10 @@ const NOT_ITEMS_ALONE = [
   'music',
   'volume',
   'noise',
+  // What the hub keeps, not what is bought ("no more timers, cancel them all")
+  'timers',
+  'alarms',
+  'reminders',
 ];
 
 export const ITEM_REFUSES: FreeTextRefusal = {

@@ -41,6 +41,10 @@ export const FILLER_PHRASES: readonly string[] = [
   'thank you',
   'cheers',
   'mate',
+  // Who is spoken to, said fondly at the end ("… dear", "… love")
+  'dear',
+  'darling',
+  'sweetheart',
   'can you',
   'could you',
   'would you',

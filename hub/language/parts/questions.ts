@@ -29,6 +29,8 @@ const QUESTION_STARTS = new Set([
   'hows',
   'wheres',
 ]);
+/** Sounds and words said before a question while thinking. */
+const HESITATIONS = new Set(['um', 'uh', 'er', 'erm', 'hmm', 'oh', 'so', 'ok', 'okay', 'well', 'hey']);
 /** Words that ask, before "if"/"whether" ("tell me if the windows are open", "can you check whether …"). */
 const ASKING = new Set(['tell', 'check', 'know', 'see', 'wonder', 'ask', 'find']);
 /**
@@ -52,8 +54,11 @@ const STATES_ASKED_WITH_STILL = new Set([
 
 /** Whether the request asks something: it starts as a question or asks one inside ("tell me if …"). */
 export function asksQuestion(tokens: readonly string[]): boolean {
+  // "Um, is the front door locked": a hesitation before the asking word.
+  let first = 0;
+  while (HESITATIONS.has(tokens[first] ?? '')) first++;
   // "how about some jazz", "what about the lights": a suggestion, not a question.
-  if (QUESTION_STARTS.has(tokens[0] ?? '')) return tokens[1] !== 'about';
+  if (QUESTION_STARTS.has(tokens[first] ?? '')) return tokens[first + 1] !== 'about';
   const still = tokens.indexOf('still');
   if (still > 0 && STATES_ASKED_WITH_STILL.has(tokens[still + 1] ?? '')) return true;
   const at = tokens.findIndex((t) => t === 'if' || t === 'whether');

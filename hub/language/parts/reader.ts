@@ -55,6 +55,8 @@ const LATER_WORDS = new Set(['in', 'after', 'within']);
 const ENDING_WORDS = 2;
 /** Words before a verb that ask for it not to be done, or no longer. */
 const UNDOING = new Set(['not', 'stop', 'quit']);
+/** Said before a device's name, another device of that name ("the second garage door"). */
+const ANOTHER_OF = new Set(['second', 'third', 'fourth', 'fifth']);
 /** Words after which a bare number is a setting. */
 const SETTING_WORDS = new Set(['to', 'at', 'on', 'of']);
 /** Slots of a relative change, filled from the direction and an amount by fillValues. */
@@ -349,6 +351,8 @@ function readAs(
     : allowed;
   const named = targets.names.filter((n) => [...n.types].some((t) => fits(nameDomains, t)));
   if (deviceIntent && targets.names.length > 0 && named.length === 0) return undefined; // "dim the kettle"
+  // "The second garage door" of a house with one: a device it does not have.
+  if (deviceIntent && named.some((n) => ANOTHER_OF.has(tokens[n.part.start - 1] ?? ''))) return undefined;
   // A free-text intent keeps class words in its text ("play some music"): only names and places are its targets.
   let classes = cues.freeText
     ? []

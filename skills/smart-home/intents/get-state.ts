@@ -1,6 +1,25 @@
 /** HassGetState: Answers questions about a device's state ("is the front door locked?"). */
 import { defineIntent, TARGET_SLOTS, weighted } from '../../../hub/sdk/index.js';
 
+/** Each state, and what was done to a thing to leave it so: the verb and its "have …" form. */
+const LEFT_BY: Record<string, ReadonlyArray<readonly [verb: string, done: string]>> = {
+  locked: [['lock', 'locked']],
+  unlocked: [['unlock', 'unlocked']],
+  closed: [
+    ['close', 'closed'],
+    ['shut', 'shut'],
+  ],
+  open: [['open', 'opened']],
+  off: [
+    ['turn off', 'turned off'],
+    ['switch off', 'switched off'],
+  ],
+  on: [
+    ['turn on', 'turned on'],
+    ['switch on', 'switched on'],
+  ],
+};
+
 export const getState = defineIntent({
   targets: { domains: [], areaFromContext: true },
   slots: { ...TARGET_SLOTS, state: { list: 'state' } },
@@ -25,15 +44,14 @@ export const getState = defineIntent({
       ...weighted(0.5, 'was', 'were', 'left'),
       // Asked by what someone did ("did anyone lock the back door", "did the gate close"): the state it left.
       { words: 'did leave', weight: 0.75 },
-      { words: 'did lock', slots: { state: 'locked' } },
-      { words: 'did unlock', slots: { state: 'unlocked' } },
-      { words: 'did close', slots: { state: 'closed' } },
-      { words: 'did shut', slots: { state: 'closed' } },
-      { words: 'did open', slots: { state: 'open' } },
-      { words: 'did turn off', slots: { state: 'off' } },
-      { words: 'did switch off', slots: { state: 'off' } },
-      { words: 'did turn on', slots: { state: 'on' } },
-      { words: 'did switch on', slots: { state: 'on' } },
+      // …or by whether someone has done it ("have we locked the front door").
+      ...Object.entries(LEFT_BY).flatMap(([state, ways]) =>
+        ways.flatMap(([verb, done]) => [
+          { words: `did ${verb}`, slots: { state } },
+          { words: `have ${done}`, slots: { state } },
+          { words: `has ${done}`, slots: { state } },
+        ]),
+      ),
       // "Is there smoke in the kitchen": a sensor that notices something, asked whether it does.
       { words: 'is there', domains: ['binary_sensor'], slots: { state: 'detected' } },
       { words: 'any', weight: 0.5, domains: ['binary_sensor'], slots: { state: 'detected' } },

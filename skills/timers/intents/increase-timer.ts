@@ -35,6 +35,8 @@ export const increaseTimer = defineIntent({
         `give me [another|an extra] <duration> [more] on ${which}`,
         `<duration> more (on|to|for) ${which}`,
         `(put|stick) [another|an extra] <duration> on ${which}`,
+        // Said while the timer runs, without naming it ("put another five minutes on").
+        '(put|stick) (another|an extra) <duration> on',
       ],
     },
   ],
