@@ -6,14 +6,15 @@
  * Without --seed a random seed is drawn and printed; the same seed and file give the same split again.
  */
 import { randomInt } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../../harness/seeded-random.js';
 import { loadSplit, splitDir, type PhrasingCase } from '../lib/cases.js';
-import { Household } from '../lib/household.js';
+import { Household, PHRASINGS_DIR } from '../lib/household.js';
 import { parseAuthoring } from './authoring.js';
 import { expandGroups } from './expand.js';
 import { sentenceKey } from './near-copies.js';
+import { teamSentenceKeys } from './team-sentences.js';
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -57,6 +58,17 @@ if (duplicates.length) {
     `sentences already in this batch, or near copies of another batch's (tools/near-copies.ts): ${duplicates.map((d) => `${d.id} "${d.text}"`).join(', ')}`,
   );
   process.exit(1);
+}
+// A new batch may hold nothing the team wrote. Regenerating a landed batch only warns: its dev sentences may since
+// have been quoted in the code, which the test-set engineer should know of but cannot undo.
+const teamKeys = teamSentenceKeys(join(PHRASINGS_DIR, '..', '..'));
+const writtenByTeam = cases.filter((c) => teamKeys.has(sentenceKey(c.text)));
+const landed = existsSync(join(splitDir('sealed'), `${batch}.jsonl`));
+if (writtenByTeam.length) {
+  console.error(
+    `${landed ? 'warning: ' : ''}sentences the team has written in the code or tests, so not held out (tools/team-sentences.ts): ${writtenByTeam.map((d) => `${d.id} "${d.text}"`).join(', ')}`,
+  );
+  if (!landed) process.exit(1);
 }
 
 const random = seededRandom(seed);
