@@ -11,7 +11,9 @@ import type { SlotListSet } from './slot-lists.js';
 
 /** Shorter words have too many neighbours one edit away to guess from. */
 const MIN_LETTERS = 4;
-const WORD = /\p{L}+/gu;
+/** A written word with its apostrophes ("wouldn't", "emma's"): those are contractions and possessives, not slips. */
+const WORD = /\p{L}+(?:['\u2019\u02bc`´]\p{L}+)*/gu;
+const APOSTROPHE = /['\u2019\u02bc`´]/u;
 
 export class Speller {
   private readonly words: ReadonlySet<string>;
@@ -40,7 +42,7 @@ export class Speller {
   /** The text with its slips corrected (lowercased where a word changed); the same string when there are none. */
   correct(text: string): string {
     if (!this.dictionary || this.byDeletion.size === 0) return text;
-    return text.replace(WORD, (said) => this.wordFor(said.toLowerCase()) ?? said);
+    return text.replace(WORD, (said) => (APOSTROPHE.test(said) ? said : (this.wordFor(said.toLowerCase()) ?? said)));
   }
 
   private wordFor(said: string): string | undefined {
