@@ -67,6 +67,17 @@ const SHORT_FORMS: Readonly<Record<string, string>> = {
   temps: 'temperatures',
 };
 
+/** Said of a thing after "'s" for "is" ("the bread's finished", "butter's done"), never a thing it owns. */
+const IS_BEFORE = new Set(['done', 'finished', 'bought', 'sorted']);
+
+/** Free text written with the "'s" that stood for "is" after it ("rice's done" → "rice"), as tokenize reads it. */
+export function withoutIs(surface: string, text: string): string {
+  if (!/'s$/i.test(surface)) return surface;
+  const at = text.toLowerCase().indexOf(surface.toLowerCase());
+  const next = at < 0 ? undefined : /^\s+(\p{L}+)/u.exec(text.slice(at + surface.length))?.[1];
+  return next !== undefined && IS_BEFORE.has(next.toLowerCase()) ? surface.slice(0, -2) : surface;
+}
+
 /** Lowercases, folds unicode and apostrophes, expands contractions, splits numbers from units. */
 export function normalizeText(input: string): string {
   let text = input.length > MAX_INPUT_CHARS ? input.slice(0, MAX_INPUT_CHARS) : input;
@@ -99,12 +110,15 @@ export function normalizeText(input: string): string {
  */
 export function tokenize(input: string, options: { said?: boolean } = {}): string[] {
   const tokens: string[] = [];
-  for (const raw of normalizeText(input).split(' ')) {
+  const raws = normalizeText(input).split(' ');
+  for (const [i, raw] of raws.entries()) {
     if (tokens.length >= MAX_TOKENS) break;
     const word = raw.replace(/^'+|'+$/g, '');
     if (!word) continue;
     const expanded = CONTRACTIONS[word] ?? (options.said ? undefined : SHORT_FORMS[word]);
     if (expanded) tokens.push(...expanded.split(' '));
+    else if (word.endsWith("'s") && IS_BEFORE.has(raws[i + 1] ?? ''))
+      tokens.push(word.slice(0, -2), 'is'); // "the milk's done": is, not whose
     else if (word.endsWith("'s"))
       tokens.push(word.slice(0, -2)); // possessive: "the kitchen's light"
     else tokens.push(word.replace(/'/g, ''));

@@ -19,7 +19,7 @@ import { examples } from './examples.js';
 import { sayFrame } from './say-frame.js';
 import { IntentRegistry, type AddIntentsOptions, type IntentCollision, type IntentInfo } from './intent-registry.js';
 import { lists, rules } from './lexicon/en.js';
-import { tokenize } from './normalize.js';
+import { tokenize, withoutIs } from './normalize.js';
 import { RegistrySlotLists } from './registry-lists.js';
 import { SlotListSet } from './slot-lists.js';
 import { compileTopics } from './parts/cues.js';
@@ -193,7 +193,7 @@ export class LanguageService {
       if (typeof value !== 'string' || !declaration || !VERBATIM_SLOTS.has(slot)) continue;
       const wildcard =
         'wildcard' in declaration || ('list' in declaration && this.lists.get(declaration.list)?.kind === 'wildcard');
-      if (wildcard) intent.slots[slot] = surfaceOf(value, text);
+      if (wildcard) intent.slots[slot] = withoutIs(surfaceOf(value, text), text);
     }
   }
 
