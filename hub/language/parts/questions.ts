@@ -57,8 +57,10 @@ export function asksQuestion(tokens: readonly string[]): boolean {
   // "Um, is the front door locked": a hesitation before the asking word.
   let first = 0;
   while (HESITATIONS.has(tokens[first] ?? '')) first++;
-  // "how about some jazz", "what about the lights": a suggestion, not a question.
-  if (QUESTION_STARTS.has(tokens[first] ?? '')) return tokens[first + 1] !== 'about';
+  // "how about some jazz", "what about the lights": a suggestion, not a question; "wasn't talking to you" says what
+  // someone was doing, with "I" left out (a question says who: "wasn't the door locked").
+  if (QUESTION_STARTS.has(tokens[first] ?? ''))
+    return tokens[first + 1] !== 'about' && !(tokens[first + 1] === 'not' && tokens[first + 2]?.endsWith('ing'));
   const still = tokens.indexOf('still');
   if (still > 0 && STATES_ASKED_WITH_STILL.has(tokens[still + 1] ?? '')) return true;
   const at = tokens.findIndex((t) => t === 'if' || t === 'whether');

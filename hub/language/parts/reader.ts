@@ -376,7 +376,8 @@ function readAs(
     if (!at) continue;
     // A verb said as not done, or to be stopped, asks nothing of it ("I can't hear what you're saying" and "stop
     // playing music in the den" play nothing).
-    if (UNDOING.has(tokens[at[0]! - 1] ?? '')) continue;
+    // A question may be asked the negative way round ("you wouldn't happen to know the time").
+    if (!cues.answers && UNDOING.has(tokens[at[0]! - 1] ?? '')) continue;
     let weight = cue.weight;
     if (cue.domains) {
       const known = types.size > 0 ? [...types] : allowed;

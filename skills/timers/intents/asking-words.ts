@@ -1,7 +1,7 @@
 import { type ActionCue, type IntentCues, weighted } from '../../../hub/sdk/index.js';
 
 /** The words a question about the time or date is wrapped in ("any idea what…", "do you know…"): weak cues. */
-const ASKING_WORDS = weighted(0.25, 'any idea', 'tell me', 'remind me', 'do you know');
+const ASKING_WORDS = weighted(0.25, 'any idea', 'tell me', 'remind me', 'do you know', 'happen to know', 'you know');
 
 /**
  * Cues of a question asked in other words ("any idea what time it is", "remind me what day it is"): its own phrases
