@@ -95,6 +95,11 @@ export function normalizeText(input: string): string {
     .replace(/&/g, ' and ')
     .replace(/(\d)([a-z])/g, '$1 $2')
     .replace(/([a-z])(\d)/g, '$1 $2');
+  // Words of a compound written apart ("an audio book", "my play list"); "play list" only after whose or which it is.
+  text = text
+    .replace(/\baudio books?\b/g, (w) => w.replace(' ', ''))
+    .replace(/\bpod ?casts?\b/g, (w) => w.replace(' ', ''))
+    .replace(/\b(my|our|your|the|a|this|that) play (lists?)\b/g, '$1 play$2');
   // Keep letters (any script), digits, apostrophes inside words and decimal points inside numbers.
   // NUL is a placeholder for the decimal point that no normalised text can contain.
   text = text.replace(/(\d)\.(\d)/g, '$1\u0000$2');
