@@ -175,7 +175,11 @@ function namesOnly(
     const word = tokens[i]!;
     if (PARTICLES.has(word) || NOT_A_REQUEST.has(word) || cueWords.has(word)) return false;
     const inTitle = i >= from && (i < text.end || (classAfter && i === text.end));
-    if (inTitle ? FUNCTION_WORDS.has(word) && !TITLE_WORDS.has(word) : !placed.has(i) && !AROUND_TITLE.has(word))
+    // "kiss am radio": the band of a station, not "i am".
+    const band = word === 'am' && tokens[i + 1] === 'radio';
+    if (
+      inTitle ? FUNCTION_WORDS.has(word) && !TITLE_WORDS.has(word) && !band : !placed.has(i) && !AROUND_TITLE.has(word)
+    )
       return false;
   }
   return true;
