@@ -98,6 +98,10 @@ export function matchTolerant(
   return toMatch(template, captures, total);
 }
 
+/** An option of TolerantSearch.best: OPTION_SIZE entries in a flat array, no object per option. */
+type OptionEntry = number | string | SlotReading | undefined;
+const OPTION_SIZE = 6;
+
 interface Step {
   next: number;
   pos: number;
@@ -142,42 +146,55 @@ class TolerantSearch {
     if ((this.above.get(key) ?? -1) >= budget) return UNREACHABLE;
     this.above.set(key, budget); // acyclic, but guards against surprises while this one is open
     const said = tokens[pos];
-    // Each option: (next state, next position, cost of the step, capture); free steps first, to find a cheap bound early.
-    const options: Array<[number, number, number, Capture | undefined, string?]> = [];
-    const costly: Array<[number, number, number, Capture | undefined, string?]> = [];
+    // Each option is OPTION_SIZE entries in a row: next state, next position, cost of the step, and the slot and reading
+    // it captures or the template word it leaves out. Free steps first, to find a cheap bound early.
+    const options: OptionEntry[] = [];
+    const costly: OptionEntry[] = [];
     for (const edge of this.template.states[state]!) {
-      if (edge.kind === 'eps') options.push([edge.to, pos, 0, undefined]);
+      if (edge.kind === 'eps') options.push(edge.to, pos, 0, undefined, undefined, undefined);
       else if (edge.kind === 'word') {
-        if (said === edge.token) options.push([edge.to, pos + 1, 0, undefined]);
+        if (said === edge.token) options.push(edge.to, pos + 1, 0, undefined, undefined, undefined);
         else if (said !== undefined && this.readings.nearMiss(said, edge.token))
-          costly.push([edge.to, pos + 1, NEAR_WORD, undefined]);
-        costly.push([edge.to, pos, DROPPED_WORD, undefined, edge.token]);
+          costly.push(edge.to, pos + 1, NEAR_WORD, undefined, undefined, undefined);
+        costly.push(edge.to, pos, DROPPED_WORD, undefined, undefined, edge.token);
       } else {
         const list = this.lists.get(edge.list);
         if (!list) continue;
         for (const reading of this.readings.tolerantAt(list, pos))
-          (reading.cost === 0 ? options : costly).push([
+          (reading.cost === 0 ? options : costly).push(
             edge.to,
             reading.end,
             reading.cost,
-            { slot: edge.slot, reading },
-          ]);
+            edge.slot,
+            reading,
+            undefined,
+          );
       }
     }
-    if (pos < tokens.length) costly.push([state, pos + 1, EXTRA_WORD, undefined]);
+    if (pos < tokens.length) costly.push(state, pos + 1, EXTRA_WORD, undefined, undefined, undefined);
     let bestCost = UNREACHABLE;
     let bestStep: Step | undefined;
-    for (const [next, at, cost, capture, dropped] of options.concat(costly)) {
-      const limit = Math.min(budget, bestCost) - cost;
-      if (limit < 0) continue;
-      const rest = this.best(next, at, limit);
-      if (rest === UNREACHABLE) continue;
-      const total = cost + rest;
-      if (total < bestCost) {
-        bestCost = total;
-        bestStep = capture ? { next, pos: at, capture } : dropped ? { next, pos: at, dropped } : { next, pos: at };
+    for (const list of [options, costly])
+      for (let k = 0; k < list.length; k += OPTION_SIZE) {
+        const next = list[k] as number;
+        const at = list[k + 1] as number;
+        const cost = list[k + 2] as number;
+        const limit = Math.min(budget, bestCost) - cost;
+        if (limit < 0) continue;
+        const rest = this.best(next, at, limit);
+        if (rest === UNREACHABLE) continue;
+        const total = cost + rest;
+        if (total < bestCost) {
+          bestCost = total;
+          const reading = list[k + 4] as SlotReading | undefined;
+          const dropped = list[k + 5] as string | undefined;
+          bestStep = reading
+            ? { next, pos: at, capture: { slot: list[k + 3] as string, reading } }
+            : dropped
+              ? { next, pos: at, dropped }
+              : { next, pos: at };
+        }
       }
-    }
     if (bestCost <= budget) {
       this.exact.set(key, bestCost);
       this.choice.set(key, bestStep!);
