@@ -29,6 +29,8 @@ describe('kinds of phrasing from other people', () => {
     { id: 'groceries_list', name: 'Groceries', type: 'todo' },
     { id: 'grass_robot', name: 'Grass Robot', area: 'garden', type: 'lawn_mower' },
     { id: 'patio_slider', name: 'Patio Slider', area: 'dining_room', type: 'cover', deviceClass: 'door' },
+    { id: 'shed_lamp', name: 'Shed Lamp', area: 'garden', type: 'light' },
+    { id: 'shed_door', name: 'Shed Door', area: 'garden', type: 'lock' },
   ];
   for (const device of more) house.devices.add(device, 'config');
   const language = languageWithBuiltins(house);

@@ -8,7 +8,7 @@
  * number of devices.
  */
 import type { DeviceType } from '../../sdk/devices.js';
-import type { IntentTargets } from '../../sdk/intent-declaration.js';
+import type { IntentCues, IntentTargets } from '../../sdk/intent-declaration.js';
 import type { Intent, SlotValue } from '../../sdk/intents.js';
 import type { IntentInfo } from '../intent-registry.js';
 import { refusesText, type SlotListSet } from '../slot-lists.js';
@@ -23,6 +23,7 @@ import { FUNCTION_WORDS } from './function-words.js';
 import { tagRequest, unitsBeforeMore, type Part, type TaggedRequest } from './tagger.js';
 import { fillValues } from './values.js';
 import { needsDone } from './needs.js';
+import { deviceByPartOfName } from './partial-name.js';
 import { asksQuestion } from './questions.js';
 
 export interface PartsReading {
@@ -77,7 +78,7 @@ export function readRequest(
   const topics = cueWords(sources.infos);
   for (const [name, info] of sources.infos) {
     if (question && !info.cues?.answers) continue; // "is the garage door open" opens nothing
-    const reading = readAs(name, info, request, targets, sources.lists, topics, options.marked === true);
+    const reading = readAs(name, info, request, targets, sources, topics, options.marked === true);
     if (reading) readings.push(reading);
   }
   readings.sort((a, b) => b.score - a.score);
@@ -194,6 +195,33 @@ function lockedBy(part: ClassPart): DeviceType[] {
 /** The same words, meaning the locks. */
 function asLocks(part: ClassPart): ClassPart {
   return { kind: 'class', start: part.start, end: part.end, domain: 'lock' };
+}
+
+/**
+ * "Unlock front": a verb for some kinds of device and one other word, which is part of the name of exactly one device
+ * of those kinds; as a name said.
+ */
+function partOfName(cues: IntentCues, request: TaggedRequest, devices: DeviceLookup): Targets['names'] {
+  const { tokens, parts, partAt } = request;
+  // A class word may be the verb ("lock the front"): free to be a cue, else it is the target said.
+  const free = tokens.map((_, i) => partAt[i] === -1 || parts[partAt[i]!]!.kind === 'class');
+  const kinds = new Set<DeviceType>();
+  for (const cue of compileCues(cues)) {
+    const at = cue.domains && findCue(cue, tokens, free);
+    if (!at) continue;
+    for (const i of at) free[i] = false;
+    for (const kind of cue.domains!) kinds.add(kind);
+  }
+  if (tokens.some((_, i) => free[i] && partAt[i] !== -1)) return [];
+  const left = tokens.flatMap((t, i) => (free[i] && !FUNCTION_WORDS.has(t) ? [i] : []));
+  // Only a verb of one kind says which kind outright ("unlock"; "open" is said of covers and valves alike).
+  const device =
+    kinds.size === 1 && left.length === 1 ? deviceByPartOfName(tokens[left[0]!]!, kinds, devices) : undefined;
+  if (!device) return [];
+  const at = left[0]!;
+  return [
+    { index: -1, part: { kind: 'name', start: at, end: at + 1, value: device.name }, types: new Set([device.type]) },
+  ];
 }
 
 /** Covers answer for valves (Home Assistant's open/close sentences cover both). */
@@ -338,12 +366,13 @@ function readAs(
   info: IntentInfo,
   request: TaggedRequest,
   targets: Targets,
-  lists: SlotListSet,
+  sources: ReaderSources,
   topics: ReadonlySet<string>,
   marked: boolean,
 ): PartsReading | undefined {
   const cues = info.cues;
   if (!cues) return undefined;
+  const { lists } = sources;
   const { tokens, parts, partAt } = request;
   const declared = info.slots;
   const deviceIntent = info.targets !== 'none';
@@ -353,7 +382,7 @@ function readAs(
   const nameDomains = deviceIntent
     ? ((info.targets as Exclude<IntentTargets, 'none'>).nameDomains ?? allowed)
     : allowed;
-  const named = targets.names.filter((n) => [...n.types].some((t) => fits(nameDomains, t)));
+  let named = targets.names.filter((n) => [...n.types].some((t) => fits(nameDomains, t)));
   if (deviceIntent && targets.names.length > 0 && named.length === 0) return undefined; // "dim the kettle"
   // "The second garage door" of a house with one: a device it does not have.
   if (deviceIntent && named.some((n) => ANOTHER_OF.has(tokens[n.part.start - 1] ?? ''))) return undefined;
@@ -361,6 +390,8 @@ function readAs(
   let classes = cues.freeText
     ? []
     : targets.classes.filter((c) => fits(allowed, c.part.domain) && (cues.answers || !REPORTS_ONLY.has(c.part.domain)));
+  if (deviceIntent && named.length === 0 && targets.names.length === 0)
+    named = partOfName(cues, request, sources.devices);
   const types = new Set<DeviceType>(
     named.length > 0 ? named.flatMap((n) => [...n.types]) : classes.flatMap((c) => lockedBy(c.part)),
   );
