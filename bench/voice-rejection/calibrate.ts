@@ -16,6 +16,7 @@ import { parse } from 'yaml';
 import { silentLogger } from '../../hub/core/logger.js';
 import { voiceConfigSchema } from '../../hub/voice/config.js';
 import { PocketsphinxRecognizer } from '../../hub/voice/recognizers/pocketsphinx.js';
+import type { Fit } from '../../hub/voice/recognizers/types.js';
 import { guardsTheHouse } from '../../device-types/sensitive-commands.js';
 import { withSpokenNames } from '../../hub/voice/spoken-names.js';
 import { startTestHub, type TestHub } from '../../test/harness/hub.js';
@@ -51,6 +52,8 @@ export interface Decoded {
   worstWord?: number | null;
   /** Fit.uncovered: speech frames the words leave to the free phones. */
   uncovered?: number | null;
+  /** Fit.words: each heard word's fit on its own frames. */
+  words?: Fit['words'] | null;
   intent: string | null;
   /** For commands: the intent (and, for real orders, every slot) is right. */
   right: boolean;
@@ -138,6 +141,7 @@ async function decodeWith(
         coverage: fit?.coverage ?? null,
         worstWord: fit?.worstWord ?? null,
         uncovered: fit?.uncovered ?? null,
+        words: fit?.words ?? null,
         intent,
         right,
         frameRight,
