@@ -15,6 +15,8 @@ export const lightSentences: Record<string, SentenceBlock[]> = {
       ],
       slots: { domain: 'light' },
     },
+    // A whole floor lit up ("light up the main floor"): typed only, the spoken grammar keeps its rooms.
+    { spoken: false, sentences: ['(light up|illuminate) <floor>'], slots: { domain: 'light' } },
     {
       spoken: false,
       sentences: [
