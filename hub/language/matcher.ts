@@ -73,18 +73,23 @@ export class Matcher {
     const core = variants[variants.length - 1]!;
     // Repairs are for short commands; long inputs get an exact answer or none (keeps misses cheap).
     if (core.length === 0 || core.length > TOLERANT_MAX_TOKENS) return [];
-    // Most shared words first, then declared first: counted through the index, so only templates sharing a word.
+    // Most shared words first, then declared first: counted through the index, so only templates sharing a word;
+    // grouped by how many they share, and a group put in declared order only when the pool reaches it.
     const overlap = new Map<CompiledTemplate, number>();
     for (const token of core)
       for (const template of this.byVocabulary.get(token) ?? [])
         overlap.set(template, (overlap.get(template) ?? 0) + 1);
-    const scored = [...overlap].sort((a, b) => b[1] - a[1] || a[0].index - b[0].index);
+    const byShared: CompiledTemplate[][] = [];
+    for (const [template, shared] of overlap) (byShared[shared] ??= []).push(template);
     const readings = new ReadingCache(core);
     const saidNear = new Map<string, boolean>();
     const pool: CompiledTemplate[] = [];
-    for (const [template] of scored) {
-      if (pool.length >= TOLERANT_POOL) break;
-      if (missingRequired(template, readings, saidNear) <= 1) pool.push(template);
+    for (let shared = byShared.length - 1; shared > 0 && pool.length < TOLERANT_POOL; shared--) {
+      const group = byShared[shared]?.sort((a, b) => a.index - b.index) ?? [];
+      for (const template of group) {
+        if (pool.length >= TOLERANT_POOL) break;
+        if (missingRequired(template, readings, saidNear) <= 1) pool.push(template);
+      }
     }
     return this.rank(pool, (t) => matchTolerant(t, readings, this.lists, maxCost));
   }
