@@ -109,11 +109,15 @@ describe('event stream back-pressure', () => {
       api!.events.emit('deviceStateChanged', { deviceId, state: { ...changed }, changed });
     }
     ws.resume();
+    const count = (event: string) => messages.filter((m) => m.event === event).length;
     await until(
-      () => messages.filter((m) => m.event === 'deviceStateChanged').length >= 2 || closeCode !== undefined,
-      'two state changes or the socket closed',
+      () => (count('deviceEvent') >= fillers && count('deviceStateChanged') >= 2) || closeCode !== undefined,
+      () =>
+        `every filler event and two state changes, or the socket closed (${count('deviceEvent')} of ${fillers} fillers, ${count('deviceStateChanged')} state changes)`,
+      30_000,
     );
-    await new Promise((r) => setTimeout(r, 200));
+    // Anything still in flight (a third state change would be a bug) arrives within a batch or two.
+    await new Promise((r) => setTimeout(r, EVENT_BATCH_MS * 4));
     expect(closeCode).toBeUndefined();
     expect(messages.filter((m) => m.event === 'deviceEvent')).toHaveLength(fillers);
     const states = messages.filter((m) => m.event === 'deviceStateChanged').map((m) => m.payload);
