@@ -15,7 +15,7 @@ export default defineDeviceType({
   state: lockStateSchema,
   speech: { onOff: { on: { command: 'lock' }, off: { command: 'unlock' }, doneOn: 'Locked', doneOff: 'Unlocked' } },
   sensitive: { commands: { unlock: 'unlockLocks' } },
-  // Locked, the state wanted, said without a verb ("front door locked please", "all locks locked"); never unlocked
+  // Locked, the state wanted, said without a verb ("front door locked please", "the locks all locked"); never unlocked
   // so: "the back door's unlocked" is a remark, and letting someone in needs the verb said.
   moreCues: {
     HassTurnOn: ['lock', 'lock up', 'secure', 'bolt', { words: 'locked', weight: 0.75 }],

@@ -91,7 +91,7 @@ export const dialogueIntents: Record<string, IntentDeclaration> = {
         { words: 'as you were', weight: 0.75 },
         { words: 'carry on', weight: 0.5 },
         { words: 'changed my mind', weight: 1 },
-        // What is taken back, said as what was said ("forget what I just said", "ignore what I asked").
+        // What is taken back, said as what was said ("scrap what I asked for", "ignore what I asked").
         ...['what i said', 'what i asked', 'what i told you'].map((words) => ({ words, weight: 0.5 })),
         { words: 'change of plan', weight: 0.75 },
       ],

@@ -62,7 +62,7 @@ describe('kinds of phrasing from other people', () => {
     },
   );
 
-  it.each(["is the kettle off? I don't want it on all night", 'put the aquarium light on'])(
+  it.each(["is the kettle off? I don't want it on all night", 'switch the terrarium lamp on'])(
     '%s: a thing said on or off is no order to cancel, nor a title to play',
     (text) => {
       const result = language.understand(text, { area: 'kitchen' });
@@ -70,7 +70,7 @@ describe('kinds of phrasing from other people', () => {
     },
   );
 
-  it.each(['the back door is unlocked', 'back door unlocked', 'open the second garage door'])(
+  it.each(['the back door is unlocked', 'back door unlocked', 'shut the third garage door'])(
     '%s: a remark about a lock unlocks nothing, and a device the house does not have is not acted on',
     (text) => {
       const result = language.understand(text, { area: 'hallway' });

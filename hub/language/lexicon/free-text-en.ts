@@ -257,7 +257,7 @@ const NOT_ITEMS_ALONE = [
   'music',
   'volume',
   'noise',
-  // What the hub keeps, not what is bought ("no more timers, cancel them all")
+  // What the hub keeps, not what is bought ("enough timers, clear the lot")
   'timers',
   'alarms',
   'reminders',
@@ -306,7 +306,7 @@ export const TIMER_NAME_REFUSES: FreeTextRefusal = {
     'remove',
     'kill',
     'add',
-    // Which timers, not a name ("get rid of every single timer")
+    // Which timers, not a name ("bin each and every timer")
     'every',
     'each',
     'single',
@@ -372,7 +372,7 @@ export const SEARCH_QUERY_REFUSES: FreeTextRefusal = {
   within: [...HOUSE_THINGS, ...TYPE_WORDS],
   // …nor a title that is only "the" ("play the podcast": the class word is the whole title)
   alone: [...HOUSE_ALONE, ...HAD_AGAIN, ...PLAYER_MODES, 'the', 'a', 'an', 'my', 'our', 'some', 'this', 'that'],
-  // "put the plumber on my work list": a list to write on, nothing to play; "put the fish tank light on": a light
+  // "put the plumber on my work list": a list to write on, nothing to play; "put the terrarium lamp on": a light
   last: ['list', 'lists', 'light', 'lights', 'lamp', 'lamps', 'fan', 'fans', 'heater', 'plug', 'socket'],
 };
 /** A phrasal verb's particle: "get the cleaning on", "get the kettle going" start something, they buy nothing. */

@@ -256,7 +256,7 @@ const REASON_STARTS = new Set([
   'before',
   'behind',
 ]);
-/** Said after a question, when what is asked about happened ("did I leave the oven on when I went out"). */
+/** Said after a question, when what is asked about happened ("did we leave the hob on while we were away"). */
 const ASKED_WHEN = new Set(['when', 'after', 'while', 'since', 'during']);
 /** Verbs that make the words after a request a remark of their own ("… the roast is done", "… leo's got a cough"). */
 const CLAUSE_VERBS = new Set([
@@ -455,7 +455,7 @@ function readAs(
   // A verb for one kind of device, said of another ("open the doors" with a lock's verb): no reading that would act.
   if (named.length === 0 && classes.length > 0 && actedFor.some((d) => !classes.some((c) => d.includes(c.part.domain))))
     return undefined;
-  // A kind of device this intent cannot act on, and nothing it can ("start the garden sprinklers" starts no vacuum).
+  // A kind of device this intent cannot act on, and nothing it can ("start the irrigation" starts no vacuum).
   if (
     deviceIntent &&
     !cues.freeText &&

@@ -12,7 +12,7 @@ export const previous = defineIntent({
       'go back',
       'jump back',
       'skip back',
-      // What played before this one ("the song before", "the one before this").
+      // What played before this one ("the song before", "the track before that one").
       'one before',
       ...weighted(0.75, 'before this', 'before that'),
       { words: 'back', weight: 0.5 },
